@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+/**
+ * Reads and validates configuration once, at start. A bad or missing variable stops the process
+ * with one line naming it, before anything else starts.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(problems.map((p) => `${p.variable}: ${p.message}`).join("; "));
+    this.name = "ConfigError";
+  }
+}
+
+export type Env = Record<string, string | undefined>;
+
+export function parseConfig<S extends z.ZodType>(schema: S, env: Env): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => ({
+      variable: issue.path.map(String).join(".") || "(environment)",
+      message: issue.message,
+    })),
+  );
+}
+
+/** parseConfig over process.env that exits with status 78 (EX_CONFIG) on a bad variable. */
+export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.env): z.output<S> {
+  try {
+    return parseConfig(schema, env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`configuration error: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a ${protocols.join(" or ")} URL` },
+  );
+
+/** A region (tenant) slug: "city" or a county such as "hanbin". */
+export const regionSlug = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, "must be a lowercase region slug such as hanbin");
+
+/** The variables every service reads. Each service extends this with its own. */
+export const serviceEnvSchema = z.object({
+  STEWARD_REGION: regionSlug,
+  STEWARD_GRPC_PORT: port.default(0),
+  STEWARD_HTTP_PORT: port.default(0),
+  STEWARD_GRPC_HOST: z.string().default("127.0.0.1"),
+  STEWARD_HTTP_HOST: z.string().default("127.0.0.1"),
+  STEWARD_DATABASE_URL: url(["postgres:", "postgresql:"]),
+  STEWARD_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  STEWARD_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  STEWARD_NATS_URL: url(["nats:", "tls:"]),
+  STEWARD_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  STEWARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
+  OTEL_SERVICE_NAME: z.string().optional(),
+});
+
+export type ServiceEnv = z.output<typeof serviceEnvSchema>;
+
+/** The runtime settings derived from the common variables, in the shape the platform takes. */
+export interface RuntimeConfig {
+  service: string;
+  region: string;
+  grpc: { host: string; port: number };
+  http: { host: string; port: number };
+  database: { url: string; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  nats: { url: string };
+  auth: { secret: string };
+  logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
+  shutdownGraceMs: number;
+  telemetry: { serviceName: string; otlpEndpoint: string | undefined };
+}
+
+export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
+  return {
+    service,
+    region: env.STEWARD_REGION,
+    grpc: { host: env.STEWARD_GRPC_HOST, port: env.STEWARD_GRPC_PORT },
+    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT },
+    database: {
+      url: env.STEWARD_DATABASE_URL,
+      poolMax: env.STEWARD_DB_POOL_MAX,
+      statementTimeoutMs: env.STEWARD_DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS,
+    },
+    nats: { url: env.STEWARD_NATS_URL },
+    auth: { secret: env.STEWARD_AUTH_SECRET },
+    logLevel: env.STEWARD_LOG_LEVEL,
+    shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
+    telemetry: { serviceName: env.OTEL_SERVICE_NAME ?? `steward-${service}`, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },
+  };
+}
+
+export { z };

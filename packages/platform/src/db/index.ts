@@ -1,0 +1,112 @@
+import postgres, { type Sql, type TransactionSql } from "postgres";
+
+export type { Sql, TransactionSql };
+export { migrate, type MigrateOptions } from "./migrate.js";
+
+export interface DatabaseOptions {
+  url: string;
+  poolMax: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  applicationName: string;
+}
+
+/**
+ * One connection pool per process. Every session carries a statement timeout and an idle-in-
+ * transaction timeout so that a stuck query or a forgotten transaction cannot hold locks for ever.
+ */
+export function createDatabase(options: DatabaseOptions): Sql {
+  return postgres(options.url, {
+    max: options.poolMax,
+    idle_timeout: 60,
+    connect_timeout: 10,
+    prepare: true,
+    onnotice: () => {},
+    connection: {
+      application_name: options.applicationName,
+      statement_timeout: options.statementTimeoutMs,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs,
+      TimeZone: "UTC",
+    },
+  });
+}
+
+const retryableCodes = new Set(["40001", "40P01"]);
+
+/**
+ * Runs `work` in one transaction, retrying serialization failures and deadlocks (which Postgres
+ * asks clients to retry) a bounded number of times. Everything `work` writes commits or none does.
+ */
+export async function transaction<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await sql.begin((tx) => work(tx))) as T;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= attempts || !code || !retryableCodes.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
+    }
+  }
+}
+
+class RollbackForResult extends Error {
+  constructor(readonly result: { ok: false }) {
+    super("rolled back for a failed result");
+  }
+}
+
+/**
+ * Like `transaction`, for work that returns a Result: a failed Result rolls the transaction back,
+ * so a refused command never leaves half its writes behind.
+ */
+export async function transactionResult<R extends { ok: boolean }>(sql: Sql, work: (tx: TransactionSql) => Promise<R>): Promise<R> {
+  try {
+    return await transaction(sql, async (tx) => {
+      const result = await work(tx);
+      if (!result.ok) throw new RollbackForResult(result as R & { ok: false });
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof RollbackForResult) return error.result as R;
+    throw error;
+  }
+}
+
+/** True when the database answers a trivial query within the timeout, for /readyz. */
+export async function databaseReady(sql: Sql, timeoutMs = 1000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      sql`select 1`,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Creates a database when it does not exist (for local set-up and tests; needs CREATEDB). */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`bad database name ${name}`);
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await admin`select 1 as found from pg_database where datname = ${name}`;
+    if (!row) await admin.unsafe(`create database ${name}`).catch((error: { code?: string }) => {
+      if (error.code !== "42P04") throw error; // created concurrently
+    });
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Replaces the database name in a connection URL. */
+export function databaseUrl(baseUrl: string, database: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

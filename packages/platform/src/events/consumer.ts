@@ -1,0 +1,161 @@
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
+import { SpanKind, SpanStatusCode, context, metrics, trace } from "@opentelemetry/api";
+import type { Sql, TransactionSql } from "postgres";
+import type { Logger } from "pino";
+import { transaction } from "../db/index.js";
+import { attributeNames, metricNames } from "../telemetry/names.js";
+import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { Bus } from "./bus.js";
+import { isNotFound } from "./bus.js";
+import { decodeEvent, type EventEnvelope } from "./envelope.js";
+import { subjectFor } from "./subjects.js";
+
+/** Handles one event inside the consumer's transaction; everything it writes commits with the inbox row. */
+export type EventHandler = (tx: TransactionSql, event: EventEnvelope) => Promise<void>;
+
+export interface ConsumerOptions {
+  bus: Bus;
+  sql: Sql;
+  logger: Logger;
+  /** Durable consumer name, unique per service and purpose, e.g. "agreement-projects". */
+  durable: string;
+  /** Event types to receive, e.g. ["intake.project.registered"]. */
+  eventTypes: string[];
+  handler: EventHandler;
+  /** How long JetStream waits for an ack before redelivering. */
+  ackWaitMs?: number;
+  maxBatch?: number;
+}
+
+const tracer = () => trace.getTracer("steward.platform");
+
+/**
+ * A durable pull consumer with explicit acks. Each message is handled exactly once per consumer:
+ * the inbox row (consumer, event id) is inserted in the same transaction as the handler's writes,
+ * so a redelivery or replay finds it and only acks. The consumer recreates itself when it is
+ * deleted and restarts its pull loop after missed heartbeats.
+ */
+export class EventConsumer {
+  private running = false;
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly duration = metrics.getMeter("steward.platform").createHistogram(metricNames.consumerDuration, {
+    description: "Time to handle one event, by consumer, event type and outcome",
+    unit: "s",
+  });
+
+  constructor(private readonly options: ConsumerOptions) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.ensureConsumer();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.messages?.close().catch(() => {});
+    await this.loop;
+  }
+
+  private async ensureConsumer(): Promise<void> {
+    const { bus, durable } = this.options;
+    const config = {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subjects: this.options.eventTypes.map((type) => subjectFor(bus.region, type)),
+      ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
+      max_deliver: -1,
+      max_ack_pending: 1000,
+    };
+    try {
+      await bus.jsm.consumers.info(bus.stream, durable);
+      await bus.jsm.consumers.update(bus.stream, durable, config);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      await bus.jsm.consumers.add(bus.stream, config);
+    }
+  }
+
+  private async run(): Promise<void> {
+    const { bus, durable, logger } = this.options;
+    let backoffMs = 100;
+    while (this.running) {
+      try {
+        const consumer = await bus.js.consumers.get(bus.stream, durable);
+        const messages = await consumer.consume({ max_messages: this.options.maxBatch ?? 256 });
+        this.messages = messages;
+        void (async () => {
+          for await (const status of messages.status()) {
+            const recreate = status.type === "consumer_deleted" || (status.type === "consumer_not_found" && status.count >= 2);
+            const stalled = status.type === "heartbeats_missed" && status.count >= 2;
+            if (recreate || stalled) {
+              logger.warn({ consumer: durable, status: status.type }, "consumer lost; recovering");
+              await messages.close().catch(() => {});
+              return;
+            }
+          }
+        })();
+        for await (const message of messages) {
+          await this.handle(message);
+          backoffMs = 100;
+        }
+      } catch (error) {
+        if (!this.running) break;
+        logger.warn({ err: error, consumer: durable }, "consumer loop failed; recovering");
+      }
+      if (!this.running) break;
+      // The pull loop only ends on its own when the consumer was lost or the stream stalled.
+      await sleep(backoffMs);
+      backoffMs = Math.min(backoffMs * 2, 5000);
+      await this.ensureConsumer().catch((error) => logger.warn({ err: error, consumer: durable }, "could not recreate consumer"));
+    }
+  }
+
+  private async handle(message: JsMsg): Promise<void> {
+    const { durable, logger } = this.options;
+    const started = performance.now();
+    let event: EventEnvelope;
+    try {
+      event = decodeEvent(message.data);
+    } catch (error) {
+      // A message that cannot be decoded never will be: stop redelivering it, keep a record.
+      logger.error({ err: error, consumer: durable, subject: message.subject, seq: message.seq }, "undecodable event terminated");
+      message.term("undecodable");
+      return;
+    }
+    const parent = contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]);
+    const attributes = { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type };
+    await context.with(parent, () =>
+      tracer().startActiveSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes }, async (span) => {
+        let outcome = "handled";
+        try {
+          const handled = await transaction(this.options.sql, async (tx) => {
+            const inserted = await tx`
+              insert into inbox (consumer, event_id, region, event_type)
+              values (${durable}, ${event.id}, ${event.region}, ${event.type})
+              on conflict do nothing
+              returning event_id`;
+            if (inserted.length === 0) return false;
+            await this.options.handler(tx, event);
+            return true;
+          });
+          if (!handled) outcome = "duplicate";
+          message.ack();
+        } catch (error) {
+          outcome = "failed";
+          span.recordException(error as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          logger.error({ err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
+          message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
+        } finally {
+          this.duration.record((performance.now() - started) / 1000, { ...attributes, [attributeNames.outcome]: outcome });
+          span.end();
+        }
+      }),
+    );
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { eventsV1 } from "@steward/proto";
+import { traceHeaders } from "../telemetry/propagation.js";
+
+export type EventEnvelope = eventsV1.EventEnvelope;
+export type EventPayload = NonNullable<EventEnvelope["payload"]>;
+export type EventCase = EventPayload["$case"];
+
+/**
+ * The dotted event type of each payload case. The type is what subjects, inboxes and metrics
+ * use; the case is what code switches on. One table keeps them from drifting apart.
+ */
+export const eventTypes = {
+  projectRegistered: "intake.project.registered",
+  agreementSigned: "agreement.signed",
+  planApproved: "agreement.plan.approved",
+  itemRouted: "routing.item.routed",
+  itemDecided: "routing.item.decided",
+  caseCompleted: "routing.case.completed",
+  notificationDelivered: "notification.delivered",
+  notificationFailed: "notification.failed",
+} as const satisfies Record<EventCase, string>;
+
+export type EventType = (typeof eventTypes)[EventCase];
+
+export interface NewEvent {
+  region: string;
+  aggregateId: string;
+  payload: EventPayload;
+  occurredAt?: Date;
+}
+
+/** Builds an envelope with a fresh id, capturing the active trace context. */
+export function newEvent(event: NewEvent): EventEnvelope {
+  return {
+    id: randomUUID(),
+    type: eventTypes[event.payload.$case],
+    region: event.region,
+    occurredAt: event.occurredAt ?? new Date(),
+    aggregateId: event.aggregateId,
+    traceContext: traceHeaders(),
+    payload: event.payload,
+  };
+}
+
+export function encodeEvent(envelope: EventEnvelope): Uint8Array {
+  return eventsV1.EventEnvelope.encode(envelope).finish();
+}
+
+export function decodeEvent(bytes: Uint8Array): EventEnvelope {
+  return eventsV1.EventEnvelope.decode(bytes);
+}
+
+type PayloadValues = { [P in EventPayload as P["$case"]]: P["value"] };
+
+/** Narrows an envelope to one payload case. */
+export function payloadOf<C extends EventCase>(envelope: EventEnvelope, which: C): PayloadValues[C] | undefined {
+  const payload = envelope.payload;
+  return payload?.$case === which ? (payload.value as PayloadValues[C]) : undefined;
+}

@@ -1,0 +1,5 @@
+export { GrpcServer, type GrpcServerOptions, type ServiceHandlers, type UnaryHandler } from "./server.js";
+export { createClient, type ClientOptions, type PromiseClient, type CallSettings } from "./client.js";
+export { toServiceError, fieldViolationsOf, grpcCodeName } from "./errors.js";
+export type { CallContext } from "./context.js";
+export type { ServiceDefinition } from "./definitions.js";

@@ -1,0 +1,187 @@
+import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type sendUnaryData } from "@grpc/grpc-js";
+import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
+import { descriptorSetPath } from "@steward/proto/descriptor-set";
+import { HealthImplementation } from "grpc-health-check";
+import { addReflection } from "grpc-server-reflection";
+import type { Logger } from "pino";
+import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
+import { AppErrorException, type AppError } from "../errors/index.js";
+import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
+import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { CallContext } from "./context.js";
+import type { RequestOf, ResponseOf, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
+import { grpcCodeName, toServiceError } from "./errors.js";
+import { descriptorSetFor } from "./reflection.js";
+
+export type UnaryHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Res>;
+
+export type ServiceHandlers<D extends ServiceDefinition> = {
+  [K in UnaryMethodNames<D>]: UnaryHandler<RequestOf<D[K]>, ResponseOf<D[K]>>;
+};
+
+export interface GrpcServerOptions {
+  region: string;
+  logger: Logger;
+  tokens: TokenVerifier;
+  /** Largest request accepted; larger ones fail with RESOURCE_EXHAUSTED before any handler runs. */
+  maxReceiveMessageBytes?: number;
+}
+
+interface CallState {
+  method: string;
+  service: string;
+  metadata: Metadata;
+  signal: AbortSignal;
+}
+
+/**
+ * The gRPC server every service runs: health checking, reflection from the committed descriptor
+ * set, and the same interceptor chain around every unary handler — tracing, RED metrics, logging,
+ * authentication with the region check, and the mapping of AppErrors to status codes. Handlers
+ * receive a CallContext and return a response or throw an AppErrorException.
+ */
+export class GrpcServer {
+  readonly server: Server;
+  private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
+  private readonly serviceNames: string[] = [];
+  private readonly tracer = trace.getTracer("steward.grpc");
+  private readonly duration = metrics.getMeter("steward.grpc").createHistogram(metricNames.rpcServerDuration, {
+    description: "Duration of inbound RPCs by method and status code",
+    unit: "s",
+    advice: { explicitBucketBoundaries: durationBuckets },
+  });
+
+  constructor(private readonly options: GrpcServerOptions) {
+    this.server = new Server({
+      "grpc.max_receive_message_length": options.maxReceiveMessageBytes ?? 4 * 1024 * 1024,
+      "grpc.keepalive_time_ms": 30_000,
+      "grpc.keepalive_permit_without_calls": 1,
+    });
+    this.health.addToServer(this.server);
+  }
+
+  add<D extends ServiceDefinition>(definition: D, handlers: ServiceHandlers<D>): this {
+    const implementation: Record<string, (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => void> = {};
+    let serviceName = "";
+    for (const [name, method] of Object.entries(definition)) {
+      serviceName = method.path.split("/")[1] ?? "";
+      const handler = (handlers as Record<string, UnaryHandler<unknown, unknown>>)[name];
+      if (!handler) throw new Error(`no handler for ${method.path}`);
+      implementation[name] = (call, callback) => {
+        const controller = new AbortController();
+        call.on("cancelled", () => controller.abort());
+        const state: CallState = { method: method.path, service: serviceName, metadata: call.metadata, signal: controller.signal };
+        this.invoke(state, call.request, handler).then(
+          (response) => callback(null, response),
+          (error: AppError) => callback(toServiceError(error)),
+        );
+      };
+    }
+    this.server.addService(definition, implementation);
+    this.serviceNames.push(serviceName);
+    return this;
+  }
+
+  /** The interceptor chain, outermost first. Resolves with the response or rejects with an AppError. */
+  private async invoke(state: CallState, request: unknown, handler: UnaryHandler<unknown, unknown>): Promise<unknown> {
+    const started = performance.now();
+    const parent = contextFromHeaders((key) => {
+      const value = state.metadata.get(key)[0];
+      return typeof value === "string" ? value : undefined;
+    });
+    return otelContext.with(parent, () =>
+      this.tracer.startActiveSpan(
+        state.method.slice(1),
+        { kind: SpanKind.SERVER, attributes: { "rpc.system": "grpc", [attributeNames.rpcMethod]: state.method } },
+        async (span) => {
+          let code: status = status.OK;
+          const logger = this.options.logger.child({ rpc: state.method });
+          try {
+            const principal = await this.authenticate(state.metadata);
+            const response = await handler(request, {
+              method: state.method,
+              region: this.options.region,
+              principal,
+              metadata: state.metadata,
+              logger,
+              signal: state.signal,
+            });
+            return response;
+          } catch (thrown) {
+            const error = asAppError(thrown, logger);
+            code = toServiceError(error).code ?? status.UNKNOWN;
+            if (code === status.INTERNAL) {
+              span.setStatus({ code: SpanStatusCode.ERROR });
+            }
+            throw error;
+          } finally {
+            const seconds = (performance.now() - started) / 1000;
+            span.setAttribute(attributeNames.grpcStatus, code);
+            span.end();
+            this.duration.record(seconds, {
+              [attributeNames.rpcService]: state.service,
+              [attributeNames.rpcMethod]: state.method,
+              [attributeNames.grpcStatus]: grpcCodeName(code),
+            });
+            if (code !== status.OK || logger.isLevelEnabled("debug")) {
+              logger[code === status.INTERNAL ? "error" : code === status.OK ? "debug" : "info"](
+                { code: grpcCodeName(code), durationMs: Math.round(seconds * 1000) },
+                "rpc completed",
+              );
+            }
+          }
+        },
+      ),
+    );
+  }
+
+  private async authenticate(metadata: Metadata) {
+    const header = metadata.get("authorization")[0];
+    const verified = await this.options.tokens.verify(bearerToken(typeof header === "string" ? header : undefined));
+    if (!verified.ok) throw new AppErrorException(verified.error);
+    const inRegion = authorizeRegion(verified.value, this.options.region);
+    if (!inRegion.ok) throw new AppErrorException(inRegion.error);
+    return inRegion.value;
+  }
+
+  async listen(host: string, port: number): Promise<number> {
+    addReflection(this.server, descriptorSetFor(descriptorSetPath, [...this.serviceNames, "grpc.health.v1.Health"]));
+    const bound = await new Promise<number>((resolve, reject) =>
+      this.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (error, actual) =>
+        error ? reject(error) : resolve(actual),
+      ),
+    );
+    this.setServing(true);
+    return bound;
+  }
+
+  setServing(serving: boolean): void {
+    const value = serving ? "SERVING" : "NOT_SERVING";
+    this.health.setStatus("", value);
+    for (const name of this.serviceNames) this.health.setStatus(name, value);
+  }
+
+  /**
+   * Graceful stop: report NOT_SERVING so balancers stop sending, let in-flight calls finish within
+   * the grace period, then cut what is left.
+   */
+  async shutdown(graceMs: number): Promise<void> {
+    this.setServing(false);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, graceMs);
+      this.server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+function asAppError(thrown: unknown, logger: Logger): AppError {
+  if (thrown instanceof AppErrorException) return thrown.error;
+  logger.error({ err: thrown }, "unexpected error in handler");
+  return { code: "internal", message: "internal error" };
+}

@@ -1,0 +1,110 @@
+import { serve, type ServerType } from "@hono/node-server";
+import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
+import { Hono, type MiddlewareHandler } from "hono";
+import type { Logger } from "pino";
+import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
+import { AppErrorException, type AppError } from "../errors/index.js";
+import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
+import { contextFromHeaders } from "../telemetry/propagation.js";
+import { problemResponse } from "./problem.js";
+
+export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
+
+export interface HttpAppOptions {
+  logger: Logger;
+  readiness: ReadinessCheck[];
+  prometheusText: () => Promise<string>;
+}
+
+export type AppEnv = { Variables: { principal: Principal } };
+
+/**
+ * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
+ * answer), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
+ * for every error including unknown routes.
+ */
+export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(telemetryMiddleware());
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    const results = await Promise.all(
+      options.readiness.map(async ({ name, check }) => [name, await Promise.resolve(check()).catch(() => false)] as const),
+    );
+    const ready = results.every(([, up]) => up);
+    return c.json({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }, ready ? 200 : 503);
+  });
+  app.get("/metrics", async (c) => c.text(await options.prometheusText(), 200, { "content-type": "text/plain; version=0.0.4" }));
+  app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` }));
+  app.onError((thrown, c) => {
+    if (thrown instanceof AppErrorException) return problemResponse(c, thrown.error);
+    if (thrown instanceof SyntaxError) return problemResponse(c, { code: "invalid_argument", message: "request body is not valid JSON" });
+    options.logger.error({ err: thrown, path: c.req.path }, "unexpected error in HTTP handler");
+    return problemResponse(c, { code: "internal", message: "internal error" });
+  });
+  return app;
+}
+
+function telemetryMiddleware(): MiddlewareHandler {
+  const tracer = trace.getTracer("steward.http");
+  const duration = metrics.getMeter("steward.http").createHistogram(metricNames.httpServerDuration, {
+    description: "Duration of HTTP requests by route and status",
+    unit: "s",
+    advice: { explicitBucketBoundaries: durationBuckets },
+  });
+  return async (c, next) => {
+    if (c.req.path === "/metrics" || c.req.path === "/healthz") return next();
+    const started = performance.now();
+    const parent = contextFromHeaders((key) => c.req.header(key));
+    await otelContext.with(parent, () =>
+      tracer.startActiveSpan(`${c.req.method} ${c.req.path}`, { kind: SpanKind.SERVER }, async (span) => {
+        try {
+          await next();
+        } finally {
+          const route = c.req.routePath ?? c.req.path;
+          span.updateName(`${c.req.method} ${route}`);
+          span.setAttribute(attributeNames.httpStatus, c.res.status);
+          if (c.res.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+          duration.record((performance.now() - started) / 1000, {
+            [attributeNames.httpMethod]: c.req.method,
+            [attributeNames.httpRoute]: route,
+            [attributeNames.httpStatus]: c.res.status,
+          });
+        }
+      }),
+    );
+  };
+}
+
+/** Requires a bearer token for this region; the principal is then `c.get("principal")`. */
+export function authenticate(tokens: TokenVerifier, region: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const verified = await tokens.verify(bearerToken(c.req.header("authorization")));
+    if (!verified.ok) return problemResponse(c, verified.error);
+    const inRegion = authorizeRegion(verified.value, region);
+    if (!inRegion.ok) return problemResponse(c, inRegion.error);
+    c.set("principal", inRegion.value);
+    await next();
+  };
+}
+
+export function throwAppError(error: AppError): never {
+  throw new AppErrorException(error);
+}
+
+export interface RunningHttpServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export function listenHttp(app: Hono<AppEnv>, host: string, port: number): Promise<RunningHttpServer> {
+  return new Promise((resolve) => {
+    const server: ServerType = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+      resolve({
+        port: info.port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

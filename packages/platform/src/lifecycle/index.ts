@@ -1,0 +1,133 @@
+import type { Hono } from "hono";
+import type { Sql } from "postgres";
+import type { Logger } from "pino";
+import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
+import type { RuntimeConfig } from "../config/index.js";
+import { createDatabase, databaseReady, migrate } from "../db/index.js";
+import { EventConsumer, type ConsumerOptions } from "../events/consumer.js";
+import { busReady, connectBus, type Bus } from "../events/bus.js";
+import { OutboxRelay } from "../events/relay.js";
+import { GrpcServer } from "../grpc/server.js";
+import { createHttpApp, listenHttp, type AppEnv } from "../http/app.js";
+import { createLogger } from "../logging/index.js";
+import { startTelemetry, type Telemetry } from "../telemetry/index.js";
+
+/** Everything a service's wiring receives; built once per process by runService. */
+export interface ServiceRuntime {
+  config: RuntimeConfig;
+  logger: Logger;
+  telemetry: Telemetry;
+  sql: Sql;
+  bus: Bus;
+  grpc: GrpcServer;
+  http: Hono<AppEnv>;
+  tokens: TokenVerifier;
+  /** A token for this service's own outbound calls in its region. */
+  serviceToken(): Promise<string>;
+  /** Registers a durable consumer, started once the servers listen. */
+  consume(options: Omit<ConsumerOptions, "bus" | "sql" | "logger">): void;
+  /** Registers a background task stopped at shutdown, before the database closes. */
+  onShutdown(stop: () => Promise<void>): void;
+}
+
+export interface RunServiceOptions {
+  config: RuntimeConfig;
+  migrationsDir: string;
+  /** Registers gRPC services, HTTP routes and consumers. */
+  setup: (runtime: ServiceRuntime) => Promise<void> | void;
+}
+
+export interface RunningService {
+  runtime: ServiceRuntime;
+  grpcPort: number;
+  httpPort: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a service: telemetry, logs, migrations, database pool, bus, outbox relay, servers and
+ * consumers, in that order, and stops them in reverse on SIGTERM or SIGINT: health goes
+ * NOT_SERVING, in-flight calls drain, consumers and relay stop, then connections close.
+ */
+export async function runService(options: RunServiceOptions): Promise<RunningService> {
+  const { config } = options;
+  const telemetry = startTelemetry({ serviceName: config.telemetry.serviceName, region: config.region, otlpEndpoint: config.telemetry.otlpEndpoint });
+  const logger = createLogger({ service: config.service, region: config.region, level: config.logLevel });
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+
+  await migrate({ databaseUrl: config.database.url, dir: options.migrationsDir, log: (message) => logger.debug({ migration: message }, "migrate") });
+  const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
+  const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
+  const tokens = new TokenVerifier(config.auth);
+  const grpc = new GrpcServer({ region: config.region, logger, tokens });
+  const http = createHttpApp({
+    logger,
+    prometheusText: () => telemetry.prometheusText(),
+    readiness: [
+      { name: "postgres", check: () => databaseReady(sql) },
+      { name: "nats", check: () => busReady(bus) },
+    ],
+  });
+  const consumers: EventConsumer[] = [];
+  const stoppers: (() => Promise<void>)[] = [];
+  const servicePrincipal: Principal = { subject: `service:${config.service}`, region: config.region, role: "service" };
+  let cachedToken: { token: string; expiresAt: number } | undefined;
+
+  const runtime: ServiceRuntime = {
+    config,
+    logger,
+    telemetry,
+    sql,
+    bus,
+    grpc,
+    http,
+    tokens,
+    async serviceToken() {
+      if (!cachedToken || cachedToken.expiresAt < Date.now()) {
+        cachedToken = { token: await signDevToken(config.auth, servicePrincipal, 3600), expiresAt: Date.now() + 3000_000 };
+      }
+      return cachedToken.token;
+    },
+    consume(consumerOptions) {
+      consumers.push(new EventConsumer({ ...consumerOptions, bus, sql, logger }));
+    },
+    onShutdown(stop) {
+      stoppers.push(stop);
+    },
+  };
+  await options.setup(runtime);
+
+  const relay = new OutboxRelay({ sql, js: bus.js, logger, region: config.region });
+  await relay.start();
+  const grpcPort = await grpc.listen(config.grpc.host, config.grpc.port);
+  const httpServer = await listenHttp(http, config.http.host, config.http.port);
+  await Promise.all(consumers.map((consumer) => consumer.start()));
+  logger.info({ grpcPort, httpPort: httpServer.port, event: "service.ready" }, `${config.service} ready for region ${config.region}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info("shutting down");
+      await grpc.shutdown(config.shutdownGraceMs);
+      await httpServer.close();
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+      for (const stopper of stoppers) await stopper().catch((error) => logger.warn({ err: error }, "background task stop failed"));
+      await relay.stop();
+      await bus.close();
+      await sql.end({ timeout: 5 });
+      await telemetry.shutdown();
+      logger.info("stopped");
+    })());
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      void stop().then(
+        () => process.exit(0),
+        (error) => {
+          logger.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
+    });
+  }
+  return { runtime, grpcPort, httpPort: httpServer.port, stop };
+}

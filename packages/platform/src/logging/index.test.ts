@@ -1,0 +1,53 @@
+import { Writable } from "node:stream";
+import { context, trace } from "@opentelemetry/api";
+import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
+import { TracerProvider as BasicTracerProvider } from "@opentelemetry/sdk-trace";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "./index.js";
+
+function capture() {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  const logger = createLogger({ service: "intake", region: "hanbin", level: "info", destination });
+  return { logger, lines };
+}
+
+describe("logger", () => {
+  it("redacts personal fields at any depth and scrubs phone and ID numbers from text", () => {
+    const { logger, lines } = capture();
+    logger.info({ contactPhone: "13800138000", project: { contact: { phone: "13912345678" } } }, "called 13800138000 for 610902199001011234");
+    const line = lines[0]!;
+    const text = JSON.stringify(line);
+    expect(text).not.toContain("13800138000");
+    expect(text).not.toContain("13912345678");
+    expect(text).not.toContain("610902199001011234");
+    expect(line.msg).toBe("called [phone] for [id-number]");
+    expect(line.contactPhone).toBe("[redacted]");
+  });
+
+  it("keeps organisation credit codes, which are not personal data", () => {
+    const { logger, lines } = capture();
+    logger.info({ creditCode: "91610900MA70000010" }, "registered");
+    expect(lines[0]!.creditCode).toBe("91610900MA70000010");
+  });
+
+  it("carries the active trace and span ids", () => {
+    const manager = new AsyncLocalStorageContextManager().enable();
+    context.setGlobalContextManager(manager);
+    const tracer = new BasicTracerProvider().getTracer("test");
+    const { logger, lines } = capture();
+    tracer.startActiveSpan("work", (span) => {
+      logger.info("inside");
+      span.end();
+    });
+    expect(lines[0]!.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(lines[0]!.span_id).toMatch(/^[0-9a-f]{16}$/);
+    context.disable();
+    trace.disable();
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Personal data that can slip into free text (an error message quoting input, a stack trace):
+ * mainland mobile numbers and resident ID-card numbers. Unified social credit codes identify
+ * organisations, not people, and are kept.
+ */
+const mobile = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/g;
+const idCard = /(?<![0-9A-Za-z])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])/g;
+
+function scrubText(text: string): string {
+  return text.replace(idCard, "[id-number]").replace(mobile, "[phone]");
+}
+
+export function scrubPersonalData(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return scrubText(value);
+  if (depth > 6 || value === null || typeof value !== "object") return value;
+  if (value instanceof Error) {
+    return { type: value.name, message: scrubText(value.message), stack: value.stack ? scrubText(value.stack) : undefined };
+  }
+  if (Array.isArray(value)) return value.map((item) => scrubPersonalData(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = scrubPersonalData(item, depth + 1);
+  return out;
+}

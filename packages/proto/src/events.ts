@@ -1,0 +1,4 @@
+export { ProjectRegistered } from "./gen/steward/events/v1/intake.js";
+export { AgreementSigned, PlanApproved, PlannedItem } from "./gen/steward/events/v1/agreement.js";
+export { ItemRouted, ItemDecided, CaseCompleted } from "./gen/steward/events/v1/routing.js";
+export { NotificationDelivered, NotificationFailed } from "./gen/steward/events/v1/notification.js";

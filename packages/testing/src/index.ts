@@ -1,0 +1,3 @@
+export { stack, testAuthSecret, ensureStack, createTestDatabase, uniqueRegion, repositoryRoot, type TestDatabase } from "./stack.js";
+export { spawnService, type ServiceProcess } from "./processes.js";
+export { eventually } from "./wait.js";

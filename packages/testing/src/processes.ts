@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { repositoryRoot } from "./stack.js";
+
+export interface ServiceProcess {
+  name: string;
+  grpcPort: number;
+  httpPort: number;
+  /** Every log line the process wrote, parsed where it was JSON. */
+  logs: Record<string, unknown>[];
+  child: ChildProcess;
+  /** SIGTERM, then wait for exit; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
+ * it logged that it is ready, with the ports it bound.
+ */
+export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", `services/${name}/src/main.ts`], {
+    cwd: repositoryRoot,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${name} did not become ready in ${timeoutMs} ms:\n${stderr.join("\n")}`));
+    }, timeoutMs);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code} before it was ready:\n${stderr.join("\n")}\n${logs.map((l) => JSON.stringify(l)).join("\n")}`));
+    });
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      let record: Record<string, unknown>;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        record = { raw: line };
+      }
+      logs.push(record);
+      if (record.event === "service.ready") {
+        clearTimeout(timer);
+        child.removeAllListeners("exit");
+        resolve({
+          name,
+          grpcPort: Number(record.grpcPort),
+          httpPort: Number(record.httpPort),
+          logs,
+          child,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done(child.exitCode);
+              const kill = setTimeout(() => child.kill("SIGKILL"), 15_000);
+              child.once("exit", (code) => {
+                clearTimeout(kill);
+                done(code);
+              });
+              child.kill("SIGTERM");
+            }),
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Starts the whole platform locally: Postgres and NATS (installed and started by scripts/stack.sh),
+# a webhook receiver, and the five services for one county region and for `city`, each service
+# a process of its own with its own database. Seeds demo data. Ctrl-C stops everything.
+#   scripts/dev.sh [county]        (default county: hanbin)
+source "$(dirname "$0")/lib/env.sh"
+source "$STEWARD_ROOT/scripts/lib/layout.sh"
+cd "$STEWARD_ROOT"
+
+COUNTY="${1:-hanbin}"
+REGIONS=("$COUNTY" city)
+WEBHOOK_PORT=8199
+export STEWARD_AUTH_SECRET="${STEWARD_AUTH_SECRET:-steward-local-development-secret-0123456789}"
+
+if [ "$COUNTY" = city ] || ! grep -q "\"slug\": \"$COUNTY\"" deploy/regions/ankang.json; then
+  log "unknown county $COUNTY; see deploy/regions/ankang.json"; exit 2
+fi
+
+log "installing dependencies"
+pnpm install --frozen-lockfile --reporter=silent
+stack_was_up=$(bash scripts/stack.sh status | grep -c ": up" || true)
+bash scripts/stack.sh up
+eval "$(bash scripts/stack.sh env)"
+
+LOGS="$STEWARD_DATA/logs"
+mkdir -p "$LOGS"
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  log "stopping services"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ "$stack_was_up" -lt 2 ]; then bash scripts/stack.sh down; fi
+  log "stopped"
+}
+trap cleanup INT TERM EXIT
+
+node --import tsx scripts/dev/webhook-receiver.ts "$WEBHOOK_PORT" "$STEWARD_DATA/webhook-deliveries.jsonl" >"$LOGS/webhook.log" 2>&1 &
+pids+=($!)
+
+for r in "${!REGIONS[@]}"; do
+  region="${REGIONS[$r]}"
+  for service in "${STEWARD_SERVICES[@]}"; do
+    db=$(database_name "$region" "$service")
+    psql "$STEWARD_PG_URL" -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
+      || psql "$STEWARD_PG_URL" -qc "create database $db" >/dev/null
+    STEWARD_REGION="$region" \
+    STEWARD_HTTP_PORT=$(http_port "$r" "$service") \
+    STEWARD_GRPC_PORT=$(grpc_port "$r" "$service") \
+    STEWARD_DATABASE_URL="${STEWARD_PG_URL%/*}/$db" \
+    STEWARD_NATS_URL="$STEWARD_NATS_URL" \
+    STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
+      node --import tsx "services/$service/src/main.ts" >"$LOGS/$region-$service.log" 2>&1 &
+    pids+=($!)
+  done
+done
+
+log "waiting for the services to be ready"
+for r in "${!REGIONS[@]}"; do
+  for service in "${STEWARD_SERVICES[@]}"; do
+    port=$(http_port "$r" "$service")
+    for _ in $(seq 1 300); do
+      curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+      sleep 0.2
+    done
+    curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 \
+      || { log "${REGIONS[$r]}/$service did not become ready; see $LOGS/${REGIONS[$r]}-$service.log"; tail -20 "$LOGS/${REGIONS[$r]}-$service.log" >&2; exit 1; }
+  done
+done
+
+log "seeding demo data"
+node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "$COUNTY"
+
+printf '\n  %-10s %-18s %-24s %-24s\n' region service http grpc
+for r in "${!REGIONS[@]}"; do
+  for service in "${STEWARD_SERVICES[@]}"; do
+    printf '  %-10s %-18s http://127.0.0.1:%-7s 127.0.0.1:%s\n' "${REGIONS[$r]}" "$service" "$(http_port "$r" "$service")" "$(grpc_port "$r" "$service")"
+  done
+done
+printf '\n  postgres  %s\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  logs      %s\n\n' \
+  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$LOGS"
+log "Steward is up. Tokens: pnpm token --region $COUNTY --role admin. Ctrl-C stops everything."
+wait

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The local infrastructure: a PostgreSQL 15 cluster and a NATS JetStream server, both owned by
+# this checkout (data under .data/), listening on loopback only. Idempotent.
+#   scripts/stack.sh up      start both (installing nats-server where missing)
+#   scripts/stack.sh down    stop both
+#   scripts/stack.sh status
+#   scripts/stack.sh env     print the connection variables
+source "$(dirname "$0")/lib/env.sh"
+
+PG_PORT="${STEWARD_PG_PORT:-55432}"
+NATS_PORT="${STEWARD_NATS_PORT:-54222}"
+NATS_MONITOR_PORT="${STEWARD_NATS_MONITOR_PORT:-58222}"
+PG_DATA="$STEWARD_DATA/pg"
+NATS_DATA="$STEWARD_DATA/nats"
+PG_USER=steward
+
+pg_bin() {
+  local dir
+  for dir in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/pg_ctl" ] && { echo "$dir"; return; }
+  done
+  log "PostgreSQL server binaries not found; installing postgresql-15"
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >&2
+  echo /usr/lib/postgresql/15/bin
+}
+
+# PostgreSQL refuses to run as root: as root, run it as the machine's postgres user.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_up() {
+  local bin; bin=$(pg_bin)
+  mkdir -p "$STEWARD_DATA"
+  if [ "$(id -u)" = 0 ]; then
+    chmod o+x "$STEWARD_DATA"
+    # Every folder above the data folder must be traversable by the postgres user.
+    local d="$STEWARD_DATA"; while [ "$d" != / ]; do d=$(dirname "$d"); chmod o+x "$d" 2>/dev/null || true; done
+  fi
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    log "initialising PostgreSQL cluster in $PG_DATA"
+    mkdir -p "$PG_DATA"
+    [ "$(id -u)" = 0 ] && chown postgres: "$PG_DATA"
+    as_pg "$bin/initdb" -D "$PG_DATA" -U "$PG_USER" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    cat >>"$PG_DATA/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$PG_DATA'
+max_connections = 400
+shared_buffers = 256MB
+fsync = on
+synchronous_commit = on
+log_min_messages = warning
+CONF
+  fi
+  if as_pg "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    return
+  fi
+  log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+  as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 start >/dev/null
+}
+
+pg_down() {
+  local bin; bin=$(pg_bin)
+  [ -f "$PG_DATA/PG_VERSION" ] || return 0
+  as_pg "$bin/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
+}
+
+nats_running() {
+  [ -f "$NATS_DATA/nats.pid" ] && kill -0 "$(cat "$NATS_DATA/nats.pid")" 2>/dev/null
+}
+
+nats_up() {
+  ensure_go_tool nats-server "github.com/nats-io/nats-server/v2@$NATS_SERVER_VERSION"
+  nats_running && return
+  mkdir -p "$NATS_DATA"
+  log "starting NATS JetStream on 127.0.0.1:$NATS_PORT (monitor $NATS_MONITOR_PORT)"
+  nohup nats-server -a 127.0.0.1 -p "$NATS_PORT" -m "$NATS_MONITOR_PORT" -js -sd "$NATS_DATA" \
+    -P "$NATS_DATA/nats.pid" -l "$NATS_DATA/nats.log" >/dev/null 2>&1 &
+  local i
+  for i in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$NATS_MONITOR_PORT/healthz?js-enabled-only=true" >/dev/null 2>&1 && return
+    sleep 0.1
+  done
+  log "NATS did not become healthy; see $NATS_DATA/nats.log"; exit 1
+}
+
+nats_down() {
+  nats_running || return 0
+  local pid; pid=$(cat "$NATS_DATA/nats.pid")
+  kill "$pid" 2>/dev/null || true
+  local i; for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+print_env() {
+  echo "STEWARD_PG_URL=postgres://$PG_USER@127.0.0.1:$PG_PORT/postgres"
+  echo "STEWARD_NATS_URL=nats://127.0.0.1:$NATS_PORT"
+}
+
+case "${1:-up}" in
+  up) pg_up; nats_up ;;
+  down) nats_down; pg_down; log "stack stopped" ;;
+  status)
+    as_pg "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && echo "postgres: up ($PG_PORT)" || echo "postgres: down"
+    nats_running && echo "nats: up ($NATS_PORT)" || echo "nats: down" ;;
+  env) print_env ;;
+  *) echo "usage: $0 up|down|status|env" >&2; exit 2 ;;
+esac

@@ -1,0 +1,83 @@
+import type { Sql, TransactionSql } from "postgres";
+import type { Agreement } from "../domain/agreement.js";
+import type { Plan } from "../domain/plan.js";
+
+interface AgreementRow {
+  id: string;
+  region: string;
+  project_id: string;
+  project_name: string;
+  status: Agreement["status"];
+  created_at: Date;
+  signed_at: Date | null;
+  signed_by: string | null;
+}
+
+const toAgreement = (row: AgreementRow): Agreement => ({
+  id: row.id,
+  region: row.region,
+  projectId: row.project_id,
+  projectName: row.project_name,
+  status: row.status,
+  createdAt: row.created_at,
+  ...(row.signed_at ? { signedAt: row.signed_at } : {}),
+  ...(row.signed_by ? { signedBy: row.signed_by } : {}),
+});
+
+/** Inserts a draft unless the project already has an agreement; true when inserted. */
+export async function insertDraft(tx: TransactionSql, agreement: Agreement): Promise<boolean> {
+  const rows = await tx`
+    insert into agreements (id, region, project_id, project_name, status, created_at)
+    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, 'draft', ${agreement.createdAt})
+    on conflict (region, project_id) do nothing
+    returning id`;
+  return rows.length > 0;
+}
+
+export async function findAgreement(sql: Sql | TransactionSql, region: string, id: string, forUpdate = false): Promise<Agreement | undefined> {
+  const [row] = forUpdate
+    ? await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id} for update`
+    : await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id}`;
+  return row ? toAgreement(row) : undefined;
+}
+
+export interface AgreementPage {
+  agreements: Agreement[];
+  nextCursor: { createdAt: Date; id: string } | undefined;
+}
+
+/** Keyset pagination by (created_at, id): stable while agreements are added. */
+export async function listAgreements(
+  sql: Sql,
+  region: string,
+  filter: { projectId?: string; after?: { createdAt: Date; id: string }; limit: number },
+): Promise<AgreementPage> {
+  const rows = await sql<AgreementRow[]>`
+    select * from agreements
+    where region = ${region}
+      ${filter.projectId ? sql`and project_id = ${filter.projectId}` : sql``}
+      ${filter.after ? sql`and (created_at, id) > (${filter.after.createdAt}, ${filter.after.id})` : sql``}
+    order by created_at, id
+    limit ${filter.limit + 1}`;
+  const page = rows.slice(0, filter.limit).map(toAgreement);
+  const last = page[page.length - 1];
+  return { agreements: page, nextCursor: rows.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : undefined };
+}
+
+export async function saveSignature(tx: TransactionSql, agreement: Agreement): Promise<void> {
+  await tx`
+    update agreements set status = ${agreement.status}, signed_at = ${agreement.signedAt ?? null}, signed_by = ${agreement.signedBy ?? null}
+    where region = ${agreement.region} and id = ${agreement.id}`;
+}
+
+export async function latestPlanVersion(tx: TransactionSql, region: string, agreementId: string): Promise<number> {
+  const [row] = await tx<{ version: number | null }[]>`
+    select max(version) as version from plans where region = ${region} and agreement_id = ${agreementId}`;
+  return row?.version ?? 0;
+}
+
+export async function insertPlan(tx: TransactionSql, plan: Plan): Promise<void> {
+  await tx`
+    insert into plans (id, region, agreement_id, version, items, approved_at, approved_by)
+    values (${plan.id}, ${plan.region}, ${plan.agreementId}, ${plan.version}, ${tx.json(plan.items as never)}, ${plan.approvedAt}, ${plan.approvedBy})`;
+}

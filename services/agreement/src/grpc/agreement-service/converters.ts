@@ -1,0 +1,43 @@
+import { agreementV1 } from "@steward/proto";
+import type { Agreement, AgreementStatus } from "../../domain/agreement.js";
+import type { Plan } from "../../domain/plan.js";
+
+const statuses: Record<AgreementStatus, agreementV1.AgreementStatus> = {
+  draft: agreementV1.AgreementStatus.AGREEMENT_STATUS_DRAFT,
+  signed: agreementV1.AgreementStatus.AGREEMENT_STATUS_SIGNED,
+  closed: agreementV1.AgreementStatus.AGREEMENT_STATUS_CLOSED,
+};
+
+export function toAgreementMessage(agreement: Agreement): agreementV1.Agreement {
+  return {
+    id: agreement.id,
+    region: agreement.region,
+    projectId: agreement.projectId,
+    projectName: agreement.projectName,
+    status: statuses[agreement.status],
+    createdAt: agreement.createdAt,
+    signedAt: agreement.signedAt,
+    signedBy: agreement.signedBy ?? "",
+  };
+}
+
+export function toPlanMessage(plan: Plan): agreementV1.Plan {
+  return { id: plan.id, version: plan.version, agreementId: plan.agreementId, items: plan.items, approvedAt: plan.approvedAt };
+}
+
+/** Page tokens are opaque to callers: base64url of the last row's keyset. */
+export function encodePageToken(cursor: { createdAt: Date; id: string } | undefined): string {
+  return cursor ? Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString("base64url") : "";
+}
+
+export function decodePageToken(token: string): { createdAt: Date; id: string } | undefined | "invalid" {
+  if (!token) return undefined;
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(token, "base64url").toString()) as [string, string];
+    const date = new Date(createdAt);
+    if (Number.isNaN(date.getTime()) || typeof id !== "string") return "invalid";
+    return { createdAt: date, id };
+  } catch {
+    return "invalid";
+  }
+}

@@ -1,0 +1,66 @@
+import { requireRole } from "@steward/platform/auth";
+import { transaction, type Sql } from "@steward/platform/db";
+import { recordEvents } from "@steward/platform/events";
+import { invalidArgument, notFound, raise, unwrap } from "@steward/platform/errors";
+import type { ServiceHandlers } from "@steward/platform/grpc";
+import type { agreementV1 } from "@steward/proto";
+import { findAgreement, insertPlan, latestPlanVersion, listAgreements, saveSignature } from "../../db/agreements.js";
+import { signAgreement } from "../../domain/agreement.js";
+import { approvePlan } from "../../domain/plan.js";
+import { agreementSigned, planApproved } from "../../events/agreement-events.js";
+import { decodePageToken, encodePageToken, toAgreementMessage, toPlanMessage } from "./converters.js";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function requireId(field: string, value: string): string {
+  if (!uuid.test(value)) raise(invalidArgument([{ field, description: "must be a UUID" }]));
+  return value;
+}
+
+export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.AgreementServiceService> {
+  return {
+    async getAgreement(request, ctx) {
+      const agreement = await findAgreement(sql, ctx.region, requireId("id", request.id));
+      if (!agreement) raise(notFound(`agreement ${request.id}`));
+      return { agreement: toAgreementMessage(agreement) };
+    },
+
+    async listAgreements(request, ctx) {
+      if (request.projectId) requireId("project_id", request.projectId);
+      if (request.pageSize < 0 || request.pageSize > 500) raise(invalidArgument([{ field: "page_size", description: "must be between 0 and 500" }]));
+      const after = decodePageToken(request.pageToken);
+      if (after === "invalid") raise(invalidArgument([{ field: "page_token", description: "is not a token this service issued" }]));
+      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, after, limit: request.pageSize || 50 });
+      return { agreements: page.agreements.map(toAgreementMessage), nextPageToken: encodePageToken(page.nextCursor) };
+    },
+
+    async signAgreement(request, ctx) {
+      unwrap(requireRole(ctx.principal, "admin"));
+      const id = requireId("agreement_id", request.agreementId);
+      const signed = await transaction(sql, async (tx) => {
+        const agreement = await findAgreement(tx, ctx.region, id, true);
+        if (!agreement) raise(notFound(`agreement ${id}`));
+        const next = unwrap(signAgreement(agreement, ctx.principal.subject));
+        await saveSignature(tx, next);
+        await recordEvents(tx, [agreementSigned(next)]);
+        return next;
+      });
+      return { agreement: toAgreementMessage(signed) };
+    },
+
+    async approvePlan(request, ctx) {
+      unwrap(requireRole(ctx.principal, "steward", "admin"));
+      const id = requireId("agreement_id", request.agreementId);
+      const plan = await transaction(sql, async (tx) => {
+        // The row lock serialises concurrent approvals, so versions never collide.
+        const agreement = await findAgreement(tx, ctx.region, id, true);
+        if (!agreement) raise(notFound(`agreement ${id}`));
+        const approved = unwrap(approvePlan(agreement, request.items, await latestPlanVersion(tx, ctx.region, id), ctx.principal.subject));
+        await insertPlan(tx, approved);
+        await recordEvents(tx, [planApproved(agreement, approved)]);
+        return approved;
+      });
+      return { plan: toPlanMessage(plan) };
+    },
+  };
+}

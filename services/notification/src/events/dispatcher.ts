@@ -1,0 +1,112 @@
+import { transaction, type Sql } from "@steward/platform/db";
+import { recordEvents } from "@steward/platform/events";
+import type { Logger } from "@steward/platform/logging";
+import { leaseDue, markAttemptFailed, markDelivered } from "../db/deliveries.js";
+import { retryDelayMs, type Delivery } from "../domain/delivery.js";
+import { deliveryDelivered, deliveryFailed } from "./delivery-events.js";
+
+export interface DispatcherOptions {
+  sql: Sql;
+  logger: Logger;
+  webhookUrl: string;
+  maxAttempts: number;
+  timeoutMs: number;
+  pollIntervalMs?: number;
+}
+
+/**
+ * Sends pending deliveries to the webhook, retrying with backoff and giving up after the
+ * configured attempts. Each outcome and its event commit together; the receiver gets an
+ * Idempotency-Key (the delivery id) because a crash after sending and before recording resends.
+ */
+export class Dispatcher {
+  private running = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  private unlisten: (() => Promise<void>) | undefined;
+
+  /** Starts sending; a committed delivery wakes the loop through LISTEN, the poll is a fallback. */
+  async start(): Promise<void> {
+    this.running = true;
+    const listener = await this.options.sql.listen("steward_deliveries", () => this.wake?.());
+    this.unlisten = () => listener.unlisten();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.unlisten?.().catch(() => {});
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let sent = 0;
+      try {
+        sent = await this.dispatchBatch();
+      } catch (error) {
+        this.options.logger.error({ err: error }, "delivery batch failed");
+      }
+      if (!this.running) break;
+      if (sent > 0) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 1000);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** Sends outside any transaction (a slow receiver must not hold locks), then records each outcome. */
+  private async dispatchBatch(): Promise<number> {
+    const due = await leaseDue(this.options.sql, 50, this.options.timeoutMs * 2);
+    await Promise.all(
+      due.map(async (delivery) => {
+        const failure = await this.send(delivery);
+        await transaction(this.options.sql, async (tx) => {
+          const now = new Date();
+          if (!failure) {
+            await markDelivered(tx, delivery, now);
+            await recordEvents(tx, [deliveryDelivered(delivery)]);
+            return;
+          }
+          const attempts = delivery.attempts + 1;
+          const giveUp = attempts >= this.options.maxAttempts;
+          await markAttemptFailed(tx, delivery, failure, giveUp ? undefined : new Date(now.getTime() + retryDelayMs(attempts)));
+          if (giveUp) await recordEvents(tx, [deliveryFailed(delivery, failure)]);
+          this.options.logger.warn({ deliveryId: delivery.id, attempts, giveUp, reason: failure }, "delivery attempt failed");
+        });
+      }),
+    );
+    return due.length;
+  }
+
+  /** One POST; returns the failure reason, or undefined when the receiver accepted it. */
+  private async send(delivery: Delivery): Promise<string | undefined> {
+    try {
+      const response = await fetch(this.options.webhookUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", "idempotency-key": delivery.id },
+        body: JSON.stringify({
+          id: delivery.id,
+          region: delivery.region,
+          template: delivery.template,
+          subjectId: delivery.subjectId,
+          title: delivery.title,
+          body: delivery.body,
+        }),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      return response.ok ? undefined : `receiver answered ${response.status}`;
+    } catch (error) {
+      return (error as Error).name === "TimeoutError" ? "receiver timed out" : `receiver unreachable: ${(error as Error).message}`;
+    }
+  }
+}
