@@ -29,6 +29,8 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 pg_up() {
   local bin; bin=$(pg_bin)
   mkdir -p "$STEWARD_DATA"
@@ -56,6 +58,9 @@ CONF
   if as_pg "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     return
   fi
+  if port_busy "$PG_PORT"; then
+    log "port $PG_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_PG_PORT"; exit 1
+  fi
   log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
   as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 start >/dev/null
 }
@@ -73,6 +78,9 @@ nats_running() {
 nats_up() {
   ensure_go_tool nats-server "github.com/nats-io/nats-server/v2@$NATS_SERVER_VERSION"
   nats_running && return
+  if port_busy "$NATS_PORT"; then
+    log "port $NATS_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_NATS_PORT"; exit 1
+  fi
   mkdir -p "$NATS_DATA"
   log "starting NATS JetStream on 127.0.0.1:$NATS_PORT (monitor $NATS_MONITOR_PORT)"
   nohup nats-server -a 127.0.0.1 -p "$NATS_PORT" -m "$NATS_MONITOR_PORT" -js -sd "$NATS_DATA" \

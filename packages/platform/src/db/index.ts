@@ -89,24 +89,3 @@ export async function databaseReady(sql: Sql, timeoutMs = 1000): Promise<boolean
     clearTimeout(timer);
   }
 }
-
-/** Creates a database when it does not exist (for local set-up and tests; needs CREATEDB). */
-export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`bad database name ${name}`);
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await admin`select 1 as found from pg_database where datname = ${name}`;
-    if (!row) await admin.unsafe(`create database ${name}`).catch((error: { code?: string }) => {
-      if (error.code !== "42P04") throw error; // created concurrently
-    });
-  } finally {
-    await admin.end();
-  }
-}
-
-/** Replaces the database name in a connection URL. */
-export function databaseUrl(baseUrl: string, database: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}

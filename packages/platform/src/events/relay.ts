@@ -36,6 +36,8 @@ interface OutboxRow {
 export class OutboxRelay {
   private running = false;
   private wake: (() => void) | undefined;
+  /** Set by a notification; cleared when a flush starts. */
+  private notified = false;
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
   private readonly published = metrics.getMeter("steward.platform").createCounter(metricNames.outboxPublished, {
@@ -50,7 +52,10 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.running = true;
-    const listener = await this.options.sql.listen("steward_outbox", () => this.wake?.());
+    const listener = await this.options.sql.listen("steward_outbox", () => {
+      this.notified = true;
+      this.wake?.();
+    });
     this.unlisten = () => listener.unlisten();
     this.loop = this.run();
   }
@@ -77,6 +82,7 @@ export class OutboxRelay {
     let lastCleanup = 0;
     while (this.running) {
       try {
+        this.notified = false;
         await this.flush();
         if (Date.now() - lastCleanup > 60_000) {
           lastCleanup = Date.now();
@@ -87,6 +93,9 @@ export class OutboxRelay {
         await sleep(500);
       }
       if (!this.running) break;
+      // A notification that arrived while a batch was in flight found no `wake` to call: without
+      // this check its event would wait for the next poll or commit instead of going out now.
+      if (this.notified) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pollMs);
         this.wake = () => {

@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type sendUnaryData } from "@grpc/grpc-js";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
 import { descriptorSetPath } from "@steward/proto/descriptor-set";
@@ -32,6 +34,8 @@ interface CallState {
   service: string;
   metadata: Metadata;
   signal: AbortSignal;
+  /** Set when the client gave up (deadline or cancel): the status it saw, not the handler's outcome. */
+  endedByClient?: status;
 }
 
 /**
@@ -44,6 +48,7 @@ export class GrpcServer {
   readonly server: Server;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
   private readonly serviceNames: string[] = [];
+  private reflectionFile: string | undefined;
   private readonly tracer = trace.getTracer("steward.grpc");
   private readonly duration = metrics.getMeter("steward.grpc").createHistogram(metricNames.rpcServerDuration, {
     description: "Duration of inbound RPCs by method and status code",
@@ -69,8 +74,13 @@ export class GrpcServer {
       if (!handler) throw new Error(`no handler for ${method.path}`);
       implementation[name] = (call, callback) => {
         const controller = new AbortController();
-        call.on("cancelled", () => controller.abort());
         const state: CallState = { method: method.path, service: serviceName, metadata: call.metadata, signal: controller.signal };
+        call.on("cancelled", () => {
+          // Remember why the call ended, so that a handler honouring ctx.signal (and rejecting)
+          // is not logged and counted as an INTERNAL server fault on every client timeout.
+          state.endedByClient = deadlinePassed(call.getDeadline()) ? status.DEADLINE_EXCEEDED : status.CANCELLED;
+          controller.abort();
+        });
         this.invoke(state, call.request, handler).then(
           (response) => callback(null, response),
           (error: AppError) => callback(toServiceError(error)),
@@ -108,13 +118,16 @@ export class GrpcServer {
             });
             return response;
           } catch (thrown) {
-            const error = asAppError(thrown, logger);
+            // After a client deadline or cancel nobody receives this error; do not report it as a fault.
+            const error = state.endedByClient !== undefined ? clientGaveUp : asAppError(thrown, logger);
             code = toServiceError(error).code ?? status.UNKNOWN;
             if (code === status.INTERNAL) {
               span.setStatus({ code: SpanStatusCode.ERROR });
             }
             throw error;
           } finally {
+            // Record the status the client actually got, whatever the handler did afterwards.
+            if (state.endedByClient !== undefined) code = state.endedByClient;
             const seconds = (performance.now() - started) / 1000;
             span.setAttribute(attributeNames.grpcStatus, code);
             span.end();
@@ -145,7 +158,8 @@ export class GrpcServer {
   }
 
   async listen(host: string, port: number): Promise<number> {
-    addReflection(this.server, descriptorSetFor(descriptorSetPath, [...this.serviceNames, "grpc.health.v1.Health"]));
+    this.reflectionFile = descriptorSetFor(descriptorSetPath, [...this.serviceNames, "grpc.health.v1.Health"]);
+    addReflection(this.server, this.reflectionFile);
     const bound = await new Promise<number>((resolve, reject) =>
       this.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (error, actual) =>
         error ? reject(error) : resolve(actual),
@@ -177,7 +191,16 @@ export class GrpcServer {
         resolve();
       });
     });
+    if (this.reflectionFile) rmSync(dirname(this.reflectionFile), { recursive: true, force: true });
   }
+}
+
+const clientGaveUp: AppError = { code: "unavailable", message: "call ended by the client" };
+
+/** grpc-js arms its deadline timer from the loop clock, so it can fire a few ms before Date.now() reaches the deadline. */
+function deadlinePassed(deadline: Date | number): boolean {
+  const at = deadline instanceof Date ? deadline.getTime() : deadline;
+  return Number.isFinite(at) && Date.now() >= at - 20;
 }
 
 function asAppError(thrown: unknown, logger: Logger): AppError {

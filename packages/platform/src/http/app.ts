@@ -1,6 +1,6 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
 import { AppErrorException, type AppError } from "../errors/index.js";
@@ -29,7 +29,9 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     const results = await Promise.all(
-      options.readiness.map(async ({ name, check }) => [name, await Promise.resolve(check()).catch(() => false)] as const),
+      // check() runs inside then() so that a check throwing synchronously counts as not ready
+      // (503 naming it) instead of failing the whole probe with a 500.
+      options.readiness.map(async ({ name, check }) => [name, await Promise.resolve().then(check).catch(() => false)] as const),
     );
     const ready = results.every(([, up]) => up);
     return c.json({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }, ready ? 200 : 503);
@@ -38,11 +40,23 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` }));
   app.onError((thrown, c) => {
     if (thrown instanceof AppErrorException) return problemResponse(c, thrown.error);
-    if (thrown instanceof SyntaxError) return problemResponse(c, { code: "invalid_argument", message: "request body is not valid JSON" });
     options.logger.error({ err: thrown, path: c.req.path }, "unexpected error in HTTP handler");
     return problemResponse(c, { code: "internal", message: "internal error" });
   });
   return app;
+}
+
+/**
+ * The request body as JSON. A body that is not JSON is the client's mistake (400 problem+json);
+ * routes read bodies through this so that any other parse failure stays a server fault.
+ */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppErrorException({ code: "invalid_argument", message: "request body is not valid JSON" });
+  }
 }
 
 function telemetryMiddleware(): MiddlewareHandler {

@@ -1,3 +1,4 @@
+import type { PageCursor } from "@steward/platform/grpc";
 import type { Sql, TransactionSql } from "postgres";
 import type { Agreement } from "../domain/agreement.js";
 import type { Plan } from "../domain/plan.js";
@@ -43,25 +44,25 @@ export async function findAgreement(sql: Sql | TransactionSql, region: string, i
 
 export interface AgreementPage {
   agreements: Agreement[];
-  nextCursor: { createdAt: Date; id: string } | undefined;
+  next: PageCursor | undefined;
 }
 
 /** Keyset pagination by (created_at, id): stable while agreements are added. */
 export async function listAgreements(
   sql: Sql,
   region: string,
-  filter: { projectId?: string; after?: { createdAt: Date; id: string }; limit: number },
+  filter: { projectId?: string; after: PageCursor | undefined; limit: number },
 ): Promise<AgreementPage> {
   const rows = await sql<AgreementRow[]>`
     select * from agreements
     where region = ${region}
       ${filter.projectId ? sql`and project_id = ${filter.projectId}` : sql``}
-      ${filter.after ? sql`and (created_at, id) > (${filter.after.createdAt}, ${filter.after.id})` : sql``}
+      ${filter.after ? sql`and (created_at, id) > (${filter.after.at}, ${filter.after.id})` : sql``}
     order by created_at, id
     limit ${filter.limit + 1}`;
   const page = rows.slice(0, filter.limit).map(toAgreement);
   const last = page[page.length - 1];
-  return { agreements: page, nextCursor: rows.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : undefined };
+  return { agreements: page, next: rows.length > filter.limit && last ? { at: last.createdAt, id: last.id } : undefined };
 }
 
 export async function saveSignature(tx: TransactionSql, agreement: Agreement): Promise<void> {

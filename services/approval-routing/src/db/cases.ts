@@ -1,3 +1,4 @@
+import type { PageCursor } from "@steward/platform/grpc";
 import type { Sql, TransactionSql } from "postgres";
 import type { Case, CaseItem } from "../domain/case.js";
 import type { ItemState } from "../domain/item-state.js";
@@ -106,18 +107,18 @@ export async function listDepartmentItems(
   db: Db,
   region: string,
   department: string,
-  after: { updatedAt: Date; id: string } | undefined,
+  after: PageCursor | undefined,
   limit: number,
-): Promise<{ items: CaseItem[]; next: { updatedAt: Date; id: string } | undefined }> {
+): Promise<{ items: CaseItem[]; next: PageCursor | undefined }> {
   const rows = await db<ItemRow[]>`
     select * from case_items
     where region = ${region} and department_code = ${department}
-      ${after ? db`and (updated_at, id) > (${after.updatedAt}, ${after.id})` : db``}
+      ${after ? db`and (updated_at, id) > (${after.at}, ${after.id})` : db``}
     order by updated_at, id
     limit ${limit + 1}`;
   const items = rows.slice(0, limit).map(toItem);
   const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? { updatedAt: last.updatedAt, id: last.id } : undefined };
+  return { items, next: rows.length > limit && last ? { at: last.updatedAt, id: last.id } : undefined };
 }
 
 /** Claims a gateway request id; false when the same request was already applied. */

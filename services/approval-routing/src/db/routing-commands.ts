@@ -1,7 +1,7 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import { fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
-import { checkAgainstCatalogue, isComplete, openCase, type Case, type CaseItem, type PlanSubmission } from "../domain/case.js";
+import { checkAgainstCatalogue, isComplete, openCase, validateSubmission, type Case, type CaseItem, type PlanSubmission } from "../domain/case.js";
 import { transition, type ItemAction } from "../domain/item-state.js";
 import { caseCompleted, itemDecided, itemRouted } from "../events/routing-events.js";
 import { catalogueDepartments } from "./catalogue.js";
@@ -12,6 +12,8 @@ import { claimRequest, completeCase, findCase, findCaseByPlan, insertCase, lockC
  * event per item. Idempotent: the same plan version returns the case it already has.
  */
 export async function submitPlanIn(tx: TransactionSql, region: string, plan: PlanSubmission): Promise<Result<Case>> {
+  const violations = validateSubmission(plan);
+  if (violations.length > 0) return fail(invalidArgument(violations));
   const existing = await findCaseByPlan(tx, region, plan.planId, plan.planVersion);
   if (existing) return ok(existing);
   const opened = openCase(region, plan);

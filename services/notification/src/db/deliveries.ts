@@ -1,3 +1,4 @@
+import type { PageCursor } from "@steward/platform/grpc";
 import type { Sql, TransactionSql } from "postgres";
 import type { Delivery } from "../domain/delivery.js";
 
@@ -71,16 +72,16 @@ export async function markAttemptFailed(tx: TransactionSql, delivery: Delivery, 
 export async function listDeliveries(
   sql: Sql,
   region: string,
-  filter: { subjectId?: string; after?: { createdAt: Date; id: string }; limit: number },
-): Promise<{ deliveries: Delivery[]; next: { createdAt: Date; id: string } | undefined }> {
+  filter: { subjectId?: string; after: PageCursor | undefined; limit: number },
+): Promise<{ deliveries: Delivery[]; next: PageCursor | undefined }> {
   const rows = await sql<DeliveryRow[]>`
     select * from deliveries
     where region = ${region}
       ${filter.subjectId ? sql`and subject_id = ${filter.subjectId}` : sql``}
-      ${filter.after ? sql`and (created_at, id) > (${filter.after.createdAt}, ${filter.after.id})` : sql``}
+      ${filter.after ? sql`and (created_at, id) > (${filter.after.at}, ${filter.after.id})` : sql``}
     order by created_at, id
     limit ${filter.limit + 1}`;
   const deliveries = rows.slice(0, filter.limit).map(toDelivery);
   const last = deliveries[deliveries.length - 1];
-  return { deliveries, next: rows.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : undefined };
+  return { deliveries, next: rows.length > filter.limit && last ? { at: last.createdAt, id: last.id } : undefined };
 }

@@ -24,20 +24,3 @@ export function toAgreementMessage(agreement: Agreement): agreementV1.Agreement 
 export function toPlanMessage(plan: Plan): agreementV1.Plan {
   return { id: plan.id, version: plan.version, agreementId: plan.agreementId, items: plan.items, approvedAt: plan.approvedAt };
 }
-
-/** Page tokens are opaque to callers: base64url of the last row's keyset. */
-export function encodePageToken(cursor: { createdAt: Date; id: string } | undefined): string {
-  return cursor ? Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString("base64url") : "";
-}
-
-export function decodePageToken(token: string): { createdAt: Date; id: string } | undefined | "invalid" {
-  if (!token) return undefined;
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(token, "base64url").toString()) as [string, string];
-    const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== "string") return "invalid";
-    return { createdAt: date, id };
-  } catch {
-    return "invalid";
-  }
-}

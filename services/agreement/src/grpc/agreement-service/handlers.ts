@@ -2,13 +2,13 @@ import { requireRole } from "@steward/platform/auth";
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import { invalidArgument, notFound, raise, unwrap } from "@steward/platform/errors";
-import type { ServiceHandlers } from "@steward/platform/grpc";
+import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import type { agreementV1 } from "@steward/proto";
 import { findAgreement, insertPlan, latestPlanVersion, listAgreements, saveSignature } from "../../db/agreements.js";
 import { signAgreement } from "../../domain/agreement.js";
 import { approvePlan } from "../../domain/plan.js";
 import { agreementSigned, planApproved } from "../../events/agreement-events.js";
-import { decodePageToken, encodePageToken, toAgreementMessage, toPlanMessage } from "./converters.js";
+import { toAgreementMessage, toPlanMessage } from "./converters.js";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,11 +27,9 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
 
     async listAgreements(request, ctx) {
       if (request.projectId) requireId("project_id", request.projectId);
-      if (request.pageSize < 0 || request.pageSize > 500) raise(invalidArgument([{ field: "page_size", description: "must be between 0 and 500" }]));
-      const after = decodePageToken(request.pageToken);
-      if (after === "invalid") raise(invalidArgument([{ field: "page_token", description: "is not a token this service issued" }]));
-      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, after, limit: request.pageSize || 50 });
-      return { agreements: page.agreements.map(toAgreementMessage), nextPageToken: encodePageToken(page.nextCursor) };
+      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
+      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, after, limit });
+      return { agreements: page.agreements.map(toAgreementMessage), nextPageToken: encodePageToken(page.next) };
     },
 
     async signAgreement(request, ctx) {

@@ -1,12 +1,11 @@
 import type { Principal } from "@steward/platform/auth";
 import type { Sql } from "@steward/platform/db";
 import { invalidArgument, permissionDenied, raise, unwrap, type FieldViolation } from "@steward/platform/errors";
-import type { ServiceHandlers } from "@steward/platform/grpc";
+import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import { listDepartmentItems } from "../../db/cases.js";
 import { applyGatewayCommand, type GatewayCommand } from "../../db/routing-commands.js";
 import { toItemMessage } from "../converters.js";
-import { decodeCursor, encodeCursor } from "./page-token.js";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,11 +29,9 @@ export function departmentGatewayHandlers(sql: Sql): ServiceHandlers<typeof rout
   return {
     async listAssignments(request, ctx) {
       const department = departmentOf(ctx.principal);
-      if (request.pageSize < 0 || request.pageSize > 500) raise(invalidArgument([{ field: "page_size", description: "must be between 0 and 500" }]));
-      const after = decodeCursor(request.pageToken);
-      if (after === "invalid") raise(invalidArgument([{ field: "page_token", description: "is not a token this service issued" }]));
-      const page = await listDepartmentItems(sql, ctx.region, department, after, request.pageSize || 100);
-      return { items: page.items.map(toItemMessage), nextPageToken: encodeCursor(page.next) };
+      const { limit, after } = pageRequest(request, { default: 100, max: 500 });
+      const page = await listDepartmentItems(sql, ctx.region, department, after, limit);
+      return { items: page.items.map(toItemMessage), nextPageToken: encodePageToken(page.next) };
     },
     async acceptItem(request, ctx) {
       checkMutation(request.itemId, request.requestId);

@@ -1,0 +1,271 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer, connect as tcpConnect, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { createDatabase, migrate, type Sql } from "../db/index.js";
+import { connectBus, type Bus } from "./bus.js";
+import { EventConsumer, type ConsumerOptions, type EventHandler } from "./consumer.js";
+import { encodeEvent, eventTypes, newEvent, type EventEnvelope } from "./envelope.js";
+import { subjectFor } from "./subjects.js";
+
+const logger = pino({ level: "silent" });
+
+let db: TestDatabase;
+let migrations: string;
+let sql: Sql;
+
+beforeAll(async () => {
+  db = await createTestDatabase("consumer");
+  migrations = await mkdtemp(join(tmpdir(), "steward-consumer-"));
+  // What a handler writes: one row per time its effect ran, deliberately without a unique key.
+  await writeFile(
+    join(migrations, "0001_effects.sql"),
+    "-- Up Migration\nCREATE TABLE effects (n bigint GENERATED ALWAYS AS IDENTITY, consumer text NOT NULL, event_id uuid NOT NULL, project text NOT NULL);\n",
+  );
+  await migrate({ databaseUrl: db.url, dir: migrations });
+  sql = createDatabase({ url: db.url, poolMax: 4, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 15_000, applicationName: "consumer-test" });
+});
+
+afterAll(async () => {
+  await sql?.end();
+  await db?.drop();
+  if (migrations) await rm(migrations, { recursive: true, force: true });
+});
+
+// Every test gets its own region, so its own fresh stream.
+let bus: Bus;
+let consumers: EventConsumer[];
+beforeEach(async () => {
+  bus = await connectBus({ url: stack.natsUrl, name: "consumer-test", region: uniqueRegion("co"), logger });
+  consumers = [];
+});
+
+afterEach(async () => {
+  await Promise.all(consumers.map((consumer) => consumer.stop()));
+  await bus.jsm.streams.delete(bus.stream).catch(() => {});
+  await bus.close();
+});
+
+let durables = 0;
+/** Starts a consumer with a fresh durable name; `handler` is built knowing that name. */
+async function startConsumer(handler: (durable: string) => EventHandler, options: Partial<ConsumerOptions> = {}): Promise<{ consumer: EventConsumer; durable: string }> {
+  const durable = `test-${++durables}`;
+  const consumer = new EventConsumer({ bus, sql, logger, durable, eventTypes: [eventTypes.projectRegistered], handler: handler(durable), ...options });
+  consumers.push(consumer);
+  await consumer.start();
+  return { consumer, durable };
+}
+
+/** The handler most tests use: records that its effect ran. */
+function recordingHandler(durable: string): EventHandler {
+  return async (tx, event) => {
+    const value = event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "?";
+    await tx`insert into effects (consumer, event_id, project) values (${durable}, ${event.id}, ${value})`;
+  };
+}
+
+function projectRegistered(name: string): EventEnvelope {
+  return newEvent({
+    region: bus.region,
+    aggregateId: `project-${name}`,
+    payload: {
+      $case: "projectRegistered",
+      value: { projectId: `project-${name}`, projectName: name, enterpriseName: "Hanbin Agritech", creditCode: "91610902MA70000000", investmentCode: "", investmentWanYuan: 800, industryChain: "agriculture" },
+    },
+  });
+}
+
+async function publish(event: EventEnvelope, msgID = event.id): Promise<void> {
+  await bus.js.publish(subjectFor(bus.region, event.type), encodeEvent(event), { msgID });
+}
+
+async function effects(durable: string): Promise<{ event_id: string; project: string }[]> {
+  return sql<{ event_id: string; project: string }[]>`select event_id, project from effects where consumer = ${durable} order by n`;
+}
+
+async function inbox(durable: string): Promise<string[]> {
+  const rows = await sql<{ event_id: string }[]>`select event_id from inbox where consumer = ${durable} order by handled_at, event_id`;
+  return rows.map((row) => row.event_id);
+}
+
+/** Resolves once JetStream has nothing left to deliver or awaiting an ack for the consumer. */
+async function settled(durable: string, delivered: number, timeoutMs = 10_000): Promise<void> {
+  await eventually(
+    async () => {
+      const info = await bus.jsm.consumers.info(bus.stream, durable);
+      return info.num_pending === 0 && info.num_ack_pending === 0 && info.ack_floor.stream_seq >= delivered ? true : undefined;
+    },
+    `consumer ${durable} to ack through stream seq ${delivered}`,
+    timeoutMs,
+  );
+}
+
+describe("EventConsumer", () => {
+  it("handles each event once, recording it in the inbox", async () => {
+    const { durable } = await startConsumer(recordingHandler);
+    const events = [projectRegistered("one"), projectRegistered("two"), projectRegistered("three")];
+    for (const event of events) await publish(event);
+
+    await settled(durable, 3);
+    expect(await effects(durable)).toEqual(events.map((event) => ({ event_id: event.id, project: event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "" })));
+    expect((await inbox(durable)).sort()).toEqual(events.map((event) => event.id).sort());
+  });
+
+  it("runs the effect once when the same event arrives again under a different Nats-Msg-Id", async () => {
+    let calls = 0;
+    const { durable } = await startConsumer((name) => async (tx, event) => {
+      calls++;
+      await recordingHandler(name)(tx, event);
+    });
+    const event = projectRegistered("replayed");
+    await publish(event);
+    await settled(durable, 1);
+    // A replay that JetStream's duplicate window cannot catch, e.g. after the window passed.
+    await publish(event, `${event.id}-replay`);
+    expect((await bus.jsm.streams.info(bus.stream)).state.messages).toBe(2);
+    await settled(durable, 2);
+
+    expect(await effects(durable)).toHaveLength(1);
+    expect(await inbox(durable)).toEqual([event.id]);
+    // The handler never even ran for the replay: the inbox row was found first.
+    expect(calls).toBe(1);
+  });
+
+  it("redelivers an event whose handler failed, rolling back the failed attempt's writes, until it succeeds once", async () => {
+    let attempts = 0;
+    const { durable } = await startConsumer((name) => async (tx, event) => {
+      attempts++;
+      await recordingHandler(name)(tx, event); // written, then rolled back on the first attempt
+      if (attempts === 1) throw new Error("downstream unavailable");
+    });
+    const event = projectRegistered("flaky");
+    await publish(event);
+
+    await eventually(async () => ((await effects(durable)).length > 0 ? true : undefined), "the redelivered event handled", 15_000);
+    await settled(durable, 1);
+    expect(attempts).toBe(2);
+    expect(await effects(durable)).toEqual([{ event_id: event.id, project: "flaky" }]);
+    expect(await inbox(durable)).toEqual([event.id]);
+    const info = await bus.jsm.consumers.info(bus.stream, durable);
+    expect(info.num_redelivered).toBe(0); // nothing still waiting for another try
+  });
+
+  it("terminates an undecodable message and goes on with the ones after it", async () => {
+    let calls = 0;
+    const { durable } = await startConsumer(
+      (name) => async (tx, event) => {
+        calls++;
+        await recordingHandler(name)(tx, event);
+      },
+      { ackWaitMs: 1000 },
+    );
+    // Field 1 with wire type 7, which protobuf does not have: no decoder will ever accept it.
+    await bus.js.publish(subjectFor(bus.region, eventTypes.projectRegistered), Uint8Array.of(0x0f, 0x01, 0x02));
+    const after = projectRegistered("after-garbage");
+    await publish(after);
+
+    await settled(durable, 2);
+    expect(await effects(durable)).toEqual([{ event_id: after.id, project: "after-garbage" }]);
+    expect(calls).toBe(1);
+    // Terminated, not nak'd or left unacked: nothing comes back once the ack wait has passed.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const info = await bus.jsm.consumers.info(bus.stream, durable);
+    expect(info.num_ack_pending).toBe(0);
+    expect(info.num_redelivered).toBe(0);
+    expect(info.delivered.stream_seq).toBe(2);
+  }, 20_000);
+
+  it("stops promptly, even straight after starting", async () => {
+    const { consumer } = await startConsumer(() => async () => {});
+    const stopped = consumer.stop().then(() => "stopped");
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("still running"), 5000));
+    expect(await Promise.race([stopped, timeout])).toBe("stopped");
+  });
+
+  it("recovers when its durable consumer is deleted underneath it", async () => {
+    const { durable } = await startConsumer(recordingHandler);
+    const before = projectRegistered("before-delete");
+    await publish(before);
+    await settled(durable, 1);
+
+    await bus.jsm.consumers.delete(bus.stream, durable);
+    const afterEvents = [projectRegistered("after-delete-1"), projectRegistered("after-delete-2")];
+    for (const event of afterEvents) await publish(event);
+
+    await eventually(async () => ((await effects(durable)).length === 3 ? true : undefined), "events published after the delete handled", 30_000);
+    // The recreated consumer starts from the stream's beginning; the inbox keeps the first event
+    // from running twice.
+    await settled(durable, 3);
+    expect((await effects(durable)).map((row) => row.project)).toEqual(["before-delete", "after-delete-1", "after-delete-2"]);
+    expect(await inbox(durable)).toHaveLength(3);
+  }, 45_000);
+
+  it("recovers when its durable consumer is deleted while it is cut off from NATS", async () => {
+    // The consumer reaches NATS through a proxy the test can cut, so it misses the deletion notice
+    // and has to find out for itself once it is back.
+    const proxy = await natsProxy();
+    const proxied = await connectBus({ url: proxy.url, name: "consumer-test-proxied", region: bus.region, logger });
+    try {
+      const durable = `test-${++durables}`;
+      const consumer = new EventConsumer({ bus: proxied, sql, logger, durable, eventTypes: [eventTypes.projectRegistered], handler: recordingHandler(durable) });
+      await consumer.start();
+      try {
+        await publish(projectRegistered("before-cut"));
+        await settled(durable, 1);
+
+        proxy.cut();
+        await bus.jsm.consumers.delete(bus.stream, durable);
+        await publish(projectRegistered("while-cut"));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        proxy.restore();
+
+        // With the client's default 30 s pull expiry this took 30-45 s.
+        await eventually(async () => ((await effects(durable)).length === 2 ? true : undefined), "the event published while cut off handled", 15_000);
+        expect((await effects(durable)).map((row) => row.project)).toEqual(["before-cut", "while-cut"]);
+      } finally {
+        await consumer.stop();
+      }
+    } finally {
+      await proxied.close();
+      await proxy.close();
+    }
+  }, 30_000);
+});
+
+/** A TCP proxy in front of NATS whose connections the test can cut and refuse, then restore. */
+async function natsProxy() {
+  const target = new URL(stack.natsUrl);
+  const sockets = new Set<Socket>();
+  let refusing = false;
+  const server = createServer((client) => {
+    if (refusing) return void client.destroy();
+    const upstream = tcpConnect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+      socket.on("error", () => {});
+    }
+    client.pipe(upstream).pipe(client);
+    client.on("close", () => upstream.destroy());
+    upstream.on("close", () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address() as { port: number };
+  return {
+    url: `nats://127.0.0.1:${address.port}`,
+    cut() {
+      refusing = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore() {
+      refusing = false;
+    },
+    close: () => new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
+# dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
+# contracts, lints, type-checks and runs every vitest project (unit, integration, end-to-end).
+source "$(dirname "$0")/lib/env.sh"
+cd "$STEWARD_ROOT"
+
+log "node $(node --version), pnpm $(pnpm --version)"
+pnpm install --frozen-lockfile --reporter=silent
+bash scripts/stack.sh up
+
+log "contracts: buf lint, generated code up to date, no breaking change against main"
+bash scripts/proto-gen.sh --check
+against=""
+if git rev-parse -q --verify origin/main >/dev/null && git cat-file -e origin/main:proto 2>/dev/null; then
+  against="origin/main"
+elif git rev-parse -q --verify main >/dev/null && [ "$(git rev-parse main)" != "$(git rev-parse HEAD)" ] && git cat-file -e main:proto 2>/dev/null; then
+  against="main"
+fi
+if [ -n "$against" ]; then
+  buf breaking proto --against ".git#ref=$against,subdir=proto"
+  log "no breaking change against $against"
+fi
+
+log "no skipped or focused tests"
+if grep -rnE '\b(it|test|describe)\.(skip|only)\(|\bx(it|describe)\(' --include='*.test.ts' packages services e2e scripts; then
+  log "remove the skipped or focused tests above"; exit 1
+fi
+
+log "lint"
+eslint --max-warnings 0 .
+bash scripts/typecheck.sh
+
+log "tests"
+vitest run "$@"
