@@ -35,23 +35,21 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const databases = Object.fromEntries(
     await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
   ) as Record<ServiceName, TestDatabase>;
-  const started = await Promise.all(
-    serviceNames.map(
-      async (name) =>
-        [
-          name,
-          await spawnService(name, {
-            STEWARD_REGION: region,
-            STEWARD_DATABASE_URL: databases[name].url,
-            STEWARD_NATS_URL: stack.natsUrl,
-            STEWARD_AUTH_SECRET: testAuthSecret,
-            STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
-            OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
-            STEWARD_LOG_LEVEL: "info",
-          }),
-        ] as const,
-    ),
-  );
+  const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
+    spawnService(name, {
+      STEWARD_REGION: region,
+      STEWARD_DATABASE_URL: databases[name].url,
+      STEWARD_NATS_URL: stack.natsUrl,
+      STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
+      OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
+      STEWARD_LOG_LEVEL: "info",
+      ...extra,
+    }).then((process) => [name, process] as const);
+  // Agreement calls routing, so it starts once routing's port is known.
+  const started = await Promise.all(serviceNames.filter((name) => name !== "agreement").map((name) => spawn(name)));
+  const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;
+  started.push(await spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }));
   const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
   const address = (name: ServiceName) => `127.0.0.1:${services[name].grpcPort}`;
 

@@ -37,7 +37,7 @@ const project = {
 
 const planItems = [
   { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
-  { itemCode: "STHJ-HP", departmentCode: "sthj" },
+  { itemCode: "STHJ-HPB", departmentCode: "sthj" },
 ];
 
 describe("walking skeleton: one request through all five services", () => {
@@ -107,18 +107,18 @@ describe("walking skeleton: one request through all five services", () => {
     const { case: kase } = await steward.routing.getCase({ id: caseId });
     expect(kase).toMatchObject({ planId: plan!.id, planVersion: 1, projectId, status: routingV1.CaseStatus.CASE_STATUS_OPEN });
     expect(kase!.items.map((item) => [item.itemCode, item.departmentCode, item.state]).sort()).toEqual([
-      ["STHJ-HP", "sthj", routingV1.ItemState.ITEM_STATE_ROUTED],
+      ["STHJ-HPB", "sthj", routingV1.ItemState.ITEM_STATE_ROUTED],
       ["ZRZY-YDYS", "zrzy", routingV1.ItemState.ITEM_STATE_ROUTED],
     ]);
   });
 
   it("shows each department only its own items", async () => {
     const { items } = await departments.get("sthj")!.gateway.listAssignments({ pageSize: 10, pageToken: "" });
-    expect(items.map((item) => item.itemCode)).toEqual(["STHJ-HP"]);
+    expect(items.map((item) => item.itemCode)).toEqual(["STHJ-HPB"]);
     const zrzyItem = (await departments.get("zrzy")!.gateway.listAssignments({ pageSize: 10, pageToken: "" })).items[0]!;
     const error = await departments
       .get("sthj")!
-      .gateway.acceptItem({ itemId: zrzyItem.id, requestId: "peek-1" })
+      .gateway.acceptItem({ itemId: zrzyItem.id, requestId: "peek-1", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" })
       .catch((e: ServiceError) => e);
     expect((error as ServiceError).code).toBe(status.NOT_FOUND);
   });
@@ -127,13 +127,15 @@ describe("walking skeleton: one request through all five services", () => {
     for (const [department, clients] of departments) {
       const { items } = await clients.gateway.listAssignments({ pageSize: 10, pageToken: "" });
       const item = items[0]!;
-      const accepted = await clients.gateway.acceptItem({ itemId: item.id, requestId: `${department}-accept` }, traced());
-      expect(accepted.item?.state).toBe(routingV1.ItemState.ITEM_STATE_ACCEPTED);
+      const accept = { itemId: item.id, requestId: `${department}-accept`, mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" };
+      const accepted = await clients.gateway.acceptItem(accept, traced());
+      expect(accepted.item?.state).toBe(routingV1.ItemState.ITEM_STATE_IN_REVIEW);
+      expect(accepted.item?.clock?.committed?.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       // A retried request id is a no-op, not an illegal second acceptance.
-      const retried = await clients.gateway.acceptItem({ itemId: item.id, requestId: `${department}-accept` });
-      expect(retried.item?.state).toBe(routingV1.ItemState.ITEM_STATE_ACCEPTED);
+      const retried = await clients.gateway.acceptItem(accept);
+      expect(retried.item?.state).toBe(routingV1.ItemState.ITEM_STATE_IN_REVIEW);
       const decided = await clients.gateway.decideItem(
-        { itemId: item.id, requestId: `${department}-decide`, decision: routingV1.Decision.DECISION_APPROVE, reason: "材料齐全" },
+        { itemId: item.id, requestId: `${department}-decide`, decision: routingV1.Decision.DECISION_APPROVE, reason: "材料齐全", documentRefs: [] },
         traced(),
       );
       expect(decided.item?.state).toBe(routingV1.ItemState.ITEM_STATE_APPROVED);
@@ -170,7 +172,8 @@ describe("walking skeleton: one request through all five services", () => {
         "steward-intake POST /v1/projects",
         "steward-agreement consume intake.project.registered",
         "steward-agreement steward.agreement.v1.AgreementService/ApprovePlan",
-        "steward-approval-routing consume agreement.plan.approved",
+        "steward-agreement consume agreement.plan.approved",
+        "steward-approval-routing steward.routing.v1.RoutingService/SubmitPlan",
         "steward-approval-routing steward.routing.v1.DepartmentGatewayService/DecideItem",
         "steward-notification consume routing.case.completed",
         "steward-assessment consume routing.case.completed",

@@ -50,6 +50,8 @@ for r in "${!REGIONS[@]}"; do
     STEWARD_DATABASE_URL="${STEWARD_PG_URL%/*}/$db" \
     STEWARD_NATS_URL="$STEWARD_NATS_URL" \
     STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
+    STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
+    STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
       node --import tsx "services/$service/src/main.ts" >"$LOGS/$region-$service.log" 2>&1 &
     pids+=($!)
   done

@@ -1,7 +1,16 @@
-import { loadConfig, runtimeConfig, serviceEnvSchema, type Env, type RuntimeConfig } from "@steward/platform/config";
+import { loadConfig, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
 
-export type AgreementConfig = RuntimeConfig;
+const schema = serviceEnvSchema.extend({
+  /** gRPC address of the region's approval-routing service, which takes approved plans. */
+  STEWARD_ROUTING_ADDRESS: z.string().regex(/^[\w.-]+:\d{1,5}$/, "must be host:port"),
+  STEWARD_ROUTING_DEADLINE_MS: z.coerce.number().int().min(100).default(5_000),
+});
+
+export interface AgreementConfig extends RuntimeConfig {
+  routing: { address: string; deadlineMs: number };
+}
 
 export function readConfig(env?: Env): AgreementConfig {
-  return runtimeConfig("agreement", loadConfig(serviceEnvSchema, env));
+  const parsed = loadConfig(schema, env);
+  return { ...runtimeConfig("agreement", parsed), routing: { address: parsed.STEWARD_ROUTING_ADDRESS, deadlineMs: parsed.STEWARD_ROUTING_DEADLINE_MS } };
 }

@@ -3,11 +3,14 @@ import { fileURLToPath } from "node:url";
 import { runService } from "@steward/platform/lifecycle";
 import { routingV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
+import { AssignmentFeedSignal } from "./db/assignment-feed.js";
 import { loadCatalogue } from "./db/catalogue.js";
+import type { RoutingDeps } from "./db/item-pipeline.js";
+import { ScheduleSource } from "./db/schedule-source.js";
 import { parseCatalogue } from "./domain/catalogue.js";
-import { openCaseForPlan, planApprovedConsumer } from "./events/plan-approved-consumer.js";
 import { departmentGatewayHandlers } from "./grpc/department-gateway/handlers.js";
 import { routingHandlers } from "./grpc/routing-service/handlers.js";
+import { ClockScheduler } from "./jobs/clock-scheduler.js";
 
 const config = readConfig();
 const catalogue = parseCatalogue(JSON.parse(readFileSync(config.catalogueFile, "utf8")));
@@ -21,8 +24,16 @@ await runService({
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
   async setup(runtime) {
     await loadCatalogue(runtime.sql, catalogue.catalogue);
-    runtime.grpc.add(routingV1.RoutingServiceService, routingHandlers(runtime.sql));
-    runtime.grpc.add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(runtime.sql));
-    runtime.consume({ ...planApprovedConsumer, handler: openCaseForPlan });
+    const deps: RoutingDeps = { sql: runtime.sql, region: config.region, schedule: new ScheduleSource(runtime.sql), settings: config.clock, cityRegion: config.cityRegion };
+    const feed = new AssignmentFeedSignal(runtime.sql);
+    await feed.start();
+    const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs);
+    clock.start();
+    runtime.onShutdown(async () => {
+      await clock.stop();
+      await feed.stop();
+    });
+    runtime.grpc.add(routingV1.RoutingServiceService, routingHandlers(deps));
+    runtime.grpc.add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: config.watchPollMs }));
   },
 });

@@ -22,6 +22,9 @@ export function createDatabase(options: DatabaseOptions): Sql {
     connect_timeout: 10,
     prepare: true,
     onnotice: () => {},
+    // A `date` is a civil date (a deadline's day in Asia/Shanghai), not an instant: keep it as the
+    // "YYYY-MM-DD" text Postgres sends, so no time zone can move it by a day.
+    types: { civilDate: { to: 1082, from: [1082], serialize: (value: string) => value, parse: (value: string) => value } },
     connection: {
       application_name: options.applicationName,
       statement_timeout: options.statementTimeoutMs,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { runner } from "node-pg-migrate";
 
-/** The platform's own tables (outbox, inbox) every service database carries. */
+/** The platform's own tables (outbox, inbox, ledger) every service database carries; named 0000_platform_NN_* so they run before any service migration. */
 const platformMigrations = fileURLToPath(new URL("../../migrations", import.meta.url));
 
 export interface MigrateOptions {

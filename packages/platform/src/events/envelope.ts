@@ -19,6 +19,16 @@ export const eventTypes = {
   caseCompleted: "routing.case.completed",
   notificationDelivered: "notification.delivered",
   notificationFailed: "notification.failed",
+  itemAccepted: "routing.item.accepted",
+  supplementRequested: "routing.item.supplement_requested",
+  itemTransitioned: "routing.item.transitioned",
+  itemWarned: "routing.item.warned",
+  itemOverdue: "routing.item.overdue",
+  itemEscalated: "routing.item.escalated",
+  escalationResolved: "routing.escalation.resolved",
+  deadlinesRecomputed: "routing.calendar.recomputed",
+  consultationRequested: "routing.consultation.requested",
+  consultationAnswered: "routing.consultation.answered",
 } as const satisfies Record<EventCase, string>;
 
 export type EventType = (typeof eventTypes)[EventCase];

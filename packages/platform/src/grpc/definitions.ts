@@ -22,3 +22,9 @@ export type UnaryMethodNames<D extends ServiceDefinition> = {
   [K in keyof D]: D[K]["requestStream"] extends false ? (D[K]["responseStream"] extends false ? K : never) : never;
 }[keyof D] &
   string;
+
+/** Method names of a definition that stream responses to one request. */
+export type ServerStreamMethodNames<D extends ServiceDefinition> = {
+  [K in keyof D]: D[K]["requestStream"] extends false ? (D[K]["responseStream"] extends true ? K : never) : never;
+}[keyof D] &
+  string;

@@ -1,4 +1,4 @@
-export { GrpcServer, type GrpcServerOptions, type ServiceHandlers, type UnaryHandler } from "./server.js";
+export { GrpcServer, type GrpcServerOptions, type ServiceHandlers, type UnaryHandler, type ServerStreamHandler } from "./server.js";
 export { createClient, type ClientOptions, type PromiseClient, type CallSettings } from "./client.js";
 export { toServiceError, fieldViolationsOf, grpcCodeName } from "./errors.js";
 export type { CallContext } from "./context.js";

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { dirname } from "node:path";
-import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type sendUnaryData } from "@grpc/grpc-js";
+import { once } from "node:events";
+import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation, type sendUnaryData } from "@grpc/grpc-js";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
 import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { HealthImplementation } from "grpc-health-check";
@@ -11,14 +12,22 @@ import { AppErrorException, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { CallContext } from "./context.js";
-import type { RequestOf, ResponseOf, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
+import type { RequestOf, ResponseOf, ServerStreamMethodNames, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
 import { grpcCodeName, toServiceError } from "./errors.js";
 import { descriptorSetFor } from "./reflection.js";
 
 export type UnaryHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Res>;
 
+/**
+ * A server-streaming handler: it sends messages with `send` (which waits while the client is slow)
+ * and returns when the stream is complete. It should stop when `context.signal` aborts.
+ */
+export type ServerStreamHandler<Req, Res> = (request: Req, context: CallContext, send: (message: Res) => Promise<void>) => Promise<void>;
+
 export type ServiceHandlers<D extends ServiceDefinition> = {
   [K in UnaryMethodNames<D>]: UnaryHandler<RequestOf<D[K]>, ResponseOf<D[K]>>;
+} & {
+  [K in ServerStreamMethodNames<D>]: ServerStreamHandler<RequestOf<D[K]>, ResponseOf<D[K]>>;
 };
 
 export interface GrpcServerOptions {
@@ -49,6 +58,9 @@ export class GrpcServer {
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
   private readonly serviceNames: string[] = [];
   private reflectionFile: string | undefined;
+  /** Open server streams, ended with UNAVAILABLE at shutdown so their clients reconnect elsewhere. */
+  private readonly streams = new Set<AbortController>();
+  private shuttingDown = false;
   private readonly tracer = trace.getTracer("steward.grpc");
   private readonly duration = metrics.getMeter("steward.grpc").createHistogram(metricNames.rpcServerDuration, {
     description: "Duration of inbound RPCs by method and status code",
@@ -66,14 +78,14 @@ export class GrpcServer {
   }
 
   add<D extends ServiceDefinition>(definition: D, handlers: ServiceHandlers<D>): this {
-    const implementation: Record<string, (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => void> = {};
+    const implementation: UntypedServiceImplementation = {};
     let serviceName = "";
     for (const [name, method] of Object.entries(definition)) {
       serviceName = method.path.split("/")[1] ?? "";
-      const handler = (handlers as Record<string, UnaryHandler<unknown, unknown>>)[name];
+      const handler = (handlers as Record<string, (...args: never[]) => Promise<unknown>>)[name];
       if (!handler) throw new Error(`no handler for ${method.path}`);
-      implementation[name] = (call, callback) => {
-        const controller = new AbortController();
+      if (method.requestStream) throw new Error(`${method.path}: client streaming is not supported`);
+      const stateOf = (call: ServerUnaryCall<unknown, unknown> | ServerWritableStream<unknown, unknown>, controller = new AbortController()): CallState => {
         const state: CallState = { method: method.path, service: serviceName, metadata: call.metadata, signal: controller.signal };
         call.on("cancelled", () => {
           // Remember why the call ended, so that a handler honouring ctx.signal (and rejecting)
@@ -81,11 +93,34 @@ export class GrpcServer {
           state.endedByClient = deadlinePassed(call.getDeadline()) ? status.DEADLINE_EXCEEDED : status.CANCELLED;
           controller.abort();
         });
-        this.invoke(state, call.request, handler).then(
+        return state;
+      };
+      if (method.responseStream) {
+        const streamHandler = handler as unknown as ServerStreamHandler<unknown, unknown>;
+        implementation[name] = ((call: ServerWritableStream<unknown, unknown>) => {
+          const controller = new AbortController();
+          const state = stateOf(call, controller);
+          this.streams.add(controller);
+          const send = async (message: unknown) => {
+            if (state.signal.aborted) throw new AppErrorException(clientGaveUp);
+            if (!call.write(message)) await once(call, "drain", { signal: state.signal }).catch(() => undefined);
+          };
+          const finish = (error?: AppError) => {
+            this.streams.delete(controller);
+            if (this.shuttingDown && state.endedByClient === undefined) call.emit("error", toServiceError(serverStopping));
+            else if (error && !state.signal.aborted) call.emit("error", toServiceError(error));
+            else if (!state.signal.aborted) call.end();
+          };
+          this.invoke(state, call.request, (request, context) => streamHandler(request, context, send)).then(() => finish(), finish);
+        }) as never;
+        continue;
+      }
+      implementation[name] = ((call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+        this.invoke(stateOf(call), call.request, handler as UnaryHandler<unknown, unknown>).then(
           (response) => callback(null, response),
           (error: AppError) => callback(toServiceError(error)),
         );
-      };
+      }) as never;
     }
     this.server.addService(definition, implementation);
     this.serviceNames.push(serviceName);
@@ -181,6 +216,8 @@ export class GrpcServer {
    */
   async shutdown(graceMs: number): Promise<void> {
     this.setServing(false);
+    this.shuttingDown = true;
+    for (const stream of this.streams) stream.abort();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();
@@ -196,6 +233,7 @@ export class GrpcServer {
 }
 
 const clientGaveUp: AppError = { code: "unavailable", message: "call ended by the client" };
+const serverStopping: AppError = { code: "unavailable", message: "server is shutting down; reconnect" };
 
 /** grpc-js arms its deadline timer from the loop clock, so it can fire a few ms before Date.now() reaches the deadline. */
 function deadlinePassed(deadline: Date | number): boolean {

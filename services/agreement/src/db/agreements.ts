@@ -1,7 +1,7 @@
 import type { PageCursor } from "@steward/platform/grpc";
 import type { Sql, TransactionSql } from "postgres";
 import type { Agreement } from "../domain/agreement.js";
-import type { Plan } from "../domain/plan.js";
+import type { Plan, PlanHead } from "../domain/plan.js";
 
 interface AgreementRow {
   id: string;
@@ -71,10 +71,17 @@ export async function saveSignature(tx: TransactionSql, agreement: Agreement): P
     where region = ${agreement.region} and id = ${agreement.id}`;
 }
 
-export async function latestPlanVersion(tx: TransactionSql, region: string, agreementId: string): Promise<number> {
-  const [row] = await tx<{ version: number | null }[]>`
-    select max(version) as version from plans where region = ${region} and agreement_id = ${agreementId}`;
-  return row?.version ?? 0;
+export async function latestPlan(tx: TransactionSql, region: string, agreementId: string): Promise<PlanHead | undefined> {
+  const [row] = await tx<{ id: string; version: number }[]>`
+    select id, version from plans where region = ${region} and agreement_id = ${agreementId} order by version desc limit 1`;
+  return row;
+}
+
+/** Records routing's answer to the plan's submission. */
+export async function recordSubmission(tx: TransactionSql, region: string, planId: string, version: number, status: "accepted" | "refused", detail: string, caseId?: string): Promise<void> {
+  await tx`
+    update plans set submission_status = ${status}, submission_detail = ${detail}, case_id = ${caseId ?? null}
+    where region = ${region} and id = ${planId} and version = ${version}`;
 }
 
 export async function insertPlan(tx: TransactionSql, plan: Plan): Promise<void> {

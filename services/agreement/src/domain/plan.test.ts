@@ -17,20 +17,22 @@ describe("agreements and plans", () => {
     expect(!again.ok && again.error.code).toBe("failed_precondition");
   });
 
-  it("approves plan versions in sequence only under a signed agreement", () => {
+  it("approves plan versions under one plan id, only under a signed agreement", () => {
     const draft = draftAgreement("hanbin", "p1", "项目");
-    const refused = approvePlan(draft, items, 0, "steward");
+    const refused = approvePlan(draft, items, undefined, "steward");
     expect(!refused.ok && refused.error.code).toBe("failed_precondition");
     const signed = signAgreement(draft, "admin");
     if (!signed.ok) throw new Error("sign failed");
-    const plan = approvePlan(signed.value, items, 2, "steward");
-    expect(plan.ok && plan.value.version).toBe(3);
+    const first = approvePlan(signed.value, items, undefined, "steward");
+    if (!first.ok) throw new Error("approval failed");
+    const revised = approvePlan(signed.value, items.slice(0, 1), { id: first.value.id, version: first.value.version }, "steward");
+    expect(revised.ok && [revised.value.id, revised.value.version]).toEqual([first.value.id, 2]);
   });
 
   it("names every bad item field", () => {
     const signed = signAgreement(draftAgreement("hanbin", "p1", "项目"), "admin");
     if (!signed.ok) throw new Error("sign failed");
-    const result = approvePlan(signed.value, [{ itemCode: "", departmentCode: "fgw" }, items[0]!, items[0]!], 0, "steward");
+    const result = approvePlan(signed.value, [{ itemCode: "", departmentCode: "fgw" }, items[0]!, items[0]!], undefined, "steward");
     expect(result.ok).toBe(false);
     const fields = !result.ok ? result.error.violations?.map((v) => v.field) : [];
     expect(fields).toEqual(["items[0].item_code", "items[2].item_code"]);

@@ -35,18 +35,24 @@ export function validatePlanItems(items: PlanItem[]): FieldViolation[] {
   return violations;
 }
 
+/** The plan's identity so far: the first approval creates it, revisions keep its id. */
+export interface PlanHead {
+  id: string;
+  version: number;
+}
+
 /** Approves a new version of the agreement's plan; the agreement must be signed. */
-export function approvePlan(agreement: Agreement, items: PlanItem[], previousVersion: number, approvedBy: string, now = new Date()): Result<Plan> {
+export function approvePlan(agreement: Agreement, items: PlanItem[], previous: PlanHead | undefined, approvedBy: string, now = new Date()): Result<Plan> {
   const violations = validatePlanItems(items);
   if (violations.length > 0) return fail(invalidArgument(violations));
   if (agreement.status !== "signed") {
     return fail(failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; a plan is approved only under a signed agreement`));
   }
   return ok({
-    id: randomUUID(),
+    id: previous?.id ?? randomUUID(),
     region: agreement.region,
     agreementId: agreement.id,
-    version: previousVersion + 1,
+    version: (previous?.version ?? 0) + 1,
     items,
     approvedAt: now,
     approvedBy,

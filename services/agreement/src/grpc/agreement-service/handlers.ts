@@ -1,14 +1,18 @@
 import { requireRole } from "@steward/platform/auth";
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
+import { appendLedger } from "@steward/platform/ledger";
 import { invalidArgument, notFound, raise, unwrap } from "@steward/platform/errors";
 import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import type { agreementV1 } from "@steward/proto";
-import { findAgreement, insertPlan, latestPlanVersion, listAgreements, saveSignature } from "../../db/agreements.js";
+import { findAgreement, insertPlan, latestPlan, listAgreements, saveSignature } from "../../db/agreements.js";
 import { signAgreement } from "../../domain/agreement.js";
 import { approvePlan } from "../../domain/plan.js";
 import { agreementSigned, planApproved } from "../../events/agreement-events.js";
 import { toAgreementMessage, toPlanMessage } from "./converters.js";
+
+/** The agreement's service ledger (服务台账), on the platform's hash chain. */
+export const agreementChain = (agreementId: string) => `agreement:${agreementId}`;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,6 +44,7 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
         if (!agreement) raise(notFound(`agreement ${id}`));
         const next = unwrap(signAgreement(agreement, ctx.principal.subject));
         await saveSignature(tx, next);
+        await appendLedger(tx, [{ region: ctx.region, chainId: agreementChain(id), actor: ctx.principal.subject, action: "agreement.signed", from: agreement.status, to: next.status }]);
         await recordEvents(tx, [agreementSigned(next)]);
         return next;
       });
@@ -53,8 +58,19 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
         // The row lock serialises concurrent approvals, so versions never collide.
         const agreement = await findAgreement(tx, ctx.region, id, true);
         if (!agreement) raise(notFound(`agreement ${id}`));
-        const approved = unwrap(approvePlan(agreement, request.items, await latestPlanVersion(tx, ctx.region, id), ctx.principal.subject));
+        const approved = unwrap(approvePlan(agreement, request.items, await latestPlan(tx, ctx.region, id), ctx.principal.subject));
         await insertPlan(tx, approved);
+        await appendLedger(tx, [
+          {
+            region: ctx.region,
+            chainId: agreementChain(id),
+            actor: ctx.principal.subject,
+            action: "plan.approved",
+            subject: approved.id,
+            to: `version ${approved.version}`,
+            details: { items: approved.items.map((item) => item.itemCode) },
+          },
+        ]);
         await recordEvents(tx, [planApproved(agreement, approved)]);
         return approved;
       });

@@ -1,13 +1,16 @@
 import type { Principal } from "@steward/platform/auth";
-import type { Sql } from "@steward/platform/db";
-import { invalidArgument, permissionDenied, raise, unwrap, type FieldViolation } from "@steward/platform/errors";
+import { invalidArgument, permissionDenied, raise, unwrap } from "@steward/platform/errors";
 import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
-import { listDepartmentItems } from "../../db/cases.js";
-import { applyGatewayCommand, type GatewayCommand } from "../../db/routing-commands.js";
-import { toItemMessage } from "../converters.js";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
+import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
+import { openConsultationCount } from "../../db/consultations.js";
+import { applyItemCommand, commandContext, type RoutingDeps } from "../../db/item-pipeline.js";
+import { listDepartmentItems, readAssignmentFeed, type FeedPosition } from "../../db/items.js";
+import type { Consultation } from "../../domain/consultation.js";
+import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerification, requestSupplement, resumeClock } from "../../domain/item-commands.js";
+import { modeFromMessage, toItemMessage } from "../converters.js";
+import { check } from "../fields.js";
 
 /** Department systems act as their department; nobody else uses the gateway. */
 function departmentOf(principal: Principal): string {
@@ -15,37 +18,202 @@ function departmentOf(principal: Principal): string {
   return principal.department;
 }
 
-function checkMutation(itemId: string, requestId: string, extra: FieldViolation[] = []): void {
-  const violations = [...extra];
-  if (!uuid.test(itemId)) violations.push({ field: "item_id", description: "must be an item id (UUID)" });
-  if (!/^[\w.:-]{1,128}$/.test(requestId)) violations.push({ field: "request_id", description: "must be 1-128 letters, digits or . _ : -" });
-  if (violations.length > 0) raise(invalidArgument(violations));
+const encodeCursor = (position: FeedPosition) => Buffer.from(`${position.xid}:${position.seq}`).toString("base64url");
+
+function decodeCursor(cursor: string): FeedPosition | undefined {
+  if (!cursor) return undefined;
+  const match = /^(\d{1,20}):(\d{1,20})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match) raise(invalidArgument([{ field: "cursor", description: "is not a cursor this service issued" }]));
+  return { xid: match[1]!, seq: match[2]! };
 }
 
-export function departmentGatewayHandlers(sql: Sql): ServiceHandlers<typeof routingV1.DepartmentGatewayServiceService> {
-  const command = async (region: string, principal: Principal, itemId: string, requestId: string, action: GatewayCommand["action"]) =>
-    toItemMessage(unwrap(await applyGatewayCommand(sql, { region, department: departmentOf(principal), itemId, requestId, action })));
+const toConsultationMessage = (consultation: Consultation): routingV1.Consultation => ({
+  id: consultation.id,
+  itemId: consultation.itemId,
+  consultedDepartment: consultation.consultedDepartment,
+  due: { dueOn: consultation.due.date, provisional: consultation.due.provisional },
+  outcome: consultation.outcome,
+  reason: consultation.answerReason ?? "",
+});
+
+const decisions: Partial<Record<routingV1.Decision, "approve" | "reject" | "return">> = {
+  [routingV1.Decision.DECISION_APPROVE]: "approve",
+  [routingV1.Decision.DECISION_REJECT]: "reject",
+  [routingV1.Decision.DECISION_RETURN]: "return",
+};
+
+export interface GatewayOptions {
+  /** How long an idle watch waits before looking again without a notification. */
+  watchPollMs: number;
+}
+
+export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFeedSignal, options: GatewayOptions): ServiceHandlers<typeof routingV1.DepartmentGatewayServiceService> {
+  const view = async () => {
+    const context = await commandContext(deps);
+    return { schedule: context.schedule, today: context.today };
+  };
+  const answer = async (item: Parameters<typeof toItemMessage>[0]) => ({ item: toItemMessage(item, await view()) });
 
   return {
     async listAssignments(request, ctx) {
       const department = departmentOf(ctx.principal);
       const { limit, after } = pageRequest(request, { default: 100, max: 500 });
-      const page = await listDepartmentItems(sql, ctx.region, department, after, limit);
-      return { items: page.items.map(toItemMessage), nextPageToken: encodePageToken(page.next) };
+      const page = await listDepartmentItems(deps.sql, ctx.region, department, after, limit);
+      const clock = await view();
+      return { items: page.items.map((item) => toItemMessage(item, clock)), nextPageToken: encodePageToken(page.next) };
     },
+
+    async watchAssignments(request, ctx, send) {
+      const department = departmentOf(ctx.principal);
+      let position = decodeCursor(request.cursor);
+      while (!ctx.signal.aborted) {
+        const changes = await readAssignmentFeed(deps.sql, ctx.region, department, position, 200);
+        for (const change of changes) {
+          await send({ item: toItemMessage(change.item), cursor: encodeCursor(change.position) });
+          position = change.position;
+        }
+        if (changes.length < 200) await feed.next(ctx.signal, options.watchPollMs);
+      }
+    },
+
     async acceptItem(request, ctx) {
-      checkMutation(request.itemId, request.requestId);
-      return { item: await command(ctx.region, ctx.principal, request.itemId, request.requestId, "accept") };
+      const department = departmentOf(ctx.principal);
+      const mode = modeFromMessage(request.mode);
+      check()
+        .uuid("item_id", request.itemId)
+        .requestId(request.requestId)
+        .add("mode", "must be PROCESSING_MODE_NORMAL, _TOLERANT or _COMMITMENT", !mode)
+        .list("missing_materials", request.missingMaterials, { max: 50, maxLength: 200 })
+        .text("commitment_ref", request.commitmentRef, { max: 200 })
+        .done();
+      const item = unwrap(
+        await applyItemCommand(deps, {
+          itemId: request.itemId,
+          department,
+          requestId: request.requestId,
+          actor: ctx.principal.subject,
+          action: "accept",
+          run: (current, context) => acceptItem(current, { mode: mode!, missingMaterials: request.missingMaterials, commitmentRef: request.commitmentRef }, context),
+        }),
+      );
+      return answer(item);
     },
+
+    async requestSupplement(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).text("reason", request.reason, { max: 2000 }).done();
+      const item = unwrap(
+        await applyItemCommand(deps, {
+          itemId: request.itemId,
+          department,
+          requestId: request.requestId,
+          actor: ctx.principal.subject,
+          action: "request_supplement",
+          run: (current, context) => requestSupplement(current, { materials: request.materials, reason: request.reason }, context),
+        }),
+      );
+      return answer(item);
+    },
+
+    async recordSupplement(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).done();
+      const item = unwrap(
+        await applyItemCommand(deps, {
+          itemId: request.itemId,
+          department,
+          requestId: request.requestId,
+          actor: ctx.principal.subject,
+          action: "record_supplement",
+          run: (current, context) => recordSupplement(current, { materials: request.materials }, context),
+        }),
+      );
+      return answer(item);
+    },
+
     async decideItem(request, ctx) {
-      const decision =
-        request.decision === routingV1.Decision.DECISION_APPROVE ? "approve" : request.decision === routingV1.Decision.DECISION_REJECT ? "reject" : undefined;
-      const reasonNeeded = decision === "reject" && !request.reason.trim();
-      checkMutation(request.itemId, request.requestId, [
-        ...(decision ? [] : [{ field: "decision", description: "must be DECISION_APPROVE or DECISION_REJECT" }]),
-        ...(reasonNeeded ? [{ field: "reason", description: "a rejection must give its reason" }] : []),
-      ]);
-      return { item: await command(ctx.region, ctx.principal, request.itemId, request.requestId, decision!) };
+      const department = departmentOf(ctx.principal);
+      const decision = decisions[request.decision];
+      check()
+        .uuid("item_id", request.itemId)
+        .requestId(request.requestId)
+        .add("decision", "must be DECISION_APPROVE, DECISION_REJECT or DECISION_RETURN", !decision)
+        .add("reason", "a rejection or a return must give its reason", (decision === "reject" || decision === "return") && !request.reason.trim())
+        .text("reason", request.reason, { max: 2000 })
+        .list("document_refs", request.documentRefs, { max: 20, maxLength: 200 })
+        .done();
+      const item = unwrap(
+        await applyItemCommand(deps, {
+          itemId: request.itemId,
+          department,
+          requestId: request.requestId,
+          actor: ctx.principal.subject,
+          action: decision!,
+          run: async (current, context, tx) =>
+            decideItem(current, { decision: decision!, reason: request.reason, documentRefs: request.documentRefs, openConsultations: await openConsultationCount(tx, ctx.region, current.id) }, context),
+        }),
+      );
+      return answer(item);
+    },
+
+    async pauseClock(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check().uuid("item_id", request.itemId).requestId(request.requestId).text("kind", request.kind, { required: true, max: 64 }).text("reason", request.reason, { max: 2000 }).done();
+      const item = unwrap(
+        await applyItemCommand(deps, {
+          itemId: request.itemId,
+          department,
+          requestId: request.requestId,
+          actor: ctx.principal.subject,
+          action: "pause_clock",
+          run: (current, context) => pauseClock(current, { kind: request.kind, reason: request.reason }, context),
+        }),
+      );
+      return answer(item);
+    },
+
+    async resumeClock(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check().uuid("item_id", request.itemId).requestId(request.requestId).done();
+      const item = unwrap(
+        await applyItemCommand(deps, { itemId: request.itemId, department, requestId: request.requestId, actor: ctx.principal.subject, action: "resume_clock", run: resumeClock }),
+      );
+      return answer(item);
+    },
+
+    async recordVerification(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check()
+        .uuid("item_id", request.itemId)
+        .requestId(request.requestId)
+        .add("reason", "a failed verification must give its reason", !request.commitmentTrue && !request.reason.trim())
+        .text("reason", request.reason, { max: 2000 })
+        .done();
+      const item = unwrap(
+        await applyItemCommand(deps, {
+          itemId: request.itemId,
+          department,
+          requestId: request.requestId,
+          actor: ctx.principal.subject,
+          action: "record_verification",
+          run: (current, context) => recordVerification(current, { commitmentTrue: request.commitmentTrue, reason: request.reason }, context),
+        }),
+      );
+      return answer(item);
+    },
+
+    async requestConsultation(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check().uuid("item_id", request.itemId).requestId(request.requestId).department("consulted_department", request.consultedDepartment).text("question", request.question, { required: true, max: 2000 }).done();
+      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject));
+      return { consultation: toConsultationMessage(consultation) };
+    },
+
+    async answerConsultation(request, ctx) {
+      const department = departmentOf(ctx.principal);
+      check().uuid("consultation_id", request.consultationId).requestId(request.requestId).text("reason", request.reason, { max: 2000 }).done();
+      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject));
+      return { consultation: toConsultationMessage(consultation) };
     },
   };
 }

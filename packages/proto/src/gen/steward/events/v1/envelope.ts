@@ -10,7 +10,20 @@ import { Timestamp } from "../../../google/protobuf/timestamp.js";
 import { AgreementSigned, PlanApproved } from "./agreement.js";
 import { ProjectRegistered } from "./intake.js";
 import { NotificationDelivered, NotificationFailed } from "./notification.js";
-import { CaseCompleted, ItemDecided, ItemRouted } from "./routing.js";
+import {
+  CaseCompleted,
+  ConsultationAnswered,
+  ConsultationRequested,
+  DeadlinesRecomputed,
+  EscalationResolved,
+  ItemAccepted,
+  ItemDeadlineAlert,
+  ItemDecided,
+  ItemEscalated,
+  ItemRouted,
+  ItemTransitioned,
+  SupplementRequested,
+} from "./routing.js";
 
 export const protobufPackage = "steward.events.v1";
 
@@ -46,6 +59,16 @@ export interface EventEnvelope {
     | { $case: "caseCompleted"; value: CaseCompleted }
     | { $case: "notificationDelivered"; value: NotificationDelivered }
     | { $case: "notificationFailed"; value: NotificationFailed }
+    | { $case: "itemAccepted"; value: ItemAccepted }
+    | { $case: "supplementRequested"; value: SupplementRequested }
+    | { $case: "itemTransitioned"; value: ItemTransitioned }
+    | { $case: "itemWarned"; value: ItemDeadlineAlert }
+    | { $case: "itemOverdue"; value: ItemDeadlineAlert }
+    | { $case: "itemEscalated"; value: ItemEscalated }
+    | { $case: "escalationResolved"; value: EscalationResolved }
+    | { $case: "deadlinesRecomputed"; value: DeadlinesRecomputed }
+    | { $case: "consultationRequested"; value: ConsultationRequested }
+    | { $case: "consultationAnswered"; value: ConsultationAnswered }
     | undefined;
 }
 
@@ -102,6 +125,36 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         break;
       case "notificationFailed":
         NotificationFailed.encode(message.payload.value, writer.uint32(138).fork()).join();
+        break;
+      case "itemAccepted":
+        ItemAccepted.encode(message.payload.value, writer.uint32(146).fork()).join();
+        break;
+      case "supplementRequested":
+        SupplementRequested.encode(message.payload.value, writer.uint32(154).fork()).join();
+        break;
+      case "itemTransitioned":
+        ItemTransitioned.encode(message.payload.value, writer.uint32(162).fork()).join();
+        break;
+      case "itemWarned":
+        ItemDeadlineAlert.encode(message.payload.value, writer.uint32(170).fork()).join();
+        break;
+      case "itemOverdue":
+        ItemDeadlineAlert.encode(message.payload.value, writer.uint32(178).fork()).join();
+        break;
+      case "itemEscalated":
+        ItemEscalated.encode(message.payload.value, writer.uint32(186).fork()).join();
+        break;
+      case "escalationResolved":
+        EscalationResolved.encode(message.payload.value, writer.uint32(194).fork()).join();
+        break;
+      case "deadlinesRecomputed":
+        DeadlinesRecomputed.encode(message.payload.value, writer.uint32(202).fork()).join();
+        break;
+      case "consultationRequested":
+        ConsultationRequested.encode(message.payload.value, writer.uint32(210).fork()).join();
+        break;
+      case "consultationAnswered":
+        ConsultationAnswered.encode(message.payload.value, writer.uint32(218).fork()).join();
         break;
     }
     return writer;
@@ -241,6 +294,101 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             };
             continue;
           }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.payload = { $case: "itemAccepted", value: ItemAccepted.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 19: {
+            if (tag !== 154) {
+              break;
+            }
+
+            message.payload = {
+              $case: "supplementRequested",
+              value: SupplementRequested.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 20: {
+            if (tag !== 162) {
+              break;
+            }
+
+            message.payload = { $case: "itemTransitioned", value: ItemTransitioned.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 21: {
+            if (tag !== 170) {
+              break;
+            }
+
+            message.payload = { $case: "itemWarned", value: ItemDeadlineAlert.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 22: {
+            if (tag !== 178) {
+              break;
+            }
+
+            message.payload = { $case: "itemOverdue", value: ItemDeadlineAlert.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 23: {
+            if (tag !== 186) {
+              break;
+            }
+
+            message.payload = { $case: "itemEscalated", value: ItemEscalated.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 24: {
+            if (tag !== 194) {
+              break;
+            }
+
+            message.payload = {
+              $case: "escalationResolved",
+              value: EscalationResolved.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 25: {
+            if (tag !== 202) {
+              break;
+            }
+
+            message.payload = {
+              $case: "deadlinesRecomputed",
+              value: DeadlinesRecomputed.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 26: {
+            if (tag !== 210) {
+              break;
+            }
+
+            message.payload = {
+              $case: "consultationRequested",
+              value: ConsultationRequested.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 27: {
+            if (tag !== 218) {
+              break;
+            }
+
+            message.payload = {
+              $case: "consultationAnswered",
+              value: ConsultationAnswered.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -327,6 +475,46 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         ? { $case: "notificationFailed", value: NotificationFailed.fromJSON(object.notificationFailed) }
         : isSet(object.notification_failed)
         ? { $case: "notificationFailed", value: NotificationFailed.fromJSON(object.notification_failed) }
+        : isSet(object.itemAccepted)
+        ? { $case: "itemAccepted", value: ItemAccepted.fromJSON(object.itemAccepted) }
+        : isSet(object.item_accepted)
+        ? { $case: "itemAccepted", value: ItemAccepted.fromJSON(object.item_accepted) }
+        : isSet(object.supplementRequested)
+        ? { $case: "supplementRequested", value: SupplementRequested.fromJSON(object.supplementRequested) }
+        : isSet(object.supplement_requested)
+        ? { $case: "supplementRequested", value: SupplementRequested.fromJSON(object.supplement_requested) }
+        : isSet(object.itemTransitioned)
+        ? { $case: "itemTransitioned", value: ItemTransitioned.fromJSON(object.itemTransitioned) }
+        : isSet(object.item_transitioned)
+        ? { $case: "itemTransitioned", value: ItemTransitioned.fromJSON(object.item_transitioned) }
+        : isSet(object.itemWarned)
+        ? { $case: "itemWarned", value: ItemDeadlineAlert.fromJSON(object.itemWarned) }
+        : isSet(object.item_warned)
+        ? { $case: "itemWarned", value: ItemDeadlineAlert.fromJSON(object.item_warned) }
+        : isSet(object.itemOverdue)
+        ? { $case: "itemOverdue", value: ItemDeadlineAlert.fromJSON(object.itemOverdue) }
+        : isSet(object.item_overdue)
+        ? { $case: "itemOverdue", value: ItemDeadlineAlert.fromJSON(object.item_overdue) }
+        : isSet(object.itemEscalated)
+        ? { $case: "itemEscalated", value: ItemEscalated.fromJSON(object.itemEscalated) }
+        : isSet(object.item_escalated)
+        ? { $case: "itemEscalated", value: ItemEscalated.fromJSON(object.item_escalated) }
+        : isSet(object.escalationResolved)
+        ? { $case: "escalationResolved", value: EscalationResolved.fromJSON(object.escalationResolved) }
+        : isSet(object.escalation_resolved)
+        ? { $case: "escalationResolved", value: EscalationResolved.fromJSON(object.escalation_resolved) }
+        : isSet(object.deadlinesRecomputed)
+        ? { $case: "deadlinesRecomputed", value: DeadlinesRecomputed.fromJSON(object.deadlinesRecomputed) }
+        : isSet(object.deadlines_recomputed)
+        ? { $case: "deadlinesRecomputed", value: DeadlinesRecomputed.fromJSON(object.deadlines_recomputed) }
+        : isSet(object.consultationRequested)
+        ? { $case: "consultationRequested", value: ConsultationRequested.fromJSON(object.consultationRequested) }
+        : isSet(object.consultation_requested)
+        ? { $case: "consultationRequested", value: ConsultationRequested.fromJSON(object.consultation_requested) }
+        : isSet(object.consultationAnswered)
+        ? { $case: "consultationAnswered", value: ConsultationAnswered.fromJSON(object.consultationAnswered) }
+        : isSet(object.consultation_answered)
+        ? { $case: "consultationAnswered", value: ConsultationAnswered.fromJSON(object.consultation_answered) }
         : undefined,
     };
   },
@@ -373,6 +561,26 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       obj.notificationDelivered = NotificationDelivered.toJSON(message.payload.value);
     } else if (message.payload?.$case === "notificationFailed") {
       obj.notificationFailed = NotificationFailed.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "itemAccepted") {
+      obj.itemAccepted = ItemAccepted.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "supplementRequested") {
+      obj.supplementRequested = SupplementRequested.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "itemTransitioned") {
+      obj.itemTransitioned = ItemTransitioned.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "itemWarned") {
+      obj.itemWarned = ItemDeadlineAlert.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "itemOverdue") {
+      obj.itemOverdue = ItemDeadlineAlert.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "itemEscalated") {
+      obj.itemEscalated = ItemEscalated.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "escalationResolved") {
+      obj.escalationResolved = EscalationResolved.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "deadlinesRecomputed") {
+      obj.deadlinesRecomputed = DeadlinesRecomputed.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "consultationRequested") {
+      obj.consultationRequested = ConsultationRequested.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "consultationAnswered") {
+      obj.consultationAnswered = ConsultationAnswered.toJSON(message.payload.value);
     }
     return obj;
   },
@@ -447,6 +655,81 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
           message.payload = {
             $case: "notificationFailed",
             value: NotificationFailed.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "itemAccepted": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "itemAccepted", value: ItemAccepted.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "supplementRequested": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "supplementRequested",
+            value: SupplementRequested.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "itemTransitioned": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "itemTransitioned", value: ItemTransitioned.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "itemWarned": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "itemWarned", value: ItemDeadlineAlert.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "itemOverdue": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "itemOverdue", value: ItemDeadlineAlert.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "itemEscalated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "itemEscalated", value: ItemEscalated.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "escalationResolved": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "escalationResolved",
+            value: EscalationResolved.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "deadlinesRecomputed": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "deadlinesRecomputed",
+            value: DeadlinesRecomputed.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "consultationRequested": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "consultationRequested",
+            value: ConsultationRequested.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "consultationAnswered": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "consultationAnswered",
+            value: ConsultationAnswered.fromPartial(object.payload.value),
           };
         }
         break;

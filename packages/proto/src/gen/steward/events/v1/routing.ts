@@ -37,6 +37,107 @@ export interface CaseCompleted {
   itemCount: number;
 }
 
+/** routing.item.accepted: the department accepted an item (受理) in a processing mode. */
+export interface ItemAccepted {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  /** "normal", "tolerant" or "commitment". */
+  mode: string;
+  missingMaterials: string[];
+  committedDueOn: string;
+  deadlineProvisional: boolean;
+}
+
+/** routing.item.supplement_requested: the applicant must supply materials (补正 or 容缺). */
+export interface SupplementRequested {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  materials: string[];
+  reason: string;
+  dueOn: string;
+}
+
+/**
+ * routing.item.transitioned: any other change of an item's state (resubmitted, suspended,
+ * returned, cancelled, revoked, clock paused or resumed).
+ */
+export interface ItemTransitioned {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  action: string;
+  fromState: string;
+  toState: string;
+  reason: string;
+}
+
+/**
+ * routing.item.warned (yellow light) and routing.item.overdue (red light): published exactly
+ * once per deadline.
+ */
+export interface ItemDeadlineAlert {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  committedDueOn: string;
+  deadlineProvisional: boolean;
+}
+
+/** routing.item.escalated: an item went to the joint meeting (联席会议). */
+export interface ItemEscalated {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  escalationId: string;
+  /** "overdue" or "blocked". */
+  cause: string;
+  reason: string;
+}
+
+/** routing.escalation.resolved: the joint meeting's resolution. */
+export interface EscalationResolved {
+  escalationId: string;
+  caseId: string;
+  itemId: string;
+  resolution: string;
+  reason: string;
+}
+
+/** routing.calendar.recomputed: a year's schedule was loaded and provisional deadlines recomputed. */
+export interface DeadlinesRecomputed {
+  year: number;
+  itemIds: string[];
+}
+
+/** routing.consultation.requested: a department asked another's opinion on an item. */
+export interface ConsultationRequested {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  consultationId: string;
+  consultedDepartment: string;
+  question: string;
+  dueOn: string;
+}
+
+/** routing.consultation.answered: the consulted department answered, or was deemed to agree. */
+export interface ConsultationAnswered {
+  caseId: string;
+  itemId: string;
+  consultationId: string;
+  consultedDepartment: string;
+  /** "agreed", "disagreed" or "deemed_agreed". */
+  outcome: string;
+}
+
 function createBaseItemRouted(): ItemRouted {
   return { caseId: "", itemId: "", itemCode: "", departmentCode: "" };
 }
@@ -468,6 +569,1584 @@ export const CaseCompleted: MessageFns<CaseCompleted> = {
     message.planId = object.planId ?? "";
     message.projectName = object.projectName ?? "";
     message.itemCount = object.itemCount ?? 0;
+    return message;
+  },
+};
+
+function createBaseItemAccepted(): ItemAccepted {
+  return {
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    mode: "",
+    missingMaterials: [],
+    committedDueOn: "",
+    deadlineProvisional: false,
+  };
+}
+
+export const ItemAccepted: MessageFns<ItemAccepted> = {
+  encode(message: ItemAccepted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.mode !== "") {
+      writer.uint32(42).string(message.mode);
+    }
+    for (const v of message.missingMaterials) {
+      writer.uint32(50).string(v!);
+    }
+    if (message.committedDueOn !== "") {
+      writer.uint32(58).string(message.committedDueOn);
+    }
+    if (message.deadlineProvisional !== false) {
+      writer.uint32(64).bool(message.deadlineProvisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemAccepted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemAccepted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.mode = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.missingMaterials.push(reader.string());
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.committedDueOn = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.deadlineProvisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemAccepted {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      mode: isSet(object.mode) ? globalThis.String(object.mode) : "",
+      missingMaterials: globalThis.Array.isArray(object?.missingMaterials)
+        ? object.missingMaterials.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.missing_materials)
+        ? object.missing_materials.map((e: any) => globalThis.String(e))
+        : [],
+      committedDueOn: isSet(object.committedDueOn)
+        ? globalThis.String(object.committedDueOn)
+        : isSet(object.committed_due_on)
+        ? globalThis.String(object.committed_due_on)
+        : "",
+      deadlineProvisional: isSet(object.deadlineProvisional)
+        ? globalThis.Boolean(object.deadlineProvisional)
+        : isSet(object.deadline_provisional)
+        ? globalThis.Boolean(object.deadline_provisional)
+        : false,
+    };
+  },
+
+  toJSON(message: ItemAccepted): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.mode !== "") {
+      obj.mode = message.mode;
+    }
+    if (message.missingMaterials?.length) {
+      obj.missingMaterials = message.missingMaterials;
+    }
+    if (message.committedDueOn !== "") {
+      obj.committedDueOn = message.committedDueOn;
+    }
+    if (message.deadlineProvisional !== false) {
+      obj.deadlineProvisional = message.deadlineProvisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemAccepted>): ItemAccepted {
+    return ItemAccepted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemAccepted>): ItemAccepted {
+    const message = createBaseItemAccepted();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.mode = object.mode ?? "";
+    message.missingMaterials = object.missingMaterials?.map((e) => e) || [];
+    message.committedDueOn = object.committedDueOn ?? "";
+    message.deadlineProvisional = object.deadlineProvisional ?? false;
+    return message;
+  },
+};
+
+function createBaseSupplementRequested(): SupplementRequested {
+  return { caseId: "", itemId: "", itemCode: "", departmentCode: "", materials: [], reason: "", dueOn: "" };
+}
+
+export const SupplementRequested: MessageFns<SupplementRequested> = {
+  encode(message: SupplementRequested, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    for (const v of message.materials) {
+      writer.uint32(42).string(v!);
+    }
+    if (message.reason !== "") {
+      writer.uint32(50).string(message.reason);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(58).string(message.dueOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SupplementRequested {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSupplementRequested();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.materials.push(reader.string());
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SupplementRequested {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      materials: globalThis.Array.isArray(object?.materials)
+        ? object.materials.map((e: any) => globalThis.String(e))
+        : [],
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+    };
+  },
+
+  toJSON(message: SupplementRequested): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.materials?.length) {
+      obj.materials = message.materials;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SupplementRequested>): SupplementRequested {
+    return SupplementRequested.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SupplementRequested>): SupplementRequested {
+    const message = createBaseSupplementRequested();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.materials = object.materials?.map((e) => e) || [];
+    message.reason = object.reason ?? "";
+    message.dueOn = object.dueOn ?? "";
+    return message;
+  },
+};
+
+function createBaseItemTransitioned(): ItemTransitioned {
+  return {
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    action: "",
+    fromState: "",
+    toState: "",
+    reason: "",
+  };
+}
+
+export const ItemTransitioned: MessageFns<ItemTransitioned> = {
+  encode(message: ItemTransitioned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.action !== "") {
+      writer.uint32(42).string(message.action);
+    }
+    if (message.fromState !== "") {
+      writer.uint32(50).string(message.fromState);
+    }
+    if (message.toState !== "") {
+      writer.uint32(58).string(message.toState);
+    }
+    if (message.reason !== "") {
+      writer.uint32(66).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemTransitioned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemTransitioned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.action = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.fromState = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.toState = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemTransitioned {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      action: isSet(object.action) ? globalThis.String(object.action) : "",
+      fromState: isSet(object.fromState)
+        ? globalThis.String(object.fromState)
+        : isSet(object.from_state)
+        ? globalThis.String(object.from_state)
+        : "",
+      toState: isSet(object.toState)
+        ? globalThis.String(object.toState)
+        : isSet(object.to_state)
+        ? globalThis.String(object.to_state)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: ItemTransitioned): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.action !== "") {
+      obj.action = message.action;
+    }
+    if (message.fromState !== "") {
+      obj.fromState = message.fromState;
+    }
+    if (message.toState !== "") {
+      obj.toState = message.toState;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemTransitioned>): ItemTransitioned {
+    return ItemTransitioned.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemTransitioned>): ItemTransitioned {
+    const message = createBaseItemTransitioned();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.action = object.action ?? "";
+    message.fromState = object.fromState ?? "";
+    message.toState = object.toState ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseItemDeadlineAlert(): ItemDeadlineAlert {
+  return { caseId: "", itemId: "", itemCode: "", departmentCode: "", committedDueOn: "", deadlineProvisional: false };
+}
+
+export const ItemDeadlineAlert: MessageFns<ItemDeadlineAlert> = {
+  encode(message: ItemDeadlineAlert, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.committedDueOn !== "") {
+      writer.uint32(42).string(message.committedDueOn);
+    }
+    if (message.deadlineProvisional !== false) {
+      writer.uint32(48).bool(message.deadlineProvisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemDeadlineAlert {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemDeadlineAlert();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.committedDueOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.deadlineProvisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemDeadlineAlert {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      committedDueOn: isSet(object.committedDueOn)
+        ? globalThis.String(object.committedDueOn)
+        : isSet(object.committed_due_on)
+        ? globalThis.String(object.committed_due_on)
+        : "",
+      deadlineProvisional: isSet(object.deadlineProvisional)
+        ? globalThis.Boolean(object.deadlineProvisional)
+        : isSet(object.deadline_provisional)
+        ? globalThis.Boolean(object.deadline_provisional)
+        : false,
+    };
+  },
+
+  toJSON(message: ItemDeadlineAlert): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.committedDueOn !== "") {
+      obj.committedDueOn = message.committedDueOn;
+    }
+    if (message.deadlineProvisional !== false) {
+      obj.deadlineProvisional = message.deadlineProvisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemDeadlineAlert>): ItemDeadlineAlert {
+    return ItemDeadlineAlert.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemDeadlineAlert>): ItemDeadlineAlert {
+    const message = createBaseItemDeadlineAlert();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.committedDueOn = object.committedDueOn ?? "";
+    message.deadlineProvisional = object.deadlineProvisional ?? false;
+    return message;
+  },
+};
+
+function createBaseItemEscalated(): ItemEscalated {
+  return { caseId: "", itemId: "", itemCode: "", departmentCode: "", escalationId: "", cause: "", reason: "" };
+}
+
+export const ItemEscalated: MessageFns<ItemEscalated> = {
+  encode(message: ItemEscalated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.escalationId !== "") {
+      writer.uint32(42).string(message.escalationId);
+    }
+    if (message.cause !== "") {
+      writer.uint32(50).string(message.cause);
+    }
+    if (message.reason !== "") {
+      writer.uint32(58).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemEscalated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemEscalated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.escalationId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.cause = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemEscalated {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      escalationId: isSet(object.escalationId)
+        ? globalThis.String(object.escalationId)
+        : isSet(object.escalation_id)
+        ? globalThis.String(object.escalation_id)
+        : "",
+      cause: isSet(object.cause) ? globalThis.String(object.cause) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: ItemEscalated): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.escalationId !== "") {
+      obj.escalationId = message.escalationId;
+    }
+    if (message.cause !== "") {
+      obj.cause = message.cause;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemEscalated>): ItemEscalated {
+    return ItemEscalated.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemEscalated>): ItemEscalated {
+    const message = createBaseItemEscalated();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.escalationId = object.escalationId ?? "";
+    message.cause = object.cause ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseEscalationResolved(): EscalationResolved {
+  return { escalationId: "", caseId: "", itemId: "", resolution: "", reason: "" };
+}
+
+export const EscalationResolved: MessageFns<EscalationResolved> = {
+  encode(message: EscalationResolved, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.escalationId !== "") {
+      writer.uint32(10).string(message.escalationId);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(18).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(26).string(message.itemId);
+    }
+    if (message.resolution !== "") {
+      writer.uint32(34).string(message.resolution);
+    }
+    if (message.reason !== "") {
+      writer.uint32(42).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EscalationResolved {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEscalationResolved();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.escalationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.resolution = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EscalationResolved {
+    return {
+      escalationId: isSet(object.escalationId)
+        ? globalThis.String(object.escalationId)
+        : isSet(object.escalation_id)
+        ? globalThis.String(object.escalation_id)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      resolution: isSet(object.resolution) ? globalThis.String(object.resolution) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: EscalationResolved): unknown {
+    const obj: any = {};
+    if (message.escalationId !== "") {
+      obj.escalationId = message.escalationId;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.resolution !== "") {
+      obj.resolution = message.resolution;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EscalationResolved>): EscalationResolved {
+    return EscalationResolved.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EscalationResolved>): EscalationResolved {
+    const message = createBaseEscalationResolved();
+    message.escalationId = object.escalationId ?? "";
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.resolution = object.resolution ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseDeadlinesRecomputed(): DeadlinesRecomputed {
+  return { year: 0, itemIds: [] };
+}
+
+export const DeadlinesRecomputed: MessageFns<DeadlinesRecomputed> = {
+  encode(message: DeadlinesRecomputed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.year !== 0) {
+      writer.uint32(8).int32(message.year);
+    }
+    for (const v of message.itemIds) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeadlinesRecomputed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeadlinesRecomputed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.year = reader.int32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemIds.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeadlinesRecomputed {
+    return {
+      year: isSet(object.year) ? globalThis.Number(object.year) : 0,
+      itemIds: globalThis.Array.isArray(object?.itemIds)
+        ? object.itemIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.item_ids)
+        ? object.item_ids.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: DeadlinesRecomputed): unknown {
+    const obj: any = {};
+    if (message.year !== 0) {
+      obj.year = Math.round(message.year);
+    }
+    if (message.itemIds?.length) {
+      obj.itemIds = message.itemIds;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DeadlinesRecomputed>): DeadlinesRecomputed {
+    return DeadlinesRecomputed.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DeadlinesRecomputed>): DeadlinesRecomputed {
+    const message = createBaseDeadlinesRecomputed();
+    message.year = object.year ?? 0;
+    message.itemIds = object.itemIds?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseConsultationRequested(): ConsultationRequested {
+  return {
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    consultationId: "",
+    consultedDepartment: "",
+    question: "",
+    dueOn: "",
+  };
+}
+
+export const ConsultationRequested: MessageFns<ConsultationRequested> = {
+  encode(message: ConsultationRequested, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.consultationId !== "") {
+      writer.uint32(42).string(message.consultationId);
+    }
+    if (message.consultedDepartment !== "") {
+      writer.uint32(50).string(message.consultedDepartment);
+    }
+    if (message.question !== "") {
+      writer.uint32(58).string(message.question);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(66).string(message.dueOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsultationRequested {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsultationRequested();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.consultationId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.consultedDepartment = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.question = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsultationRequested {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      consultationId: isSet(object.consultationId)
+        ? globalThis.String(object.consultationId)
+        : isSet(object.consultation_id)
+        ? globalThis.String(object.consultation_id)
+        : "",
+      consultedDepartment: isSet(object.consultedDepartment)
+        ? globalThis.String(object.consultedDepartment)
+        : isSet(object.consulted_department)
+        ? globalThis.String(object.consulted_department)
+        : "",
+      question: isSet(object.question) ? globalThis.String(object.question) : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+    };
+  },
+
+  toJSON(message: ConsultationRequested): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.consultationId !== "") {
+      obj.consultationId = message.consultationId;
+    }
+    if (message.consultedDepartment !== "") {
+      obj.consultedDepartment = message.consultedDepartment;
+    }
+    if (message.question !== "") {
+      obj.question = message.question;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsultationRequested>): ConsultationRequested {
+    return ConsultationRequested.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsultationRequested>): ConsultationRequested {
+    const message = createBaseConsultationRequested();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.consultationId = object.consultationId ?? "";
+    message.consultedDepartment = object.consultedDepartment ?? "";
+    message.question = object.question ?? "";
+    message.dueOn = object.dueOn ?? "";
+    return message;
+  },
+};
+
+function createBaseConsultationAnswered(): ConsultationAnswered {
+  return { caseId: "", itemId: "", consultationId: "", consultedDepartment: "", outcome: "" };
+}
+
+export const ConsultationAnswered: MessageFns<ConsultationAnswered> = {
+  encode(message: ConsultationAnswered, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.consultationId !== "") {
+      writer.uint32(26).string(message.consultationId);
+    }
+    if (message.consultedDepartment !== "") {
+      writer.uint32(34).string(message.consultedDepartment);
+    }
+    if (message.outcome !== "") {
+      writer.uint32(42).string(message.outcome);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ConsultationAnswered {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsultationAnswered();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.consultationId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.consultedDepartment = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.outcome = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ConsultationAnswered {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      consultationId: isSet(object.consultationId)
+        ? globalThis.String(object.consultationId)
+        : isSet(object.consultation_id)
+        ? globalThis.String(object.consultation_id)
+        : "",
+      consultedDepartment: isSet(object.consultedDepartment)
+        ? globalThis.String(object.consultedDepartment)
+        : isSet(object.consulted_department)
+        ? globalThis.String(object.consulted_department)
+        : "",
+      outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+    };
+  },
+
+  toJSON(message: ConsultationAnswered): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.consultationId !== "") {
+      obj.consultationId = message.consultationId;
+    }
+    if (message.consultedDepartment !== "") {
+      obj.consultedDepartment = message.consultedDepartment;
+    }
+    if (message.outcome !== "") {
+      obj.outcome = message.outcome;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ConsultationAnswered>): ConsultationAnswered {
+    return ConsultationAnswered.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ConsultationAnswered>): ConsultationAnswered {
+    const message = createBaseConsultationAnswered();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.consultationId = object.consultationId ?? "";
+    message.consultedDepartment = object.consultedDepartment ?? "";
+    message.outcome = object.outcome ?? "";
     return message;
   },
 };

@@ -11,7 +11,9 @@ import {
   type ChannelCredentials,
   Client,
   type ClientOptions,
+  type ClientReadableStream,
   type ClientUnaryCall,
+  type handleServerStreamingCall,
   type handleUnaryCall,
   makeGenericClientConstructor,
   type Metadata,
@@ -70,6 +72,17 @@ export enum ItemState {
   ITEM_STATE_ACCEPTED = 3,
   ITEM_STATE_APPROVED = 4,
   ITEM_STATE_REJECTED = 5,
+  ITEM_STATE_IN_REVIEW = 6,
+  /** ITEM_STATE_RETURNED_FOR_CORRECTION - 补正: waiting on the applicant's corrections; the clock is paused. */
+  ITEM_STATE_RETURNED_FOR_CORRECTION = 7,
+  ITEM_STATE_RESUBMITTED = 8,
+  ITEM_STATE_CANCELLED = 9,
+  /** ITEM_STATE_SUSPENDED - 容缺: the supplement deadline passed; the item is stopped. */
+  ITEM_STATE_SUSPENDED = 10,
+  /** ITEM_STATE_RETURNED - 容缺: stopped for the configured working days; the application is returned. */
+  ITEM_STATE_RETURNED = 11,
+  /** ITEM_STATE_REVOKED - 告知承诺: the post-approval verification found the commitment false. */
+  ITEM_STATE_REVOKED = 12,
   UNRECOGNIZED = -1,
 }
 
@@ -93,6 +106,27 @@ export function itemStateFromJSON(object: any): ItemState {
     case 5:
     case "ITEM_STATE_REJECTED":
       return ItemState.ITEM_STATE_REJECTED;
+    case 6:
+    case "ITEM_STATE_IN_REVIEW":
+      return ItemState.ITEM_STATE_IN_REVIEW;
+    case 7:
+    case "ITEM_STATE_RETURNED_FOR_CORRECTION":
+      return ItemState.ITEM_STATE_RETURNED_FOR_CORRECTION;
+    case 8:
+    case "ITEM_STATE_RESUBMITTED":
+      return ItemState.ITEM_STATE_RESUBMITTED;
+    case 9:
+    case "ITEM_STATE_CANCELLED":
+      return ItemState.ITEM_STATE_CANCELLED;
+    case 10:
+    case "ITEM_STATE_SUSPENDED":
+      return ItemState.ITEM_STATE_SUSPENDED;
+    case 11:
+    case "ITEM_STATE_RETURNED":
+      return ItemState.ITEM_STATE_RETURNED;
+    case 12:
+    case "ITEM_STATE_REVOKED":
+      return ItemState.ITEM_STATE_REVOKED;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -114,6 +148,20 @@ export function itemStateToJSON(object: ItemState): string {
       return "ITEM_STATE_APPROVED";
     case ItemState.ITEM_STATE_REJECTED:
       return "ITEM_STATE_REJECTED";
+    case ItemState.ITEM_STATE_IN_REVIEW:
+      return "ITEM_STATE_IN_REVIEW";
+    case ItemState.ITEM_STATE_RETURNED_FOR_CORRECTION:
+      return "ITEM_STATE_RETURNED_FOR_CORRECTION";
+    case ItemState.ITEM_STATE_RESUBMITTED:
+      return "ITEM_STATE_RESUBMITTED";
+    case ItemState.ITEM_STATE_CANCELLED:
+      return "ITEM_STATE_CANCELLED";
+    case ItemState.ITEM_STATE_SUSPENDED:
+      return "ITEM_STATE_SUSPENDED";
+    case ItemState.ITEM_STATE_RETURNED:
+      return "ITEM_STATE_RETURNED";
+    case ItemState.ITEM_STATE_REVOKED:
+      return "ITEM_STATE_REVOKED";
     case ItemState.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -124,6 +172,8 @@ export enum Decision {
   DECISION_UNSPECIFIED = 0,
   DECISION_APPROVE = 1,
   DECISION_REJECT = 2,
+  /** DECISION_RETURN - Return for correction (补正), with the reasons. */
+  DECISION_RETURN = 3,
   UNRECOGNIZED = -1,
 }
 
@@ -138,6 +188,9 @@ export function decisionFromJSON(object: any): Decision {
     case 2:
     case "DECISION_REJECT":
       return Decision.DECISION_REJECT;
+    case 3:
+    case "DECISION_RETURN":
+      return Decision.DECISION_RETURN;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -153,10 +206,122 @@ export function decisionToJSON(object: Decision): string {
       return "DECISION_APPROVE";
     case Decision.DECISION_REJECT:
       return "DECISION_REJECT";
+    case Decision.DECISION_RETURN:
+      return "DECISION_RETURN";
     case Decision.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
   }
+}
+
+export enum ProcessingMode {
+  PROCESSING_MODE_UNSPECIFIED = 0,
+  PROCESSING_MODE_NORMAL = 1,
+  /** PROCESSING_MODE_TOLERANT - 容缺受理: accepted with non-core materials missing, supplied by a deadline. */
+  PROCESSING_MODE_TOLERANT = 2,
+  /** PROCESSING_MODE_COMMITMENT - 告知承诺: approved on the applicant's signed commitment, verified afterwards. */
+  PROCESSING_MODE_COMMITMENT = 3,
+  UNRECOGNIZED = -1,
+}
+
+export function processingModeFromJSON(object: any): ProcessingMode {
+  switch (object) {
+    case 0:
+    case "PROCESSING_MODE_UNSPECIFIED":
+      return ProcessingMode.PROCESSING_MODE_UNSPECIFIED;
+    case 1:
+    case "PROCESSING_MODE_NORMAL":
+      return ProcessingMode.PROCESSING_MODE_NORMAL;
+    case 2:
+    case "PROCESSING_MODE_TOLERANT":
+      return ProcessingMode.PROCESSING_MODE_TOLERANT;
+    case 3:
+    case "PROCESSING_MODE_COMMITMENT":
+      return ProcessingMode.PROCESSING_MODE_COMMITMENT;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return ProcessingMode.UNRECOGNIZED;
+  }
+}
+
+export function processingModeToJSON(object: ProcessingMode): string {
+  switch (object) {
+    case ProcessingMode.PROCESSING_MODE_UNSPECIFIED:
+      return "PROCESSING_MODE_UNSPECIFIED";
+    case ProcessingMode.PROCESSING_MODE_NORMAL:
+      return "PROCESSING_MODE_NORMAL";
+    case ProcessingMode.PROCESSING_MODE_TOLERANT:
+      return "PROCESSING_MODE_TOLERANT";
+    case ProcessingMode.PROCESSING_MODE_COMMITMENT:
+      return "PROCESSING_MODE_COMMITMENT";
+    case ProcessingMode.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+export enum Jurisdiction {
+  JURISDICTION_UNSPECIFIED = 0,
+  JURISDICTION_COUNTY = 1,
+  JURISDICTION_CITY = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function jurisdictionFromJSON(object: any): Jurisdiction {
+  switch (object) {
+    case 0:
+    case "JURISDICTION_UNSPECIFIED":
+      return Jurisdiction.JURISDICTION_UNSPECIFIED;
+    case 1:
+    case "JURISDICTION_COUNTY":
+      return Jurisdiction.JURISDICTION_COUNTY;
+    case 2:
+    case "JURISDICTION_CITY":
+      return Jurisdiction.JURISDICTION_CITY;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Jurisdiction.UNRECOGNIZED;
+  }
+}
+
+export function jurisdictionToJSON(object: Jurisdiction): string {
+  switch (object) {
+    case Jurisdiction.JURISDICTION_UNSPECIFIED:
+      return "JURISDICTION_UNSPECIFIED";
+    case Jurisdiction.JURISDICTION_COUNTY:
+      return "JURISDICTION_COUNTY";
+    case Jurisdiction.JURISDICTION_CITY:
+      return "JURISDICTION_CITY";
+    case Jurisdiction.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** One deadline of an item, as a civil date in Asia/Shanghai. */
+export interface Deadline {
+  /** YYYY-MM-DD: the last day of the limit. */
+  dueOn: string;
+  /**
+   * True when the date crosses into a year whose holiday schedule is not yet published: it was
+   * computed on weekends only and will be recomputed when the schedule is loaded.
+   */
+  provisional: boolean;
+}
+
+export interface ItemClock {
+  statutory: Deadline | undefined;
+  committed:
+    | Deadline
+    | undefined;
+  /** Working days counted so far, pauses excluded. */
+  elapsedWorkingDays: number;
+  paused: boolean;
+  pauseKind: string;
+  warnedAt: Date | undefined;
+  overdueAt: Date | undefined;
 }
 
 export interface CaseItem {
@@ -166,6 +331,20 @@ export interface CaseItem {
   departmentCode: string;
   state: ItemState;
   updatedAt: Date | undefined;
+  itemName: string;
+  stage: string;
+  mode: ProcessingMode;
+  prerequisites: string[];
+  clock:
+    | ItemClock
+    | undefined;
+  /** Materials still owed under 容缺 or 补正. */
+  outstandingMaterials: string[];
+  supplementDue: Deadline | undefined;
+  verificationDue: Deadline | undefined;
+  jurisdiction: Jurisdiction;
+  /** For an item of city jurisdiction: the region that decides it. */
+  handledInRegion: string;
 }
 
 export interface Case {
@@ -178,7 +357,14 @@ export interface Case {
   status: CaseStatus;
   items: CaseItem[];
   createdAt: Date | undefined;
-  completedAt: Date | undefined;
+  completedAt:
+    | Date
+    | undefined;
+  /** Item codes of the longest chain of committed limits through the prerequisites. */
+  criticalPath: string[];
+  /** Forecasts from committed limits and the calendar. */
+  forecastConstructionStart: Deadline | undefined;
+  forecastOperation: Deadline | undefined;
 }
 
 export interface SubmitPlanRequest {
@@ -216,13 +402,53 @@ export interface ListAssignmentsResponse {
   nextPageToken: string;
 }
 
+export interface WatchAssignmentsRequest {
+  /** The cursor of the last change received; empty to start from the beginning. */
+  cursor: string;
+}
+
+export interface WatchAssignmentsResponse {
+  item:
+    | CaseItem
+    | undefined;
+  /** Opaque position of this change; pass it back to resume after it. */
+  cursor: string;
+}
+
 export interface AcceptItemRequest {
   itemId: string;
   /** Client-chosen id that makes a retried call a no-op. */
   requestId: string;
+  mode: ProcessingMode;
+  /** 容缺: the non-core materials accepted as missing. */
+  missingMaterials: string[];
+  /** 告知承诺: reference of the applicant's signed commitment document. */
+  commitmentRef: string;
 }
 
 export interface AcceptItemResponse {
+  item: CaseItem | undefined;
+}
+
+export interface RequestSupplementRequest {
+  itemId: string;
+  requestId: string;
+  /** Everything that must be corrected, listed at once (一次性告知). */
+  materials: string[];
+  reason: string;
+}
+
+export interface RequestSupplementResponse {
+  item: CaseItem | undefined;
+}
+
+export interface RecordSupplementRequest {
+  itemId: string;
+  requestId: string;
+  materials: string[];
+}
+
+export interface RecordSupplementResponse {
   item: CaseItem | undefined;
 }
 
@@ -231,14 +457,469 @@ export interface DecideItemRequest {
   requestId: string;
   decision: Decision;
   reason: string;
+  /** References of the decision documents (licence numbers, letters). */
+  documentRefs: string[];
 }
 
 export interface DecideItemResponse {
   item: CaseItem | undefined;
 }
 
+export interface PauseClockRequest {
+  itemId: string;
+  requestId: string;
+  /** One of the periods the catalogue lets this item exclude, e.g. "expert_review". */
+  kind: string;
+  reason: string;
+}
+
+export interface PauseClockResponse {
+  item: CaseItem | undefined;
+}
+
+export interface ResumeClockRequest {
+  itemId: string;
+  requestId: string;
+}
+
+export interface ResumeClockResponse {
+  item: CaseItem | undefined;
+}
+
+export interface RecordVerificationRequest {
+  itemId: string;
+  requestId: string;
+  /** False when the commitment proved untrue: the approval is revoked. */
+  commitmentTrue: boolean;
+  reason: string;
+}
+
+export interface RecordVerificationResponse {
+  item: CaseItem | undefined;
+}
+
+export interface Consultation {
+  id: string;
+  itemId: string;
+  consultedDepartment: string;
+  due:
+    | Deadline
+    | undefined;
+  /** "open", "agreed", "disagreed" or "deemed_agreed". */
+  outcome: string;
+  reason: string;
+}
+
+export interface RequestConsultationRequest {
+  itemId: string;
+  requestId: string;
+  consultedDepartment: string;
+  question: string;
+}
+
+export interface RequestConsultationResponse {
+  consultation: Consultation | undefined;
+}
+
+export interface AnswerConsultationRequest {
+  consultationId: string;
+  requestId: string;
+  agree: boolean;
+  reason: string;
+}
+
+export interface AnswerConsultationResponse {
+  consultation: Consultation | undefined;
+}
+
+export interface Escalation {
+  id: string;
+  caseId: string;
+  itemId: string;
+  /** "overdue" or "blocked". */
+  cause: string;
+  reason: string;
+  /** "open" or "resolved". */
+  status: string;
+  resolution: string;
+  raisedAt: Date | undefined;
+  resolvedAt: Date | undefined;
+}
+
+export interface FlagBlockedRequest {
+  itemId: string;
+  reason: string;
+}
+
+export interface FlagBlockedResponse {
+  escalation: Escalation | undefined;
+}
+
+export interface ListEscalationsRequest {
+  openOnly: boolean;
+  pageSize: number;
+  pageToken: string;
+}
+
+export interface ListEscalationsResponse {
+  escalations: Escalation[];
+  nextPageToken: string;
+}
+
+export interface ResolveEscalationRequest {
+  escalationId: string;
+  reason: string;
+  resolution:
+    | //
+    /** Hand the item to another department. */
+    { $case: "reassignToDepartment"; value: string }
+    | //
+    /** Extend the committed limit by this many working days. */
+    { $case: "extendWorkingDays"; value: number }
+    | //
+    /** Treat the outstanding consultation as consent, where the rule allows it. */
+    { $case: "deemConsent"; value: boolean }
+    | undefined;
+}
+
+export interface ResolveEscalationResponse {
+  escalation: Escalation | undefined;
+}
+
+export interface LedgerEntry {
+  position: number;
+  actor: string;
+  action: string;
+  subject: string;
+  fromState: string;
+  toState: string;
+  reason: string;
+  recordedAt: Date | undefined;
+  hash: string;
+  prevHash: string;
+}
+
+export interface GetCaseLedgerRequest {
+  caseId: string;
+}
+
+export interface GetCaseLedgerResponse {
+  entries: LedgerEntry[];
+}
+
+export interface VerifyLedgerRequest {
+  caseId: string;
+}
+
+export interface VerifyLedgerResponse {
+  intact: boolean;
+  rows: number;
+  /** The first row whose hash does not follow from the chain, when broken. */
+  firstBrokenPosition: number;
+  problem: string;
+}
+
+function createBaseDeadline(): Deadline {
+  return { dueOn: "", provisional: false };
+}
+
+export const Deadline: MessageFns<Deadline> = {
+  encode(message: Deadline, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.dueOn !== "") {
+      writer.uint32(10).string(message.dueOn);
+    }
+    if (message.provisional !== false) {
+      writer.uint32(16).bool(message.provisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Deadline {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeadline();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.provisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Deadline {
+    return {
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      provisional: isSet(object.provisional) ? globalThis.Boolean(object.provisional) : false,
+    };
+  },
+
+  toJSON(message: Deadline): unknown {
+    const obj: any = {};
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.provisional !== false) {
+      obj.provisional = message.provisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Deadline>): Deadline {
+    return Deadline.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Deadline>): Deadline {
+    const message = createBaseDeadline();
+    message.dueOn = object.dueOn ?? "";
+    message.provisional = object.provisional ?? false;
+    return message;
+  },
+};
+
+function createBaseItemClock(): ItemClock {
+  return {
+    statutory: undefined,
+    committed: undefined,
+    elapsedWorkingDays: 0,
+    paused: false,
+    pauseKind: "",
+    warnedAt: undefined,
+    overdueAt: undefined,
+  };
+}
+
+export const ItemClock: MessageFns<ItemClock> = {
+  encode(message: ItemClock, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.statutory !== undefined) {
+      Deadline.encode(message.statutory, writer.uint32(10).fork()).join();
+    }
+    if (message.committed !== undefined) {
+      Deadline.encode(message.committed, writer.uint32(18).fork()).join();
+    }
+    if (message.elapsedWorkingDays !== 0) {
+      writer.uint32(24).int32(message.elapsedWorkingDays);
+    }
+    if (message.paused !== false) {
+      writer.uint32(32).bool(message.paused);
+    }
+    if (message.pauseKind !== "") {
+      writer.uint32(42).string(message.pauseKind);
+    }
+    if (message.warnedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.warnedAt), writer.uint32(50).fork()).join();
+    }
+    if (message.overdueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.overdueAt), writer.uint32(58).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemClock {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemClock();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.statutory = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.committed = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.elapsedWorkingDays = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.paused = reader.bool();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.pauseKind = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.warnedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.overdueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemClock {
+    return {
+      statutory: isSet(object.statutory) ? Deadline.fromJSON(object.statutory) : undefined,
+      committed: isSet(object.committed) ? Deadline.fromJSON(object.committed) : undefined,
+      elapsedWorkingDays: isSet(object.elapsedWorkingDays)
+        ? globalThis.Number(object.elapsedWorkingDays)
+        : isSet(object.elapsed_working_days)
+        ? globalThis.Number(object.elapsed_working_days)
+        : 0,
+      paused: isSet(object.paused) ? globalThis.Boolean(object.paused) : false,
+      pauseKind: isSet(object.pauseKind)
+        ? globalThis.String(object.pauseKind)
+        : isSet(object.pause_kind)
+        ? globalThis.String(object.pause_kind)
+        : "",
+      warnedAt: isSet(object.warnedAt)
+        ? fromJsonTimestamp(object.warnedAt)
+        : isSet(object.warned_at)
+        ? fromJsonTimestamp(object.warned_at)
+        : undefined,
+      overdueAt: isSet(object.overdueAt)
+        ? fromJsonTimestamp(object.overdueAt)
+        : isSet(object.overdue_at)
+        ? fromJsonTimestamp(object.overdue_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: ItemClock): unknown {
+    const obj: any = {};
+    if (message.statutory !== undefined) {
+      obj.statutory = Deadline.toJSON(message.statutory);
+    }
+    if (message.committed !== undefined) {
+      obj.committed = Deadline.toJSON(message.committed);
+    }
+    if (message.elapsedWorkingDays !== 0) {
+      obj.elapsedWorkingDays = Math.round(message.elapsedWorkingDays);
+    }
+    if (message.paused !== false) {
+      obj.paused = message.paused;
+    }
+    if (message.pauseKind !== "") {
+      obj.pauseKind = message.pauseKind;
+    }
+    if (message.warnedAt !== undefined) {
+      obj.warnedAt = message.warnedAt.toISOString();
+    }
+    if (message.overdueAt !== undefined) {
+      obj.overdueAt = message.overdueAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemClock>): ItemClock {
+    return ItemClock.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemClock>): ItemClock {
+    const message = createBaseItemClock();
+    message.statutory = (object.statutory !== undefined && object.statutory !== null)
+      ? Deadline.fromPartial(object.statutory)
+      : undefined;
+    message.committed = (object.committed !== undefined && object.committed !== null)
+      ? Deadline.fromPartial(object.committed)
+      : undefined;
+    message.elapsedWorkingDays = object.elapsedWorkingDays ?? 0;
+    message.paused = object.paused ?? false;
+    message.pauseKind = object.pauseKind ?? "";
+    message.warnedAt = object.warnedAt ?? undefined;
+    message.overdueAt = object.overdueAt ?? undefined;
+    return message;
+  },
+};
+
 function createBaseCaseItem(): CaseItem {
-  return { id: "", caseId: "", itemCode: "", departmentCode: "", state: 0, updatedAt: undefined };
+  return {
+    id: "",
+    caseId: "",
+    itemCode: "",
+    departmentCode: "",
+    state: 0,
+    updatedAt: undefined,
+    itemName: "",
+    stage: "",
+    mode: 0,
+    prerequisites: [],
+    clock: undefined,
+    outstandingMaterials: [],
+    supplementDue: undefined,
+    verificationDue: undefined,
+    jurisdiction: 0,
+    handledInRegion: "",
+  };
 }
 
 export const CaseItem: MessageFns<CaseItem> = {
@@ -260,6 +941,36 @@ export const CaseItem: MessageFns<CaseItem> = {
     }
     if (message.updatedAt !== undefined) {
       Timestamp.encode(toTimestamp(message.updatedAt), writer.uint32(50).fork()).join();
+    }
+    if (message.itemName !== "") {
+      writer.uint32(58).string(message.itemName);
+    }
+    if (message.stage !== "") {
+      writer.uint32(66).string(message.stage);
+    }
+    if (message.mode !== 0) {
+      writer.uint32(72).int32(message.mode);
+    }
+    for (const v of message.prerequisites) {
+      writer.uint32(82).string(v!);
+    }
+    if (message.clock !== undefined) {
+      ItemClock.encode(message.clock, writer.uint32(90).fork()).join();
+    }
+    for (const v of message.outstandingMaterials) {
+      writer.uint32(98).string(v!);
+    }
+    if (message.supplementDue !== undefined) {
+      Deadline.encode(message.supplementDue, writer.uint32(106).fork()).join();
+    }
+    if (message.verificationDue !== undefined) {
+      Deadline.encode(message.verificationDue, writer.uint32(114).fork()).join();
+    }
+    if (message.jurisdiction !== 0) {
+      writer.uint32(120).int32(message.jurisdiction);
+    }
+    if (message.handledInRegion !== "") {
+      writer.uint32(130).string(message.handledInRegion);
     }
     return writer;
   },
@@ -325,6 +1036,86 @@ export const CaseItem: MessageFns<CaseItem> = {
             message.updatedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.itemName = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.stage = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.mode = reader.int32() as any;
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.prerequisites.push(reader.string());
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.clock = ItemClock.decode(reader, reader.uint32());
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.outstandingMaterials.push(reader.string());
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.supplementDue = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.verificationDue = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.jurisdiction = reader.int32() as any;
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.handledInRegion = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -361,6 +1152,38 @@ export const CaseItem: MessageFns<CaseItem> = {
         : isSet(object.updated_at)
         ? fromJsonTimestamp(object.updated_at)
         : undefined,
+      itemName: isSet(object.itemName)
+        ? globalThis.String(object.itemName)
+        : isSet(object.item_name)
+        ? globalThis.String(object.item_name)
+        : "",
+      stage: isSet(object.stage) ? globalThis.String(object.stage) : "",
+      mode: isSet(object.mode) ? processingModeFromJSON(object.mode) : 0,
+      prerequisites: globalThis.Array.isArray(object?.prerequisites)
+        ? object.prerequisites.map((e: any) => globalThis.String(e))
+        : [],
+      clock: isSet(object.clock) ? ItemClock.fromJSON(object.clock) : undefined,
+      outstandingMaterials: globalThis.Array.isArray(object?.outstandingMaterials)
+        ? object.outstandingMaterials.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.outstanding_materials)
+        ? object.outstanding_materials.map((e: any) => globalThis.String(e))
+        : [],
+      supplementDue: isSet(object.supplementDue)
+        ? Deadline.fromJSON(object.supplementDue)
+        : isSet(object.supplement_due)
+        ? Deadline.fromJSON(object.supplement_due)
+        : undefined,
+      verificationDue: isSet(object.verificationDue)
+        ? Deadline.fromJSON(object.verificationDue)
+        : isSet(object.verification_due)
+        ? Deadline.fromJSON(object.verification_due)
+        : undefined,
+      jurisdiction: isSet(object.jurisdiction) ? jurisdictionFromJSON(object.jurisdiction) : 0,
+      handledInRegion: isSet(object.handledInRegion)
+        ? globalThis.String(object.handledInRegion)
+        : isSet(object.handled_in_region)
+        ? globalThis.String(object.handled_in_region)
+        : "",
     };
   },
 
@@ -384,6 +1207,36 @@ export const CaseItem: MessageFns<CaseItem> = {
     if (message.updatedAt !== undefined) {
       obj.updatedAt = message.updatedAt.toISOString();
     }
+    if (message.itemName !== "") {
+      obj.itemName = message.itemName;
+    }
+    if (message.stage !== "") {
+      obj.stage = message.stage;
+    }
+    if (message.mode !== 0) {
+      obj.mode = processingModeToJSON(message.mode);
+    }
+    if (message.prerequisites?.length) {
+      obj.prerequisites = message.prerequisites;
+    }
+    if (message.clock !== undefined) {
+      obj.clock = ItemClock.toJSON(message.clock);
+    }
+    if (message.outstandingMaterials?.length) {
+      obj.outstandingMaterials = message.outstandingMaterials;
+    }
+    if (message.supplementDue !== undefined) {
+      obj.supplementDue = Deadline.toJSON(message.supplementDue);
+    }
+    if (message.verificationDue !== undefined) {
+      obj.verificationDue = Deadline.toJSON(message.verificationDue);
+    }
+    if (message.jurisdiction !== 0) {
+      obj.jurisdiction = jurisdictionToJSON(message.jurisdiction);
+    }
+    if (message.handledInRegion !== "") {
+      obj.handledInRegion = message.handledInRegion;
+    }
     return obj;
   },
 
@@ -398,6 +1251,22 @@ export const CaseItem: MessageFns<CaseItem> = {
     message.departmentCode = object.departmentCode ?? "";
     message.state = object.state ?? 0;
     message.updatedAt = object.updatedAt ?? undefined;
+    message.itemName = object.itemName ?? "";
+    message.stage = object.stage ?? "";
+    message.mode = object.mode ?? 0;
+    message.prerequisites = object.prerequisites?.map((e) => e) || [];
+    message.clock = (object.clock !== undefined && object.clock !== null)
+      ? ItemClock.fromPartial(object.clock)
+      : undefined;
+    message.outstandingMaterials = object.outstandingMaterials?.map((e) => e) || [];
+    message.supplementDue = (object.supplementDue !== undefined && object.supplementDue !== null)
+      ? Deadline.fromPartial(object.supplementDue)
+      : undefined;
+    message.verificationDue = (object.verificationDue !== undefined && object.verificationDue !== null)
+      ? Deadline.fromPartial(object.verificationDue)
+      : undefined;
+    message.jurisdiction = object.jurisdiction ?? 0;
+    message.handledInRegion = object.handledInRegion ?? "";
     return message;
   },
 };
@@ -414,6 +1283,9 @@ function createBaseCase(): Case {
     items: [],
     createdAt: undefined,
     completedAt: undefined,
+    criticalPath: [],
+    forecastConstructionStart: undefined,
+    forecastOperation: undefined,
   };
 }
 
@@ -448,6 +1320,15 @@ export const Case: MessageFns<Case> = {
     }
     if (message.completedAt !== undefined) {
       Timestamp.encode(toTimestamp(message.completedAt), writer.uint32(82).fork()).join();
+    }
+    for (const v of message.criticalPath) {
+      writer.uint32(90).string(v!);
+    }
+    if (message.forecastConstructionStart !== undefined) {
+      Deadline.encode(message.forecastConstructionStart, writer.uint32(98).fork()).join();
+    }
+    if (message.forecastOperation !== undefined) {
+      Deadline.encode(message.forecastOperation, writer.uint32(106).fork()).join();
     }
     return writer;
   },
@@ -545,6 +1426,30 @@ export const Case: MessageFns<Case> = {
             message.completedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.criticalPath.push(reader.string());
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.forecastConstructionStart = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.forecastOperation = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -595,6 +1500,21 @@ export const Case: MessageFns<Case> = {
         : isSet(object.completed_at)
         ? fromJsonTimestamp(object.completed_at)
         : undefined,
+      criticalPath: globalThis.Array.isArray(object?.criticalPath)
+        ? object.criticalPath.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.critical_path)
+        ? object.critical_path.map((e: any) => globalThis.String(e))
+        : [],
+      forecastConstructionStart: isSet(object.forecastConstructionStart)
+        ? Deadline.fromJSON(object.forecastConstructionStart)
+        : isSet(object.forecast_construction_start)
+        ? Deadline.fromJSON(object.forecast_construction_start)
+        : undefined,
+      forecastOperation: isSet(object.forecastOperation)
+        ? Deadline.fromJSON(object.forecastOperation)
+        : isSet(object.forecast_operation)
+        ? Deadline.fromJSON(object.forecast_operation)
+        : undefined,
     };
   },
 
@@ -630,6 +1550,15 @@ export const Case: MessageFns<Case> = {
     if (message.completedAt !== undefined) {
       obj.completedAt = message.completedAt.toISOString();
     }
+    if (message.criticalPath?.length) {
+      obj.criticalPath = message.criticalPath;
+    }
+    if (message.forecastConstructionStart !== undefined) {
+      obj.forecastConstructionStart = Deadline.toJSON(message.forecastConstructionStart);
+    }
+    if (message.forecastOperation !== undefined) {
+      obj.forecastOperation = Deadline.toJSON(message.forecastOperation);
+    }
     return obj;
   },
 
@@ -648,6 +1577,14 @@ export const Case: MessageFns<Case> = {
     message.items = object.items?.map((e) => CaseItem.fromPartial(e)) || [];
     message.createdAt = object.createdAt ?? undefined;
     message.completedAt = object.completedAt ?? undefined;
+    message.criticalPath = object.criticalPath?.map((e) => e) || [];
+    message.forecastConstructionStart =
+      (object.forecastConstructionStart !== undefined && object.forecastConstructionStart !== null)
+        ? Deadline.fromPartial(object.forecastConstructionStart)
+        : undefined;
+    message.forecastOperation = (object.forecastOperation !== undefined && object.forecastOperation !== null)
+      ? Deadline.fromPartial(object.forecastOperation)
+      : undefined;
     return message;
   },
 };
@@ -1279,8 +2216,160 @@ export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
   },
 };
 
+function createBaseWatchAssignmentsRequest(): WatchAssignmentsRequest {
+  return { cursor: "" };
+}
+
+export const WatchAssignmentsRequest: MessageFns<WatchAssignmentsRequest> = {
+  encode(message: WatchAssignmentsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.cursor !== "") {
+      writer.uint32(10).string(message.cursor);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WatchAssignmentsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWatchAssignmentsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.cursor = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WatchAssignmentsRequest {
+    return { cursor: isSet(object.cursor) ? globalThis.String(object.cursor) : "" };
+  },
+
+  toJSON(message: WatchAssignmentsRequest): unknown {
+    const obj: any = {};
+    if (message.cursor !== "") {
+      obj.cursor = message.cursor;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<WatchAssignmentsRequest>): WatchAssignmentsRequest {
+    return WatchAssignmentsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<WatchAssignmentsRequest>): WatchAssignmentsRequest {
+    const message = createBaseWatchAssignmentsRequest();
+    message.cursor = object.cursor ?? "";
+    return message;
+  },
+};
+
+function createBaseWatchAssignmentsResponse(): WatchAssignmentsResponse {
+  return { item: undefined, cursor: "" };
+}
+
+export const WatchAssignmentsResponse: MessageFns<WatchAssignmentsResponse> = {
+  encode(message: WatchAssignmentsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(10).fork()).join();
+    }
+    if (message.cursor !== "") {
+      writer.uint32(18).string(message.cursor);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WatchAssignmentsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWatchAssignmentsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.cursor = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WatchAssignmentsResponse {
+    return {
+      item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined,
+      cursor: isSet(object.cursor) ? globalThis.String(object.cursor) : "",
+    };
+  },
+
+  toJSON(message: WatchAssignmentsResponse): unknown {
+    const obj: any = {};
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    if (message.cursor !== "") {
+      obj.cursor = message.cursor;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<WatchAssignmentsResponse>): WatchAssignmentsResponse {
+    return WatchAssignmentsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<WatchAssignmentsResponse>): WatchAssignmentsResponse {
+    const message = createBaseWatchAssignmentsResponse();
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    message.cursor = object.cursor ?? "";
+    return message;
+  },
+};
+
 function createBaseAcceptItemRequest(): AcceptItemRequest {
-  return { itemId: "", requestId: "" };
+  return { itemId: "", requestId: "", mode: 0, missingMaterials: [], commitmentRef: "" };
 }
 
 export const AcceptItemRequest: MessageFns<AcceptItemRequest> = {
@@ -1290,6 +2379,15 @@ export const AcceptItemRequest: MessageFns<AcceptItemRequest> = {
     }
     if (message.requestId !== "") {
       writer.uint32(18).string(message.requestId);
+    }
+    if (message.mode !== 0) {
+      writer.uint32(24).int32(message.mode);
+    }
+    for (const v of message.missingMaterials) {
+      writer.uint32(34).string(v!);
+    }
+    if (message.commitmentRef !== "") {
+      writer.uint32(42).string(message.commitmentRef);
     }
     return writer;
   },
@@ -1323,6 +2421,30 @@ export const AcceptItemRequest: MessageFns<AcceptItemRequest> = {
             message.requestId = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.mode = reader.int32() as any;
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.missingMaterials.push(reader.string());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.commitmentRef = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1347,6 +2469,17 @@ export const AcceptItemRequest: MessageFns<AcceptItemRequest> = {
         : isSet(object.request_id)
         ? globalThis.String(object.request_id)
         : "",
+      mode: isSet(object.mode) ? processingModeFromJSON(object.mode) : 0,
+      missingMaterials: globalThis.Array.isArray(object?.missingMaterials)
+        ? object.missingMaterials.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.missing_materials)
+        ? object.missing_materials.map((e: any) => globalThis.String(e))
+        : [],
+      commitmentRef: isSet(object.commitmentRef)
+        ? globalThis.String(object.commitmentRef)
+        : isSet(object.commitment_ref)
+        ? globalThis.String(object.commitment_ref)
+        : "",
     };
   },
 
@@ -1358,6 +2491,15 @@ export const AcceptItemRequest: MessageFns<AcceptItemRequest> = {
     if (message.requestId !== "") {
       obj.requestId = message.requestId;
     }
+    if (message.mode !== 0) {
+      obj.mode = processingModeToJSON(message.mode);
+    }
+    if (message.missingMaterials?.length) {
+      obj.missingMaterials = message.missingMaterials;
+    }
+    if (message.commitmentRef !== "") {
+      obj.commitmentRef = message.commitmentRef;
+    }
     return obj;
   },
 
@@ -1368,6 +2510,9 @@ export const AcceptItemRequest: MessageFns<AcceptItemRequest> = {
     const message = createBaseAcceptItemRequest();
     message.itemId = object.itemId ?? "";
     message.requestId = object.requestId ?? "";
+    message.mode = object.mode ?? 0;
+    message.missingMaterials = object.missingMaterials?.map((e) => e) || [];
+    message.commitmentRef = object.commitmentRef ?? "";
     return message;
   },
 };
@@ -1439,8 +2584,380 @@ export const AcceptItemResponse: MessageFns<AcceptItemResponse> = {
   },
 };
 
+function createBaseRequestSupplementRequest(): RequestSupplementRequest {
+  return { itemId: "", requestId: "", materials: [], reason: "" };
+}
+
+export const RequestSupplementRequest: MessageFns<RequestSupplementRequest> = {
+  encode(message: RequestSupplementRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    for (const v of message.materials) {
+      writer.uint32(26).string(v!);
+    }
+    if (message.reason !== "") {
+      writer.uint32(34).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestSupplementRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestSupplementRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.materials.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestSupplementRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      materials: globalThis.Array.isArray(object?.materials)
+        ? object.materials.map((e: any) => globalThis.String(e))
+        : [],
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: RequestSupplementRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.materials?.length) {
+      obj.materials = message.materials;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RequestSupplementRequest>): RequestSupplementRequest {
+    return RequestSupplementRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RequestSupplementRequest>): RequestSupplementRequest {
+    const message = createBaseRequestSupplementRequest();
+    message.itemId = object.itemId ?? "";
+    message.requestId = object.requestId ?? "";
+    message.materials = object.materials?.map((e) => e) || [];
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseRequestSupplementResponse(): RequestSupplementResponse {
+  return { item: undefined };
+}
+
+export const RequestSupplementResponse: MessageFns<RequestSupplementResponse> = {
+  encode(message: RequestSupplementResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestSupplementResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestSupplementResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestSupplementResponse {
+    return { item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined };
+  },
+
+  toJSON(message: RequestSupplementResponse): unknown {
+    const obj: any = {};
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RequestSupplementResponse>): RequestSupplementResponse {
+    return RequestSupplementResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RequestSupplementResponse>): RequestSupplementResponse {
+    const message = createBaseRequestSupplementResponse();
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    return message;
+  },
+};
+
+function createBaseRecordSupplementRequest(): RecordSupplementRequest {
+  return { itemId: "", requestId: "", materials: [] };
+}
+
+export const RecordSupplementRequest: MessageFns<RecordSupplementRequest> = {
+  encode(message: RecordSupplementRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    for (const v of message.materials) {
+      writer.uint32(26).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RecordSupplementRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRecordSupplementRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.materials.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RecordSupplementRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      materials: globalThis.Array.isArray(object?.materials)
+        ? object.materials.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: RecordSupplementRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.materials?.length) {
+      obj.materials = message.materials;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RecordSupplementRequest>): RecordSupplementRequest {
+    return RecordSupplementRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RecordSupplementRequest>): RecordSupplementRequest {
+    const message = createBaseRecordSupplementRequest();
+    message.itemId = object.itemId ?? "";
+    message.requestId = object.requestId ?? "";
+    message.materials = object.materials?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseRecordSupplementResponse(): RecordSupplementResponse {
+  return { item: undefined };
+}
+
+export const RecordSupplementResponse: MessageFns<RecordSupplementResponse> = {
+  encode(message: RecordSupplementResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RecordSupplementResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRecordSupplementResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RecordSupplementResponse {
+    return { item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined };
+  },
+
+  toJSON(message: RecordSupplementResponse): unknown {
+    const obj: any = {};
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RecordSupplementResponse>): RecordSupplementResponse {
+    return RecordSupplementResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RecordSupplementResponse>): RecordSupplementResponse {
+    const message = createBaseRecordSupplementResponse();
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    return message;
+  },
+};
+
 function createBaseDecideItemRequest(): DecideItemRequest {
-  return { itemId: "", requestId: "", decision: 0, reason: "" };
+  return { itemId: "", requestId: "", decision: 0, reason: "", documentRefs: [] };
 }
 
 export const DecideItemRequest: MessageFns<DecideItemRequest> = {
@@ -1456,6 +2973,9 @@ export const DecideItemRequest: MessageFns<DecideItemRequest> = {
     }
     if (message.reason !== "") {
       writer.uint32(34).string(message.reason);
+    }
+    for (const v of message.documentRefs) {
+      writer.uint32(42).string(v!);
     }
     return writer;
   },
@@ -1505,6 +3025,14 @@ export const DecideItemRequest: MessageFns<DecideItemRequest> = {
             message.reason = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.documentRefs.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1531,6 +3059,11 @@ export const DecideItemRequest: MessageFns<DecideItemRequest> = {
         : "",
       decision: isSet(object.decision) ? decisionFromJSON(object.decision) : 0,
       reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      documentRefs: globalThis.Array.isArray(object?.documentRefs)
+        ? object.documentRefs.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.document_refs)
+        ? object.document_refs.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -1548,6 +3081,9 @@ export const DecideItemRequest: MessageFns<DecideItemRequest> = {
     if (message.reason !== "") {
       obj.reason = message.reason;
     }
+    if (message.documentRefs?.length) {
+      obj.documentRefs = message.documentRefs;
+    }
     return obj;
   },
 
@@ -1560,6 +3096,7 @@ export const DecideItemRequest: MessageFns<DecideItemRequest> = {
     message.requestId = object.requestId ?? "";
     message.decision = object.decision ?? 0;
     message.reason = object.reason ?? "";
+    message.documentRefs = object.documentRefs?.map((e) => e) || [];
     return message;
   },
 };
@@ -1631,10 +3168,2504 @@ export const DecideItemResponse: MessageFns<DecideItemResponse> = {
   },
 };
 
-/** Approval routing (审批路由): cases and their items. */
+function createBasePauseClockRequest(): PauseClockRequest {
+  return { itemId: "", requestId: "", kind: "", reason: "" };
+}
+
+export const PauseClockRequest: MessageFns<PauseClockRequest> = {
+  encode(message: PauseClockRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    if (message.kind !== "") {
+      writer.uint32(26).string(message.kind);
+    }
+    if (message.reason !== "") {
+      writer.uint32(34).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PauseClockRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePauseClockRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PauseClockRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: PauseClockRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PauseClockRequest>): PauseClockRequest {
+    return PauseClockRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PauseClockRequest>): PauseClockRequest {
+    const message = createBasePauseClockRequest();
+    message.itemId = object.itemId ?? "";
+    message.requestId = object.requestId ?? "";
+    message.kind = object.kind ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBasePauseClockResponse(): PauseClockResponse {
+  return { item: undefined };
+}
+
+export const PauseClockResponse: MessageFns<PauseClockResponse> = {
+  encode(message: PauseClockResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PauseClockResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePauseClockResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PauseClockResponse {
+    return { item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined };
+  },
+
+  toJSON(message: PauseClockResponse): unknown {
+    const obj: any = {};
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PauseClockResponse>): PauseClockResponse {
+    return PauseClockResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PauseClockResponse>): PauseClockResponse {
+    const message = createBasePauseClockResponse();
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    return message;
+  },
+};
+
+function createBaseResumeClockRequest(): ResumeClockRequest {
+  return { itemId: "", requestId: "" };
+}
+
+export const ResumeClockRequest: MessageFns<ResumeClockRequest> = {
+  encode(message: ResumeClockRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ResumeClockRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseResumeClockRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ResumeClockRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ResumeClockRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ResumeClockRequest>): ResumeClockRequest {
+    return ResumeClockRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ResumeClockRequest>): ResumeClockRequest {
+    const message = createBaseResumeClockRequest();
+    message.itemId = object.itemId ?? "";
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseResumeClockResponse(): ResumeClockResponse {
+  return { item: undefined };
+}
+
+export const ResumeClockResponse: MessageFns<ResumeClockResponse> = {
+  encode(message: ResumeClockResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ResumeClockResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseResumeClockResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ResumeClockResponse {
+    return { item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined };
+  },
+
+  toJSON(message: ResumeClockResponse): unknown {
+    const obj: any = {};
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ResumeClockResponse>): ResumeClockResponse {
+    return ResumeClockResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ResumeClockResponse>): ResumeClockResponse {
+    const message = createBaseResumeClockResponse();
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    return message;
+  },
+};
+
+function createBaseRecordVerificationRequest(): RecordVerificationRequest {
+  return { itemId: "", requestId: "", commitmentTrue: false, reason: "" };
+}
+
+export const RecordVerificationRequest: MessageFns<RecordVerificationRequest> = {
+  encode(message: RecordVerificationRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    if (message.commitmentTrue !== false) {
+      writer.uint32(24).bool(message.commitmentTrue);
+    }
+    if (message.reason !== "") {
+      writer.uint32(34).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RecordVerificationRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRecordVerificationRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.commitmentTrue = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RecordVerificationRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      commitmentTrue: isSet(object.commitmentTrue)
+        ? globalThis.Boolean(object.commitmentTrue)
+        : isSet(object.commitment_true)
+        ? globalThis.Boolean(object.commitment_true)
+        : false,
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: RecordVerificationRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.commitmentTrue !== false) {
+      obj.commitmentTrue = message.commitmentTrue;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RecordVerificationRequest>): RecordVerificationRequest {
+    return RecordVerificationRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RecordVerificationRequest>): RecordVerificationRequest {
+    const message = createBaseRecordVerificationRequest();
+    message.itemId = object.itemId ?? "";
+    message.requestId = object.requestId ?? "";
+    message.commitmentTrue = object.commitmentTrue ?? false;
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseRecordVerificationResponse(): RecordVerificationResponse {
+  return { item: undefined };
+}
+
+export const RecordVerificationResponse: MessageFns<RecordVerificationResponse> = {
+  encode(message: RecordVerificationResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RecordVerificationResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRecordVerificationResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RecordVerificationResponse {
+    return { item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined };
+  },
+
+  toJSON(message: RecordVerificationResponse): unknown {
+    const obj: any = {};
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RecordVerificationResponse>): RecordVerificationResponse {
+    return RecordVerificationResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RecordVerificationResponse>): RecordVerificationResponse {
+    const message = createBaseRecordVerificationResponse();
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    return message;
+  },
+};
+
+function createBaseConsultation(): Consultation {
+  return { id: "", itemId: "", consultedDepartment: "", due: undefined, outcome: "", reason: "" };
+}
+
+export const Consultation: MessageFns<Consultation> = {
+  encode(message: Consultation, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.consultedDepartment !== "") {
+      writer.uint32(26).string(message.consultedDepartment);
+    }
+    if (message.due !== undefined) {
+      Deadline.encode(message.due, writer.uint32(34).fork()).join();
+    }
+    if (message.outcome !== "") {
+      writer.uint32(42).string(message.outcome);
+    }
+    if (message.reason !== "") {
+      writer.uint32(50).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Consultation {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseConsultation();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.consultedDepartment = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.due = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.outcome = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Consultation {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      consultedDepartment: isSet(object.consultedDepartment)
+        ? globalThis.String(object.consultedDepartment)
+        : isSet(object.consulted_department)
+        ? globalThis.String(object.consulted_department)
+        : "",
+      due: isSet(object.due) ? Deadline.fromJSON(object.due) : undefined,
+      outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: Consultation): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.consultedDepartment !== "") {
+      obj.consultedDepartment = message.consultedDepartment;
+    }
+    if (message.due !== undefined) {
+      obj.due = Deadline.toJSON(message.due);
+    }
+    if (message.outcome !== "") {
+      obj.outcome = message.outcome;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Consultation>): Consultation {
+    return Consultation.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Consultation>): Consultation {
+    const message = createBaseConsultation();
+    message.id = object.id ?? "";
+    message.itemId = object.itemId ?? "";
+    message.consultedDepartment = object.consultedDepartment ?? "";
+    message.due = (object.due !== undefined && object.due !== null) ? Deadline.fromPartial(object.due) : undefined;
+    message.outcome = object.outcome ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseRequestConsultationRequest(): RequestConsultationRequest {
+  return { itemId: "", requestId: "", consultedDepartment: "", question: "" };
+}
+
+export const RequestConsultationRequest: MessageFns<RequestConsultationRequest> = {
+  encode(message: RequestConsultationRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    if (message.consultedDepartment !== "") {
+      writer.uint32(26).string(message.consultedDepartment);
+    }
+    if (message.question !== "") {
+      writer.uint32(34).string(message.question);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestConsultationRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestConsultationRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.consultedDepartment = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.question = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestConsultationRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      consultedDepartment: isSet(object.consultedDepartment)
+        ? globalThis.String(object.consultedDepartment)
+        : isSet(object.consulted_department)
+        ? globalThis.String(object.consulted_department)
+        : "",
+      question: isSet(object.question) ? globalThis.String(object.question) : "",
+    };
+  },
+
+  toJSON(message: RequestConsultationRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.consultedDepartment !== "") {
+      obj.consultedDepartment = message.consultedDepartment;
+    }
+    if (message.question !== "") {
+      obj.question = message.question;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RequestConsultationRequest>): RequestConsultationRequest {
+    return RequestConsultationRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RequestConsultationRequest>): RequestConsultationRequest {
+    const message = createBaseRequestConsultationRequest();
+    message.itemId = object.itemId ?? "";
+    message.requestId = object.requestId ?? "";
+    message.consultedDepartment = object.consultedDepartment ?? "";
+    message.question = object.question ?? "";
+    return message;
+  },
+};
+
+function createBaseRequestConsultationResponse(): RequestConsultationResponse {
+  return { consultation: undefined };
+}
+
+export const RequestConsultationResponse: MessageFns<RequestConsultationResponse> = {
+  encode(message: RequestConsultationResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consultation !== undefined) {
+      Consultation.encode(message.consultation, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestConsultationResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestConsultationResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consultation = Consultation.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestConsultationResponse {
+    return { consultation: isSet(object.consultation) ? Consultation.fromJSON(object.consultation) : undefined };
+  },
+
+  toJSON(message: RequestConsultationResponse): unknown {
+    const obj: any = {};
+    if (message.consultation !== undefined) {
+      obj.consultation = Consultation.toJSON(message.consultation);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RequestConsultationResponse>): RequestConsultationResponse {
+    return RequestConsultationResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RequestConsultationResponse>): RequestConsultationResponse {
+    const message = createBaseRequestConsultationResponse();
+    message.consultation = (object.consultation !== undefined && object.consultation !== null)
+      ? Consultation.fromPartial(object.consultation)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseAnswerConsultationRequest(): AnswerConsultationRequest {
+  return { consultationId: "", requestId: "", agree: false, reason: "" };
+}
+
+export const AnswerConsultationRequest: MessageFns<AnswerConsultationRequest> = {
+  encode(message: AnswerConsultationRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consultationId !== "") {
+      writer.uint32(10).string(message.consultationId);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    if (message.agree !== false) {
+      writer.uint32(24).bool(message.agree);
+    }
+    if (message.reason !== "") {
+      writer.uint32(34).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AnswerConsultationRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAnswerConsultationRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consultationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.agree = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AnswerConsultationRequest {
+    return {
+      consultationId: isSet(object.consultationId)
+        ? globalThis.String(object.consultationId)
+        : isSet(object.consultation_id)
+        ? globalThis.String(object.consultation_id)
+        : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      agree: isSet(object.agree) ? globalThis.Boolean(object.agree) : false,
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: AnswerConsultationRequest): unknown {
+    const obj: any = {};
+    if (message.consultationId !== "") {
+      obj.consultationId = message.consultationId;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.agree !== false) {
+      obj.agree = message.agree;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AnswerConsultationRequest>): AnswerConsultationRequest {
+    return AnswerConsultationRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AnswerConsultationRequest>): AnswerConsultationRequest {
+    const message = createBaseAnswerConsultationRequest();
+    message.consultationId = object.consultationId ?? "";
+    message.requestId = object.requestId ?? "";
+    message.agree = object.agree ?? false;
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseAnswerConsultationResponse(): AnswerConsultationResponse {
+  return { consultation: undefined };
+}
+
+export const AnswerConsultationResponse: MessageFns<AnswerConsultationResponse> = {
+  encode(message: AnswerConsultationResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.consultation !== undefined) {
+      Consultation.encode(message.consultation, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AnswerConsultationResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAnswerConsultationResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.consultation = Consultation.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AnswerConsultationResponse {
+    return { consultation: isSet(object.consultation) ? Consultation.fromJSON(object.consultation) : undefined };
+  },
+
+  toJSON(message: AnswerConsultationResponse): unknown {
+    const obj: any = {};
+    if (message.consultation !== undefined) {
+      obj.consultation = Consultation.toJSON(message.consultation);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AnswerConsultationResponse>): AnswerConsultationResponse {
+    return AnswerConsultationResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AnswerConsultationResponse>): AnswerConsultationResponse {
+    const message = createBaseAnswerConsultationResponse();
+    message.consultation = (object.consultation !== undefined && object.consultation !== null)
+      ? Consultation.fromPartial(object.consultation)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseEscalation(): Escalation {
+  return {
+    id: "",
+    caseId: "",
+    itemId: "",
+    cause: "",
+    reason: "",
+    status: "",
+    resolution: "",
+    raisedAt: undefined,
+    resolvedAt: undefined,
+  };
+}
+
+export const Escalation: MessageFns<Escalation> = {
+  encode(message: Escalation, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(18).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(26).string(message.itemId);
+    }
+    if (message.cause !== "") {
+      writer.uint32(34).string(message.cause);
+    }
+    if (message.reason !== "") {
+      writer.uint32(42).string(message.reason);
+    }
+    if (message.status !== "") {
+      writer.uint32(50).string(message.status);
+    }
+    if (message.resolution !== "") {
+      writer.uint32(58).string(message.resolution);
+    }
+    if (message.raisedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.raisedAt), writer.uint32(66).fork()).join();
+    }
+    if (message.resolvedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.resolvedAt), writer.uint32(74).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Escalation {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEscalation();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.cause = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.resolution = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.raisedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.resolvedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Escalation {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      cause: isSet(object.cause) ? globalThis.String(object.cause) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      resolution: isSet(object.resolution) ? globalThis.String(object.resolution) : "",
+      raisedAt: isSet(object.raisedAt)
+        ? fromJsonTimestamp(object.raisedAt)
+        : isSet(object.raised_at)
+        ? fromJsonTimestamp(object.raised_at)
+        : undefined,
+      resolvedAt: isSet(object.resolvedAt)
+        ? fromJsonTimestamp(object.resolvedAt)
+        : isSet(object.resolved_at)
+        ? fromJsonTimestamp(object.resolved_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: Escalation): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.cause !== "") {
+      obj.cause = message.cause;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.resolution !== "") {
+      obj.resolution = message.resolution;
+    }
+    if (message.raisedAt !== undefined) {
+      obj.raisedAt = message.raisedAt.toISOString();
+    }
+    if (message.resolvedAt !== undefined) {
+      obj.resolvedAt = message.resolvedAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Escalation>): Escalation {
+    return Escalation.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Escalation>): Escalation {
+    const message = createBaseEscalation();
+    message.id = object.id ?? "";
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.cause = object.cause ?? "";
+    message.reason = object.reason ?? "";
+    message.status = object.status ?? "";
+    message.resolution = object.resolution ?? "";
+    message.raisedAt = object.raisedAt ?? undefined;
+    message.resolvedAt = object.resolvedAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseFlagBlockedRequest(): FlagBlockedRequest {
+  return { itemId: "", reason: "" };
+}
+
+export const FlagBlockedRequest: MessageFns<FlagBlockedRequest> = {
+  encode(message: FlagBlockedRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemId !== "") {
+      writer.uint32(10).string(message.itemId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(18).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FlagBlockedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFlagBlockedRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): FlagBlockedRequest {
+    return {
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: FlagBlockedRequest): unknown {
+    const obj: any = {};
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<FlagBlockedRequest>): FlagBlockedRequest {
+    return FlagBlockedRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<FlagBlockedRequest>): FlagBlockedRequest {
+    const message = createBaseFlagBlockedRequest();
+    message.itemId = object.itemId ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseFlagBlockedResponse(): FlagBlockedResponse {
+  return { escalation: undefined };
+}
+
+export const FlagBlockedResponse: MessageFns<FlagBlockedResponse> = {
+  encode(message: FlagBlockedResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.escalation !== undefined) {
+      Escalation.encode(message.escalation, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FlagBlockedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFlagBlockedResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.escalation = Escalation.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): FlagBlockedResponse {
+    return { escalation: isSet(object.escalation) ? Escalation.fromJSON(object.escalation) : undefined };
+  },
+
+  toJSON(message: FlagBlockedResponse): unknown {
+    const obj: any = {};
+    if (message.escalation !== undefined) {
+      obj.escalation = Escalation.toJSON(message.escalation);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<FlagBlockedResponse>): FlagBlockedResponse {
+    return FlagBlockedResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<FlagBlockedResponse>): FlagBlockedResponse {
+    const message = createBaseFlagBlockedResponse();
+    message.escalation = (object.escalation !== undefined && object.escalation !== null)
+      ? Escalation.fromPartial(object.escalation)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseListEscalationsRequest(): ListEscalationsRequest {
+  return { openOnly: false, pageSize: 0, pageToken: "" };
+}
+
+export const ListEscalationsRequest: MessageFns<ListEscalationsRequest> = {
+  encode(message: ListEscalationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.openOnly !== false) {
+      writer.uint32(8).bool(message.openOnly);
+    }
+    if (message.pageSize !== 0) {
+      writer.uint32(16).int32(message.pageSize);
+    }
+    if (message.pageToken !== "") {
+      writer.uint32(26).string(message.pageToken);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListEscalationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListEscalationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.openOnly = reader.bool();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.pageSize = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.pageToken = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListEscalationsRequest {
+    return {
+      openOnly: isSet(object.openOnly)
+        ? globalThis.Boolean(object.openOnly)
+        : isSet(object.open_only)
+        ? globalThis.Boolean(object.open_only)
+        : false,
+      pageSize: isSet(object.pageSize)
+        ? globalThis.Number(object.pageSize)
+        : isSet(object.page_size)
+        ? globalThis.Number(object.page_size)
+        : 0,
+      pageToken: isSet(object.pageToken)
+        ? globalThis.String(object.pageToken)
+        : isSet(object.page_token)
+        ? globalThis.String(object.page_token)
+        : "",
+    };
+  },
+
+  toJSON(message: ListEscalationsRequest): unknown {
+    const obj: any = {};
+    if (message.openOnly !== false) {
+      obj.openOnly = message.openOnly;
+    }
+    if (message.pageSize !== 0) {
+      obj.pageSize = Math.round(message.pageSize);
+    }
+    if (message.pageToken !== "") {
+      obj.pageToken = message.pageToken;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListEscalationsRequest>): ListEscalationsRequest {
+    return ListEscalationsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListEscalationsRequest>): ListEscalationsRequest {
+    const message = createBaseListEscalationsRequest();
+    message.openOnly = object.openOnly ?? false;
+    message.pageSize = object.pageSize ?? 0;
+    message.pageToken = object.pageToken ?? "";
+    return message;
+  },
+};
+
+function createBaseListEscalationsResponse(): ListEscalationsResponse {
+  return { escalations: [], nextPageToken: "" };
+}
+
+export const ListEscalationsResponse: MessageFns<ListEscalationsResponse> = {
+  encode(message: ListEscalationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.escalations) {
+      Escalation.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.nextPageToken !== "") {
+      writer.uint32(18).string(message.nextPageToken);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListEscalationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListEscalationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.escalations.push(Escalation.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.nextPageToken = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListEscalationsResponse {
+    return {
+      escalations: globalThis.Array.isArray(object?.escalations)
+        ? object.escalations.map((e: any) => Escalation.fromJSON(e))
+        : [],
+      nextPageToken: isSet(object.nextPageToken)
+        ? globalThis.String(object.nextPageToken)
+        : isSet(object.next_page_token)
+        ? globalThis.String(object.next_page_token)
+        : "",
+    };
+  },
+
+  toJSON(message: ListEscalationsResponse): unknown {
+    const obj: any = {};
+    if (message.escalations?.length) {
+      obj.escalations = message.escalations.map((e) => Escalation.toJSON(e));
+    }
+    if (message.nextPageToken !== "") {
+      obj.nextPageToken = message.nextPageToken;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListEscalationsResponse>): ListEscalationsResponse {
+    return ListEscalationsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListEscalationsResponse>): ListEscalationsResponse {
+    const message = createBaseListEscalationsResponse();
+    message.escalations = object.escalations?.map((e) => Escalation.fromPartial(e)) || [];
+    message.nextPageToken = object.nextPageToken ?? "";
+    return message;
+  },
+};
+
+function createBaseResolveEscalationRequest(): ResolveEscalationRequest {
+  return { escalationId: "", reason: "", resolution: undefined };
+}
+
+export const ResolveEscalationRequest: MessageFns<ResolveEscalationRequest> = {
+  encode(message: ResolveEscalationRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.escalationId !== "") {
+      writer.uint32(10).string(message.escalationId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(18).string(message.reason);
+    }
+    switch (message.resolution?.$case) {
+      case "reassignToDepartment":
+        writer.uint32(26).string(message.resolution.value);
+        break;
+      case "extendWorkingDays":
+        writer.uint32(32).int32(message.resolution.value);
+        break;
+      case "deemConsent":
+        writer.uint32(40).bool(message.resolution.value);
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ResolveEscalationRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseResolveEscalationRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.escalationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.resolution = { $case: "reassignToDepartment", value: reader.string() };
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.resolution = { $case: "extendWorkingDays", value: reader.int32() };
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.resolution = { $case: "deemConsent", value: reader.bool() };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ResolveEscalationRequest {
+    return {
+      escalationId: isSet(object.escalationId)
+        ? globalThis.String(object.escalationId)
+        : isSet(object.escalation_id)
+        ? globalThis.String(object.escalation_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      resolution: isSet(object.reassignToDepartment)
+        ? { $case: "reassignToDepartment", value: globalThis.String(object.reassignToDepartment) }
+        : isSet(object.reassign_to_department)
+        ? { $case: "reassignToDepartment", value: globalThis.String(object.reassign_to_department) }
+        : isSet(object.extendWorkingDays)
+        ? { $case: "extendWorkingDays", value: globalThis.Number(object.extendWorkingDays) }
+        : isSet(object.extend_working_days)
+        ? { $case: "extendWorkingDays", value: globalThis.Number(object.extend_working_days) }
+        : isSet(object.deemConsent)
+        ? { $case: "deemConsent", value: globalThis.Boolean(object.deemConsent) }
+        : isSet(object.deem_consent)
+        ? { $case: "deemConsent", value: globalThis.Boolean(object.deem_consent) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: ResolveEscalationRequest): unknown {
+    const obj: any = {};
+    if (message.escalationId !== "") {
+      obj.escalationId = message.escalationId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.resolution?.$case === "reassignToDepartment") {
+      obj.reassignToDepartment = message.resolution.value;
+    } else if (message.resolution?.$case === "extendWorkingDays") {
+      obj.extendWorkingDays = Math.round(message.resolution.value);
+    } else if (message.resolution?.$case === "deemConsent") {
+      obj.deemConsent = message.resolution.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ResolveEscalationRequest>): ResolveEscalationRequest {
+    return ResolveEscalationRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ResolveEscalationRequest>): ResolveEscalationRequest {
+    const message = createBaseResolveEscalationRequest();
+    message.escalationId = object.escalationId ?? "";
+    message.reason = object.reason ?? "";
+    switch (object.resolution?.$case) {
+      case "reassignToDepartment": {
+        if (object.resolution?.value !== undefined && object.resolution?.value !== null) {
+          message.resolution = { $case: "reassignToDepartment", value: object.resolution.value };
+        }
+        break;
+      }
+      case "extendWorkingDays": {
+        if (object.resolution?.value !== undefined && object.resolution?.value !== null) {
+          message.resolution = { $case: "extendWorkingDays", value: object.resolution.value };
+        }
+        break;
+      }
+      case "deemConsent": {
+        if (object.resolution?.value !== undefined && object.resolution?.value !== null) {
+          message.resolution = { $case: "deemConsent", value: object.resolution.value };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseResolveEscalationResponse(): ResolveEscalationResponse {
+  return { escalation: undefined };
+}
+
+export const ResolveEscalationResponse: MessageFns<ResolveEscalationResponse> = {
+  encode(message: ResolveEscalationResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.escalation !== undefined) {
+      Escalation.encode(message.escalation, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ResolveEscalationResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseResolveEscalationResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.escalation = Escalation.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ResolveEscalationResponse {
+    return { escalation: isSet(object.escalation) ? Escalation.fromJSON(object.escalation) : undefined };
+  },
+
+  toJSON(message: ResolveEscalationResponse): unknown {
+    const obj: any = {};
+    if (message.escalation !== undefined) {
+      obj.escalation = Escalation.toJSON(message.escalation);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ResolveEscalationResponse>): ResolveEscalationResponse {
+    return ResolveEscalationResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ResolveEscalationResponse>): ResolveEscalationResponse {
+    const message = createBaseResolveEscalationResponse();
+    message.escalation = (object.escalation !== undefined && object.escalation !== null)
+      ? Escalation.fromPartial(object.escalation)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseLedgerEntry(): LedgerEntry {
+  return {
+    position: 0,
+    actor: "",
+    action: "",
+    subject: "",
+    fromState: "",
+    toState: "",
+    reason: "",
+    recordedAt: undefined,
+    hash: "",
+    prevHash: "",
+  };
+}
+
+export const LedgerEntry: MessageFns<LedgerEntry> = {
+  encode(message: LedgerEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.position !== 0) {
+      writer.uint32(8).int32(message.position);
+    }
+    if (message.actor !== "") {
+      writer.uint32(18).string(message.actor);
+    }
+    if (message.action !== "") {
+      writer.uint32(26).string(message.action);
+    }
+    if (message.subject !== "") {
+      writer.uint32(34).string(message.subject);
+    }
+    if (message.fromState !== "") {
+      writer.uint32(42).string(message.fromState);
+    }
+    if (message.toState !== "") {
+      writer.uint32(50).string(message.toState);
+    }
+    if (message.reason !== "") {
+      writer.uint32(58).string(message.reason);
+    }
+    if (message.recordedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.recordedAt), writer.uint32(66).fork()).join();
+    }
+    if (message.hash !== "") {
+      writer.uint32(74).string(message.hash);
+    }
+    if (message.prevHash !== "") {
+      writer.uint32(82).string(message.prevHash);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): LedgerEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLedgerEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.position = reader.int32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.actor = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.action = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.subject = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.fromState = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.toState = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.recordedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.hash = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.prevHash = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): LedgerEntry {
+    return {
+      position: isSet(object.position) ? globalThis.Number(object.position) : 0,
+      actor: isSet(object.actor) ? globalThis.String(object.actor) : "",
+      action: isSet(object.action) ? globalThis.String(object.action) : "",
+      subject: isSet(object.subject) ? globalThis.String(object.subject) : "",
+      fromState: isSet(object.fromState)
+        ? globalThis.String(object.fromState)
+        : isSet(object.from_state)
+        ? globalThis.String(object.from_state)
+        : "",
+      toState: isSet(object.toState)
+        ? globalThis.String(object.toState)
+        : isSet(object.to_state)
+        ? globalThis.String(object.to_state)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      recordedAt: isSet(object.recordedAt)
+        ? fromJsonTimestamp(object.recordedAt)
+        : isSet(object.recorded_at)
+        ? fromJsonTimestamp(object.recorded_at)
+        : undefined,
+      hash: isSet(object.hash) ? globalThis.String(object.hash) : "",
+      prevHash: isSet(object.prevHash)
+        ? globalThis.String(object.prevHash)
+        : isSet(object.prev_hash)
+        ? globalThis.String(object.prev_hash)
+        : "",
+    };
+  },
+
+  toJSON(message: LedgerEntry): unknown {
+    const obj: any = {};
+    if (message.position !== 0) {
+      obj.position = Math.round(message.position);
+    }
+    if (message.actor !== "") {
+      obj.actor = message.actor;
+    }
+    if (message.action !== "") {
+      obj.action = message.action;
+    }
+    if (message.subject !== "") {
+      obj.subject = message.subject;
+    }
+    if (message.fromState !== "") {
+      obj.fromState = message.fromState;
+    }
+    if (message.toState !== "") {
+      obj.toState = message.toState;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.recordedAt !== undefined) {
+      obj.recordedAt = message.recordedAt.toISOString();
+    }
+    if (message.hash !== "") {
+      obj.hash = message.hash;
+    }
+    if (message.prevHash !== "") {
+      obj.prevHash = message.prevHash;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<LedgerEntry>): LedgerEntry {
+    return LedgerEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<LedgerEntry>): LedgerEntry {
+    const message = createBaseLedgerEntry();
+    message.position = object.position ?? 0;
+    message.actor = object.actor ?? "";
+    message.action = object.action ?? "";
+    message.subject = object.subject ?? "";
+    message.fromState = object.fromState ?? "";
+    message.toState = object.toState ?? "";
+    message.reason = object.reason ?? "";
+    message.recordedAt = object.recordedAt ?? undefined;
+    message.hash = object.hash ?? "";
+    message.prevHash = object.prevHash ?? "";
+    return message;
+  },
+};
+
+function createBaseGetCaseLedgerRequest(): GetCaseLedgerRequest {
+  return { caseId: "" };
+}
+
+export const GetCaseLedgerRequest: MessageFns<GetCaseLedgerRequest> = {
+  encode(message: GetCaseLedgerRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetCaseLedgerRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetCaseLedgerRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetCaseLedgerRequest {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+    };
+  },
+
+  toJSON(message: GetCaseLedgerRequest): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetCaseLedgerRequest>): GetCaseLedgerRequest {
+    return GetCaseLedgerRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetCaseLedgerRequest>): GetCaseLedgerRequest {
+    const message = createBaseGetCaseLedgerRequest();
+    message.caseId = object.caseId ?? "";
+    return message;
+  },
+};
+
+function createBaseGetCaseLedgerResponse(): GetCaseLedgerResponse {
+  return { entries: [] };
+}
+
+export const GetCaseLedgerResponse: MessageFns<GetCaseLedgerResponse> = {
+  encode(message: GetCaseLedgerResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.entries) {
+      LedgerEntry.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetCaseLedgerResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetCaseLedgerResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.entries.push(LedgerEntry.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetCaseLedgerResponse {
+    return {
+      entries: globalThis.Array.isArray(object?.entries) ? object.entries.map((e: any) => LedgerEntry.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: GetCaseLedgerResponse): unknown {
+    const obj: any = {};
+    if (message.entries?.length) {
+      obj.entries = message.entries.map((e) => LedgerEntry.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetCaseLedgerResponse>): GetCaseLedgerResponse {
+    return GetCaseLedgerResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetCaseLedgerResponse>): GetCaseLedgerResponse {
+    const message = createBaseGetCaseLedgerResponse();
+    message.entries = object.entries?.map((e) => LedgerEntry.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseVerifyLedgerRequest(): VerifyLedgerRequest {
+  return { caseId: "" };
+}
+
+export const VerifyLedgerRequest: MessageFns<VerifyLedgerRequest> = {
+  encode(message: VerifyLedgerRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VerifyLedgerRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVerifyLedgerRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VerifyLedgerRequest {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+    };
+  },
+
+  toJSON(message: VerifyLedgerRequest): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<VerifyLedgerRequest>): VerifyLedgerRequest {
+    return VerifyLedgerRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<VerifyLedgerRequest>): VerifyLedgerRequest {
+    const message = createBaseVerifyLedgerRequest();
+    message.caseId = object.caseId ?? "";
+    return message;
+  },
+};
+
+function createBaseVerifyLedgerResponse(): VerifyLedgerResponse {
+  return { intact: false, rows: 0, firstBrokenPosition: 0, problem: "" };
+}
+
+export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
+  encode(message: VerifyLedgerResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.intact !== false) {
+      writer.uint32(8).bool(message.intact);
+    }
+    if (message.rows !== 0) {
+      writer.uint32(16).int32(message.rows);
+    }
+    if (message.firstBrokenPosition !== 0) {
+      writer.uint32(24).int32(message.firstBrokenPosition);
+    }
+    if (message.problem !== "") {
+      writer.uint32(34).string(message.problem);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VerifyLedgerResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVerifyLedgerResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.intact = reader.bool();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.rows = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.firstBrokenPosition = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.problem = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VerifyLedgerResponse {
+    return {
+      intact: isSet(object.intact) ? globalThis.Boolean(object.intact) : false,
+      rows: isSet(object.rows) ? globalThis.Number(object.rows) : 0,
+      firstBrokenPosition: isSet(object.firstBrokenPosition)
+        ? globalThis.Number(object.firstBrokenPosition)
+        : isSet(object.first_broken_position)
+        ? globalThis.Number(object.first_broken_position)
+        : 0,
+      problem: isSet(object.problem) ? globalThis.String(object.problem) : "",
+    };
+  },
+
+  toJSON(message: VerifyLedgerResponse): unknown {
+    const obj: any = {};
+    if (message.intact !== false) {
+      obj.intact = message.intact;
+    }
+    if (message.rows !== 0) {
+      obj.rows = Math.round(message.rows);
+    }
+    if (message.firstBrokenPosition !== 0) {
+      obj.firstBrokenPosition = Math.round(message.firstBrokenPosition);
+    }
+    if (message.problem !== "") {
+      obj.problem = message.problem;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<VerifyLedgerResponse>): VerifyLedgerResponse {
+    return VerifyLedgerResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<VerifyLedgerResponse>): VerifyLedgerResponse {
+    const message = createBaseVerifyLedgerResponse();
+    message.intact = object.intact ?? false;
+    message.rows = object.rows ?? 0;
+    message.firstBrokenPosition = object.firstBrokenPosition ?? 0;
+    message.problem = object.problem ?? "";
+    return message;
+  },
+};
+
+/** Approval routing (审批路由): cases and their items, clocks, escalations and the ledger. */
 export type RoutingServiceService = typeof RoutingServiceService;
 export const RoutingServiceService = {
-  /** Creates the case of an approved plan and routes its items. Idempotent by plan id + version. */
+  /**
+   * Creates the case of an approved plan, or revises it to a new plan version, and routes every
+   * item whose prerequisites are done. Idempotent by plan id + version.
+   */
   submitPlan: {
     path: "/steward.routing.v1.RoutingService/SubmitPlan" as const,
     requestStream: false as const,
@@ -1653,16 +5684,86 @@ export const RoutingServiceService = {
     responseSerialize: (value: GetCaseResponse): Buffer => Buffer.from(GetCaseResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetCaseResponse => GetCaseResponse.decode(value),
   },
+  /** The steward flags an item as blocked: it goes to the region's joint meeting (联席会议). */
+  flagBlocked: {
+    path: "/steward.routing.v1.RoutingService/FlagBlocked" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: FlagBlockedRequest): Buffer => Buffer.from(FlagBlockedRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): FlagBlockedRequest => FlagBlockedRequest.decode(value),
+    responseSerialize: (value: FlagBlockedResponse): Buffer => Buffer.from(FlagBlockedResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): FlagBlockedResponse => FlagBlockedResponse.decode(value),
+  },
+  listEscalations: {
+    path: "/steward.routing.v1.RoutingService/ListEscalations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListEscalationsRequest): Buffer =>
+      Buffer.from(ListEscalationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListEscalationsRequest => ListEscalationsRequest.decode(value),
+    responseSerialize: (value: ListEscalationsResponse): Buffer =>
+      Buffer.from(ListEscalationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListEscalationsResponse => ListEscalationsResponse.decode(value),
+  },
+  /** The joint meeting's resolution of an escalation, recorded and acted on. */
+  resolveEscalation: {
+    path: "/steward.routing.v1.RoutingService/ResolveEscalation" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ResolveEscalationRequest): Buffer =>
+      Buffer.from(ResolveEscalationRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ResolveEscalationRequest => ResolveEscalationRequest.decode(value),
+    responseSerialize: (value: ResolveEscalationResponse): Buffer =>
+      Buffer.from(ResolveEscalationResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ResolveEscalationResponse => ResolveEscalationResponse.decode(value),
+  },
+  /** The full service ledger (服务台账) of a case. */
+  getCaseLedger: {
+    path: "/steward.routing.v1.RoutingService/GetCaseLedger" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetCaseLedgerRequest): Buffer => Buffer.from(GetCaseLedgerRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetCaseLedgerRequest => GetCaseLedgerRequest.decode(value),
+    responseSerialize: (value: GetCaseLedgerResponse): Buffer =>
+      Buffer.from(GetCaseLedgerResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetCaseLedgerResponse => GetCaseLedgerResponse.decode(value),
+  },
+  /** Recomputes the ledger's hash chain and names the first broken row. */
+  verifyLedger: {
+    path: "/steward.routing.v1.RoutingService/VerifyLedger" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: VerifyLedgerRequest): Buffer => Buffer.from(VerifyLedgerRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): VerifyLedgerRequest => VerifyLedgerRequest.decode(value),
+    responseSerialize: (value: VerifyLedgerResponse): Buffer =>
+      Buffer.from(VerifyLedgerResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): VerifyLedgerResponse => VerifyLedgerResponse.decode(value),
+  },
 } as const;
 
 export interface RoutingServiceServer extends UntypedServiceImplementation {
-  /** Creates the case of an approved plan and routes its items. Idempotent by plan id + version. */
+  /**
+   * Creates the case of an approved plan, or revises it to a new plan version, and routes every
+   * item whose prerequisites are done. Idempotent by plan id + version.
+   */
   submitPlan: handleUnaryCall<SubmitPlanRequest, SubmitPlanResponse>;
   getCase: handleUnaryCall<GetCaseRequest, GetCaseResponse>;
+  /** The steward flags an item as blocked: it goes to the region's joint meeting (联席会议). */
+  flagBlocked: handleUnaryCall<FlagBlockedRequest, FlagBlockedResponse>;
+  listEscalations: handleUnaryCall<ListEscalationsRequest, ListEscalationsResponse>;
+  /** The joint meeting's resolution of an escalation, recorded and acted on. */
+  resolveEscalation: handleUnaryCall<ResolveEscalationRequest, ResolveEscalationResponse>;
+  /** The full service ledger (服务台账) of a case. */
+  getCaseLedger: handleUnaryCall<GetCaseLedgerRequest, GetCaseLedgerResponse>;
+  /** Recomputes the ledger's hash chain and names the first broken row. */
+  verifyLedger: handleUnaryCall<VerifyLedgerRequest, VerifyLedgerResponse>;
 }
 
 export interface RoutingServiceClient extends Client {
-  /** Creates the case of an approved plan and routes its items. Idempotent by plan id + version. */
+  /**
+   * Creates the case of an approved plan, or revises it to a new plan version, and routes every
+   * item whose prerequisites are done. Idempotent by plan id + version.
+   */
   submitPlan(
     request: SubmitPlanRequest,
     callback: (error: ServiceError | null, response: SubmitPlanResponse) => void,
@@ -1692,6 +5793,85 @@ export interface RoutingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetCaseResponse) => void,
+  ): ClientUnaryCall;
+  /** The steward flags an item as blocked: it goes to the region's joint meeting (联席会议). */
+  flagBlocked(
+    request: FlagBlockedRequest,
+    callback: (error: ServiceError | null, response: FlagBlockedResponse) => void,
+  ): ClientUnaryCall;
+  flagBlocked(
+    request: FlagBlockedRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: FlagBlockedResponse) => void,
+  ): ClientUnaryCall;
+  flagBlocked(
+    request: FlagBlockedRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: FlagBlockedResponse) => void,
+  ): ClientUnaryCall;
+  listEscalations(
+    request: ListEscalationsRequest,
+    callback: (error: ServiceError | null, response: ListEscalationsResponse) => void,
+  ): ClientUnaryCall;
+  listEscalations(
+    request: ListEscalationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListEscalationsResponse) => void,
+  ): ClientUnaryCall;
+  listEscalations(
+    request: ListEscalationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListEscalationsResponse) => void,
+  ): ClientUnaryCall;
+  /** The joint meeting's resolution of an escalation, recorded and acted on. */
+  resolveEscalation(
+    request: ResolveEscalationRequest,
+    callback: (error: ServiceError | null, response: ResolveEscalationResponse) => void,
+  ): ClientUnaryCall;
+  resolveEscalation(
+    request: ResolveEscalationRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ResolveEscalationResponse) => void,
+  ): ClientUnaryCall;
+  resolveEscalation(
+    request: ResolveEscalationRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ResolveEscalationResponse) => void,
+  ): ClientUnaryCall;
+  /** The full service ledger (服务台账) of a case. */
+  getCaseLedger(
+    request: GetCaseLedgerRequest,
+    callback: (error: ServiceError | null, response: GetCaseLedgerResponse) => void,
+  ): ClientUnaryCall;
+  getCaseLedger(
+    request: GetCaseLedgerRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetCaseLedgerResponse) => void,
+  ): ClientUnaryCall;
+  getCaseLedger(
+    request: GetCaseLedgerRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetCaseLedgerResponse) => void,
+  ): ClientUnaryCall;
+  /** Recomputes the ledger's hash chain and names the first broken row. */
+  verifyLedger(
+    request: VerifyLedgerRequest,
+    callback: (error: ServiceError | null, response: VerifyLedgerResponse) => void,
+  ): ClientUnaryCall;
+  verifyLedger(
+    request: VerifyLedgerRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: VerifyLedgerResponse) => void,
+  ): ClientUnaryCall;
+  verifyLedger(
+    request: VerifyLedgerRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: VerifyLedgerResponse) => void,
   ): ClientUnaryCall;
 }
 
@@ -1704,7 +5884,10 @@ export const RoutingServiceClient = makeGenericClientConstructor(
   serviceName: string;
 };
 
-/** The department gateway: department approval systems receive and decide their items here. */
+/**
+ * The department gateway: department approval systems receive and decide their items here.
+ * A department sees and acts on its own items in its own region only.
+ */
 export type DepartmentGatewayServiceService = typeof DepartmentGatewayServiceService;
 export const DepartmentGatewayServiceService = {
   /** Lists the calling department's items in the calling region. */
@@ -1719,6 +5902,23 @@ export const DepartmentGatewayServiceService = {
       Buffer.from(ListAssignmentsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListAssignmentsResponse => ListAssignmentsResponse.decode(value),
   },
+  /**
+   * Streams the department's assignment changes from a cursor: first everything after the cursor,
+   * then changes as they happen. Reconnecting with the last cursor received misses nothing and
+   * repeats nothing.
+   */
+  watchAssignments: {
+    path: "/steward.routing.v1.DepartmentGatewayService/WatchAssignments" as const,
+    requestStream: false as const,
+    responseStream: true as const,
+    requestSerialize: (value: WatchAssignmentsRequest): Buffer =>
+      Buffer.from(WatchAssignmentsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): WatchAssignmentsRequest => WatchAssignmentsRequest.decode(value),
+    responseSerialize: (value: WatchAssignmentsResponse): Buffer =>
+      Buffer.from(WatchAssignmentsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): WatchAssignmentsResponse => WatchAssignmentsResponse.decode(value),
+  },
+  /** Accepts an item (受理) in one of the modes the catalogue allows for it. */
   acceptItem: {
     path: "/steward.routing.v1.DepartmentGatewayService/AcceptItem" as const,
     requestStream: false as const,
@@ -1727,6 +5927,30 @@ export const DepartmentGatewayServiceService = {
     requestDeserialize: (value: Buffer): AcceptItemRequest => AcceptItemRequest.decode(value),
     responseSerialize: (value: AcceptItemResponse): Buffer => Buffer.from(AcceptItemResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): AcceptItemResponse => AcceptItemResponse.decode(value),
+  },
+  /** Asks the applicant for corrections (补正); the clock pauses until they are recorded. */
+  requestSupplement: {
+    path: "/steward.routing.v1.DepartmentGatewayService/RequestSupplement" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RequestSupplementRequest): Buffer =>
+      Buffer.from(RequestSupplementRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RequestSupplementRequest => RequestSupplementRequest.decode(value),
+    responseSerialize: (value: RequestSupplementResponse): Buffer =>
+      Buffer.from(RequestSupplementResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RequestSupplementResponse => RequestSupplementResponse.decode(value),
+  },
+  /** Records materials the applicant supplied (补正 or 容缺 materials). */
+  recordSupplement: {
+    path: "/steward.routing.v1.DepartmentGatewayService/RecordSupplement" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RecordSupplementRequest): Buffer =>
+      Buffer.from(RecordSupplementRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RecordSupplementRequest => RecordSupplementRequest.decode(value),
+    responseSerialize: (value: RecordSupplementResponse): Buffer =>
+      Buffer.from(RecordSupplementResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RecordSupplementResponse => RecordSupplementResponse.decode(value),
   },
   decideItem: {
     path: "/steward.routing.v1.DepartmentGatewayService/DecideItem" as const,
@@ -1737,13 +5961,86 @@ export const DepartmentGatewayServiceService = {
     responseSerialize: (value: DecideItemResponse): Buffer => Buffer.from(DecideItemResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): DecideItemResponse => DecideItemResponse.decode(value),
   },
+  /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
+  pauseClock: {
+    path: "/steward.routing.v1.DepartmentGatewayService/PauseClock" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PauseClockRequest): Buffer => Buffer.from(PauseClockRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PauseClockRequest => PauseClockRequest.decode(value),
+    responseSerialize: (value: PauseClockResponse): Buffer => Buffer.from(PauseClockResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PauseClockResponse => PauseClockResponse.decode(value),
+  },
+  resumeClock: {
+    path: "/steward.routing.v1.DepartmentGatewayService/ResumeClock" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ResumeClockRequest): Buffer => Buffer.from(ResumeClockRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ResumeClockRequest => ResumeClockRequest.decode(value),
+    responseSerialize: (value: ResumeClockResponse): Buffer => Buffer.from(ResumeClockResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ResumeClockResponse => ResumeClockResponse.decode(value),
+  },
+  /** Records the post-approval verification (审后核查) of an item approved on commitment. */
+  recordVerification: {
+    path: "/steward.routing.v1.DepartmentGatewayService/RecordVerification" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RecordVerificationRequest): Buffer =>
+      Buffer.from(RecordVerificationRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RecordVerificationRequest => RecordVerificationRequest.decode(value),
+    responseSerialize: (value: RecordVerificationResponse): Buffer =>
+      Buffer.from(RecordVerificationResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RecordVerificationResponse => RecordVerificationResponse.decode(value),
+  },
+  /** Asks another department's opinion; no answer within the rule's days counts as consent. */
+  requestConsultation: {
+    path: "/steward.routing.v1.DepartmentGatewayService/RequestConsultation" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RequestConsultationRequest): Buffer =>
+      Buffer.from(RequestConsultationRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RequestConsultationRequest => RequestConsultationRequest.decode(value),
+    responseSerialize: (value: RequestConsultationResponse): Buffer =>
+      Buffer.from(RequestConsultationResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RequestConsultationResponse => RequestConsultationResponse.decode(value),
+  },
+  answerConsultation: {
+    path: "/steward.routing.v1.DepartmentGatewayService/AnswerConsultation" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AnswerConsultationRequest): Buffer =>
+      Buffer.from(AnswerConsultationRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AnswerConsultationRequest => AnswerConsultationRequest.decode(value),
+    responseSerialize: (value: AnswerConsultationResponse): Buffer =>
+      Buffer.from(AnswerConsultationResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AnswerConsultationResponse => AnswerConsultationResponse.decode(value),
+  },
 } as const;
 
 export interface DepartmentGatewayServiceServer extends UntypedServiceImplementation {
   /** Lists the calling department's items in the calling region. */
   listAssignments: handleUnaryCall<ListAssignmentsRequest, ListAssignmentsResponse>;
+  /**
+   * Streams the department's assignment changes from a cursor: first everything after the cursor,
+   * then changes as they happen. Reconnecting with the last cursor received misses nothing and
+   * repeats nothing.
+   */
+  watchAssignments: handleServerStreamingCall<WatchAssignmentsRequest, WatchAssignmentsResponse>;
+  /** Accepts an item (受理) in one of the modes the catalogue allows for it. */
   acceptItem: handleUnaryCall<AcceptItemRequest, AcceptItemResponse>;
+  /** Asks the applicant for corrections (补正); the clock pauses until they are recorded. */
+  requestSupplement: handleUnaryCall<RequestSupplementRequest, RequestSupplementResponse>;
+  /** Records materials the applicant supplied (补正 or 容缺 materials). */
+  recordSupplement: handleUnaryCall<RecordSupplementRequest, RecordSupplementResponse>;
   decideItem: handleUnaryCall<DecideItemRequest, DecideItemResponse>;
+  /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
+  pauseClock: handleUnaryCall<PauseClockRequest, PauseClockResponse>;
+  resumeClock: handleUnaryCall<ResumeClockRequest, ResumeClockResponse>;
+  /** Records the post-approval verification (审后核查) of an item approved on commitment. */
+  recordVerification: handleUnaryCall<RecordVerificationRequest, RecordVerificationResponse>;
+  /** Asks another department's opinion; no answer within the rule's days counts as consent. */
+  requestConsultation: handleUnaryCall<RequestConsultationRequest, RequestConsultationResponse>;
+  answerConsultation: handleUnaryCall<AnswerConsultationRequest, AnswerConsultationResponse>;
 }
 
 export interface DepartmentGatewayServiceClient extends Client {
@@ -1763,6 +6060,21 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListAssignmentsResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * Streams the department's assignment changes from a cursor: first everything after the cursor,
+   * then changes as they happen. Reconnecting with the last cursor received misses nothing and
+   * repeats nothing.
+   */
+  watchAssignments(
+    request: WatchAssignmentsRequest,
+    options?: Partial<CallOptions>,
+  ): ClientReadableStream<WatchAssignmentsResponse>;
+  watchAssignments(
+    request: WatchAssignmentsRequest,
+    metadata?: Metadata,
+    options?: Partial<CallOptions>,
+  ): ClientReadableStream<WatchAssignmentsResponse>;
+  /** Accepts an item (受理) in one of the modes the catalogue allows for it. */
   acceptItem(
     request: AcceptItemRequest,
     callback: (error: ServiceError | null, response: AcceptItemResponse) => void,
@@ -1778,6 +6090,38 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: AcceptItemResponse) => void,
   ): ClientUnaryCall;
+  /** Asks the applicant for corrections (补正); the clock pauses until they are recorded. */
+  requestSupplement(
+    request: RequestSupplementRequest,
+    callback: (error: ServiceError | null, response: RequestSupplementResponse) => void,
+  ): ClientUnaryCall;
+  requestSupplement(
+    request: RequestSupplementRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RequestSupplementResponse) => void,
+  ): ClientUnaryCall;
+  requestSupplement(
+    request: RequestSupplementRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RequestSupplementResponse) => void,
+  ): ClientUnaryCall;
+  /** Records materials the applicant supplied (补正 or 容缺 materials). */
+  recordSupplement(
+    request: RecordSupplementRequest,
+    callback: (error: ServiceError | null, response: RecordSupplementResponse) => void,
+  ): ClientUnaryCall;
+  recordSupplement(
+    request: RecordSupplementRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RecordSupplementResponse) => void,
+  ): ClientUnaryCall;
+  recordSupplement(
+    request: RecordSupplementRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RecordSupplementResponse) => void,
+  ): ClientUnaryCall;
   decideItem(
     request: DecideItemRequest,
     callback: (error: ServiceError | null, response: DecideItemResponse) => void,
@@ -1792,6 +6136,84 @@ export interface DepartmentGatewayServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: DecideItemResponse) => void,
+  ): ClientUnaryCall;
+  /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
+  pauseClock(
+    request: PauseClockRequest,
+    callback: (error: ServiceError | null, response: PauseClockResponse) => void,
+  ): ClientUnaryCall;
+  pauseClock(
+    request: PauseClockRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PauseClockResponse) => void,
+  ): ClientUnaryCall;
+  pauseClock(
+    request: PauseClockRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PauseClockResponse) => void,
+  ): ClientUnaryCall;
+  resumeClock(
+    request: ResumeClockRequest,
+    callback: (error: ServiceError | null, response: ResumeClockResponse) => void,
+  ): ClientUnaryCall;
+  resumeClock(
+    request: ResumeClockRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ResumeClockResponse) => void,
+  ): ClientUnaryCall;
+  resumeClock(
+    request: ResumeClockRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ResumeClockResponse) => void,
+  ): ClientUnaryCall;
+  /** Records the post-approval verification (审后核查) of an item approved on commitment. */
+  recordVerification(
+    request: RecordVerificationRequest,
+    callback: (error: ServiceError | null, response: RecordVerificationResponse) => void,
+  ): ClientUnaryCall;
+  recordVerification(
+    request: RecordVerificationRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RecordVerificationResponse) => void,
+  ): ClientUnaryCall;
+  recordVerification(
+    request: RecordVerificationRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RecordVerificationResponse) => void,
+  ): ClientUnaryCall;
+  /** Asks another department's opinion; no answer within the rule's days counts as consent. */
+  requestConsultation(
+    request: RequestConsultationRequest,
+    callback: (error: ServiceError | null, response: RequestConsultationResponse) => void,
+  ): ClientUnaryCall;
+  requestConsultation(
+    request: RequestConsultationRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RequestConsultationResponse) => void,
+  ): ClientUnaryCall;
+  requestConsultation(
+    request: RequestConsultationRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RequestConsultationResponse) => void,
+  ): ClientUnaryCall;
+  answerConsultation(
+    request: AnswerConsultationRequest,
+    callback: (error: ServiceError | null, response: AnswerConsultationResponse) => void,
+  ): ClientUnaryCall;
+  answerConsultation(
+    request: AnswerConsultationRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AnswerConsultationResponse) => void,
+  ): ClientUnaryCall;
+  answerConsultation(
+    request: AnswerConsultationRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AnswerConsultationResponse) => void,
   ): ClientUnaryCall;
 }
 

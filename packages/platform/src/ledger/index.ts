@@ -1,0 +1,275 @@
+import type { Sql, TransactionSql } from "postgres";
+import { chainHash, extendChain, verifyChain, type ChainTail, type LedgerDetails, type LedgerRow, type LedgerVerification } from "./chain.js";
+
+export {
+  GENESIS_HASH,
+  canonicalJson,
+  canonicalRow,
+  chainHash,
+  extendChain,
+  verifyChain,
+  type ChainTail,
+  type LedgerBreak,
+  type LedgerDetails,
+  type LedgerRecord,
+  type LedgerRow,
+  type LedgerVerification,
+} from "./chain.js";
+
+/**
+ * The ledger (台账): every transition of a case, an agreement, … appends a row to its chain in the
+ * same transaction as the state change. Rows are hash-chained (see ./chain.ts), the table refuses
+ * UPDATE, DELETE and TRUNCATE (migrations/0000_platform_02_ledger.sql), and `verifyLedger` recomputes
+ * a chain and names its first broken row.
+ */
+
+/** One transition to record. Server time, position and hashes are filled in by `appendLedger`. */
+export interface LedgerEntryInput {
+  region: string;
+  /** The chain, e.g. "case:<uuid>" or "agreement:<uuid>"; a chain is the pair (region, chainId). */
+  chainId: string;
+  /** Who acted, e.g. "user:<id>" or "system:<service>". */
+  actor: string;
+  /** What was done, e.g. "item.approved". */
+  action: string;
+  /** What within the chain it concerns (an item id, …); defaults to "". */
+  subject?: string;
+  /** State before; defaults to "". */
+  from?: string;
+  /** State after; defaults to "". */
+  to?: string;
+  reason?: string;
+  /** Further facts, stored as jsonb; must be JSON data (it is normalised as JSON.stringify would). */
+  details?: Readonly<LedgerDetails>;
+}
+
+/** Anything that runs queries: a pool or a transaction. */
+type Queryable = Sql | TransactionSql;
+
+/** Two-key advisory locks ("LEDG", chain) stay apart from single-bigint-key users such as node-pg-migrate. */
+const lockNamespace = 0x4c454447;
+
+/** recorded_at as text, exactly (microseconds, UTC): the hash covers this string. */
+const recordedAtText = `to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * Appends entries, in order, to their chains (one or several) inside the caller's transaction, so
+ * they commit if and only if the state change beside them does. Per chain it takes a transaction-
+ * scoped advisory lock (chains in a fixed order, so two appends to the same chains cannot
+ * deadlock), reads the tail and the server clock, hashes in process, and writes every row with
+ * one INSERT. Concurrent appends to one chain queue on the lock and extend it one after another;
+ * the unique (region, chain_id, position) constraint backs this up, so a chain cannot fork.
+ *
+ * Every row of one call carries the same recorded_at, read from clock_timestamp() once the locks
+ * are held; the database refuses a recorded_at that is not server time from this transaction.
+ * Returns the stored rows in the order of `entries`.
+ *
+ * Throws a TypeError for malformed entries (empty region, chain, actor or action; text with NUL
+ * or unpaired surrogates, which Postgres cannot store as given; details that are not a JSON object).
+ */
+export async function appendLedger(tx: TransactionSql, entries: readonly LedgerEntryInput[]): Promise<LedgerRow[]> {
+  if (entries.length === 0) return [];
+  const prepared = entries.map((entry, index) => prepareEntry(entry, index));
+
+  const chains = new Map<string, { region: string; chainId: string; indexes: number[] }>();
+  prepared.forEach((entry, index) => {
+    const key = chainKey(entry.region, entry.chainId);
+    const chain = chains.get(key) ?? { region: entry.region, chainId: entry.chainId, indexes: [] };
+    chain.indexes.push(index);
+    chains.set(key, chain);
+  });
+  const keys = [...chains.keys()].sort();
+
+  // Locks first, each in its own statement: a statement's snapshot is taken when it starts, so
+  // the tail must be read by a statement that begins after the lock is held.
+  for (const key of keys) {
+    await tx`select pg_advisory_xact_lock(${lockNamespace}::int, hashtext(${key}::text))`;
+  }
+
+  const tails = await tx<{ ord: string; position: number | null; hash: string | null; now: string }[]>`
+    select k.ord::text as ord, t.position, t.hash,
+           (select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as now
+    from unnest(${keys.map((key) => chains.get(key)!.region)}::text[], ${keys.map((key) => chains.get(key)!.chainId)}::text[])
+           with ordinality as k(region, chain_id, ord)
+    left join lateral (
+      select l.position, l.hash from ledger l
+      where l.region = k.region and l.chain_id = k.chain_id
+      order by l.position desc limit 1
+    ) t on true`;
+  const recordedAt = tails[0]!.now;
+
+  const sealed: (LedgerRow & { ord: number })[] = [];
+  for (const tail of tails) {
+    const chain = chains.get(keys[Number(tail.ord) - 1]!)!;
+    const previous: ChainTail | undefined = tail.position === null ? undefined : { position: tail.position, hash: tail.hash! };
+    const linked = extendChain(
+      previous,
+      chain.indexes.map((index) => ({ ...prepared[index]!, recordedAt, seq: "", ord: index })),
+    );
+    sealed.push(...linked);
+  }
+  sealed.sort((a, b) => a.ord - b.ord);
+
+  const payload = sealed.map((row) => ({
+    ord: row.ord,
+    region: row.region,
+    chain_id: row.chainId,
+    position: row.position,
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    from_state: row.from,
+    to_state: row.to,
+    reason: row.reason,
+    details: row.details,
+    recorded_at: row.recordedAt,
+    prev_hash: row.prevHash,
+    hash: row.hash,
+  }));
+  // One parameter, as text: postgres.js would JSON-encode a string bound to a jsonb parameter again.
+  const stored = await tx<StoredRow[]>`
+    insert into ledger (region, chain_id, position, actor, action, subject, from_state, to_state, reason, details, recorded_at, prev_hash, hash)
+    select region, chain_id, position, actor, action, subject, from_state, to_state, reason, details, recorded_at, prev_hash, hash
+    from jsonb_to_recordset(${JSON.stringify(payload)}::text::jsonb) as r(
+      ord int, region text, chain_id text, position int, actor text, action text, subject text, from_state text,
+      to_state text, reason text, details jsonb, recorded_at timestamptz, prev_hash text, hash text)
+    order by ord
+    returning ${tx.unsafe(columns)}`;
+
+  // What was stored must reproduce the hash that was computed before storing it; otherwise the
+  // row would fail verification for ever. Refuse it now, which rolls the transaction back.
+  const byPosition = new Map(stored.map(toRow).map((row) => [`${chainKey(row.region, row.chainId)}#${row.position}`, row]));
+  return sealed.map((expected) => {
+    const row = byPosition.get(`${chainKey(expected.region, expected.chainId)}#${expected.position}`);
+    if (!row || row.hash !== expected.hash || chainHash(row.prevHash, row) !== row.hash) {
+      throw new Error(`ledger: the stored row ${expected.chainId}#${expected.position} does not reproduce its hash`);
+    }
+    return row;
+  });
+}
+
+/** The full record of a chain, in position order. An unknown chain is an empty array. */
+export async function readLedger(sql: Queryable, region: string, chainId: string): Promise<LedgerRow[]> {
+  const rows = await sql<StoredRow[]>`
+    select ${sql.unsafe(columns)} from ledger
+    where region = ${region} and chain_id = ${chainId}
+    order by position, seq`;
+  return rows.map(toRow);
+}
+
+/**
+ * Reads a chain and recomputes it (see `verifyChain`): `{ ok: true, rows }` when every row links
+ * to the one before and reproduces its hash, otherwise the first broken row's position, seq and
+ * why. An unknown chain verifies with 0 rows.
+ */
+export async function verifyLedger(sql: Queryable, region: string, chainId: string): Promise<LedgerVerification> {
+  return verifyChain(await readLedger(sql, region, chainId));
+}
+
+interface StoredRow {
+  seq: string;
+  region: string;
+  chain_id: string;
+  position: number;
+  actor: string;
+  action: string;
+  subject: string;
+  from_state: string;
+  to_state: string;
+  reason: string;
+  details: string;
+  recorded_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+// Read with explicit text forms, independent of the client's type parsers: the hash covers the
+// exact stored values (details as its JSON text, recorded_at to the microsecond).
+const columns = `seq::text as seq, region, chain_id, position, actor, action, subject, from_state, to_state, reason,
+  details::text as details, ${recordedAtText} as recorded_at, prev_hash, hash`;
+
+function toRow(row: StoredRow): LedgerRow {
+  return {
+    seq: row.seq,
+    region: row.region,
+    chainId: row.chain_id,
+    position: row.position,
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    from: row.from_state,
+    to: row.to_state,
+    reason: row.reason,
+    details: JSON.parse(row.details) as LedgerDetails,
+    recordedAt: row.recorded_at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+function chainKey(region: string, chainId: string): string {
+  return JSON.stringify([region, chainId]);
+}
+
+interface PreparedEntry {
+  region: string;
+  chainId: string;
+  actor: string;
+  action: string;
+  subject: string;
+  from: string;
+  to: string;
+  reason: string;
+  details: LedgerDetails;
+}
+
+function prepareEntry(entry: LedgerEntryInput, index: number): PreparedEntry {
+  const text = (field: keyof LedgerEntryInput, required: boolean): string => {
+    const value = entry[field] ?? "";
+    if (typeof value !== "string") throw new TypeError(`ledger entry ${index}: ${field} must be a string`);
+    if (required && value === "") throw new TypeError(`ledger entry ${index}: ${field} is required`);
+    checkStorable(value, `ledger entry ${index}: ${field}`);
+    return value;
+  };
+  const prepared = {
+    region: text("region", true),
+    chainId: text("chainId", true),
+    actor: text("actor", true),
+    action: text("action", true),
+    subject: text("subject", false),
+    from: text("from", false),
+    to: text("to", false),
+    reason: text("reason", false),
+    details: normaliseDetails(entry.details, index),
+  };
+  return prepared;
+}
+
+/** JSON data exactly as it will come back from jsonb, or a TypeError. */
+function normaliseDetails(details: Readonly<LedgerDetails> | undefined, index: number): LedgerDetails {
+  if (details === undefined) return {};
+  const normalised = JSON.parse(JSON.stringify(details) ?? "null") as unknown;
+  if (typeof normalised !== "object" || normalised === null || Array.isArray(normalised)) {
+    throw new TypeError(`ledger entry ${index}: details must be a JSON object`);
+  }
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") checkStorable(value, `ledger entry ${index}: details`);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === "object" && value !== null) {
+      for (const [key, member] of Object.entries(value)) {
+        checkStorable(key, `ledger entry ${index}: details`);
+        visit(member);
+      }
+    }
+  };
+  visit(normalised);
+  return normalised as LedgerDetails;
+}
+
+const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Postgres text and jsonb hold neither NUL nor unpaired surrogates; refuse them rather than store something else. */
+function checkStorable(value: string, what: string): void {
+  if (value.includes("\u0000")) throw new TypeError(`${what} contains a NUL character`);
+  if (unpairedSurrogate.test(value)) throw new TypeError(`${what} contains an unpaired surrogate`);
+}

@@ -1,0 +1,133 @@
+import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
+import { newEvent, recordEvents, type EventEnvelope } from "@steward/platform/events";
+import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
+import { appendLedger, type LedgerEntryInput } from "@steward/platform/ledger";
+import { civilDateOf } from "../domain/calendar/index.js";
+import { isComplete, routableItems } from "../domain/case.js";
+import type { CaseItem } from "../domain/case-item.js";
+import type { ClockSettings } from "../domain/clock.js";
+import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
+import { eventForStep } from "../events/item-events.js";
+import { caseItems, lockItem, recordAssignmentChanges, saveItem } from "./items.js";
+import type { ScheduleSource } from "./schedule-source.js";
+
+/** What every command on items needs: the pool, the calendar, the clock rules and the time. */
+export interface RoutingDeps {
+  sql: Sql;
+  region: string;
+  schedule: ScheduleSource;
+  settings: ClockSettings;
+  /** The region whose departments decide items of city jurisdiction. */
+  cityRegion: string;
+  now?: () => Date;
+}
+
+export async function commandContext(deps: RoutingDeps): Promise<CommandContext> {
+  const now = deps.now?.() ?? new Date();
+  return { now, today: civilDateOf(now), schedule: await deps.schedule.get(), settings: deps.settings };
+}
+
+export const caseChain = (caseId: string) => `case:${caseId}`;
+
+/**
+ * Writes what a command did to an item, in the caller's transaction: the item row, one ledger row
+ * and one event per step, and the change on the feed of every department that must see it.
+ */
+export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): Promise<void> {
+  const { item, steps } = outcome;
+  await saveItem(tx, item);
+  if (steps.length > 0) {
+    await appendLedger(
+      tx,
+      steps.map(
+        (step): LedgerEntryInput => ({
+          region: item.region,
+          chainId: caseChain(item.caseId),
+          actor,
+          action: `item.${step.action}`,
+          subject: item.id,
+          from: step.from,
+          to: step.to,
+          reason: step.reason ?? "",
+          details: { itemCode: item.itemCode, ...(step.details ?? {}) },
+        }),
+      ),
+    );
+  }
+  const events = [...steps.map((step) => eventForStep(item, step)).filter((event): event is EventEnvelope => event !== undefined), ...extraEvents];
+  await recordEvents(tx, events);
+  const departments = new Set(item.state === "planned" ? [] : [item.departmentCode]);
+  if (before.departmentCode !== item.departmentCode && before.state !== "planned") departments.add(before.departmentCode);
+  await recordAssignmentChanges(tx, [...departments].map((department) => ({ item, department })));
+}
+
+/**
+ * Routes every item a change unblocked and completes the case when nothing is left, in the same
+ * transaction. The case row lock makes two last decisions agree on who completes it.
+ */
+export async function advanceCase(tx: TransactionSql, deps: RoutingDeps, caseId: string, actor: string, context: CommandContext): Promise<void> {
+  const [kase] = await tx<{ status: string; project_id: string; plan_id: string; project_name: string }[]>`
+    select status, project_id, plan_id, project_name from cases where region = ${deps.region} and id = ${caseId} for update`;
+  if (!kase || kase.status !== "open") return;
+  let items = await caseItems(tx, deps.region, caseId);
+  for (const ready of routableItems(items)) {
+    const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
+    const routed = routeItem(ready, context, forward);
+    if (!routed.ok) continue;
+    await persistOutcome(tx, routed.value, ready, actor);
+    items = items.map((item) => (item.id === ready.id ? routed.value.item : item));
+  }
+  if (!isComplete(items)) return;
+  await tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`;
+  await appendLedger(tx, [{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }]);
+  const approved = items.filter((item) => item.state === "approved").length;
+  await recordEvents(tx, [
+    newEvent({
+      region: deps.region,
+      aggregateId: caseId,
+      payload: { $case: "caseCompleted", value: { caseId, projectId: kase.project_id, planId: kase.plan_id, projectName: kase.project_name, itemCount: approved } },
+    }),
+  ]);
+}
+
+export interface ItemCommand {
+  itemId: string;
+  actor: string;
+  /** Set for department callers: only their own items exist for them. */
+  department?: string;
+  /** The caller's idempotency key; a repeat returns the item as it is now. */
+  requestId?: string;
+  action: string;
+  run: (item: CaseItem, context: CommandContext, tx: TransactionSql) => Promise<Result<ItemOutcome>> | Result<ItemOutcome>;
+}
+
+/** Runs one command on one item, all or nothing: a refused command writes nothing at all. */
+export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
+  return transactionResult(deps.sql, (tx) => applyItemCommandIn(tx, deps, command));
+}
+
+/** applyItemCommand inside the caller's transaction (the caller rolls back on a failed result). */
+export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
+  {
+    const item = await lockItem(tx, deps.region, command.itemId, command.department);
+    if (!item) return fail(notFound(`item ${command.itemId}`));
+    if (command.requestId && command.department) {
+      const claimed = await tx`
+        insert into gateway_requests (region, department, request_id, item_id, action)
+        values (${deps.region}, ${command.department}, ${command.requestId}, ${item.id}, ${command.action})
+        on conflict do nothing returning request_id`;
+      if (claimed.length === 0) {
+        const [earlier] = await tx<{ item_id: string }[]>`
+          select item_id from gateway_requests where region = ${deps.region} and department = ${command.department} and request_id = ${command.requestId}`;
+        if (earlier && earlier.item_id !== item.id) return fail(alreadyExists(`request id ${command.requestId} was used for another item`));
+        return ok(item);
+      }
+    }
+    const context = await commandContext(deps);
+    const outcome = await command.run(item, context, tx);
+    if (!outcome.ok) return outcome;
+    await persistOutcome(tx, outcome.value, item, command.actor);
+    if (outcome.value.item.state !== item.state) await advanceCase(tx, deps, item.caseId, command.actor, context);
+    return ok(outcome.value.item);
+  }
+}

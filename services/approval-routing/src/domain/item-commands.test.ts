@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { CaseItem } from "./case-item.js";
+import { elapsedWorkingDays } from "./clock.js";
+import {
+  acceptItem,
+  decideItem,
+  extendItem,
+  pauseClock,
+  recordSupplement,
+  recordVerification,
+  requestSupplement,
+  resumeClock,
+  returnLateItem,
+  suspendItem,
+} from "./item-commands.js";
+import { contextOn, officialSchedule, routedItem } from "./test-items.js";
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const normal = { mode: "normal" as const, missingMaterials: [], commitmentRef: "" };
+
+describe("acceptance", () => {
+  it("starts the clocks on acceptance across the 2026 Spring Festival, 调休 included", () => {
+    // Accepted Thursday 2026-02-12; the festival runs 02-15..02-23 and Saturday 02-14 is a working day.
+    const { item, steps } = value(acceptItem(routedItem(), normal, contextOn("2026-02-12")));
+    expect(steps.map((step) => `${step.from}->${step.to}`)).toEqual(["routed->accepted", "accepted->in_review"]);
+    // 02-13, 02-14 (调休), 02-24..02-27, 02-28 (调休), 03-02, 03-03, 03-04: ten working days.
+    expect(item.committedDue).toEqual({ date: "2026-03-04", provisional: false });
+    expect(item.statutoryDue).toEqual({ date: "2026-03-18", provisional: false });
+    expect(item.warnOn).toBe("2026-03-03");
+  });
+
+  it("refuses a mode the catalogue does not allow, and core materials missing under 容缺", () => {
+    const refused = acceptItem(routedItem({ modes: ["normal"] }), { ...normal, mode: "tolerant" }, contextOn("2026-03-02"));
+    expect(!refused.ok && refused.error.violations?.[0]?.field).toBe("mode");
+    const core = acceptItem(routedItem(), { mode: "tolerant", missingMaterials: ["建设项目用地预审申请表"], commitmentRef: "" }, contextOn("2026-03-02"));
+    expect(!core.ok && core.error.violations?.[0]).toMatchObject({ field: "missing_materials[0]" });
+  });
+
+  it("approves a 告知承诺 item on the commitment and opens its verification", () => {
+    const { item } = value(acceptItem(routedItem(), { mode: "commitment", missingMaterials: [], commitmentRef: "CN-2026-001" }, contextOn("2026-03-02")));
+    expect(item.state).toBe("approved");
+    expect(item.verificationOpen).toBe(true);
+    expect(item.verificationDue?.date).toBe("2026-03-30");
+    const revoked = value(recordVerification(item, { commitmentTrue: false, reason: "承诺不实" }, contextOn("2026-03-10")));
+    expect(revoked.item.state).toBe("revoked");
+  });
+});
+
+describe("容缺", () => {
+  const accepted = () => value(acceptItem(routedItem(), { mode: "tolerant", missingMaterials: ["项目选址示意图"], commitmentRef: "" }, contextOn("2026-03-02"))).item;
+
+  it("owes the missing materials by the supplement deadline and cannot be approved before", () => {
+    const item = accepted();
+    expect(item.outstandingMaterials).toEqual(["项目选址示意图"]);
+    expect(item.supplementDue?.date).toBe("2026-03-09");
+    const approve = decideItem(item, { decision: "approve", reason: "", documentRefs: [], openConsultations: 0 }, contextOn("2026-03-03"));
+    expect(!approve.ok && approve.error.code).toBe("failed_precondition");
+  });
+
+  it("stops the item when late, and returns it after the configured working days", () => {
+    const suspended = value(suspendItem(accepted(), contextOn("2026-03-10"))).item;
+    expect(suspended.state).toBe("suspended");
+    expect(suspended.returnOn?.date).toBe("2026-03-31");
+    const returned = value(returnLateItem(suspended, contextOn("2026-04-01"))).item;
+    expect(returned.state).toBe("returned");
+  });
+
+  it("resumes review when the materials arrive during the suspension, the stop not counted", () => {
+    const suspended = value(suspendItem(accepted(), contextOn("2026-03-10"))).item;
+    const resumed = value(recordSupplement(suspended, { materials: ["项目选址示意图"] }, contextOn("2026-03-12"))).item;
+    expect(resumed.state).toBe("in_review");
+    // Ten committed working days from 03-02, plus the three days stopped (03-10..03-12).
+    expect(resumed.committedDue?.date).toBe("2026-03-19");
+  });
+});
+
+describe("补正 and excluded periods", () => {
+  const inReview = () => value(acceptItem(routedItem(), normal, contextOn("2026-03-02"))).item;
+
+  it("pauses the clock while the applicant corrects, and counts from where it stopped", () => {
+    const returned = value(requestSupplement(inReview(), { materials: ["用地红线图"], reason: "坐标缺失" }, contextOn("2026-03-04"))).item;
+    expect(returned.state).toBe("returned_for_correction");
+    const back = value(recordSupplement(returned, { materials: ["用地红线图"] }, contextOn("2026-03-11"))).item;
+    expect(back.state).toBe("resubmitted");
+    // 03-05..03-11 did not count: the 10 working days end a week later than without 补正.
+    expect(back.committedDue?.date).toBe("2026-03-23");
+    expect(elapsedWorkingDays(back, officialSchedule, "2026-03-12")).toBe(3);
+  });
+
+  it("pauses only for a period the item's law excludes", () => {
+    const refused = pauseClock(inReview(), { kind: "hearing", reason: "" }, contextOn("2026-03-03"));
+    expect(!refused.ok && refused.error.violations?.[0]?.field).toBe("kind");
+    const paused = value(pauseClock(inReview(), { kind: "expert_review", reason: "专家评审" }, contextOn("2026-03-03"))).item;
+    const resumed = value(resumeClock(paused, contextOn("2026-03-06"))).item;
+    expect(resumed.committedDue?.date).toBe("2026-03-19");
+  });
+
+  it("extends the committed deadline and re-arms the lights", () => {
+    const item: CaseItem = { ...inReview(), warnedAt: new Date("2026-03-12T00:00:00Z") };
+    const extended = value(extendItem(item, 5, "联席会议同意延期", contextOn("2026-03-13"))).item;
+    expect(extended.committedDue?.date).toBe("2026-03-23");
+    expect(extended.warnedAt).toBeUndefined();
+  });
+});
+
+describe("provisional deadlines", () => {
+  it("marks a deadline in an unpublished year provisional", () => {
+    const { item } = value(acceptItem(routedItem(), normal, contextOn("2026-12-24")));
+    // 2027's holidays are not published: New Year's Day counts as a working day, provisionally.
+    expect(item.committedDue).toEqual({ date: "2027-01-07", provisional: true });
+  });
+});

@@ -1,0 +1,171 @@
+import { metrics } from "@opentelemetry/api";
+import { transaction } from "@steward/platform/db";
+import { recordEvents } from "@steward/platform/events";
+import type { Logger } from "@steward/platform/logging";
+import { appendLedger } from "@steward/platform/ledger";
+import type { TransactionSql } from "postgres";
+import type { CaseItem } from "../domain/case-item.js";
+import { returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
+import { deemOverdueConsultations } from "../db/consultation-commands.js";
+import { escalateIn } from "../db/escalation-commands.js";
+import { caseChain, commandContext, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
+import { toItem, type ItemRow } from "../db/items.js";
+import { deadlineAlert } from "../events/item-events.js";
+
+const actor = "system:clock";
+const batch = 100;
+
+export interface TickReport {
+  warned: number;
+  overdue: number;
+  suspended: number;
+  returned: number;
+  deemed: number;
+}
+
+/**
+ * The clock's rounds, each in short transactions over rows claimed with FOR UPDATE SKIP LOCKED
+ * and re-checked under the lock: any number of replicas may run them, and each yellow light, red
+ * light, suspension and return happens exactly once. Every decision is from the database's state
+ * and today's date, so a restart loses nothing: the next round finds what is due.
+ */
+export async function runClockRound(deps: RoutingDeps, context?: CommandContext): Promise<TickReport> {
+  const now = context ?? (await commandContext(deps));
+  const report: TickReport = { warned: 0, overdue: 0, suspended: 0, returned: 0, deemed: 0 };
+  report.warned = await drain(deps, (tx) => warn(tx, deps, now));
+  report.overdue = await drain(deps, (tx) => markOverdue(tx, deps, now));
+  report.suspended = await drain(deps, (tx) => suspendLate(tx, deps, now));
+  report.returned = await drain(deps, (tx) => returnSuspended(tx, deps, now));
+  report.deemed = await drain(deps, (tx) => deemOverdueConsultations(tx, deps.region, now.today, actor));
+  return report;
+}
+
+async function drain(deps: RoutingDeps, round: (tx: TransactionSql) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await transaction(deps.sql, round);
+    total += done;
+    if (done < batch) return total;
+  }
+}
+
+async function claim(query: Promise<ItemRow[]>): Promise<CaseItem[]> {
+  return (await query).map(toItem);
+}
+
+async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and warned_at is null and paused_kind is null
+        and state in ('accepted', 'in_review', 'resubmitted') and warn_on <= ${context.today}
+      order by warn_on limit ${batch} for update skip locked`,
+  );
+  for (const item of items) {
+    await tx`update case_items set warned_at = ${context.now} where id = ${item.id}`;
+    await appendLedger(tx, [
+      { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.warned", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
+    ]);
+    await recordEvents(tx, [deadlineAlert(item, "itemWarned")]);
+  }
+  return items.length;
+}
+
+async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and overdue_at is null and paused_kind is null
+        and state in ('accepted', 'in_review', 'resubmitted') and committed_due_on < ${context.today}
+      order by committed_due_on limit ${batch} for update skip locked`,
+  );
+  for (const item of items) {
+    await tx`update case_items set overdue_at = ${context.now} where id = ${item.id}`;
+    await appendLedger(tx, [
+      { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.overdue", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
+    ]);
+    await recordEvents(tx, [deadlineAlert(item, "itemOverdue")]);
+    await escalateIn(tx, item, "overdue", `committed deadline ${item.committedDue?.date} passed`, actor, context.now);
+  }
+  return items.length;
+}
+
+async function suspendLate(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and supplement_due_on < ${context.today} and cardinality(outstanding_materials) > 0
+        and state in ('accepted', 'in_review', 'resubmitted')
+      order by supplement_due_on limit ${batch} for update skip locked`,
+  );
+  for (const item of items) {
+    const outcome = suspendItem(item, context);
+    if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
+  }
+  return items.length;
+}
+
+async function returnSuspended(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and state = 'suspended' and return_on < ${context.today}
+      order by return_on limit ${batch} for update skip locked`,
+  );
+  for (const item of items) {
+    const outcome = returnLateItem(item, context);
+    if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
+  }
+  return items.length;
+}
+
+/**
+ * Runs the rounds every `intervalMs` until stopped, and keeps the provisional-deadline gauge: how
+ * many open items have a deadline in a year whose holiday schedule is not yet published.
+ */
+export class ClockScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private provisional = 0;
+
+  constructor(
+    private readonly deps: RoutingDeps,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+  ) {
+    metrics
+      .getMeter("steward.routing")
+      .createObservableGauge("steward.routing.deadlines.provisional", { description: "Open items whose deadlines are provisional (unpublished holiday schedule)" })
+      .addCallback((result) => result.observe(this.provisional, { "steward.region": deps.region }));
+  }
+
+  start(): void {
+    const tick = () => {
+      this.running = this.round().finally(() => {
+        this.running = undefined;
+        if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private async round(): Promise<void> {
+    try {
+      const report = await runClockRound(this.deps);
+      if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
+      const [row] = await this.deps.sql<{ n: number }[]>`
+        select count(*)::int as n from case_items
+        where region = ${this.deps.region} and state not in ('approved', 'rejected', 'cancelled', 'revoked')
+          and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional)`;
+      this.provisional = row?.n ?? 0;
+    } catch (error) {
+      this.logger.error({ err: error }, "clock round failed; retrying next round");
+    }
+  }
+}
