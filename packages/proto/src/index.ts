@@ -5,6 +5,8 @@
 export * as intakeV1 from "./gen/steward/intake/v1/intake.js";
 export * as agreementV1 from "./gen/steward/agreement/v1/agreement.js";
 export * as routingV1 from "./gen/steward/routing/v1/routing.js";
+export * as routingCatalogueV1 from "./gen/steward/routing/v1/catalogue.js";
+export * as routingLinkV1 from "./gen/steward/routing/v1/linkage.js";
 export * as notificationV1 from "./gen/steward/notification/v1/notification.js";
 export * as assessmentV1 from "./gen/steward/assessment/v1/assessment.js";
 export * as eventsV1 from "./gen/steward/events/v1/envelope.js";

@@ -48,3 +48,17 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
 export function uniqueRegion(prefix = "t"): string {
   return `${prefix}${randomBytes(4).toString("hex")}`;
 }
+
+/** A TCP port free on loopback right now, for processes that must know each other's address before they start. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -30,6 +30,7 @@ const schema = serviceEnvSchema.extend({
   STEWARD_ROUTING_CONSULTATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   STEWARD_ROUTING_CLOCK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   STEWARD_ROUTING_WATCH_POLL_MS: z.coerce.number().int().min(50).default(5_000),
+  STEWARD_ROUTING_LINKAGE_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
 });
 
 export interface RoutingConfig extends RuntimeConfig {
@@ -39,6 +40,7 @@ export interface RoutingConfig extends RuntimeConfig {
   clock: ClockSettings;
   clockIntervalMs: number;
   watchPollMs: number;
+  linkageIntervalMs: number;
 }
 
 export function readConfig(env?: Env): RoutingConfig {
@@ -55,5 +57,6 @@ export function readConfig(env?: Env): RoutingConfig {
     },
     clockIntervalMs: parsed.STEWARD_ROUTING_CLOCK_INTERVAL_MS,
     watchPollMs: parsed.STEWARD_ROUTING_WATCH_POLL_MS,
+    linkageIntervalMs: parsed.STEWARD_ROUTING_LINKAGE_INTERVAL_MS,
   };
 }

@@ -1,16 +1,20 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runService } from "@steward/platform/lifecycle";
-import { routingV1 } from "@steward/proto";
+import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
 import { AssignmentFeedSignal } from "./db/assignment-feed.js";
 import { loadCatalogue } from "./db/catalogue.js";
 import type { RoutingDeps } from "./db/item-pipeline.js";
 import { ScheduleSource } from "./db/schedule-source.js";
 import { parseCatalogue } from "./domain/catalogue.js";
+import { catalogueHandlers } from "./grpc/catalogue-service/handlers.js";
 import { departmentGatewayHandlers } from "./grpc/department-gateway/handlers.js";
 import { routingHandlers } from "./grpc/routing-service/handlers.js";
 import { ClockScheduler } from "./jobs/clock-scheduler.js";
+import { LinkageJob } from "./jobs/linkage.js";
+import { RegionLinks } from "./clients/region-link.js";
+import { regionLinkHandlers } from "./grpc/region-link/handlers.js";
 
 const config = readConfig();
 const catalogue = parseCatalogue(JSON.parse(readFileSync(config.catalogueFile, "utf8")));
@@ -29,11 +33,17 @@ await runService({
     await feed.start();
     const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs);
     clock.start();
+    const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
+    const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs);
+    linkage.start();
     runtime.onShutdown(async () => {
-      await clock.stop();
+      await Promise.all([clock.stop(), linkage.stop()]);
+      links.close();
       await feed.stop();
     });
     runtime.grpc.add(routingV1.RoutingServiceService, routingHandlers(deps));
     runtime.grpc.add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: config.watchPollMs }));
+    runtime.grpc.add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
+    runtime.grpc.add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps));
   },
 });

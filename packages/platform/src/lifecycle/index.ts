@@ -22,8 +22,8 @@ export interface ServiceRuntime {
   grpc: GrpcServer;
   http: Hono<AppEnv>;
   tokens: TokenVerifier;
-  /** A token for this service's own outbound calls in its region. */
-  serviceToken(): Promise<string>;
+  /** A token for this service's own outbound calls, in its region or (纵向联动) another's. */
+  serviceToken(region?: string): Promise<string>;
   /** Registers a durable consumer, started once the servers listen. */
   consume(options: Omit<ConsumerOptions, "bus" | "sql" | "logger">): void;
   /** Registers a background task stopped at shutdown, before the database closes. */
@@ -70,8 +70,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   });
   const consumers: EventConsumer[] = [];
   const stoppers: (() => Promise<void>)[] = [];
-  const servicePrincipal: Principal = { subject: `service:${config.service}`, region: config.region, role: "service" };
-  let cachedToken: { token: string; expiresAt: number } | undefined;
+  const serviceTokens = new Map<string, { token: string; expiresAt: number }>();
 
   const runtime: ServiceRuntime = {
     config,
@@ -82,11 +81,14 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     grpc,
     http,
     tokens,
-    async serviceToken() {
-      if (!cachedToken || cachedToken.expiresAt < Date.now()) {
-        cachedToken = { token: await signDevToken(config.auth, servicePrincipal, 3600), expiresAt: Date.now() + 3000_000 };
+    async serviceToken(region = config.region) {
+      let cached = serviceTokens.get(region);
+      if (!cached || cached.expiresAt < Date.now()) {
+        const principal: Principal = { subject: `service:${config.service}@${config.region}`, region, role: "service" };
+        cached = { token: await signDevToken(config.auth, principal, 3600), expiresAt: Date.now() + 3000_000 };
+        serviceTokens.set(region, cached);
       }
-      return cachedToken.token;
+      return cached.token;
     },
     consume(consumerOptions) {
       consumers.push(new EventConsumer({ ...consumerOptions, bus, sql, logger }));

@@ -9,6 +9,7 @@ import type { ClockSettings } from "../domain/clock.js";
 import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
 import { eventForStep } from "../events/item-events.js";
 import { caseItems, lockItem, recordAssignmentChanges, saveItem } from "./items.js";
+import { reportToOrigin } from "./linkage.js";
 import type { ScheduleSource } from "./schedule-source.js";
 
 /** What every command on items needs: the pool, the calendar, the clock rules and the time. */
@@ -56,7 +57,9 @@ export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, b
   }
   const events = [...steps.map((step) => eventForStep(item, step)).filter((event): event is EventEnvelope => event !== undefined), ...extraEvents];
   await recordEvents(tx, events);
-  const departments = new Set(item.state === "planned" ? [] : [item.departmentCode]);
+  await reportToOrigin(tx, outcome, actor);
+  // A forwarded item is on the city's feeds, not on the county department's.
+  const departments = new Set(item.state === "planned" || item.handledInRegion ? [] : [item.departmentCode]);
   if (before.departmentCode !== item.departmentCode && before.state !== "planned") departments.add(before.departmentCode);
   await recordAssignmentChanges(tx, [...departments].map((department) => ({ item, department })));
 }

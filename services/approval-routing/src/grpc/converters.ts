@@ -22,6 +22,8 @@ const states: Record<ItemState, routingV1.ItemState> = {
   revoked: routingV1.ItemState.ITEM_STATE_REVOKED,
 };
 
+export const itemStateToMessage = (state: ItemState): routingV1.ItemState => states[state];
+
 export const itemStateFromMessage = (state: routingV1.ItemState): ItemState | undefined =>
   (Object.entries(states).find(([, value]) => value === state)?.[0] as ItemState | undefined) ?? undefined;
 

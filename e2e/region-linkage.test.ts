@@ -1,0 +1,97 @@
+import { signDevToken, type Principal } from "@steward/platform/auth";
+import { createClient } from "@steward/platform/grpc";
+import { routingV1 } from "@steward/proto";
+import { createTestDatabase, eventually, freePort, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * 纵向联动: a county case with an item of city jurisdiction. The county's routing forwards it to the
+ * city's, a city department decides it there, and the county case sees the decision and completes.
+ */
+describe("vertical linkage between a county and the city", () => {
+  const county = uniqueRegion("cty");
+  const city = uniqueRegion("city");
+  let databases: TestDatabase[] = [];
+  let countyRouting: ServiceProcess;
+  let cityRouting: ServiceProcess;
+
+  const token = (region: string, principal: Omit<Principal, "region">) => signDevToken({ secret: testAuthSecret }, { region, ...principal });
+  const gateway = (service: ServiceProcess, tokenValue: string) =>
+    createClient(routingV1.DepartmentGatewayServiceService, { address: `127.0.0.1:${service.grpcPort}`, token: () => tokenValue, defaultDeadlineMs: 10_000 });
+
+  beforeAll(async () => {
+    const [countyDb, cityDb] = await Promise.all([createTestDatabase(`${county}_routing`), createTestDatabase(`${city}_routing`)]);
+    databases = [countyDb!, cityDb!];
+    const [countyPort, cityPort] = await Promise.all([freePort(), freePort()]);
+    const addresses = `${county}=127.0.0.1:${countyPort},${city}=127.0.0.1:${cityPort}`;
+    const common = {
+      STEWARD_NATS_URL: stack.natsUrl,
+      STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_CITY_REGION: city,
+      STEWARD_REGION_ROUTING_ADDRESSES: addresses,
+      STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
+    };
+    [countyRouting, cityRouting] = await Promise.all([
+      spawnService("approval-routing", { ...common, STEWARD_REGION: county, STEWARD_DATABASE_URL: countyDb!.url, STEWARD_GRPC_PORT: String(countyPort) }),
+      spawnService("approval-routing", { ...common, STEWARD_REGION: city, STEWARD_DATABASE_URL: cityDb!.url, STEWARD_GRPC_PORT: String(cityPort) }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([countyRouting?.stop(), cityRouting?.stop()]);
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  it("forwards a city item, lets the city decide it, and completes the county case", async () => {
+    const stewardToken = await token(county, { subject: "steward-1", role: "steward" });
+    const steward = createClient(routingV1.RoutingServiceService, { address: `127.0.0.1:${countyRouting.grpcPort}`, token: () => stewardToken, defaultDeadlineMs: 10_000 });
+    const planId = randomUUID();
+    const { case: opened } = await steward.submitPlan({
+      planId,
+      planVersion: 1,
+      projectId: randomUUID(),
+      projectName: "安康新材料生产线",
+      items: [
+        { itemCode: "FGW-JN", departmentCode: "fgw" },
+        { itemCode: "SL-STBC", departmentCode: "sl" },
+      ],
+    });
+    const forwarded = opened!.items.find((item) => item.itemCode === "FGW-JN")!;
+    expect(forwarded).toMatchObject({ state: routingV1.ItemState.ITEM_STATE_ROUTED, handledInRegion: city, jurisdiction: routingV1.Jurisdiction.JURISDICTION_CITY });
+
+    // The county's own energy-review desk never sees the city's item.
+    const countyFgw = gateway(countyRouting, await token(county, { subject: "fgw-county", role: "department", department: "fgw" }));
+    expect((await countyFgw.listAssignments({ pageSize: 50, pageToken: "" })).items).toEqual([]);
+
+    const cityFgw = gateway(cityRouting, await token(city, { subject: "fgw-city", role: "department", department: "fgw" }));
+    const cityItem = await eventually(async () => (await cityFgw.listAssignments({ pageSize: 50, pageToken: "" })).items[0], "the item in the city's queue");
+    expect(cityItem.itemCode).toBe("FGW-JN");
+    await cityFgw.acceptItem({ itemId: cityItem.id, requestId: "fgw-accept", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
+    await cityFgw.decideItem({ itemId: cityItem.id, requestId: "fgw-approve", decision: routingV1.Decision.DECISION_APPROVE, reason: "节能审查通过", documentRefs: ["安发改能审〔2026〕1号"] });
+
+    const countySl = gateway(countyRouting, await token(county, { subject: "sl-county", role: "department", department: "sl" }));
+    const slItem = (await countySl.listAssignments({ pageSize: 50, pageToken: "" })).items[0]!;
+    await countySl.acceptItem({ itemId: slItem.id, requestId: "sl-accept", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
+    await countySl.decideItem({ itemId: slItem.id, requestId: "sl-approve", decision: routingV1.Decision.DECISION_APPROVE, reason: "", documentRefs: [] });
+
+    const completed = await eventually(async () => {
+      const { case: kase } = await steward.getCase({ id: opened!.id });
+      return kase?.status === routingV1.CaseStatus.CASE_STATUS_COMPLETED ? kase : undefined;
+    }, "the county case to complete");
+    expect(completed.items.find((item) => item.itemCode === "FGW-JN")?.state).toBe(routingV1.ItemState.ITEM_STATE_APPROVED);
+
+    // The county's ledger records the city's steps on its own item, and its chain is intact.
+    const sql = postgres(databases[0]!.url, { max: 1, onnotice: () => {} });
+    try {
+      const rows = await sql<{ action: string; actor: string }[]>`
+        select action, actor from ledger where chain_id = ${`case:${opened!.id}`} and subject = ${forwarded.id} order by position`;
+      expect(rows.map((row) => row.action)).toEqual(["item.planned", "item.route", "item.accept", "item.start_review", "item.approve"]);
+      expect(rows.slice(2).every((row) => row.actor.endsWith(`@${city}`))).toBe(true);
+    } finally {
+      await sql.end();
+    }
+    for (const client of [steward, countyFgw, cityFgw, countySl]) client.close();
+  });
+});

@@ -1,0 +1,139 @@
+import { appendLedger } from "@steward/platform/ledger";
+import type { TransactionSql } from "postgres";
+import type { CatalogueTerms } from "../domain/case.js";
+import { newItem } from "../domain/case.js";
+import type { CaseItem } from "../domain/case-item.js";
+import type { ItemOutcome } from "../domain/item-commands.js";
+import type { ItemState } from "../domain/item-state.js";
+import { caseItems, insertItems } from "./items.js";
+
+/**
+ * City side: every state change of an item a county forwarded is queued, in the same transaction,
+ * to be reported back to that county in order (one statement; nothing for the county's own items).
+ */
+export async function reportToOrigin(tx: TransactionSql, outcome: ItemOutcome, actor: string): Promise<void> {
+  const changes = outcome.steps.filter((step) => step.from !== step.to);
+  if (changes.length === 0) return;
+  const rows = changes.map((step) => ({ state: step.to, action: step.action, reason: step.reason ?? "" }));
+  await tx`
+    insert into forward_reports (region, origin_region, origin_item_id, state, action, actor, reason, outstanding)
+    select f.region, f.origin_region, f.origin_item_id, r.state, r.action, ${actor}, r.reason, ${outcome.item.outstandingMaterials}::text[]
+    from forwarded_items f, jsonb_to_recordset(${tx.json(rows as never)}) as r(state text, action text, reason text)
+    where f.item_id = ${outcome.item.id}`;
+}
+
+export interface ForwardRequest {
+  originRegion: string;
+  originCaseId: string;
+  originItemId: string;
+  itemCode: string;
+  projectId: string;
+  projectName: string;
+}
+
+/**
+ * City side: takes a county's item into the city's queues, once per origin item. The city keeps
+ * one case per origin case so its ledger and departments see the project as a whole; ordering by
+ * prerequisites stays with the county, which forwards an item only when it is ready.
+ */
+export async function takeForwardedItem(tx: TransactionSql, region: string, request: ForwardRequest, terms: CatalogueTerms, actor: string, now: Date): Promise<{ item: CaseItem; created: boolean }> {
+  const [known] = await tx<{ item_id: string }[]>`
+    select item_id from forwarded_items where origin_region = ${request.originRegion} and origin_item_id = ${request.originItemId} for update`;
+  if (known) {
+    const [caseRow] = await tx<{ case_id: string }[]>`select case_id from case_items where id = ${known.item_id}`;
+    const item = (await caseItems(tx, region, caseRow!.case_id)).find((candidate) => candidate.id === known.item_id)!;
+    return { item, created: false };
+  }
+  await tx`
+    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at)
+    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${now})
+    on conflict (region, plan_id) do update set status = 'open', completed_at = null`;
+  const [caseRow] = await tx<{ id: string }[]>`select id from cases where region = ${region} and plan_id = ${request.originCaseId}`;
+  const caseId = caseRow!.id;
+  const existing = (await caseItems(tx, region, caseId)).filter((item) => item.itemCode === request.itemCode);
+  const item = { ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now), prerequisites: [] };
+  await insertItems(tx, [item]);
+  await tx`
+    insert into forwarded_items (item_id, region, origin_region, origin_case_id, origin_item_id)
+    values (${item.id}, ${region}, ${request.originRegion}, ${request.originCaseId}, ${request.originItemId})`;
+  await appendLedger(tx, [
+    {
+      region,
+      chainId: `case:${caseId}`,
+      actor,
+      action: "item.planned",
+      subject: item.id,
+      to: "planned",
+      details: { itemCode: item.itemCode, originRegion: request.originRegion, originItemId: request.originItemId },
+    },
+  ]);
+  return { item, created: true };
+}
+
+export interface PendingReport {
+  seq: string;
+  originRegion: string;
+  originItemId: string;
+  state: ItemState;
+  action: string;
+  actor: string;
+  reason: string;
+  outstanding: string[];
+  at: Date;
+}
+
+/** City side: the oldest unsent reports, locked so one replica sends each. */
+export async function pendingReports(tx: TransactionSql, region: string, limit: number): Promise<PendingReport[]> {
+  const rows = await tx<{ seq: string; origin_region: string; origin_item_id: string; state: ItemState; action: string; actor: string; reason: string; outstanding: string[]; at: Date }[]>`
+    select seq::text as seq, origin_region, origin_item_id, state, action, actor, reason, outstanding, at
+    from forward_reports where region = ${region} and sent_at is null
+    order by seq limit ${limit} for update skip locked`;
+  return rows.map((row) => ({
+    seq: row.seq,
+    originRegion: row.origin_region,
+    originItemId: row.origin_item_id,
+    state: row.state,
+    action: row.action,
+    actor: row.actor,
+    reason: row.reason,
+    outstanding: row.outstanding,
+    at: row.at,
+  }));
+}
+
+export async function markReported(tx: TransactionSql, seqs: string[]): Promise<void> {
+  if (seqs.length > 0) await tx`update forward_reports set sent_at = now() where seq = any(${seqs}::bigint[])`;
+}
+
+/** County side: items of city jurisdiction waiting to be forwarded. */
+export async function itemsToForward(tx: TransactionSql, region: string, limit: number): Promise<(CaseItem & { projectId: string; projectName: string })[]> {
+  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string }[]>`
+    select i.id, i.case_id, c.project_id, c.project_name
+    from case_items i join cases c on c.id = i.case_id
+    where i.region = ${region} and i.handled_in_region is not null and i.forwarded_at is null and i.state = 'routed'
+    order by i.updated_at limit ${limit} for update of i skip locked`;
+  const items: (CaseItem & { projectId: string; projectName: string })[] = [];
+  for (const row of rows) {
+    const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === row.id)!;
+    items.push({ ...item, projectId: row.project_id, projectName: row.project_name });
+  }
+  return items;
+}
+
+export async function markForwarded(tx: TransactionSql, region: string, itemId: string, remoteItemId: string): Promise<void> {
+  await tx`update case_items set forwarded_at = now(), forwarded_item_id = ${remoteItemId} where region = ${region} and id = ${itemId}`;
+}
+
+/** County side: locks a forwarded item with the last report sequence applied to it. */
+export async function lockForwardedItem(tx: TransactionSql, region: string, itemId: string): Promise<{ item: CaseItem; remoteSequence: number } | undefined> {
+  const [row] = await tx<{ case_id: string; remote_sequence: string }[]>`
+    select case_id, remote_sequence::text as remote_sequence from case_items
+    where region = ${region} and id = ${itemId} and handled_in_region is not null for update`;
+  if (!row) return undefined;
+  const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === itemId)!;
+  return { item, remoteSequence: Number(row.remote_sequence) };
+}
+
+export async function recordRemoteSequence(tx: TransactionSql, region: string, itemId: string, sequence: number): Promise<void> {
+  await tx`update case_items set remote_sequence = ${sequence} where region = ${region} and id = ${itemId}`;
+}

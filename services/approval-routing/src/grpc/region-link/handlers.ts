@@ -1,0 +1,73 @@
+import { requireRole } from "@steward/platform/auth";
+import { transactionResult } from "@steward/platform/db";
+import { failedPrecondition, fail, invalidArgument, notFound, ok, raise, unwrap } from "@steward/platform/errors";
+import type { ServiceHandlers } from "@steward/platform/grpc";
+import type { routingLinkV1 } from "@steward/proto";
+import { catalogueTerms } from "../../db/catalogue-terms.js";
+import { advanceCase, commandContext, persistOutcome, type RoutingDeps } from "../../db/item-pipeline.js";
+import { lockForwardedItem, recordRemoteSequence, takeForwardedItem } from "../../db/linkage.js";
+import { mirrorRemoteState } from "../../domain/linkage.js";
+import { itemStateFromMessage, toItemMessage } from "../converters.js";
+import { check } from "../fields.js";
+
+/** Vertical linkage (纵向联动): only routing services call these, with service tokens for this region. */
+export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof routingLinkV1.RegionLinkServiceService> {
+  return {
+    async forwardItem(request, ctx) {
+      unwrap(requireRole(ctx.principal, "service"));
+      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`));
+      check()
+        .uuid("origin_case_id", request.originCaseId)
+        .uuid("origin_item_id", request.originItemId)
+        .uuid("project_id", request.projectId)
+        .text("origin_region", request.originRegion, { required: true, max: 32 })
+        .text("item_code", request.itemCode, { required: true, max: 64 })
+        .text("project_name", request.projectName, { required: true, max: 200 })
+        .done();
+      const result = await transactionResult(deps.sql, async (tx) => {
+        const terms = (await catalogueTerms(tx, [request.itemCode])).get(request.itemCode);
+        if (!terms) return fail(invalidArgument([{ field: "item_code", description: `${request.itemCode} is not in the item catalogue` }]));
+        if (terms.jurisdiction !== "city") return fail(failedPrecondition(`${request.itemCode} is decided by counties, not by the city`));
+        const context = await commandContext(deps);
+        const { item, created } = await takeForwardedItem(tx, deps.region, request, terms, ctx.principal.subject, context.now);
+        if (created) await advanceCase(tx, deps, item.caseId, ctx.principal.subject, context);
+        return ok(item.id);
+      });
+      return { itemId: unwrap(result) };
+    },
+
+    async reportForwardedItem(request, ctx) {
+      unwrap(requireRole(ctx.principal, "service"));
+      const state = itemStateFromMessage(request.state);
+      check()
+        .uuid("origin_item_id", request.originItemId)
+        .add("sequence", "must be positive", !(request.sequence > 0))
+        .add("state", "must be an item state", !state)
+        .text("action", request.action, { required: true, max: 64 })
+        .done();
+      const result = await transactionResult(deps.sql, async (tx) => {
+        const forwarded = await lockForwardedItem(tx, deps.region, request.originItemId);
+        if (!forwarded) return fail(notFound(`item ${request.originItemId}`));
+        // Reports arrive in order, but a retry can repeat one: what was applied stays applied.
+        if (request.sequence <= forwarded.remoteSequence) return ok(forwarded.item);
+        // The city routing the item to its own department changes nothing the county sees.
+        if (state === forwarded.item.state) {
+          await recordRemoteSequence(tx, deps.region, forwarded.item.id, request.sequence);
+          return ok(forwarded.item);
+        }
+        const outcome = mirrorRemoteState(forwarded.item, {
+          state: state!,
+          action: request.action,
+          reason: request.reason,
+          outstanding: request.outstandingMaterials,
+          at: request.at ?? new Date(),
+        });
+        await persistOutcome(tx, outcome, forwarded.item, `${request.actor}@${deps.cityRegion}`);
+        await recordRemoteSequence(tx, deps.region, forwarded.item.id, request.sequence);
+        await advanceCase(tx, deps, forwarded.item.caseId, ctx.principal.subject, await commandContext(deps));
+        return ok(outcome.item);
+      });
+      return { item: toItemMessage(unwrap(result)) };
+    },
+  };
+}

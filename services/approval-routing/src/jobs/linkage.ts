@@ -1,0 +1,99 @@
+import { transaction } from "@steward/platform/db";
+import type { Logger } from "@steward/platform/logging";
+import type { RegionLinks } from "../clients/region-link.js";
+import type { RoutingDeps } from "../db/item-pipeline.js";
+import { itemsToForward, markForwarded, markReported, pendingReports } from "../db/linkage.js";
+import { itemStateToMessage } from "../grpc/converters.js";
+
+/**
+ * The two halves of vertical linkage, run on a short interval: a county forwards its ready items of
+ * city jurisdiction to the city, and the city reports every change of those items back, in order.
+ * Both calls are idempotent on the receiving side, so a crash between a call and its mark only
+ * repeats the call.
+ */
+export class LinkageJob {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly deps: RoutingDeps,
+    private readonly links: RegionLinks,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    const tick = () => {
+      this.running = this.round().finally(() => {
+        this.running = undefined;
+        if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  async round(): Promise<void> {
+    try {
+      if (this.deps.region === this.deps.cityRegion) await this.report();
+      else await this.forward();
+    } catch (error) {
+      this.logger.warn({ err: error }, "linkage round failed; retrying next round");
+    }
+  }
+
+  private async forward(): Promise<void> {
+    const city = this.links.to(this.deps.cityRegion);
+    if (!city) return;
+    await transaction(this.deps.sql, async (tx) => {
+      for (const item of await itemsToForward(tx, this.deps.region, 50)) {
+        const answer = await city.forwardItem({
+          originRegion: this.deps.region,
+          originCaseId: item.caseId,
+          originItemId: item.id,
+          itemCode: item.itemCode,
+          departmentCode: item.departmentCode,
+          projectId: item.projectId,
+          projectName: item.projectName,
+        });
+        await markForwarded(tx, this.deps.region, item.id, answer.itemId);
+      }
+    });
+  }
+
+  private async report(): Promise<void> {
+    await transaction(this.deps.sql, async (tx) => {
+      const reports = await pendingReports(tx, this.deps.region, 100);
+      const blocked = new Set<string>();
+      const sent: string[] = [];
+      for (const report of reports) {
+        // Keep each county's reports in order: after a failure, the rest for that county wait.
+        if (blocked.has(report.originRegion)) continue;
+        const county = this.links.to(report.originRegion);
+        try {
+          if (!county) throw new Error(`no routing address for region ${report.originRegion}`);
+          await county.reportForwardedItem({
+            originItemId: report.originItemId,
+            sequence: Number(report.seq),
+            state: itemStateToMessage(report.state),
+            action: report.action,
+            actor: report.actor,
+            reason: report.reason,
+            at: report.at,
+            outstandingMaterials: report.outstanding,
+          });
+          sent.push(report.seq);
+        } catch (error) {
+          blocked.add(report.originRegion);
+          this.logger.warn({ err: error, region: report.originRegion }, "report to county failed; will retry");
+        }
+      }
+      await markReported(tx, sent);
+    });
+  }
+}
