@@ -1,6 +1,7 @@
 import { signDevToken, type Principal } from "@steward/platform/auth";
-import { createClient } from "@steward/platform/grpc";
-import { routingV1 } from "@steward/proto";
+import { status, type ServiceError } from "@grpc/grpc-js";
+import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
+import { routingCatalogueV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, eventually, freePort, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
@@ -93,5 +94,31 @@ describe("vertical linkage between a county and the city", () => {
       await sql.end();
     }
     for (const client of [steward, countyFgw, cityFgw, countySl]) client.close();
+  });
+
+  it("lets city administrators edit the catalogue, with the load's checks, and nobody else", async () => {
+    const catalogue = async (service: ServiceProcess, region: string) => {
+      const adminToken = await token(region, { subject: `${region}-admin`, role: "admin" });
+      return createClient(routingCatalogueV1.CatalogueServiceService, { address: `127.0.0.1:${service.grpcPort}`, token: () => adminToken, defaultDeadlineMs: 10_000 });
+    };
+    const cityCatalogue = await catalogue(cityRouting, city);
+    const countyCatalogue = await catalogue(countyRouting, county);
+    const { item: template } = await cityCatalogue.getCatalogueItem({ code: "QX-FLSJ" });
+    const added = { ...template!, code: "QX-FLSJ-2", name: "雷电防护装置设计审核（变更）", prerequisites: ["QX-FLSJ"] };
+
+    await cityCatalogue.upsertCatalogueItem({ item: added });
+    const { items } = await cityCatalogue.listCatalogueItems({ departmentCode: "qx", stage: "" });
+    expect(items.map((item) => item.code)).toContain("QX-FLSJ-2");
+
+    const cyclic = (await cityCatalogue.upsertCatalogueItem({ item: { ...template!, prerequisites: ["QX-FLSJ-2"] } }).catch((e: ServiceError) => e)) as ServiceError;
+    expect(cyclic.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(cyclic)[0]?.description).toMatch(/^item QX-FLSJ(-2)?: prerequisites form a cycle/);
+
+    const county_ = (await countyCatalogue.upsertCatalogueItem({ item: added }).catch((e: ServiceError) => e)) as ServiceError;
+    expect(county_.code).toBe(status.PERMISSION_DENIED);
+    const { selections } = await countyCatalogue.listSelections({ kind: "bundle" });
+    expect(selections.length).toBeGreaterThanOrEqual(2);
+    cityCatalogue.close();
+    countyCatalogue.close();
   });
 });
