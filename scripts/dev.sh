@@ -25,6 +25,7 @@ eval "$(bash scripts/stack.sh env)"
 LOGS="$STEWARD_DATA/logs"
 mkdir -p "$LOGS"
 pids=()
+declare -A service_pid
 cleanup() {
   trap - INT TERM EXIT
   log "stopping services"
@@ -54,6 +55,7 @@ for r in "${!REGIONS[@]}"; do
     STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
       node --import tsx "services/$service/src/main.ts" >"$LOGS/$region-$service.log" 2>&1 &
     pids+=($!)
+    service_pid["$region/$service"]=$!
   done
 done
 
@@ -63,6 +65,7 @@ for r in "${!REGIONS[@]}"; do
     port=$(http_port "$r" "$service")
     for _ in $(seq 1 300); do
       curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+      kill -0 "${service_pid["${REGIONS[$r]}/$service"]}" 2>/dev/null || break
       sleep 0.2
     done
     curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 \
@@ -81,5 +84,5 @@ for r in "${!REGIONS[@]}"; do
 done
 printf '\n  postgres  %s\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  logs      %s\n\n' \
   "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$LOGS"
-log "Steward is up. Tokens: pnpm token --region $COUNTY --role admin. Ctrl-C stops everything."
+log "Steward is up. Tokens: pnpm dev:token --region $COUNTY --role admin. Ctrl-C stops everything."
 wait
