@@ -31,5 +31,7 @@ log "lint"
 eslint --max-warnings 0 .
 bash scripts/typecheck.sh
 
+log "load tests: type-check k6 scripts and run the smoke scenario"
+pnpm run --silent load:typecheck; bash scripts/load-smoke.sh
 log "tests"
 vitest run "$@"

@@ -1,6 +1,6 @@
 /**
  * Mints a development token for calling the local platform.
- *   pnpm token --region hanbin --role department --department zrzy
+ *   pnpm dev:token --region hanbin --role department --department zrzy
  * Roles: enterprise steward liaison department admin operator service.
  */
 import { parseArgs } from "node:util";

@@ -23,6 +23,10 @@ export class AssignmentFeedSignal {
   /** Resolves on the next committed change, after `timeoutMs`, or when `signal` aborts. */
   next(signal: AbortSignal, timeoutMs: number): Promise<void> {
     return new Promise((resolve) => {
+      // A stream aborted while it was reading or sending gets here with the signal already
+      // aborted: "abort" will not fire again, so without this check the stream (and a graceful
+      // shutdown waiting for it) hung on for the whole poll interval.
+      if (signal.aborted) return resolve();
       const done = () => {
         clearTimeout(timer);
         signal.removeEventListener("abort", done);

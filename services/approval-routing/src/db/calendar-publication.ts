@@ -16,10 +16,12 @@ export async function publishCalendarYear(deps: RoutingDeps, year: number, entri
   const result = await transactionResult(deps.sql, async (tx) => {
     const published = await publishYear(tx, year, entries, source, actor);
     if (!published.ok) return fail(invalidArgument(published.problems.map((problem) => ({ field: "days", description: problem }))));
-    const context = { ...(await commandContext(deps)), schedule: await loadSchedule(tx) };
+    const context = { ...(await commandContext(deps, tx)), schedule: await loadSchedule(tx) };
     const rows = await tx<ItemRow[]>`
       select * from case_items
-      where region = ${deps.region} and state not in ('approved', 'rejected', 'cancelled', 'revoked')
+      -- An item approved on a commitment (告知承诺) still has its post-approval verification ahead:
+      -- its provisional verification due date must be recomputed too, or it stays provisional.
+      where region = ${deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
         and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional)
       for update`;
     const recomputed: string[] = [];

@@ -57,3 +57,8 @@ export async function openConsultationsOf(tx: TransactionSql, region: string, it
   const rows = await tx<ConsultationRow[]>`select * from consultations where region = ${region} and item_id = ${itemId} and outcome = 'open' for update`;
   return rows.map(toConsultation);
 }
+
+export async function findConsultation(tx: TransactionSql, region: string, id: string): Promise<Consultation | undefined> {
+  const [row] = await tx<ConsultationRow[]>`select * from consultations where region = ${region} and id = ${id}`;
+  return row ? toConsultation(row) : undefined;
+}

@@ -9,6 +9,7 @@ import type { ClockSettings } from "../domain/clock.js";
 import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
 import { eventForStep } from "../events/item-events.js";
 import { caseItems, lockItem, recordAssignmentChanges, saveItem } from "./items.js";
+import { claimRequest } from "./gateway-requests.js";
 import { reportToOrigin } from "./linkage.js";
 import type { ScheduleSource } from "./schedule-source.js";
 
@@ -23,9 +24,10 @@ export interface RoutingDeps {
   now?: () => Date;
 }
 
-export async function commandContext(deps: RoutingDeps): Promise<CommandContext> {
+/** The context of a command; inside a transaction pass it, so the schedule never waits for the pool. */
+export async function commandContext(deps: RoutingDeps, tx?: TransactionSql): Promise<CommandContext> {
   const now = deps.now?.() ?? new Date();
-  return { now, today: civilDateOf(now), schedule: await deps.schedule.get(), settings: deps.settings };
+  return { now, today: civilDateOf(now), schedule: await deps.schedule.get(tx), settings: deps.settings };
 }
 
 export const caseChain = (caseId: string) => `case:${caseId}`;
@@ -115,18 +117,11 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
     const item = await lockItem(tx, deps.region, command.itemId, command.department);
     if (!item) return fail(notFound(`item ${command.itemId}`));
     if (command.requestId && command.department) {
-      const claimed = await tx`
-        insert into gateway_requests (region, department, request_id, item_id, action)
-        values (${deps.region}, ${command.department}, ${command.requestId}, ${item.id}, ${command.action})
-        on conflict do nothing returning request_id`;
-      if (claimed.length === 0) {
-        const [earlier] = await tx<{ item_id: string }[]>`
-          select item_id from gateway_requests where region = ${deps.region} and department = ${command.department} and request_id = ${command.requestId}`;
-        if (earlier && earlier.item_id !== item.id) return fail(alreadyExists(`request id ${command.requestId} was used for another item`));
-        return ok(item);
-      }
+      const claim = await claimRequest(tx, deps.region, command.department, command.requestId, item.id, command.action);
+      if (claim.kind === "conflict") return fail(alreadyExists(`request id ${command.requestId} was used for another request`));
+      if (claim.kind === "repeat") return ok(item);
     }
-    const context = await commandContext(deps);
+    const context = await commandContext(deps, tx);
     const outcome = await command.run(item, context, tx);
     if (!outcome.ok) return outcome;
     await persistOutcome(tx, outcome.value, item, command.actor);

@@ -149,10 +149,16 @@ export async function saveItem(tx: TransactionSql, item: CaseItem): Promise<void
   await tx`update case_items set ${tx(changes)} where region = ${item.region} and id = ${item.id}`;
 }
 
-/** Locks one item; scoped to a department when the caller is one (anything else is not found). */
+/**
+ * Locks one item; scoped to a department when the caller is one (anything else is not found). An
+ * item forwarded to the city is decided there, so no county department sees it.
+ */
 export async function lockItem(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<CaseItem | undefined> {
   const [row] = department
-    ? await tx<ItemRow[]>`select * from case_items where region = ${region} and id = ${itemId} and department_code = ${department} for update`
+    ? await tx<ItemRow[]>`
+        select * from case_items
+        where region = ${region} and id = ${itemId} and department_code = ${department} and handled_in_region is null
+        for update`
     : await tx<ItemRow[]>`select * from case_items where region = ${region} and id = ${itemId} for update`;
   return row ? toItem(row) : undefined;
 }
@@ -186,15 +192,15 @@ export async function listDepartmentItems(
   after: PageCursor | undefined,
   limit: number,
 ): Promise<{ items: CaseItem[]; next: PageCursor | undefined }> {
-  const rows = await db<ItemRow[]>`
+  const rows = await db<(ItemRow & { created_at: Date })[]>`
     select * from case_items
-    where region = ${region} and department_code = ${department} and state <> 'planned'
-      ${after ? db`and (updated_at, id) > (${after.at}, ${after.id})` : db``}
-    order by updated_at, id
+    where region = ${region} and department_code = ${department} and state <> 'planned' and handled_in_region is null
+      ${after ? db`and (created_at, id) > (${after.at}, ${after.id})` : db``}
+    order by created_at, id
     limit ${limit + 1}`;
-  const items = rows.slice(0, limit).map(toItem);
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? { at: last.updatedAt, id: last.id } : undefined };
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map(toItem), next: rows.length > limit && last ? { at: last.created_at, id: last.id } : undefined };
 }
 
 export interface FeedPosition {
@@ -206,16 +212,33 @@ export interface FeedPosition {
  * The department's changes after `position` whose transactions are older than every transaction
  * still running, in commit-safe order. Postgres returns dates as strings here because the
  * snapshot is JSON.
+ *
+ * `heldBack` says that committed changes exist after the last one returned but wait behind an
+ * older transaction still running. Nothing notifies when that transaction ends if it writes no
+ * change of its own (the outbox relay, a clock pass), so the reader must look again soon instead
+ * of sleeping until its poll timeout. Rows are ordered by xid, so the held-back ones all come
+ * after the servable ones and the servable prefix is exactly the old `xid < xmin` result.
  */
-export async function readAssignmentFeed(db: Db, region: string, department: string, after: FeedPosition | undefined, limit: number): Promise<{ position: FeedPosition; item: CaseItem }[]> {
-  const rows = await db<{ xid: string; seq: string; snapshot: ItemRow }[]>`
-    select xid::text as xid, seq::text as seq, snapshot from assignment_changes
+export async function readAssignmentFeed(
+  db: Db,
+  region: string,
+  department: string,
+  after: FeedPosition | undefined,
+  limit: number,
+): Promise<{ changes: { position: FeedPosition; item: CaseItem }[]; heldBack: boolean }> {
+  const rows = await db<{ xid: string; seq: string; snapshot: ItemRow; servable: boolean }[]>`
+    select xid::text as xid, seq::text as seq, snapshot, xid < pg_snapshot_xmin(pg_current_snapshot()) as servable
+    from assignment_changes
     where region = ${region} and department_code = ${department}
-      and xid < pg_snapshot_xmin(pg_current_snapshot())
       ${after ? db`and (xid, seq) > (${after.xid}::xid8, ${after.seq}::bigint)` : db``}
     order by xid, seq
     limit ${limit}`;
-  return rows.map((row) => ({ position: { xid: row.xid, seq: row.seq }, item: toItem(reviveSnapshot(row.snapshot)) }));
+  const servable = rows.findIndex((row) => !row.servable);
+  const served = servable === -1 ? rows : rows.slice(0, servable);
+  return {
+    changes: served.map((row) => ({ position: { xid: row.xid, seq: row.seq }, item: toItem(reviveSnapshot(row.snapshot)) })),
+    heldBack: servable !== -1,
+  };
 }
 
 function reviveSnapshot(row: ItemRow): ItemRow {

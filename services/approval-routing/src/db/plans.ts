@@ -6,7 +6,7 @@ import { cancelItem } from "../domain/item-commands.js";
 import { catalogueTerms } from "./catalogue-terms.js";
 import { findCase, insertCase, lockCaseByPlan, recordSubmission, reopenCase, submissionCase } from "./cases.js";
 import { advanceCase, caseChain, commandContext, persistOutcome, type RoutingDeps } from "./item-pipeline.js";
-import { insertItems } from "./items.js";
+import { insertItems, lockItem } from "./items.js";
 
 /**
  * SubmitPlan: opens the case of a plan's first version, or revises it for a later one — new items
@@ -23,7 +23,7 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
     const catalogue = await catalogueTerms(tx, plan.items.map((item) => item.itemCode));
     const unknown = checkAgainstCatalogue(plan.items, catalogue);
     if (unknown.length > 0) return fail(invalidArgument(unknown));
-    const context = await commandContext(deps);
+    const context = await commandContext(deps, tx);
     const chain = (caseId: string) => caseChain(caseId);
 
     const existing = await lockCaseByPlan(tx, deps.region, plan.planId);
@@ -47,7 +47,10 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
         { region: deps.region, chainId: chain(existing.id), actor, action: "case.revised", from: String(existing.planVersion), to: String(plan.planVersion) },
         ...revision.added.map((item) => ({ region: deps.region, chainId: chain(existing.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode, attempt: item.attempt } })),
       ]);
-      for (const item of revision.cancelled) {
+      for (const dropped of revision.cancelled) {
+        // Lock and re-read: a department may have acted on the item since the case was read.
+        const item = await lockItem(tx, deps.region, dropped.id);
+        if (!item) continue;
         const cancelled = cancelItem(item, `dropped by plan version ${plan.planVersion}`, context);
         if (cancelled.ok) await persistOutcome(tx, cancelled.value, item, actor);
       }

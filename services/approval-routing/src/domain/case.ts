@@ -149,13 +149,16 @@ export function reviseCase(kase: Case, plan: PlanSubmission, catalogue: Map<stri
   const current = currentItems(kase.items);
   const wanted = new Set(plan.items.map((item) => item.itemCode));
   const added: CaseItem[] = [];
+  const superseded: CaseItem[] = [];
   for (const { itemCode } of plan.items) {
     const existing = current.get(itemCode);
     if (existing && !(finalStates.has(existing.state) && existing.state !== "approved") && existing.state !== "returned") continue;
     added.push(newItem(kase.id, kase.region, itemCode, catalogue.get(itemCode)!, (existing?.attempt ?? 0) + 1, now));
+    // A returned application is not final; the new attempt replaces it, so it must end.
+    if (existing?.state === "returned") superseded.push(existing);
   }
   const cancelled = [...current.values()].filter((item) => !wanted.has(item.itemCode) && !finalStates.has(item.state));
-  return { added, cancelled };
+  return { added, cancelled: [...cancelled, ...superseded] };
 }
 
 export interface Forecast {

@@ -114,3 +114,37 @@ describe("provisional deadlines", () => {
     expect(item.committedDue).toEqual({ date: "2027-01-07", provisional: true });
   });
 });
+
+describe("fixes found by the integration tests", () => {
+  const tolerant = () => value(acceptItem(routedItem(), { mode: "tolerant", missingMaterials: ["项目选址示意图"], commitmentRef: "" }, contextOn("2026-03-02"))).item;
+
+  it("keeps the 容缺 material owed through a 补正 or a return", () => {
+    const corrected = value(requestSupplement(tolerant(), { materials: ["用地红线图"], reason: "坐标缺失" }, contextOn("2026-03-03"))).item;
+    expect(corrected.outstandingMaterials).toEqual(["项目选址示意图", "用地红线图"]);
+    const returned = value(decideItem(tolerant(), { decision: "return", reason: "退回", documentRefs: [], openConsultations: 0 }, contextOn("2026-03-03"))).item;
+    expect(returned.outstandingMaterials).toEqual(["项目选址示意图"]);
+  });
+
+  it("keeps a returned item's clock stopped until the materials come back", () => {
+    const suspended = value(suspendItem(tolerant(), contextOn("2026-03-10"))).item;
+    const returned = value(returnLateItem(suspended, contextOn("2026-04-01"))).item;
+    expect(returned.pauses).toEqual([{ kind: "suspension", from: "2026-03-10" }]);
+    const back = value(recordSupplement(returned, { materials: ["项目选址示意图"] }, contextOn("2026-04-15"))).item;
+    expect(back.state).toBe("resubmitted");
+    expect(elapsedWorkingDays(back, officialSchedule, "2026-04-15")).toBe(5);
+  });
+
+  it("suspends no item while an excluded period stops its clock", () => {
+    const paused = value(pauseClock(tolerant(), { kind: "expert_review", reason: "专家评审" }, contextOn("2026-03-03"))).item;
+    const refused = suspendItem(paused, contextOn("2026-03-10"));
+    expect(!refused.ok && refused.error.code).toBe("failed_precondition");
+  });
+
+  it("re-arms the yellow light when a pause moves the deadline", () => {
+    const warned: CaseItem = { ...value(acceptItem(routedItem(), normal, contextOn("2026-03-02"))).item, warnedAt: new Date("2026-03-13T02:00:00Z") };
+    const waiting = value(requestSupplement(warned, { materials: ["用地红线图"], reason: "" }, contextOn("2026-03-13"))).item;
+    const back = value(recordSupplement(waiting, { materials: ["用地红线图"] }, contextOn("2026-03-19"))).item;
+    expect(back.warnOn).toBe("2026-03-19");
+    expect(back.warnedAt).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, type HolidaySchedule } from "./calendar/index.js";
+import { addDays, addWorkingDays, civilDateOf, type HolidaySchedule } from "./calendar/index.js";
 import { failedPrecondition, fail, invalidArgument, ok, type FieldViolation, type Result } from "@steward/platform/errors";
 import type { CaseItem, ProcessingModeName } from "./case-item.js";
 import { openPause } from "./case-item.js";
@@ -45,7 +45,11 @@ function step(outcome: ItemOutcome, action: ItemAction, reason?: string, details
 function withDeadlines(item: CaseItem, context: CommandContext): CaseItem {
   const deadlines = itemDeadlines(item, context.schedule, context.settings, context.today);
   if (!deadlines) return item;
-  return { ...item, statutoryDue: deadlines.statutoryDue, committedDue: deadlines.committedDue, warnOn: deadlines.warnOn };
+  // A deadline a pause (or a published calendar) moved gets its own yellow light, as extendItem
+  // re-arms it: otherwise a warning given before a 补正 stood for the new deadline, and none came
+  // the working day before it. A warning given on or after the new warn day still stands.
+  const rearm = item.warnedAt !== undefined && civilDateOf(item.warnedAt) < deadlines.warnOn;
+  return { ...item, statutoryDue: deadlines.statutoryDue, committedDue: deadlines.committedDue, warnOn: deadlines.warnOn, ...(rearm ? { warnedAt: undefined } : {}) };
 }
 
 function start(item: CaseItem, context: CommandContext): ItemOutcome {
@@ -127,7 +131,10 @@ export function requestSupplement(item: CaseItem, input: { materials: string[]; 
   if (!outcome.ok) return outcome;
   outcome.value.item = {
     ...outcome.value.item,
-    outstandingMaterials: [...input.materials],
+    // 容缺 materials still owed stay owed: replacing the list with the correction's (empty for a
+    // return) waived them, and the item could be approved without them ever arriving. Resubmission
+    // now brings everything outstanding at once (一次性告知).
+    outstandingMaterials: [...new Set([...item.outstandingMaterials, ...input.materials])],
     pauses: [...item.pauses, { kind: "correction", from: addDays(context.today, 1) }],
   };
   return outcome;
@@ -185,7 +192,10 @@ export function decideItem(item: CaseItem, input: DecideInput, context: CommandC
     }
     if (input.openConsultations > 0) return fail(failedPrecondition(`${item.itemCode} waits on ${input.openConsultations} consultation(s)`));
   }
-  return step(start(item, context), input.decision, input.reason, input.documentRefs.length > 0 ? { documentRefs: input.documentRefs } : undefined);
+  const outcome = step(start(item, context), input.decision, input.reason, input.documentRefs.length > 0 ? { documentRefs: input.documentRefs } : undefined);
+  // A decision ends any period the clock stood still for (an expert review, say): it is over.
+  if (outcome.ok) outcome.value.item = { ...outcome.value.item, pauses: item.pauses.map((pause) => (pause.to === undefined ? { ...pause, to: context.today } : pause)) };
+  return outcome;
 }
 
 /** A period the law excludes (expert review, hearing...): the clock stops from tomorrow. */
@@ -227,6 +237,11 @@ export function recordVerification(item: CaseItem, input: { commitmentTrue: bool
 
 /** 容缺: the supplement deadline passed; the item stops until the materials arrive. */
 export function suspendItem(item: CaseItem, context: CommandContext): Outcome {
+  // While a period the law excludes runs (expert review...), the clock already stands still; a
+  // second open pause made the item look paused for that period while suspended, and dated the
+  // suspension (and its return) from the wrong pause. It is suspended once that period ends.
+  const running = openPause(item);
+  if (running) return fail(failedPrecondition(`the clock of ${item.itemCode} is paused for ${running.kind}; it is suspended when that ends`));
   const outcome = step(start(item, context), "suspend", `容缺 materials not supplied by ${item.supplementDue?.date}`);
   if (!outcome.ok) return outcome;
   outcome.value.item = {
@@ -239,10 +254,11 @@ export function suspendItem(item: CaseItem, context: CommandContext): Outcome {
 
 /** 容缺: suspended for the configured working days; the application goes back to the applicant. */
 export function returnLateItem(item: CaseItem, context: CommandContext): Outcome {
-  const outcome = step(start(item, context), "return_late", `suspended since ${openPause(item)?.from} without the 容缺 materials`);
-  if (!outcome.ok) return outcome;
-  outcome.value.item = { ...outcome.value.item, pauses: item.pauses.map((pause) => (pause.to === undefined ? { ...pause, to: context.today } : pause)) };
-  return outcome;
+  // The suspension's pause stays open: a returned application is with the applicant, so its
+  // clock stays stopped until the materials come back (recordSupplement closes the pause then).
+  // Closing it here counted every day between the return and the resubmission against the
+  // department, and a resubmitted item came back already overdue.
+  return step(start(item, context), "return_late", `suspended since ${openPause(item)?.from} without the 容缺 materials`);
 }
 
 export function cancelItem(item: CaseItem, reason: string, context: CommandContext): Outcome {
@@ -256,6 +272,9 @@ export function reassignItem(item: CaseItem, department: string, reason: string,
   outcome.value.item = {
     ...outcome.value.item,
     departmentCode: department,
+    // The clock starts again for the new department: an extension the joint meeting granted the
+    // old one is part of the old clock and must not lengthen the new department's limit.
+    extensionWorkingDays: 0,
     mode: undefined,
     acceptedOn: undefined,
     statutoryDue: undefined,

@@ -5,7 +5,7 @@ import type { Logger } from "@steward/platform/logging";
 import { appendLedger } from "@steward/platform/ledger";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
-import { returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
+import { recomputeDeadlines, returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
 import { escalateIn } from "../db/escalation-commands.js";
 import { caseChain, commandContext, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
@@ -21,6 +21,7 @@ export interface TickReport {
   suspended: number;
   returned: number;
   deemed: number;
+  recomputed: number;
 }
 
 /**
@@ -31,7 +32,9 @@ export interface TickReport {
  */
 export async function runClockRound(deps: RoutingDeps, context?: CommandContext): Promise<TickReport> {
   const now = context ?? (await commandContext(deps));
-  const report: TickReport = { warned: 0, overdue: 0, suspended: 0, returned: 0, deemed: 0 };
+  const report: TickReport = { warned: 0, overdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
+  // First, so the lights below go by the deadlines as they stand.
+  report.recomputed = await drain(deps, (tx) => recomputeStale(tx, deps, now));
   report.warned = await drain(deps, (tx) => warn(tx, deps, now));
   report.overdue = await drain(deps, (tx) => markOverdue(tx, deps, now));
   report.suspended = await drain(deps, (tx) => suspendLate(tx, deps, now));
@@ -96,6 +99,9 @@ async function suspendLate(tx: TransactionSql, deps: RoutingDeps, context: Comma
       select * from case_items
       where region = ${deps.region} and supplement_due_on < ${context.today} and cardinality(outstanding_materials) > 0
         and state in ('accepted', 'in_review', 'resubmitted')
+        -- suspendItem waits for a running excluded period to end; claiming such items would only
+        -- refuse them again on every round.
+        and paused_kind is null
       order by supplement_due_on limit ${batch} for update skip locked`,
   );
   for (const item of items) {
@@ -117,6 +123,37 @@ async function returnSuspended(tx: TransactionSql, deps: RoutingDeps, context: C
     if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
   }
   return items.length;
+}
+
+/**
+ * Provisional deadlines of a year that is published by now. publishCalendarYear recomputes those it
+ * finds, once; a deadline computed afterwards on an older schedule (another replica's cache within
+ * its TTL, a command racing the publication) was never seen again and stayed provisional — and
+ * counted on weekends only — for good. Returns the items changed, so a batch of items that are
+ * rightly still provisional does not keep the round looping.
+ */
+async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  if (context.schedule.publishedYears.size === 0) return 0;
+  const through = `${Math.max(...context.schedule.publishedYears)}-12-31`;
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
+        and ((committed_provisional and committed_due_on <= ${through}) or (statutory_provisional and statutory_due_on <= ${through})
+          or (supplement_provisional and supplement_due_on <= ${through}) or (return_provisional and return_on <= ${through})
+          or (verification_provisional and verification_due_on <= ${through}))
+      order by id limit ${batch} for update skip locked`,
+  );
+  let changed = 0;
+  for (const item of items) {
+    const outcome = recomputeDeadlines(item, context);
+    if (!outcome.ok) continue;
+    const deadlines = (of: CaseItem) => JSON.stringify([of.statutoryDue, of.committedDue, of.supplementDue, of.returnOn, of.verificationDue]);
+    if (deadlines(outcome.value.item) === deadlines(item)) continue;
+    await persistOutcome(tx, outcome.value, item, actor);
+    changed++;
+  }
+  return changed;
 }
 
 /**
@@ -159,9 +196,11 @@ export class ClockScheduler {
     try {
       const report = await runClockRound(this.deps);
       if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
+      // The same items publishCalendarYear recomputes: an approval on commitment with its
+      // verification still open has a deadline ahead of it as well.
       const [row] = await this.deps.sql<{ n: number }[]>`
         select count(*)::int as n from case_items
-        where region = ${this.deps.region} and state not in ('approved', 'rejected', 'cancelled', 'revoked')
+        where region = ${this.deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
           and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional)`;
       this.provisional = row?.n ?? 0;
     } catch (error) {

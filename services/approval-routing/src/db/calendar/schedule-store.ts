@@ -4,18 +4,23 @@ import { buildHolidaySchedule, checkYearSchedule, type HolidaySchedule, type Sch
 
 /**
  * The holiday schedule in force: the official data of the chinese-days package, with the
- * administrator's overrides and year publications from the database on top. Two small queries;
+ * administrator's overrides and year publications from the database on top. One small query;
  * callers keep the result and load it again after `publishYear`.
  */
 export async function loadSchedule(sql: Sql | TransactionSql): Promise<HolidaySchedule> {
-  const overrides = await sql<{ date: string; kind: "holiday" | "workday"; source: string; note: string | null }[]>`
-    select date::text as date, kind, source, note from calendar_overrides order by date`;
-  const years = await sql<{ year: number; source: string; published_at: Date }[]>`
-    select year, source, published_at from calendar_years order by year`;
+  // One statement, so one snapshot in any transaction: read by two statements, a year published
+  // between them came back "published" without its days, and every deadline computed on that
+  // schedule was final and wrong.
+  const [row] = await sql<
+    { overrides: { date: string; kind: "holiday" | "workday"; source: string; note: string | null }[]; years: { year: number; source: string; published_at: string }[] }[]
+  >`
+    select
+      coalesce((select json_agg(json_build_object('date', date::text, 'kind', kind, 'source', source, 'note', note) order by date) from calendar_overrides), '[]') as overrides,
+      coalesce((select json_agg(json_build_object('year', year, 'source', source, 'published_at', published_at) order by year) from calendar_years), '[]') as years`;
   return buildHolidaySchedule({
     official: officialCalendar,
-    overrides,
-    publications: years.map((row) => ({ year: row.year, source: row.source, publishedAt: row.published_at })),
+    overrides: row!.overrides,
+    publications: row!.years.map((year) => ({ year: year.year, source: year.source, publishedAt: new Date(year.published_at) })),
   });
 }
 

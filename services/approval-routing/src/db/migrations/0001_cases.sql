@@ -56,10 +56,13 @@ CREATE TABLE case_items (
   -- The kind of the open pause, if any: kept beside the JSON so the scheduler can index it.
   paused_kind             text,
   updated_at              timestamptz NOT NULL DEFAULT now(),
+  -- When the item entered the case: the stable order of a department's list, which paging needs
+  -- (updated_at moves while a client pages). Milliseconds, as page tokens carry them.
+  created_at              timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp()),
   UNIQUE (case_id, item_code, attempt)
 );
 CREATE INDEX case_items_case ON case_items (case_id);
-CREATE INDEX case_items_department ON case_items (region, department_code, updated_at, id);
+CREATE INDEX case_items_department ON case_items (region, department_code, created_at, id);
 -- The clock scheduler's questions, each answered from a small partial index.
 CREATE INDEX case_items_to_warn ON case_items (warn_on)
   WHERE warned_at IS NULL AND paused_kind IS NULL AND state IN ('accepted', 'in_review', 'resubmitted');
@@ -78,6 +81,8 @@ CREATE TABLE gateway_requests (
   request_id   text        NOT NULL,
   item_id      uuid        NOT NULL,
   action       text        NOT NULL,
+  -- What the request created (a consultation), so a repeat answers with it.
+  result_id    uuid,
   created_at   timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (region, department, request_id)
 );

@@ -20,10 +20,18 @@ function departmentOf(principal: Principal): string {
 
 const encodeCursor = (position: FeedPosition) => Buffer.from(`${position.xid}:${position.seq}`).toString("base64url");
 
+const maxXid8 = 2n ** 64n - 1n;
+const maxBigint = 2n ** 63n - 1n;
+
 function decodeCursor(cursor: string): FeedPosition | undefined {
   if (!cursor) return undefined;
   const match = /^(\d{1,20}):(\d{1,20})$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) raise(invalidArgument([{ field: "cursor", description: "is not a cursor this service issued" }]));
+  // The digits must also fit the columns. Past their range a forged cursor used to reach Postgres:
+  // an oversized seq failed the bigint cast (INTERNAL), and an oversized xid was silently clamped
+  // to the largest xid8, so the stream was accepted and then never delivered anything.
+  if (!match || BigInt(match[1]!) > maxXid8 || BigInt(match[2]!) > maxBigint) {
+    raise(invalidArgument([{ field: "cursor", description: "is not a cursor this service issued" }]));
+  }
   return { xid: match[1]!, seq: match[2]! };
 }
 
@@ -41,6 +49,11 @@ const decisions: Partial<Record<routingV1.Decision, "approve" | "reject" | "retu
   [routingV1.Decision.DECISION_REJECT]: "reject",
   [routingV1.Decision.DECISION_RETURN]: "return",
 };
+
+/** Changes read per query of the feed. */
+const feedBatch = 200;
+/** Longest wait between looks while changes are held back behind an open transaction. */
+const heldBackMaxWaitMs = 250;
 
 export interface GatewayOptions {
   /** How long an idle watch waits before looking again without a notification. */
@@ -66,13 +79,27 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     async watchAssignments(request, ctx, send) {
       const department = departmentOf(ctx.principal);
       let position = decodeCursor(request.cursor);
+      let heldBackWaitMs = 0;
       while (!ctx.signal.aborted) {
-        const changes = await readAssignmentFeed(deps.sql, ctx.region, department, position, 200);
+        const { changes, heldBack } = await readAssignmentFeed(deps.sql, ctx.region, department, position, feedBatch);
+        // The same clock view as ListAssignments (it was left out here, so every streamed item
+        // said 0 elapsed working days).
+        const clock = changes.length > 0 ? await view() : undefined;
         for (const change of changes) {
-          await send({ item: toItemMessage(change.item), cursor: encodeCursor(change.position) });
+          await send({ item: toItemMessage(change.item, clock), cursor: encodeCursor(change.position) });
           position = change.position;
         }
-        if (changes.length < 200) await feed.next(ctx.signal, options.watchPollMs);
+        if (changes.length === feedBatch) continue;
+        if (changes.length > 0) heldBackWaitMs = 0;
+        if (heldBack) {
+          // Committed changes wait behind an older open transaction whose end may never be
+          // notified: look again shortly (backing off) rather than after the whole poll interval.
+          heldBackWaitMs = Math.min(Math.max(heldBackWaitMs * 2, 10), heldBackMaxWaitMs, options.watchPollMs);
+          await feed.next(ctx.signal, heldBackWaitMs);
+          continue;
+        }
+        heldBackWaitMs = 0;
+        await feed.next(ctx.signal, options.watchPollMs);
       }
     },
 
@@ -205,14 +232,14 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     async requestConsultation(request, ctx) {
       const department = departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).department("consulted_department", request.consultedDepartment).text("question", request.question, { required: true, max: 2000 }).done();
-      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject));
+      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject, request.requestId));
       return { consultation: toConsultationMessage(consultation) };
     },
 
     async answerConsultation(request, ctx) {
       const department = departmentOf(ctx.principal);
       check().uuid("consultation_id", request.consultationId).requestId(request.requestId).text("reason", request.reason, { max: 2000 }).done();
-      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject));
+      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject, request.requestId));
       return { consultation: toConsultationMessage(consultation) };
     },
   };

@@ -28,7 +28,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
         const terms = (await catalogueTerms(tx, [request.itemCode])).get(request.itemCode);
         if (!terms) return fail(invalidArgument([{ field: "item_code", description: `${request.itemCode} is not in the item catalogue` }]));
         if (terms.jurisdiction !== "city") return fail(failedPrecondition(`${request.itemCode} is decided by counties, not by the city`));
-        const context = await commandContext(deps);
+        const context = await commandContext(deps, tx);
         const { item, created } = await takeForwardedItem(tx, deps.region, request, terms, ctx.principal.subject, context.now);
         if (created) await advanceCase(tx, deps, item.caseId, ctx.principal.subject, context);
         return ok(item.id);
@@ -64,7 +64,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
         });
         await persistOutcome(tx, outcome, forwarded.item, `${request.actor}@${deps.cityRegion}`);
         await recordRemoteSequence(tx, deps.region, forwarded.item.id, request.sequence);
-        await advanceCase(tx, deps, forwarded.item.caseId, ctx.principal.subject, await commandContext(deps));
+        await advanceCase(tx, deps, forwarded.item.caseId, ctx.principal.subject, await commandContext(deps, tx));
         return ok(outcome.item);
       });
       return { item: toItemMessage(unwrap(result)) };

@@ -1,0 +1,214 @@
+/**
+ * The benchmark (`pnpm bench`, after scripts/bench.sh started Postgres and NATS). In one run:
+ *
+ *   (a) the baseline probe (bench/probe.ts): a grpc-js unary call -> one Postgres transaction
+ *       writing decision-shaped rows -> a JetStream publish with ack, in one process;
+ *   (b) the routing path: approval-routing + notification + assessment for a fresh region.
+ *
+ * Each target is loaded by the same driver with the same iteration, first under the average
+ * scenario of lib/profiles.ts (its rate, VUs and duration) and then, unless BENCH_CAPACITY=0, at
+ * capacity: a closed model of the average scenario's preAllocatedVUs looping for the same duration,
+ * which is where "this machine's limit" and the ratio routing / probe come from (an open model
+ * only ever shows the offered rate while both keep up).
+ *
+ * Prints decisions/s, p50/p95/p99, decision -> notification latency, peak RSS of every process and
+ * the ratios, and writes the same as JSON to bench-results/<timestamp>.json.
+ * BENCH_DURATION_S shortens every phase (e.g. 10 for a quick look).
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { createInterface } from "node:readline";
+import { createTestDatabase, repositoryRoot, stack, testAuthSecret, uniqueRegion } from "@steward/testing";
+import { profiles, type ConstantArrivalRateScenario, type Profile } from "../lib/profiles.ts";
+import { NotificationTracker } from "../driver/notifications.ts";
+import { formatRun, runProfile, type RunResult } from "../driver/run.ts";
+import { mintTokens, startRoutingStack, type Target } from "../driver/stack.ts";
+import { parseDuration } from "../driver/executor.ts";
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const average = profiles.average;
+const averageScenario = Object.values(average.options.scenarios)[0] as ConstantArrivalRateScenario;
+const durationS = Number(process.env.BENCH_DURATION_S ?? parseDuration(averageScenario.duration) / 1000);
+if (!(durationS >= 1 && durationS <= average.bounds.maxDurationS)) throw new Error(`BENCH_DURATION_S must be between 1 and ${average.bounds.maxDurationS}`);
+const withCapacity = process.env.BENCH_CAPACITY !== "0";
+const warmupIterations = 8;
+
+/** The average profile's mix and VUs as a closed model: as fast as `vus` VUs go, for the same time. */
+const capacity: Profile = {
+  ...average,
+  description: `capacity: ${averageScenario.preAllocatedVUs} VUs of the average scenario looping without pause`,
+  options: { scenarios: { capacity: { executor: "constant-vus", vus: averageScenario.preAllocatedVUs, duration: `${durationS}s`, gracefulStop: averageScenario.gracefulStop ?? "30s" } }, thresholds: {} },
+};
+
+// Phases are bounded by the scenarios; this bounds start-up and teardown too.
+const watchdogMs = ((withCapacity ? 4 : 2) * (durationS + 60) + 240) * 1000;
+let stopCurrent: (() => Promise<void>) | undefined;
+setTimeout(() => {
+  log(`bench: still running after ${watchdogMs / 1000} s; stopping`);
+  void (stopCurrent?.() ?? Promise.resolve()).finally(() => process.exit(2));
+}, watchdogMs).unref();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void (stopCurrent?.() ?? Promise.resolve()).finally(() => process.exit(130)));
+}
+
+/** Starts bench/probe.ts as its own process on a fresh database. */
+async function startProbe(): Promise<Target> {
+  const region = uniqueRegion("probe");
+  const database = await createTestDatabase(`${region}_probe`);
+  const child = spawn(process.execPath, ["--import", "tsx", "load-tests/bench/probe.ts"], {
+    cwd: repositoryRoot,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PROBE_REGION: region, PROBE_DATABASE_URL: database.url, PROBE_NATS_URL: stack.natsUrl, STEWARD_AUTH_SECRET: testAuthSecret, ...(process.env.STEWARD_DB_POOL_MAX ? { STEWARD_DB_POOL_MAX: process.env.STEWARD_DB_POOL_MAX } : {}) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: Record<string, unknown>[] = [];
+  createInterface({ input: child.stderr! }).on("line", (line) => {
+    try {
+      logs.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      logs.push({ level: "error", msg: line });
+    }
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await database.drop().catch(() => undefined);
+  };
+  const grpcPort = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the probe did not become ready:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`)), 60_000);
+    child.once("exit", (code) => reject(new Error(`the probe exited with ${code}:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`)));
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      try {
+        const record = JSON.parse(line) as { event?: string; grpcPort?: number };
+        if (record.event === "probe.ready") {
+          clearTimeout(timer);
+          resolve(Number(record.grpcPort));
+        }
+      } catch {
+        // not a log line
+      }
+    });
+  }).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  child.removeAllListeners("exit");
+  return { name: "probe", address: `127.0.0.1:${grpcPort}`, region, tokens: await mintTokens(average, region), processes: [{ name: "probe", pid: child.pid!, logs }], stop };
+}
+
+interface Phases {
+  average: RunResult;
+  capacity?: RunResult;
+}
+
+async function measure(target: Target, tracker?: NotificationTracker): Promise<Phases> {
+  stopCurrent = () => target.stop();
+  try {
+    const run = (profile: Profile) => runProfile(profile, target, { durationS, warmupIterations, ...(tracker ? { notifications: tracker } : {}), log });
+    const phases: Phases = { average: await run(average) };
+    log(formatRun(phases.average));
+    if (withCapacity) {
+      phases.capacity = await run(capacity);
+      log(formatRun(phases.capacity));
+    }
+    return phases;
+  } finally {
+    await target.stop();
+    stopCurrent = undefined;
+  }
+}
+
+log(`bench: average scenario ${averageScenario.rate}/${averageScenario.timeUnit}, ${averageScenario.preAllocatedVUs}-${averageScenario.maxVUs} VUs, ${durationS} s per phase${withCapacity ? ", then capacity" : ""}`);
+log("bench: (a) baseline probe");
+const probe = await measure(await startProbe());
+log("bench: (b) routing path");
+const tracker = new NotificationTracker();
+const routing = await measure(await startRoutingStack(average, tracker), tracker);
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
+const figures = (phase: RunResult) => ({
+  decisionsPerS: phase.throughput.decisionsPerS,
+  plansPerS: phase.throughput.iterationsPerS,
+  rpcPerS: phase.throughput.rpcPerS,
+  latencyMs: { p50: phase.latencyMs.grpc.p50, p95: phase.latencyMs.grpc.p95, p99: phase.latencyMs.grpc.p99 },
+  decideItemMs: phase.latencyMs.byMethod.decideItem ? { p50: phase.latencyMs.byMethod.decideItem.p50, p95: phase.latencyMs.byMethod.decideItem.p95, p99: phase.latencyMs.byMethod.decideItem.p99 } : undefined,
+  planToCompletionMs: { p50: phase.latencyMs.planToCompletion.p50, p95: phase.latencyMs.planToCompletion.p95, p99: phase.latencyMs.planToCompletion.p99 },
+  failedChecks: Object.values(phase.checks).reduce((sum, c) => sum + c.fails, 0),
+  errors: phase.errors.reduce((sum, e) => sum + e.count, 0),
+  dropped: phase.execution.dropped,
+  /** CPU used per process during the phase, in cores (1.0 = one core busy throughout). */
+  cpuCores: Object.fromEntries(phase.processes.map((p) => [p.name, p.cpuCores])),
+});
+/** VmHWM is a lifetime peak, so the last phase's reading is the process's peak; max() covers a restart. */
+const peakRss = (phases: Phases) => {
+  const peaks: Record<string, number> = {};
+  for (const run of [phases.average, phases.capacity]) for (const p of run?.processes ?? []) if (!p.name.startsWith("driver")) peaks[p.name] = Math.max(peaks[p.name] ?? 0, p.peakRssMiB);
+  return peaks;
+};
+const notification = routing.average.latencyMs.decisionToNotification;
+
+const report = {
+  startedAt: probe.average.startedAt,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  scenario: { profile: "average", ...averageScenario, duration: `${durationS}s`, capacityVus: withCapacity ? averageScenario.preAllocatedVUs : undefined },
+  probe: { average: figures(probe.average), capacity: probe.capacity ? figures(probe.capacity) : undefined, peakRssMiB: peakRss(probe) },
+  routing: {
+    average: figures(routing.average),
+    capacity: routing.capacity ? figures(routing.capacity) : undefined,
+    decisionToNotificationMs: notification ? { p50: notification.p50, p95: notification.p95, p99: notification.p99, count: notification.count } : undefined,
+    notifications: routing.average.notifications,
+    peakRssMiB: peakRss(routing),
+    thresholds: routing.average.thresholds,
+    thresholdsOk: routing.average.thresholdsOk,
+  },
+  ratio: {
+    /** routing / probe at capacity: the share of this machine's limit the routing path reaches. */
+    capacityDecisionsPerS: routing.capacity && probe.capacity ? ratio(routing.capacity.throughput.decisionsPerS, probe.capacity.throughput.decisionsPerS) : null,
+    /** routing / probe under the average scenario (1.0 while both keep up with the offered rate). */
+    averageDecisionsPerS: ratio(routing.average.throughput.decisionsPerS, probe.average.throughput.decisionsPerS),
+    averageLatencyP50: ratio(routing.average.latencyMs.grpc.p50, probe.average.latencyMs.grpc.p50),
+    averageLatencyP95: ratio(routing.average.latencyMs.grpc.p95, probe.average.latencyMs.grpc.p95),
+    averageLatencyP99: ratio(routing.average.latencyMs.grpc.p99, probe.average.latencyMs.grpc.p99),
+  },
+  runs: { probe, routing },
+};
+
+const out = `${repositoryRoot}bench-results/${report.startedAt.replace(/[:.]/g, "-")}.json`;
+mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+
+const row = (label: string, f: ReturnType<typeof figures> | undefined) =>
+  f ? `  ${label.padEnd(28)} ${String(f.decisionsPerS).padStart(9)} decisions/s   p50 ${f.latencyMs.p50} ms  p95 ${f.latencyMs.p95} ms  p99 ${f.latencyMs.p99} ms   (${f.plansPerS} plans/s, ${f.rpcPerS} rpc/s, ${f.errors} errors, ${f.failedChecks} failed checks, ${f.dropped} dropped)` : "";
+const lines = [
+  "",
+  `Steward benchmark — ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`,
+  `average scenario: ${averageScenario.rate} plans/${averageScenario.timeUnit} (≈${Math.round(averageScenario.rate * routing.average.throughput.meanItemsPerPlan * 10) / 10} decisions/s offered), ${averageScenario.preAllocatedVUs}-${averageScenario.maxVUs} VUs, ${durationS} s${withCapacity ? `; capacity: ${averageScenario.preAllocatedVUs} VUs closed loop, ${durationS} s` : ""}`,
+  "",
+  row("(a) probe, average", report.probe.average),
+  row("(a) probe, capacity", report.probe.capacity),
+  row("(b) routing, average", report.routing.average),
+  row("(b) routing, capacity", report.routing.capacity),
+  "",
+  `  DecideItem (routing, average)  p50 ${report.routing.average.decideItemMs?.p50} ms  p95 ${report.routing.average.decideItemMs?.p95} ms  p99 ${report.routing.average.decideItemMs?.p99} ms`,
+  `  plan -> completion (routing)   p50 ${report.routing.average.planToCompletionMs.p50} ms  p95 ${report.routing.average.planToCompletionMs.p95} ms  p99 ${report.routing.average.planToCompletionMs.p99} ms`,
+  `  decision -> notification       p50 ${notification?.p50} ms  p95 ${notification?.p95} ms  p99 ${notification?.p99} ms  (${routing.average.notifications?.delivered ?? 0} delivered, ${routing.average.notifications?.pending ?? 0} missing)`,
+  "",
+  ...(["probe", "routing"] as const).flatMap((side) => {
+    const f = report[side].capacity ?? report[side].average;
+    return [`  CPU cores, ${side} ${report[side].capacity ? "capacity" : "average"}`.padEnd(33) + Object.entries(f.cpuCores).map(([name, cores]) => `${name} ${cores}`).join(", ")];
+  }),
+  `  peak RSS (VmHWM)               ${Object.entries({ ...report.probe.peakRssMiB, ...report.routing.peakRssMiB }).map(([name, mib]) => `${name} ${mib} MiB`).join(", ")}`,
+  "",
+  `  ratio routing / probe          capacity decisions/s ${report.ratio.capacityDecisionsPerS ?? "n/a"}; average decisions/s ${report.ratio.averageDecisionsPerS}; latency p50 x${report.ratio.averageLatencyP50}, p95 x${report.ratio.averageLatencyP95}, p99 x${report.ratio.averageLatencyP99}`,
+  `  routing thresholds (average)   ${routing.average.thresholds.map((t) => `${t.ok ? "✓" : "✗"} ${t.metric} ${t.expression}`).join(", ")}`,
+  "",
+  `  written to ${out}`,
+  "",
+];
+process.stdout.write(lines.join("\n"));
+process.exit(0);

@@ -1,0 +1,96 @@
+/** What the driver watches in the processes under test: peak memory and logged errors. */
+import { readFileSync } from "node:fs";
+
+/** kB values of /proc/<pid>/status fields (VmRSS, VmHWM), or undefined once the process is gone. */
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number | undefined {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) start at state: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WatchedProcess {
+  name: string;
+  pid: number;
+  /** Parsed log lines the process wrote so far. */
+  logs?: Record<string, unknown>[];
+}
+
+export interface ProcessReport {
+  name: string;
+  pid: number;
+  /** Peak resident set over the process's life (VmHWM), MiB. */
+  peakRssMiB: number;
+  /** Highest VmRSS seen by the sampler during the run, MiB. */
+  sampledPeakRssMiB: number;
+  /** CPU seconds used while watched, and as a share of one core over that time. */
+  cpuSeconds: number;
+  cpuCores: number;
+  /** Log lines at warn and error level (warn, error and fatal) and the first few error messages. */
+  warnings: number;
+  errors: number;
+  firstErrors: string[];
+}
+
+const levels: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
+
+const mib = (kb: number | undefined) => Math.round(((kb ?? 0) / 1024) * 10) / 10;
+
+/** Polls VmRSS of every process while it runs; `report()` adds VmHWM, read before they stop. */
+export class ProcessWatcher {
+  private readonly peaks = new Map<number, number>();
+  private readonly timer: NodeJS.Timeout;
+  private readonly cpuAtStart = new Map<number, number>();
+  private readonly startedAt = performance.now();
+
+  constructor(private readonly processes: WatchedProcess[], intervalMs = 250) {
+    for (const { pid } of processes) this.cpuAtStart.set(pid, cpuSeconds(pid) ?? 0);
+    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.timer.unref();
+    this.sample();
+  }
+
+  private sample(): void {
+    for (const { pid } of this.processes) {
+      const rss = statusKb(pid, "VmRSS");
+      if (rss !== undefined && rss > (this.peaks.get(pid) ?? 0)) this.peaks.set(pid, rss);
+    }
+  }
+
+  report(): ProcessReport[] {
+    this.sample();
+    clearInterval(this.timer);
+    const elapsedS = (performance.now() - this.startedAt) / 1000;
+    return this.processes.map(({ name, pid, logs = [] }) => {
+      const cpu = Math.max(0, (cpuSeconds(pid) ?? 0) - (this.cpuAtStart.get(pid) ?? 0));
+      // pino writes the level as its label here (packages/platform logging), as a number by default.
+      const level = (line: Record<string, unknown>) => (typeof line.level === "number" ? line.level : (levels[String(line.level)] ?? 0));
+      const errors = logs.filter((line) => level(line) >= 50);
+      return {
+        name,
+        pid,
+        peakRssMiB: mib(statusKb(pid, "VmHWM") ?? this.peaks.get(pid)),
+        sampledPeakRssMiB: mib(this.peaks.get(pid)),
+        cpuSeconds: Math.round(cpu * 100) / 100,
+        cpuCores: Math.round((cpu / Math.max(elapsedS, 1e-9)) * 100) / 100,
+        warnings: logs.filter((line) => level(line) === 40).length,
+        errors: errors.length,
+        firstErrors: [...new Set(errors.map((line) => String(line.msg ?? "") + (line.err ? `: ${String((line.err as { message?: unknown }).message ?? "")}` : "")))].slice(0, 5),
+      };
+    });
+  }
+}

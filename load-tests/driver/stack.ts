@@ -1,0 +1,120 @@
+/**
+ * What the routing path needs, started for a fresh region as real processes (like e2e/): approval-
+ * routing, and notification + assessment, which consume routing.case.completed. Each service gets
+ * its own throwaway database; the notification service posts to an in-process webhook receiver
+ * that timestamps deliveries. `stop()` stops the processes, drops the databases and deletes the
+ * region's stream, so a run leaves nothing behind.
+ */
+import { readFileSync } from "node:fs";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { signDevToken } from "@steward/platform/auth";
+import { streamFor } from "@steward/platform/events";
+import { createTestDatabase, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
+import type { Tokens } from "./iteration.ts";
+import { webhookReceiver, type NotificationTracker } from "./notifications.ts";
+import type { WatchedProcess } from "./processes.ts";
+
+/** A running system the driver can load: where to call, as whom, which processes to watch. */
+export interface Target {
+  name: string;
+  address: string;
+  region: string;
+  tokens: Tokens;
+  processes: WatchedProcess[];
+  stop(): Promise<void>;
+}
+
+const services = ["approval-routing", "notification", "assessment"] as const;
+
+/** Variables passed on to the services when set, so a run can try other pool sizes or log levels. */
+const passThrough = ["STEWARD_DB_POOL_MAX", "STEWARD_LOG_LEVEL", "STEWARD_DB_STATEMENT_TIMEOUT_MS"];
+
+/**
+ * Fails before any load when a plan template names an item the catalogue does not have, a
+ * department other than the catalogue's, or an item of city jurisdiction (forwarded to a city
+ * routing service a one-region run does not start).
+ */
+export function checkPlanTemplates(): void {
+  const catalogue = JSON.parse(readFileSync(`${repositoryRoot}services/approval-routing/catalogue/ankang.json`, "utf8")) as {
+    items: { code: string; department: string; jurisdiction?: string }[];
+  };
+  const byCode = new Map(catalogue.items.map((item) => [item.code, item]));
+  const problems: string[] = [];
+  for (const [name, items] of Object.entries(planTemplates) as [PlanTemplateName, readonly { itemCode: string; departmentCode: string }[]][]) {
+    for (const { itemCode, departmentCode } of items) {
+      const known = byCode.get(itemCode);
+      if (!known) problems.push(`${name}: ${itemCode} is not in the catalogue`);
+      else if (known.department !== departmentCode) problems.push(`${name}: ${itemCode} belongs to ${known.department}, not ${departmentCode}`);
+      else if (known.jurisdiction === "city") problems.push(`${name}: ${itemCode} is of city jurisdiction`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`lib/profiles.ts planTemplates disagree with the catalogue:\n  ${problems.join("\n  ")}`);
+}
+
+/** Tokens of the steward and of every department the profile's plans need, for `region`. */
+export async function mintTokens(profile: Profile, region: string, secret = testAuthSecret): Promise<Tokens> {
+  const departments: Record<string, string> = {};
+  for (const code of departmentsOf(profile.mix)) {
+    departments[code] = await signDevToken({ secret }, { subject: `load-${code}-system`, region, role: "department", department: code }, 24 * 3600);
+  }
+  return { steward: await signDevToken({ secret }, { subject: "load-steward", region, role: "steward" }, 24 * 3600), departments };
+}
+
+async function deleteStream(region: string): Promise<void> {
+  const connection = await connect({ servers: stack.natsUrl });
+  try {
+    const jsm = await jetstreamManager(connection);
+    await jsm.streams.delete(streamFor(region)).catch(() => false);
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Starts routing, notification and assessment for a fresh region; `tracker` receives the webhook deliveries. */
+export async function startRoutingStack(profile: Profile, tracker: NotificationTracker): Promise<Target> {
+  checkPlanTemplates();
+  const region = uniqueRegion("load");
+  const webhook = await webhookReceiver(tracker);
+  const databases: Partial<Record<(typeof services)[number], TestDatabase>> = {};
+  const started: ServiceProcess[] = [];
+  const cleanup = async () => {
+    await Promise.all(started.map((process) => process.stop()));
+    await webhook.close();
+    await Promise.all(Object.values(databases).map((database) => database.drop().catch(() => undefined)));
+    await deleteStream(region).catch(() => undefined);
+  };
+  try {
+    for (const name of services) databases[name] = await createTestDatabase(`${region}_${name.replace("-", "_")}`);
+    const extra = Object.fromEntries(passThrough.filter((key) => process.env[key]).map((key) => [key, process.env[key]!]));
+    const spawned = await Promise.allSettled(
+      services.map((name) =>
+        spawnService(name, {
+          STEWARD_REGION: region,
+          STEWARD_DATABASE_URL: databases[name]!.url,
+          STEWARD_NATS_URL: stack.natsUrl,
+          STEWARD_AUTH_SECRET: testAuthSecret,
+          STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
+          STEWARD_LOG_LEVEL: "info",
+          ...extra,
+        }),
+      ),
+    );
+    for (const result of spawned) if (result.status === "fulfilled") started.push(result.value);
+    const failed = spawned.find((result) => result.status === "rejected");
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  const routing = started.find((process) => process.name === "approval-routing")!;
+  return {
+    name: "approval-routing",
+    address: `127.0.0.1:${routing.grpcPort}`,
+    region,
+    tokens: await mintTokens(profile, region),
+    processes: started.map((process) => ({ name: process.name, pid: process.child.pid!, logs: process.logs })),
+    stop: cleanup,
+  };
+}

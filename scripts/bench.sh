@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The benchmark of the approval routing path (load-tests/bench/bench.ts): starts Postgres and NATS
+# (scripts/stack.sh), then in one run measures the baseline probe (grpc-js -> one Postgres
+# transaction -> JetStream publish with ack) and the routing path under the average scenario of
+# load-tests/lib/profiles.ts, prints decisions/s, p50/p95/p99, decision -> notification latency,
+# peak RSS per process and the ratio routing / probe, and writes bench-results/<timestamp>.json.
+#   pnpm bench                          every phase as long as the average scenario (60 s)
+#   BENCH_DURATION_S=10 pnpm bench      a quick look
+#   BENCH_CAPACITY=0 pnpm bench         skip the capacity phases (closed loop at the average VUs)
+# A measurement, not a test: it asserts nothing and is not a CI step.
+source "$(dirname "$0")/lib/env.sh"
+cd "$STEWARD_ROOT"
+
+bash scripts/stack.sh up
+eval "$(bash scripts/stack.sh env)"
+export STEWARD_PG_URL STEWARD_NATS_URL
+exec node --import tsx load-tests/bench/bench.ts

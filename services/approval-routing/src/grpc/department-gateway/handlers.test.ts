@@ -1,0 +1,445 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Writable } from "node:stream";
+import { Client, Metadata, credentials, status, type ServiceError, type StatusObject } from "@grpc/grpc-js";
+import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
+import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { GrpcServer, createClient, fieldViolationsOf, type PromiseClient } from "@steward/platform/grpc";
+import { createLogger } from "@steward/platform/logging";
+import { routingV1 } from "@steward/proto";
+import { createTestDatabase, testAuthSecret, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AssignmentFeedSignal } from "../../db/assignment-feed.js";
+import { loadCatalogue } from "../../db/catalogue.js";
+import type { RoutingDeps } from "../../db/item-pipeline.js";
+import { ScheduleSource } from "../../db/schedule-source.js";
+import { parseCatalogue } from "../../domain/catalogue.js";
+import { routingHandlers } from "../routing-service/handlers.js";
+import { departmentGatewayHandlers } from "./handlers.js";
+
+const migrations = fileURLToPath(new URL("../../db/migrations", import.meta.url));
+const keys = { secret: testAuthSecret };
+/** Long enough that a test which sees a change quickly knows it did not come from the poll. */
+const watchPollMs = 10_000;
+
+type Gateway = PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
+type Routing = PromiseClient<typeof routingV1.RoutingServiceService>;
+const { ITEM_STATE_ROUTED, ITEM_STATE_IN_REVIEW } = routingV1.ItemState;
+const normal = routingV1.ProcessingMode.PROCESSING_MODE_NORMAL;
+
+/** One region's routing service in this process: the real handlers on a real gRPC server. */
+interface RegionServer {
+  region: string;
+  address: string;
+  server: GrpcServer;
+  feed: AssignmentFeedSignal;
+  token(principal: Omit<Principal, "region">): Promise<string>;
+  gateway(department: string): Promise<Gateway>;
+  routing: Routing;
+}
+
+const logger = createLogger({ service: "gateway-test", region: "test", level: "warn", destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
+const clients: { close(): void }[] = [];
+
+async function startRegion(sql: Sql, region: string): Promise<RegionServer> {
+  const deps: RoutingDeps = { sql, region, schedule: new ScheduleSource(sql), settings: { warnWorkingDaysBefore: 1, returnAfterWorkingDays: 15, consultationWorkingDays: 7 }, cityRegion: "city" };
+  const feed = new AssignmentFeedSignal(sql);
+  await feed.start();
+  const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
+    .add(routingV1.RoutingServiceService, routingHandlers(deps))
+    .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs }));
+  const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
+  const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
+  const stewardToken = await token({ subject: "steward-1", role: "steward" });
+  const routing = createClient(routingV1.RoutingServiceService, { address, token: () => stewardToken, defaultDeadlineMs: 10_000 });
+  clients.push(routing);
+  return {
+    region,
+    address,
+    server,
+    feed,
+    token,
+    async gateway(department) {
+      const bearer = await token({ subject: `${department}-system`, role: "department", department });
+      const gateway = createClient(routingV1.DepartmentGatewayServiceService, { address, token: () => bearer, defaultDeadlineMs: 10_000 });
+      clients.push(gateway);
+      return gateway;
+    },
+    routing,
+  };
+}
+
+/** Opens a case for a plan of these item codes; returns its items by code. */
+async function submit(region: RegionServer, codes: string[]): Promise<Map<string, routingV1.CaseItem>> {
+  const { case: kase } = await region.routing.submitPlan({
+    planId: randomUUID(),
+    planVersion: 1,
+    projectId: randomUUID(),
+    projectName: "富硒茶加工项目",
+    items: codes.map((itemCode) => ({ itemCode, departmentCode: itemCode.split("-")[0]!.toLowerCase() })),
+  });
+  return new Map(kase!.items.map((item) => [item.itemCode, item]));
+}
+
+async function failure(promise: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as ServiceError;
+  }
+  throw new Error("expected the call to fail");
+}
+
+/** A raw WatchAssignments stream: what it received and how it ended. */
+function watch(address: string, token: string, cursor: string, deadlineMs = 20_000) {
+  const client = new Client(address, credentials.createInsecure());
+  const metadata = new Metadata();
+  metadata.set("authorization", `Bearer ${token}`);
+  const method = routingV1.DepartmentGatewayServiceService.watchAssignments;
+  const call = client.makeServerStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, { cursor }, metadata, { deadline: Date.now() + deadlineMs });
+  const received: routingV1.WatchAssignmentsResponse[] = [];
+  call.on("data", (message: routingV1.WatchAssignmentsResponse) => received.push(message));
+  call.on("error", () => {}); // reported through "status"
+  const ended = new Promise<StatusObject>((resolve) => call.on("status", resolve)).finally(() => client.close());
+  return {
+    received,
+    ended,
+    /** Waits until `count` messages arrived (bounded by `timeoutMs`). */
+    async until(count: number, timeoutMs = 5000): Promise<routingV1.WatchAssignmentsResponse[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (received.length < count) throw new Error(`received ${received.length} of ${count} messages in ${timeoutMs} ms`);
+      return received.slice(0, count);
+    },
+    close: async () => {
+      call.cancel();
+      await ended;
+    },
+  };
+}
+
+const cursorOf = (position: string) => Buffer.from(position).toString("base64url");
+
+describe("department gateway over gRPC", () => {
+  let db: TestDatabase;
+  let sql: Sql;
+  let home: RegionServer;
+  let elsewhere: RegionServer;
+  let zrzy: Gateway;
+  let sthj: Gateway;
+  let zrzyToken: string;
+
+  const count = async (query: string, ...params: string[]) => Number((await sql.unsafe(query, params))[0]!.n);
+  const ledgerRows = (subject: string, action?: string) =>
+    action ? count("select count(*) as n from ledger where subject = $1 and action = $2", subject, action) : count("select count(*) as n from ledger where subject = $1", subject);
+
+  beforeAll(async () => {
+    db = await createTestDatabase("gateway");
+    await migrate({ databaseUrl: db.url, dir: migrations });
+    sql = createDatabase({ url: db.url, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: "gateway-test" });
+    const catalogue = parseCatalogue(JSON.parse(readFileSync(new URL("../../../catalogue/ankang.json", import.meta.url), "utf8")));
+    if (!catalogue.ok) throw new Error(catalogue.problems.join("; "));
+    await loadCatalogue(sql, catalogue.catalogue);
+    home = await startRegion(sql, uniqueRegion("gw"));
+    elsewhere = await startRegion(sql, uniqueRegion("gw"));
+    zrzy = await home.gateway("zrzy");
+    sthj = await home.gateway("sthj");
+    zrzyToken = await home.token({ subject: "zrzy-system", role: "department", department: "zrzy" });
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    for (const region of [home, elsewhere]) {
+      await region?.server.shutdown(1000);
+      await region?.feed.stop();
+    }
+    await sql?.end();
+    await db?.drop();
+  });
+
+  it("answers NOT_FOUND for another department's item and another region's item, exactly as for an id that does not exist", async () => {
+    const ours = await submit(home, ["ZRZY-YDYS", "STHJ-HPB"]);
+    const theirs = await submit(elsewhere, ["ZRZY-YDYS"]);
+    const zrzyItem = ours.get("ZRZY-YDYS")!.id;
+    const otherRegionItem = theirs.get("ZRZY-YDYS")!.id;
+    const missing = randomUUID();
+    const before = { ledger: await count("select count(*) as n from ledger"), requests: await count("select count(*) as n from gateway_requests") };
+
+    const mutations: [string, (client: Gateway, itemId: string) => Promise<unknown>][] = [
+      ["acceptItem", (client, itemId) => client.acceptItem({ itemId, requestId: "probe-accept", mode: normal, missingMaterials: [], commitmentRef: "" })],
+      ["requestSupplement", (client, itemId) => client.requestSupplement({ itemId, requestId: "probe-rs", materials: ["用地申请表"], reason: "缺页" })],
+      ["recordSupplement", (client, itemId) => client.recordSupplement({ itemId, requestId: "probe-rec", materials: ["用地申请表"] })],
+      ["decideItem", (client, itemId) => client.decideItem({ itemId, requestId: "probe-decide", decision: routingV1.Decision.DECISION_APPROVE, reason: "", documentRefs: [] })],
+      ["pauseClock", (client, itemId) => client.pauseClock({ itemId, requestId: "probe-pause", kind: "expert_review", reason: "专家评审" })],
+      ["resumeClock", (client, itemId) => client.resumeClock({ itemId, requestId: "probe-resume" })],
+      ["recordVerification", (client, itemId) => client.recordVerification({ itemId, requestId: "probe-verify", commitmentTrue: true, reason: "" })],
+      ["requestConsultation", (client, itemId) => client.requestConsultation({ itemId, requestId: "probe-consult", consultedDepartment: "fgw", question: "是否符合规划?" })],
+    ];
+    for (const [name, call] of mutations) {
+      const otherDepartment = await failure(call(sthj, zrzyItem));
+      const otherRegion = await failure(call(zrzy, otherRegionItem));
+      const nonexistent = await failure(call(zrzy, missing));
+      for (const error of [otherDepartment, otherRegion, nonexistent]) expect(error.code, name).toBe(status.NOT_FOUND);
+      // The only difference between the three answers is the id the caller sent itself.
+      expect(otherDepartment.details.replace(zrzyItem, "<id>"), name).toBe(nonexistent.details.replace(missing, "<id>"));
+      expect(otherRegion.details.replace(otherRegionItem, "<id>"), name).toBe(nonexistent.details.replace(missing, "<id>"));
+      expect(otherDepartment.details, name).not.toMatch(/zrzy|sthj|region|department/i);
+    }
+    // Nothing was written by any of the refused calls.
+    expect({ ledger: await count("select count(*) as n from ledger"), requests: await count("select count(*) as n from gateway_requests") }).toEqual(before);
+
+    // Listing shows the department its own items of its own region only.
+    const sthjItems = (await sthj.listAssignments({ pageSize: 500, pageToken: "" })).items;
+    expect(sthjItems.every((item) => item.departmentCode === "sthj")).toBe(true);
+    expect(sthjItems.map((item) => item.id)).not.toContain(zrzyItem);
+    const zrzyIds = (await zrzy.listAssignments({ pageSize: 500, pageToken: "" })).items.map((item) => item.id);
+    expect(zrzyIds).toContain(zrzyItem);
+    expect(zrzyIds).not.toContain(otherRegionItem);
+  });
+
+  it("lets a stream aborted mid-read stop at once instead of waiting out the poll interval", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const started = Date.now();
+    await home.feed.next(controller.signal, watchPollMs);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("refuses callers that are not department systems with PERMISSION_DENIED", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    const stewardToken = await home.token({ subject: "steward-1", role: "steward" });
+    const steward = createClient(routingV1.DepartmentGatewayServiceService, { address: home.address, token: () => stewardToken, defaultDeadlineMs: 5000 });
+    const anonymousDepartmentToken = await home.token({ subject: "nobody", role: "department" });
+    const anonymousDepartment = createClient(routingV1.DepartmentGatewayServiceService, { address: home.address, token: () => anonymousDepartmentToken, defaultDeadlineMs: 5000 });
+    clients.push(steward, anonymousDepartment);
+    for (const client of [steward, anonymousDepartment]) {
+      expect((await failure(client.listAssignments({ pageSize: 10, pageToken: "" }))).code).toBe(status.PERMISSION_DENIED);
+      expect((await failure(client.acceptItem({ itemId: item.id, requestId: "perm-1", mode: normal, missingMaterials: [], commitmentRef: "" }))).code).toBe(status.PERMISSION_DENIED);
+    }
+    const stream = watch(home.address, stewardToken, "");
+    expect((await stream.ended).code).toBe(status.PERMISSION_DENIED);
+    expect(stream.received).toEqual([]);
+    expect(await ledgerRows(item.id, "item.accept")).toBe(0);
+  });
+
+  it("answers INVALID_ARGUMENT naming every bad field", async () => {
+    const violations = async (promise: Promise<unknown>) => {
+      const error = await failure(promise);
+      expect(error.code).toBe(status.INVALID_ARGUMENT);
+      return fieldViolationsOf(error).map((violation) => violation.field);
+    };
+    expect(await violations(zrzy.acceptItem({ itemId: "not-a-uuid", requestId: "r-1", mode: normal, missingMaterials: [], commitmentRef: "" }))).toEqual(["item_id"]);
+    expect(await violations(zrzy.acceptItem({ itemId: randomUUID(), requestId: "", mode: normal, missingMaterials: [], commitmentRef: "" }))).toEqual(["request_id"]);
+    expect(await violations(zrzy.acceptItem({ itemId: randomUUID(), requestId: "r 1/with spaces", mode: normal, missingMaterials: [], commitmentRef: "" }))).toEqual(["request_id"]);
+    expect(await violations(zrzy.decideItem({ itemId: randomUUID(), requestId: "r-2", decision: routingV1.Decision.DECISION_UNSPECIFIED, reason: "", documentRefs: [] }))).toEqual(["decision"]);
+    expect(await violations(zrzy.decideItem({ itemId: randomUUID(), requestId: "r-3", decision: 42 as routingV1.Decision, reason: "", documentRefs: [] }))).toEqual(["decision"]);
+    expect(await violations(zrzy.decideItem({ itemId: randomUUID(), requestId: "r-4", decision: routingV1.Decision.DECISION_REJECT, reason: "  ", documentRefs: [] }))).toEqual(["reason"]);
+    expect(await violations(zrzy.decideItem({ itemId: randomUUID(), requestId: "r-5", decision: routingV1.Decision.DECISION_RETURN, reason: "", documentRefs: [] }))).toEqual(["reason"]);
+    // Every problem of one request comes back at once.
+    expect(await violations(zrzy.decideItem({ itemId: "x", requestId: "", decision: routingV1.Decision.DECISION_REJECT, reason: "", documentRefs: [""] }))).toEqual([
+      "item_id",
+      "request_id",
+      "reason",
+      "document_refs[0]",
+    ]);
+    expect(await violations(zrzy.listAssignments({ pageSize: 501, pageToken: "" }))).toEqual(["page_size"]);
+    expect(await violations(zrzy.listAssignments({ pageSize: 10, pageToken: "garbage" }))).toEqual(["page_token"]);
+  });
+
+  it("refuses a request larger than the server accepts with RESOURCE_EXHAUSTED before any handler runs", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    const ledgerBefore = await ledgerRows(item.id);
+    // 5 MiB of material names against the 4 MiB the server receives.
+    const error = await failure(zrzy.recordSupplement({ itemId: item.id, requestId: "huge-1", materials: ["x".repeat(5 * 1024 * 1024)] }));
+    expect(error.code).toBe(status.RESOURCE_EXHAUSTED);
+    expect(await count("select count(*) as n from gateway_requests where request_id = 'huge-1'")).toBe(0);
+    expect(await ledgerRows(item.id)).toBe(ledgerBefore);
+    // The connection is still good for an ordinary call.
+    expect((await zrzy.listAssignments({ pageSize: 1, pageToken: "" })).items).toHaveLength(1);
+  });
+
+  it("makes a retried mutation a no-op by its request id, and refuses the id for another item", async () => {
+    const items = await submit(home, ["ZRZY-YDYS", "STHJ-HPB"]);
+    const first = items.get("ZRZY-YDYS")!;
+    const second = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    const accept = { itemId: first.id, requestId: `accept-${first.id}`, mode: normal, missingMaterials: [], commitmentRef: "" };
+    const accepted = await zrzy.acceptItem(accept);
+    expect(accepted.item?.state).toBe(ITEM_STATE_IN_REVIEW);
+    const retried = await zrzy.acceptItem(accept);
+    expect(retried.item).toEqual(accepted.item);
+    // Concurrent retries are no-ops too.
+    const concurrent = await Promise.all([zrzy.acceptItem(accept), zrzy.acceptItem(accept), zrzy.acceptItem(accept)]);
+    for (const answer of concurrent) expect(answer.item?.state).toBe(ITEM_STATE_IN_REVIEW);
+    expect(await ledgerRows(first.id, "item.accept")).toBe(1);
+
+    const reused = await failure(zrzy.acceptItem({ ...accept, itemId: second.id }));
+    expect(reused.code).toBe(status.ALREADY_EXISTS);
+    expect(await ledgerRows(second.id, "item.accept")).toBe(0);
+    // Request ids are the department's own: another department may use the same one.
+    const sthjItem = items.get("STHJ-HPB")!;
+    expect((await sthj.acceptItem({ ...accept, itemId: sthjItem.id })).item?.state).toBe(ITEM_STATE_IN_REVIEW);
+
+    const decide = { itemId: first.id, requestId: `approve-${first.id}`, decision: routingV1.Decision.DECISION_APPROVE, reason: "", documentRefs: ["陕自然资规〔2026〕12号"] };
+    const decided = await zrzy.decideItem(decide);
+    expect(await zrzy.decideItem(decide)).toEqual(decided);
+    expect(await ledgerRows(first.id, "item.approve")).toBe(1);
+  });
+
+  it("refuses a request id reused for another action on the same item instead of silently doing nothing", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    await zrzy.acceptItem({ itemId: item.id, requestId: `same-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    const error = await failure(zrzy.decideItem({ itemId: item.id, requestId: `same-${item.id}`, decision: routingV1.Decision.DECISION_APPROVE, reason: "", documentRefs: [] }));
+    expect(error.code).toBe(status.ALREADY_EXISTS);
+    expect(await ledgerRows(item.id, "item.approve")).toBe(0);
+  });
+
+  it("makes a retried consultation request and answer no-ops by their request ids", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    await zrzy.acceptItem({ itemId: item.id, requestId: `c-accept-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    const ask = { itemId: item.id, requestId: `consult-${item.id}`, consultedDepartment: "fgw", question: "是否符合产业政策?" };
+    const asked = await zrzy.requestConsultation(ask);
+    expect((await zrzy.requestConsultation(ask)).consultation).toEqual(asked.consultation);
+    expect(await count("select count(*) as n from consultations where item_id = $1", item.id)).toBe(1);
+    const fgw = await home.gateway("fgw");
+    const answer = { consultationId: asked.consultation!.id, requestId: `answer-${item.id}`, agree: true, reason: "符合" };
+    const answered = await fgw.answerConsultation(answer);
+    expect(answered.consultation?.outcome).toBe("agreed");
+    expect((await fgw.answerConsultation(answer)).consultation).toEqual(answered.consultation);
+    expect(await ledgerRows(item.id, "consultation.agreed")).toBe(1);
+  });
+
+  it("pages ListAssignments so that every item comes exactly once", async () => {
+    const department = await home.gateway("scjg");
+    const expected = new Set<string>();
+    for (let plan = 0; plan < 7; plan++) expected.add((await submit(home, ["SCJG-YYZZ"])).get("SCJG-YYZZ")!.id);
+    const seen: string[] = [];
+    let pageToken = "";
+    for (let page = 0; page < 20; page++) {
+      const answer = await department.listAssignments({ pageSize: 3, pageToken });
+      expect(answer.items.length).toBeLessThanOrEqual(3);
+      seen.push(...answer.items.map((item) => item.id));
+      pageToken = answer.nextPageToken;
+      if (!pageToken) break;
+    }
+    expect(pageToken).toBe("");
+    expect(seen).toHaveLength(expected.size);
+    expect(new Set(seen)).toEqual(expected);
+  });
+
+  it("refuses a cursor it did not issue with INVALID_ARGUMENT on the cursor field", async () => {
+    for (const cursor of ["garbage!", cursorOf("1:2:3"), cursorOf("99999999999999999999:1"), cursorOf("1:99999999999999999999")]) {
+      const stream = watch(home.address, zrzyToken, cursor);
+      const ended = await stream.ended;
+      expect(ended.code, cursor).toBe(status.INVALID_ARGUMENT);
+      expect(fieldViolationsOf(ended).map((violation) => violation.field)).toEqual(["cursor"]);
+    }
+  });
+
+  it("honours the client's deadline on a stream that is waiting for changes", async () => {
+    const catchUp = watch(home.address, zrzyToken, "");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await catchUp.close();
+    const last = catchUp.received.at(-1)?.cursor ?? "";
+    const started = Date.now();
+    const stream = watch(home.address, zrzyToken, last, 400);
+    const ended = await stream.ended;
+    expect(ended.code).toBe(status.DEADLINE_EXCEEDED);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("streams the department's own changes only and resumes from a cursor with no gap and no repeat", async () => {
+    const first = await submit(home, ["ZRZY-YDYS", "ZRZY-YDGH", "STHJ-HPB"]);
+    // Catch up on everything so far, then remember where we are.
+    const catchUp = watch(home.address, zrzyToken, "");
+    const backlog = await count("select count(*) as n from assignment_changes where region = $1 and department_code = 'zrzy'", home.region);
+    await catchUp.until(backlog);
+    await catchUp.close();
+    expect(catchUp.received.every((message) => message.item?.departmentCode === "zrzy")).toBe(true);
+    const resumeAt = catchUp.received.at(-1)!.cursor;
+
+    // Changes made while nobody listens, and then while the resumed stream is open.
+    const ydys = first.get("ZRZY-YDYS")!.id;
+    await zrzy.acceptItem({ itemId: ydys, requestId: `a-${ydys}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    await sthj.acceptItem({ itemId: first.get("STHJ-HPB")!.id, requestId: "a-sthj", mode: normal, missingMaterials: [], commitmentRef: "" });
+    const resumed = watch(home.address, zrzyToken, resumeAt);
+    await resumed.until(1);
+    await zrzy.decideItem({ itemId: ydys, requestId: `d-${ydys}`, decision: routingV1.Decision.DECISION_APPROVE, reason: "", documentRefs: [] });
+    // Approving YDYS routes YDGH in the same transaction.
+    const live = await resumed.until(3);
+    await resumed.close();
+    expect(live.map((message) => [message.item?.itemCode, message.item?.state])).toEqual([
+      ["ZRZY-YDYS", ITEM_STATE_IN_REVIEW],
+      ["ZRZY-YDYS", routingV1.ItemState.ITEM_STATE_APPROVED],
+      ["ZRZY-YDGH", ITEM_STATE_ROUTED],
+    ]);
+    expect(resumed.received).toHaveLength(3);
+    const before = new Set(catchUp.received.map((message) => message.cursor));
+    expect(live.filter((message) => before.has(message.cursor))).toEqual([]);
+    // An accepted item comes with its clock.
+    expect(live[0]!.item?.clock?.committed?.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("does not stream past a change an older transaction has yet to commit, then streams it first", async () => {
+    const items = await submit(home, ["ZRZY-YDYS"]);
+    const itemId = items.get("ZRZY-YDYS")!.id;
+    const catchUp = watch(home.address, zrzyToken, "");
+    await catchUp.until(await count("select count(*) as n from assignment_changes where region = $1 and department_code = 'zrzy'", home.region));
+    await catchUp.close();
+    const stream = watch(home.address, zrzyToken, catchUp.received.at(-1)!.cursor);
+
+    // An older transaction writes a change and stays open while a younger one commits its own.
+    let commitOlder!: () => void;
+    const olderMayCommit = new Promise<void>((resolve) => (commitOlder = resolve));
+    let olderWrote!: () => void;
+    const olderHasWritten = new Promise<void>((resolve) => (olderWrote = resolve));
+    const older = sql.begin(async (tx) => {
+      await tx`insert into assignment_changes (region, department_code, item_id, snapshot)
+               select region, department_code, item_id, snapshot from assignment_changes
+               where region = ${home.region} and item_id = ${itemId} order by seq limit 1`;
+      olderWrote();
+      await olderMayCommit;
+    });
+    await olderHasWritten;
+    await zrzy.acceptItem({ itemId, requestId: `late-${itemId}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(stream.received).toEqual([]); // a reader that took the younger change now would skip the older one for ever
+    commitOlder();
+    await older;
+    const [olderChange, youngerChange] = await stream.until(2, 3000);
+    await stream.close();
+    expect(stream.received).toHaveLength(2);
+    expect(olderChange!.item?.state).toBe(ITEM_STATE_ROUTED);
+    expect(youngerChange!.item?.state).toBe(ITEM_STATE_IN_REVIEW);
+  });
+
+  it("streams a change held back by an unrelated open transaction soon after it ends, not at the next poll", async () => {
+    const itemId = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!.id;
+    const catchUp = watch(home.address, zrzyToken, "");
+    await catchUp.until(await count("select count(*) as n from assignment_changes where region = $1 and department_code = 'zrzy'", home.region));
+    await catchUp.close();
+    const stream = watch(home.address, zrzyToken, catchUp.received.at(-1)!.cursor);
+
+    // An older transaction with an xid but no feed change (like an outbox relay batch): its end notifies nobody.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const hasXid = new Promise<void>((resolve) => (started = resolve));
+    const unrelated = sql.begin(async (tx) => {
+      await tx`select pg_current_xact_id()`;
+      started();
+      await released;
+    });
+    await hasXid;
+    await zrzy.acceptItem({ itemId, requestId: `held-${itemId}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stream.received).toEqual([]);
+    release();
+    await unrelated;
+    const endedAt = Date.now();
+    const [change] = await stream.until(1, watchPollMs / 2);
+    expect(Date.now() - endedAt).toBeLessThan(2000);
+    await stream.close();
+    expect(change!.item?.state).toBe(ITEM_STATE_IN_REVIEW);
+  });
+});
