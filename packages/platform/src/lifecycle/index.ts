@@ -133,3 +133,5 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   }
   return { runtime, grpcPort, httpPort: httpServer.port, stop };
 }
+
+export { PeriodicTask } from "./periodic.js";

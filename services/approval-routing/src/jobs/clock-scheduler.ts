@@ -3,6 +3,7 @@ import { transaction } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
 import { appendLedger } from "@steward/platform/ledger";
+import { PeriodicTask } from "@steward/platform/lifecycle";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
 import { recomputeDeadlines, returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
@@ -161,15 +162,15 @@ async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: Co
  * many open items have a deadline in a year whose holiday schedule is not yet published.
  */
 export class ClockScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
   private provisional = 0;
 
   constructor(
     private readonly deps: RoutingDeps,
     private readonly logger: Logger,
-    private readonly intervalMs: number,
+    intervalMs: number,
   ) {
+    this.task = new PeriodicTask(() => this.round(), intervalMs);
     metrics
       .getMeter("steward.routing")
       .createObservableGauge("steward.routing.deadlines.provisional", { description: "Open items whose deadlines are provisional (unpublished holiday schedule)" })
@@ -177,19 +178,11 @@ export class ClockScheduler {
   }
 
   start(): void {
-    const tick = () => {
-      this.running = this.round().finally(() => {
-        this.running = undefined;
-        if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
-      });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   private async round(): Promise<void> {

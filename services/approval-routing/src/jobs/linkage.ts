@@ -1,4 +1,5 @@
 import { transaction } from "@steward/platform/db";
+import { PeriodicTask } from "@steward/platform/lifecycle";
 import type { Logger } from "@steward/platform/logging";
 import type { RegionLinks } from "../clients/region-link.js";
 import type { RoutingDeps } from "../db/item-pipeline.js";
@@ -12,30 +13,23 @@ import { itemStateToMessage } from "../grpc/converters.js";
  * repeats the call.
  */
 export class LinkageJob {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly deps: RoutingDeps,
     private readonly links: RegionLinks,
     private readonly logger: Logger,
-    private readonly intervalMs: number,
-  ) {}
-
-  start(): void {
-    const tick = () => {
-      this.running = this.round().finally(() => {
-        this.running = undefined;
-        if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
-      });
-    };
-    this.timer = setTimeout(tick, 0);
+    intervalMs: number,
+  ) {
+    this.task = new PeriodicTask(() => this.round(), intervalMs);
   }
 
-  async stop(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   async round(): Promise<void> {

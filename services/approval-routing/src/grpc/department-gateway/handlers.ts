@@ -1,11 +1,11 @@
 import type { Principal } from "@steward/platform/auth";
 import { invalidArgument, permissionDenied, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
+import { encodePageToken, pageRequest, type CallContext, type ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
 import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
 import { openConsultationCount } from "../../db/consultations.js";
-import { applyItemCommand, commandContext, type RoutingDeps } from "../../db/item-pipeline.js";
+import { applyItemCommand, commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
 import { listDepartmentItems, readAssignmentFeed, type FeedPosition } from "../../db/items.js";
 import type { Consultation } from "../../domain/consultation.js";
 import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerification, requestSupplement, resumeClock } from "../../domain/item-commands.js";
@@ -66,6 +66,13 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     return { schedule: context.schedule, today: context.today };
   };
   const answer = async (item: Parameters<typeof toItemMessage>[0]) => ({ item: toItemMessage(item, await view()) });
+  /** One gateway mutation: the caller's department, its request id, one command, the item as it is after. */
+  const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"]) =>
+    answer(
+      unwrap(
+        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx.principal), requestId: request.requestId, actor: ctx.principal.subject, action, run }),
+      ),
+    );
 
   return {
     async listAssignments(request, ctx) {
@@ -104,7 +111,7 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async acceptItem(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal); // refuse other callers before looking at their input
       const mode = modeFromMessage(request.mode);
       check()
         .uuid("item_id", request.itemId)
@@ -113,53 +120,23 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
         .list("missing_materials", request.missingMaterials, { max: 50, maxLength: 200 })
         .text("commitment_ref", request.commitmentRef, { max: 200 })
         .done();
-      const item = unwrap(
-        await applyItemCommand(deps, {
-          itemId: request.itemId,
-          department,
-          requestId: request.requestId,
-          actor: ctx.principal.subject,
-          action: "accept",
-          run: (current, context) => acceptItem(current, { mode: mode!, missingMaterials: request.missingMaterials, commitmentRef: request.commitmentRef }, context),
-        }),
-      );
-      return answer(item);
+      return mutate(request, ctx, "accept", (current, context) => acceptItem(current, { mode: mode!, missingMaterials: request.missingMaterials, commitmentRef: request.commitmentRef }, context));
     },
 
     async requestSupplement(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).text("reason", request.reason, { max: 2000 }).done();
-      const item = unwrap(
-        await applyItemCommand(deps, {
-          itemId: request.itemId,
-          department,
-          requestId: request.requestId,
-          actor: ctx.principal.subject,
-          action: "request_supplement",
-          run: (current, context) => requestSupplement(current, { materials: request.materials, reason: request.reason }, context),
-        }),
-      );
-      return answer(item);
+      return mutate(request, ctx, "request_supplement", (current, context) => requestSupplement(current, { materials: request.materials, reason: request.reason }, context));
     },
 
     async recordSupplement(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).done();
-      const item = unwrap(
-        await applyItemCommand(deps, {
-          itemId: request.itemId,
-          department,
-          requestId: request.requestId,
-          actor: ctx.principal.subject,
-          action: "record_supplement",
-          run: (current, context) => recordSupplement(current, { materials: request.materials }, context),
-        }),
-      );
-      return answer(item);
+      return mutate(request, ctx, "record_supplement", (current, context) => recordSupplement(current, { materials: request.materials }, context));
     },
 
     async decideItem(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal);
       const decision = decisions[request.decision];
       check()
         .uuid("item_id", request.itemId)
@@ -169,64 +146,31 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
         .text("reason", request.reason, { max: 2000 })
         .list("document_refs", request.documentRefs, { max: 20, maxLength: 200 })
         .done();
-      const item = unwrap(
-        await applyItemCommand(deps, {
-          itemId: request.itemId,
-          department,
-          requestId: request.requestId,
-          actor: ctx.principal.subject,
-          action: decision!,
-          run: async (current, context, tx) =>
-            decideItem(current, { decision: decision!, reason: request.reason, documentRefs: request.documentRefs, openConsultations: await openConsultationCount(tx, ctx.region, current.id) }, context),
-        }),
-      );
-      return answer(item);
+      return mutate(request, ctx, decision!, async (current, context, tx) =>
+            decideItem(current, { decision: decision!, reason: request.reason, documentRefs: request.documentRefs, openConsultations: await openConsultationCount(tx, ctx.region, current.id) }, context));
     },
 
     async pauseClock(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).text("kind", request.kind, { required: true, max: 64 }).text("reason", request.reason, { max: 2000 }).done();
-      const item = unwrap(
-        await applyItemCommand(deps, {
-          itemId: request.itemId,
-          department,
-          requestId: request.requestId,
-          actor: ctx.principal.subject,
-          action: "pause_clock",
-          run: (current, context) => pauseClock(current, { kind: request.kind, reason: request.reason }, context),
-        }),
-      );
-      return answer(item);
+      return mutate(request, ctx, "pause_clock", (current, context) => pauseClock(current, { kind: request.kind, reason: request.reason }, context));
     },
 
     async resumeClock(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).done();
-      const item = unwrap(
-        await applyItemCommand(deps, { itemId: request.itemId, department, requestId: request.requestId, actor: ctx.principal.subject, action: "resume_clock", run: resumeClock }),
-      );
-      return answer(item);
+      return mutate(request, ctx, "resume_clock", resumeClock);
     },
 
     async recordVerification(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      departmentOf(ctx.principal);
       check()
         .uuid("item_id", request.itemId)
         .requestId(request.requestId)
         .add("reason", "a failed verification must give its reason", !request.commitmentTrue && !request.reason.trim())
         .text("reason", request.reason, { max: 2000 })
         .done();
-      const item = unwrap(
-        await applyItemCommand(deps, {
-          itemId: request.itemId,
-          department,
-          requestId: request.requestId,
-          actor: ctx.principal.subject,
-          action: "record_verification",
-          run: (current, context) => recordVerification(current, { commitmentTrue: request.commitmentTrue, reason: request.reason }, context),
-        }),
-      );
-      return answer(item);
+      return mutate(request, ctx, "record_verification", (current, context) => recordVerification(current, { commitmentTrue: request.commitmentTrue, reason: request.reason }, context));
     },
 
     async requestConsultation(request, ctx) {
