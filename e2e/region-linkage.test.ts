@@ -33,6 +33,7 @@ describe("vertical linkage between a county and the city", () => {
       STEWARD_CITY_REGION: city,
       STEWARD_REGION_ROUTING_ADDRESSES: addresses,
       STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
+      STEWARD_ROUTING_CATALOGUE_SYNC_MS: "200",
     };
     [countyRouting, cityRouting] = await Promise.all([
       spawnService("approval-routing", { ...common, STEWARD_REGION: county, STEWARD_DATABASE_URL: countyDb!.url, STEWARD_GRPC_PORT: String(countyPort) }),
@@ -116,6 +117,13 @@ describe("vertical linkage between a county and the city", () => {
 
     const county_ = (await countyCatalogue.upsertCatalogueItem({ item: added }).catch((e: ServiceError) => e)) as ServiceError;
     expect(county_.code).toBe(status.PERMISSION_DENIED);
+    // The county takes the city's edit, so its plans can use the new item.
+    const synced = await eventually(async () => (await countyCatalogue.getCatalogueItem({ code: "QX-FLSJ-2" }).catch(() => undefined))?.item, "the city's edit in the county");
+    expect(synced).toMatchObject({ code: "QX-FLSJ-2", prerequisites: ["QX-FLSJ"] });
+    // Later rounds find the county up to date and write nothing.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const taken = countyRouting.logs.filter((line) => line.msg === "catalogue item taken from the city").map((line) => line.item);
+    expect(taken).toEqual(["QX-FLSJ-2"]);
     const { selections } = await countyCatalogue.listSelections({ kind: "bundle" });
     expect(selections.length).toBeGreaterThanOrEqual(2);
     cityCatalogue.close();

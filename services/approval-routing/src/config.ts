@@ -31,6 +31,7 @@ const schema = serviceEnvSchema.extend({
   STEWARD_ROUTING_CLOCK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   STEWARD_ROUTING_WATCH_POLL_MS: z.coerce.number().int().min(50).default(5_000),
   STEWARD_ROUTING_LINKAGE_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+  STEWARD_ROUTING_CATALOGUE_SYNC_MS: z.coerce.number().int().min(50).default(60_000),
 });
 
 export interface RoutingConfig extends RuntimeConfig {
@@ -41,6 +42,7 @@ export interface RoutingConfig extends RuntimeConfig {
   clockIntervalMs: number;
   watchPollMs: number;
   linkageIntervalMs: number;
+  catalogueSyncMs: number;
 }
 
 export function readConfig(env?: Env): RoutingConfig {
@@ -58,5 +60,6 @@ export function readConfig(env?: Env): RoutingConfig {
     clockIntervalMs: parsed.STEWARD_ROUTING_CLOCK_INTERVAL_MS,
     watchPollMs: parsed.STEWARD_ROUTING_WATCH_POLL_MS,
     linkageIntervalMs: parsed.STEWARD_ROUTING_LINKAGE_INTERVAL_MS,
+    catalogueSyncMs: parsed.STEWARD_ROUTING_CATALOGUE_SYNC_MS,
   };
 }

@@ -34,7 +34,7 @@ await runService({
     const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs);
     clock.start();
     const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
-    const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs);
+    const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs);
     linkage.start();
     runtime.onShutdown(async () => {
       await Promise.all([clock.stop(), linkage.stop()]);

@@ -1,7 +1,8 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
-import { routingLinkV1 } from "@steward/proto";
+import { routingCatalogueV1, routingLinkV1 } from "@steward/proto";
 
 export type RegionLinkClient = PromiseClient<typeof routingLinkV1.RegionLinkServiceService>;
+export type CatalogueClient = PromiseClient<typeof routingCatalogueV1.CatalogueServiceService>;
 
 /**
  * Clients of other regions' routing services, one per region, each call with a service token for
@@ -9,6 +10,7 @@ export type RegionLinkClient = PromiseClient<typeof routingLinkV1.RegionLinkServ
  */
 export class RegionLinks {
   private readonly clients = new Map<string, RegionLinkClient>();
+  private readonly catalogues = new Map<string, CatalogueClient>();
 
   constructor(
     private readonly addresses: Map<string, string>,
@@ -26,7 +28,17 @@ export class RegionLinks {
     return client;
   }
 
+  catalogueOf(region: string): CatalogueClient | undefined {
+    let client = this.catalogues.get(region);
+    const address = this.addresses.get(region);
+    if (!client && address) {
+      client = createClient(routingCatalogueV1.CatalogueServiceService, { address, token: () => this.token(region), defaultDeadlineMs: this.deadlineMs });
+      this.catalogues.set(region, client);
+    }
+    return client;
+  }
+
   close(): void {
-    for (const client of this.clients.values()) client.close();
+    for (const client of [...this.clients.values(), ...this.catalogues.values()]) client.close();
   }
 }

@@ -3,23 +3,29 @@ import { PeriodicTask } from "@steward/platform/lifecycle";
 import type { Logger } from "@steward/platform/logging";
 import type { RegionLinks } from "../clients/region-link.js";
 import type { RoutingDeps } from "../db/item-pipeline.js";
+import { readCatalogue, upsertCatalogueItem } from "../db/catalogue.js";
 import { itemsToForward, markForwarded, markReported, pendingReports } from "../db/linkage.js";
+import { catalogueChanges } from "../domain/catalogue-sync.js";
+import { catalogueItemFrom } from "../grpc/catalogue-service/converters.js";
 import { itemStateToMessage } from "../grpc/converters.js";
 
 /**
- * The two halves of vertical linkage, run on a short interval: a county forwards its ready items of
- * city jurisdiction to the city, and the city reports every change of those items back, in order.
+ * The halves of vertical linkage, run on a short interval: a county forwards its ready items of
+ * city jurisdiction to the city (and takes the city's catalogue edits), and the city reports every
+ * change of those items back, in order.
  * Both calls are idempotent on the receiving side, so a crash between a call and its mark only
  * repeats the call.
  */
 export class LinkageJob {
   private readonly task: PeriodicTask;
+  private nextCatalogueSync = 0;
 
   constructor(
     private readonly deps: RoutingDeps,
     private readonly links: RegionLinks,
     private readonly logger: Logger,
     intervalMs: number,
+    private readonly catalogueSyncMs = 60_000,
   ) {
     this.task = new PeriodicTask(() => this.round(), intervalMs);
   }
@@ -35,9 +41,31 @@ export class LinkageJob {
   async round(): Promise<void> {
     try {
       if (this.deps.region === this.deps.cityRegion) await this.report();
-      else await this.forward();
+      else {
+        await this.forward();
+        await this.syncCatalogue();
+      }
     } catch (error) {
       this.logger.warn({ err: error }, "linkage round failed; retrying next round");
+    }
+  }
+
+  /**
+   * City administrators edit the catalogue in the city region; each county takes their edits so
+   * its cases plan with the same items. The county applies them with the same checks as any edit.
+   */
+  private async syncCatalogue(): Promise<void> {
+    if (Date.now() < this.nextCatalogueSync) return;
+    this.nextCatalogueSync = Date.now() + this.catalogueSyncMs;
+    const city = this.links.catalogueOf(this.deps.cityRegion);
+    if (!city) return;
+    const { items } = await city.listCatalogueItems({ departmentCode: "", stage: "" });
+    const parsed = items.map(catalogueItemFrom).flatMap((result) => (result.ok ? [result.item] : []));
+    const local = await readCatalogue(this.deps.sql);
+    for (const item of catalogueChanges(local.items, parsed)) {
+      const applied = await upsertCatalogueItem(this.deps.sql, item, `sync:${this.deps.cityRegion}`);
+      if (applied.ok) this.logger.info({ item: item.code }, "catalogue item taken from the city");
+      else this.logger.warn({ item: item.code, problems: applied.problems }, "catalogue item from the city refused");
     }
   }
 
