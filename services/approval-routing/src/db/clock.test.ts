@@ -149,6 +149,9 @@ describe("告知承诺 (approval on a signed commitment)", () => {
     routing.setDay("2026-03-20");
     const revoked = value(await routing.act(item, { kind: "verify", commitmentTrue: false, reason: "承诺内容与现场不符" }));
     expect(revoked).toMatchObject({ state: "revoked", verificationOpen: false });
+    // The case had completed on that approval; without it, it is open again until re-planned.
+    const [reopened] = await routing.sql<{ status: string }[]>`select status from cases where id = ${item.caseId}`;
+    expect(reopened!.status).toBe("open");
     const again = await routing.act(item, { kind: "verify", commitmentTrue: true });
     expect(!again.ok && again.error.code).toBe("failed_precondition");
 

@@ -95,6 +95,13 @@ export async function advanceCase(tx: TransactionSql, deps: RoutingDeps, caseId:
   ]);
 }
 
+/** A revoked approval (告知承诺 found false) undoes a completion: the case is open again until re-planned. */
+async function reopenIfCompleted(tx: TransactionSql, region: string, caseId: string, actor: string, reason: string): Promise<void> {
+  const reopened = await tx`
+    update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId} and status = 'completed' returning id`;
+  if (reopened.length > 0) await appendLedger(tx, [{ region, chainId: caseChain(caseId), actor, action: "case.reopened", from: "completed", to: "open", reason }]);
+}
+
 export interface ItemCommand {
   itemId: string;
   actor: string;
@@ -125,6 +132,7 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
     const outcome = await command.run(item, context, tx);
     if (!outcome.ok) return outcome;
     await persistOutcome(tx, outcome.value, item, command.actor);
+    if (outcome.value.item.state === "revoked") await reopenIfCompleted(tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`);
     if (outcome.value.item.state !== item.state) await advanceCase(tx, deps, item.caseId, command.actor, context);
     return ok(outcome.value.item);
   }
