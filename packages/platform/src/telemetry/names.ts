@@ -1,6 +1,6 @@
 /**
  * The one registry of metric and attribute names. Prometheus sees them with dots turned into
- * underscores and the unit appended (steward.rpc.server.duration -> steward_rpc_server_duration_seconds).
+ * underscores (steward.rpc.server.duration -> steward_rpc_server_duration, unit "s" in its metadata).
  */
 export const metricNames = {
   rpcServerDuration: "steward.rpc.server.duration",
