@@ -249,6 +249,26 @@ describe("walking skeleton: one request through all five services", () => {
     expect(await count("intake", "outbox")).toBe(outboxBefore);
   });
 
+  it("records on the plan when routing refuses a revision, and leaves the case as it was", async () => {
+    const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" });
+    const itemsBefore = await count("approval-routing", "case_items");
+    const { plan } = await steward.agreement.approvePlan({ agreementId: agreements[0]!.id, items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }] });
+    expect(plan?.version).toBe(2);
+    const sql = postgres(platform.databases.agreement.url, { max: 1, onnotice: () => {} });
+    try {
+      const refused = await eventually(async () => {
+        const [row] = await sql<{ submission_status: string; submission_detail: string }[]>`
+          select submission_status, submission_detail from plans where id = ${plan!.id} and version = 2`;
+        return row?.submission_status === "pending" ? undefined : row;
+      }, "routing's answer on the plan");
+      expect(refused).toMatchObject({ submission_status: "refused" });
+      expect(refused.submission_detail).toContain("NOPE-9");
+    } finally {
+      await sql.end();
+    }
+    expect(await count("approval-routing", "case_items")).toBe(itemsBefore);
+  });
+
   it("refuses a malformed plan over gRPC with INVALID_ARGUMENT naming the field, writing nothing", async () => {
     const casesBefore = await count("approval-routing", "cases");
     const error = (await steward.routing

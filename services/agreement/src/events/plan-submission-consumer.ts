@@ -1,5 +1,6 @@
 import { status, type ServiceError } from "@grpc/grpc-js";
 import { eventTypes, payloadOf, type EventHandler } from "@steward/platform/events";
+import { fieldViolationsOf } from "@steward/platform/grpc";
 import { recordSubmission } from "../db/agreements.js";
 import type { RoutingClient } from "../clients/routing.js";
 
@@ -32,7 +33,10 @@ export function submitApprovedPlans(routing: RoutingClient): EventHandler {
     } catch (error) {
       const code = (error as ServiceError).code;
       if (!refusals.has(code)) throw error;
-      await recordSubmission(tx, event.region, plan.planId, plan.version, "refused", (error as ServiceError).details ?? String(error));
+      // The field violations say what to fix ("items[2].item_code: NOPE-9 is not in the item catalogue").
+      const violations = fieldViolationsOf(error as ServiceError).map((violation) => `${violation.field}: ${violation.description}`);
+      const detail = violations.length > 0 ? violations.join("; ") : ((error as ServiceError).details ?? String(error));
+      await recordSubmission(tx, event.region, plan.planId, plan.version, "refused", detail);
     }
   };
 }
