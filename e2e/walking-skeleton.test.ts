@@ -158,6 +158,10 @@ describe("walking skeleton: one request through all five services", () => {
       return answer.completedCases > 0 ? answer : undefined;
     }, "the assessment count");
     expect(stats).toMatchObject({ region: platform.region, completedCases: 1, completedItems: 2 });
+    // The regions the rankings cover, seeded from deploy/regions/ankang.json.
+    const { regions } = await admin.assessment.listRegions({});
+    expect(regions).toHaveLength(13);
+    expect(regions.find((region) => region.slug === "hanbin")).toMatchObject({ name: "汉滨区", divisionCode: "610902", kind: "county" });
   });
 
   it("carries one trace from HTTP through gRPC, events and consumers in every service", async () => {

@@ -4,6 +4,7 @@ import { unwrap } from "@steward/platform/errors";
 import type { ServiceHandlers } from "@steward/platform/grpc";
 import type { assessmentV1 } from "@steward/proto";
 import { completionStats } from "../../db/completions.js";
+import { listRegions } from "../../db/regions.js";
 
 export function assessmentHandlers(sql: Sql): ServiceHandlers<typeof assessmentV1.AssessmentServiceService> {
   return {
@@ -11,6 +12,10 @@ export function assessmentHandlers(sql: Sql): ServiceHandlers<typeof assessmentV
       unwrap(requireRole(ctx.principal, "admin", "operator", "steward", "service"));
       const stats = await completionStats(sql, ctx.region);
       return { region: stats.region, completedCases: stats.completedCases, completedItems: stats.completedItems, lastCompletedAt: stats.lastCompletedAt };
+    },
+    async listRegions() {
+      const regions = await listRegions(sql);
+      return { regions: regions.map((region) => ({ slug: region.slug, name: region.name, divisionCode: region.divisionCode ?? "", kind: region.kind })) };
     },
   };
 }

@@ -24,6 +24,23 @@ export const protobufPackage = "steward.assessment.v1";
 
 export const protobufFileName = "steward/assessment/v1/assessment.proto";
 
+export interface Region {
+  /** Slug used across the platform, e.g. "hanbin". */
+  slug: string;
+  name: string;
+  /** GB/T 2260 administrative division code; empty for development zones that have none. */
+  divisionCode: string;
+  /** "city", "county" or "development-zone". */
+  kind: string;
+}
+
+export interface ListRegionsRequest {
+}
+
+export interface ListRegionsResponse {
+  regions: Region[];
+}
+
 export interface GetCompletionStatsRequest {
 }
 
@@ -33,6 +50,248 @@ export interface GetCompletionStatsResponse {
   completedItems: number;
   lastCompletedAt: Date | undefined;
 }
+
+function createBaseRegion(): Region {
+  return { slug: "", name: "", divisionCode: "", kind: "" };
+}
+
+export const Region: MessageFns<Region> = {
+  encode(message: Region, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.slug !== "") {
+      writer.uint32(10).string(message.slug);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.divisionCode !== "") {
+      writer.uint32(26).string(message.divisionCode);
+    }
+    if (message.kind !== "") {
+      writer.uint32(34).string(message.kind);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Region {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegion();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.slug = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.divisionCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Region {
+    return {
+      slug: isSet(object.slug) ? globalThis.String(object.slug) : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      divisionCode: isSet(object.divisionCode)
+        ? globalThis.String(object.divisionCode)
+        : isSet(object.division_code)
+        ? globalThis.String(object.division_code)
+        : "",
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+    };
+  },
+
+  toJSON(message: Region): unknown {
+    const obj: any = {};
+    if (message.slug !== "") {
+      obj.slug = message.slug;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.divisionCode !== "") {
+      obj.divisionCode = message.divisionCode;
+    }
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Region>): Region {
+    return Region.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Region>): Region {
+    const message = createBaseRegion();
+    message.slug = object.slug ?? "";
+    message.name = object.name ?? "";
+    message.divisionCode = object.divisionCode ?? "";
+    message.kind = object.kind ?? "";
+    return message;
+  },
+};
+
+function createBaseListRegionsRequest(): ListRegionsRequest {
+  return {};
+}
+
+export const ListRegionsRequest: MessageFns<ListRegionsRequest> = {
+  encode(_: ListRegionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListRegionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListRegionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): ListRegionsRequest {
+    return {};
+  },
+
+  toJSON(_: ListRegionsRequest): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListRegionsRequest>): ListRegionsRequest {
+    return ListRegionsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<ListRegionsRequest>): ListRegionsRequest {
+    const message = createBaseListRegionsRequest();
+    return message;
+  },
+};
+
+function createBaseListRegionsResponse(): ListRegionsResponse {
+  return { regions: [] };
+}
+
+export const ListRegionsResponse: MessageFns<ListRegionsResponse> = {
+  encode(message: ListRegionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.regions) {
+      Region.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListRegionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListRegionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.regions.push(Region.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListRegionsResponse {
+    return {
+      regions: globalThis.Array.isArray(object?.regions) ? object.regions.map((e: any) => Region.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ListRegionsResponse): unknown {
+    const obj: any = {};
+    if (message.regions?.length) {
+      obj.regions = message.regions.map((e) => Region.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListRegionsResponse>): ListRegionsResponse {
+    return ListRegionsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListRegionsResponse>): ListRegionsResponse {
+    const message = createBaseListRegionsResponse();
+    message.regions = object.regions?.map((e) => Region.fromPartial(e)) || [];
+    return message;
+  },
+};
 
 function createBaseGetCompletionStatsRequest(): GetCompletionStatsRequest {
   return {};
@@ -229,10 +488,22 @@ export const AssessmentServiceService = {
       Buffer.from(GetCompletionStatsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetCompletionStatsResponse => GetCompletionStatsResponse.decode(value),
   },
+  /** The city's regions (市级 and its counties and districts) that statistics and rankings cover. */
+  listRegions: {
+    path: "/steward.assessment.v1.AssessmentService/ListRegions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListRegionsRequest): Buffer => Buffer.from(ListRegionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListRegionsRequest => ListRegionsRequest.decode(value),
+    responseSerialize: (value: ListRegionsResponse): Buffer => Buffer.from(ListRegionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListRegionsResponse => ListRegionsResponse.decode(value),
+  },
 } as const;
 
 export interface AssessmentServiceServer extends UntypedServiceImplementation {
   getCompletionStats: handleUnaryCall<GetCompletionStatsRequest, GetCompletionStatsResponse>;
+  /** The city's regions (市级 and its counties and districts) that statistics and rankings cover. */
+  listRegions: handleUnaryCall<ListRegionsRequest, ListRegionsResponse>;
 }
 
 export interface AssessmentServiceClient extends Client {
@@ -250,6 +521,22 @@ export interface AssessmentServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetCompletionStatsResponse) => void,
+  ): ClientUnaryCall;
+  /** The city's regions (市级 and its counties and districts) that statistics and rankings cover. */
+  listRegions(
+    request: ListRegionsRequest,
+    callback: (error: ServiceError | null, response: ListRegionsResponse) => void,
+  ): ClientUnaryCall;
+  listRegions(
+    request: ListRegionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListRegionsResponse) => void,
+  ): ClientUnaryCall;
+  listRegions(
+    request: ListRegionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListRegionsResponse) => void,
   ): ClientUnaryCall;
 }
 
