@@ -15,13 +15,16 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_unpublished ON outbox (seq) WHERE published_at IS NULL;
 
--- Wakes the relay as soon as an event commits, so delivery latency is not a polling interval.
-CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Wakes whoever LISTENs on the channel named by the trigger's argument once rows commit, so work
+-- queued in a table waits for no polling interval. Services use it for their own queues too.
+CREATE FUNCTION steward_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('steward_outbox', '');
+  PERFORM pg_notify(TG_ARGV[0], '');
   RETURN NULL;
 END $$;
-CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
+
+-- Wakes the relay as soon as an event commits.
+CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION steward_notify('steward_outbox');
 
 -- Events a consumer has handled, written in the handler's own transaction: a redelivered or
 -- replayed event finds its row and changes nothing.
@@ -37,5 +40,5 @@ CREATE TABLE inbox (
 -- Down Migration
 DROP TABLE inbox;
 DROP TRIGGER outbox_notify ON outbox;
-DROP FUNCTION outbox_notify();
+DROP FUNCTION steward_notify();
 DROP TABLE outbox;

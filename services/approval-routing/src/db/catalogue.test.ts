@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDatabase, migrate, transaction, type Sql } from "@steward/platform/db";
 import { createTestDatabase, type TestDatabase } from "@steward/testing";
 import { parseCatalogue, type Catalogue, type CatalogueItem } from "../domain/catalogue.js";
-import { CatalogueRefusedError, catalogueDepartments, loadCatalogue, readCatalogue, upsertCatalogueItem } from "./catalogue.js";
+import { CatalogueRefusedError, loadCatalogue, readCatalogue, upsertCatalogueItem } from "./catalogue.js";
+import { catalogueTerms } from "./catalogue-terms.js";
 
 const migrations = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -180,9 +181,11 @@ describe("catalogue storage", () => {
     expect(parseCatalogue(await readCatalogue(sql)).ok).toBe(true);
   });
 
-  it("tells the departments of known item codes", async () => {
+  it("gives a case the terms of known item codes, and nothing for unknown ones", async () => {
     await loadCatalogue(sql, seed());
-    const departments = await transaction(sql, (tx) => catalogueDepartments(tx, ["ZJ-SGXK", "SCJG-YYZZ", "NOPE"]));
-    expect(departments).toEqual(new Map([["ZJ-SGXK", "zj"], ["SCJG-YYZZ", "scjg"]]));
+    const terms = await transaction(sql, (tx) => catalogueTerms(tx, ["ZJ-SGXK", "SCJG-YYZZ", "NOPE"]));
+    expect([...terms.keys()].sort()).toEqual(["SCJG-YYZZ", "ZJ-SGXK"]);
+    expect(terms.get("ZJ-SGXK")).toMatchObject({ departmentCode: "zj", stage: "施工许可", committedLimit: { value: 3, unit: "working_days" } });
+    expect(terms.get("ZJ-SGXK")!.prerequisites).toContain("ZJ-XFSJ");
   });
 });

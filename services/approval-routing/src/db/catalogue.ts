@@ -98,13 +98,6 @@ export async function upsertCatalogueItem(sql: Sql, item: CatalogueItem, actor: 
   });
 }
 
-/** Department of each known item code among `codes`. */
-export async function catalogueDepartments(tx: TransactionSql, codes: string[]): Promise<Map<string, string>> {
-  const rows = await tx<{ code: string; department_code: string }[]>`
-    select code, department_code from catalogue_items where code = any(${codes})`;
-  return new Map(rows.map((row) => [row.code, row.department_code]));
-}
-
 /** Serialises catalogue writers (loads and edits) with each other; readers are not blocked. */
 async function lockCatalogue(tx: TransactionSql): Promise<void> {
   await tx`select pg_advisory_xact_lock(hashtext('steward.approval-routing.catalogue'))`;

@@ -10,8 +10,6 @@ export function eventForStep(item: CaseItem, step: ItemStep): EventEnvelope | un
   const aggregateId = item.caseId;
   switch (step.action) {
     case "route":
-    case "reassign":
-      if (step.action === "reassign") break;
       return newEvent({ region, aggregateId, payload: { $case: "itemRouted", value: base(item) } });
     case "accept":
       return newEvent({

@@ -101,12 +101,7 @@ CREATE TABLE assignment_changes (
 );
 CREATE INDEX assignment_changes_feed ON assignment_changes (region, department_code, xid, seq);
 
-CREATE FUNCTION assignment_changes_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_notify('steward_assignments', '');
-  RETURN NULL;
-END $$;
-CREATE TRIGGER assignment_changes_notify AFTER INSERT ON assignment_changes FOR EACH STATEMENT EXECUTE FUNCTION assignment_changes_notify();
+CREATE TRIGGER assignment_changes_notify AFTER INSERT ON assignment_changes FOR EACH STATEMENT EXECUTE FUNCTION steward_notify('steward_assignments');
 
 CREATE TABLE escalations (
   id                 uuid        PRIMARY KEY,
@@ -149,7 +144,6 @@ CREATE INDEX consultations_item ON consultations (item_id);
 DROP TABLE consultations;
 DROP TABLE escalations;
 DROP TRIGGER assignment_changes_notify ON assignment_changes;
-DROP FUNCTION assignment_changes_notify();
 DROP TABLE assignment_changes;
 DROP TABLE gateway_requests;
 DROP TABLE case_items;

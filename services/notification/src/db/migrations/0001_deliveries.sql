@@ -20,14 +20,8 @@ CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status = 'pend
 CREATE INDEX deliveries_subject ON deliveries (region, subject_id, created_at);
 
 -- Wakes the dispatchers once a queued delivery commits.
-CREATE FUNCTION deliveries_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_notify('steward_deliveries', '');
-  RETURN NULL;
-END $$;
-CREATE TRIGGER deliveries_notify AFTER INSERT ON deliveries FOR EACH STATEMENT EXECUTE FUNCTION deliveries_notify();
+CREATE TRIGGER deliveries_notify AFTER INSERT ON deliveries FOR EACH STATEMENT EXECUTE FUNCTION steward_notify('steward_deliveries');
 
 -- Down Migration
 DROP TRIGGER deliveries_notify ON deliveries;
-DROP FUNCTION deliveries_notify();
 DROP TABLE deliveries;
