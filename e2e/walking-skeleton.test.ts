@@ -150,7 +150,12 @@ describe("walking skeleton: one request through all five services", () => {
     const delivery = await eventually(() => platform.webhook.received[0], "the webhook delivery");
     expect(delivery).toMatchObject({ region: platform.region, template: "case-completed", subjectId: caseId });
     expect(delivery.body).toContain(project.name);
-    const { deliveries } = await steward.notification.listDeliveries({ subjectId: caseId, pageSize: 10, pageToken: "" });
+    // The webhook sees the message before notification records the answer, so the status settles a moment later.
+    const deliveries = await eventually(async () => {
+      const page = await steward.notification.listDeliveries({ subjectId: caseId, pageSize: 10, pageToken: "" });
+      const settled = page.deliveries.length > 0 && page.deliveries.every((d) => d.status !== notificationV1.DeliveryStatus.DELIVERY_STATUS_PENDING);
+      return settled ? page.deliveries : undefined;
+    }, "the delivery's recorded outcome");
     expect(deliveries.map((d) => d.status)).toEqual([notificationV1.DeliveryStatus.DELIVERY_STATUS_DELIVERED]);
 
     const stats = await eventually(async () => {
