@@ -88,6 +88,8 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
   try {
     for (const name of services) databases[name] = await createTestDatabase(`${region}_${name.replace("-", "_")}`);
     const extra = Object.fromEntries(passThrough.filter((key) => process.env[key]).map((key) => [key, process.env[key]!]));
+    // e.g. SERVICE_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the services and not the driver.
+    if (process.env.SERVICE_NODE_OPTIONS) extra.NODE_OPTIONS = process.env.SERVICE_NODE_OPTIONS;
     const spawned = await Promise.allSettled(
       services.map((name) =>
         spawnService(name, {

@@ -54,15 +54,10 @@ const recordedAtText = `to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH
 
 /**
  * Appends entries, in order, to their chains (one or several) inside the caller's transaction, so
- * they commit if and only if the state change beside them does. Per chain it takes a transaction-
- * scoped advisory lock (chains in a fixed order, so two appends to the same chains cannot
- * deadlock), reads the tail and the server clock, hashes in process, and writes every row with
- * one INSERT. Concurrent appends to one chain queue on the lock and extend it one after another;
- * the unique (region, chain_id, position) constraint backs this up, so a chain cannot fork.
- *
- * Every row of one call carries the same recorded_at, read from clock_timestamp() once the locks
- * are held; the database refuses a recorded_at that is not server time from this transaction.
- * Returns the stored rows in the order of `entries`.
+ * they commit if and only if the state change beside them does: `openChains` for the chains the
+ * entries name, then one `append`. Concurrent appends to one chain queue on its lock and extend it
+ * one after another; the unique (region, chain_id, position) constraint backs this up, so a chain
+ * cannot fork. Returns the stored rows in the order of `entries`.
  *
  * Throws a TypeError for malformed entries (empty region, chain, actor or action; text with NUL
  * or unpaired surrogates, which Postgres cannot store as given; details that are not a JSON object).
@@ -70,23 +65,53 @@ const recordedAtText = `to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH
 export async function appendLedger(tx: TransactionSql, entries: readonly LedgerEntryInput[]): Promise<LedgerRow[]> {
   if (entries.length === 0) return [];
   const prepared = entries.map((entry, index) => prepareEntry(entry, index));
+  const chains = await lockChains(tx, prepared);
+  return chains.appendPrepared(prepared);
+}
 
-  const chains = new Map<string, { region: string; chainId: string; indexes: number[] }>();
-  prepared.forEach((entry, index) => {
-    const key = chainKey(entry.region, entry.chainId);
-    const chain = chains.get(key) ?? { region: entry.region, chainId: entry.chainId, indexes: [] };
-    chain.indexes.push(index);
-    chains.set(key, chain);
-  });
+/** A chain, named by its region and id. */
+export interface ChainRef {
+  region: string;
+  chainId: string;
+}
+
+/**
+ * Chains opened for appending in one transaction: each locked with a transaction-scoped advisory
+ * lock (in a fixed order, so two transactions opening the same chains cannot deadlock), its tail
+ * read once the lock was held, and one server time for every row. `openChains` costs one round
+ * trip however many chains it opens: the lock statements and the tail query are pipelined, and
+ * Postgres runs them in order, so the tail query's snapshot is taken after every lock is held.
+ *
+ * `append` then seals entries in process (positions and hashes continue from the tails it has
+ * seen, so several appends to one chain in one transaction link up) and writes them with one
+ * INSERT, which callers can pipeline with their other writes. Every row carries `recordedAt`,
+ * read from clock_timestamp() after the locks; the database refuses a recorded_at that is not
+ * server time from this transaction.
+ */
+export interface OpenChains {
+  readonly recordedAt: string;
+  /**
+   * Appends entries to chains this transaction opened (a TypeError for any other chain, or for a
+   * malformed entry, before anything is written).
+   */
+  append(entries: readonly LedgerEntryInput[]): Promise<LedgerRow[]>;
+}
+
+export async function openChains(tx: TransactionSql, refs: readonly ChainRef[]): Promise<OpenChains> {
+  const { recordedAt, appendPrepared } = await lockChains(tx, refs);
+  return { recordedAt, append: (entries) => appendPrepared(entries.map((entry, index) => prepareEntry(entry, index))) };
+}
+
+async function lockChains(tx: TransactionSql, refs: readonly ChainRef[]) {
+  const chains = new Map<string, ChainRef>();
+  for (const ref of refs) chains.set(chainKey(ref.region, ref.chainId), { region: ref.region, chainId: ref.chainId });
   const keys = [...chains.keys()].sort();
+  if (keys.length === 0) throw new TypeError("openChains: name at least one chain");
 
-  // Locks first, each in its own statement: a statement's snapshot is taken when it starts, so
-  // the tail must be read by a statement that begins after the lock is held.
-  for (const key of keys) {
-    await tx`select pg_advisory_xact_lock(${lockNamespace}::int, hashtext(${key}::text))`;
-  }
-
-  const tails = await tx<{ ord: string; position: number | null; hash: string | null; now: string }[]>`
+  // Each lock in its own statement, issued together with the tail query: a statement's snapshot is
+  // taken when it starts, so the tails must be read by a statement that begins after the locks.
+  const locks = keys.map((key) => tx`select pg_advisory_xact_lock(${lockNamespace}::int, hashtext(${key}::text))`.execute());
+  const tailQuery = tx<{ ord: string; position: number | null; hash: string | null; now: string }[]>`
     select k.ord::text as ord, t.position, t.hash,
            (select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as now
     from unnest(${keys.map((key) => chains.get(key)!.region)}::text[], ${keys.map((key) => chains.get(key)!.chainId)}::text[])
@@ -95,21 +120,38 @@ export async function appendLedger(tx: TransactionSql, entries: readonly LedgerE
       select l.position, l.hash from ledger l
       where l.region = k.region and l.chain_id = k.chain_id
       order by l.position desc limit 1
-    ) t on true`;
+    ) t on true`.execute();
+  const [tails] = await Promise.all([tailQuery, ...locks]);
   const recordedAt = tails[0]!.now;
+  const heads = new Map<string, ChainTail | undefined>();
+  for (const tail of tails) heads.set(keys[Number(tail.ord) - 1]!, tail.position === null ? undefined : { position: tail.position, hash: tail.hash! });
 
-  const sealed: (LedgerRow & { ord: number })[] = [];
-  for (const tail of tails) {
-    const chain = chains.get(keys[Number(tail.ord) - 1]!)!;
-    const previous: ChainTail | undefined = tail.position === null ? undefined : { position: tail.position, hash: tail.hash! };
-    const linked = extendChain(
-      previous,
-      chain.indexes.map((index) => ({ ...prepared[index]!, recordedAt, seq: "", ord: index })),
-    );
-    sealed.push(...linked);
-  }
-  sealed.sort((a, b) => a.ord - b.ord);
+  const appendPrepared = (prepared: readonly PreparedEntry[]): Promise<LedgerRow[]> => {
+    if (prepared.length === 0) return Promise.resolve([]);
+    const byChain = new Map<string, number[]>();
+    prepared.forEach((entry, index) => {
+      const key = chainKey(entry.region, entry.chainId);
+      if (!heads.has(key)) throw new TypeError(`ledger entry ${index}: chain ${entry.chainId} of ${entry.region} was not opened by this transaction`);
+      byChain.set(key, [...(byChain.get(key) ?? []), index]);
+    });
+    const sealed: (LedgerRow & { ord: number })[] = [];
+    for (const [key, indexes] of byChain) {
+      const linked = extendChain(
+        heads.get(key),
+        indexes.map((index) => ({ ...prepared[index]!, recordedAt, seq: "", ord: index })),
+      );
+      const last = linked[linked.length - 1]!;
+      heads.set(key, { position: last.position, hash: last.hash });
+      sealed.push(...linked);
+    }
+    sealed.sort((a, b) => a.ord - b.ord);
+    return insertSealed(tx, sealed);
+  };
+  return { recordedAt, appendPrepared };
+}
 
+/** Writes sealed rows with one INSERT and checks that what was stored reproduces each hash. */
+async function insertSealed(tx: TransactionSql, sealed: readonly (LedgerRow & { ord: number })[]): Promise<LedgerRow[]> {
   const payload = sealed.map((row) => ({
     ord: row.ord,
     region: row.region,

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { createDatabase, migrate, transaction, transactionResult, type Sql } from "../db/index.js";
-import { GENESIS_HASH, appendLedger, readLedger, verifyLedger, type LedgerEntryInput } from "./index.js";
+import { GENESIS_HASH, appendLedger, openChains, readLedger, verifyLedger, type LedgerEntryInput } from "./index.js";
 
 let db: TestDatabase;
 let migrations: string;
@@ -160,6 +160,52 @@ describe("appendLedger and readLedger", () => {
     const [row] = await transaction(sql, (tx) => appendLedger(tx, [entry(chainId, { details: { at: new Date(0), gone: undefined } })]));
     expect(row!.details).toEqual({ at: "1970-01-01T00:00:00.000Z" });
     expect(await verifyLedger(sql, region, chainId)).toEqual({ ok: true, rows: 1 });
+  });
+});
+
+describe("openChains", () => {
+  it("links several appends to one chain in one transaction, pipelined with other writes, at one server time", async () => {
+    const chainId = newChain();
+    await transaction(sql, (tx) => appendLedger(tx, [entry(chainId, { action: "case.opened" })]));
+    const appended = await transaction(sql, async (tx) => {
+      const chains = await openChains(tx, [{ region, chainId }]);
+      // Issued without waiting for each other, as a command's writes are.
+      const [first, , second] = await Promise.all([
+        chains.append([entry(chainId, { action: "item.accepted" })]),
+        tx`select 1`.execute(),
+        chains.append([entry(chainId, { action: "item.approved" }), entry(chainId, { action: "case.completed" })]),
+      ]);
+      return { recordedAt: chains.recordedAt, rows: [...first, ...second] };
+    });
+    expect(appended.rows.map((row) => [row.position, row.action])).toEqual([
+      [2, "item.accepted"],
+      [3, "item.approved"],
+      [4, "case.completed"],
+    ]);
+    expect(new Set(appended.rows.map((row) => row.recordedAt))).toEqual(new Set([appended.recordedAt]));
+    expect(await verifyLedger(sql, region, chainId)).toEqual({ ok: true, rows: 4 });
+  });
+
+  it("serialises transactions that open the same chain and writes nothing for a chain it did not open", async () => {
+    const chainId = newChain();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        transaction(sql, async (tx) => {
+          const chains = await openChains(tx, [{ region, chainId }]);
+          await chains.append([entry(chainId, { subject: `item-${index}` })]);
+        }),
+      ),
+    );
+    expect(await verifyLedger(sql, region, chainId)).toEqual({ ok: true, rows: 10 });
+
+    const stranger = newChain();
+    const refused = transaction(sql, async (tx) => {
+      const chains = await openChains(tx, [{ region, chainId }]);
+      await chains.append([entry(chainId), entry(stranger)]);
+    });
+    await expect(refused).rejects.toThrow(/was not opened by this transaction/);
+    expect((await readLedger(sql, region, chainId)).length).toBe(10);
+    expect(await readLedger(sql, region, stranger)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
 import { newEvent, recordEvents, type EventEnvelope } from "@steward/platform/events";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
-import { appendLedger, type LedgerEntryInput } from "@steward/platform/ledger";
+import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
 import { civilDateOf } from "../domain/calendar/index.js";
 import { isComplete, routableItems } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
@@ -10,6 +10,7 @@ import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item
 import { eventForStep } from "../events/item-events.js";
 import { caseItems, lockItem, recordAssignmentChanges, saveItem } from "./items.js";
 import { claimRequest } from "./gateway-requests.js";
+import { openConsultationCount } from "./consultations.js";
 import { reportToOrigin } from "./linkage.js";
 import type { ScheduleSource } from "./schedule-source.js";
 
@@ -33,41 +34,102 @@ export async function commandContext(deps: RoutingDeps, tx?: TransactionSql): Pr
 export const caseChain = (caseId: string) => `case:${caseId}`;
 
 /**
- * Writes what a command did to an item, in the caller's transaction: the item row, one ledger row
- * and one event per step, and the change on the feed of every department that must see it.
+ * The writes of what a command did to an item, issued at once so postgres.js pipelines them on the
+ * transaction's connection (one round trip for all of them): the item row, one ledger row and one
+ * event per step, the report to a forwarding county, and the change on the feed of every department
+ * that must see it. `chains` must have the case's chain open (see `openCaseChain`).
  */
-export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): Promise<void> {
+function outcomeWrites(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, chains: OpenChains, extraEvents: EventEnvelope[] = []): Promise<unknown>[] {
   const { item, steps } = outcome;
   const events = [...steps.map((step) => eventForStep(item, step)).filter((event): event is EventEnvelope => event !== undefined), ...extraEvents];
   // A forwarded item is on the city's feeds, not on the county department's.
   const departments = new Set(item.state === "planned" || item.handledInRegion ? [] : [item.departmentCode]);
   if (before.departmentCode !== item.departmentCode && before.state !== "planned") departments.add(before.departmentCode);
-  // The writes are independent: issued together, postgres.js pipelines them on the transaction's
-  // connection instead of waiting a round trip for each (the hot path's main cost under load).
-  await Promise.all([
+  return [
     saveItem(tx, item),
-    steps.length > 0
-      ? appendLedger(
-          tx,
-          steps.map(
-            (step): LedgerEntryInput => ({
-              region: item.region,
-              chainId: caseChain(item.caseId),
-              actor,
-              action: `item.${step.action}`,
-              subject: item.id,
-              from: step.from,
-              to: step.to,
-              reason: step.reason ?? "",
-              details: { itemCode: item.itemCode, ...(step.details ?? {}) },
-            }),
-          ),
-        )
-      : undefined,
+    chains.append(
+      steps.map(
+        (step): LedgerEntryInput => ({
+          region: item.region,
+          chainId: caseChain(item.caseId),
+          actor,
+          action: `item.${step.action}`,
+          subject: item.id,
+          from: step.from,
+          to: step.to,
+          reason: step.reason ?? "",
+          details: { itemCode: item.itemCode, ...(step.details ?? {}) },
+        }),
+      ),
+    ),
     recordEvents(tx, events),
     reportToOrigin(tx, outcome, actor),
     recordAssignmentChanges(tx, [...departments].map((department) => ({ item, department }))),
-  ]);
+  ];
+}
+
+/** Locks the case's ledger chain and reads its tail (one round trip); see `openChains`. */
+export const openCaseChain = (tx: TransactionSql, region: string, caseId: string): Promise<OpenChains> => openChains(tx, [{ region, chainId: caseChain(caseId) }]);
+
+/**
+ * Writes what a command did to an item, in the caller's transaction (see `outcomeWrites`). Opens
+ * the case's chain first unless the caller has.
+ */
+export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = [], chains?: OpenChains): Promise<void> {
+  const open = chains ?? (await openCaseChain(tx, outcome.item.region, outcome.item.caseId));
+  await Promise.all(outcomeWrites(tx, outcome, before, actor, open, extraEvents));
+}
+
+/** The case row as advancing it needs it, read under its row lock. */
+interface CaseHead {
+  status: string;
+  project_id: string;
+  plan_id: string;
+  project_name: string;
+}
+
+/**
+ * Locks the case row and reads its items, issued together (one round trip): the items query
+ * starts after the lock is held, so it sees every decision committed before it. The row lock is
+ * what makes two last decisions agree on who completes the case.
+ */
+async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: string): Promise<{ head: CaseHead | undefined; items: CaseItem[] }> {
+  const head = tx<CaseHead[]>`select status, project_id, plan_id, project_name from cases where region = ${region} and id = ${caseId} for update`.execute();
+  const items = caseItems(tx, region, caseId);
+  const [[row], rows] = await Promise.all([head, items]);
+  return { head: row, items: rows };
+}
+
+/**
+ * The writes that route every item a change unblocked and complete the case when nothing is left,
+ * issued at once (see `outcomeWrites`). `items` are the case's items as this transaction leaves
+ * them, read under the case's row lock.
+ */
+function advanceWrites(tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext, chains: OpenChains): Promise<unknown>[] {
+  if (!head || head.status !== "open") return [];
+  const writes: Promise<unknown>[] = [];
+  let items = caseItemsNow;
+  for (const ready of routableItems(items)) {
+    const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
+    const routed = routeItem(ready, context, forward);
+    if (!routed.ok) continue;
+    writes.push(...outcomeWrites(tx, routed.value, ready, actor, chains));
+    items = items.map((item) => (item.id === ready.id ? routed.value.item : item));
+  }
+  if (!isComplete(items)) return writes;
+  const approved = items.filter((item) => item.state === "approved").length;
+  writes.push(
+    tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`.execute(),
+    chains.append([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }]),
+    recordEvents(tx, [
+      newEvent({
+        region: deps.region,
+        aggregateId: caseId,
+        payload: { $case: "caseCompleted", value: { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved } },
+      }),
+    ]),
+  );
+  return writes;
 }
 
 /**
@@ -75,38 +137,25 @@ export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, b
  * transaction. The case row lock makes two last decisions agree on who completes it.
  */
 export async function advanceCase(tx: TransactionSql, deps: RoutingDeps, caseId: string, actor: string, context: CommandContext): Promise<void> {
-  const [kase] = await tx<{ status: string; project_id: string; plan_id: string; project_name: string }[]>`
-    select status, project_id, plan_id, project_name from cases where region = ${deps.region} and id = ${caseId} for update`;
-  if (!kase || kase.status !== "open") return;
-  let items = await caseItems(tx, deps.region, caseId);
-  for (const ready of routableItems(items)) {
-    const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
-    const routed = routeItem(ready, context, forward);
-    if (!routed.ok) continue;
-    await persistOutcome(tx, routed.value, ready, actor);
-    items = items.map((item) => (item.id === ready.id ? routed.value.item : item));
-  }
-  if (!isComplete(items)) return;
-  await tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`;
-  await appendLedger(tx, [{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }]);
-  const approved = items.filter((item) => item.state === "approved").length;
-  await recordEvents(tx, [
-    newEvent({
-      region: deps.region,
-      aggregateId: caseId,
-      payload: { $case: "caseCompleted", value: { caseId, projectId: kase.project_id, planId: kase.plan_id, projectName: kase.project_name, itemCount: approved } },
-    }),
-  ]);
+  const chains = await openCaseChain(tx, deps.region, caseId);
+  const { head, items } = await lockCaseWithItems(tx, deps.region, caseId);
+  await Promise.all(advanceWrites(tx, deps, caseId, head, items, actor, context, chains));
 }
 
 /** A revoked approval (告知承诺 found false) undoes a completion: the case is open again until re-planned. */
-async function reopenIfCompleted(tx: TransactionSql, region: string, caseId: string, actor: string, reason: string): Promise<void> {
+async function reopenIfCompleted(tx: TransactionSql, region: string, caseId: string, actor: string, reason: string, chains: OpenChains): Promise<void> {
   const reopened = await tx`
     update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId} and status = 'completed' returning id`;
-  if (reopened.length > 0) await appendLedger(tx, [{ region, chainId: caseChain(caseId), actor, action: "case.reopened", from: "completed", to: "open", reason }]);
+  if (reopened.length > 0) await chains.append([{ region, chainId: caseChain(caseId), actor, action: "case.reopened", from: "completed", to: "open", reason }]);
 }
 
 const unblockingStates: ReadonlySet<string> = new Set(["approved", "cancelled"]);
+
+/** What a command may ask about the item beyond its row, read in the same round trip as the row. */
+export interface CommandFacts {
+  /** Consultations of the item still waiting for an answer (0 unless the command asked). */
+  openConsultations: number;
+}
 
 export interface ItemCommand {
   itemId: string;
@@ -116,7 +165,9 @@ export interface ItemCommand {
   /** The caller's idempotency key; a repeat returns the item as it is now. */
   requestId?: string;
   action: string;
-  run: (item: CaseItem, context: CommandContext, tx: TransactionSql) => Promise<Result<ItemOutcome>> | Result<ItemOutcome>;
+  /** The command decides on the item's open consultations (CommandFacts.openConsultations). */
+  needsOpenConsultations?: boolean;
+  run: (item: CaseItem, context: CommandContext, facts: CommandFacts) => Result<ItemOutcome>;
 }
 
 /** Runs one command on one item, all or nothing: a refused command writes nothing at all. */
@@ -124,23 +175,41 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
   return transactionResult(deps.sql, (tx) => applyItemCommandIn(tx, deps, command));
 }
 
-/** applyItemCommand inside the caller's transaction (the caller rolls back on a failed result). */
+/**
+ * applyItemCommand inside the caller's transaction (the caller rolls back on a failed result).
+ *
+ * The hot path of every gateway call, in three round trips besides BEGIN and COMMIT, because
+ * round trips to Postgres, not the statements themselves, are what a command costs under load
+ * (load-tests/README.md): (1) the item under its row lock, the request id's claim and the facts
+ * the command asked for; (2) the case's ledger chain, and the case row and items when the outcome
+ * approves or cancels the item; (3) every write. The locks are taken in the order item, chain, case, as everywhere
+ * else on items, so commands cannot deadlock with each other.
+ */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
-  {
-    const item = await lockItem(tx, deps.region, command.itemId, command.department);
-    if (!item) return fail(notFound(`item ${command.itemId}`));
-    if (command.requestId && command.department) {
-      const claim = await claimRequest(tx, deps.region, command.department, command.requestId, item.id, command.action);
-      if (claim.kind === "conflict") return fail(alreadyExists(`request id ${command.requestId} was used for another request`));
-      if (claim.kind === "repeat") return ok(item);
-    }
-    const context = await commandContext(deps, tx);
-    const outcome = await command.run(item, context, tx);
-    if (!outcome.ok) return outcome;
-    await persistOutcome(tx, outcome.value, item, command.actor);
-    if (outcome.value.item.state === "revoked") await reopenIfCompleted(tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`);
-    // Only an approval or a cancellation can unblock other items or complete the case.
-    if (outcome.value.item.state !== item.state && unblockingStates.has(outcome.value.item.state)) await advanceCase(tx, deps, item.caseId, command.actor, context);
-    return ok(outcome.value.item);
+  const claiming = command.requestId && command.department ? command.requestId : undefined;
+  const [item, claim, openConsultations] = await Promise.all([
+    lockItem(tx, deps.region, command.itemId, command.department),
+    claiming ? claimRequest(tx, deps.region, command.department!, claiming, command.itemId, command.action) : undefined,
+    command.needsOpenConsultations ? openConsultationCount(tx, deps.region, command.itemId) : 0,
+  ]);
+  if (!item) return fail(notFound(`item ${command.itemId}`));
+  if (claim?.kind === "conflict") return fail(alreadyExists(`request id ${claiming} was used for another request`));
+  if (claim?.kind === "repeat") return ok(item);
+
+  const context = await commandContext(deps, tx);
+  const outcome = command.run(item, context, { openConsultations });
+  if (!outcome.ok) return outcome;
+  const after = outcome.value.item;
+  const unblocks = after.state !== item.state && unblockingStates.has(after.state);
+
+  const [chains, kase] = await Promise.all([openCaseChain(tx, deps.region, item.caseId), unblocks ? lockCaseWithItems(tx, deps.region, item.caseId) : undefined]);
+
+  const writes = outcomeWrites(tx, outcome.value, item, command.actor, chains);
+  if (kase) {
+    const itemsNow = kase.items.map((sibling) => (sibling.id === after.id ? after : sibling));
+    writes.push(...advanceWrites(tx, deps, item.caseId, kase.head, itemsNow, command.actor, context, chains));
   }
+  if (after.state === "revoked") writes.push(reopenIfCompleted(tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`, chains));
+  await Promise.all(writes);
+  return ok(after);
 }

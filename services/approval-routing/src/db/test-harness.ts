@@ -26,7 +26,6 @@ import {
   type ItemStep,
 } from "../domain/item-commands.js";
 import { loadCatalogue } from "./catalogue.js";
-import { openConsultationCount } from "./consultations.js";
 import { applyItemCommand, caseChain, type ItemCommand, type RoutingDeps } from "./item-pipeline.js";
 import { caseItems, findItem } from "./items.js";
 import { submitPlan } from "./plans.js";
@@ -174,8 +173,8 @@ export class Routing {
     let recorded: ItemStep[] = [];
     const result = await applyItemCommand(deps, {
       ...command,
-      run: async (item, context, tx) => {
-        const outcome = await command.run(item, context, tx);
+      run: (item, context, facts) => {
+        const outcome = command.run(item, context, facts);
         recorded = outcome.ok ? outcome.value.steps : [];
         return outcome;
       },
@@ -206,8 +205,9 @@ export class Routing {
         return this.command({
           ...base,
           action: action.decision,
-          run: async (current, context, tx) =>
-            decideItem(current, { decision: action.decision, reason: action.reason ?? "审查意见", documentRefs: [], openConsultations: await openConsultationCount(tx, this.region, current.id) }, context),
+          needsOpenConsultations: action.decision === "approve",
+          run: (current, context, facts) =>
+            decideItem(current, { decision: action.decision, reason: action.reason ?? "审查意见", documentRefs: [], openConsultations: facts.openConsultations }, context),
         });
       case "pause":
         return this.command({ ...base, action: "pause_clock", run: (current, context) => pauseClock(current, { kind: action.periodKind, reason: action.reason ?? "专家评审" }, context) });

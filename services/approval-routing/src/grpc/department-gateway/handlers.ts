@@ -4,7 +4,6 @@ import { encodePageToken, pageRequest, type CallContext, type ServiceHandlers } 
 import { routingV1 } from "@steward/proto";
 import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
 import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
-import { openConsultationCount } from "../../db/consultations.js";
 import { applyItemCommand, commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
 import { listDepartmentItems, readAssignmentFeed, type FeedPosition } from "../../db/items.js";
 import type { Consultation } from "../../domain/consultation.js";
@@ -67,10 +66,10 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
   };
   const answer = async (item: Parameters<typeof toItemMessage>[0]) => ({ item: toItemMessage(item, await view()) });
   /** One gateway mutation: the caller's department, its request id, one command, the item as it is after. */
-  const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"]) =>
+  const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations"> = {}) =>
     answer(
       unwrap(
-        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx.principal), requestId: request.requestId, actor: ctx.principal.subject, action, run }),
+        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx.principal), requestId: request.requestId, actor: ctx.principal.subject, action, run, ...needs }),
       ),
     );
 
@@ -146,8 +145,13 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
         .text("reason", request.reason, { max: 2000 })
         .list("document_refs", request.documentRefs, { max: 20, maxLength: 200 })
         .done();
-      return mutate(request, ctx, decision!, async (current, context, tx) =>
-            decideItem(current, { decision: decision!, reason: request.reason, documentRefs: request.documentRefs, openConsultations: await openConsultationCount(tx, ctx.region, current.id) }, context));
+      return mutate(
+        request,
+        ctx,
+        decision!,
+        (current, context, facts) => decideItem(current, { decision: decision!, reason: request.reason, documentRefs: request.documentRefs, openConsultations: facts.openConsultations }, context),
+        { needsOpenConsultations: decision === "approve" },
+      );
     },
 
     async pauseClock(request, ctx) {
