@@ -25,6 +25,7 @@ import { NotificationTracker } from "../driver/notifications.ts";
 import { formatRun, runProfile, type RunResult } from "../driver/run.ts";
 import { mintTokens, startRoutingStack, type Target } from "../driver/stack.ts";
 import { parseDuration } from "../driver/executor.ts";
+import { countDuplicates, type DuplicateReport } from "../driver/duplicates.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const average = profiles.average;
@@ -32,6 +33,16 @@ const averageScenario = Object.values(average.options.scenarios)[0] as ConstantA
 const durationS = Number(process.env.BENCH_DURATION_S ?? parseDuration(averageScenario.duration) / 1000);
 if (!(durationS >= 1 && durationS <= average.bounds.maxDurationS)) throw new Error(`BENCH_DURATION_S must be between 1 and ${average.bounds.maxDurationS}`);
 const withCapacity = process.env.BENCH_CAPACITY !== "0";
+const count = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
+  return value;
+};
+/** Routing processes of phase (c); 1 skips it. */
+const replicas = Math.max(1, count("BENCH_REPLICAS", 2));
+/** Items in the database for phases (a)-(c), and for phase (d) (0 skips it). */
+const smallItems = count("BENCH_SMALL_ITEMS", 1_000);
+const largeItems = count("BENCH_LARGE_ITEMS", 1_000_000);
 const warmupIterations = 8;
 
 /** The average profile's mix and VUs as a closed model: as fast as `vus` VUs go, for the same time. */
@@ -42,7 +53,8 @@ const capacity: Profile = {
 };
 
 // Phases are bounded by the scenarios; this bounds start-up and teardown too.
-const watchdogMs = ((withCapacity ? 4 : 2) * (durationS + 60) + 240) * 1000;
+// The large seed takes about a minute per million items on the 2-core development machine.
+const watchdogMs = ((withCapacity ? 6 : 4) * (durationS + 60) + 240 + Math.ceil(Number(process.env.BENCH_LARGE_ITEMS ?? 1_000_000) / 1_000_000) * 300) * 1000;
 let stopCurrent: (() => Promise<void>) | undefined;
 setTimeout(() => {
   log(`bench: still running after ${watchdogMs / 1000} s; stopping`);
@@ -98,37 +110,52 @@ async function startProbe(): Promise<Target> {
     throw error;
   });
   child.removeAllListeners("exit");
-  return { name: "probe", address: `127.0.0.1:${grpcPort}`, region, tokens: await mintTokens(average, region), processes: [{ name: "probe", pid: child.pid!, logs }], stop };
+  return { name: "probe", addresses: [`127.0.0.1:${grpcPort}`], region, tokens: await mintTokens(average, region), processes: [{ name: "probe", pid: child.pid!, logs }], stop };
 }
 
 interface Phases {
-  average: RunResult;
+  average?: RunResult;
   capacity?: RunResult;
+  duplicates?: DuplicateReport;
 }
 
-async function measure(target: Target, tracker?: NotificationTracker): Promise<Phases> {
+/** Runs the given phases against a target, inspects it, and stops it whatever happens. */
+async function measure(target: Target, phases: ("average" | "capacity")[], tracker?: NotificationTracker): Promise<Phases> {
   stopCurrent = () => target.stop();
   try {
     const run = (profile: Profile) => runProfile(profile, target, { durationS, warmupIterations, ...(tracker ? { notifications: tracker } : {}), log });
-    const phases: Phases = { average: await run(average) };
-    log(formatRun(phases.average));
-    if (withCapacity) {
-      phases.capacity = await run(capacity);
-      log(formatRun(phases.capacity));
+    const result: Phases = {};
+    for (const phase of phases) {
+      result[phase] = await run(phase === "average" ? average : capacity);
+      log(formatRun(result[phase]!));
     }
-    return phases;
+    if (target.routingDatabaseUrl) result.duplicates = await countDuplicates(target.routingDatabaseUrl, target.region);
+    return result;
   } finally {
     await target.stop();
     stopCurrent = undefined;
   }
 }
 
+const loadPhase = withCapacity ? "capacity" : "average";
+const phasesOf = (phases: Phases) => phases[loadPhase] ?? phases.average!;
+
 log(`bench: average scenario ${averageScenario.rate}/${averageScenario.timeUnit}, ${averageScenario.preAllocatedVUs}-${averageScenario.maxVUs} VUs, ${durationS} s per phase${withCapacity ? ", then capacity" : ""}`);
 log("bench: (a) baseline probe");
-const probe = await measure(await startProbe());
-log("bench: (b) routing path");
+const probe = await measure(await startProbe(), withCapacity ? ["average", "capacity"] : ["average"]);
+log(`bench: (b) routing path, ${smallItems} items in the database`);
 const tracker = new NotificationTracker();
-const routing = await measure(await startRoutingStack(average, tracker), tracker);
+const routing = await measure(await startRoutingStack(average, tracker, { seedItems: smallItems, log }), withCapacity ? ["average", "capacity"] : ["average"], tracker);
+let replicated: Phases | undefined;
+if (replicas > 1) {
+  log(`bench: (c) routing path, ${replicas} routing processes sharing the database and consumers`);
+  replicated = await measure(await startRoutingStack(average, tracker, { routingReplicas: replicas, seedItems: smallItems, log }), [loadPhase], tracker);
+}
+let large: Phases | undefined;
+if (largeItems > 0) {
+  log(`bench: (d) routing path, ${largeItems} items in the database`);
+  large = await measure(await startRoutingStack(average, tracker, { seedItems: largeItems, log }), [loadPhase], tracker);
+}
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 const figures = (phase: RunResult) => ({
@@ -145,58 +172,78 @@ const figures = (phase: RunResult) => ({
   cpuCores: Object.fromEntries(phase.processes.map((p) => [p.name, p.cpuCores])),
 });
 /** VmHWM is a lifetime peak, so the last phase's reading is the process's peak; max() covers a restart. */
-const peakRss = (phases: Phases) => {
+const peakRss = (phases: Phases): Record<string, number> => {
   const peaks: Record<string, number> = {};
   for (const run of [phases.average, phases.capacity]) for (const p of run?.processes ?? []) if (!p.name.startsWith("driver")) peaks[p.name] = Math.max(peaks[p.name] ?? 0, p.peakRssMiB);
   return peaks;
 };
-const notification = routing.average.latencyMs.decisionToNotification;
+const notification = routing.average!.latencyMs.decisionToNotification;
 
 const report = {
-  startedAt: probe.average.startedAt,
+  startedAt: probe.average!.startedAt,
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   scenario: { profile: "average", ...averageScenario, duration: `${durationS}s`, capacityVus: withCapacity ? averageScenario.preAllocatedVUs : undefined },
-  probe: { average: figures(probe.average), capacity: probe.capacity ? figures(probe.capacity) : undefined, peakRssMiB: peakRss(probe) },
+  probe: { average: figures(probe.average!), capacity: probe.capacity ? figures(probe.capacity) : undefined, peakRssMiB: peakRss(probe) },
   routing: {
-    average: figures(routing.average),
+    average: figures(routing.average!),
     capacity: routing.capacity ? figures(routing.capacity) : undefined,
     decisionToNotificationMs: notification ? { p50: notification.p50, p95: notification.p95, p99: notification.p99, count: notification.count } : undefined,
-    notifications: routing.average.notifications,
+    notifications: routing.average!.notifications,
     peakRssMiB: peakRss(routing),
-    thresholds: routing.average.thresholds,
-    thresholdsOk: routing.average.thresholdsOk,
+    thresholds: routing.average!.thresholds,
+    thresholdsOk: routing.average!.thresholdsOk,
   },
+  replicated: replicated
+    ? {
+        processes: replicas,
+        [loadPhase]: figures(phasesOf(replicated)),
+        notifications: phasesOf(replicated).notifications,
+        duplicates: replicated.duplicates,
+        peakRssMiB: peakRss(replicated),
+      }
+    : undefined,
+  largeTable: large
+    ? { items: largeItems, [loadPhase]: figures(phasesOf(large)), duplicates: large.duplicates, peakRssMiB: peakRss(large) }
+    : undefined,
   ratio: {
+    /** combined throughput of the routing processes of (c) / one process (b), same phase. */
+    replicatedDecisionsPerS: replicated ? ratio(phasesOf(replicated).throughput.decisionsPerS, phasesOf(routing).throughput.decisionsPerS) : null,
+    /** (d) with the large table / (b) with the small one, same phase: within 10 % is the target. */
+    largeTableDecisionsPerS: large ? ratio(phasesOf(large).throughput.decisionsPerS, phasesOf(routing).throughput.decisionsPerS) : null,
     /** routing / probe at capacity: the share of this machine's limit the routing path reaches. */
     capacityDecisionsPerS: routing.capacity && probe.capacity ? ratio(routing.capacity.throughput.decisionsPerS, probe.capacity.throughput.decisionsPerS) : null,
     /** routing / probe under the average scenario (1.0 while both keep up with the offered rate). */
-    averageDecisionsPerS: ratio(routing.average.throughput.decisionsPerS, probe.average.throughput.decisionsPerS),
-    averageLatencyP50: ratio(routing.average.latencyMs.grpc.p50, probe.average.latencyMs.grpc.p50),
-    averageLatencyP95: ratio(routing.average.latencyMs.grpc.p95, probe.average.latencyMs.grpc.p95),
-    averageLatencyP99: ratio(routing.average.latencyMs.grpc.p99, probe.average.latencyMs.grpc.p99),
+    averageDecisionsPerS: ratio(routing.average!.throughput.decisionsPerS, probe.average!.throughput.decisionsPerS),
+    averageLatencyP50: ratio(routing.average!.latencyMs.grpc.p50, probe.average!.latencyMs.grpc.p50),
+    averageLatencyP95: ratio(routing.average!.latencyMs.grpc.p95, probe.average!.latencyMs.grpc.p95),
+    averageLatencyP99: ratio(routing.average!.latencyMs.grpc.p99, probe.average!.latencyMs.grpc.p99),
   },
-  runs: { probe, routing },
+  runs: { probe, routing, replicated, large },
 };
 
 const out = `${repositoryRoot}bench-results/${report.startedAt.replace(/[:.]/g, "-")}.json`;
 mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 
+const describeDuplicates = (d: DuplicateReport | undefined) =>
+  d ? `${d.routedTwice} item(s) routed twice, ${d.warnedTwice} warned twice, ${d.overdueTwice} marked overdue twice, ${d.completedTwice} case(s) completed twice (${d.ledgerRows} ledger rows)` : "not counted";
 const row = (label: string, f: ReturnType<typeof figures> | undefined) =>
   f ? `  ${label.padEnd(28)} ${String(f.decisionsPerS).padStart(9)} decisions/s   p50 ${f.latencyMs.p50} ms  p95 ${f.latencyMs.p95} ms  p99 ${f.latencyMs.p99} ms   (${f.plansPerS} plans/s, ${f.rpcPerS} rpc/s, ${f.errors} errors, ${f.failedChecks} failed checks, ${f.dropped} dropped)` : "";
 const lines = [
   "",
   `Steward benchmark — ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`,
-  `average scenario: ${averageScenario.rate} plans/${averageScenario.timeUnit} (≈${Math.round(averageScenario.rate * routing.average.throughput.meanItemsPerPlan * 10) / 10} decisions/s offered), ${averageScenario.preAllocatedVUs}-${averageScenario.maxVUs} VUs, ${durationS} s${withCapacity ? `; capacity: ${averageScenario.preAllocatedVUs} VUs closed loop, ${durationS} s` : ""}`,
+  `average scenario: ${averageScenario.rate} plans/${averageScenario.timeUnit} (≈${Math.round(averageScenario.rate * routing.average!.throughput.meanItemsPerPlan * 10) / 10} decisions/s offered), ${averageScenario.preAllocatedVUs}-${averageScenario.maxVUs} VUs, ${durationS} s${withCapacity ? `; capacity: ${averageScenario.preAllocatedVUs} VUs closed loop, ${durationS} s` : ""}`,
   "",
   row("(a) probe, average", report.probe.average),
   row("(a) probe, capacity", report.probe.capacity),
   row("(b) routing, average", report.routing.average),
   row("(b) routing, capacity", report.routing.capacity),
+  row(`(c) routing ×${replicas}, ${loadPhase}`, report.replicated?.[loadPhase] as ReturnType<typeof figures> | undefined),
+  row(`(d) routing, ${largeItems} items, ${loadPhase}`, report.largeTable?.[loadPhase] as ReturnType<typeof figures> | undefined),
   "",
   `  DecideItem (routing, average)  p50 ${report.routing.average.decideItemMs?.p50} ms  p95 ${report.routing.average.decideItemMs?.p95} ms  p99 ${report.routing.average.decideItemMs?.p99} ms`,
   `  plan -> completion (routing)   p50 ${report.routing.average.planToCompletionMs.p50} ms  p95 ${report.routing.average.planToCompletionMs.p95} ms  p99 ${report.routing.average.planToCompletionMs.p99} ms`,
-  `  decision -> notification       p50 ${notification?.p50} ms  p95 ${notification?.p95} ms  p99 ${notification?.p99} ms  (${routing.average.notifications?.delivered ?? 0} delivered, ${routing.average.notifications?.pending ?? 0} missing)`,
+  `  decision -> notification       p50 ${notification?.p50} ms  p95 ${notification?.p95} ms  p99 ${notification?.p99} ms  (${routing.average!.notifications?.delivered ?? 0} delivered, ${routing.average!.notifications?.pending ?? 0} missing)`,
   "",
   ...(["probe", "routing"] as const).flatMap((side) => {
     const f = report[side].capacity ?? report[side].average;
@@ -205,7 +252,9 @@ const lines = [
   `  peak RSS (VmHWM)               ${Object.entries({ ...report.probe.peakRssMiB, ...report.routing.peakRssMiB }).map(([name, mib]) => `${name} ${mib} MiB`).join(", ")}`,
   "",
   `  ratio routing / probe          capacity decisions/s ${report.ratio.capacityDecisionsPerS ?? "n/a"}; average decisions/s ${report.ratio.averageDecisionsPerS}; latency p50 x${report.ratio.averageLatencyP50}, p95 x${report.ratio.averageLatencyP95}, p99 x${report.ratio.averageLatencyP99}`,
-  `  routing thresholds (average)   ${routing.average.thresholds.map((t) => `${t.ok ? "✓" : "✗"} ${t.metric} ${t.expression}`).join(", ")}`,
+  ...(replicated ? [`  (c) ×${replicas}: combined / one process ${report.ratio.replicatedDecisionsPerS}; duplicates: ${describeDuplicates(replicated.duplicates)}, ${phasesOf(replicated).notifications?.duplicates ?? 0} notification(s) delivered twice`] : []),
+  ...(large ? [`  (d) ${largeItems} items / ${smallItems} items  ${report.ratio.largeTableDecisionsPerS} (target: within 10 %)`] : []),
+  `  routing thresholds (average)   ${routing.average!.thresholds.map((t) => `${t.ok ? "✓" : "✗"} ${t.metric} ${t.expression}`).join(", ")}`,
   "",
   `  written to ${out}`,
   "",

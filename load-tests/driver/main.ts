@@ -58,7 +58,7 @@ try {
   if (values.address) {
     if (!values.region || !values.secret) throw new Error("--address needs --region and --secret (or STEWARD_AUTH_SECRET)");
     const tokens = await mintTokens(profile, values.region, values.secret);
-    target = { name: "approval-routing", address: values.address, region: values.region, tokens, processes: [], stop: async () => {} };
+    target = { name: "approval-routing", addresses: values.address.split(","), region: values.region, tokens, processes: [], stop: async () => {} };
   } else {
     log("driver: starting approval-routing, notification and assessment for a fresh region");
     target = await startRoutingStack(profile, tracker);

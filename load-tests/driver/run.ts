@@ -33,7 +33,7 @@ export interface RunResult {
   scenarioName: string;
   target: string;
   region: string;
-  address: string;
+  addresses: string[];
   startedAt: string;
   scenario: Scenario;
   execution: ExecutionStats;
@@ -98,7 +98,7 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
   const warmup = options.warmupIterations ?? 0;
   if (warmup > 0) {
     log(`[${target.name}] warm-up: ${warmup} iterations`);
-    const vu = new VirtualUser(-1, target.address, record);
+    const vu = new VirtualUser(-1, target.addresses[0]!, record);
     try {
       for (let i = 0; i < warmup; i++) await approvalRoutingIteration(vu, context);
     } finally {
@@ -115,7 +115,7 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
   const { stats, vus } = await execute(
     scenario,
     { maxIterations: profile.bounds.maxIterations, maxDurationMs: profile.bounds.maxDurationS * 1000 },
-    { create: (index) => new VirtualUser(index, target.address, record) },
+    { create: (index) => new VirtualUser(index, target.addresses[index % target.addresses.length]!, record) },
     async (vu) => {
       await approvalRoutingIteration(vu, context);
       if (live) iterations.add();
@@ -138,7 +138,7 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
     scenarioName,
     target: target.name,
     region: target.region,
-    address: target.address,
+    addresses: target.addresses,
     startedAt,
     scenario,
     execution: stats,

@@ -14,16 +14,28 @@ import { createTestDatabase, repositoryRoot, spawnService, stack, testAuthSecret
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
 import { webhookReceiver, type NotificationTracker } from "./notifications.ts";
+import { seedFinishedItems } from "./seed.ts";
 import type { WatchedProcess } from "./processes.ts";
 
 /** A running system the driver can load: where to call, as whom, which processes to watch. */
 export interface Target {
   name: string;
-  address: string;
+  /** Where VUs call: VU i calls addresses[i % addresses.length]. */
+  addresses: string[];
   region: string;
   tokens: Tokens;
   processes: WatchedProcess[];
+  /** The routing database, where a started stack can be inspected after a run. */
+  routingDatabaseUrl?: string;
   stop(): Promise<void>;
+}
+
+export interface RoutingStackOptions {
+  /** Routing processes sharing the database and the event consumers (default 1). */
+  routingReplicas?: number;
+  /** Finished items written into the routing database with bulk SQL before the run (see seed.ts). */
+  seedItems?: number;
+  log?: (line: string) => void;
 }
 
 const services = ["approval-routing", "notification", "assessment"] as const;
@@ -73,7 +85,8 @@ async function deleteStream(region: string): Promise<void> {
 }
 
 /** Starts routing, notification and assessment for a fresh region; `tracker` receives the webhook deliveries. */
-export async function startRoutingStack(profile: Profile, tracker: NotificationTracker): Promise<Target> {
+export async function startRoutingStack(profile: Profile, tracker: NotificationTracker, options: RoutingStackOptions = {}): Promise<Target> {
+  const replicas = options.routingReplicas ?? 1;
   checkPlanTemplates();
   const region = uniqueRegion("load");
   const webhook = await webhookReceiver(tracker);
@@ -90,33 +103,38 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
     const extra = Object.fromEntries(passThrough.filter((key) => process.env[key]).map((key) => [key, process.env[key]!]));
     // e.g. SERVICE_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the services and not the driver.
     if (process.env.SERVICE_NODE_OPTIONS) extra.NODE_OPTIONS = process.env.SERVICE_NODE_OPTIONS;
-    const spawned = await Promise.allSettled(
-      services.map((name) =>
-        spawnService(name, {
-          STEWARD_REGION: region,
-          STEWARD_DATABASE_URL: databases[name]!.url,
-          STEWARD_NATS_URL: stack.natsUrl,
-          STEWARD_AUTH_SECRET: testAuthSecret,
-          STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
-          STEWARD_LOG_LEVEL: "info",
-          ...extra,
-        }),
-      ),
-    );
-    for (const result of spawned) if (result.status === "fulfilled") started.push(result.value);
-    const failed = spawned.find((result) => result.status === "rejected");
-    if (failed) throw (failed as PromiseRejectedResult).reason;
+    const environment = (name: (typeof services)[number]) => ({
+      STEWARD_REGION: region,
+      STEWARD_DATABASE_URL: databases[name]!.url,
+      STEWARD_NATS_URL: stack.natsUrl,
+      STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
+      STEWARD_LOG_LEVEL: "info",
+      ...extra,
+    });
+    const spawnAll = async (names: readonly (typeof services)[number][]) => {
+      const spawned = await Promise.allSettled(names.map((name) => spawnService(name, environment(name))));
+      for (const result of spawned) if (result.status === "fulfilled") started.push(result.value);
+      const failed = spawned.find((result) => result.status === "rejected");
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+    };
+    await spawnAll(services);
+    // The database exists and is migrated once the first routing process is ready.
+    if (options.seedItems) await seedFinishedItems(databases["approval-routing"]!.url, region, options.seedItems, options.log ?? ((line) => process.stderr.write(`${line}\n`)));
+    if (replicas > 1) await spawnAll(Array.from({ length: replicas - 1 }, () => "approval-routing" as const));
   } catch (error) {
     await cleanup();
     throw error;
   }
-  const routing = started.find((process) => process.name === "approval-routing")!;
+  const routing = started.filter((process) => process.name === "approval-routing");
+  let replica = 0;
   return {
-    name: "approval-routing",
-    address: `127.0.0.1:${routing.grpcPort}`,
+    name: replicas > 1 ? `approval-routing ×${replicas}` : "approval-routing",
+    addresses: routing.map((process) => `127.0.0.1:${process.grpcPort}`),
     region,
     tokens: await mintTokens(profile, region),
-    processes: started.map((process) => ({ name: process.name, pid: process.child.pid!, logs: process.logs })),
+    processes: started.map((process) => ({ name: process.name === "approval-routing" && replicas > 1 ? `approval-routing #${++replica}` : process.name, pid: process.child.pid!, logs: process.logs })),
+    routingDatabaseUrl: databases["approval-routing"]!.url,
     stop: cleanup,
   };
 }

@@ -1,4 +1,4 @@
-import type { TransactionSql } from "postgres";
+import type { Fragment, TransactionSql } from "postgres";
 import { encodeEvent, type EventEnvelope } from "./envelope.js";
 import { subjectFor } from "./subjects.js";
 
@@ -9,6 +9,15 @@ import { subjectFor } from "./subjects.js";
  */
 export async function recordEvents(tx: TransactionSql, events: EventEnvelope[]): Promise<void> {
   if (events.length === 0) return;
+  await eventsInsertSql(tx, events);
+}
+
+/**
+ * `recordEvents` as a fragment, for a caller that writes the events inside a larger statement of
+ * its own (a data-modifying WITH). Needs at least one event.
+ */
+export function eventsInsertSql(tx: TransactionSql, events: EventEnvelope[]): Fragment {
+  if (events.length === 0) throw new TypeError("eventsInsertSql: no events");
   const rows = events.map((event) => ({
     event_id: event.id,
     region: event.region,
@@ -17,5 +26,5 @@ export async function recordEvents(tx: TransactionSql, events: EventEnvelope[]):
     payload: Buffer.from(encodeEvent(event)),
     headers: tx.json(event.traceContext),
   }));
-  await tx`insert into outbox ${tx(rows, "event_id", "region", "subject", "event_type", "payload", "headers")}`;
+  return tx`insert into outbox ${tx(rows, "event_id", "region", "subject", "event_type", "payload", "headers")}`;
 }

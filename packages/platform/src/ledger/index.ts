@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from "postgres";
+import type { Fragment, Row, Sql, TransactionSql } from "postgres";
 import { chainHash, extendChain, verifyChain, type ChainTail, type LedgerDetails, type LedgerRow, type LedgerVerification } from "./chain.js";
 
 export {
@@ -65,8 +65,9 @@ const recordedAtText = `to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH
 export async function appendLedger(tx: TransactionSql, entries: readonly LedgerEntryInput[]): Promise<LedgerRow[]> {
   if (entries.length === 0) return [];
   const prepared = entries.map((entry, index) => prepareEntry(entry, index));
-  const chains = await lockChains(tx, prepared);
-  return chains.appendPrepared(prepared);
+  const { seal } = await lockChains(tx, prepared);
+  const sealed = seal(prepared);
+  return verifyStored(sealed, await insertSql(tx, sealed));
 }
 
 /** A chain, named by its region and id. */
@@ -95,11 +96,35 @@ export interface OpenChains {
    * malformed entry, before anything is written).
    */
   append(entries: readonly LedgerEntryInput[]): Promise<LedgerRow[]>;
+  /**
+   * `append` for a caller that writes the rows inside a larger statement of its own (a
+   * data-modifying WITH, so a transition's writes cost one statement): seals the entries at once,
+   * as `append` does, and returns the INSERT … RETURNING as a fragment, and the check that must be
+   * given the rows it returned (it throws, rolling the transaction back, unless they reproduce
+   * their hashes).
+   */
+  prepare(entries: readonly LedgerEntryInput[]): PreparedAppend;
+}
+
+export interface PreparedAppend {
+  insert: Fragment;
+  verify(returned: readonly Row[]): LedgerRow[];
 }
 
 export async function openChains(tx: TransactionSql, refs: readonly ChainRef[]): Promise<OpenChains> {
-  const { recordedAt, appendPrepared } = await lockChains(tx, refs);
-  return { recordedAt, append: (entries) => appendPrepared(entries.map((entry, index) => prepareEntry(entry, index))) };
+  const { recordedAt, seal } = await lockChains(tx, refs);
+  const prepare = (entries: readonly LedgerEntryInput[]): PreparedAppend => {
+    const sealed = seal(entries.map((entry, index) => prepareEntry(entry, index)));
+    return { insert: insertSql(tx, sealed), verify: (returned) => verifyStored(sealed, returned as unknown as StoredRow[]) };
+  };
+  return {
+    recordedAt,
+    append: async (entries) => {
+      const { insert, verify } = prepare(entries);
+      return entries.length === 0 ? [] : verify(await insert);
+    },
+    prepare,
+  };
 }
 
 async function lockChains(tx: TransactionSql, refs: readonly ChainRef[]) {
@@ -126,8 +151,7 @@ async function lockChains(tx: TransactionSql, refs: readonly ChainRef[]) {
   const heads = new Map<string, ChainTail | undefined>();
   for (const tail of tails) heads.set(keys[Number(tail.ord) - 1]!, tail.position === null ? undefined : { position: tail.position, hash: tail.hash! });
 
-  const appendPrepared = (prepared: readonly PreparedEntry[]): Promise<LedgerRow[]> => {
-    if (prepared.length === 0) return Promise.resolve([]);
+  const seal = (prepared: readonly PreparedEntry[]): (LedgerRow & { ord: number })[] => {
     const byChain = new Map<string, number[]>();
     prepared.forEach((entry, index) => {
       const key = chainKey(entry.region, entry.chainId);
@@ -144,14 +168,13 @@ async function lockChains(tx: TransactionSql, refs: readonly ChainRef[]) {
       heads.set(key, { position: last.position, hash: last.hash });
       sealed.push(...linked);
     }
-    sealed.sort((a, b) => a.ord - b.ord);
-    return insertSealed(tx, sealed);
+    return sealed.sort((a, b) => a.ord - b.ord);
   };
-  return { recordedAt, appendPrepared };
+  return { recordedAt, seal };
 }
 
-/** Writes sealed rows with one INSERT and checks that what was stored reproduces each hash. */
-async function insertSealed(tx: TransactionSql, sealed: readonly (LedgerRow & { ord: number })[]): Promise<LedgerRow[]> {
+/** The INSERT … RETURNING of sealed rows, one statement however many rows and chains. */
+function insertSql(tx: TransactionSql, sealed: readonly (LedgerRow & { ord: number })[]): Fragment {
   const payload = sealed.map((row) => ({
     ord: row.ord,
     region: row.region,
@@ -169,7 +192,7 @@ async function insertSealed(tx: TransactionSql, sealed: readonly (LedgerRow & { 
     hash: row.hash,
   }));
   // One parameter, as text: postgres.js would JSON-encode a string bound to a jsonb parameter again.
-  const stored = await tx<StoredRow[]>`
+  return tx`
     insert into ledger (region, chain_id, position, actor, action, subject, from_state, to_state, reason, details, recorded_at, prev_hash, hash)
     select region, chain_id, position, actor, action, subject, from_state, to_state, reason, details, recorded_at, prev_hash, hash
     from jsonb_to_recordset(${JSON.stringify(payload)}::text::jsonb) as r(
@@ -177,9 +200,13 @@ async function insertSealed(tx: TransactionSql, sealed: readonly (LedgerRow & { 
       to_state text, reason text, details jsonb, recorded_at timestamptz, prev_hash text, hash text)
     order by ord
     returning ${tx.unsafe(columns)}`;
+}
 
-  // What was stored must reproduce the hash that was computed before storing it; otherwise the
-  // row would fail verification for ever. Refuse it now, which rolls the transaction back.
+/**
+ * What was stored must reproduce the hash that was computed before storing it; otherwise the row
+ * would fail verification for ever. Refuses it now (throws), which rolls the transaction back.
+ */
+function verifyStored(sealed: readonly (LedgerRow & { ord: number })[], stored: readonly StoredRow[]): LedgerRow[] {
   const byPosition = new Map(stored.map(toRow).map((row) => [`${chainKey(row.region, row.chainId)}#${row.position}`, row]));
   return sealed.map((expected) => {
     const row = byPosition.get(`${chainKey(expected.region, expected.chainId)}#${expected.position}`);

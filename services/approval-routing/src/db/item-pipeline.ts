@@ -1,5 +1,5 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
-import { newEvent, recordEvents, type EventEnvelope } from "@steward/platform/events";
+import { newEvent, type EventEnvelope } from "@steward/platform/events";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
 import { civilDateOf } from "../domain/calendar/index.js";
@@ -8,10 +8,11 @@ import type { CaseItem } from "../domain/case-item.js";
 import type { ClockSettings } from "../domain/clock.js";
 import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
 import { eventForStep } from "../events/item-events.js";
-import { caseItems, lockItem, recordAssignmentChanges, saveItem } from "./items.js";
+import { caseItems, lockItem, saveItemSql } from "./items.js";
 import { claimRequest } from "./gateway-requests.js";
 import { openConsultationCount } from "./consultations.js";
-import { reportToOrigin } from "./linkage.js";
+import { reportToOriginSql } from "./linkage.js";
+import { WriteSet } from "./write-set.js";
 import type { ScheduleSource } from "./schedule-source.js";
 
 /** What every command on items needs: the pool, the calendar, the clock rules and the time. */
@@ -34,20 +35,19 @@ export async function commandContext(deps: RoutingDeps, tx?: TransactionSql): Pr
 export const caseChain = (caseId: string) => `case:${caseId}`;
 
 /**
- * The writes of what a command did to an item, issued at once so postgres.js pipelines them on the
- * transaction's connection (one round trip for all of them): the item row, one ledger row and one
- * event per step, the report to a forwarding county, and the change on the feed of every department
- * that must see it. `chains` must have the case's chain open (see `openCaseChain`).
+ * Adds what a command did to an item to `writes`: the item row, one ledger row and one event per
+ * step, the report to a forwarding county, and the change on the feed of every department that
+ * must see it.
  */
-function outcomeWrites(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, chains: OpenChains, extraEvents: EventEnvelope[] = []): Promise<unknown>[] {
+function outcomeWrites(writes: WriteSet, tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): WriteSet {
   const { item, steps } = outcome;
   const events = [...steps.map((step) => eventForStep(item, step)).filter((event): event is EventEnvelope => event !== undefined), ...extraEvents];
   // A forwarded item is on the city's feeds, not on the county department's.
   const departments = new Set(item.state === "planned" || item.handledInRegion ? [] : [item.departmentCode]);
   if (before.departmentCode !== item.departmentCode && before.state !== "planned") departments.add(before.departmentCode);
-  return [
-    saveItem(tx, item),
-    chains.append(
+  return writes
+    .add(saveItemSql(tx, item))
+    .appendLedger(
       steps.map(
         (step): LedgerEntryInput => ({
           region: item.region,
@@ -61,23 +61,22 @@ function outcomeWrites(tx: TransactionSql, outcome: ItemOutcome, before: CaseIte
           details: { itemCode: item.itemCode, ...(step.details ?? {}) },
         }),
       ),
-    ),
-    recordEvents(tx, events),
-    reportToOrigin(tx, outcome, actor),
-    recordAssignmentChanges(tx, [...departments].map((department) => ({ item, department }))),
-  ];
+    )
+    .recordEvents(events)
+    .add(reportToOriginSql(tx, outcome, actor))
+    .changeFeed([...departments].map((department) => ({ item, department })));
 }
 
 /** Locks the case's ledger chain and reads its tail (one round trip); see `openChains`. */
 export const openCaseChain = (tx: TransactionSql, region: string, caseId: string): Promise<OpenChains> => openChains(tx, [{ region, chainId: caseChain(caseId) }]);
 
 /**
- * Writes what a command did to an item, in the caller's transaction (see `outcomeWrites`). Opens
- * the case's chain first unless the caller has.
+ * Writes what a command did to an item, in the caller's transaction: the case's chain opened,
+ * then one statement (see `outcomeWrites`, `WriteSet`).
  */
-export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = [], chains?: OpenChains): Promise<void> {
-  const open = chains ?? (await openCaseChain(tx, outcome.item.region, outcome.item.caseId));
-  await Promise.all(outcomeWrites(tx, outcome, before, actor, open, extraEvents));
+export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): Promise<void> {
+  const chains = await openCaseChain(tx, outcome.item.region, outcome.item.caseId);
+  await outcomeWrites(new WriteSet(tx, chains), tx, outcome, before, actor, extraEvents).flush();
 }
 
 /** The case row as advancing it needs it, read under its row lock. */
@@ -101,35 +100,32 @@ async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: str
 }
 
 /**
- * The writes that route every item a change unblocked and complete the case when nothing is left,
- * issued at once (see `outcomeWrites`). `items` are the case's items as this transaction leaves
- * them, read under the case's row lock.
+ * Adds to `writes` the routing of every item a change unblocked and the case's completion when
+ * nothing is left. `caseItemsNow` are the case's items as this transaction leaves them, read under
+ * the case's row lock.
  */
-function advanceWrites(tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext, chains: OpenChains): Promise<unknown>[] {
-  if (!head || head.status !== "open") return [];
-  const writes: Promise<unknown>[] = [];
+function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext): WriteSet {
+  if (!head || head.status !== "open") return writes;
   let items = caseItemsNow;
   for (const ready of routableItems(items)) {
     const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
     const routed = routeItem(ready, context, forward);
     if (!routed.ok) continue;
-    writes.push(...outcomeWrites(tx, routed.value, ready, actor, chains));
+    outcomeWrites(writes, tx, routed.value, ready, actor);
     items = items.map((item) => (item.id === ready.id ? routed.value.item : item));
   }
   if (!isComplete(items)) return writes;
   const approved = items.filter((item) => item.state === "approved").length;
-  writes.push(
-    tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`.execute(),
-    chains.append([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }]),
-    recordEvents(tx, [
+  return writes
+    .add(tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`)
+    .appendLedger([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }])
+    .recordEvents([
       newEvent({
         region: deps.region,
         aggregateId: caseId,
         payload: { $case: "caseCompleted", value: { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved } },
       }),
-    ]),
-  );
-  return writes;
+    ]);
 }
 
 /**
@@ -137,16 +133,15 @@ function advanceWrites(tx: TransactionSql, deps: RoutingDeps, caseId: string, he
  * transaction. The case row lock makes two last decisions agree on who completes it.
  */
 export async function advanceCase(tx: TransactionSql, deps: RoutingDeps, caseId: string, actor: string, context: CommandContext): Promise<void> {
-  const chains = await openCaseChain(tx, deps.region, caseId);
-  const { head, items } = await lockCaseWithItems(tx, deps.region, caseId);
-  await Promise.all(advanceWrites(tx, deps, caseId, head, items, actor, context, chains));
+  const [chains, { head, items }] = await Promise.all([openCaseChain(tx, deps.region, caseId), lockCaseWithItems(tx, deps.region, caseId)]);
+  await advanceWrites(new WriteSet(tx, chains), tx, deps, caseId, head, items, actor, context).flush();
 }
 
 /** A revoked approval (告知承诺 found false) undoes a completion: the case is open again until re-planned. */
-async function reopenIfCompleted(tx: TransactionSql, region: string, caseId: string, actor: string, reason: string, chains: OpenChains): Promise<void> {
+async function reopenIfCompleted(writes: WriteSet, tx: TransactionSql, region: string, caseId: string, actor: string, reason: string): Promise<void> {
   const reopened = await tx`
     update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId} and status = 'completed' returning id`;
-  if (reopened.length > 0) await chains.append([{ region, chainId: caseChain(caseId), actor, action: "case.reopened", from: "completed", to: "open", reason }]);
+  if (reopened.length > 0) writes.appendLedger([{ region, chainId: caseChain(caseId), actor, action: "case.reopened", from: "completed", to: "open", reason }]);
 }
 
 const unblockingStates: ReadonlySet<string> = new Set(["approved", "cancelled"]);
@@ -182,7 +177,7 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * round trips to Postgres, not the statements themselves, are what a command costs under load
  * (load-tests/README.md): (1) the item under its row lock, the request id's claim and the facts
  * the command asked for; (2) the case's ledger chain, and the case row and items when the outcome
- * approves or cancels the item; (3) every write. The locks are taken in the order item, chain, case, as everywhere
+ * approves or cancels the item; (3) every write, as one statement (WriteSet). The locks are taken in the order item, chain, case, as everywhere
  * else on items, so commands cannot deadlock with each other.
  */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
@@ -204,12 +199,12 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
 
   const [chains, kase] = await Promise.all([openCaseChain(tx, deps.region, item.caseId), unblocks ? lockCaseWithItems(tx, deps.region, item.caseId) : undefined]);
 
-  const writes = outcomeWrites(tx, outcome.value, item, command.actor, chains);
+  const writes = outcomeWrites(new WriteSet(tx, chains), tx, outcome.value, item, command.actor);
   if (kase) {
     const itemsNow = kase.items.map((sibling) => (sibling.id === after.id ? after : sibling));
-    writes.push(...advanceWrites(tx, deps, item.caseId, kase.head, itemsNow, command.actor, context, chains));
+    advanceWrites(writes, tx, deps, item.caseId, kase.head, itemsNow, command.actor, context);
   }
-  if (after.state === "revoked") writes.push(reopenIfCompleted(tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`, chains));
-  await Promise.all(writes);
+  if (after.state === "revoked") await reopenIfCompleted(writes, tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`);
+  await writes.flush();
   return ok(after);
 }

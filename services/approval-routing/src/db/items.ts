@@ -1,5 +1,5 @@
 import type { PageCursor } from "@steward/platform/grpc";
-import type { Sql, TransactionSql } from "postgres";
+import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Deadline } from "../domain/calendar/index.js";
 import type { CaseItem, ItemPause, ItemTerms, ProcessingModeName } from "../domain/case-item.js";
 import type { ItemState } from "../domain/item-state.js";
@@ -143,10 +143,11 @@ export async function insertItems(tx: TransactionSql, items: CaseItem[]): Promis
   await tx`insert into case_items ${tx(items.map((item) => jsonRow(tx, item)), ...columns)}`;
 }
 
-export async function saveItem(tx: TransactionSql, item: CaseItem): Promise<void> {
-  const row = jsonRow(tx, item);
-  const { id: _id, region: _region, case_id: _case, item_code: _code, attempt: _attempt, ...changes } = row;
-  await tx`update case_items set ${tx(changes)} where region = ${item.region} and id = ${item.id}`;
+/** The UPDATE that saves the item, as a fragment for a larger statement (see WriteSet). */
+export function saveItemSql(tx: TransactionSql, item: CaseItem): Fragment {
+  // Terms are the catalogue's as the item entered the case (insertItems) and never change.
+  const { id: _id, region: _region, case_id: _case, item_code: _code, attempt: _attempt, terms: _terms, ...changes } = toRow(item);
+  return tx`update case_items set ${tx({ ...changes, pauses: tx.json(changes.pauses as never) })} where region = ${item.region} and id = ${item.id}`;
 }
 
 /**
@@ -173,16 +174,19 @@ export async function caseItems(db: Db, region: string, caseId: string): Promise
   return rows.map(toItem);
 }
 
-/** Records what the item's department (and a department it left) must see on its feed. */
-export async function recordAssignmentChanges(tx: TransactionSql, changes: { item: CaseItem; department: string }[]): Promise<void> {
-  if (changes.length === 0) return;
+/**
+ * What the item's department (and a department it left) must see on its feed, as a fragment for a
+ * larger statement (see WriteSet); undefined for no changes.
+ */
+export function assignmentChangesSql(tx: TransactionSql, changes: { item: CaseItem; department: string }[]): Fragment | undefined {
+  if (changes.length === 0) return undefined;
   const rows = changes.map(({ item, department }) => ({
     region: item.region,
     department_code: department,
     item_id: item.id,
     snapshot: tx.json(toRow(item) as never),
   }));
-  await tx`insert into assignment_changes ${tx(rows, "region", "department_code", "item_id", "snapshot")}`;
+  return tx`insert into assignment_changes ${tx(rows, "region", "department_code", "item_id", "snapshot")}`;
 }
 
 export async function listDepartmentItems(

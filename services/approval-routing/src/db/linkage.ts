@@ -1,5 +1,5 @@
 import { appendLedger } from "@steward/platform/ledger";
-import type { TransactionSql } from "postgres";
+import type { Fragment, TransactionSql } from "postgres";
 import type { CatalogueTerms } from "../domain/case.js";
 import { newItem } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
@@ -11,11 +11,11 @@ import { caseItems, insertItems } from "./items.js";
  * City side: every state change of an item a county forwarded is queued, in the same transaction,
  * to be reported back to that county in order (one statement; nothing for the county's own items).
  */
-export async function reportToOrigin(tx: TransactionSql, outcome: ItemOutcome, actor: string): Promise<void> {
+export function reportToOriginSql(tx: TransactionSql, outcome: ItemOutcome, actor: string): Fragment | undefined {
   const changes = outcome.steps.filter((step) => step.from !== step.to);
-  if (changes.length === 0) return;
+  if (changes.length === 0) return undefined;
   const rows = changes.map((step) => ({ state: step.to, action: step.action, reason: step.reason ?? "" }));
-  await tx`
+  return tx`
     insert into forward_reports (region, origin_region, origin_item_id, state, action, actor, reason, outstanding)
     select f.region, f.origin_region, f.origin_item_id, r.state, r.action, ${actor}, r.reason, ${outcome.item.outstandingMaterials}::text[]
     from forwarded_items f, jsonb_to_recordset(${tx.json(rows as never)}) as r(state text, action text, reason text)
