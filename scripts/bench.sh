@@ -7,6 +7,8 @@
 #   pnpm bench                          every phase as long as the average scenario (60 s)
 #   BENCH_DURATION_S=10 pnpm bench      a quick look
 #   BENCH_CAPACITY=0 pnpm bench         skip the capacity phases (closed loop at the average VUs)
+#   BENCH_REPLICAS=1 / BENCH_LARGE_ITEMS=0   skip the two-process / the 10^6-item phase
+#   pnpm bench:cost                     CPU per call of each process, by kind of call (load-tests/bench/cost.ts)
 # A measurement, not a test: it asserts nothing and is not a CI step.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
@@ -14,4 +16,5 @@ cd "$STEWARD_ROOT"
 bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
+if [ "${1:-}" = cost ]; then exec node --import tsx load-tests/bench/cost.ts; fi
 exec node --import tsx load-tests/bench/bench.ts

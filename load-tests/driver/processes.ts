@@ -1,5 +1,5 @@
 /** What the driver watches in the processes under test: peak memory and logged errors. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** kB values of /proc/<pid>/status fields (VmRSS, VmHWM), or undefined once the process is gone. */
 function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number | undefined {
@@ -12,7 +12,7 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number | undefined {
 }
 
 /** CPU seconds (user + system) the process has used, from /proc/<pid>/stat (clock ticks of 1/100 s). */
-function cpuSeconds(pid: number): number | undefined {
+export function cpuSeconds(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name (which may hold spaces) start at state: utime and stime are the 12th and 13th.
@@ -21,6 +21,24 @@ function cpuSeconds(pid: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU seconds used so far by every PostgreSQL process on the machine (the server and its backends,
+ * for the databases of the run and any other): a run's share is the difference over the run.
+ */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "postgres") continue;
+    } catch {
+      continue;
+    }
+    total += cpuSeconds(Number(entry)) ?? 0;
+  }
+  return total;
 }
 
 export interface WatchedProcess {

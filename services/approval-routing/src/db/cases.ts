@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from "postgres";
+import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Case } from "../domain/case.js";
 import { caseItems } from "./items.js";
 
@@ -55,6 +55,11 @@ export async function insertCase(tx: TransactionSql, kase: Case): Promise<boolea
     on conflict (region, plan_id) do nothing
     returning id`;
   return inserted.length > 0;
+}
+
+/** The submission of a new case's first version, as a fragment for a larger statement (see WriteSet). */
+export function submissionSql(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string): Fragment {
+  return tx`insert into plan_submissions (region, plan_id, plan_version, case_id) values (${region}, ${planId}, ${planVersion}, ${caseId})`;
 }
 
 export async function recordSubmission(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string): Promise<void> {

@@ -40,13 +40,21 @@ export const caseChain = (caseId: string) => `case:${caseId}`;
  * must see it.
  */
 function outcomeWrites(writes: WriteSet, tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): WriteSet {
+  return outcomeRecords(writes.add(saveItemSql(tx, outcome.item)).add(reportToOriginSql(tx, outcome, actor)), outcome, before, actor, extraEvents);
+}
+
+/**
+ * What every change of an item leaves besides its row: one ledger row and one event per step, and
+ * the change on the feed of every department that must see it. A caller that writes the row itself
+ * (an item inserted already routed) uses this alone.
+ */
+export function outcomeRecords(writes: WriteSet, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): WriteSet {
   const { item, steps } = outcome;
   const events = [...steps.map((step) => eventForStep(item, step)).filter((event): event is EventEnvelope => event !== undefined), ...extraEvents];
   // A forwarded item is on the city's feeds, not on the county department's.
   const departments = new Set(item.state === "planned" || item.handledInRegion ? [] : [item.departmentCode]);
   if (before.departmentCode !== item.departmentCode && before.state !== "planned") departments.add(before.departmentCode);
   return writes
-    .add(saveItemSql(tx, item))
     .appendLedger(
       steps.map(
         (step): LedgerEntryInput => ({
@@ -63,8 +71,25 @@ function outcomeWrites(writes: WriteSet, tx: TransactionSql, outcome: ItemOutcom
       ),
     )
     .recordEvents(events)
-    .add(reportToOriginSql(tx, outcome, actor))
     .changeFeed([...departments].map((department) => ({ item, department })));
+}
+
+/**
+ * Routes, in memory, every planned item whose prerequisites are done (an item of city
+ * jurisdiction in a county is handed to the city). Returns the items as they are after, and what
+ * happened to each routed one.
+ */
+export function routeReadyItems(deps: Pick<RoutingDeps, "region" | "cityRegion">, items: readonly CaseItem[], context: CommandContext): { items: CaseItem[]; routed: { before: CaseItem; outcome: ItemOutcome }[] } {
+  let after = [...items];
+  const routed: { before: CaseItem; outcome: ItemOutcome }[] = [];
+  for (const ready of routableItems(after)) {
+    const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
+    const outcome = routeItem(ready, context, forward);
+    if (!outcome.ok) continue;
+    routed.push({ before: ready, outcome: outcome.value });
+    after = after.map((item) => (item.id === ready.id ? outcome.value.item : item));
+  }
+  return { items: after, routed };
 }
 
 /** Locks the case's ledger chain and reads its tail (one round trip); see `openChains`. */
@@ -106,14 +131,8 @@ async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: str
  */
 function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext): WriteSet {
   if (!head || head.status !== "open") return writes;
-  let items = caseItemsNow;
-  for (const ready of routableItems(items)) {
-    const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
-    const routed = routeItem(ready, context, forward);
-    if (!routed.ok) continue;
-    outcomeWrites(writes, tx, routed.value, ready, actor);
-    items = items.map((item) => (item.id === ready.id ? routed.value.item : item));
-  }
+  const { items, routed } = routeReadyItems(deps, caseItemsNow, context);
+  for (const { before, outcome } of routed) outcomeWrites(writes, tx, outcome, before, actor);
   if (!isComplete(items)) return writes;
   const approved = items.filter((item) => item.state === "approved").length;
   return writes

@@ -140,7 +140,12 @@ function jsonRow(tx: TransactionSql, item: CaseItem) {
 
 export async function insertItems(tx: TransactionSql, items: CaseItem[]): Promise<void> {
   if (items.length === 0) return;
-  await tx`insert into case_items ${tx(items.map((item) => jsonRow(tx, item)), ...columns)}`;
+  await insertItemsSql(tx, items);
+}
+
+/** The INSERT of new items, as a fragment for a larger statement (see WriteSet). Needs at least one item. */
+export function insertItemsSql(tx: TransactionSql, items: CaseItem[]): Fragment {
+  return tx`insert into case_items ${tx(items.map((item) => jsonRow(tx, item)), ...columns)}`;
 }
 
 /** The UPDATE that saves the item, as a fragment for a larger statement (see WriteSet). */

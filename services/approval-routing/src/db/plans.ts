@@ -1,12 +1,14 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
 import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
 import { appendLedger } from "@steward/platform/ledger";
-import { checkAgainstCatalogue, openCase, reviseCase, validateSubmission, type Case, type PlanSubmission } from "../domain/case.js";
+import { checkAgainstCatalogue, openCase, reviseCase, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
+import type { CommandContext } from "../domain/item-commands.js";
 import { cancelItem } from "../domain/item-commands.js";
 import { catalogueTerms } from "./catalogue-terms.js";
-import { findCase, insertCase, lockCaseByPlan, recordSubmission, reopenCase, submissionCase } from "./cases.js";
-import { advanceCase, caseChain, commandContext, persistOutcome, type RoutingDeps } from "./item-pipeline.js";
-import { insertItems, lockItem } from "./items.js";
+import { findCase, insertCase, lockCaseByPlan, recordSubmission, reopenCase, submissionCase, submissionSql } from "./cases.js";
+import { advanceCase, caseChain, commandContext, openCaseChain, outcomeRecords, persistOutcome, routeReadyItems, type RoutingDeps } from "./item-pipeline.js";
+import { insertItems, insertItemsSql, lockItem } from "./items.js";
+import { WriteSet } from "./write-set.js";
 
 /**
  * SubmitPlan: opens the case of a plan's first version, or revises it for a later one — new items
@@ -17,50 +19,68 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
   return transactionResult(deps.sql, async (tx) => {
     const violations = validateSubmission(plan);
     if (violations.length > 0) return fail(invalidArgument(violations));
-    const known = await submissionCase(tx, deps.region, plan.planId, plan.planVersion);
+    // One round trip: an earlier submission of this version, the catalogue's terms, and the plan's
+    // case (if any) under its row lock.
+    const [known, catalogue, existing] = await Promise.all([
+      submissionCase(tx, deps.region, plan.planId, plan.planVersion),
+      catalogueTerms(tx, plan.items.map((item) => item.itemCode)),
+      lockCaseByPlan(tx, deps.region, plan.planId),
+    ]);
     if (known) return found(tx, deps.region, known);
 
-    const catalogue = await catalogueTerms(tx, plan.items.map((item) => item.itemCode));
     const unknown = checkAgainstCatalogue(plan.items, catalogue);
     if (unknown.length > 0) return fail(invalidArgument(unknown));
     const context = await commandContext(deps, tx);
-    const chain = (caseId: string) => caseChain(caseId);
+    if (!existing) return openNewCase(tx, deps, plan, catalogue, context, actor);
 
-    const existing = await lockCaseByPlan(tx, deps.region, plan.planId);
-    let caseId: string;
-    if (!existing) {
-      const kase = openCase(deps.region, plan, catalogue, context.now);
-      if (!(await insertCase(tx, kase))) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`));
-      await insertItems(tx, kase.items);
-      await appendLedger(tx, [
-        { region: deps.region, chainId: chain(kase.id), actor, action: "case.opened", to: "open", details: { planId: plan.planId, planVersion: plan.planVersion } },
-        ...kase.items.map((item) => ({ region: deps.region, chainId: chain(kase.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode } })),
-      ]);
-      caseId = kase.id;
-    } else {
-      if (plan.planVersion <= existing.planVersion) {
-        return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`));
-      }
-      const revision = reviseCase(existing, plan, catalogue, context.now);
-      await insertItems(tx, revision.added);
-      await appendLedger(tx, [
-        { region: deps.region, chainId: chain(existing.id), actor, action: "case.revised", from: String(existing.planVersion), to: String(plan.planVersion) },
-        ...revision.added.map((item) => ({ region: deps.region, chainId: chain(existing.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode, attempt: item.attempt } })),
-      ]);
-      for (const dropped of revision.cancelled) {
-        // Lock and re-read: a department may have acted on the item since the case was read.
-        const item = await lockItem(tx, deps.region, dropped.id);
-        if (!item) continue;
-        const cancelled = cancelItem(item, `dropped by plan version ${plan.planVersion}`, context);
-        if (cancelled.ok) await persistOutcome(tx, cancelled.value, item, actor);
-      }
-      if (existing.status === "completed" && revision.added.length > 0) await reopenCase(tx, deps.region, existing.id);
-      caseId = existing.id;
+    if (plan.planVersion <= existing.planVersion) {
+      return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`));
     }
-    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, caseId);
-    await advanceCase(tx, deps, caseId, actor, context);
-    return found(tx, deps.region, caseId);
+    const chain = caseChain(existing.id);
+    const revision = reviseCase(existing, plan, catalogue, context.now);
+    await insertItems(tx, revision.added);
+    await appendLedger(tx, [
+      { region: deps.region, chainId: chain, actor, action: "case.revised", from: String(existing.planVersion), to: String(plan.planVersion) },
+      ...revision.added.map((item) => ({ region: deps.region, chainId: chain, actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode, attempt: item.attempt } })),
+    ]);
+    for (const dropped of revision.cancelled) {
+      // Lock and re-read: a department may have acted on the item since the case was read.
+      const item = await lockItem(tx, deps.region, dropped.id);
+      if (!item) continue;
+      const cancelled = cancelItem(item, `dropped by plan version ${plan.planVersion}`, context);
+      if (cancelled.ok) await persistOutcome(tx, cancelled.value, item, actor);
+    }
+    if (existing.status === "completed" && revision.added.length > 0) await reopenCase(tx, deps.region, existing.id);
+    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id);
+    await advanceCase(tx, deps, existing.id, actor, context);
+    return found(tx, deps.region, existing.id);
   });
+}
+
+/**
+ * A plan's first version: the case and its items are written once, with the items that can start
+ * already routed (并联审批), in one statement after the case row and its ledger chain: the hot path
+ * of SubmitPlan. The answer is the case as written; nothing is read back.
+ */
+async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubmission, catalogue: Map<string, CatalogueTerms>, context: CommandContext, actor: string): Promise<Result<Case>> {
+  const kase = openCase(deps.region, plan, catalogue, context.now);
+  // The case row first: a concurrent first submission of the same plan makes this one refuse.
+  const [inserted, chains] = await Promise.all([insertCase(tx, kase), openCaseChain(tx, deps.region, kase.id)]);
+  if (!inserted) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`));
+
+  const { items, routed } = routeReadyItems(deps, kase.items, context);
+  const writes = new WriteSet(tx, chains)
+    .add(insertItemsSql(tx, items))
+    .add(submissionSql(tx, deps.region, plan.planId, plan.planVersion, kase.id))
+    .appendLedger([
+      { region: deps.region, chainId: caseChain(kase.id), actor, action: "case.opened", to: "open", details: { planId: plan.planId, planVersion: plan.planVersion } },
+      ...kase.items.map((item) => ({ region: deps.region, chainId: caseChain(kase.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode } })),
+    ]);
+  for (const { before, outcome } of routed) outcomeRecords(writes, outcome, before, actor);
+  await writes.flush();
+  // In the order a read of the case gives them.
+  const ordered = [...items].sort((a, b) => (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : a.attempt - b.attempt));
+  return ok({ ...kase, items: ordered });
 }
 
 async function found(tx: TransactionSql, region: string, caseId: string): Promise<Result<Case>> {
