@@ -259,5 +259,5 @@ const lines = [
   `  written to ${out}`,
   "",
 ];
-process.stdout.write(lines.join("\n"));
+process.stdout.write(lines.filter((line, index) => line !== "" || lines[index - 1] !== "").join("\n"));
 process.exit(0);

@@ -2,7 +2,8 @@
  * Where a call's CPU goes (`pnpm bench:cost`): starts routing, notification and assessment for a
  * fresh region and, with COST_VUS closed-loop VUs, makes COST_PLANS SubmitPlan calls, then accepts
  * and approves every item of those cases. For each of the two kinds of call it prints the CPU each
- * process used per call: the services, every PostgreSQL process, and this driver. The services'
+ * process used per call: the services, every PostgreSQL process, and this driver; then the
+ * services' peak RSS. The services'
  * share includes the work the calls set off (the outbox relay, the consumers of case completions),
  * so the figures are what one more call of that kind costs the machine.
  *
@@ -13,7 +14,7 @@ import { repositoryRoot } from "@steward/testing";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { VirtualUser } from "../driver/client.ts";
 import { NotificationTracker } from "../driver/notifications.ts";
-import { cpuSeconds, postgresCpuSeconds } from "../driver/processes.ts";
+import { cpuSeconds, peakRss, postgresCpuSeconds } from "../driver/processes.ts";
 import { startRoutingStack } from "../driver/stack.ts";
 import { acceptPayload, decidePayload, decisionOrder, planPayload, profiles } from "../lib/profiles.ts";
 
@@ -118,7 +119,9 @@ try {
     return { calls, failed };
   });
 
-  const report = { startedAt: new Date().toISOString(), plans, vus, submitPlan: submit, acceptAndDecide: decide };
+  const peakRssMiB = Object.fromEntries(target.processes.map((p) => [p.name, peakRss(p.pid)]));
+  log(`peak RSS (VmHWM) MiB: ${Object.entries(peakRssMiB).map(([name, mib]) => `${name} ${mib}`).join(", ")}`);
+  const report = { startedAt: new Date().toISOString(), plans, vus, submitPlan: submit, acceptAndDecide: decide, peakRssMiB };
   const out = `${repositoryRoot}bench-results/cost-${report.startedAt.replace(/[:.]/g, "-")}.json`;
   mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

@@ -23,6 +23,11 @@ export function cpuSeconds(pid: number): number | undefined {
   }
 }
 
+/** Peak resident set of a process so far (VmHWM), MiB; 0 once it is gone. */
+export function peakRss(pid: number): number {
+  return Math.round(((statusKb(pid, "VmHWM") ?? 0) / 1024) * 10) / 10;
+}
+
 /**
  * CPU seconds used so far by every PostgreSQL process on the machine (the server and its backends,
  * for the databases of the run and any other): a run's share is the difference over the run.
