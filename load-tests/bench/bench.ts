@@ -226,7 +226,7 @@ mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 
 const describeDuplicates = (d: DuplicateReport | undefined) =>
-  d ? `${d.routedTwice} item(s) routed twice, ${d.warnedTwice} warned twice, ${d.overdueTwice} marked overdue twice, ${d.completedTwice} case(s) completed twice (${d.ledgerRows} ledger rows)` : "not counted";
+  d ? `${d.routedTwice} item(s) routed twice, ${d.warnedTwice} warned twice, ${d.overdueTwice} marked overdue twice, ${d.completedTwice} case(s) completed twice (of ${d.itemsRouted} items routed and ${d.casesCompleted} cases completed; ${d.ledgerRows} ledger rows)` : "not counted";
 const row = (label: string, f: ReturnType<typeof figures> | undefined) =>
   f ? `  ${label.padEnd(28)} ${String(f.decisionsPerS).padStart(9)} decisions/s   p50 ${f.latencyMs.p50} ms  p95 ${f.latencyMs.p95} ms  p99 ${f.latencyMs.p99} ms   (${f.plansPerS} plans/s, ${f.rpcPerS} rpc/s, ${f.errors} errors, ${f.failedChecks} failed checks, ${f.dropped} dropped)` : "";
 const lines = [

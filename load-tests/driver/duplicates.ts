@@ -17,12 +17,15 @@ export interface DuplicateReport {
   completedTwice: number;
   /** Ledger rows of the run examined. */
   ledgerRows: number;
+  /** How many items were routed and cases completed at all: a run with none proves nothing. */
+  itemsRouted: number;
+  casesCompleted: number;
 }
 
 export async function countDuplicates(databaseUrl: string, region: string): Promise<DuplicateReport> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ routed: number; warned: number; overdue: number; completed: number; rows: number }[]>`
+    const [row] = await sql<{ routed: number; warned: number; overdue: number; completed: number; rows: number; items_routed: number; cases_completed: number }[]>`
       with repeated as (
         select action, count(*) as n
         from ledger
@@ -34,9 +37,19 @@ export async function countDuplicates(databaseUrl: string, region: string): Prom
              count(*) filter (where action = 'item.warned')::int as warned,
              count(*) filter (where action = 'item.overdue')::int as overdue,
              count(*) filter (where action = 'case.completed')::int as completed,
-             (select count(*) from ledger where region = ${region})::int as rows
+             (select count(*) from ledger where region = ${region})::int as rows,
+             (select count(distinct subject) from ledger where region = ${region} and action = 'item.route')::int as items_routed,
+             (select count(distinct chain_id) from ledger where region = ${region} and action = 'case.completed')::int as cases_completed
       from repeated`;
-    return { routedTwice: row!.routed, warnedTwice: row!.warned, overdueTwice: row!.overdue, completedTwice: row!.completed, ledgerRows: row!.rows };
+    return {
+      routedTwice: row!.routed,
+      warnedTwice: row!.warned,
+      overdueTwice: row!.overdue,
+      completedTwice: row!.completed,
+      ledgerRows: row!.rows,
+      itemsRouted: row!.items_routed,
+      casesCompleted: row!.cases_completed,
+    };
   } finally {
     await sql.end();
   }
