@@ -58,8 +58,12 @@ export async function leaseDue(sql: Sql, limit: number, leaseMs: number): Promis
   return rows.map(toDelivery);
 }
 
-export async function markDelivered(tx: TransactionSql, delivery: Delivery, at: Date): Promise<void> {
-  await tx`update deliveries set status = 'delivered', attempts = attempts + 1, delivered_at = ${at}, last_error = null where id = ${delivery.id}`;
+/** Marks deliveries the receiver accepted, all with one statement. */
+export async function markDelivered(tx: TransactionSql, deliveries: readonly Delivery[], at: Date): Promise<void> {
+  if (deliveries.length === 0) return;
+  await tx`
+    update deliveries set status = 'delivered', attempts = attempts + 1, delivered_at = ${at}, last_error = null
+    where id = any(${deliveries.map((delivery) => delivery.id)}::uuid[])`;
 }
 
 export async function markAttemptFailed(tx: TransactionSql, delivery: Delivery, error: string, retryAt: Date | undefined): Promise<void> {

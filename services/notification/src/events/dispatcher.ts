@@ -1,5 +1,5 @@
 import { transaction, type Sql } from "@steward/platform/db";
-import { recordEvents } from "@steward/platform/events";
+import { recordEvents, type EventEnvelope } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
 import { leaseDue, markAttemptFailed, markDelivered } from "../db/deliveries.js";
 import { retryDelayMs, type Delivery } from "../domain/delivery.js";
@@ -64,27 +64,35 @@ export class Dispatcher {
     }
   }
 
-  /** Sends outside any transaction (a slow receiver must not hold locks), then records each outcome. */
+  /**
+   * Sends a round of due deliveries at once, outside any transaction (a slow receiver must not
+   * hold locks), then records every outcome of the round and its events in one transaction: one
+   * UPDATE for all that were delivered, so a busy round costs the database a few statements, not a
+   * transaction per delivery.
+   */
   private async dispatchBatch(): Promise<number> {
     const due = await leaseDue(this.options.sql, 50, this.options.timeoutMs * 2);
-    await Promise.all(
-      due.map(async (delivery) => {
-        const failure = await this.send(delivery);
-        await transaction(this.options.sql, async (tx) => {
-          const now = new Date();
-          if (!failure) {
-            await markDelivered(tx, delivery, now);
-            await recordEvents(tx, [deliveryDelivered(delivery)]);
-            return;
-          }
-          const attempts = delivery.attempts + 1;
-          const giveUp = attempts >= this.options.maxAttempts;
-          await markAttemptFailed(tx, delivery, failure, giveUp ? undefined : new Date(now.getTime() + retryDelayMs(attempts)));
-          if (giveUp) await recordEvents(tx, [deliveryFailed(delivery, failure)]);
-          this.options.logger.warn({ deliveryId: delivery.id, attempts, giveUp, reason: failure }, "delivery attempt failed");
-        });
-      }),
-    );
+    if (due.length === 0) return 0;
+    const outcomes = await Promise.all(due.map(async (delivery) => ({ delivery, failure: await this.send(delivery) })));
+    const delivered = outcomes.filter((outcome) => outcome.failure === undefined).map((outcome) => outcome.delivery);
+    const failed = outcomes.filter((outcome): outcome is { delivery: Delivery; failure: string } => outcome.failure !== undefined);
+    await transaction(this.options.sql, async (tx) => {
+      const now = new Date();
+      const events: EventEnvelope[] = delivered.map(deliveryDelivered);
+      const writes: Promise<unknown>[] = [markDelivered(tx, delivered, now)];
+      for (const { delivery, failure } of failed) {
+        const attempts = delivery.attempts + 1;
+        const giveUp = attempts >= this.options.maxAttempts;
+        writes.push(markAttemptFailed(tx, delivery, failure, giveUp ? undefined : new Date(now.getTime() + retryDelayMs(attempts))));
+        if (giveUp) events.push(deliveryFailed(delivery, failure));
+      }
+      writes.push(recordEvents(tx, events));
+      await Promise.all(writes);
+    });
+    for (const { delivery, failure } of failed) {
+      const attempts = delivery.attempts + 1;
+      this.options.logger.warn({ deliveryId: delivery.id, attempts, giveUp: attempts >= this.options.maxAttempts, reason: failure }, "delivery attempt failed");
+    }
     return due.length;
   }
 
