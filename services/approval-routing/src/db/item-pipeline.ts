@@ -192,12 +192,13 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
 /**
  * applyItemCommand inside the caller's transaction (the caller rolls back on a failed result).
  *
- * The hot path of every gateway call, in three round trips besides BEGIN and COMMIT, because
- * round trips to Postgres, not the statements themselves, are what a command costs under load
- * (load-tests/README.md): (1) the item under its row lock, the request id's claim and the facts
- * the command asked for; (2) the case's ledger chain, and the case row and items when the outcome
- * approves or cancels the item; (3) every write, as one statement (WriteSet). The locks are taken in the order item, chain, case, as everywhere
- * else on items, so commands cannot deadlock with each other.
+ * The hot path of every gateway call: under load a command costs what its statements cost on both
+ * sides of the connection, and its round trips (load-tests/README.md), so it makes three round
+ * trips besides BEGIN and COMMIT: (1) the item under its row lock, the request id's claim and the
+ * facts the command asked for; (2) the case's ledger chain, and the case row and items when the
+ * outcome approves or cancels the item; (3) every write, as one statement (WriteSet). The locks
+ * are taken in the order item, chain, case, as everywhere else on items, so commands cannot
+ * deadlock with each other.
  */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
   const claiming = command.requestId && command.department ? command.requestId : undefined;
