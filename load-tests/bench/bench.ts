@@ -165,6 +165,9 @@ const figures = (phase: RunResult) => ({
   latencyMs: { p50: phase.latencyMs.grpc.p50, p95: phase.latencyMs.grpc.p95, p99: phase.latencyMs.grpc.p99 },
   decideItemMs: phase.latencyMs.byMethod.decideItem ? { p50: phase.latencyMs.byMethod.decideItem.p50, p95: phase.latencyMs.byMethod.decideItem.p95, p99: phase.latencyMs.byMethod.decideItem.p99 } : undefined,
   planToCompletionMs: { p50: phase.latencyMs.planToCompletion.p50, p95: phase.latencyMs.planToCompletion.p95, p99: phase.latencyMs.planToCompletion.p99 },
+  decisionToNotificationMs: phase.latencyMs.decisionToNotification
+    ? { p50: phase.latencyMs.decisionToNotification.p50, p95: phase.latencyMs.decisionToNotification.p95, p99: phase.latencyMs.decisionToNotification.p99 }
+    : undefined,
   failedChecks: Object.values(phase.checks).reduce((sum, c) => sum + c.fails, 0),
   errors: phase.errors.reduce((sum, e) => sum + e.count, 0),
   dropped: phase.execution.dropped,
@@ -244,6 +247,9 @@ const lines = [
   `  DecideItem (routing, average)  p50 ${report.routing.average.decideItemMs?.p50} ms  p95 ${report.routing.average.decideItemMs?.p95} ms  p99 ${report.routing.average.decideItemMs?.p99} ms`,
   `  plan -> completion (routing)   p50 ${report.routing.average.planToCompletionMs.p50} ms  p95 ${report.routing.average.planToCompletionMs.p95} ms  p99 ${report.routing.average.planToCompletionMs.p99} ms`,
   `  decision -> notification       p50 ${notification?.p50} ms  p95 ${notification?.p95} ms  p99 ${notification?.p99} ms  (${routing.average!.notifications?.delivered ?? 0} delivered, ${routing.average!.notifications?.pending ?? 0} missing)`,
+  ...(routing.capacity?.latencyMs.decisionToNotification
+    ? [`  decision -> notification (cap.) p50 ${routing.capacity.latencyMs.decisionToNotification.p50} ms  p95 ${routing.capacity.latencyMs.decisionToNotification.p95} ms  p99 ${routing.capacity.latencyMs.decisionToNotification.p99} ms  (${routing.capacity.notifications?.delivered ?? 0} delivered, ${routing.capacity.notifications?.pending ?? 0} missing)`]
+    : []),
   "",
   ...(["probe", "routing"] as const).flatMap((side) => {
     const f = report[side].capacity ?? report[side].average;
