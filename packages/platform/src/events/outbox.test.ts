@@ -122,6 +122,23 @@ describe("recordEvents and OutboxRelay", () => {
     expect(await streamMessages()).toBe(25);
   });
 
+  it("leaves a batch pending when JetStream does not acknowledge it, and publishes it once it can", async () => {
+    await transaction(sql, (tx) => recordEvents(tx, [projectRegistered("unacked-1"), projectRegistered("unacked-2")]));
+    // No stream: the server answers every publish with "no responders", and nothing is stored.
+    await bus.jsm.streams.delete(bus.stream);
+    await expect(relay().flush()).rejects.toThrow();
+    expect(await sql`select count(*)::int as pending from outbox where published_at is null`).toEqual([{ pending: 2 }]);
+
+    const again = await connectBus({ url: stack.natsUrl, name: "outbox-test-again", region, logger }); // creates the stream again
+    try {
+      expect(await relay({ js: again.js }).flush()).toBe(2);
+    } finally {
+      await again.close();
+    }
+    expect(await streamMessages()).toBe(2);
+    expect(await sql`select count(*)::int as pending from outbox where published_at is null`).toEqual([{ pending: 0 }]);
+  });
+
   it("stores a republished event once (crash between ack and mark) and counts the duplicate ack as success", async () => {
     const events = [projectRegistered("dup-1"), projectRegistered("dup-2")];
     await transaction(sql, (tx) => recordEvents(tx, events));

@@ -14,6 +14,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Fallback poll when no notification arrives (e.g. after a reconnect). */
   pollIntervalMs?: number;
+
   /** Published rows older than this are deleted. */
   retentionHours?: number;
 }
@@ -112,14 +113,19 @@ export class OutboxRelay {
     const batchSize = this.options.batchSize ?? 256;
     const started = performance.now();
     const count = await sql.begin(async (tx) => {
+      // Claimed and marked in one statement; the mark commits only if every publish was
+      // acknowledged, so a failed batch stays pending (the transaction rolls back).
       const rows = await tx<OutboxRow[]>`
-        select seq, event_id, subject, event_type, payload, headers
-        from outbox
-        where published_at is null
-        order by seq
-        limit ${batchSize}
-        for update skip locked`;
+        update outbox set published_at = now()
+        where seq in (
+          select seq from outbox
+          where published_at is null
+          order by seq
+          limit ${batchSize}
+          for update skip locked)
+        returning seq, event_id, subject, event_type, payload, headers`;
       if (rows.length === 0) return 0;
+      rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
       // Issued back to back on one connection, so JetStream stores them in seq order.
       const acks = rows.map((row) => {
         const headers = natsHeaders();
@@ -127,7 +133,6 @@ export class OutboxRelay {
         return js.publish(row.subject, row.payload, { msgID: row.event_id, headers, timeout: 10_000 });
       });
       await Promise.all(acks); // a duplicate ack is a success: the event is stored once
-      await tx`update outbox set published_at = now() where seq = any(${rows.map((row) => row.seq)}::bigint[])`;
       for (const row of rows) this.published.add(1, { [attributeNames.eventType]: row.event_type, [attributeNames.region]: this.options.region });
       return rows.length;
     });
