@@ -39,6 +39,9 @@ trap cleanup INT TERM EXIT
 node --import tsx scripts/dev/webhook-receiver.ts "$WEBHOOK_PORT" "$STEWARD_DATA/webhook-deliveries.jsonl" >"$LOGS/webhook.log" 2>&1 &
 pids+=($!)
 
+# The services' V8 heap limits (deploy/runtime/node-options, comments dropped).
+SERVICE_NODE_OPTIONS=$(grep -v '^#' deploy/runtime/node-options | xargs)
+
 for r in "${!REGIONS[@]}"; do
   region="${REGIONS[$r]}"
   for service in "${STEWARD_SERVICES[@]}"; do
@@ -53,6 +56,7 @@ for r in "${!REGIONS[@]}"; do
     STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
     STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
     STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
+    NODE_OPTIONS="$SERVICE_NODE_OPTIONS" \
       node --import tsx "services/$service/src/main.ts" >"$LOGS/$region-$service.log" 2>&1 &
     pids+=($!)
     service_pid["$region/$service"]=$!

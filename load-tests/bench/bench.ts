@@ -19,7 +19,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { createInterface } from "node:readline";
-import { createTestDatabase, repositoryRoot, stack, testAuthSecret, uniqueRegion } from "@steward/testing";
+import { createTestDatabase, repositoryRoot, serviceNodeOptions, stack, testAuthSecret, uniqueRegion } from "@steward/testing";
 import { profiles, type ConstantArrivalRateScenario, type Profile } from "../lib/profiles.ts";
 import { NotificationTracker } from "../driver/notifications.ts";
 import { formatRun, runProfile, type RunResult } from "../driver/run.ts";
@@ -70,7 +70,7 @@ async function startProbe(): Promise<Target> {
   const database = await createTestDatabase(`${region}_probe`);
   const child = spawn(process.execPath, ["--import", "tsx", "load-tests/bench/probe.ts"], {
     cwd: repositoryRoot,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PROBE_REGION: region, PROBE_DATABASE_URL: database.url, PROBE_NATS_URL: stack.natsUrl, STEWARD_AUTH_SECRET: testAuthSecret, ...(process.env.STEWARD_DB_POOL_MAX ? { STEWARD_DB_POOL_MAX: process.env.STEWARD_DB_POOL_MAX } : {}) },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_OPTIONS: serviceNodeOptions(), PROBE_REGION: region, PROBE_DATABASE_URL: database.url, PROBE_NATS_URL: stack.natsUrl, STEWARD_AUTH_SECRET: testAuthSecret, ...(process.env.STEWARD_DB_POOL_MAX ? { STEWARD_DB_POOL_MAX: process.env.STEWARD_DB_POOL_MAX } : {}) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];

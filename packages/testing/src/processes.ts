@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { repositoryRoot } from "./stack.js";
 
@@ -13,6 +14,15 @@ export interface ServiceProcess {
   stop(): Promise<number | null>;
 }
 
+/** The V8 flags every service runs with (deploy/runtime/node-options), as NODE_OPTIONS. */
+export function serviceNodeOptions(): string {
+  return readFileSync(`${repositoryRoot}deploy/runtime/node-options`, "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .join(" ");
+}
+
 /**
  * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
  * it logged that it is ready, with the ports it bound.
@@ -20,7 +30,8 @@ export interface ServiceProcess {
 export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", `services/${name}/src/main.ts`], {
     cwd: repositoryRoot,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    // The service's own flags first: NODE_OPTIONS in `env` (a profiler, say) adds to them.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, NODE_OPTIONS: [serviceNodeOptions(), env.NODE_OPTIONS ?? ""].join(" ").trim() },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
