@@ -195,14 +195,15 @@ describe("walking skeleton: one request through all five services", () => {
   });
 
   it("replaying every event changes nothing", async () => {
-    const before = {
+    const totals = async () => ({
       agreements: await count("agreement", "agreements"),
       cases: await count("approval-routing", "cases"),
       items: await count("approval-routing", "case_items"),
       deliveries: await count("notification", "deliveries"),
       completions: await count("assessment", "completed_cases"),
       webhook: platform.webhook.received.length,
-    };
+    });
+    const before = await totals();
     expect(before).toEqual({ agreements: 1, cases: 1, items: 2, deliveries: 1, completions: 1, webhook: 1 });
 
     const connection = await connect({ servers: stack.natsUrl });
@@ -228,14 +229,7 @@ describe("walking skeleton: one request through all five services", () => {
     }
     // Let the dispatcher run once more: a duplicate delivery would show up now.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect({
-      agreements: await count("agreement", "agreements"),
-      cases: await count("approval-routing", "cases"),
-      items: await count("approval-routing", "case_items"),
-      deliveries: await count("notification", "deliveries"),
-      completions: await count("assessment", "completed_cases"),
-      webhook: platform.webhook.received.length,
-    }).toEqual(before);
+    expect(await totals()).toEqual(before);
     const stats = await admin.assessment.getCompletionStats({});
     expect(stats.completedCases).toBe(1);
   });

@@ -54,7 +54,7 @@ const capacity: Profile = {
 
 // Phases are bounded by the scenarios; this bounds start-up and teardown too.
 // The large seed takes about a minute per million items on the 2-core development machine.
-const watchdogMs = ((withCapacity ? 6 : 4) * (durationS + 60) + 240 + Math.ceil(Number(process.env.BENCH_LARGE_ITEMS ?? 1_000_000) / 1_000_000) * 300) * 1000;
+const watchdogMs = ((withCapacity ? 6 : 4) * (durationS + 60) + 240 + Math.ceil(largeItems / 1_000_000) * 300) * 1000;
 let stopCurrent: (() => Promise<void>) | undefined;
 setTimeout(() => {
   log(`bench: still running after ${watchdogMs / 1000} s; stopping`);

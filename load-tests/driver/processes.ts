@@ -11,6 +11,8 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number | undefined {
   }
 }
 
+const mib = (kb: number | undefined) => Math.round(((kb ?? 0) / 1024) * 10) / 10;
+
 /** CPU seconds (user + system) the process has used, from /proc/<pid>/stat (clock ticks of 1/100 s). */
 export function cpuSeconds(pid: number): number | undefined {
   try {
@@ -25,7 +27,7 @@ export function cpuSeconds(pid: number): number | undefined {
 
 /** Peak resident set of a process so far (VmHWM), MiB; 0 once it is gone. */
 export function peakRss(pid: number): number {
-  return Math.round(((statusKb(pid, "VmHWM") ?? 0) / 1024) * 10) / 10;
+  return mib(statusKb(pid, "VmHWM"));
 }
 
 /**
@@ -71,7 +73,6 @@ export interface ProcessReport {
 
 const levels: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
 
-const mib = (kb: number | undefined) => Math.round(((kb ?? 0) / 1024) * 10) / 10;
 
 /** Polls VmRSS of every process while it runs; `report()` adds VmHWM, read before they stop. */
 export class ProcessWatcher {

@@ -1,5 +1,5 @@
 import type { Fragment, Row, Sql, TransactionSql } from "postgres";
-import { chainHash, extendChain, verifyChain, type ChainTail, type LedgerDetails, type LedgerRow, type LedgerVerification } from "./chain.js";
+import { chainHash, extendChain, verifyChain, type ChainTail, type LedgerDetails, type LedgerRecord, type LedgerRow, type LedgerVerification } from "./chain.js";
 
 export {
   GENESIS_HASH,
@@ -64,10 +64,9 @@ const recordedAtText = `to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH
  */
 export async function appendLedger(tx: TransactionSql, entries: readonly LedgerEntryInput[]): Promise<LedgerRow[]> {
   if (entries.length === 0) return [];
-  const prepared = entries.map((entry, index) => prepareEntry(entry, index));
-  const { seal } = await lockChains(tx, prepared);
-  const sealed = seal(prepared);
-  return verifyStored(sealed, await insertSql(tx, sealed));
+  // Checked before any lock is taken: a malformed entry is refused without touching the database.
+  const chains = entries.map((entry, index) => prepareEntry(entry, index));
+  return (await openChains(tx, chains)).append(entries);
 }
 
 /** A chain, named by its region and id. */
@@ -112,22 +111,6 @@ export interface PreparedAppend {
 }
 
 export async function openChains(tx: TransactionSql, refs: readonly ChainRef[]): Promise<OpenChains> {
-  const { recordedAt, seal } = await lockChains(tx, refs);
-  const prepare = (entries: readonly LedgerEntryInput[]): PreparedAppend => {
-    const sealed = seal(entries.map((entry, index) => prepareEntry(entry, index)));
-    return { insert: insertSql(tx, sealed), verify: (returned) => verifyStored(sealed, returned as unknown as StoredRow[]) };
-  };
-  return {
-    recordedAt,
-    append: async (entries) => {
-      const { insert, verify } = prepare(entries);
-      return entries.length === 0 ? [] : verify(await insert);
-    },
-    prepare,
-  };
-}
-
-async function lockChains(tx: TransactionSql, refs: readonly ChainRef[]) {
   const chains = new Map<string, ChainRef>();
   for (const ref of refs) chains.set(chainKey(ref.region, ref.chainId), { region: ref.region, chainId: ref.chainId });
   const keys = [...chains.keys()].sort();
@@ -170,7 +153,19 @@ async function lockChains(tx: TransactionSql, refs: readonly ChainRef[]) {
     }
     return sealed.sort((a, b) => a.ord - b.ord);
   };
-  return { recordedAt, seal };
+  const prepare = (entries: readonly LedgerEntryInput[]): PreparedAppend => {
+    const sealed = seal(entries.map((entry, index) => prepareEntry(entry, index)));
+    return { insert: insertSql(tx, sealed), verify: (returned) => verifyStored(sealed, returned as unknown as StoredRow[]) };
+  };
+  return {
+    recordedAt,
+    append: async (entries) => {
+      if (entries.length === 0) return [];
+      const { insert, verify } = prepare(entries);
+      return verify(await insert);
+    },
+    prepare,
+  };
 }
 
 /** The INSERT … RETURNING of sealed rows, one statement however many rows and chains. */
@@ -280,17 +275,8 @@ function chainKey(region: string, chainId: string): string {
   return JSON.stringify([region, chainId]);
 }
 
-interface PreparedEntry {
-  region: string;
-  chainId: string;
-  actor: string;
-  action: string;
-  subject: string;
-  from: string;
-  to: string;
-  reason: string;
-  details: LedgerDetails;
-}
+/** An entry checked and normalised: a record of a chain but for what sealing adds. */
+type PreparedEntry = Omit<LedgerRecord, "position" | "recordedAt">;
 
 function prepareEntry(entry: LedgerEntryInput, index: number): PreparedEntry {
   const text = (field: keyof LedgerEntryInput, required: boolean): string => {
