@@ -9,7 +9,7 @@ cd "$STEWARD_ROOT"
 
 COUNTY="${1:-hanbin}"
 REGIONS=("$COUNTY" city)
-WEBHOOK_PORT=8199
+WEBHOOK_PORT=$((8199 + STEWARD_DEV_PORT_OFFSET))
 export STEWARD_AUTH_SECRET="${STEWARD_AUTH_SECRET:-steward-local-development-secret-0123456789}"
 
 if [ "$COUNTY" = city ] || ! grep -q "\"slug\": \"$COUNTY\"" deploy/regions/ankang.json; then

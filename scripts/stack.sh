@@ -7,9 +7,6 @@
 #   scripts/stack.sh env     print the connection variables
 source "$(dirname "$0")/lib/env.sh"
 
-PG_PORT="${STEWARD_PG_PORT:-55432}"
-NATS_PORT="${STEWARD_NATS_PORT:-54222}"
-NATS_MONITOR_PORT="${STEWARD_NATS_MONITOR_PORT:-58222}"
 PG_DATA="$STEWARD_DATA/pg"
 NATS_DATA="$STEWARD_DATA/nats"
 PG_USER=steward
@@ -30,6 +27,38 @@ as_pg() {
 }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The stack's ports: the STEWARD_*_PORT variables when set, else what this data folder recorded
+# when its stack was first made (.data/stack.env), else the defaults when free, else free ports
+# near them, so two checkouts on one machine each run a stack of their own side by side.
+STACK_ENV="$STEWARD_DATA/stack.env"
+free_port_from() {
+  local port="$1"
+  while port_busy "$port"; do port=$((port + 1)); done
+  echo "$port"
+}
+resolve_ports() {
+  if [ -f "$STACK_ENV" ]; then
+    # shellcheck disable=SC1090
+    source "$STACK_ENV"
+  fi
+  PG_PORT="${STEWARD_PG_PORT:-${PG_PORT:-}}"
+  NATS_PORT="${STEWARD_NATS_PORT:-${NATS_PORT:-}}"
+  NATS_MONITOR_PORT="${STEWARD_NATS_MONITOR_PORT:-${NATS_MONITOR_PORT:-}}"
+  [ -n "$PG_PORT" ] && [ -n "$NATS_PORT" ] && [ -n "$NATS_MONITOR_PORT" ] && return
+  if [ "${1:-}" != up ] || [ -f "$PG_DATA/PG_VERSION" ]; then
+    # Not starting, or a stack made before ports were recorded: the ports it was made with.
+    PG_PORT="${PG_PORT:-$(sed -n 's/^port = \([0-9]*\).*/\1/p' "$PG_DATA/postgresql.conf" 2>/dev/null | tail -1)}"
+    PG_PORT="${PG_PORT:-55432}"; NATS_PORT="${NATS_PORT:-54222}"; NATS_MONITOR_PORT="${NATS_MONITOR_PORT:-58222}"
+    [ "${1:-}" = up ] || return 0
+  fi
+  PG_PORT="${PG_PORT:-$(free_port_from 55432)}"
+  NATS_PORT="${NATS_PORT:-$(free_port_from 54222)}"
+  NATS_MONITOR_PORT="${NATS_MONITOR_PORT:-$(free_port_from 58222)}"
+  mkdir -p "$STEWARD_DATA"
+  printf 'PG_PORT=%s\nNATS_PORT=%s\nNATS_MONITOR_PORT=%s\n' "$PG_PORT" "$NATS_PORT" "$NATS_MONITOR_PORT" >"$STACK_ENV"
+}
+resolve_ports "${1:-up}"
 
 pg_up() {
   local bin; bin=$(pg_bin)
@@ -62,7 +91,7 @@ CONF
     log "port $PG_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_PG_PORT"; exit 1
   fi
   log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-  as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 start >/dev/null
+  as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null
 }
 
 pg_down() {

@@ -8,6 +8,13 @@ cd "$STEWARD_ROOT"
 log "node $(node --version), pnpm $(pnpm --version)"
 pnpm install --frozen-lockfile --reporter=silent
 bash scripts/stack.sh up
+eval "$(bash scripts/stack.sh env)"
+export STEWARD_PG_URL STEWARD_NATS_URL
+
+log "no absolute path of a checkout in tracked files"
+if git grep -nE "$STEWARD_ROOT|/work/[a-z]|/home/[a-z]+/|/Users/[A-Za-z]+/" -- . ':(exclude)pnpm-lock.yaml' ':(exclude)*.binpb'; then
+  log "the files above name a path of one particular machine or checkout; derive it from the file's own location"; exit 1
+fi
 
 log "contracts: buf lint, generated code up to date, no breaking change against main"
 bash scripts/proto-gen.sh --check

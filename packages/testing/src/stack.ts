@@ -1,14 +1,38 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** Where the local stack (scripts/stack.sh) listens; overridable for a stack elsewhere on loopback. */
+/**
+ * The ports this checkout's stack listens on, as scripts/stack.sh recorded them in
+ * `<data>/stack.env` (each checkout picks free ones when the defaults are taken).
+ */
+function recordedPorts(): Record<string, string> {
+  const file = join(process.env.STEWARD_DATA ?? join(repositoryRoot, ".data"), "stack.env");
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .map((line) => line.trim().split("="))
+      .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== ""),
+  );
+}
+
+/**
+ * Where the local stack (scripts/stack.sh) listens: STEWARD_PG_URL / STEWARD_NATS_URL when set,
+ * else the ports this checkout's stack recorded. Read when first used, after globalSetup started it.
+ */
 export const stack = {
-  postgresUrl: process.env.STEWARD_PG_URL ?? "postgres://steward@127.0.0.1:55432/postgres",
-  natsUrl: process.env.STEWARD_NATS_URL ?? "nats://127.0.0.1:54222",
+  get postgresUrl(): string {
+    return process.env.STEWARD_PG_URL ?? `postgres://steward@127.0.0.1:${recordedPorts().PG_PORT ?? "55432"}/postgres`;
+  },
+  get natsUrl(): string {
+    return process.env.STEWARD_NATS_URL ?? `nats://127.0.0.1:${recordedPorts().NATS_PORT ?? "54222"}`;
+  },
 };
 
 /** A secret for development tokens in tests. */

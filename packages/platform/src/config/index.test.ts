@@ -2,8 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, runtimeConfig, serviceEnvSchema } from "./index.js";
+
+/** This checkout's copy of the module under test and its root, wherever the checkout lives. */
+const configModule = fileURLToPath(new URL("./index.ts", import.meta.url));
+const repositoryRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
 const validEnv = {
   STEWARD_REGION: "hanbin",
@@ -60,14 +65,14 @@ describe("loadConfig", () => {
     writeFileSync(
       script,
       [
-        'import { loadConfig, serviceEnvSchema } from "/work/main/packages/platform/src/config/index.ts";',
+        `import { loadConfig, serviceEnvSchema } from ${JSON.stringify(pathToFileURL(configModule).href)};`,
         "const config = loadConfig(serviceEnvSchema, process.env);",
         'process.stdout.write(`loaded ${config.STEWARD_REGION}\\n`);',
       ].join("\n"),
     );
     // Only what the child needs to run: no STEWARD_* variables leak in from the test's own environment.
     return spawnSync(process.execPath, ["--import", "tsx", script], {
-      cwd: "/work/main",
+      cwd: repositoryRoot,
       env: { PATH: process.env.PATH ?? "", ...env },
       encoding: "utf8",
       timeout: 20_000,
