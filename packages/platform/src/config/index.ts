@@ -61,6 +61,10 @@ export const serviceEnvSchema = z.object({
   STEWARD_GRPC_HOST: z.string().default("127.0.0.1"),
   STEWARD_HTTP_HOST: z.string().default("127.0.0.1"),
   STEWARD_DATABASE_URL: url(["postgres:", "postgresql:"]),
+  /** The role that owns the schema and runs migrations; the service role (STEWARD_DATABASE_URL) when unset. */
+  STEWARD_MIGRATION_DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
+  /** Whether the process applies pending migrations at start; false where a deploy step (a Helm hook Job running `--migrate-only`) does it. */
+  STEWARD_MIGRATE_ON_START: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   STEWARD_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   STEWARD_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
@@ -80,7 +84,7 @@ export interface RuntimeConfig {
   region: string;
   grpc: { host: string; port: number };
   http: { host: string; port: number };
-  database: { url: string; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   nats: { url: string };
   auth: { secret: string };
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
@@ -96,6 +100,8 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT },
     database: {
       url: env.STEWARD_DATABASE_URL,
+      migrationUrl: env.STEWARD_MIGRATION_DATABASE_URL ?? env.STEWARD_DATABASE_URL,
+      migrateOnStart: env.STEWARD_MIGRATE_ON_START,
       poolMax: env.STEWARD_DB_POOL_MAX,
       statementTimeoutMs: env.STEWARD_DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: env.STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS,

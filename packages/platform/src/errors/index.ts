@@ -23,6 +23,13 @@ export interface AppError {
   code: ErrorCode;
   message: string;
   violations?: FieldViolation[];
+  /**
+   * A stable, documented UPPER_SNAKE_CASE reason (google.rpc.ErrorInfo.reason), e.g.
+   * ITEM_STATE_CONFLICT or REQUEST_ID_REUSED, so clients branch without parsing the message.
+   */
+  reason?: string;
+  /** Facts about the refusal for machines (google.rpc.ErrorInfo.metadata), e.g. { state: "approved" }. */
+  metadata?: Record<string, string>;
 }
 
 export type Result<T, E extends AppError = AppError> = { ok: true; value: T } | { ok: false; error: E };

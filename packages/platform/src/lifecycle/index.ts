@@ -55,7 +55,17 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const logger = createLogger({ service: config.service, region: config.region, level: config.logLevel });
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
-  await migrate({ databaseUrl: config.database.url, dir: options.migrationsDir, log: (message) => logger.debug({ migration: message }, "migrate") });
+  // `main.js --migrate-only` applies the migrations and exits: the deploy step that runs them as
+  // the schema's owner before the service (which may hold no DDL rights) starts.
+  const migrateOnly = process.argv.includes("--migrate-only");
+  if (config.database.migrateOnStart || migrateOnly) {
+    await migrate({ databaseUrl: config.database.migrationUrl, dir: options.migrationsDir, log: (message) => logger.debug({ migration: message }, "migrate") });
+  }
+  if (migrateOnly) {
+    logger.info({ event: "service.migrated" }, `${config.service} migrations applied for region ${config.region}`);
+    await telemetry.shutdown();
+    process.exit(0);
+  }
   const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
