@@ -8,7 +8,7 @@ import { HealthImplementation } from "grpc-health-check";
 import { addReflection } from "grpc-server-reflection";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
-import { AppErrorException, type AppError } from "../errors/index.js";
+import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { CallContext } from "./context.js";
@@ -243,6 +243,12 @@ function deadlinePassed(deadline: Date | number): boolean {
 
 function asAppError(thrown: unknown, logger: Logger): AppError {
   if (thrown instanceof AppErrorException) return thrown.error;
+  // A lost database or NATS connection is not the server's fault nor the request's: the client
+  // retries with the same request id (UNAVAILABLE is retryable, INTERNAL is not).
+  if (isDependencyUnavailable(thrown)) {
+    logger.warn({ err: thrown }, "dependency unavailable");
+    return dependencyUnavailable;
+  }
   logger.error({ err: thrown }, "unexpected error in handler");
   return { code: "internal", message: "internal error" };
 }

@@ -3,7 +3,7 @@ import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
-import { AppErrorException, type AppError } from "../errors/index.js";
+import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import { problemResponse } from "./problem.js";
@@ -40,6 +40,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` }));
   app.onError((thrown, c) => {
     if (thrown instanceof AppErrorException) return problemResponse(c, thrown.error);
+    if (isDependencyUnavailable(thrown)) {
+      options.logger.warn({ err: thrown, path: c.req.path }, "dependency unavailable");
+      return problemResponse(c, dependencyUnavailable);
+    }
     options.logger.error({ err: thrown, path: c.req.path }, "unexpected error in HTTP handler");
     return problemResponse(c, { code: "internal", message: "internal error" });
   });
