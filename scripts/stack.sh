@@ -104,15 +104,24 @@ nats_running() {
   [ -f "$NATS_DATA/nats.pid" ] && kill -0 "$(cat "$NATS_DATA/nats.pid")" 2>/dev/null
 }
 
+NATS_CONFIG="$STEWARD_ROOT/deploy/nats/nats-server.conf"
+# What the running server was started as: restarted when the pinned version or the config change.
+nats_identity() { echo "$NATS_SERVER_VERSION $(cksum <"$NATS_CONFIG")"; }
+
 nats_up() {
   ensure_go_tool nats-server "github.com/nats-io/nats-server/v2@$NATS_SERVER_VERSION"
-  nats_running && return
+  if nats_running; then
+    [ "$(cat "$NATS_DATA/identity" 2>/dev/null)" = "$(nats_identity)" ] && return
+    log "restarting NATS: the pinned version or deploy/nats/nats-server.conf changed"
+    nats_down
+  fi
   if port_busy "$NATS_PORT"; then
     log "port $NATS_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_NATS_PORT"; exit 1
   fi
   mkdir -p "$NATS_DATA"
   log "starting NATS JetStream on 127.0.0.1:$NATS_PORT (monitor $NATS_MONITOR_PORT)"
-  nohup nats-server -a 127.0.0.1 -p "$NATS_PORT" -m "$NATS_MONITOR_PORT" -js -sd "$NATS_DATA" \
+  nats_identity >"$NATS_DATA/identity"
+  nohup nats-server -c "$NATS_CONFIG" -a 127.0.0.1 -p "$NATS_PORT" -m "$NATS_MONITOR_PORT" -js -sd "$NATS_DATA" \
     -P "$NATS_DATA/nats.pid" -l "$NATS_DATA/nats.log" >/dev/null 2>&1 &
   local i
   for i in $(seq 1 100); do

@@ -10,6 +10,10 @@ export const metricNames = {
   outboxPublished: "steward.outbox.published",
   outboxPending: "steward.outbox.pending",
   outboxPublishDuration: "steward.outbox.publish.duration",
+  /** Uncaught exceptions and unhandled rejections, by kind and whether the process went on. */
+  processFaults: "steward.process.faults",
+  /** 1 while the process is ready (every dependency and background loop up), else 0. */
+  readiness: "steward.readiness",
 } as const;
 
 export const attributeNames = {
@@ -23,6 +27,8 @@ export const attributeNames = {
   consumer: "messaging.consumer.group.name",
   eventType: "steward.event.type",
   outcome: "steward.outcome",
+  faultKind: "steward.fault.kind",
+  dependency: "steward.dependency",
 } as const;
 
 /** Latency buckets in seconds, tuned for sub-50 ms RPCs with a tail to 10 s. */
