@@ -32,10 +32,12 @@ await runService({
     const feed = new AssignmentFeedSignal(runtime.sql);
     await feed.start();
     const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs);
-    clock.start();
+    // A round that never ends (a hung dependency) makes the service not ready.
+    const staleAfter = (intervalMs: number) => 2 * intervalMs + 60_000;
+    clock.start(runtime.readiness.loop("clock-scheduler", staleAfter(config.clockIntervalMs)));
     const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
     const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs);
-    linkage.start();
+    linkage.start(runtime.readiness.loop("linkage", staleAfter(config.linkageIntervalMs)));
     runtime.onShutdown(async () => {
       await Promise.all([clock.stop(), linkage.stop()]);
       links.close();

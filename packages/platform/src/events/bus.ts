@@ -1,4 +1,4 @@
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { StorageType, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import type { Logger } from "pino";
@@ -10,6 +10,13 @@ export interface Bus {
   jsm: JetStreamManager;
   region: string;
   stream: string;
+  /**
+   * False from a disconnect until the client has reconnected. nats.js redials for ever, so
+   * `connection.isClosed()` stays false while the server is down: this is what tells.
+   */
+  readonly connected: boolean;
+  /** Called at once when the connection drops (readiness need not wait for its next probe). */
+  onDisconnect(listener: (detail: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -31,8 +38,15 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
   });
+  let connected = true;
+  const disconnectListeners: ((detail: string) => void)[] = [];
   void (async () => {
     for await (const status of connection.status()) {
+      if (status.type === "disconnect") {
+        connected = false;
+        for (const listener of disconnectListeners) listener(`disconnected from ${status.server}`);
+      }
+      if (status.type === "reconnect") connected = true;
       if (status.type === "disconnect" || status.type === "reconnect" || status.type === "error") {
         options.logger.warn({ nats: status.type }, "nats connection status");
       }
@@ -47,6 +61,12 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
     jsm,
     region: options.region,
     stream,
+    get connected() {
+      return connected;
+    },
+    onDisconnect(listener) {
+      disconnectListeners.push(listener);
+    },
     async close() {
       await connection.drain().catch(() => connection.close());
     },
@@ -57,6 +77,7 @@ async function ensureStream(jsm: JetStreamManager, name: string, subjects: strin
   const config = {
     name,
     subjects: [subjects],
+    storage: StorageType.File, // fsynced on every write by the server (deploy/nats/nats-server.conf)
     duplicate_window: 2 * 60 * 1_000_000_000, // nanoseconds
     max_age: 30 * 24 * 60 * 60 * 1_000_000_000,
   };
@@ -79,7 +100,12 @@ export function isNotFound(error: unknown): boolean {
   return /not found/i.test(text);
 }
 
-/** True when the NATS connection is up, for /readyz. */
-export function busReady(bus: Bus): boolean {
-  return !bus.connection.isClosed() && !bus.connection.isDraining();
+/**
+ * True when the NATS connection is up and JetStream answers a round trip (an account info
+ * request): a reconnected client whose server has not yet recovered its streams is not ready.
+ */
+export async function busReady(bus: Bus): Promise<boolean> {
+  if (!bus.connected || bus.connection.isClosed() || bus.connection.isDraining()) return false;
+  await bus.jsm.getAccountInfo();
+  return true;
 }

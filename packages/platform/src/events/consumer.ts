@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { transaction } from "../db/index.js";
 import { attributeNames, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { Heartbeat } from "../lifecycle/readiness.js";
 import type { Bus } from "./bus.js";
 import { isNotFound } from "./bus.js";
 import { decodeEvent, type EventEnvelope } from "./envelope.js";
@@ -33,6 +34,10 @@ export interface ConsumerOptions {
    * default of 30 s meant stalls of 30-45 s, for the saving of one small pull request a few seconds.
    */
   pullExpiresMs?: number;
+  /** Beats on every message and pull status, so readiness sees a loop that died or hangs. */
+  heartbeat?: Heartbeat;
+  /** The longest wait before a failed event is redelivered (default 2 s); see redeliveryDelayMs. */
+  maxRedeliveryDelayMs?: number;
 }
 
 const tracer = () => trace.getTracer("steward.platform");
@@ -57,11 +62,12 @@ export class EventConsumer {
   async start(): Promise<void> {
     this.running = true;
     await this.ensureConsumer();
-    this.loop = this.run();
+    this.loop = this.run().catch((error: unknown) => this.options.heartbeat?.died(error));
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.options.heartbeat?.stop();
     await this.messages?.close().catch(() => {});
     await this.loop;
   }
@@ -100,6 +106,7 @@ export class EventConsumer {
         if (!this.running) void messages.close().catch(() => {});
         void (async () => {
           for await (const status of messages.status()) {
+            this.options.heartbeat?.beat(); // a pull every `expires` keeps an idle consumer beating
             const recreate = status.type === "consumer_deleted" || (status.type === "consumer_not_found" && status.count >= 2);
             const stalled = status.type === "heartbeats_missed" && status.count >= 2;
             if (recreate || stalled) {
@@ -111,6 +118,7 @@ export class EventConsumer {
         })();
         for await (const message of messages) {
           await this.handle(message);
+          this.options.heartbeat?.beat();
           backoffMs = 100;
         }
       } catch (error) {
@@ -118,6 +126,7 @@ export class EventConsumer {
         logger.warn({ err: error, consumer: durable }, "consumer loop failed; recovering");
       }
       if (!this.running) break;
+      this.options.heartbeat?.beat(); // recovering is alive too; a dead NATS shows as its own check
       // The pull loop only ends on its own when the consumer was lost or the stream stalled.
       await sleep(backoffMs);
       backoffMs = Math.min(backoffMs * 2, 5000);
@@ -160,7 +169,7 @@ export class EventConsumer {
           span.recordException(error as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
           logger.error({ err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
-          message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
+          message.nak(redeliveryDelayMs(message.info.deliveryCount, this.options.maxRedeliveryDelayMs));
         } finally {
           this.duration.record((performance.now() - started) / 1000, { ...attributes, [attributeNames.outcome]: outcome });
           span.end();
@@ -168,6 +177,16 @@ export class EventConsumer {
       }),
     );
   }
+}
+
+/**
+ * How long JetStream waits before redelivering an event whose handler failed: doubling from
+ * 250 ms, capped (default 2 s). The cap is what brings a consumer back within seconds once the
+ * service it calls returns: an uncapped or 30 s backoff left agreement failing for most of a
+ * minute after approval routing restarted.
+ */
+export function redeliveryDelayMs(deliveryCount: number, capMs = 2000): number {
+  return Math.min(250 * 2 ** Math.max(0, Math.min(deliveryCount - 1, 16)), capMs);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

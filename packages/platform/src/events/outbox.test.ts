@@ -51,8 +51,8 @@ afterEach(async () => {
   relays = [];
 });
 
-function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number } = {}): OutboxRelay {
-  const created = new OutboxRelay({ sql, js: options.js ?? bus.js, logger, region, pollIntervalMs: options.pollIntervalMs, batchSize: options.batchSize });
+function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number; publishTimeoutMs?: number; claimLeaseMs?: number } = {}): OutboxRelay {
+  const created = new OutboxRelay({ sql, logger, region, ...options, js: options.js ?? bus.js });
   relays.push(created);
   return created;
 }
@@ -155,6 +155,49 @@ describe("recordEvents and OutboxRelay", () => {
     expect(stored.map((message) => message.header.get("Nats-Msg-Id"))).toEqual(events.map((event) => event.id));
     const [row] = await sql<{ published_at: Date | null }[]>`select published_at from outbox where event_id = ${events[0]!.id}`;
     expect(row!.published_at).toBeInstanceOf(Date);
+  });
+
+  it("holds no Postgres session while JetStream does not answer, and gives the batch back when the publish times out", async () => {
+    const stalled = projectRegistered("stalled");
+    await transaction(sql, (tx) => recordEvents(tx, [stalled]));
+    // A JetStream that never acknowledges (NATS killed mid-publish): the publish fails only when
+    // its timeout runs out.
+    let publishing!: () => void;
+    const publishStarted = new Promise<void>((resolve) => (publishing = resolve));
+    const silent = {
+      publish: (_subject: string, _payload: Uint8Array, options: { timeout: number }) => {
+        publishing();
+        return new Promise((_, reject) => setTimeout(() => reject(new Error("TIMEOUT")), options.timeout));
+      },
+    } as unknown as JetStreamClient;
+
+    const flushing = relay({ js: silent, publishTimeoutMs: 1500 }).flush();
+    await publishStarted;
+    const held = await sql`
+      select pid, state from pg_stat_activity
+      where datname = current_database() and application_name = 'outbox-test' and state like 'idle in transaction%'`;
+    expect(held).toEqual([]);
+    await expect(flushing).rejects.toThrow("TIMEOUT");
+
+    // Released at once, not left to its lease: the next round publishes it.
+    expect(await sql`select count(*)::int as claimed from outbox where claimed_until is not null`).toEqual([{ claimed: 0 }]);
+    expect(await relay().flush()).toBe(1);
+    expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual([stalled.id]);
+  });
+
+  it("never publishes a batch another relay has claimed, and takes over a dead relay's claim when its lease runs out", async () => {
+    const events = [projectRegistered("claimed-1"), projectRegistered("claimed-2")];
+    await transaction(sql, (tx) => recordEvents(tx, events));
+    let publishing!: () => void;
+    const publishStarted = new Promise<void>((resolve) => (publishing = resolve));
+    // A relay that claims the batch and dies before publishing anything.
+    const dying = { publish: () => (publishing(), new Promise(() => {})) } as unknown as JetStreamClient;
+    void relay({ js: dying, claimLeaseMs: 1500 }).flush();
+    await publishStarted;
+
+    expect(await relay().flush()).toBe(0); // claimed: another relay keeps off it
+    await eventually(async () => ((await relay().flush()) === 2 ? true : undefined), "the batch published once the lease ran out", 10_000);
+    expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual(events.map((event) => event.id));
   });
 
   it("carries the recording span's trace context in the NATS headers", async () => {

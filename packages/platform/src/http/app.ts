@@ -6,35 +6,40 @@ import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../
 import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { ReadinessReport } from "../lifecycle/readiness.js";
 import { problemResponse } from "./problem.js";
-
-export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
 
 export interface HttpAppOptions {
   logger: Logger;
-  readiness: ReadinessCheck[];
+  /** What /readyz answers from: the process's Readiness (lifecycle), kept current in the background. */
+  readiness: { report(): ReadinessReport };
   prometheusText: () => Promise<string>;
 }
 
 export type AppEnv = { Variables: { principal: Principal } };
 
 /**
- * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
- * answer), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
+ * The HTTP app of a service: /healthz (the process is alive; no dependency is looked at, since
+ * restarting the process would not bring one back), /readyz (every dependency and background loop
+ * is up and the process is not draining), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
  * for every error including unknown routes.
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(telemetryMiddleware());
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) => {
-    const results = await Promise.all(
-      // check() runs inside then() so that a check throwing synchronously counts as not ready
-      // (503 naming it) instead of failing the whole probe with a 500.
-      options.readiness.map(async ({ name, check }) => [name, await Promise.resolve().then(check).catch(() => false)] as const),
+  app.get("/readyz", (c) => {
+    const report = options.readiness.report();
+    const entries = Object.entries(report.components);
+    const down = entries.filter(([, state]) => !state.up);
+    return c.json(
+      {
+        status: report.ready ? "ready" : report.draining ? "draining" : "not ready",
+        checks: Object.fromEntries(entries.map(([name, state]) => [name, state.up])),
+        ...(down.length > 0 ? { details: Object.fromEntries(down.map(([name, state]) => [name, state.detail ?? "down"])) } : {}),
+      },
+      report.ready ? 200 : 503,
     );
-    const ready = results.every(([, up]) => up);
-    return c.json({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }, ready ? 200 : 503);
   });
   app.get("/metrics", async (c) => c.text(await options.prometheusText(), 200, { "content-type": "text/plain; version=0.0.4" }));
   app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` }));

@@ -3,7 +3,7 @@ import { transaction } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
 import { appendLedger } from "@steward/platform/ledger";
-import { PeriodicTask } from "@steward/platform/lifecycle";
+import { PeriodicTask, type Heartbeat } from "@steward/platform/lifecycle";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
 import { recomputeDeadlines, returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
@@ -177,8 +177,8 @@ export class ClockScheduler {
       .addCallback((result) => result.observe(this.provisional, { "steward.region": deps.region }));
   }
 
-  start(): void {
-    this.task.start();
+  start(heartbeat?: Heartbeat): void {
+    this.task.start(heartbeat);
   }
 
   stop(): Promise<void> {

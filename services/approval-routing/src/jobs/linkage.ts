@@ -1,5 +1,5 @@
 import { transaction } from "@steward/platform/db";
-import { PeriodicTask } from "@steward/platform/lifecycle";
+import { PeriodicTask, type Heartbeat } from "@steward/platform/lifecycle";
 import type { Logger } from "@steward/platform/logging";
 import type { RegionLinks } from "../clients/region-link.js";
 import type { RoutingDeps } from "../db/item-pipeline.js";
@@ -30,8 +30,8 @@ export class LinkageJob {
     this.task = new PeriodicTask(() => this.round(), intervalMs);
   }
 
-  start(): void {
-    this.task.start();
+  start(heartbeat?: Heartbeat): void {
+    this.task.start(heartbeat);
   }
 
   stop(): Promise<void> {

@@ -32,7 +32,7 @@ let db: TestDatabase;
 let sql: Sql;
 
 function appFor(appRegion: string) {
-  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: [], prometheusText: async () => "" });
+  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "" });
   registerRoutes(app, sql, new TokenVerifier(keys), appRegion);
   return app;
 }
