@@ -32,6 +32,8 @@ export interface Heartbeat {
 interface Probe {
   check: () => Promise<boolean> | boolean;
   state: ComponentState;
+  /** False until the first answer: the first state is not news worth a log line. */
+  known: boolean;
 }
 
 interface Loop {
@@ -77,7 +79,7 @@ export class Readiness {
 
   /** A dependency checked by a round trip every probe interval; down until its first answer. */
   dependency(name: string, check: () => Promise<boolean> | boolean): void {
-    this.probes.set(name, { check, state: { up: false, detail: "not probed yet" } });
+    this.probes.set(name, { check, state: { up: false, detail: "not probed yet" }, known: false });
   }
 
   /** Sets a dependency's state now, between probes (a connection's status event). */
@@ -168,10 +170,11 @@ export class Readiness {
   }
 
   private change(name: string, probe: Probe, state: ComponentState): void {
-    if (probe.state.up !== state.up) {
+    if (probe.known && probe.state.up !== state.up) {
       this.options.logger[state.up ? "info" : "warn"]({ dependency: name, up: state.up, detail: state.detail }, state.up ? `${name} is back` : `${name} is down`);
     }
     probe.state = state;
+    probe.known = true;
     this.notify();
   }
 
