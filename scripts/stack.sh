@@ -5,6 +5,10 @@
 #   scripts/stack.sh down    stop both
 #   scripts/stack.sh status
 #   scripts/stack.sh env     print the connection variables
+#   scripts/stack.sh restart-postgres-immediate   crash-restart Postgres (every backend killed,
+#                                                 recovery from the WAL), for the fault suite
+#   scripts/stack.sh kill-nats                    SIGKILL nats-server (`up` starts it again)
+# STEWARD_DATA moves the whole stack (the fault suite runs its own under .data/faults).
 source "$(dirname "$0")/lib/env.sh"
 
 PG_DATA="$STEWARD_DATA/pg"
@@ -139,6 +143,18 @@ nats_down() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
+pg_restart_immediate() {
+  local bin; bin=$(pg_bin)
+  as_pg "$bin/pg_ctl" -D "$PG_DATA" -m immediate -l "$PG_DATA/server.log" -o "-p $PG_PORT" -w -t 60 restart >/dev/null
+}
+
+nats_kill() {
+  nats_running || return 0
+  local pid; pid=$(cat "$NATS_DATA/nats.pid")
+  kill -9 "$pid" 2>/dev/null || true
+  local i; for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+}
+
 print_env() {
   echo "STEWARD_PG_URL=postgres://$PG_USER@127.0.0.1:$PG_PORT/postgres"
   echo "STEWARD_NATS_URL=nats://127.0.0.1:$NATS_PORT"
@@ -151,5 +167,7 @@ case "${1:-up}" in
     as_pg "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && echo "postgres: up ($PG_PORT)" || echo "postgres: down"
     nats_running && echo "nats: up ($NATS_PORT)" || echo "nats: down" ;;
   env) print_env ;;
-  *) echo "usage: $0 up|down|status|env" >&2; exit 2 ;;
+  restart-postgres-immediate) pg_restart_immediate ;;
+  kill-nats) nats_kill ;;
+  *) echo "usage: $0 up|down|status|env|restart-postgres-immediate|kill-nats" >&2; exit 2 ;;
 esac

@@ -1,6 +1,6 @@
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, stack, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, stack, startTcpProxy, type TestDatabase } from "@steward/testing";
 import { createDatabase, transaction, type Sql } from "./index.js";
 
 /**
@@ -89,5 +89,35 @@ describe("a lost connection under a transaction", () => {
     expect(await sql`select count(*)::int as n from notes where id = 2`).toEqual([{ n: 0 }]);
     // Every connection of the pool is usable again.
     await Promise.all([sql`select pg_sleep(0.05)`, sql`select pg_sleep(0.05)`, sql`select 1`]);
+  });
+});
+
+describe("a database that cannot be reached", () => {
+  it("fails every query within about a second, however long the outage lasts, and is found again when it returns", async () => {
+    const db = await createTestDatabase("unreachable");
+    const target = new URL(db.url);
+    const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+    const viaLink = new URL(db.url);
+    viaLink.port = String(link.port);
+    const sql = createDatabase({ url: viaLink.toString(), poolMax: 2, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-unreachable-test" });
+    try {
+      await sql`select 1`;
+      link.cut();
+      // postgres.js waits for its connection's next dial, backing off up to 20 s: a query issued
+      // during an outage hung until its caller's deadline. Each must settle, with an error.
+      for (let attempt = 0; attempt < 12; attempt++) {
+        const outcome = await Promise.race([
+          sql`select 1`.then(() => "answered", () => "refused"),
+          new Promise((resolve) => setTimeout(() => resolve("still waiting"), 4000)),
+        ]);
+        expect(outcome).toBe("refused");
+      }
+      link.restore();
+      expect(await sql`select 2 as two`).toEqual([{ two: 2 }]);
+    } finally {
+      await sql.end({ timeout: 1 });
+      await link.close();
+      await db.drop();
+    }
   });
 });

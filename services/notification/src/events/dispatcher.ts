@@ -101,7 +101,7 @@ export class Dispatcher {
     try {
       const response = await fetch(this.options.webhookUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", "idempotency-key": delivery.id },
+        headers: { "content-type": "application/json", "Idempotency-Key": delivery.id },
         body: JSON.stringify({
           id: delivery.id,
           region: delivery.region,
