@@ -27,6 +27,8 @@ export interface FaultRun {
   readyDuringOutage?: boolean;
   /** When routing's /readyz answered 200 again after restoredAt. */
   readyAgainAt?: number;
+  /** When routing's relay published again after restoredAt: events flow, whatever the fault. */
+  flowingAt?: number;
 }
 
 export interface FaultContext {
@@ -90,6 +92,12 @@ export class RelayWatcher {
   }
 }
 
+/** Completes a run with when routing answered ready again and when its events flowed again. */
+async function settleRun(context: FaultContext, run: Omit<FaultRun, "readyAgainAt" | "flowingAt">, publishedAtRestore: number, service: ServiceName = "approval-routing"): Promise<FaultRun> {
+  const [readyAgainAt, flowingAt] = await Promise.all([readyAgain(context, run.restoredAt, service), context.relay.firstPublishAfter(publishedAtRestore, recoveryTimeoutMs)]);
+  return { ...run, readyAgainAt, flowingAt };
+}
+
 async function readyAgain(context: FaultContext, since: number, service: ServiceName = "approval-routing"): Promise<number | undefined> {
   const until = since + recoveryTimeoutMs;
   while (performance.now() < until) {
@@ -118,9 +126,10 @@ const routingKill: Fault = {
       const injectedAt = performance.now();
       await routing.kill();
       const restoredAt = performance.now();
+      const published = (await context.relay.published()) ?? 0;
       await routing.start();
       const recoveredAt = await context.load.firstOkAfter(restoredAt, recoveryTimeoutMs);
-      runs.push({ fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyAgainAt: await readyAgain(context, restoredAt) });
+      runs.push(await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt }, published));
       await sleep(1000);
     }
     return runs;
@@ -143,9 +152,10 @@ const notificationKill: Fault = {
     await Promise.race([killed, sleep(recoveryTimeoutMs)]);
     if (injectedAt === 0) throw new Error("no webhook POST arrived to kill notification on");
     const restoredAt = performance.now();
+    const published = (await context.relay.published()) ?? 0;
     await notification.start();
     const recoveredAt = await context.webhook.firstPostAfter(restoredAt, recoveryTimeoutMs);
-    return [{ fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyAgainAt: await readyAgain(context, restoredAt, "notification") }];
+    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt }, published, "notification")];
   },
 };
 
@@ -160,7 +170,7 @@ const natsKill: Fault = {
     await stackCommand("up");
     const restoredAt = performance.now();
     const recoveredAt = await context.relay.firstPublishAfter(baseline, recoveryTimeoutMs);
-    return [{ fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage, readyAgainAt: await readyAgain(context, restoredAt) }];
+    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage }, baseline)];
   },
 };
 
@@ -170,10 +180,11 @@ const postgresRestart: Fault = {
   async inject(context) {
     await context.load.nextBurst(10_000);
     const injectedAt = performance.now();
+    const published = (await context.relay.published()) ?? 0;
     await stackCommand("restart-postgres-immediate");
     const restoredAt = performance.now();
     const recoveredAt = await context.load.firstOkAfter(restoredAt, recoveryTimeoutMs);
-    return [{ fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyAgainAt: await readyAgain(context, restoredAt) }];
+    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt }, published)];
   },
 };
 
@@ -185,10 +196,11 @@ const postgresLinkCut: Fault = {
     const injectedAt = performance.now();
     link.cut();
     const readyDuringOutage = await outage(context, context.cutMs);
+    const published = (await context.relay.published()) ?? 0;
     link.restore();
     const restoredAt = performance.now();
     const recoveredAt = await context.load.firstOkAfter(restoredAt, recoveryTimeoutMs);
-    return [{ fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage, readyAgainAt: await readyAgain(context, restoredAt) }];
+    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage }, published)];
   },
 };
 
@@ -204,7 +216,7 @@ const natsLinkCut: Fault = {
     link.restore();
     const restoredAt = performance.now();
     const recoveredAt = await context.relay.firstPublishAfter(baseline, recoveryTimeoutMs);
-    return [{ fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage, readyAgainAt: await readyAgain(context, restoredAt) }];
+    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage }, baseline)];
   },
 };
 

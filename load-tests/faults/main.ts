@@ -10,6 +10,7 @@
  *   --cut-s S      how long a link stays cut (default 30)
  *   --workers W    load workers (default 4)
  *   --out FILE     where the JSON result goes
+ *   --only TEXT    only the faults whose name contains TEXT (to look at one)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     "cut-s": { type: "string", default: "30" },
     workers: { type: "string", default: "4" },
     out: { type: "string", default: "bench-results/faults.json" },
+    only: { type: "string" },
   },
 });
 const rounds = Number(values.rounds);
@@ -62,6 +64,8 @@ interface FaultFigures {
   failedByCode: Record<string, number>;
   pastDeadline: number;
   calls: number;
+  /** From the restore until routing's relay published again. */
+  eventsFlowingMs: number | undefined;
 }
 
 function figuresOf(run: FaultRun, recoveryProbe: string, calls: CallRecord[]): FaultFigures {
@@ -76,6 +80,7 @@ function figuresOf(run: FaultRun, recoveryProbe: string, calls: CallRecord[]): F
     recoveryProbe,
     recoveryMs: run.recoveredAt === undefined ? undefined : run.recoveredAt - run.restoredAt,
     readyAgainMs: run.readyAgainAt === undefined ? undefined : run.readyAgainAt - run.restoredAt,
+    eventsFlowingMs: run.flowingAt === undefined ? undefined : run.flowingAt - run.restoredAt,
     readyDuringOutage: run.readyDuringOutage,
     failedByCode,
     pastDeadline: inWindow.filter((call) => call.code === status.DEADLINE_EXCEEDED).length,
@@ -90,7 +95,7 @@ async function main(): Promise<number> {
   say(`faults: starting approval-routing, notification and assessment on the suite's own stack (${rounds} round(s), links cut for ${cutMs / 1000} s)`);
   const system = await startSystem(webhook);
   const relay = new RelayWatcher(system.databases["approval-routing"].url);
-  const load = new SteadyLoad({ address: system.services["approval-routing"].address, region: system.region, workers, maxCases: 400 * rounds, pauseMs: 250, callDeadlineMs: 5000, retryBudgetMs: 90_000 });
+  const load = new SteadyLoad({ address: system.services["approval-routing"].address, region: system.region, workers, maxCases: 1500 * rounds, pauseMs: 500, callDeadlineMs: 5000, retryBudgetMs: 90_000 });
   const figures: FaultFigures[] = [];
   let invariants: Invariant[] = [];
   let settled = false;
@@ -98,7 +103,7 @@ async function main(): Promise<number> {
     await load.start();
     await new Promise((resolve) => setTimeout(resolve, 3000)); // the load runs before the first fault
     for (let round = 1; round <= rounds; round++) {
-      for (const fault of faults) {
+      for (const fault of faults.filter((candidate) => !values.only || candidate.name.toLowerCase().includes(values.only!.toLowerCase()))) {
         say(`faults: round ${round}: ${fault.name}`);
         const runs = await fault.inject({ system, load, webhook, relay, cutMs, round });
         for (const run of runs) figures.push(figuresOf(run, fault.recoveryProbe, load.calls));
@@ -124,12 +129,12 @@ async function main(): Promise<number> {
 
   const totals = { calls: load.calls.length, ok: load.calls.filter((call) => call.code === status.OK).length, pastDeadline: load.calls.filter((call) => call.code === status.DEADLINE_EXCEEDED).length };
   say("");
-  say(`${"fault".padEnd(62)} ${"round".padEnd(6)} ${"recovery".padEnd(28)} ${"ready again".padEnd(12)} ${"past deadline".padEnd(14)} failed calls by code`);
+  say(`${"fault".padEnd(62)} ${"round".padEnd(6)} ${"recovery".padEnd(31)} ${"ready again".padEnd(12)} ${"events flow".padEnd(12)} ${"past deadline".padEnd(14)} failed calls by code`);
   for (const figure of figures) {
     const failed = Object.entries(figure.failedByCode).map(([code, n]) => `${code} ${n}`).join(", ") || "none";
     const recovery = `${seconds(figure.recoveryMs)} (${figure.recoveryProbe})`;
     const readiness = figure.readyDuringOutage === undefined ? "" : figure.readyDuringOutage ? " (readyz stayed 200 during the outage!)" : " (readyz 503 during the outage)";
-    say(`${figure.fault.padEnd(62)} ${String(figure.round).padEnd(6)} ${recovery.padEnd(28)} ${seconds(figure.readyAgainMs).padEnd(12)} ${String(figure.pastDeadline).padEnd(14)} ${failed}${readiness}`);
+    say(`${figure.fault.padEnd(62)} ${String(figure.round).padEnd(6)} ${recovery.padEnd(31)} ${seconds(figure.readyAgainMs).padEnd(12)} ${seconds(figure.eventsFlowingMs).padEnd(12)} ${String(figure.pastDeadline).padEnd(14)} ${failed}${readiness}`);
   }
   say("");
   say(`load: ${load.casesOpened} cases opened, ${load.casesFinished} finished, ${load.casesGivenUp} given up; ${totals.calls} calls, ${totals.ok} OK, ${totals.pastDeadline} past their deadline`);
@@ -138,7 +143,7 @@ async function main(): Promise<number> {
   say("");
   for (const invariant of invariants) say(`${invariant.holds ? "ok  " : "FAIL"} ${invariant.name}: ${invariant.detail}`);
   const readinessHeld = figures.every((figure) => figure.readyDuringOutage !== true);
-  const recovered = figures.every((figure) => figure.recoveryMs !== undefined);
+  const recovered = figures.every((figure) => figure.recoveryMs !== undefined && figure.eventsFlowingMs !== undefined);
   const passed = settled && recovered && readinessHeld && totals.pastDeadline === 0 && load.casesGivenUp === 0 && invariants.length > 0 && invariants.every((invariant) => invariant.holds);
   say("");
   say(`faults: ${passed ? "passed" : "FAILED"} in ${seconds(performance.now() - started)}${recovered ? "" : " (a fault never recovered)"}${readinessHeld ? "" : " (readiness stayed 200 during an outage)"}`);

@@ -4,7 +4,9 @@
  * the suite's own Postgres and NATS. Approval routing reaches both through TCP proxies the suite
  * controls, so its links can be cut. Every exit the suite did not cause is recorded.
  */
-import { freePort, createTestDatabase, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { freePort, createTestDatabase, repositoryRoot, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
 import type { WebhookReceiver } from "./receiver.ts";
 
 export const serviceNames = ["approval-routing", "notification", "assessment"] as const;
@@ -20,6 +22,8 @@ export interface UnexpectedExit {
 /** One service process the suite may kill and start again, at the same ports. */
 export class ManagedService {
   private process: ServiceProcess | undefined;
+  /** Every process this service ran as, for its logs. */
+  readonly generations: ServiceProcess[] = [];
   private expectingExit = false;
 
   constructor(
@@ -42,6 +46,7 @@ export class ManagedService {
   async start(): Promise<void> {
     const started = await spawnService(this.name, { ...this.env, STEWARD_GRPC_PORT: String(this.grpcPort), STEWARD_HTTP_PORT: String(this.httpPort) }, 120_000);
     this.process = started;
+    this.generations.push(started);
     started.child.once("exit", (code, signal) => {
       if (this.expectingExit || this.process !== started) return;
       this.exits.push({ service: this.name, code, signal, at: performance.now() });
@@ -83,6 +88,17 @@ export interface SystemUnderFault {
   links: { routingPostgres: TcpProxy; routingNats: TcpProxy };
   exits: UnexpectedExit[];
   stop(): Promise<void>;
+}
+
+/** Each process's log lines under <data>/logs/faults-<service>-<n>.log, for a look after a failed run. */
+function writeLogs(services: Record<ServiceName, ManagedService>): void {
+  const dir = join(process.env.STEWARD_DATA ?? join(repositoryRoot, ".data"), "logs");
+  mkdirSync(dir, { recursive: true });
+  for (const name of serviceNames) {
+    services[name].generations.forEach((generation, index) => {
+      writeFileSync(join(dir, `faults-${name}-${index + 1}.log`), generation.logs.map((line) => JSON.stringify(line)).join("\n") + "\n");
+    });
+  }
 }
 
 const viaProxy = (url: string, proxy: TcpProxy) => {
@@ -129,6 +145,7 @@ export async function startSystem(webhook: WebhookReceiver): Promise<SystemUnder
     exits,
     async stop() {
       await Promise.all(serviceNames.map((name) => services[name].stop()));
+      writeLogs(services);
       await Promise.all([links.routingPostgres.close(), links.routingNats.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop().catch(() => undefined)));
     },
