@@ -188,37 +188,25 @@ const postgresRestart: Fault = {
   },
 };
 
-const postgresLinkCut: Fault = {
-  name: "approval-routing's link to Postgres cut",
-  recoveryProbe: "first OK call",
-  async inject(context) {
-    const link = context.system.links.routingPostgres;
-    const injectedAt = performance.now();
-    link.cut();
-    const readyDuringOutage = await outage(context, context.cutMs);
-    const published = (await context.relay.published()) ?? 0;
-    link.restore();
-    const restoredAt = performance.now();
-    const recoveredAt = await context.load.firstOkAfter(restoredAt, recoveryTimeoutMs);
-    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage }, published)];
-  },
-};
-
-const natsLinkCut: Fault = {
-  name: "approval-routing's link to NATS cut",
-  recoveryProbe: "first event published",
-  async inject(context) {
-    const link = context.system.links.routingNats;
-    const injectedAt = performance.now();
-    link.cut();
-    const readyDuringOutage = await outage(context, context.cutMs);
-    const baseline = (await context.relay.published()) ?? 0;
-    link.restore();
-    const restoredAt = performance.now();
-    const recoveredAt = await context.relay.firstPublishAfter(baseline, recoveryTimeoutMs);
-    return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage }, baseline)];
-  },
-};
+/** Cuts one of routing's links for the cut time; recovered when `probe` sees the system work again. */
+function linkCut(dependency: "Postgres" | "NATS", recoveryProbe: "first OK call" | "first event published"): Fault {
+  return {
+    name: `approval-routing's link to ${dependency} cut`,
+    recoveryProbe,
+    async inject(context) {
+      const link = dependency === "Postgres" ? context.system.links.routingPostgres : context.system.links.routingNats;
+      const injectedAt = performance.now();
+      link.cut();
+      const readyDuringOutage = await outage(context, context.cutMs);
+      const published = (await context.relay.published()) ?? 0;
+      link.restore();
+      const restoredAt = performance.now();
+      const recoveredAt =
+        recoveryProbe === "first OK call" ? await context.load.firstOkAfter(restoredAt, recoveryTimeoutMs) : await context.relay.firstPublishAfter(published, recoveryTimeoutMs);
+      return [await settleRun(context, { fault: this.name, round: context.round, injectedAt, restoredAt, recoveredAt, readyDuringOutage }, published)];
+    },
+  };
+}
 
 /** Every fault, in the order a round injects them. */
-export const faults: Fault[] = [routingKill, notificationKill, natsKill, postgresRestart, postgresLinkCut, natsLinkCut];
+export const faults: Fault[] = [routingKill, notificationKill, natsKill, postgresRestart, linkCut("Postgres", "first OK call"), linkCut("NATS", "first event published")];

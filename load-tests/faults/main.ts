@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   say(`faults: starting approval-routing, notification and assessment on the suite's own stack (${rounds} round(s), links cut for ${cutMs / 1000} s)`);
   const system = await startSystem(webhook);
   const relay = new RelayWatcher(system.databases["approval-routing"].url);
-  const load = new SteadyLoad({ address: system.services["approval-routing"].address, region: system.region, workers, maxCases: 1500 * rounds, pauseMs: 500, callDeadlineMs: 5000, retryBudgetMs: 90_000 });
+  const load = new SteadyLoad({ address: system.services["approval-routing"].address, region: system.region, workers, maxCases: 1500 * rounds, pauseMs: 500, callDeadlineMs: 10_000, retryBudgetMs: 90_000 });
   const figures: FaultFigures[] = [];
   let invariants: Invariant[] = [];
   let settled = false;

@@ -6,6 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { streamFor } from "@steward/platform/events";
 import { freePort, createTestDatabase, repositoryRoot, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
 import type { WebhookReceiver } from "./receiver.ts";
 
@@ -90,6 +93,15 @@ export interface SystemUnderFault {
   stop(): Promise<void>;
 }
 
+async function deleteStream(region: string): Promise<void> {
+  const connection = await connect({ servers: stack.natsUrl });
+  try {
+    await (await jetstreamManager(connection)).streams.delete(streamFor(region));
+  } finally {
+    await connection.close();
+  }
+}
+
 /** Each process's log lines under <data>/logs/faults-<service>-<n>.log, for a look after a failed run. */
 function writeLogs(services: Record<ServiceName, ManagedService>): void {
   const dir = join(process.env.STEWARD_DATA ?? join(repositoryRoot, ".data"), "logs");
@@ -148,6 +160,7 @@ export async function startSystem(webhook: WebhookReceiver): Promise<SystemUnder
       writeLogs(services);
       await Promise.all([links.routingPostgres.close(), links.routingNats.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop().catch(() => undefined)));
+      await deleteStream(region).catch(() => undefined);
     },
   };
 }

@@ -15,7 +15,9 @@ await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
   async setup(runtime) {
-    const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url });
+    // A round lasts at most the webhook timeout plus a few statements; a minute without one is a hung loop.
+    const heartbeat = runtime.readiness.loop("webhook-dispatcher", 60_000);
+    const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url, heartbeat });
     await dispatcher.start();
     runtime.onShutdown(() => dispatcher.stop());
     runtime.grpc.add(notificationV1.NotificationServiceService, notificationHandlers(runtime.sql));

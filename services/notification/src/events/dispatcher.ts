@@ -1,5 +1,6 @@
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents, type EventEnvelope } from "@steward/platform/events";
+import type { Heartbeat } from "@steward/platform/lifecycle";
 import type { Logger } from "@steward/platform/logging";
 import { leaseDue, markAttemptFailed, markDelivered } from "../db/deliveries.js";
 import { retryDelayMs, type Delivery } from "../domain/delivery.js";
@@ -12,6 +13,8 @@ export interface DispatcherOptions {
   maxAttempts: number;
   timeoutMs: number;
   pollIntervalMs?: number;
+  /** Beats every round, so readiness sees a dispatcher loop that died or hangs. */
+  heartbeat?: Heartbeat;
 }
 
 /**
@@ -38,6 +41,7 @@ export class Dispatcher {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.options.heartbeat?.stop();
     this.wake?.();
     await this.loop;
     await this.unlisten?.().catch(() => {});
@@ -45,6 +49,7 @@ export class Dispatcher {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.options.heartbeat?.beat();
       let sent = 0;
       try {
         sent = await this.dispatchBatch();
