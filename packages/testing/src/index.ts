@@ -3,3 +3,4 @@ export { serviceNodeOptions, spawnService, type ServiceProcess } from "./process
 export { eventually } from "./wait.js";
 export { startNatsServer, type PrivateNatsServer } from "./nats-server.js";
 export { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
+export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";

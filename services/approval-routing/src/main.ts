@@ -33,11 +33,10 @@ await runService({
     await feed.start();
     const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs);
     // A round that never ends (a hung dependency) makes the service not ready.
-    const staleAfter = (intervalMs: number) => 2 * intervalMs + 60_000;
-    clock.start(runtime.readiness.loop("clock-scheduler", staleAfter(config.clockIntervalMs)));
+    clock.start(runtime.readiness.periodic("clock-scheduler", config.clockIntervalMs));
     const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
     const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs);
-    linkage.start(runtime.readiness.loop("linkage", staleAfter(config.linkageIntervalMs)));
+    linkage.start(runtime.readiness.periodic("linkage", config.linkageIntervalMs));
     runtime.onShutdown(async () => {
       await Promise.all([clock.stop(), linkage.stop()]);
       links.close();

@@ -37,6 +37,8 @@ export interface ServiceRuntime {
 export interface RunServiceOptions {
   config: RuntimeConfig;
   migrationsDir: string;
+  /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
+  problemMessages?: Record<string, string>;
   /** Registers gRPC services, HTTP routes and consumers. */
   setup: (runtime: ServiceRuntime) => Promise<void> | void;
 }
@@ -91,7 +93,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   readiness.dependency("postgres", () => databaseReady(sql));
   readiness.dependency("nats", () => busReady(bus));
   bus.onDisconnect((detail) => readiness.set("nats", { up: false, detail }));
-  const http = createHttpApp({ logger, prometheusText: () => telemetry.prometheusText(), readiness });
+  const http = createHttpApp({ logger, messages: options.problemMessages, prometheusText: () => telemetry.prometheusText(), readiness });
   const consumers: EventConsumer[] = [];
   const stoppers: (() => Promise<void>)[] = [];
   const serviceTokens = new Map<string, { token: string; expiresAt: number }>();

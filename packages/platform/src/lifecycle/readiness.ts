@@ -108,6 +108,14 @@ export class Readiness {
     };
   }
 
+  /**
+   * A periodic job's heartbeat (PeriodicTask beats after every round): stale after two intervals
+   * and a minute, so only a round that never ends makes the service not ready.
+   */
+  periodic(name: string, intervalMs: number): Heartbeat {
+    return this.loop(name, 2 * intervalMs + 60_000);
+  }
+
   /** Called with the new value whenever readiness changes (gRPC health follows it). */
   onChange(listener: (ready: boolean) => void): void {
     this.listeners.push(listener);
