@@ -7,10 +7,18 @@
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
-# The suite's own stack: another data folder, and none of the shared stack's ports or URLs.
+source "$STEWARD_ROOT/scripts/lib/ports.sh"
+
+# The suite's own stack: another data folder, none of the shared stack's URLs, and ports free
+# right now (a stack of its own lives for one run; the ports it had last time may be taken since).
 export STEWARD_DATA="$STEWARD_ROOT/.data/faults"
-unset STEWARD_PG_PORT STEWARD_NATS_PORT STEWARD_NATS_MONITOR_PORT STEWARD_PG_URL STEWARD_NATS_URL
+unset STEWARD_PG_URL STEWARD_NATS_URL
 stop_stack() { bash scripts/stack.sh down >/dev/null 2>&1 || true; }
+stop_stack # what an interrupted run may have left running
+STEWARD_PG_PORT=$(free_port_from 56432)
+STEWARD_NATS_PORT=$(free_port_from 56222)
+STEWARD_NATS_MONITOR_PORT=$(free_port_from 59222)
+export STEWARD_PG_PORT STEWARD_NATS_PORT STEWARD_NATS_MONITOR_PORT
 trap stop_stack EXIT
 bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"

@@ -10,6 +10,7 @@
 #   scripts/stack.sh kill-nats                    SIGKILL nats-server (`up` starts it again)
 # STEWARD_DATA moves the whole stack (the fault suite runs its own under .data/faults).
 source "$(dirname "$0")/lib/env.sh"
+source "$STEWARD_ROOT/scripts/lib/ports.sh"
 
 PG_DATA="$STEWARD_DATA/pg"
 NATS_DATA="$STEWARD_DATA/nats"
@@ -30,17 +31,11 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # The stack's ports: the STEWARD_*_PORT variables when set, else what this data folder recorded
 # when its stack was first made (.data/stack.env), else the defaults when free, else free ports
 # near them, so two checkouts on one machine each run a stack of their own side by side.
 STACK_ENV="$STEWARD_DATA/stack.env"
-free_port_from() {
-  local port="$1"
-  while port_busy "$port"; do port=$((port + 1)); done
-  echo "$port"
-}
 resolve_ports() {
   if [ -f "$STACK_ENV" ]; then
     # shellcheck disable=SC1090
