@@ -25,7 +25,7 @@ export async function reminderRound(deps: IntakeDeps, logger: Logger): Promise<n
   let sent = 0;
   sent += await transaction(deps.sql, async (tx) => {
     const writes = new WriteSet(tx);
-    const due = await claimDueRequests(tx, now, batch);
+    const due = await claimDueRequests(tx, deps.region, now, batch);
     for (const request of due) {
       const stage = reminderDue(request, now)!;
       const project = await findProject(tx, deps.region, request.projectId);
@@ -39,7 +39,7 @@ export async function reminderRound(deps: IntakeDeps, logger: Logger): Promise<n
   const schedule = await deps.schedule();
   sent += await transaction(deps.sql, async (tx) => {
     const writes = new WriteSet(tx);
-    const due = await claimDueComplaints(tx, now, batch);
+    const due = await claimDueComplaints(tx, deps.region, now, batch);
     for (const complaint of due) {
       const stage = reminderDue(complaint, now)!;
       const subject = await subjectOf(tx, deps.region, complaint);
@@ -60,7 +60,7 @@ export async function reminderRound(deps: IntakeDeps, logger: Logger): Promise<n
   });
   sent += await transaction(deps.sql, async (tx) => {
     const writes = new WriteSet(tx);
-    const due = await claimDueTickets(tx, now, batch);
+    const due = await claimDueTickets(tx, deps.region, now, batch);
     for (const ticket of due) {
       const stage = reminderDue(ticket, now)!;
       const subject = await subjectOf(tx, deps.region, ticket);

@@ -1,0 +1,27 @@
+-- Up Migration
+
+-- Pushes to the hotline are leased, not held in a transaction across the HTTP call: leasing moves
+-- next_attempt_at past the call's timeout and counts the attempt, which then fences the outcome.
+-- `seq` orders a ticket's pushes as they were queued (its changes are queued under the ticket's
+-- row lock, so the order of inserts is the order of the changes); only the oldest pending push of
+-- a ticket is leased, so the hotline hears a ticket's changes in order.
+ALTER TABLE hotline_deliveries ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;
+CREATE INDEX hotline_deliveries_ticket_pending ON hotline_deliveries (ticket_id, seq) WHERE delivered_at IS NULL AND failed_at IS NULL;
+
+-- A ticket's tier in calendar days ends on a working day (a due date on a holiday moves to the
+-- next working day): in a year whose holiday schedule is not published that date is provisional,
+-- like the complaint and request clocks, and recomputed when the year is published.
+ALTER TABLE hotline_tickets ADD COLUMN due_provisional boolean NOT NULL DEFAULT false;
+
+-- Open clocks still provisional, for the recomputation when a year is published.
+CREATE INDEX complaints_provisional ON complaints (region) WHERE due_provisional AND status <> 'answered';
+CREATE INDEX service_requests_provisional ON service_requests (region) WHERE due_provisional AND status = 'open';
+CREATE INDEX hotline_tickets_provisional ON hotline_tickets (region) WHERE due_provisional AND status IN ('received', 'in_progress');
+
+-- Down Migration
+DROP INDEX hotline_tickets_provisional;
+DROP INDEX service_requests_provisional;
+DROP INDEX complaints_provisional;
+ALTER TABLE hotline_tickets DROP COLUMN due_provisional;
+DROP INDEX hotline_deliveries_ticket_pending;
+ALTER TABLE hotline_deliveries DROP COLUMN seq;
