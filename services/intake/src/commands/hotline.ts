@@ -13,7 +13,7 @@ import { enterpriseChain, projectChain, type IntakeDeps } from "./deps.js";
 
 export type InboundOutcome = { duplicate: true } | { duplicate: false; ticket: HotlineTicket };
 
-const ticketChain = (ticket: HotlineTicket) =>
+export const ticketChain = (ticket: HotlineTicket) =>
   ticket.projectId ? projectChain(ticket.projectId) : ticket.enterpriseId ? enterpriseChain(ticket.enterpriseId) : ticket.complaintId ? complaintChain({ id: ticket.complaintId }) : `hotline:${ticket.id}`;
 
 /**

@@ -129,3 +129,8 @@ export async function claimDueComplaints(tx: TransactionSql, region: string, now
     order by remind_at limit ${limit} for update skip locked`;
   return rows.map(toComplaint);
 }
+
+/** Open complaints whose due date is still provisional, locked: recounted when a year is published. */
+export async function provisionalComplaints(tx: TransactionSql, region: string): Promise<Complaint[]> {
+  return (await tx<ComplaintRow[]>`select * from complaints where region = ${region} and due_provisional and status <> 'answered' order by received_at, id for update`).map(toComplaint);
+}

@@ -41,7 +41,6 @@ const toTicket = (row: TicketRow): HotlineTicket => ({
   ...(row.caller_name ? { callerName: row.caller_name } : {}),
   ...(row.caller_phone ? { callerPhone: row.caller_phone } : {}),
   receivedAt: row.received_at,
-  // The civil due date is that of the due instant (hour tiers have none of their own).
   clock: { dueAt: row.due_at, dueOn: row.due_on, provisional: row.due_provisional, remindAt: row.remind_at },
   reminded: row.reminded,
   ...(row.project_id ? { projectId: row.project_id } : {}),
@@ -57,7 +56,7 @@ const toTicket = (row: TicketRow): HotlineTicket => ({
 
 type Db = Sql | TransactionSql;
 
-const selectTicket = (sql: Db) => sql`select t.*, (t.due_at at time zone 'Asia/Shanghai')::date::text as due_on from hotline_tickets t`;
+const selectTicket = (sql: Db) => sql`select t.* from hotline_tickets t`;
 
 export async function findTicket(sql: Db, region: string, id: string, forUpdate = false): Promise<HotlineTicket | undefined> {
   const [row] = forUpdate
@@ -91,16 +90,16 @@ export async function listTickets(sql: Sql, region: string, filter: { projectIds
 
 export function insertTicketSql(tx: TransactionSql, t: HotlineTicket): Fragment {
   return tx`
-    insert into hotline_tickets (id, region, ticket_no, tier, status, title, content, caller_name, caller_phone, received_at, due_at, due_provisional,
-                                 remind_at, reminded, project_id, enterprise_id, item_code, complaint_id, coordinator, responsible_department)
+    insert into hotline_tickets (id, region, ticket_no, tier, status, title, content, caller_name, caller_phone, received_at, due_at, due_on,
+                                 due_provisional, remind_at, reminded, project_id, enterprise_id, item_code, complaint_id, coordinator, responsible_department)
     values (${t.id}, ${t.region}, ${t.ticketNo}, ${t.tier}, ${t.status}, ${t.title}, ${t.content}, ${t.callerName ?? null}, ${t.callerPhone ?? null},
-            ${t.receivedAt}, ${t.clock.dueAt}, ${t.clock.provisional}, ${t.clock.remindAt}, ${t.reminded}, ${t.projectId ?? null}, ${t.enterpriseId ?? null},
+            ${t.receivedAt}, ${t.clock.dueAt}, ${t.clock.dueOn}::date, ${t.clock.provisional}, ${t.clock.remindAt}, ${t.reminded}, ${t.projectId ?? null}, ${t.enterpriseId ?? null},
             ${t.itemCode ?? null}, ${t.complaintId ?? null}, ${t.coordinator}, ${t.responsibleDepartment})`;
 }
 
 export function updateTicketSql(tx: TransactionSql, t: HotlineTicket): Fragment {
   return tx`
-    update hotline_tickets set status = ${t.status}, reminded = ${t.reminded}, due_at = ${t.clock.dueAt}, due_provisional = ${t.clock.provisional},
+    update hotline_tickets set status = ${t.status}, reminded = ${t.reminded}, due_at = ${t.clock.dueAt}, due_on = ${t.clock.dueOn}::date, due_provisional = ${t.clock.provisional},
       remind_at = ${t.clock.remindAt}, project_id = ${t.projectId ?? null}, enterprise_id = ${t.enterpriseId ?? null},
       item_code = ${t.itemCode ?? null}, complaint_id = ${t.complaintId ?? null}, coordinator = ${t.coordinator},
       responsible_department = ${t.responsibleDepartment}, answer = ${t.answer ?? null}, answered_by = ${t.answeredBy ?? null},
@@ -180,4 +179,9 @@ export async function recordDeliveryOutcome(sql: Sql, lease: Pick<LeasedDelivery
       ? await sql`update hotline_deliveries set next_attempt_at = ${outcome.retryAt}, last_error = ${outcome.error} where ${fenced}`
       : await sql`update hotline_deliveries set failed_at = now(), last_error = ${outcome.error} where ${fenced}`;
   return result.count === 1;
+}
+
+/** Open tickets whose due date is still provisional, locked: recounted when a year is published. */
+export async function provisionalTickets(tx: TransactionSql, region: string): Promise<HotlineTicket[]> {
+  return (await tx<TicketRow[]>`${selectTicket(tx)} where t.region = ${region} and t.due_provisional and t.status in ('received', 'in_progress') order by t.received_at, t.id for update of t`).map(toTicket);
 }

@@ -90,3 +90,8 @@ export async function claimDueRequests(tx: TransactionSql, region: string, now: 
     order by remind_at limit ${limit} for update skip locked`;
   return rows.map(toRequest);
 }
+
+/** Open requests whose due date is still provisional, locked: recounted when a year is published. */
+export async function provisionalRequests(tx: TransactionSql, region: string): Promise<ServiceRequest[]> {
+  return (await tx<RequestRow[]>`select * from service_requests where region = ${region} and due_provisional and status = 'open' order by submitted_at, id for update`).map(toRequest);
+}
