@@ -40,6 +40,8 @@ export async function releaseStewardCommand(deps: AgreementDeps, id: string, rea
     await new WriteSet(tx)
       .add(updateAgreementSql(tx, released.value))
       .appendLedger([{ region: deps.region, chainId: agreementChain(id), actor, action: "steward.released", from: agreement.stewardId ?? "", reason: reason.trim() }])
+      // Announced as an assignment of nobody, so intake (the requests' owner) and notification follow.
+      .recordEvents([stewardAssigned(released.value, { id: agreement.stewardId!, name: agreement.stewardName ?? "" }, actor, reason.trim(), 0)])
       .flush();
     return ok(released.value);
   });
