@@ -3,6 +3,7 @@ import { pino, type Logger, type LevelWithSilent } from "pino";
 import { scrubPersonalData } from "./scrub.js";
 
 export type { Logger };
+export { RateLimitedLog, type RateLimitOptions } from "./rate-limit.js";
 
 export interface LoggerOptions {
   service: string;

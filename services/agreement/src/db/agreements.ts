@@ -1,4 +1,5 @@
 import type { PageCursor } from "@steward/platform/grpc";
+import { currentTraceCarrier, joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Sql, TransactionSql } from "postgres";
 import type { Agreement } from "../domain/agreement.js";
 import type { Plan, PlanHead } from "../domain/plan.js";
@@ -12,6 +13,7 @@ interface AgreementRow {
   created_at: Date;
   signed_at: Date | null;
   signed_by: string | null;
+  trace_context: TraceCarrier;
 }
 
 const toAgreement = (row: AgreementRow): Agreement => ({
@@ -25,21 +27,27 @@ const toAgreement = (row: AgreementRow): Agreement => ({
   ...(row.signed_by ? { signedBy: row.signed_by } : {}),
 });
 
-/** Inserts a draft unless the project already has an agreement; true when inserted. */
+/**
+ * Inserts a draft unless the project already has an agreement; true when inserted. The draft keeps
+ * the trace it was opened in (the project's registration), which signing and plan approvals link to.
+ */
 export async function insertDraft(tx: TransactionSql, agreement: Agreement): Promise<boolean> {
   const rows = await tx`
-    insert into agreements (id, region, project_id, project_name, status, created_at)
-    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, 'draft', ${agreement.createdAt})
+    insert into agreements (id, region, project_id, project_name, status, created_at, trace_context)
+    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, 'draft', ${agreement.createdAt}, ${tx.json(currentTraceCarrier())})
     on conflict (region, project_id) do nothing
     returning id`;
   return rows.length > 0;
 }
 
+/** The agreement; the span reading it joins its project (its id, a link to the registration's trace). */
 export async function findAgreement(sql: Sql | TransactionSql, region: string, id: string, forUpdate = false): Promise<Agreement | undefined> {
   const [row] = forUpdate
     ? await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id} for update`
     : await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id}`;
-  return row ? toAgreement(row) : undefined;
+  if (!row) return undefined;
+  joinCase({ projectId: row.project_id, origin: row.trace_context });
+  return toAgreement(row);
 }
 
 export interface AgreementPage {

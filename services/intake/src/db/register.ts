@@ -1,6 +1,7 @@
 import { transactionResult, type Sql } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import { alreadyExists, fail, type Result } from "@steward/platform/errors";
+import { joinCase } from "@steward/platform/telemetry";
 import type { Project } from "../domain/project.js";
 import { registerProject } from "../domain/register-project.js";
 import { projectRegistered } from "../events/project-registered.js";
@@ -15,6 +16,8 @@ export async function registerProjectInTransaction(sql: Sql, input: unknown, reg
       registerProject(input, region, registeredBy, {
         investmentCodeTaken: (code) => investmentCodeTaken(tx, region, code),
         save: async (project) => {
+          // The registration is where the project's story begins: its id goes on the request's span.
+          joinCase({ projectId: project.id });
           await insertProject(tx, project);
           await recordEvents(tx, [projectRegistered(project)]);
         },
