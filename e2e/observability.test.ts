@@ -4,6 +4,7 @@ import { metricDefinitions, prometheusName, type MetricDefinition } from "@stewa
 import { routingV1 } from "@steward/proto";
 import { dashboardQueries, eventually, metricsOf, repositoryRoot, ruleExpressions } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signAndApprovePlan } from "./agreement-flow.js";
 import { serviceNames, startPlatform, type PlatformClients, type RunningPlatform, type ServiceName } from "./platform.js";
 import type { ExportedSpan } from "./receivers.js";
 
@@ -46,7 +47,7 @@ describe("observability: one case as an SRE sees it", () => {
     }
 
     // The case's life, each call a trace of its own.
-    const enterprise = await platform.token({ subject: "enterprise-1", role: "enterprise" });
+    const enterprise = await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode });
     const response = await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${enterprise}` },
@@ -56,9 +57,8 @@ describe("observability: one case as an SRE sees it", () => {
     projectId = ((await response.json()) as { id: string }).id;
     // The steward looks the project up over gRPC.
     await steward.intake.getProject({ id: projectId });
-    const agreement = await eventually(async () => (await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" })).agreements[0], "the draft agreement");
-    await admin.agreement.signAgreement({ agreementId: agreement.id });
-    await steward.agreement.approvePlan({ agreementId: agreement.id, items: planItems });
+    const agreement = await eventually(async () => (await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 })).agreements[0], "the draft agreement");
+    await signAndApprovePlan(platform, agreement.id, { items: planItems });
     caseId = (await eventually(async () => (await departments.get("zrzy")!.gateway.listAssignments({ pageSize: 10, pageToken: "" })).items[0], "the routed item")).caseId;
     for (const [department, clients] of departments) {
       const { items } = await clients.gateway.listAssignments({ pageSize: 10, pageToken: "" });
@@ -161,11 +161,11 @@ describe("observability: one case as an SRE sees it", () => {
       await health(grpcPort);
     }
     // A traced call to every service afterwards: once its spans arrive, anything the probes made would have too.
-    await admin.agreement.listAgreements({ projectId, pageSize: 1, pageToken: "" });
+    await admin.agreement.listAgreements({ projectId, pageSize: 1, pageToken: "", stewardId: "", status: 0 });
     await steward.routing.getCase({ id: caseId });
     await steward.notification.listDeliveries({ subjectId: caseId, pageSize: 1, pageToken: "" });
     await admin.assessment.getCompletionStats({});
-    await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects/${projectId}`, { headers: { authorization: `Bearer ${await platform.token({ subject: "enterprise-1", role: "enterprise" })}` } });
+    await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects/${projectId}`, { headers: { authorization: `Bearer ${await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode })}` } });
     const markers = ["steward.agreement.v1.AgreementService/ListAgreements", "steward.routing.v1.RoutingService/GetCase", "steward.notification.v1.NotificationService/ListDeliveries", "steward.assessment.v1.AssessmentService/GetCompletionStats", "GET /v1/projects/:id"];
     const after = await eventually(
       () => {

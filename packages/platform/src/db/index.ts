@@ -5,6 +5,7 @@ import { instrumentPool } from "./instrument.js";
 
 export type { Sql, TransactionSql };
 export { migrate, type MigrateOptions } from "./migrate.js";
+export { WriteSet } from "./write-set.js";
 
 export interface DatabaseOptions {
   url: string;
