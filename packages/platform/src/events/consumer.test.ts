@@ -4,9 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Writable } from "node:stream";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
-import { createLogger } from "../logging/index.js";
+import { memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createDatabase, migrate, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
@@ -241,18 +240,7 @@ describe("EventConsumer", () => {
 
 describe("EventConsumer and bus telemetry", () => {
   let telemetry: Telemetry;
-  const lines: Record<string, unknown>[] = [];
-  const capturing = createLogger({
-    service: "consumer-test",
-    region: "hanbin",
-    level: "info",
-    destination: new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    }),
-  });
+  const { logger: capturing, lines } = memoryLogger({ service: "consumer-test", region: "hanbin", level: "info" });
   const sample = async (name: string, label: string) => {
     const line = (await telemetry.prometheusText()).split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(label));
     return line === undefined ? undefined : Number(line.split(" ").at(-1));

@@ -1,6 +1,5 @@
 import { readFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
-import { Writable } from "node:stream";
 import { Client, Metadata, credentials, status, type ClientReadableStream, type ServiceError } from "@grpc/grpc-js";
 import { fromBinary } from "@bufbuild/protobuf";
 import { SpanKind, trace } from "@opentelemetry/api";
@@ -11,7 +10,7 @@ import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { invalidArgument, raise } from "../errors/index.js";
-import { createLogger } from "../logging/index.js";
+import { memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createClient, type PromiseClient } from "./client.js";
 import { fieldViolationsOf } from "./errors.js";
@@ -21,18 +20,8 @@ import { GrpcServer, type ServiceHandlers } from "./server.js";
 const region = "hanbin";
 const keys = { secret: "grpc-server-test-secret-0123456789abcdef" };
 /** Server log records, to check what operators would see. */
-const logLines: { level: string; msg: string; code?: string; rpc?: string; trace_id?: string; err?: { message?: string } }[] = [];
-const logger = createLogger({
-  service: "grpc-test",
-  region,
-  level: "info",
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  }),
-});
+const { logger, lines } = memoryLogger({ service: "grpc-test", region, level: "info" });
+const logLines = lines as { level: string; msg: string; code?: string; rpc?: string; trace_id?: string; err?: { message?: string } }[];
 /** Metrics name the method as the RPC conventions do: service and method apart. */
 const getCaseLabels = 'rpc_method="GetCase"';
 

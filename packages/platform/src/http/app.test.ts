@@ -1,8 +1,7 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
-import { createLogger } from "../logging/index.js";
+import { createLogger, memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { authenticate, createHttpApp, readJsonBody, type ReadinessCheck } from "./app.js";
 
@@ -190,14 +189,8 @@ describe("HTTP metrics", () => {
 
 describe("HTTP access log and probes", () => {
   function capturingApp() {
-    const lines: Record<string, unknown>[] = [];
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
-    const app = createHttpApp({ logger: createLogger({ service: "http-test", region, level: "info", destination }), readiness: [], prometheusText: async () => "" });
+    const { logger: capturing, lines } = memoryLogger({ service: "http-test", region, level: "info" });
+    const app = createHttpApp({ logger: capturing, readiness: [], prometheusText: async () => "" });
     app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
     return { app, lines };
   }

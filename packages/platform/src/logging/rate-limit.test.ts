@@ -1,18 +1,8 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./index.js";
+import { memoryLogger } from "./index.js";
 import { RateLimitedLog } from "./rate-limit.js";
 
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { logger: createLogger({ service: "consumer", region: "hanbin", level: "info", destination }), lines };
-}
+const capture = () => memoryLogger({ service: "consumer", region: "hanbin", level: "info" });
 
 describe("RateLimitedLog", () => {
   it("lets a burst through per key and window, then says how many it left out", () => {

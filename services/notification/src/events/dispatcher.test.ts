@@ -2,13 +2,12 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { Writable } from "node:stream";
 import { trace } from "@opentelemetry/api";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDatabase, migrate, transaction, type Sql } from "@steward/platform/db";
 import { decodeEvent } from "@steward/platform/events";
-import { createLogger } from "@steward/platform/logging";
+import { memoryLogger } from "@steward/platform/logging";
 import { startTelemetry, type Telemetry } from "@steward/platform/telemetry";
 import { createTestDatabase, eventually, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { insertDelivery } from "../db/deliveries.js";
@@ -24,18 +23,7 @@ let receiverUrl: string;
 const received: { key: string; subjectId: string; traceparent: string }[] = [];
 const spans = new InMemorySpanExporter();
 let telemetry: Telemetry;
-const logLines: Record<string, unknown>[] = [];
-const logger = createLogger({
-  service: "notification",
-  region: "hanbin",
-  level: "info",
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  }),
-});
+const { logger, lines: logLines } = memoryLogger({ service: "notification", region: "hanbin", level: "info" });
 
 beforeAll(async () => {
   telemetry = startTelemetry({ serviceName: "steward-notification", region: "hanbin", otlpEndpoint: undefined, spanExporter: spans });
