@@ -68,6 +68,7 @@ export const attributeNames = {
   dbPoolName: "db.client.connection.pool.name",
   dbConnectionState: "db.client.connection.state",
   gcType: "v8js.gc.type",
+  agreementStatus: "steward.agreement.status",
 } as const;
 
 /** Request and handler latencies: sub-50 ms calls with a tail to 10 s. */
@@ -244,6 +245,14 @@ export const metricDefinitions = {
     description: "Open items whose deadlines are provisional (their year's holiday schedule is not yet published)",
     labels: [],
     scope: ["approval-routing"],
+  },
+  keyProjectsWithoutSteward: {
+    name: "steward.agreement.key_projects_without_steward",
+    kind: "gauge",
+    unit: "{agreement}",
+    description: "Key projects in service without a steward, by agreement status: signed ones wait for one, an active one is a breach",
+    labels: [attributeNames.agreementStatus],
+    scope: ["agreement"],
   },
   jobLastSuccess: {
     name: "steward.job.last_success.timestamp",
