@@ -37,6 +37,16 @@ describe("readiness follows Postgres and NATS", () => {
     return { status: response.status, body: (await response.json()) as { status: string; checks: Record<string, boolean> } };
   };
   const healthz = async () => (await fetch(`http://127.0.0.1:${service.httpPort}/healthz`)).status;
+  /** Values on /metrics: steward_readiness, nats' component and the connection gauge, which must agree with /readyz. */
+  const gauges = async () => {
+    const text = await (await fetch(`http://127.0.0.1:${service.httpPort}/metrics`)).text();
+    const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1]);
+    return {
+      ready: value(/^steward_readiness\{[^}]*\} (\S+)$/m),
+      nats: value(/^steward_readiness_component\{[^}]*steward_component="nats"[^}]*\} (\S+)$/m),
+      connected: value(/^steward_nats_connected\{[^}]*\} (\S+)$/m),
+    };
+  };
   const until = <T>(probe: () => Promise<T | undefined>, what: string) => eventually(probe, what, 30_000);
 
   beforeAll(async () => {
@@ -73,10 +83,13 @@ describe("readiness follows Postgres and NATS", () => {
     expect(down.body.checks).toMatchObject({ nats: false, postgres: true });
     expect(await grpcHealth(service.grpcPort)).toBe("NOT_SERVING");
     expect(await healthz()).toBe(200); // liveness does not follow dependencies
+    // One tracking of the connection behind both: the metrics say what /readyz says.
+    await until(async () => (JSON.stringify(await gauges()) === JSON.stringify({ ready: 0, nats: 0, connected: 0 }) ? true : undefined), "the metrics showing NATS down");
 
     await nats.start();
     await until(async () => ((await readyz()).status === 200 ? true : undefined), "/readyz 200 after NATS returned");
     expect(await grpcHealth(service.grpcPort)).toBe("SERVING");
+    expect(await gauges()).toEqual({ ready: 1, nats: 1, connected: 1 });
     expect(service.child.exitCode).toBeNull();
   });
 

@@ -4,3 +4,4 @@ export { eventually } from "./wait.js";
 export { startNatsServer, type PrivateNatsServer } from "./nats-server.js";
 export { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
 export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";
+export { metricsOf, dashboardQueries, ruleExpressions } from "./promql.js";

@@ -15,9 +15,7 @@ await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
   async setup(runtime) {
-    // A round lasts at most the webhook timeout plus a few statements; a minute without one is a hung loop.
-    const heartbeat = runtime.readiness.loop("webhook-dispatcher", 60_000);
-    const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url, heartbeat });
+    const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url, readiness: runtime.readiness });
     await dispatcher.start();
     runtime.onShutdown(() => dispatcher.stop());
     runtime.grpc.add(notificationV1.NotificationServiceService, notificationHandlers(runtime.sql));

@@ -2,6 +2,9 @@ import { StorageType, jetstream, jetstreamManager, type JetStreamClient, type Je
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import type { Logger } from "pino";
+import { RateLimitedLog } from "../logging/rate-limit.js";
+import { createCounter, createGauge } from "../telemetry/instruments.js";
+import { metricDefinitions as m } from "../telemetry/names.js";
 import { regionSubjects, streamFor } from "./subjects.js";
 
 export interface Bus {
@@ -38,20 +41,7 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
   });
-  let connected = true;
-  const disconnectListeners: ((detail: string) => void)[] = [];
-  void (async () => {
-    for await (const status of connection.status()) {
-      if (status.type === "disconnect") {
-        connected = false;
-        for (const listener of disconnectListeners) listener(`disconnected from ${status.server}`);
-      }
-      if (status.type === "reconnect") connected = true;
-      if (status.type === "disconnect" || status.type === "reconnect" || status.type === "error") {
-        options.logger.warn({ nats: status.type }, "nats connection status");
-      }
-    }
-  })();
+  const state = watchConnection(connection, options.logger);
   const jsm = await jetstreamManager(connection);
   const stream = streamFor(options.region);
   await ensureStream(jsm, stream, regionSubjects(options.region));
@@ -62,15 +52,50 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
     region: options.region,
     stream,
     get connected() {
-      return connected;
+      return state.connected;
     },
     onDisconnect(listener) {
-      disconnectListeners.push(listener);
+      state.disconnectListeners.push(listener);
     },
     async close() {
       await connection.drain().catch(() => connection.close());
     },
   };
+}
+
+interface ConnectionState {
+  connected: boolean;
+  disconnectListeners: ((detail: string) => void)[];
+}
+
+/**
+ * The one place the connection's state is followed: `Bus.connected` and its disconnect listeners
+ * (readiness), the metrics (steward.nats.connected, .disconnects, .reconnects) and warnings.
+ * nats.js redials for ever, so a lost server shows here, not as an error anywhere.
+ */
+function watchConnection(connection: NatsConnection, logger: Logger): ConnectionState {
+  const state: ConnectionState = { connected: true, disconnectListeners: [] };
+  const connected = createGauge(m.natsConnected);
+  const disconnects = createCounter(m.natsDisconnects);
+  const reconnects = createCounter(m.natsReconnects);
+  const log = new RateLimitedLog(logger);
+  connected.record(1);
+  void (async () => {
+    for await (const status of connection.status()) {
+      if (status.type === "disconnect") {
+        state.connected = false;
+        connected.record(0);
+        disconnects.add(1);
+        for (const listener of state.disconnectListeners) listener(`disconnected from ${status.server}`);
+      } else if (status.type === "reconnect") {
+        state.connected = true;
+        connected.record(1);
+        reconnects.add(1);
+      }
+      if (status.type === "disconnect" || status.type === "reconnect" || status.type === "error") log.warn(`nats ${status.type}`, { nats: status.type }, "nats connection status");
+    }
+  })();
+  return state;
 }
 
 async function ensureStream(jsm: JetStreamManager, name: string, subjects: string): Promise<void> {

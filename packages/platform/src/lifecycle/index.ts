@@ -57,7 +57,7 @@ export interface RunningService {
  */
 export async function runService(options: RunServiceOptions): Promise<RunningService> {
   const { config } = options;
-  const telemetry = startTelemetry({ serviceName: config.telemetry.serviceName, region: config.region, otlpEndpoint: config.telemetry.otlpEndpoint });
+  const telemetry = startTelemetry({ serviceName: config.telemetry.serviceName, region: config.region, otlpEndpoint: config.telemetry.otlpEndpoint, sampler: config.telemetry.sampler });
   const logger = createLogger({ service: config.service, region: config.region, level: config.logLevel });
   installProcessFaultHandlers(logger);
   try {
@@ -85,7 +85,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     await telemetry.shutdown();
     process.exit(0);
   }
-  const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
+  const sql = createDatabase({ ...config.database, applicationName: `steward-${config.service}`, querySpans: config.telemetry.dbQuerySpans });
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
@@ -128,7 +128,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   };
   await options.setup(runtime);
 
-  const relay = new OutboxRelay({ sql, js: bus.js, logger, region: config.region, heartbeat: readiness.loop("outbox-relay", 60_000) });
+  const relay = new OutboxRelay({ sql, js: bus.js, logger, readiness });
   await relay.start();
   await readiness.start();
   const grpcPort = await grpc.listen(config.grpc.host, config.grpc.port);
@@ -170,6 +170,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   return { runtime, grpcPort, httpPort: httpServer.port, stop };
 }
 
-export { PeriodicTask } from "./periodic.js";
-export { Readiness, type Heartbeat, type ReadinessReport, type ComponentState } from "./readiness.js";
+export { PeriodicTask, type PeriodicTaskOptions } from "./periodic.js";
+export { jobHeartbeat, type Heartbeat, type HeartbeatRegistry, type JobHeartbeat } from "./heartbeat.js";
+export { Readiness, type ReadinessReport, type ComponentState } from "./readiness.js";
 export { installProcessFaultHandlers, survivable, faultExitCode } from "./process-faults.js";

@@ -1,9 +1,10 @@
-import { metrics } from "@opentelemetry/api";
 import type { Logger } from "pino";
 import { isDependencyUnavailable } from "../errors/index.js";
-import { attributeNames, metricNames } from "../telemetry/names.js";
+import { createCounter } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 
-export type ProcessFaultKind = "uncaught_exception" | "unhandled_rejection";
+const faultKinds = ["uncaught_exception", "unhandled_rejection"] as const;
+export type ProcessFaultKind = (typeof faultKinds)[number];
 
 /** Exit status of a process stopped by an exception it could not survive (EX_SOFTWARE). */
 export const faultExitCode = 70;
@@ -22,13 +23,14 @@ export function survivable(kind: ProcessFaultKind, error: unknown): boolean {
 
 /**
  * Routes uncaught exceptions and unhandled rejections through the service's JSON logger (never
- * Node's raw stderr text), counts them in steward_process_faults, and exits only when continuing
- * is unsafe (`survivable`).
+ * Node's raw stderr text), counts them in steward.process.faults (steward_process_faults_total,
+ * from 0 for every kind and outcome), and exits only when continuing is unsafe (`survivable`).
  */
 export function installProcessFaultHandlers(logger: Logger, exit: (code: number) => void = (code) => process.exit(code)): void {
-  const faults = metrics.getMeter("steward.platform").createCounter(metricNames.processFaults, {
-    description: "Uncaught exceptions and unhandled rejections, by kind and outcome",
-  });
+  const faults = createCounter(
+    metricDefinitions.processFaults,
+    faultKinds.flatMap((kind) => ["continued", "exited"].map((outcome) => ({ [attributeNames.faultKind]: kind, [attributeNames.outcome]: outcome }))),
+  );
   const handle = (kind: ProcessFaultKind, error: unknown) => {
     const continues = survivable(kind, error);
     faults.add(1, { [attributeNames.faultKind]: kind, [attributeNames.outcome]: continues ? "continued" : "exited" });

@@ -1,6 +1,10 @@
-import { metrics } from "@opentelemetry/api";
+import type { BatchObservableCallback } from "@opentelemetry/api";
 import type { Logger } from "pino";
-import { attributeNames, metricNames } from "../telemetry/names.js";
+import { createObservableGauge, stewardMeter } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions } from "../telemetry/names.js";
+import { jobHeartbeat, type Heartbeat, type HeartbeatRegistry, type JobHeartbeat } from "./heartbeat.js";
+
+export type { Heartbeat, HeartbeatRegistry, JobHeartbeat } from "./heartbeat.js";
 
 /** One thing the service needs to do its work, as /readyz reports it. */
 export interface ComponentState {
@@ -14,19 +18,6 @@ export interface ReadinessReport {
   /** True from SIGTERM on: the process is draining and takes no new work. */
   draining: boolean;
   components: Record<string, ComponentState>;
-}
-
-/**
- * A background loop's proof of life: `beat()` after each round (or each message, or each idle
- * wait), `stop()` when it ends on purpose. A loop that has not beaten within its staleness limit,
- * or ended without stop(), makes the service not ready.
- */
-export interface Heartbeat {
-  beat(): void;
-  /** The loop ended on purpose (shutdown). */
-  stop(): void;
-  /** The loop ended without being asked to: it will not beat again. */
-  died(error: unknown): void;
 }
 
 interface Probe {
@@ -57,7 +48,7 @@ export interface ReadinessOptions {
  * loop (by heartbeat). Ready only when all are up and the process is not draining. Liveness
  * (/healthz) deliberately does not look here: restarting a process does not bring Postgres back.
  */
-export class Readiness {
+export class Readiness implements HeartbeatRegistry {
   private readonly probes = new Map<string, Probe>();
   private readonly loops = new Map<string, Loop>();
   private readonly listeners: ((ready: boolean) => void)[] = [];
@@ -65,17 +56,10 @@ export class Readiness {
   private timer: NodeJS.Timeout | undefined;
   private lastReady: boolean | undefined;
   private probing: Promise<void> | undefined;
+  private probingStopped = true;
+  private stopMetrics: (() => void) | undefined;
 
-  constructor(private readonly options: ReadinessOptions) {
-    metrics
-      .getMeter("steward.platform")
-      .createObservableGauge(metricNames.readiness, { description: "1 while the process is ready to serve, else 0; per component by steward.dependency" })
-      .addCallback((result) => {
-        const report = this.report();
-        result.observe(report.ready ? 1 : 0);
-        for (const [name, state] of Object.entries(report.components)) result.observe(state.up ? 1 : 0, { [attributeNames.dependency]: name });
-      });
-  }
+  constructor(private readonly options: ReadinessOptions) {}
 
   /** A dependency checked by a round trip every probe interval; down until its first answer. */
   dependency(name: string, check: () => Promise<boolean> | boolean): void {
@@ -108,12 +92,17 @@ export class Readiness {
     };
   }
 
+  /** Registers a background job: a loop whose successful rounds also move its last-success clock. */
+  job(name: string, staleAfterMs: number): JobHeartbeat {
+    return jobHeartbeat(name, this.loop(name, staleAfterMs));
+  }
+
   /**
    * A periodic job's heartbeat (PeriodicTask beats after every round): stale after two intervals
    * and a minute, so only a round that never ends makes the service not ready.
    */
-  periodic(name: string, intervalMs: number): Heartbeat {
-    return this.loop(name, 2 * intervalMs + 60_000);
+  periodic(name: string, intervalMs: number): JobHeartbeat {
+    return this.job(name, 2 * intervalMs + 60_000);
   }
 
   /** Called with the new value whenever readiness changes (gRPC health follows it). */
@@ -121,10 +110,14 @@ export class Readiness {
     this.listeners.push(listener);
   }
 
-  /** Probes now and then every interval until stop(). */
+  /** Probes now and then every interval until stop(); exports the state as steward.readiness. */
   async start(): Promise<void> {
+    this.stopMetrics = this.exportMetrics();
+    this.probingStopped = false;
     await this.probeAll();
     const tick = () => {
+      // A probe in flight at stop() ends here, rather than scheduling the next one.
+      if (this.probingStopped) return;
       this.timer = setTimeout(() => {
         this.probing = this.probeAll().finally(tick);
       }, this.options.probeIntervalMs ?? 1000);
@@ -134,9 +127,26 @@ export class Readiness {
   }
 
   async stop(): Promise<void> {
+    this.probingStopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.probing;
+    this.stopMetrics?.();
+    this.stopMetrics = undefined;
+  }
+
+  /** steward.readiness (what /readyz answers) and steward.readiness.component (each part), read at collection. */
+  private exportMetrics(): () => void {
+    const meter = stewardMeter();
+    const ready = createObservableGauge(metricDefinitions.readiness, meter);
+    const component = createObservableGauge(metricDefinitions.readinessComponent, meter);
+    const collect: BatchObservableCallback = (result) => {
+      const report = this.report();
+      result.observe(ready, report.ready ? 1 : 0);
+      for (const [name, state] of Object.entries(report.components)) result.observe(component, state.up ? 1 : 0, { [attributeNames.component]: name });
+    };
+    meter.addBatchObservableCallback(collect, [ready, component]);
+    return () => meter.removeBatchObservableCallback(collect, [ready, component]);
   }
 
   /** SIGTERM: not ready from now on, whatever the dependencies say, so balancers stop sending. */
