@@ -55,10 +55,12 @@ describe("vertical linkage between a county and the city", () => {
       planVersion: 1,
       projectId: randomUUID(),
       projectName: "安康新材料生产线",
+      creditCode: "91610902MA70000020",
       items: [
         { itemCode: "FGW-JN", departmentCode: "fgw" },
         { itemCode: "SL-STBC", departmentCode: "sl" },
       ],
+      satisfiedPrerequisites: [],
     });
     const forwarded = opened!.items.find((item) => item.itemCode === "FGW-JN")!;
     expect(forwarded).toMatchObject({ state: routingV1.ItemState.ITEM_STATE_ROUTED, handledInRegion: city, jurisdiction: routingV1.Jurisdiction.JURISDICTION_CITY });

@@ -39,6 +39,8 @@ const planItems = [
   { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
   { itemCode: "STHJ-HPB", departmentCode: "sthj" },
 ];
+/** 用地预审 requires the project's filing (备案), done before the plan: its project code stands for it. */
+const satisfiedPrerequisites = [{ itemCode: "FGW-BA", documentRef: project.investmentCode, approvedOn: "2026-02-20" }];
 
 describe("walking skeleton: one request through all five services", () => {
   let platform: RunningPlatform;
@@ -96,8 +98,8 @@ describe("walking skeleton: one request through all five services", () => {
     const agreementId = agreements[0]!.id;
     const signed = await admin.agreement.signAgreement({ agreementId }, traced());
     expect(signed.agreement?.status).toBe(agreementV1.AgreementStatus.AGREEMENT_STATUS_SIGNED);
-    const { plan } = await steward.agreement.approvePlan({ agreementId, items: planItems }, traced());
-    expect(plan).toMatchObject({ version: 1, items: planItems });
+    const { plan } = await steward.agreement.approvePlan({ agreementId, items: planItems, satisfiedPrerequisites }, traced());
+    expect(plan).toMatchObject({ version: 1, items: planItems, satisfiedPrerequisites });
 
     const assignment = await eventually(async () => {
       const { items } = await departments.get("zrzy")!.gateway.listAssignments({ pageSize: 10, pageToken: "" });
@@ -105,7 +107,8 @@ describe("walking skeleton: one request through all five services", () => {
     }, "the routed item");
     caseId = assignment.caseId;
     const { case: kase } = await steward.routing.getCase({ id: caseId });
-    expect(kase).toMatchObject({ planId: plan!.id, planVersion: 1, projectId, status: routingV1.CaseStatus.CASE_STATUS_OPEN });
+    // The enterprise came from intake through agreement; the declared prerequisite is on the case.
+    expect(kase).toMatchObject({ planId: plan!.id, planVersion: 1, projectId, status: routingV1.CaseStatus.CASE_STATUS_OPEN, creditCode: project.creditCode, satisfiedPrerequisites });
     expect(kase!.items.map((item) => [item.itemCode, item.departmentCode, item.state]).sort()).toEqual([
       ["STHJ-HPB", "sthj", routingV1.ItemState.ITEM_STATE_ROUTED],
       ["ZRZY-YDYS", "zrzy", routingV1.ItemState.ITEM_STATE_ROUTED],
@@ -255,7 +258,7 @@ describe("walking skeleton: one request through all five services", () => {
   it("records on the plan when routing refuses a revision, and leaves the case as it was", async () => {
     const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" });
     const itemsBefore = await count("approval-routing", "case_items");
-    const { plan } = await steward.agreement.approvePlan({ agreementId: agreements[0]!.id, items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }] });
+    const { plan } = await steward.agreement.approvePlan({ agreementId: agreements[0]!.id, items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }], satisfiedPrerequisites });
     expect(plan?.version).toBe(2);
     const sql = postgres(platform.databases.agreement.url, { max: 1, onnotice: () => {} });
     try {
@@ -275,13 +278,21 @@ describe("walking skeleton: one request through all five services", () => {
   it("refuses a malformed plan over gRPC with INVALID_ARGUMENT naming the field, writing nothing", async () => {
     const casesBefore = await count("approval-routing", "cases");
     const error = (await steward.routing
-      .submitPlan({ planId: "", planVersion: 1, projectId, projectName: project.name, items: planItems })
+      .submitPlan({ planId: "", planVersion: 1, projectId, projectName: project.name, creditCode: project.creditCode, items: planItems, satisfiedPrerequisites })
       .catch((e: ServiceError) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldViolationsOf(error).map((v) => v.field)).toEqual(["plan_id"]);
 
     const unknownItem = (await steward.routing
-      .submitPlan({ planId: "00000000-0000-4000-8000-000000000001", planVersion: 1, projectId, projectName: project.name, items: [{ itemCode: "NOPE-1", departmentCode: "zrzy" }] })
+      .submitPlan({
+        planId: "00000000-0000-4000-8000-000000000001",
+        planVersion: 1,
+        projectId,
+        projectName: project.name,
+        creditCode: project.creditCode,
+        items: [{ itemCode: "NOPE-1", departmentCode: "zrzy" }],
+        satisfiedPrerequisites: [],
+      })
       .catch((e: ServiceError) => e)) as ServiceError;
     expect(unknownItem.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldViolationsOf(unknownItem)).toEqual([{ field: "items[0].item_code", description: "NOPE-1 is not in the item catalogue" }]);

@@ -1,5 +1,5 @@
 export { ProjectRegistered } from "./gen/steward/events/v1/intake.js";
-export { AgreementSigned, PlanApproved, PlannedItem } from "./gen/steward/events/v1/agreement.js";
+export { AgreementSigned, PlanApproved, PlannedItem, SatisfiedPrerequisite } from "./gen/steward/events/v1/agreement.js";
 export {
   ItemRouted,
   ItemDecided,
@@ -13,5 +13,9 @@ export {
   DeadlinesRecomputed,
   ConsultationRequested,
   ConsultationAnswered,
+  CaseReopened,
+  ItemDeemedAccepted,
+  VerificationDeadlineAlert,
+  EnterpriseBarred,
 } from "./gen/steward/events/v1/routing.js";
 export { NotificationDelivered, NotificationFailed } from "./gen/steward/events/v1/notification.js";

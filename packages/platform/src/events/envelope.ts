@@ -29,6 +29,11 @@ export const eventTypes = {
   deadlinesRecomputed: "routing.calendar.recomputed",
   consultationRequested: "routing.consultation.requested",
   consultationAnswered: "routing.consultation.answered",
+  itemDeemedAccepted: "routing.item.deemed_accepted",
+  verificationWarned: "routing.item.verification_warned",
+  verificationOverdue: "routing.item.verification_overdue",
+  enterpriseBarred: "routing.enterprise.barred",
+  caseReopened: "routing.case.reopened",
 } as const satisfies Record<EventCase, string>;
 
 export type EventType = (typeof eventTypes)[EventCase];

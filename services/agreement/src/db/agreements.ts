@@ -8,6 +8,7 @@ interface AgreementRow {
   region: string;
   project_id: string;
   project_name: string;
+  credit_code: string;
   status: Agreement["status"];
   created_at: Date;
   signed_at: Date | null;
@@ -19,6 +20,7 @@ const toAgreement = (row: AgreementRow): Agreement => ({
   region: row.region,
   projectId: row.project_id,
   projectName: row.project_name,
+  creditCode: row.credit_code,
   status: row.status,
   createdAt: row.created_at,
   ...(row.signed_at ? { signedAt: row.signed_at } : {}),
@@ -28,8 +30,8 @@ const toAgreement = (row: AgreementRow): Agreement => ({
 /** Inserts a draft unless the project already has an agreement; true when inserted. */
 export async function insertDraft(tx: TransactionSql, agreement: Agreement): Promise<boolean> {
   const rows = await tx`
-    insert into agreements (id, region, project_id, project_name, status, created_at)
-    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, 'draft', ${agreement.createdAt})
+    insert into agreements (id, region, project_id, project_name, credit_code, status, created_at)
+    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, ${agreement.creditCode}, 'draft', ${agreement.createdAt})
     on conflict (region, project_id) do nothing
     returning id`;
   return rows.length > 0;
@@ -86,6 +88,6 @@ export async function recordSubmission(tx: TransactionSql, region: string, planI
 
 export async function insertPlan(tx: TransactionSql, plan: Plan): Promise<void> {
   await tx`
-    insert into plans (id, region, agreement_id, version, items, approved_at, approved_by)
-    values (${plan.id}, ${plan.region}, ${plan.agreementId}, ${plan.version}, ${tx.json(plan.items as never)}, ${plan.approvedAt}, ${plan.approvedBy})`;
+    insert into plans (id, region, agreement_id, version, items, satisfied_prerequisites, approved_at, approved_by)
+    values (${plan.id}, ${plan.region}, ${plan.agreementId}, ${plan.version}, ${tx.json(plan.items as never)}, ${tx.json(plan.satisfiedPrerequisites as never)}, ${plan.approvedAt}, ${plan.approvedBy})`;
 }

@@ -6,10 +6,12 @@ const items = [
   { itemCode: "FGW-001", departmentCode: "fgw" },
   { itemCode: "ZRZY-002", departmentCode: "zrzy" },
 ];
+const project = { projectId: "p1", projectName: "项目", creditCode: "91610900MA70000010" };
+const plan = (planned: typeof items) => ({ items: planned, satisfiedPrerequisites: [] });
 
 describe("agreements and plans", () => {
   it("signs a draft once and refuses to sign it again", () => {
-    const draft = draftAgreement("hanbin", "p1", "项目");
+    const draft = draftAgreement("hanbin", project);
     const signed = signAgreement(draft, "admin");
     expect(signed.ok && signed.value.status).toBe("signed");
     const again = signed.ok ? signAgreement(signed.value, "admin") : signed;
@@ -18,23 +20,43 @@ describe("agreements and plans", () => {
   });
 
   it("approves plan versions under one plan id, only under a signed agreement", () => {
-    const draft = draftAgreement("hanbin", "p1", "项目");
-    const refused = approvePlan(draft, items, undefined, "steward");
+    const draft = draftAgreement("hanbin", project);
+    const refused = approvePlan(draft, plan(items), undefined, "steward");
     expect(!refused.ok && refused.error.code).toBe("failed_precondition");
     const signed = signAgreement(draft, "admin");
     if (!signed.ok) throw new Error("sign failed");
-    const first = approvePlan(signed.value, items, undefined, "steward");
+    const first = approvePlan(signed.value, plan(items), undefined, "steward");
     if (!first.ok) throw new Error("approval failed");
-    const revised = approvePlan(signed.value, items.slice(0, 1), { id: first.value.id, version: first.value.version }, "steward");
+    const revised = approvePlan(signed.value, plan(items.slice(0, 1)), { id: first.value.id, version: first.value.version }, "steward");
     expect(revised.ok && [revised.value.id, revised.value.version]).toEqual([first.value.id, 2]);
   });
 
   it("names every bad item field", () => {
-    const signed = signAgreement(draftAgreement("hanbin", "p1", "项目"), "admin");
+    const signed = signAgreement(draftAgreement("hanbin", project), "admin");
     if (!signed.ok) throw new Error("sign failed");
-    const result = approvePlan(signed.value, [{ itemCode: "", departmentCode: "fgw" }, items[0]!, items[0]!], undefined, "steward");
+    const result = approvePlan(signed.value, plan([{ itemCode: "", departmentCode: "fgw" }, items[0]!, items[0]!]), undefined, "steward");
     expect(result.ok).toBe(false);
     const fields = !result.ok ? result.error.violations?.map((v) => v.field) : [];
     expect(fields).toEqual(["items[0].item_code", "items[2].item_code"]);
+  });
+
+  it("carries the prerequisites declared satisfied, each with its 批文号 and a real date", () => {
+    const signed = signAgreement(draftAgreement("hanbin", project), "admin");
+    if (!signed.ok) throw new Error("sign failed");
+    const declared = { itemCode: "FGW-BA", documentRef: "2026-610902-14-03-000101", approvedOn: "2026-02-20" };
+    const approved = approvePlan(signed.value, { items, satisfiedPrerequisites: [declared] }, undefined, "steward");
+    expect(approved.ok && approved.value.satisfiedPrerequisites).toEqual([declared]);
+
+    const refused = approvePlan(
+      signed.value,
+      { items, satisfiedPrerequisites: [{ ...declared, documentRef: " " }, { itemCode: "FGW-001", documentRef: "x", approvedOn: "2026-02-30" }] },
+      undefined,
+      "steward",
+    );
+    expect(!refused.ok && refused.error.violations?.map((v) => v.field)).toEqual([
+      "satisfied_prerequisites[0].document_ref",
+      "satisfied_prerequisites[1].item_code",
+      "satisfied_prerequisites[1].approved_on",
+    ]);
   });
 });

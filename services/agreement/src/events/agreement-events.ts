@@ -23,6 +23,8 @@ export function planApproved(agreement: Agreement, plan: Plan): EventEnvelope {
         projectId: agreement.projectId,
         projectName: agreement.projectName,
         items: plan.items.map((item) => ({ itemCode: item.itemCode, departmentCode: item.departmentCode })),
+        creditCode: agreement.creditCode,
+        satisfiedPrerequisites: plan.satisfiedPrerequisites,
       },
     },
   });

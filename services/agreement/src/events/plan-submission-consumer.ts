@@ -27,7 +27,9 @@ export function submitApprovedPlans(routing: RoutingClient): EventHandler {
         planVersion: plan.version,
         projectId: plan.projectId,
         projectName: plan.projectName,
+        creditCode: plan.creditCode,
         items: plan.items,
+        satisfiedPrerequisites: plan.satisfiedPrerequisites,
       });
       await recordSubmission(tx, event.region, plan.planId, plan.version, "accepted", "", answer.case?.id);
     } catch (error) {

@@ -29,6 +29,8 @@ export interface ForwardRequest {
   itemCode: string;
   projectId: string;
   projectName: string;
+  /** The county case's enterprise; empty for a case opened before plans named it. */
+  creditCode: string;
 }
 
 /**
@@ -44,14 +46,22 @@ export async function takeForwardedItem(tx: TransactionSql, region: string, requ
     const item = (await caseItems(tx, region, caseRow!.case_id)).find((candidate) => candidate.id === known.item_id)!;
     return { item, created: false };
   }
+  // The city's copy of the county's case: origin_region marks it, so it never completes here (the
+  // county's case does) and shows its items as forwarded.
+  const creditCode = request.creditCode || null;
   await tx`
-    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at)
-    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${now})
-    on conflict (region, plan_id) do update set status = 'open', completed_at = null`;
+    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, credit_code, origin_region, created_at)
+    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${creditCode}, ${request.originRegion}, ${now})
+    on conflict (region, plan_id) do update set status = 'open', completed_at = null,
+      credit_code = coalesce(cases.credit_code, excluded.credit_code), origin_region = excluded.origin_region`;
   const [caseRow] = await tx<{ id: string }[]>`select id from cases where region = ${region} and plan_id = ${request.originCaseId}`;
   const caseId = caseRow!.id;
   const existing = (await caseItems(tx, region, caseId)).filter((item) => item.itemCode === request.itemCode);
-  const item = { ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now), prerequisites: [] };
+  const item: CaseItem = {
+    ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now),
+    prerequisites: [],
+    forwardedFrom: { region: request.originRegion, itemId: request.originItemId },
+  };
   await insertItems(tx, [item]);
   await tx`
     insert into forwarded_items (item_id, region, origin_region, origin_case_id, origin_item_id)
@@ -105,17 +115,19 @@ export async function markReported(tx: TransactionSql, seqs: string[]): Promise<
   if (seqs.length > 0) await tx`update forward_reports set sent_at = now() where seq = any(${seqs}::bigint[])`;
 }
 
-/** County side: items of city jurisdiction waiting to be forwarded. */
-export async function itemsToForward(tx: TransactionSql, region: string, limit: number): Promise<(CaseItem & { projectId: string; projectName: string })[]> {
-  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string }[]>`
-    select i.id, i.case_id, c.project_id, c.project_name
+type ForwardableItem = CaseItem & { projectId: string; projectName: string; creditCode: string };
+
+/** County side: items of city jurisdiction waiting to be forwarded, with their case's project and enterprise. */
+export async function itemsToForward(tx: TransactionSql, region: string, limit: number): Promise<ForwardableItem[]> {
+  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string; credit_code: string | null }[]>`
+    select i.id, i.case_id, c.project_id, c.project_name, c.credit_code
     from case_items i join cases c on c.id = i.case_id
     where i.region = ${region} and i.handled_in_region is not null and i.forwarded_at is null and i.state = 'routed'
     order by i.updated_at limit ${limit} for update of i skip locked`;
-  const items: (CaseItem & { projectId: string; projectName: string })[] = [];
+  const items: ForwardableItem[] = [];
   for (const row of rows) {
     const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === row.id)!;
-    items.push({ ...item, projectId: row.project_id, projectName: row.project_name });
+    items.push({ ...item, projectId: row.project_id, projectName: row.project_name, creditCode: row.credit_code ?? "" });
   }
   return items;
 }
@@ -124,14 +136,14 @@ export async function markForwarded(tx: TransactionSql, region: string, itemId: 
   await tx`update case_items set forwarded_at = now(), forwarded_item_id = ${remoteItemId} where region = ${region} and id = ${itemId}`;
 }
 
-/** County side: locks a forwarded item with the last report sequence applied to it. */
-export async function lockForwardedItem(tx: TransactionSql, region: string, itemId: string): Promise<{ item: CaseItem; remoteSequence: number } | undefined> {
-  const [row] = await tx<{ case_id: string; remote_sequence: string }[]>`
-    select case_id, remote_sequence::text as remote_sequence from case_items
+/** County side: locks a forwarded item with the last report sequence applied to it and the city's item id. */
+export async function lockForwardedItem(tx: TransactionSql, region: string, itemId: string): Promise<{ item: CaseItem; remoteSequence: number; remoteItemId?: string } | undefined> {
+  const [row] = await tx<{ case_id: string; remote_sequence: string; forwarded_item_id: string | null }[]>`
+    select case_id, remote_sequence::text as remote_sequence, forwarded_item_id from case_items
     where region = ${region} and id = ${itemId} and handled_in_region is not null for update`;
   if (!row) return undefined;
   const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === itemId)!;
-  return { item, remoteSequence: Number(row.remote_sequence) };
+  return { item, remoteSequence: Number(row.remote_sequence), ...(row.forwarded_item_id ? { remoteItemId: row.forwarded_item_id } : {}) };
 }
 
 export async function recordRemoteSequence(tx: TransactionSql, region: string, itemId: string, sequence: number): Promise<void> {

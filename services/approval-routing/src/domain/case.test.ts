@@ -10,19 +10,20 @@ function item(code: string, overrides: Partial<CaseItem>): CaseItem {
 }
 
 function caseOf(items: CaseItem[]): Case {
-  return { id: items[0]!.caseId, region: "hanbin", planId: "p", planVersion: 1, projectId: "x", projectName: "项目", status: "open", items, createdAt: new Date(), };
+  return { id: items[0]!.caseId, region: "hanbin", planId: "p", planVersion: 1, projectId: "x", projectName: "项目", status: "open", satisfiedPrerequisites: [], completions: 0, items, createdAt: new Date() };
 }
 
 describe("routing a case", () => {
-  it("routes together every item whose in-plan prerequisites are approved, ignoring those left out of the plan", () => {
+  it("routes together every item whose prerequisites are approved in the case or declared satisfied outside it", () => {
     const items = [
-      item("1", { prerequisites: ["9"] }), // 9 is not in the plan
+      item("1", { prerequisites: ["9"] }), // 9 is not in the plan: declared satisfied
       item("2", {}),
       item("3", { prerequisites: ["2"] }),
     ];
-    expect(routableItems(items).map((i) => i.itemCode)).toEqual(["1", "2"]);
+    const declared = new Set(["9"]);
+    expect(routableItems(items, declared).map((i) => i.itemCode)).toEqual(["1", "2"]);
     const afterApproval = items.map((i) => (i.itemCode === "2" ? { ...i, state: "approved" as const } : i));
-    expect(routableItems(afterApproval).map((i) => i.itemCode)).toEqual(["1", "3"]);
+    expect(routableItems(afterApproval, declared).map((i) => i.itemCode)).toEqual(["1", "3"]);
   });
 
   it("completes only when every current item is approved or cancelled", () => {
@@ -34,7 +35,7 @@ describe("routing a case", () => {
   it("revises without forgetting: dropped items are cancelled, a returned one gets a new attempt", () => {
     const kase = caseOf([item("1", { state: "in_review" }), item("2", { state: "returned" }), item("3", { state: "approved" })]);
     const terms = new Map([["2", { ...routedItem(), departmentCode: "zrzy" }], ["4", { ...routedItem(), departmentCode: "zrzy" }]]);
-    const plan = { planId: "p", planVersion: 2, projectId: "x", projectName: "项目", items: [{ itemCode: "2", departmentCode: "zrzy" }, { itemCode: "3", departmentCode: "zrzy" }, { itemCode: "4", departmentCode: "zrzy" }] };
+    const plan = { planId: "p", planVersion: 2, projectId: "x", projectName: "项目", creditCode: "91610900MA70000010", satisfiedPrerequisites: [], items: [{ itemCode: "2", departmentCode: "zrzy" }, { itemCode: "3", departmentCode: "zrzy" }, { itemCode: "4", departmentCode: "zrzy" }] };
     const revision = reviseCase(kase, plan, terms as never);
     expect(revision.added.map((i) => [i.itemCode, i.attempt])).toEqual([["2", 2], ["4", 1]]);
     expect(revision.cancelled.map((i) => i.itemCode).sort()).toEqual(["1", "2"]);

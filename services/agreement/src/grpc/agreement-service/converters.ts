@@ -18,9 +18,10 @@ export function toAgreementMessage(agreement: Agreement): agreementV1.Agreement 
     createdAt: agreement.createdAt,
     signedAt: agreement.signedAt,
     signedBy: agreement.signedBy ?? "",
+    creditCode: agreement.creditCode,
   };
 }
 
 export function toPlanMessage(plan: Plan): agreementV1.Plan {
-  return { id: plan.id, version: plan.version, agreementId: plan.agreementId, items: plan.items, approvedAt: plan.approvedAt };
+  return { id: plan.id, version: plan.version, agreementId: plan.agreementId, items: plan.items, satisfiedPrerequisites: plan.satisfiedPrerequisites, approvedAt: plan.approvedAt };
 }

@@ -58,7 +58,7 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
         // The row lock serialises concurrent approvals, so versions never collide.
         const agreement = await findAgreement(tx, ctx.region, id, true);
         if (!agreement) raise(notFound(`agreement ${id}`));
-        const approved = unwrap(approvePlan(agreement, request.items, await latestPlan(tx, ctx.region, id), ctx.principal.subject));
+        const approved = unwrap(approvePlan(agreement, { items: request.items, satisfiedPrerequisites: request.satisfiedPrerequisites }, await latestPlan(tx, ctx.region, id), ctx.principal.subject));
         await insertPlan(tx, approved);
         await appendLedger(tx, [
           {
@@ -68,7 +68,10 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
             action: "plan.approved",
             subject: approved.id,
             to: `version ${approved.version}`,
-            details: { items: approved.items.map((item) => item.itemCode) },
+            details: {
+              items: approved.items.map((item) => item.itemCode),
+              satisfiedPrerequisites: approved.satisfiedPrerequisites.map((prerequisite) => `${prerequisite.itemCode} ${prerequisite.documentRef} ${prerequisite.approvedOn}`),
+            },
           },
         ]);
         await recordEvents(tx, [planApproved(agreement, approved)]);

@@ -78,11 +78,24 @@ export interface Agreement {
   createdAt: Date | undefined;
   signedAt: Date | undefined;
   signedBy: string;
+  /** Unified social credit code (GB 32100-2015) of the project's enterprise, from intake. */
+  creditCode: string;
 }
 
 export interface PlanItem {
   itemCode: string;
   departmentCode: string;
+}
+
+/**
+ * A prerequisite of a planned item that the plan leaves out because it was approved before: the
+ * approval's document reference (批文号) and date.
+ */
+export interface SatisfiedPrerequisite {
+  itemCode: string;
+  documentRef: string;
+  /** YYYY-MM-DD. */
+  approvedOn: string;
 }
 
 export interface Plan {
@@ -91,6 +104,7 @@ export interface Plan {
   agreementId: string;
   items: PlanItem[];
   approvedAt: Date | undefined;
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 export interface GetAgreementRequest {
@@ -123,7 +137,12 @@ export interface SignAgreementResponse {
 
 export interface ApprovePlanRequest {
   agreementId: string;
+  /**
+   * Every item's catalogue prerequisites must be in the plan or in satisfied_prerequisites
+   * (approval routing checks them when it takes the plan).
+   */
   items: PlanItem[];
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 export interface ApprovePlanResponse {
@@ -140,6 +159,7 @@ function createBaseAgreement(): Agreement {
     createdAt: undefined,
     signedAt: undefined,
     signedBy: "",
+    creditCode: "",
   };
 }
 
@@ -168,6 +188,9 @@ export const Agreement: MessageFns<Agreement> = {
     }
     if (message.signedBy !== "") {
       writer.uint32(66).string(message.signedBy);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(74).string(message.creditCode);
     }
     return writer;
   },
@@ -249,6 +272,14 @@ export const Agreement: MessageFns<Agreement> = {
             message.signedBy = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -291,6 +322,11 @@ export const Agreement: MessageFns<Agreement> = {
         : isSet(object.signed_by)
         ? globalThis.String(object.signed_by)
         : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
     };
   },
 
@@ -320,6 +356,9 @@ export const Agreement: MessageFns<Agreement> = {
     if (message.signedBy !== "") {
       obj.signedBy = message.signedBy;
     }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
     return obj;
   },
 
@@ -336,6 +375,7 @@ export const Agreement: MessageFns<Agreement> = {
     message.createdAt = object.createdAt ?? undefined;
     message.signedAt = object.signedAt ?? undefined;
     message.signedBy = object.signedBy ?? "";
+    message.creditCode = object.creditCode ?? "";
     return message;
   },
 };
@@ -433,8 +473,121 @@ export const PlanItem: MessageFns<PlanItem> = {
   },
 };
 
+function createBaseSatisfiedPrerequisite(): SatisfiedPrerequisite {
+  return { itemCode: "", documentRef: "", approvedOn: "" };
+}
+
+export const SatisfiedPrerequisite: MessageFns<SatisfiedPrerequisite> = {
+  encode(message: SatisfiedPrerequisite, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemCode !== "") {
+      writer.uint32(10).string(message.itemCode);
+    }
+    if (message.documentRef !== "") {
+      writer.uint32(18).string(message.documentRef);
+    }
+    if (message.approvedOn !== "") {
+      writer.uint32(26).string(message.approvedOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SatisfiedPrerequisite {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSatisfiedPrerequisite();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.documentRef = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.approvedOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SatisfiedPrerequisite {
+    return {
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      documentRef: isSet(object.documentRef)
+        ? globalThis.String(object.documentRef)
+        : isSet(object.document_ref)
+        ? globalThis.String(object.document_ref)
+        : "",
+      approvedOn: isSet(object.approvedOn)
+        ? globalThis.String(object.approvedOn)
+        : isSet(object.approved_on)
+        ? globalThis.String(object.approved_on)
+        : "",
+    };
+  },
+
+  toJSON(message: SatisfiedPrerequisite): unknown {
+    const obj: any = {};
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.documentRef !== "") {
+      obj.documentRef = message.documentRef;
+    }
+    if (message.approvedOn !== "") {
+      obj.approvedOn = message.approvedOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    return SatisfiedPrerequisite.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    const message = createBaseSatisfiedPrerequisite();
+    message.itemCode = object.itemCode ?? "";
+    message.documentRef = object.documentRef ?? "";
+    message.approvedOn = object.approvedOn ?? "";
+    return message;
+  },
+};
+
 function createBasePlan(): Plan {
-  return { id: "", version: 0, agreementId: "", items: [], approvedAt: undefined };
+  return { id: "", version: 0, agreementId: "", items: [], approvedAt: undefined, satisfiedPrerequisites: [] };
 }
 
 export const Plan: MessageFns<Plan> = {
@@ -453,6 +606,9 @@ export const Plan: MessageFns<Plan> = {
     }
     if (message.approvedAt !== undefined) {
       Timestamp.encode(toTimestamp(message.approvedAt), writer.uint32(42).fork()).join();
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(50).fork()).join();
     }
     return writer;
   },
@@ -510,6 +666,14 @@ export const Plan: MessageFns<Plan> = {
             message.approvedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -537,6 +701,11 @@ export const Plan: MessageFns<Plan> = {
         : isSet(object.approved_at)
         ? fromJsonTimestamp(object.approved_at)
         : undefined,
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
     };
   },
 
@@ -557,6 +726,9 @@ export const Plan: MessageFns<Plan> = {
     if (message.approvedAt !== undefined) {
       obj.approvedAt = message.approvedAt.toISOString();
     }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
     return obj;
   },
 
@@ -570,6 +742,8 @@ export const Plan: MessageFns<Plan> = {
     message.agreementId = object.agreementId ?? "";
     message.items = object.items?.map((e) => PlanItem.fromPartial(e)) || [];
     message.approvedAt = object.approvedAt ?? undefined;
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
     return message;
   },
 };
@@ -1057,7 +1231,7 @@ export const SignAgreementResponse: MessageFns<SignAgreementResponse> = {
 };
 
 function createBaseApprovePlanRequest(): ApprovePlanRequest {
-  return { agreementId: "", items: [] };
+  return { agreementId: "", items: [], satisfiedPrerequisites: [] };
 }
 
 export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
@@ -1067,6 +1241,9 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
     }
     for (const v of message.items) {
       PlanItem.encode(v!, writer.uint32(18).fork()).join();
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(26).fork()).join();
     }
     return writer;
   },
@@ -1100,6 +1277,14 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
             message.items.push(PlanItem.decode(reader, reader.uint32()));
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1120,6 +1305,11 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
         ? globalThis.String(object.agreement_id)
         : "",
       items: globalThis.Array.isArray(object?.items) ? object.items.map((e: any) => PlanItem.fromJSON(e)) : [],
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
     };
   },
 
@@ -1131,6 +1321,9 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
     if (message.items?.length) {
       obj.items = message.items.map((e) => PlanItem.toJSON(e));
     }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
     return obj;
   },
 
@@ -1141,6 +1334,8 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
     const message = createBaseApprovePlanRequest();
     message.agreementId = object.agreementId ?? "";
     message.items = object.items?.map((e) => PlanItem.fromPartial(e)) || [];
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
     return message;
   },
 };
