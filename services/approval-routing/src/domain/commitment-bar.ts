@@ -1,5 +1,5 @@
 import type { AppError } from "@steward/platform/errors";
-import { addDays, addMonths } from "./calendar/index.js";
+import { addMonths } from "./calendar/index.js";
 import type { CaseItem, ProcessingModeName } from "./case-item.js";
 import { ruleRefusal } from "./refusal.js";
 import type { RoutingRules } from "./rules.js";
@@ -34,9 +34,10 @@ export function barAfterRevocation(
   rules: RoutingRules,
   origin: { region: string; itemId: string } = { region: item.region, itemId: item.id },
 ): CommitmentBar {
-  // A period of n months from the revocation ends on the day before the corresponding day (民法典
-  // §201, §202): revoked 2026-03-20, six months, barred through 2026-09-19.
-  const barredThrough = addDays(addMonths(revokedOn, rules.commitmentBar.months), -1);
+  // 民法典 §201, §202: the day of the revocation is not counted, and a period of months ends on the
+  // corresponding day of its last month, or on that month's last day when it has none. Revoked
+  // 2026-03-20, six months: barred through 2026-09-20; revoked 2026-08-31: through 2027-02-28.
+  const barredThrough = addMonths(revokedOn, rules.commitmentBar.months);
   return { creditCode, originRegion: origin.region, originItemId: origin.itemId, itemCode: item.itemCode, revokedOn, barredThrough, reason, caseId: item.caseId };
 }
 
@@ -47,7 +48,7 @@ const modeNames: Record<ProcessingModeName, string> = { normal: "normal acceptan
  * bar ends; undefined when the mode is not barred or the bar is over by `today`.
  */
 export function barRefusal(bar: CommitmentBar | undefined, mode: ProcessingModeName, today: string, rules: RoutingRules): AppError | undefined {
-  if (!bar || bar.barredThrough < today || !(rules.commitmentBar.modes as ProcessingModeName[]).includes(mode)) return undefined;
+  if (!bar || today < bar.revokedOn || bar.barredThrough < today || !(rules.commitmentBar.modes as ProcessingModeName[]).includes(mode)) return undefined;
   const barred = rules.commitmentBar.modes.map((barredMode) => modeNames[barredMode]).join(" and ");
   return ruleRefusal(
     "COMMITMENT_BAR_ACTIVE",

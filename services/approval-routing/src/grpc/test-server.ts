@@ -9,9 +9,11 @@ import { Writable } from "node:stream";
 import type { ServiceError } from "@grpc/grpc-js";
 import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
 import { GrpcServer, createClient, type PromiseClient } from "@steward/platform/grpc";
 import { createLogger } from "@steward/platform/logging";
-import { routingLinkV1, routingV1 } from "@steward/proto";
+import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
+import { RegionLinks } from "../clients/region-link.js";
 import { createTestDatabase, testAuthSecret, type TestDatabase } from "@steward/testing";
 import { AssignmentFeedSignal } from "../db/assignment-feed.js";
 import { loadCatalogue } from "../db/catalogue.js";
@@ -20,6 +22,8 @@ import { ScheduleSource } from "../db/schedule-source.js";
 import { declareMissingPrerequisites, seedCatalogue, testCreditCode } from "../db/test-harness.js";
 import { defaultClockSettings } from "../domain/clock.js";
 import { seedRules } from "../domain/test-items.js";
+import { LinkageJob } from "../jobs/linkage.js";
+import { catalogueHandlers } from "./catalogue-service/handlers.js";
 import { departmentGatewayHandlers } from "./department-gateway/handlers.js";
 import { regionLinkHandlers } from "./region-link/handlers.js";
 import { routingHandlers } from "./routing-service/handlers.js";
@@ -53,6 +57,11 @@ export interface TestServers {
   db: TestDatabase;
   sql: Sql;
   startRegion(region: string, options?: { day?: string; cityRegion?: string }): Promise<RegionServer>;
+  /**
+   * The 纵向联动 job of `region`, calling the other regions' servers with service tokens; a test
+   * runs its rounds (`round()`) when it wants the regions to talk.
+   */
+  linkage(region: RegionServer, others: RegionServer[]): LinkageJob;
   close(): Promise<void>;
 }
 
@@ -83,7 +92,8 @@ export async function createTestServers(name: string, options: { watchPollMs: nu
       const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
         .add(routingV1.RoutingServiceService, routingHandlers(deps))
         .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs }))
-        .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps));
+        .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps))
+        .add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
       const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
       const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
       const client = <S extends Parameters<typeof createClient>[0]>(service: S, bearer: string) => {
@@ -107,6 +117,13 @@ export async function createTestServers(name: string, options: { watchPollMs: nu
       };
       regions.push(running);
       return running;
+    },
+    linkage(region, others) {
+      const links = new RegionLinks(new Map(others.map((other) => [other.region, other.address])), (target) =>
+        signDevToken(keys, { subject: `service:approval-routing@${region.region}`, region: target, role: "service" }),
+      );
+      clients.push(links);
+      return new LinkageJob(region.deps, links, logger, 60_000);
     },
     async close() {
       for (const created of clients) created.close();
@@ -149,4 +166,10 @@ export async function failure(promise: Promise<unknown>): Promise<ServiceError> 
     return error as ServiceError;
   }
   throw new Error("expected the call to fail");
+}
+
+/** A region's outbox events of one type, decoded, in commit order. */
+export async function outboxEvents(sql: Sql, region: string, type: string): Promise<EventEnvelope[]> {
+  const rows = await sql<{ payload: Uint8Array }[]>`select payload from outbox where region = ${region} and event_type = ${type} order by seq`;
+  return rows.map((row) => decodeEvent(row.payload));
 }
