@@ -309,6 +309,27 @@ describe("a deadline in an unpublished year", () => {
   });
 });
 
+describe("the acceptance window in an unpublished year", () => {
+  it("is provisional until the year is published, and deems the item accepted only after the window as published", async () => {
+    // 2028 (unpublished in this database): received Thursday 03-30, five weekdays on is 04-06.
+    const routing = harness.routing({ day: "2028-03-30" });
+    const item = await routedItem(routing, "SL-STBC");
+    expect(item).toMatchObject({ receivedOn: "2028-03-30", acceptanceDue: { date: "2028-04-06", provisional: true } });
+
+    // Published with 清明 on Tuesday 04-04: the window ends a working day later.
+    routing.setDay("2028-03-31");
+    const holidays = [{ date: "2028-04-04", kind: "holiday" as const, note: "清明节" }];
+    expect(value(await publishCalendarYear(routing.deps, 2028, holidays, "国办发明电〔2027〕N号", "admin:calendar"))).toEqual({ year: 2028, recomputed: 1 });
+    expect((await routing.reload(item)).acceptanceDue).toEqual({ date: "2028-04-07", provisional: false });
+
+    routing.setDay("2028-04-07");
+    expect((await runClockRound(routing.deps)).deemedAccepted).toBe(0);
+    routing.setDay("2028-04-10");
+    expect((await runClockRound(routing.deps)).deemedAccepted).toBe(1);
+    expect(await routing.reload(item)).toMatchObject({ state: "in_review", deemedAccepted: true, acceptedOn: "2028-03-30" });
+  });
+});
+
 describe("yellow and red lights", () => {
   it("warns and marks overdue exactly once however often the round runs", async () => {
     const routing = harness.routing({ day: "2026-03-02" });

@@ -171,6 +171,11 @@ function jsonRow(tx: TransactionSql, item: CaseItem) {
   return { ...row, terms: tx.json(row.terms as never), pauses: tx.json(row.pauses as never), receipts: tx.json(row.receipts as never) };
 }
 
+/** A condition on case_items: some deadline of the item is provisional (its year's schedule is unpublished). */
+export function anyDeadlineProvisional(db: Db): Fragment {
+  return db`(committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional or acceptance_provisional)`;
+}
+
 export async function insertItems(tx: TransactionSql, items: CaseItem[]): Promise<void> {
   if (items.length === 0) return;
   await insertItemsSql(tx, items);

@@ -21,7 +21,7 @@ import {
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
 import { escalateIn } from "../db/escalation-commands.js";
 import { caseChain, commandContext, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
-import { toItem, type ItemRow } from "../db/items.js";
+import { anyDeadlineProvisional, toItem, type ItemRow } from "../db/items.js";
 import { deadlineAlert } from "../events/item-events.js";
 
 const actor = "system:clock";
@@ -269,7 +269,7 @@ export class ClockScheduler {
       const [row] = await this.deps.sql<{ n: number }[]>`
         select count(*)::int as n from case_items
         where region = ${this.deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
-          and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional or acceptance_provisional)`;
+          and ${anyDeadlineProvisional(this.deps.sql)}`;
       this.provisional = row?.n ?? 0;
     } catch (error) {
       this.logger.error({ err: error }, "clock round failed; retrying next round");

@@ -10,7 +10,7 @@ import { routingV1 } from "@steward/proto";
 import { uniqueRegion } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runClockRound } from "../../jobs/clock-scheduler.js";
-import { createTestServers, failure, outboxEvents, submit, type Gateway, type RegionServer, type TestServers } from "../test-server.js";
+import { createTestServers, failure, outboxEvents, submit, type Gateway, type TestServers } from "../test-server.js";
 
 const { PROCESSING_MODE_NORMAL: normal, PROCESSING_MODE_TOLERANT: tolerant, PROCESSING_MODE_COMMITMENT: commitment } = routingV1.ProcessingMode;
 const { ITEM_STATE_IN_REVIEW, ITEM_STATE_APPROVED, ITEM_STATE_REVOKED, ITEM_STATE_RESUBMITTED } = routingV1.ItemState;
