@@ -48,22 +48,24 @@ export async function casePrerequisites(db: Db, region: string, caseId: string):
 }
 
 /**
- * Replaces the case's declared prerequisites with a plan version's, as fragments for a larger
- * statement (see WriteSet): those it no longer declares go, the others are written. The ledger
- * keeps what every version declared.
+ * Writes a plan version's declared prerequisites onto the case, as a fragment for a larger
+ * statement (see WriteSet); undefined when it declares none. The ledger keeps every version's.
  */
-export function declarePrerequisitesSql(tx: TransactionSql, region: string, caseId: string, planVersion: number, declared: readonly SatisfiedPrerequisite[]): Fragment[] {
+export function declarePrerequisitesSql(tx: TransactionSql, region: string, caseId: string, planVersion: number, declared: readonly SatisfiedPrerequisite[]): Fragment | undefined {
+  if (declared.length === 0) return undefined;
   const rows = declared.map((prerequisite) => ({ item_code: prerequisite.itemCode, document_ref: prerequisite.documentRef, approved_on: prerequisite.approvedOn }));
-  const dropped = tx`delete from case_prerequisites where region = ${region} and case_id = ${caseId} and item_code <> all(${declared.map((p) => p.itemCode)}::text[])`;
-  if (rows.length === 0) return [dropped];
-  return [
-    dropped,
-    tx`
-      insert into case_prerequisites (region, case_id, item_code, document_ref, approved_on, plan_version)
-      select ${region}, ${caseId}, r.item_code, r.document_ref, r.approved_on::date, ${planVersion}
-      from jsonb_to_recordset(${tx.json(rows as never)}) as r(item_code text, document_ref text, approved_on text)
-      on conflict (case_id, item_code) do update set document_ref = excluded.document_ref, approved_on = excluded.approved_on, plan_version = excluded.plan_version`,
-  ];
+  return tx`
+    insert into case_prerequisites (region, case_id, item_code, document_ref, approved_on, plan_version)
+    select ${region}, ${caseId}, r.item_code, r.document_ref, r.approved_on::date, ${planVersion}
+    from jsonb_to_recordset(${tx.json(rows as never)}) as r(item_code text, document_ref text, approved_on text)
+    on conflict (case_id, item_code) do update set document_ref = excluded.document_ref, approved_on = excluded.approved_on, plan_version = excluded.plan_version`;
+}
+
+/** A revision's declarations replace the earlier version's: those it no longer declares go. */
+export async function replaceDeclaredPrerequisites(tx: TransactionSql, region: string, caseId: string, planVersion: number, declared: readonly SatisfiedPrerequisite[]): Promise<void> {
+  await tx`delete from case_prerequisites where region = ${region} and case_id = ${caseId} and item_code <> all(${declared.map((prerequisite) => prerequisite.itemCode)}::text[])`;
+  const written = declarePrerequisitesSql(tx, region, caseId, planVersion, declared);
+  if (written) await written;
 }
 
 export async function findCase(db: Db, region: string, id: string): Promise<Case | undefined> {

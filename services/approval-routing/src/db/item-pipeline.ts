@@ -213,7 +213,8 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * facts the command asked for; (2) the case's ledger chain, and the case row and items when the
  * outcome approves or cancels the item; (3) every write, as one statement (WriteSet). The locks
  * are taken in the order item, chain, case, as everywhere else on items, so commands cannot
- * deadlock with each other.
+ * deadlock with each other. A revocation (a false commitment) adds its own statements after the
+ * write: the case reopened if it had completed, and the enterprise barred (db/revocation.ts).
  */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
   const claiming = command.requestId && command.department ? command.requestId : undefined;

@@ -1,12 +1,11 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
 import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
-import { appendLedger } from "@steward/platform/ledger";
-import type { LedgerEntryInput } from "@steward/platform/ledger";
+import { appendLedger, type LedgerEntryInput } from "@steward/platform/ledger";
 import { checkAgainstCatalogue, checkPrerequisites, openCase, reviseCase, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
 import { cancelItem, type CommandContext } from "../domain/item-commands.js";
 import { reopenCompletedCase } from "./case-reopening.js";
 import { catalogueTerms } from "./catalogue-terms.js";
-import { declarePrerequisitesSql, findCase, insertCase, lockCaseByPlan, recordSubmission, submissionCase, submissionSql } from "./cases.js";
+import { declarePrerequisitesSql, findCase, insertCase, lockCaseByPlan, recordSubmission, replaceDeclaredPrerequisites, submissionCase, submissionSql } from "./cases.js";
 import { advanceCase, caseChain, commandContext, openCaseChain, outcomeRecords, persistOutcome, routeReadyItems, type RoutingDeps } from "./item-pipeline.js";
 import { insertItems, insertItemsSql, lockItem } from "./items.js";
 import { WriteSet } from "./write-set.js";
@@ -20,8 +19,9 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
   return transactionResult(deps.sql, async (tx) => {
     const violations = validateSubmission(plan);
     if (violations.length > 0) return fail(invalidArgument(violations));
-    // One round trip: an earlier submission of this version, the catalogue's terms, and the plan's
-    // case (if any) under its row lock.
+    // One round trip: an earlier submission of this version, the catalogue's terms (of the planned
+    // items and the declared prerequisites), the plan's case (if any) under its row lock, and the
+    // calendar.
     const [known, catalogue, existing, context] = await Promise.all([
       submissionCase(tx, deps.region, plan.planId, plan.planVersion),
       catalogueTerms(tx, [...plan.items.map((item) => item.itemCode), ...plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode)]),
@@ -43,7 +43,7 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
     const chain = caseChain(existing.id);
     const revision = reviseCase(existing, plan, catalogue, context.now);
     await insertItems(tx, revision.added);
-    for (const statement of declarePrerequisitesSql(tx, deps.region, existing.id, plan.planVersion, plan.satisfiedPrerequisites)) await statement;
+    await replaceDeclaredPrerequisites(tx, deps.region, existing.id, plan.planVersion, plan.satisfiedPrerequisites);
     await appendLedger(tx, [
       { region: deps.region, chainId: chain, actor, action: "case.revised", from: String(existing.planVersion), to: String(plan.planVersion) },
       ...revision.added.map((item) => ({ region: deps.region, chainId: chain, actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode, attempt: item.attempt } })),
@@ -94,8 +94,7 @@ async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubm
       ...kase.items.map((item) => ({ region: deps.region, chainId: caseChain(kase.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode } })),
       ...declarationEntries(deps.region, kase.id, plan, actor),
     ]);
-  // A new case has nothing to delete: the insert alone.
-  if (plan.satisfiedPrerequisites.length > 0) writes.add(declarePrerequisitesSql(tx, deps.region, kase.id, plan.planVersion, plan.satisfiedPrerequisites)[1]);
+  writes.add(declarePrerequisitesSql(tx, deps.region, kase.id, plan.planVersion, plan.satisfiedPrerequisites));
   for (const { before, outcome } of routed) outcomeRecords(writes, outcome, before, actor);
   await writes.flush();
   // In the order a read of the case gives them.

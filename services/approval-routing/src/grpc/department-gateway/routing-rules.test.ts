@@ -240,6 +240,23 @@ describe("rule 5 — a plan holds every prerequisite or declares it satisfied by
     expect(shown?.satisfiedPrerequisites).toEqual([declared]);
     const { entries } = await region.routing.getCaseLedger({ caseId: kase.id });
     expect(entries.filter((entry) => entry.action === "case.prerequisite_declared").map((entry) => entry.reason)).toEqual(["安住建施〔2025〕37号"]);
+
+    // A revision is checked the same way, and its declarations replace the earlier ones.
+    const revise = (items: string[], satisfiedPrerequisites: routingV1.SatisfiedPrerequisite[]) =>
+      region.routing.submitPlan({
+        planId: kase.planId,
+        planVersion: 2,
+        projectId: kase.projectId,
+        projectName: kase.projectName,
+        creditCode: kase.creditCode,
+        items: items.map((itemCode) => ({ itemCode, departmentCode: itemCode.split("-")[0]!.toLowerCase() })),
+        satisfiedPrerequisites,
+      });
+    const missing = await failure(revise(["ZJ-XFYS", "ZJ-JGBA"], [declared]));
+    expect(fieldViolationsOf(missing).map((violation) => violation.description)).toEqual([expect.stringMatching(/^ZJ-JGBA requires ZRZY-GHHS: /)]);
+    const earlier = ["ZRZY-GCGH", "ZJ-XFSJ", "RF-BJSP", "QX-FLSJ"].map((itemCode) => ({ itemCode, documentRef: `安审〔2025〕${itemCode}号`, approvedOn: "2025-10-08" }));
+    const { case: revised } = await revise(["ZJ-SGXK", "ZJ-XFYS"], earlier);
+    expect(revised?.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode).sort()).toEqual(["QX-FLSJ", "RF-BJSP", "ZJ-XFSJ", "ZRZY-GCGH"]);
   });
 });
 
