@@ -13,12 +13,7 @@ import {
   returnLateItem,
   suspendItem,
 } from "./item-commands.js";
-import { contextOn, officialSchedule, routedItem } from "./test-items.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { contextOn, officialSchedule, routedItem, value } from "./test-items.js";
 
 const normal = { mode: "normal" as const, missingMaterials: [], commitmentRef: "" };
 

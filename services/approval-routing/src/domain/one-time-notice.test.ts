@@ -3,12 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, addWorkingDays } from "./calendar/index.js";
 import type { CaseItem } from "./case-item.js";
 import { acceptItem, decideItem, recordSupplement, requestSupplement } from "./item-commands.js";
-import { contextOn, officialSchedule, received, routedItem, seedRules } from "./test-items.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { contextOn, officialSchedule, received, routedItem, seedRules, value } from "./test-items.js";
 
 const normal = { mode: "normal" as const, missingMaterials: [], commitmentRef: "" };
 

@@ -5,6 +5,12 @@ import { defaultClockSettings } from "./clock.js";
 import type { CommandContext } from "./item-commands.js";
 import { parseRoutingRules, type RoutingRules } from "./rules.js";
 
+/** The value of a successful result; a refusal fails the test with its message. */
+export function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 /** The official schedule (2004–2026) for tests of clocks and commands. */
 export const officialSchedule = buildHolidaySchedule({ official: officialCalendar });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acceptItem, extendItem, markVerificationOverdue, recordVerification, warnVerification } from "./item-commands.js";
-import { contextOn, routedItem } from "./test-items.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { contextOn, routedItem, value } from "./test-items.js";
 
 /** Approved on commitment Monday 2026-03-02: verification due 20 working days later, 03-30. */
 const approved = () => value(acceptItem(routedItem(), { mode: "commitment", missingMaterials: [], commitmentRef: "CN-2026-031" }, contextOn("2026-03-02"))).item;
