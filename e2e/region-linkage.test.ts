@@ -75,18 +75,23 @@ describe("vertical linkage between a county and the city", () => {
       STEWARD_ROUTING_CATALOGUE_SYNC_MS: "200",
       STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
     };
-    await Promise.all(
-      regionNames.flatMap((region) =>
-        serviceNames.map(async (name) => {
-          const env: Record<string, string> = { ...common, STEWARD_REGION: region, STEWARD_DATABASE_URL: databases.get(key(region, name))!.url };
-          if (name === "approval-routing") env.STEWARD_GRPC_PORT = String(ports.get(region));
-          processes.set(key(region, name), await spawnService(name, env));
-        }),
-      ),
-    );
+    // Six processes compile and start on a machine shared with other work: in two waves (the
+    // routing services first, then the consumers), each given more than the usual minute.
+    const start = (names: readonly Service[]) =>
+      Promise.all(
+        regionNames.flatMap((region) =>
+          names.map(async (name) => {
+            const env: Record<string, string> = { ...common, STEWARD_REGION: region, STEWARD_DATABASE_URL: databases.get(key(region, name))!.url };
+            if (name === "approval-routing") env.STEWARD_GRPC_PORT = String(ports.get(region));
+            processes.set(key(region, name), await spawnService(name, env, 150_000));
+          }),
+        ),
+      );
+    await start(["approval-routing"]);
+    await start(["notification", "assessment"]);
     countyRouting = service(county, "approval-routing");
     cityRouting = service(city, "approval-routing");
-  });
+  }, 360_000);
 
   afterAll(async () => {
     await Promise.all([...processes.values()].map((process) => process.stop()));
