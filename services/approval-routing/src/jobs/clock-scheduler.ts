@@ -28,7 +28,10 @@ const actor = "system:clock";
 const batch = 100;
 
 export interface TickReport {
-  /** Items whose acceptance window passed: deemed accepted from the day they were received. */
+  /**
+   * Items whose acceptance window passed: deemed accepted from the day they were received (and,
+   * once after the upgrade, routed items given the due date they were received without).
+   */
   deemedAccepted: number;
   warned: number;
   overdue: number;
@@ -137,15 +140,20 @@ async function deemUnaccepted(tx: TransactionSql, deps: RoutingDeps, context: Co
   return items.length;
 }
 
-/** A verification light, given by a domain command, for each claimed item it is due for. */
+/**
+ * A verification light, given by a domain command, for each claimed item it is due for. Returns
+ * the lights given, so claimed items the command refuses cannot keep the round looping.
+ */
 async function verificationLights(tx: TransactionSql, items: CaseItem[], light: (item: CaseItem, context: CommandContext) => Result<ItemOutcome>, context: CommandContext, escalate: boolean): Promise<number> {
+  let given = 0;
   for (const item of items) {
     const outcome = light(item, context);
     if (!outcome.ok) continue;
     await persistOutcome(tx, outcome.value, item, actor);
     if (escalate) await escalateIn(tx, outcome.value.item, "verification_overdue", `post-approval verification due ${item.verificationDue?.date} not recorded`, actor, context.now);
+    given++;
   }
-  return items.length;
+  return given;
 }
 
 async function warnVerifications(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
