@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addWorkingDays, deadlineFor } from "./calendar/index.js";
+import { addDays, addWorkingDays, deadlineFor } from "@steward/calendar";
 import { acceptItem, deemAccepted, reassignItem, routeItem } from "./item-commands.js";
 import { contextOn, officialSchedule, received, routedItem, seedRules, value } from "./test-items.js";
 

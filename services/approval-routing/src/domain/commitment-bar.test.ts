@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths } from "./calendar/index.js";
-import { toDayNumber } from "./calendar/civil-date.js";
+import { addDays, addMonths, toDayNumber } from "@steward/calendar";
 import { barAfterRevocation, barRefusal } from "./commitment-bar.js";
 import { acceptItem } from "./item-commands.js";
 import { contextOn, routedItem, seedRules } from "./test-items.js";

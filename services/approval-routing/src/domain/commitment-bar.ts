@@ -1,5 +1,5 @@
 import type { AppError } from "@steward/platform/errors";
-import { addMonths } from "./calendar/index.js";
+import { addMonths } from "@steward/calendar";
 import type { CaseItem, ProcessingModeName } from "./case-item.js";
 import { ruleRefusal } from "./refusal.js";
 import type { RoutingRules } from "./rules.js";

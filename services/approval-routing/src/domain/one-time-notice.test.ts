@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addWorkingDays } from "./calendar/index.js";
+import { addDays, addWorkingDays } from "@steward/calendar";
 import type { CaseItem } from "./case-item.js";
 import { acceptItem, decideItem, recordSupplement, requestSupplement } from "./item-commands.js";
 import { contextOn, officialSchedule, received, routedItem, seedRules, value } from "./test-items.js";

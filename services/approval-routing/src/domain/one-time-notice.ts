@@ -1,5 +1,5 @@
 import { fail, invalidArgument, ok, type Result } from "@steward/platform/errors";
-import { deadlineFor, type Deadline, type HolidaySchedule, type TimeLimit } from "./calendar/index.js";
+import { deadlineFor, type Deadline, type HolidaySchedule, type TimeLimit } from "@steward/calendar";
 import type { CaseItem, MaterialReceipt } from "./case-item.js";
 import { ruleRefusal } from "./refusal.js";
 import type { RoutingRules } from "./rules.js";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { buildHolidaySchedule, officialCalendar } from "./calendar/index.js";
+import { buildHolidaySchedule, officialCalendar } from "@steward/calendar";
 import type { CaseItem } from "./case-item.js";
 import { defaultClockSettings } from "./clock.js";
 import type { CommandContext } from "./item-commands.js";

@@ -7,7 +7,7 @@ import { PeriodicTask } from "@steward/platform/lifecycle";
 import type { Result } from "@steward/platform/errors";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
-import { deadlineFor } from "../domain/calendar/index.js";
+import { deadlineFor } from "@steward/calendar";
 import {
   deemAccepted,
   markVerificationOverdue,

@@ -7,7 +7,7 @@ import { catalogueTerms } from "../../db/catalogue-terms.js";
 import { advanceCase, commandContext, persistOutcome, type RoutingDeps } from "../../db/item-pipeline.js";
 import { lockForwardedItem, recordRemoteSequence, takeForwardedItem } from "../../db/linkage.js";
 import { afterRevocation, raiseBar } from "../../db/revocation.js";
-import { isCivilDate } from "../../domain/calendar/index.js";
+import { isCivilDate } from "@steward/calendar";
 import { isCreditCode } from "../../domain/case.js";
 import { mirrorRemoteState } from "../../domain/linkage.js";
 import { itemStateFromMessage, toItemMessage } from "../converters.js";

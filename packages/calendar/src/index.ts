@@ -9,6 +9,7 @@ export {
   isCivilDate,
   isWeekend,
   startOfCivilDate,
+  toDayNumber,
   yearOf,
   type CivilDate,
 } from "./civil-date.js";
