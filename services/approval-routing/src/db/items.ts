@@ -55,6 +55,8 @@ const deadline = (date: string | null, provisional: boolean): Deadline | undefin
 export function toItem(row: ItemRow): CaseItem {
   return {
     ...row.terms,
+    // Terms snapshotted before the catalogue told the two kinds apart hold every prerequisite as one.
+    conditionalPrerequisites: row.terms.conditionalPrerequisites ?? [],
     id: row.id,
     caseId: row.case_id,
     region: row.region,
@@ -97,6 +99,7 @@ function termsOf(item: CaseItem): ItemTerms {
     stage: item.stage,
     jurisdiction: item.jurisdiction,
     prerequisites: item.prerequisites,
+    conditionalPrerequisites: item.conditionalPrerequisites,
     statutoryLimit: item.statutoryLimit,
     committedLimit: item.committedLimit,
     modes: item.modes,

@@ -59,7 +59,9 @@ export async function takeForwardedItem(tx: TransactionSql, region: string, requ
   const existing = (await caseItems(tx, region, caseId)).filter((item) => item.itemCode === request.itemCode);
   const item: CaseItem = {
     ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now),
+    // Ordering by prerequisites stays with the county, which forwards an item only when it is ready.
     prerequisites: [],
+    conditionalPrerequisites: [],
     forwardedFrom: { region: request.originRegion, itemId: request.originItemId },
   };
   await insertItems(tx, [item]);

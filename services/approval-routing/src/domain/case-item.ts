@@ -32,7 +32,10 @@ export interface ItemTerms {
   itemName: string;
   stage: string;
   jurisdiction: JurisdictionName;
+  /** Approvals every project needs first: planned in the case, or declared satisfied by 批文号. */
   prerequisites: string[];
+  /** Approvals some projects need first: the item waits for them only when the case holds them. */
+  conditionalPrerequisites: string[];
   statutoryLimit: TimeLimit;
   committedLimit: TimeLimit;
   modes: ProcessingModeName[];

@@ -9,7 +9,9 @@ import { officialSchedule, routedItem } from "./test-items.js";
 const seed = parseCatalogue(JSON.parse(readFileSync(new URL("../../catalogue/ankang.json", import.meta.url), "utf8")));
 if (!seed.ok) throw new Error(seed.problems.join("; "));
 /** The seed catalogue's items as plan checks see them (only the code, department and prerequisites matter). */
-const catalogue = new Map(seed.catalogue.items.map((entry) => [entry.code, { ...routedItem(), departmentCode: entry.department, prerequisites: entry.prerequisites } as unknown as CatalogueTerms]));
+const catalogue = new Map(
+  seed.catalogue.items.map((entry) => [entry.code, { ...routedItem(), departmentCode: entry.department, prerequisites: entry.prerequisites, conditionalPrerequisites: entry.conditionalPrerequisites } as unknown as CatalogueTerms]),
+);
 const catalogueCodes = [...catalogue.keys()];
 
 function plan(codes: string[], satisfied: PlanSubmission["satisfiedPrerequisites"] = []): PlanSubmission {
@@ -45,6 +47,15 @@ describe("routing a case", () => {
     expect(routableItems(items, declared).map((i) => i.itemCode)).toEqual(["1", "2"]);
     const afterApproval = items.map((i) => (i.itemCode === "2" ? { ...i, state: "approved" as const } : i));
     expect(routableItems(afterApproval, declared).map((i) => i.itemCode)).toEqual(["1", "3"]);
+  });
+
+  it("waits for a conditional prerequisite only when the case holds it", () => {
+    const items = [item("1", { conditionalPrerequisites: ["2", "9"] }), item("2", {})];
+    expect(routableItems(items, new Set()).map((i) => i.itemCode)).toEqual(["2"]);
+    const approved = items.map((i) => (i.itemCode === "2" ? { ...i, state: "approved" as const } : i));
+    expect(routableItems(approved, new Set()).map((i) => i.itemCode)).toEqual(["1"]);
+    const cancelled = items.map((i) => (i.itemCode === "2" ? { ...i, state: "cancelled" as const } : i));
+    expect(routableItems(cancelled, new Set()).map((i) => i.itemCode)).toEqual(["1"]);
   });
 
   it("holds back an item whose prerequisite is neither approved in the case nor declared, even when cancelled", () => {
@@ -102,6 +113,13 @@ describe("prerequisites a plan leaves out", () => {
     ]);
     expect(checkPrerequisites(plan(["ZJ-XFYS"], [declared("ZJ-SGXK")]), catalogue, "2026-03-02")).toEqual([]);
     expect(checkPrerequisites(plan(["ZJ-SGXK", "ZJ-XFYS"], [declared("ZRZY-GCGH"), declared("ZJ-XFSJ"), declared("RF-BJSP"), declared("QX-FLSJ")]), catalogue, "2026-03-02")).toEqual([]);
+  });
+
+  it("asks nothing for prerequisites some projects only need, and lets a plan declare them when it has them", () => {
+    // 施工许可 needs the 工程规划许可 always; 消防设计审查, 人防 and 防雷 only for some projects.
+    expect(checkPrerequisites(plan(["ZJ-SGXK"], [declared("ZRZY-GCGH")]), catalogue, "2026-03-02")).toEqual([]);
+    expect(checkPrerequisites(plan(["ZJ-SGXK"], [declared("ZRZY-GCGH"), declared("ZJ-XFSJ")]), catalogue, "2026-03-02")).toEqual([]);
+    expect(checkPrerequisites(plan(["STHJ-PWXK"]), catalogue, "2026-03-02")).toEqual([]);
   });
 
   it("refuses declarations that stand for nothing: unknown, not a prerequisite, in the plan, repeated, undated or dated ahead", () => {

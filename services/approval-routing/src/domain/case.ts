@@ -99,7 +99,8 @@ export function validateSubmission(plan: PlanSubmission): FieldViolation[] {
  * A plan either holds every prerequisite of its items or declares it satisfied, with the approval's
  * 批文号 and date (not after `today`). A prerequisite left out without either used to count as done,
  * so a 竣工验收 item was routed on day one. Declarations must be of catalogue items some planned
- * item requires, so that the case records only what stands for a real prerequisite.
+ * item requires, so that the case records only what stands for a real prerequisite. Conditional
+ * prerequisites (some projects only) are not asked for: leaving one out says the project needs none.
  */
 export function checkPrerequisites(plan: PlanSubmission, catalogue: Map<string, CatalogueTerms>, today: string): FieldViolation[] {
   const violations: FieldViolation[] = [];
@@ -107,7 +108,10 @@ export function checkPrerequisites(plan: PlanSubmission, catalogue: Map<string, 
   const declared = new Set(plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode));
   const required = new Set<string>();
   plan.items.forEach((item, index) => {
-    const missing = (catalogue.get(item.itemCode)?.prerequisites ?? []).filter((prerequisite) => {
+    const terms = catalogue.get(item.itemCode);
+    // A conditional prerequisite approved before the plan may be declared too (its 批文号 is kept).
+    for (const prerequisite of terms?.conditionalPrerequisites ?? []) required.add(prerequisite);
+    const missing = (terms?.prerequisites ?? []).filter((prerequisite) => {
       required.add(prerequisite);
       return !planned.has(prerequisite) && !declared.has(prerequisite);
     });
@@ -158,20 +162,21 @@ export function currentItems(items: CaseItem[]): Map<string, CaseItem> {
 
 /**
  * Items ready to go to their departments: planned, with every prerequisite either approved in the
- * case or declared satisfied outside it (`satisfied`, by 批文号). A prerequisite that is neither —
- * not planned, or cancelled — holds the item back: it is not done. All of a stage's ready items go
- * together: this is 并联审批.
+ * case or declared satisfied outside it (`satisfied`, by 批文号) — one that is neither (not planned,
+ * or cancelled) holds the item back: it is not done — and every conditional prerequisite the case
+ * holds approved. All of a stage's ready items go together: this is 并联审批.
  */
 export function routableItems(items: CaseItem[], satisfied: ReadonlySet<string>): CaseItem[] {
   const current = currentItems(items);
-  return [...current.values()].filter(
-    (item) =>
-      item.state === "planned" &&
-      item.prerequisites.every((prerequisite) => {
-        const needed = current.get(prerequisite);
-        return needed ? satisfiedStates.has(needed.state) || (needed.state === "cancelled" && satisfied.has(prerequisite)) : satisfied.has(prerequisite);
-      }),
-  );
+  const done = (code: string) => {
+    const needed = current.get(code);
+    return needed ? satisfiedStates.has(needed.state) || (needed.state === "cancelled" && satisfied.has(code)) : satisfied.has(code);
+  };
+  const doneIfPlanned = (code: string) => {
+    const needed = current.get(code);
+    return !needed || needed.state === "cancelled" || satisfiedStates.has(needed.state);
+  };
+  return [...current.values()].filter((item) => item.state === "planned" && item.prerequisites.every(done) && item.conditionalPrerequisites.every(doneIfPlanned));
 }
 
 /** A case is complete when every item it still works with is approved or cancelled, and one is approved. */
@@ -277,7 +282,7 @@ export function forecast(kase: Case, schedule: HolidaySchedule, today: string): 
     else {
       let startOn = today;
       let provisional = false;
-      for (const prerequisite of item.prerequisites) {
+      for (const prerequisite of [...item.prerequisites, ...item.conditionalPrerequisites]) {
         if (!current.has(prerequisite) || current.get(prerequisite)!.state === "cancelled") continue;
         const done = finishOf(prerequisite);
         if (done.date > startOn) {

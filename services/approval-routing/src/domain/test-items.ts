@@ -44,6 +44,7 @@ export function routedItem(overrides: Partial<CaseItem> = {}): CaseItem {
     stage: "立项用地规划许可",
     jurisdiction: "county",
     prerequisites: [],
+    conditionalPrerequisites: [],
     statutoryLimit: { value: 20, unit: "working_days" },
     committedLimit: { value: 10, unit: "working_days" },
     modes: ["normal", "tolerant", "commitment"],

@@ -62,7 +62,9 @@ export function toItemMessage(item: CaseItem, view?: ClockView): routingV1.CaseI
     itemName: item.itemName,
     stage: item.stage,
     mode: item.mode ? modes[item.mode] : routingV1.ProcessingMode.PROCESSING_MODE_UNSPECIFIED,
-    prerequisites: item.prerequisites,
+    // Everything the item waits for when the plan holds it; the conditional ones among them also listed apart.
+    prerequisites: [...item.prerequisites, ...item.conditionalPrerequisites],
+    conditionalPrerequisites: item.conditionalPrerequisites,
     clock: item.acceptedOn
       ? {
           statutory: deadline(item.statutoryDue),

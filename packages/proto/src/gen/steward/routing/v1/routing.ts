@@ -334,6 +334,7 @@ export interface CaseItem {
   itemName: string;
   stage: string;
   mode: ProcessingMode;
+  /** Every item this one waits for when the plan holds it. */
   prerequisites: string[];
   clock:
     | ItemClock
@@ -373,7 +374,14 @@ export interface CaseItem {
   supplementRounds: number;
   /** Yellow and red lights of the post-approval verification (审后核查). */
   verificationWarnedAt: Date | undefined;
-  verificationOverdueAt: Date | undefined;
+  verificationOverdueAt:
+    | Date
+    | undefined;
+  /**
+   * Those of `prerequisites` some projects only need: left out of a plan, they do not apply. The
+   * others are planned or declared satisfied (Case.satisfied_prerequisites).
+   */
+  conditionalPrerequisites: string[];
 }
 
 /**
@@ -986,6 +994,7 @@ function createBaseCaseItem(): CaseItem {
     supplementRounds: 0,
     verificationWarnedAt: undefined,
     verificationOverdueAt: undefined,
+    conditionalPrerequisites: [],
   };
 }
 
@@ -1065,6 +1074,9 @@ export const CaseItem: MessageFns<CaseItem> = {
     }
     if (message.verificationOverdueAt !== undefined) {
       Timestamp.encode(toTimestamp(message.verificationOverdueAt), writer.uint32(202).fork()).join();
+    }
+    for (const v of message.conditionalPrerequisites) {
+      writer.uint32(210).string(v!);
     }
     return writer;
   },
@@ -1282,6 +1294,14 @@ export const CaseItem: MessageFns<CaseItem> = {
             message.verificationOverdueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 26: {
+            if (tag !== 210) {
+              break;
+            }
+
+            message.conditionalPrerequisites.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1395,6 +1415,11 @@ export const CaseItem: MessageFns<CaseItem> = {
         : isSet(object.verification_overdue_at)
         ? fromJsonTimestamp(object.verification_overdue_at)
         : undefined,
+      conditionalPrerequisites: globalThis.Array.isArray(object?.conditionalPrerequisites)
+        ? object.conditionalPrerequisites.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.conditional_prerequisites)
+        ? object.conditional_prerequisites.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -1475,6 +1500,9 @@ export const CaseItem: MessageFns<CaseItem> = {
     if (message.verificationOverdueAt !== undefined) {
       obj.verificationOverdueAt = message.verificationOverdueAt.toISOString();
     }
+    if (message.conditionalPrerequisites?.length) {
+      obj.conditionalPrerequisites = message.conditionalPrerequisites;
+    }
     return obj;
   },
 
@@ -1518,6 +1546,7 @@ export const CaseItem: MessageFns<CaseItem> = {
     message.supplementRounds = object.supplementRounds ?? 0;
     message.verificationWarnedAt = object.verificationWarnedAt ?? undefined;
     message.verificationOverdueAt = object.verificationOverdueAt ?? undefined;
+    message.conditionalPrerequisites = object.conditionalPrerequisites?.map((e) => e) || [];
     return message;
   },
 };
