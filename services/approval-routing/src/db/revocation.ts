@@ -4,6 +4,7 @@ import { appendLedger } from "@steward/platform/ledger";
 import type { CaseItem } from "../domain/case-item.js";
 import { barAfterRevocation, type CommitmentBar } from "../domain/commitment-bar.js";
 import type { CommandContext } from "../domain/item-commands.js";
+import type { RoutingRules } from "../domain/rules.js";
 import { enterpriseBarred } from "../events/case-events.js";
 import { reopenCompletedCase } from "./case-reopening.js";
 import { creditCodeOfCase } from "./cases.js";
@@ -12,9 +13,10 @@ import { recordBar } from "./commitment-bars.js";
 
 /**
  * Records a bar after a false commitment in `region`, once per origin item: the bar row, a row on
- * the enterprise's ledger chain and routing.enterprise.barred. True when it was new here.
+ * the enterprise's ledger chain and routing.enterprise.barred naming the modes the region's rules
+ * close. True when it was new here.
  */
-export async function raiseBar(tx: TransactionSql, region: string, bar: CommitmentBar, actor: string): Promise<boolean> {
+export async function raiseBar(tx: TransactionSql, region: string, bar: CommitmentBar, actor: string, rules: RoutingRules): Promise<boolean> {
   if (!(await recordBar(tx, region, bar))) return false;
   await appendLedger(tx, [
     {
@@ -28,7 +30,7 @@ export async function raiseBar(tx: TransactionSql, region: string, bar: Commitme
       details: { itemCode: bar.itemCode, originRegion: bar.originRegion, revokedOn: bar.revokedOn, barredThrough: bar.barredThrough, caseId: bar.caseId ?? "" },
     },
   ]);
-  await recordEvents(tx, [enterpriseBarred(region, bar)]);
+  await recordEvents(tx, [enterpriseBarred(region, bar, rules.commitmentBar.modes)]);
   return true;
 }
 
@@ -40,7 +42,7 @@ export async function raiseBar(tx: TransactionSql, region: string, bar: Commitme
  */
 export async function afterRevocation(
   tx: TransactionSql,
-  deps: { region: string; rules: CommandContext["rules"] },
+  deps: { region: string; rules: RoutingRules },
   item: CaseItem,
   reason: string,
   actor: string,
@@ -50,5 +52,5 @@ export async function afterRevocation(
   await reopenCompletedCase(tx, deps.region, item.caseId, { cause: "revoked", reason: `approval of ${item.itemCode} revoked: ${reason}`, actor, item: { id: item.id, itemCode: item.itemCode } });
   const creditCode = await creditCodeOfCase(tx, deps.region, item.caseId);
   // A case opened before plans named their enterprise cannot follow it; nothing to bar by.
-  if (creditCode) await raiseBar(tx, deps.region, barAfterRevocation(item, creditCode, context.today, reason, deps.rules, origin), actor);
+  if (creditCode) await raiseBar(tx, deps.region, barAfterRevocation(item, creditCode, context.today, reason, deps.rules, origin), actor, deps.rules);
 }

@@ -25,8 +25,8 @@ export function caseReopened(
   });
 }
 
-/** routing.enterprise.barred: announced in every region that records the bar. */
-export function enterpriseBarred(region: string, bar: CommitmentBar): EventEnvelope {
+/** routing.enterprise.barred: announced in every region that records the bar, with the modes it closes. */
+export function enterpriseBarred(region: string, bar: CommitmentBar, modes: readonly string[]): EventEnvelope {
   return newEvent({
     region,
     aggregateId: bar.creditCode,
@@ -41,6 +41,7 @@ export function enterpriseBarred(region: string, bar: CommitmentBar): EventEnvel
         barredThrough: bar.barredThrough,
         reason: bar.reason,
         caseId: bar.caseId ?? "",
+        modes: [...modes],
       },
     },
   });

@@ -108,6 +108,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
               reason: request.reason,
             },
             ctx.principal.subject,
+            deps.rules,
           ),
         ),
       );

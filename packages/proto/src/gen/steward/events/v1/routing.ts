@@ -113,6 +113,8 @@ export interface EnterpriseBarred {
   reason: string;
   /** The case of the revoked item in this region; empty for a bar learned from another region. */
   caseId: string;
+  /** The processing modes refused while the bar runs: "commitment" (告知承诺), "tolerant" (容缺). */
+  modes: string[];
 }
 
 /** routing.item.accepted: the department accepted an item (受理) in a processing mode. */
@@ -1345,6 +1347,7 @@ function createBaseEnterpriseBarred(): EnterpriseBarred {
     barredThrough: "",
     reason: "",
     caseId: "",
+    modes: [],
   };
 }
 
@@ -1373,6 +1376,9 @@ export const EnterpriseBarred: MessageFns<EnterpriseBarred> = {
     }
     if (message.caseId !== "") {
       writer.uint32(66).string(message.caseId);
+    }
+    for (const v of message.modes) {
+      writer.uint32(74).string(v!);
     }
     return writer;
   },
@@ -1454,6 +1460,14 @@ export const EnterpriseBarred: MessageFns<EnterpriseBarred> = {
             message.caseId = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.modes.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1504,6 +1518,9 @@ export const EnterpriseBarred: MessageFns<EnterpriseBarred> = {
         : isSet(object.case_id)
         ? globalThis.String(object.case_id)
         : "",
+      modes: globalThis.Array.isArray(object?.modes)
+        ? object.modes.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -1533,6 +1550,9 @@ export const EnterpriseBarred: MessageFns<EnterpriseBarred> = {
     if (message.caseId !== "") {
       obj.caseId = message.caseId;
     }
+    if (message.modes?.length) {
+      obj.modes = message.modes;
+    }
     return obj;
   },
 
@@ -1549,6 +1569,7 @@ export const EnterpriseBarred: MessageFns<EnterpriseBarred> = {
     message.barredThrough = object.barredThrough ?? "";
     message.reason = object.reason ?? "";
     message.caseId = object.caseId ?? "";
+    message.modes = object.modes?.map((e) => e) || [];
     return message;
   },
 };
