@@ -9,6 +9,7 @@ import { readConfig } from "./config.js";
 import { clockRules } from "./domain/reply-clocks.js";
 import { creditBarsConsumer, recordCreditBar } from "./events/credit-bars-consumer.js";
 import { caseProgressConsumer, planAcceptedConsumer, recordCase, recordSteward, refreshStage, stewardAssignedConsumer } from "./events/project-facts-consumers.js";
+import { calendarPublishedConsumer, recountProvisionalClocks } from "./events/calendar-published-consumer.js";
 import { intakeHandlers } from "./grpc/intake-service/handlers.js";
 import { registerIntakeHttp } from "./http/app.js";
 import { forgetInboundMessages } from "./db/hotline.js";
@@ -33,6 +34,7 @@ await runService({
     runtime.consume({ ...planAcceptedConsumer, handler: recordCase(facts) });
     runtime.consume({ ...caseProgressConsumer, handler: refreshStage(facts) });
     runtime.consume({ ...creditBarsConsumer, handler: recordCreditBar });
+    runtime.consume({ ...calendarPublishedConsumer, handler: recountProvisionalClocks(deps, () => schedule.fresh()) });
 
     const reminders = new PeriodicTask(async () => {
       await reminderRound(deps, runtime.logger).catch((error) => runtime.logger.error({ err: error }, "reply reminder round failed"));
