@@ -2,6 +2,7 @@ import { transactionResult, type Sql, type TransactionSql } from "@steward/platf
 import type { EventEnvelope } from "@steward/platform/events";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
+import { withCaseSpan, type TraceCarrier } from "@steward/platform/telemetry";
 import { civilDateOf } from "@steward/calendar";
 import { isComplete, routableItems } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
@@ -128,6 +129,7 @@ interface CaseHead {
   completions: number;
   /** Item codes the plan declared satisfied outside it (批文号). */
   satisfied: string[];
+  trace_context: TraceCarrier;
 }
 
 /**
@@ -137,7 +139,7 @@ interface CaseHead {
  */
 async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: string): Promise<{ head: CaseHead | undefined; items: CaseItem[] }> {
   const head = tx<CaseHead[]>`
-    select status, project_id, plan_id, project_name, origin_region, completions,
+    select status, project_id, plan_id, project_name, origin_region, completions, trace_context,
       array(select item_code from case_prerequisites p where p.case_id = cases.id) as satisfied
     from cases where region = ${region} and id = ${caseId} for update`.execute();
   const items = caseItems(tx, region, caseId);
@@ -159,10 +161,16 @@ function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, 
   if (head.origin_region || !isComplete(items)) return writes;
   const approved = items.filter((item) => item.state === "approved").length;
   const completion = head.completions + 1;
+  // The completion is a span of its own, linked to the trace the case began in (the plan's): the
+  // consumers of routing.case.completed and the notice they send continue it, so a case's end
+  // joins its beginning although they are different calls.
+  const completed = withCaseSpan("complete case", { caseId, projectId: head.project_id, origin: head.trace_context }, () =>
+    caseCompleted(deps.region, { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved, completion }),
+  );
   return writes
     .add(tx`update cases set status = 'completed', completed_at = ${context.now}, completions = ${completion} where region = ${deps.region} and id = ${caseId}`)
     .appendLedger([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed", details: { completion } }])
-    .recordEvents([caseCompleted(deps.region, { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved, completion })]);
+    .recordEvents([completed]);
 }
 
 /**
