@@ -18,7 +18,13 @@ export const signing = (agreementId: string) => ({
 export async function signAndApprovePlan(
   platform: RunningPlatform,
   agreementId: string,
-  plan: { selectionCode?: string; items?: { itemCode: string; departmentCode: string }[]; targetDates?: Record<string, string> },
+  plan: {
+    selectionCode?: string;
+    items?: { itemCode: string; departmentCode: string }[];
+    targetDates?: Record<string, string>;
+    /** Prerequisites approved before the plan, by 批文号: routing refuses a plan that leaves one out otherwise. */
+    satisfiedPrerequisites?: { itemCode: string; documentRef: string; approvedOn: string }[];
+  },
   stewardId = "steward-1",
   /** For the approval call (e.g. its trace context). */
   approveSettings?: CallSettings,
@@ -29,7 +35,7 @@ export async function signAndApprovePlan(
     await admin.agreement.signAgreement(signing(agreementId));
     await admin.agreement.registerSteward({ stewardId, name: "李管家" });
     await admin.agreement.assignSteward({ agreementId, stewardId, note: "" });
-    const { plan: drafted } = await steward.agreement.draftPlan({ agreementId, selectionCode: plan.selectionCode ?? "", items: (plan.items ?? []).map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: plan.targetDates ?? {}, excludedItemCodes: [] });
+    const { plan: drafted } = await steward.agreement.draftPlan({ agreementId, selectionCode: plan.selectionCode ?? "", items: (plan.items ?? []).map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: plan.targetDates ?? {}, excludedItemCodes: [], satisfiedPrerequisites: plan.satisfiedPrerequisites ?? [] });
     const departments = [...new Set(drafted!.items.map((item) => item.departmentCode))];
     for (const department of departments) {
       await admin.agreement.assignLiaison({ agreementId, departmentCode: department, liaisonId: `${department}-liaison`, liaisonName: `${department} 联络员` });

@@ -95,7 +95,16 @@ describe("department gateway: a department client in its own process, through di
     const steward = createClient(routingV1.RoutingServiceService, { address: `127.0.0.1:${routing!.grpcPort}`, token: () => stewardToken, defaultDeadlineMs: 10_000 });
     try {
       for (let plan = 0; plan < count; plan++) {
-        await steward.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: `安康产业园项目 ${plan + 1}`, items: planItems });
+        await steward.submitPlan({
+          planId: randomUUID(),
+          planVersion: 1,
+          projectId: randomUUID(),
+          projectName: `安康产业园项目 ${plan + 1}`,
+          creditCode: "91610900MA70000010",
+          items: planItems,
+          // 用地预审 needs the project filed (备案) first: the project code stands for that approval.
+          satisfiedPrerequisites: [{ itemCode: "FGW-BA", documentRef: "2026-610902-14-03-000101", approvedOn: "2026-02-20" }],
+        });
         await new Promise((resolve) => setTimeout(resolve, gapMs));
       }
     } finally {

@@ -50,7 +50,10 @@ describe("a key project from registration to routed plan, with its complaint and
   });
 
   it("the admin assigns a steward and liaisons, the steward drafts from a bundle, liaisons review, the plan is approved and routed", async () => {
-    const plan = await signAndApprovePlan(platform, agreementId, { selectionCode: "BUNDLE-GYKG", targetDates: { "ZRZY-YDGH": "2099-06-30" } });
+    // 工业项目开工 starts from the land-use planning permit: the 用地预审 it needs was approved before.
+    const satisfiedPrerequisites = [{ itemCode: "ZRZY-YDYS", documentRef: "安自然资预审〔2026〕3号", approvedOn: "2026-02-10" }];
+    const plan = await signAndApprovePlan(platform, agreementId, { selectionCode: "BUNDLE-GYKG", targetDates: { "ZRZY-YDGH": "2099-06-30" }, satisfiedPrerequisites });
+    expect(plan.satisfiedPrerequisites).toEqual(satisfiedPrerequisites);
     expect(plan.sourceCode).toBe("BUNDLE-GYKG");
     expect(plan.items.map((item) => item.itemCode)).toEqual(["ZRZY-YDGH", "ZRZY-GCGH", "ZJ-XFSJ", "RF-BJSP", "ZJ-SGXK"]);
     const steward = platform.clients(await platform.token({ subject: "steward-1", role: "steward" }));
@@ -63,7 +66,7 @@ describe("a key project from registration to routed plan, with its complaint and
       expect(accepted.caseId).toMatch(/^[0-9a-f-]{36}$/);
       expect((await steward.agreement.getAgreement({ id: agreementId })).agreement).toMatchObject({ status: agreementV1.AgreementStatus.AGREEMENT_STATUS_ACTIVE, stewardId: "steward-1", caseId: accepted.caseId });
       // Another steward may not draft or approve this project's plan.
-      const refused = (await other.agreement.draftPlan({ agreementId, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [] }).catch((e: ServiceError) => e)) as ServiceError;
+      const refused = (await other.agreement.draftPlan({ agreementId, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] }).catch((e: ServiceError) => e)) as ServiceError;
       expect(refused.code).toBe(status.PERMISSION_DENIED);
       // Plan vs actual per item.
       const progress = await steward.agreement.getPlanProgress({ agreementId });

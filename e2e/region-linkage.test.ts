@@ -1,21 +1,30 @@
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { status, type ServiceError } from "@grpc/grpc-js";
 import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
-import { routingCatalogueV1, routingV1 } from "@steward/proto";
+import { assessmentV1, routingCatalogueV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, eventually, freePort, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { otlpReceiver, type ExportedSpan, type Receiver } from "./receivers.js";
+import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 /**
  * 纵向联动: a county case with an item of city jurisdiction. The county's routing forwards it to the
  * city's, a city department decides it there, and the county case sees the decision and completes.
+ * Each region runs routing, notification and assessment as real processes: only the county's case
+ * is counted and notified, and a bar after a false commitment in the county holds in the city.
  */
 describe("vertical linkage between a county and the city", () => {
   const county = uniqueRegion("cty");
   const city = uniqueRegion("city");
-  let databases: TestDatabase[] = [];
+  const regionNames = [county, city] as const;
+  const serviceNames = ["approval-routing", "notification", "assessment"] as const;
+  type Service = (typeof serviceNames)[number];
+  const databases = new Map<string, TestDatabase>();
+  const processes = new Map<string, ServiceProcess>();
+  let webhook: Receiver<WebhookDelivery>;
+  const key = (region: string, service: Service) => `${region}/${service}`;
+  const service = (region: string, name: Service) => processes.get(key(region, name))!;
   let countyRouting: ServiceProcess;
   let cityRouting: ServiceProcess;
   let spans: Receiver<ExportedSpan>;
@@ -23,34 +32,76 @@ describe("vertical linkage between a county and the city", () => {
   let countyCaseId = "";
 
   const token = (region: string, principal: Omit<Principal, "region">) => signDevToken({ secret: testAuthSecret }, { region, ...principal });
-  const gateway = (service: ServiceProcess, tokenValue: string) =>
-    createClient(routingV1.DepartmentGatewayServiceService, { address: `127.0.0.1:${service.grpcPort}`, token: () => tokenValue, defaultDeadlineMs: 10_000 });
+  const gateway = (process: ServiceProcess, tokenValue: string) =>
+    createClient(routingV1.DepartmentGatewayServiceService, { address: `127.0.0.1:${process.grpcPort}`, token: () => tokenValue, defaultDeadlineMs: 10_000 });
+  const department = async (region: string, code: string) => gateway(service(region, "approval-routing"), await token(region, { subject: `${code}-${region}`, role: "department", department: code }));
+  const stewardOf = async (region: string) => {
+    const bearer = await token(region, { subject: "steward-1", role: "steward" });
+    return createClient(routingV1.RoutingServiceService, { address: `127.0.0.1:${service(region, "approval-routing").grpcPort}`, token: () => bearer, defaultDeadlineMs: 10_000 });
+  };
+  const statsOf = async (region: string) => {
+    const bearer = await token(region, { subject: "operator", role: "operator" });
+    const client = createClient(assessmentV1.AssessmentServiceService, { address: `127.0.0.1:${service(region, "assessment").grpcPort}`, token: () => bearer, defaultDeadlineMs: 10_000 });
+    try {
+      return await client.getCompletionStats({});
+    } finally {
+      client.close();
+    }
+  };
+  /** Rows of a region's service database. */
+  const query = async <T extends object>(region: string, name: Service, run: (sql: postgres.Sql) => Promise<T[]>): Promise<T[]> => {
+    const sql = postgres(databases.get(key(region, name))!.url, { max: 1, onnotice: () => {} });
+    try {
+      return await run(sql);
+    } finally {
+      await sql.end();
+    }
+  };
+  const deliveriesOf = (region: string, caseId: string) => webhook.received.filter((delivery) => delivery.region === region && delivery.subjectId === caseId);
 
   beforeAll(async () => {
-    const [countyDb, cityDb] = await Promise.all([createTestDatabase(`${county}_routing`), createTestDatabase(`${city}_routing`)]);
-    databases = [countyDb!, cityDb!];
+    webhook = await webhookReceiver();
+    await Promise.all(
+      regionNames.flatMap((region) => serviceNames.map(async (name) => databases.set(key(region, name), await createTestDatabase(`${region}_${name.replace("-", "_")}`)))),
+    );
     const [countyPort, cityPort] = await Promise.all([freePort(), freePort()]);
     spans = await otlpReceiver();
-    const addresses = `${county}=127.0.0.1:${countyPort},${city}=127.0.0.1:${cityPort}`;
+    const ports = new Map([
+      [county, countyPort],
+      [city, cityPort],
+    ]);
     const common = {
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_CITY_REGION: city,
-      STEWARD_REGION_ROUTING_ADDRESSES: addresses,
+      STEWARD_REGION_ROUTING_ADDRESSES: `${county}=127.0.0.1:${countyPort},${city}=127.0.0.1:${cityPort}`,
       STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
       STEWARD_ROUTING_CATALOGUE_SYNC_MS: "200",
+      STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
       OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
     };
-    [countyRouting, cityRouting] = await Promise.all([
-      spawnService("approval-routing", { ...common, STEWARD_REGION: county, STEWARD_DATABASE_URL: countyDb!.url, STEWARD_GRPC_PORT: String(countyPort) }),
-      spawnService("approval-routing", { ...common, STEWARD_REGION: city, STEWARD_DATABASE_URL: cityDb!.url, STEWARD_GRPC_PORT: String(cityPort) }),
-    ]);
-  });
+    // Six processes compile and start on a machine shared with other work: in two waves (the
+    // routing services first, then the consumers), each given more than the usual minute.
+    const start = (names: readonly Service[]) =>
+      Promise.all(
+        regionNames.flatMap((region) =>
+          names.map(async (name) => {
+            const env: Record<string, string> = { ...common, STEWARD_REGION: region, STEWARD_DATABASE_URL: databases.get(key(region, name))!.url };
+            if (name === "approval-routing") env.STEWARD_GRPC_PORT = String(ports.get(region));
+            processes.set(key(region, name), await spawnService(name, env, 150_000));
+          }),
+        ),
+      );
+    await start(["approval-routing"]);
+    await start(["notification", "assessment"]);
+    countyRouting = service(county, "approval-routing");
+    cityRouting = service(city, "approval-routing");
+  }, 360_000);
 
   afterAll(async () => {
-    await Promise.all([countyRouting?.stop(), cityRouting?.stop()]);
-    await spans?.close();
-    await Promise.all(databases.map((database) => database.drop()));
+    await Promise.all([...processes.values()].map((process) => process.stop()));
+    await Promise.all([...databases.values()].map((database) => database.drop()));
+    await Promise.all([webhook?.close(), spans?.close()]);
   });
 
   it("forwards a city item, lets the city decide it, and completes the county case", async () => {
@@ -62,10 +113,12 @@ describe("vertical linkage between a county and the city", () => {
       planVersion: 1,
       projectId: randomUUID(),
       projectName: "安康新材料生产线",
+      creditCode: "91610902MA70000020",
       items: [
         { itemCode: "FGW-JN", departmentCode: "fgw" },
         { itemCode: "SL-STBC", departmentCode: "sl" },
       ],
+      satisfiedPrerequisites: [],
     });
     countyCaseId = opened!.id;
     const forwarded = opened!.items.find((item) => item.itemCode === "FGW-JN")!;
@@ -92,8 +145,21 @@ describe("vertical linkage between a county and the city", () => {
     }, "the county case to complete");
     expect(completed.items.find((item) => item.itemCode === "FGW-JN")?.state).toBe(routingV1.ItemState.ITEM_STATE_APPROVED);
 
+    // The city shows its copy as the county's; the copy never completes a case of its own.
+    expect(cityItem).toMatchObject({ forwardedFromRegion: county, originItemId: forwarded.id });
+    const cityCase = (await (await stewardOf(city)).getCase({ id: cityItem.caseId })).case!;
+    expect(cityCase).toMatchObject({ forwardedFromRegion: county, originCaseId: opened!.id, status: routingV1.CaseStatus.CASE_STATUS_OPEN });
+    // Only the county's case is notified and counted.
+    const notice = await eventually(() => deliveriesOf(county, opened!.id)[0], "the county's notice");
+    expect(notice.template).toBe("case-completed");
+    expect(await eventually(async () => ((await statsOf(county)).completedCases === 1 ? true : undefined), "the county's count")).toBe(true);
+    const cityCompletions = await query(city, "approval-routing", (sql) => sql<{ n: number }[]>`select count(*)::int as n from outbox where event_type = 'routing.case.completed'`);
+    expect(cityCompletions[0]!.n).toBe(0);
+    expect(await statsOf(city)).toMatchObject({ completedCases: 0, completedItems: 0 });
+    expect(webhook.received.filter((delivery) => delivery.region === city)).toEqual([]);
+
     // The county's ledger records the city's steps on its own item, and its chain is intact.
-    const sql = postgres(databases[0]!.url, { max: 1, onnotice: () => {} });
+    const sql = postgres(databases.get(key(county, "approval-routing"))!.url, { max: 1, onnotice: () => {} });
     try {
       const rows = await sql<{ action: string; actor: string }[]>`
         select action, actor from ledger where chain_id = ${`case:${opened!.id}`} and subject = ${forwarded.id} order by position`;
@@ -168,5 +234,68 @@ describe("vertical linkage between a county and the city", () => {
     expect(selections.length).toBeGreaterThanOrEqual(2);
     cityCatalogue.close();
     countyCatalogue.close();
+  });
+
+  it("bars an enterprise found to have made a false commitment in the county, in the county and the city; reopens and re-completes its case with notices and counts to match", async () => {
+    const enterprise = "91610902MA7000BB22";
+    const steward = await stewardOf(county);
+    const countySthj = await department(county, "sthj");
+    const planId = randomUUID();
+    const plan = { planId, projectId: randomUUID(), projectName: "安康富硒茶饮料生产线", creditCode: enterprise, items: [{ itemCode: "STHJ-HPB", departmentCode: "sthj" }], satisfiedPrerequisites: [] };
+    const { case: opened } = await steward.submitPlan({ ...plan, planVersion: 1 });
+    const revokedItem = opened!.items[0]!.id;
+    const before = await statsOf(county);
+
+    // Approved on commitment: the case completes, is notified and counted.
+    await countySthj.acceptItem({ itemId: revokedItem, requestId: "hpb-commit", mode: routingV1.ProcessingMode.PROCESSING_MODE_COMMITMENT, missingMaterials: [], commitmentRef: "CN-2026-301" });
+    await eventually(() => deliveriesOf(county, opened!.id).find((delivery) => delivery.template === "case-completed"), "the completion notice");
+    await eventually(async () => ((await statsOf(county)).completedCases === before.completedCases + 1 ? true : undefined), "the completion counted");
+
+    // The verification finds the commitment false: the case reopens, the steward hears of it,
+    // assessment takes the completion back.
+    await countySthj.recordVerification({ itemId: revokedItem, requestId: "hpb-verify", commitmentTrue: false, reason: "承诺内容与现场不符" });
+    const reopenedNotice = await eventually(() => deliveriesOf(county, opened!.id).find((delivery) => delivery.template === "case-reopened"), "the reopening notice");
+    expect(reopenedNotice.body).toContain("承诺内容与现场不符");
+    const reopenedStats = await eventually(async () => {
+      const stats = await statsOf(county);
+      return stats.reopenedCases === before.reopenedCases + 1 ? stats : undefined;
+    }, "the reopening counted");
+    expect(reopenedStats.completedCases).toBe(before.completedCases);
+
+    // Another project of the same enterprise, with an item the city decides: the city learned of
+    // the bar and refuses 容缺 naming the county's revoked item; normal acceptance stays open.
+    await eventually(async () => {
+      const [row] = await query(city, "approval-routing", (sql) => sql<{ n: number }[]>`select count(*)::int as n from commitment_bars where credit_code = ${enterprise}`);
+      return row!.n > 0 ? true : undefined;
+    }, "the bar reported to the city");
+    const { case: other } = await steward.submitPlan({ ...plan, planId: randomUUID(), projectId: randomUUID(), planVersion: 1, items: [{ itemCode: "FGW-JN", departmentCode: "fgw" }] });
+    const cityFgw = await department(city, "fgw");
+    const cityItem = await eventually(
+      async () => (await cityFgw.listAssignments({ pageSize: 100, pageToken: "" })).items.find((item) => item.originItemId === other!.items[0]!.id),
+      "the forwarded item in the city",
+    );
+    const refused = (await cityFgw
+      .acceptItem({ itemId: cityItem.id, requestId: "jn-tolerant", mode: routingV1.ProcessingMode.PROCESSING_MODE_TOLERANT, missingMaterials: ["项目备案证明或核准文件"], commitmentRef: "" })
+      .catch((error: ServiceError) => error)) as ServiceError;
+    expect(refused.code).toBe(status.FAILED_PRECONDITION);
+    expect(refused.details).toContain(`STHJ-HPB (item ${revokedItem} in ${county})`);
+    expect(refused.details).toMatch(/through \d{4}-\d{2}-\d{2}/);
+    const accepted = await cityFgw.acceptItem({ itemId: cityItem.id, requestId: "jn-normal", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
+    expect(accepted.item?.state).toBe(routingV1.ItemState.ITEM_STATE_IN_REVIEW);
+
+    // Re-planned, the item's new attempt is approved normally: the case completes again, announced as such.
+    const { case: revised } = await steward.submitPlan({ ...plan, planVersion: 2 });
+    const attempt = revised!.items.find((item) => item.state === routingV1.ItemState.ITEM_STATE_ROUTED)!;
+    await countySthj.acceptItem({ itemId: attempt.id, requestId: "hpb-normal", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
+    await countySthj.decideItem({ itemId: attempt.id, requestId: "hpb-approve", decision: routingV1.Decision.DECISION_APPROVE, reason: "审查通过", documentRefs: ["安环批〔2026〕9号"] });
+    const again = await eventually(() => deliveriesOf(county, opened!.id).find((delivery) => delivery.template === "case-completed-again"), "the completed-again notice");
+    expect(again.body).toContain("第 2 次办结");
+    expect(deliveriesOf(county, opened!.id).map((delivery) => delivery.template)).toEqual(["case-completed", "case-reopened", "case-completed-again"]);
+    const final = await eventually(async () => {
+      const stats = await statsOf(county);
+      return stats.reopenedCases === before.reopenedCases && stats.completedCases === before.completedCases + 1 ? stats : undefined;
+    }, "the completion counted again");
+    expect(final.completedCases).toBe(before.completedCases + 1);
+    for (const client of [steward, countySthj, cityFgw]) client.close();
   });
 });

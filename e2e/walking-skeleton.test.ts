@@ -40,6 +40,8 @@ const planItems = [
   { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
   { itemCode: "STHJ-HPB", departmentCode: "sthj" },
 ];
+/** 用地预审 requires the project's filing (备案), done before the plan: its project code stands for it. */
+const satisfiedPrerequisites = [{ itemCode: "FGW-BA", documentRef: project.investmentCode, approvedOn: "2026-02-20" }];
 
 describe("walking skeleton: one request through all five services", () => {
   let platform: RunningPlatform;
@@ -95,7 +97,7 @@ describe("walking skeleton: one request through all five services", () => {
   it("signs the agreement and approves a two-item plan; routing opens a case with both items routed in parallel", async () => {
     const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 });
     const agreementId = agreements[0]!.id;
-    const plan = await signAndApprovePlan(platform, agreementId, { items: planItems }, "steward-1", traced());
+    const plan = await signAndApprovePlan(platform, agreementId, { items: planItems, satisfiedPrerequisites }, "steward-1", traced());
     expect(plan).toMatchObject({ version: 1, status: agreementV1.PlanStatus.PLAN_STATUS_SUBMITTED });
     expect(plan.items.map((item) => [item.itemCode, item.departmentCode])).toEqual(planItems.map((item) => [item.itemCode, item.departmentCode]));
 
@@ -105,7 +107,8 @@ describe("walking skeleton: one request through all five services", () => {
     }, "the routed item");
     caseId = assignment.caseId;
     const { case: kase } = await steward.routing.getCase({ id: caseId });
-    expect(kase).toMatchObject({ planId: plan!.id, planVersion: 1, projectId, status: routingV1.CaseStatus.CASE_STATUS_OPEN });
+    // The enterprise came from intake through agreement; the declared prerequisite is on the case.
+    expect(kase).toMatchObject({ planId: plan!.id, planVersion: 1, projectId, status: routingV1.CaseStatus.CASE_STATUS_OPEN, creditCode: project.creditCode, satisfiedPrerequisites });
     expect(kase!.items.map((item) => [item.itemCode, item.departmentCode, item.state]).sort()).toEqual([
       ["STHJ-HPB", "sthj", routingV1.ItemState.ITEM_STATE_ROUTED],
       ["ZRZY-YDYS", "zrzy", routingV1.ItemState.ITEM_STATE_ROUTED],
@@ -259,7 +262,7 @@ describe("walking skeleton: one request through all five services", () => {
     const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 });
     const versionsBefore = await count("agreement", "plans");
     const error = (await steward.agreement
-      .draftPlan({ agreementId: agreements[0]!.id, selectionCode: "", items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }].map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: {}, excludedItemCodes: [] })
+      .draftPlan({ agreementId: agreements[0]!.id, selectionCode: "", items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }].map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] })
       .catch((e: ServiceError) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldViolationsOf(error)).toEqual([{ field: "items[2].item_code", description: "NOPE-9 is not in the item catalogue" }]);
@@ -269,13 +272,21 @@ describe("walking skeleton: one request through all five services", () => {
   it("refuses a malformed plan over gRPC with INVALID_ARGUMENT naming the field, writing nothing", async () => {
     const casesBefore = await count("approval-routing", "cases");
     const error = (await steward.routing
-      .submitPlan({ planId: "", planVersion: 1, projectId, projectName: project.name, items: planItems })
+      .submitPlan({ planId: "", planVersion: 1, projectId, projectName: project.name, creditCode: project.creditCode, items: planItems, satisfiedPrerequisites })
       .catch((e: ServiceError) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldViolationsOf(error).map((v) => v.field)).toEqual(["plan_id"]);
 
     const unknownItem = (await steward.routing
-      .submitPlan({ planId: "00000000-0000-4000-8000-000000000001", planVersion: 1, projectId, projectName: project.name, items: [{ itemCode: "NOPE-1", departmentCode: "zrzy" }] })
+      .submitPlan({
+        planId: "00000000-0000-4000-8000-000000000001",
+        planVersion: 1,
+        projectId,
+        projectName: project.name,
+        creditCode: project.creditCode,
+        items: [{ itemCode: "NOPE-1", departmentCode: "zrzy" }],
+        satisfiedPrerequisites: [],
+      })
       .catch((e: ServiceError) => e)) as ServiceError;
     expect(unknownItem.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldViolationsOf(unknownItem)).toEqual([{ field: "items[0].item_code", description: "NOPE-1 is not in the item catalogue" }]);

@@ -45,12 +45,13 @@ const passThrough = ["STEWARD_DB_POOL_MAX", "STEWARD_LOG_LEVEL", "STEWARD_DB_STA
 
 /**
  * Fails before any load when a plan template names an item the catalogue does not have, a
- * department other than the catalogue's, or an item of city jurisdiction (forwarded to a city
- * routing service a one-region run does not start).
+ * department other than the catalogue's, an item of city jurisdiction (forwarded to a city
+ * routing service a one-region run does not start), or leaves out a prerequisite of its items
+ * (the payloads declare none satisfied, so routing would refuse the plan).
  */
 export function checkPlanTemplates(): void {
   const catalogue = JSON.parse(readFileSync(`${repositoryRoot}services/approval-routing/catalogue/ankang.json`, "utf8")) as {
-    items: { code: string; department: string; jurisdiction?: string }[];
+    items: { code: string; department: string; jurisdiction?: string; prerequisites: string[] }[];
   };
   const byCode = new Map(catalogue.items.map((item) => [item.code, item]));
   const problems: string[] = [];
@@ -60,6 +61,8 @@ export function checkPlanTemplates(): void {
       if (!known) problems.push(`${name}: ${itemCode} is not in the catalogue`);
       else if (known.department !== departmentCode) problems.push(`${name}: ${itemCode} belongs to ${known.department}, not ${departmentCode}`);
       else if (known.jurisdiction === "city") problems.push(`${name}: ${itemCode} is of city jurisdiction`);
+      const missing = (known?.prerequisites ?? []).filter((code) => !items.some((item) => item.itemCode === code));
+      if (missing.length > 0) problems.push(`${name}: ${itemCode} requires ${missing.join(", ")}, which the template leaves out`);
     }
   }
   if (problems.length > 0) throw new Error(`lib/profiles.ts planTemplates disagree with the catalogue:\n  ${problems.join("\n  ")}`);

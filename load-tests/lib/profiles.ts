@@ -124,8 +124,9 @@ export const itemStates = { inReview: "ITEM_STATE_IN_REVIEW", approved: "ITEM_ST
  * Plan templates: item codes and their departments from services/approval-routing/catalogue/
  * ankang.json (the driver checks them against that file before it starts). Only items of county
  * jurisdiction: an item of city jurisdiction is forwarded to the city's routing service, which a
- * load run of one region does not start. Prerequisites come back in SubmitPlan's answer; an item
- * whose in-plan prerequisites are approved is routed in the same transaction as that approval.
+ * load run of one region does not start. Each template holds every prerequisite of its items (a
+ * plan must, or declare them satisfied by 批文号). Prerequisites come back in SubmitPlan's answer;
+ * an item whose in-plan prerequisites are approved is routed in the same transaction as that approval.
  */
 export const planTemplates = {
   /** One item, routed at once. */
@@ -292,7 +293,19 @@ export interface SubmitPlanPayload {
   planVersion: number;
   projectId: string;
   projectName: string;
+  /** The enterprise (unified social credit code): every plan names it. */
+  creditCode: string;
   items: PlanItem[];
+  /** Every template holds its items' prerequisites, so none is declared satisfied outside the plan. */
+  satisfiedPrerequisites: never[];
+}
+
+/** Characters of a unified social credit code (GB 32100-2015: digits and capitals but I, O, S, V, Z). */
+const creditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/** A well-formed credit code of a made-up Ankang enterprise, one per load project. */
+function creditCode(): string {
+  return `916109${Array.from({ length: 12 }, () => creditCodeAlphabet[Math.floor(Math.random() * creditCodeAlphabet.length)]).join("")}`;
 }
 
 export function planPayload(mix: RequestMix): SubmitPlanPayload {
@@ -303,7 +316,9 @@ export function planPayload(mix: RequestMix): SubmitPlanPayload {
     planVersion: 1,
     projectId,
     projectName: `压测项目 ${template} ${projectId.slice(0, 8)}`,
+    creditCode: creditCode(),
     items: planTemplates[template].map((item) => ({ ...item })),
+    satisfiedPrerequisites: [],
   };
 }
 
@@ -335,7 +350,7 @@ export interface ItemView {
 
 /**
  * The order in which one VU drives a case's items: every item after its in-plan prerequisites
- * (catalogue prerequisites outside the plan do not hold an item back), plan order otherwise.
+ * (those outside the plan were declared satisfied), plan order otherwise.
  * Deciding an item routes what it unblocked in the same transaction, so the next one is ready.
  */
 export function decisionOrder(items: ItemView[]): ItemView[] {

@@ -96,7 +96,15 @@ if (!stewardId) {
 const steward = await agreementAs({ subject: stewardId, role: "steward" });
 const existing = await steward.getPlan({ agreementId: agreement.id, version: 0 }).catch(() => undefined);
 if (!existing) {
-  const { plan } = await steward.draftPlan({ agreementId: agreement.id, selectionCode: "BUNDLE-GYKG", items: [], targetDates: { "ZRZY-YDGH": "2099-06-30", "ZJ-SGXK": "2099-12-31" }, excludedItemCodes: [] });
+  const { plan } = await steward.draftPlan({
+    agreementId: agreement.id,
+    selectionCode: "BUNDLE-GYKG",
+    items: [],
+    targetDates: { "ZRZY-YDGH": "2099-06-30", "ZJ-SGXK": "2099-12-31" },
+    excludedItemCodes: [],
+    // 工业项目开工 starts from the land-use planning permit: the 用地预审 it needs came before the plan.
+    satisfiedPrerequisites: [{ itemCode: "ZRZY-YDYS", documentRef: "安自然资预审〔2026〕1号", approvedOn: "2026-01-15" }],
+  });
   for (const department of [...new Set(plan!.items.map((item) => item.departmentCode))]) {
     await admin.assignLiaison({ agreementId: agreement.id, departmentCode: department, liaisonId: `${department}-liaison`, liaisonName: `${department} 联络员` });
     const liaison = await agreementAs({ subject: `${department}-liaison`, role: "liaison", department });

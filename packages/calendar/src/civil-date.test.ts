@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, civilDateOf, dayOfWeek, endOfCivilDate, fromDayNumber, isCivilDate, startOfCivilDate, toDayNumber } from "./civil-date.js";
+import { addDays, addMonths, civilDateOf, dayOfWeek, endOfCivilDate, fromDayNumber, isCivilDate, startOfCivilDate, toDayNumber } from "./civil-date.js";
 
 const civilDate = fc.integer({ min: toDayNumber("1995-01-01"), max: toDayNumber("2100-12-31") }).map(fromDayNumber);
 
@@ -47,5 +47,23 @@ describe("civil dates", () => {
   it("refuses malformed input at the edges", () => {
     expect(() => startOfCivilDate("2026-02-30")).toThrow(RangeError);
     expect(() => civilDateOf(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it("moves by calendar months, clamped to the last day of a shorter month", () => {
+    expect(addMonths("2026-03-20", 6)).toBe("2026-09-20");
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonths("2027-08-31", 6)).toBe("2028-02-29");
+    expect(addMonths("2026-12-15", 1)).toBe("2027-01-15");
+    expect(addMonths("2026-01-31", -2)).toBe("2025-11-30");
+    fc.assert(
+      fc.property(civilDate, fc.integer({ min: 0, max: 120 }), (date, months) => {
+        const moved = addMonths(date, months);
+        expect(isCivilDate(moved)).toBe(true);
+        const monthsApart = (Number(moved.slice(0, 4)) - Number(date.slice(0, 4))) * 12 + Number(moved.slice(5, 7)) - Number(date.slice(5, 7));
+        expect(monthsApart).toBe(months);
+        // The same day of the month, or the month's last day when it has no such day.
+        expect(moved.slice(8) === date.slice(8) || addDays(moved, 1).slice(8) === "01").toBe(true);
+      }),
+    );
   });
 });

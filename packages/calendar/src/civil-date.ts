@@ -48,6 +48,22 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/**
+ * `date` moved by whole calendar months, clamped to the month's last day (2026-08-31 plus six
+ * months is 2027-02-28), as 民法典 §202 counts a period of months: it ends on the corresponding
+ * day of the last month, or on its last day when it has no such day.
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  assertCivilDate(date);
+  if (!Number.isSafeInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
+  const index = yearOf(date) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /** Day of the week of a day number: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
 export function weekdayOfDayNumber(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;

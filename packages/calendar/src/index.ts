@@ -2,6 +2,7 @@
 export {
   CALENDAR_TIME_ZONE,
   addDays,
+  addMonths,
   civilDateOf,
   dayOfWeek,
   endOfCivilDate,

@@ -26,6 +26,7 @@ export {
   PlanAccepted,
   PlanProblem,
   PlannedItem,
+  SatisfiedPrerequisite,
 } from "./gen/steward/events/v1/agreement.js";
 export {
   ItemRouted,
@@ -40,5 +41,9 @@ export {
   DeadlinesRecomputed,
   ConsultationRequested,
   ConsultationAnswered,
+  CaseReopened,
+  ItemDeemedAccepted,
+  VerificationDeadlineAlert,
+  EnterpriseBarred,
 } from "./gen/steward/events/v1/routing.js";
 export { NotificationDelivered, NotificationFailed } from "./gen/steward/events/v1/notification.js";

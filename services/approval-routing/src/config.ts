@@ -21,12 +21,17 @@ const regionAddresses = z
 const schema = serviceEnvSchema.extend({
   /** The item catalogue data file loaded at start. */
   STEWARD_CATALOGUE_FILE: z.string().min(1).default(fileURLToPath(new URL("../catalogue/ankang.json", import.meta.url))),
+  /** The routing rules of the law (一次性告知 and acceptance windows, the bar after a false commitment), with sources. */
+  STEWARD_ROUTING_RULES_FILE: z.string().min(1).default(fileURLToPath(new URL("../rules/ankang.json", import.meta.url))),
   /** The region whose departments decide items of city jurisdiction (纵向联动). */
   STEWARD_CITY_REGION: regionSlug.default("city"),
   /** gRPC addresses of other regions' routing services: "city=10.0.0.5:9112,hanbin=…". */
   STEWARD_REGION_ROUTING_ADDRESSES: regionAddresses,
+  /** 电子监察: the yellow light one working day before a committed deadline or a verification's due date. */
   STEWARD_ROUTING_WARN_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+  /** 容缺: a suspended item is returned after 15 working days, a common local rule (DOMAIN-FACTS). */
   STEWARD_ROUTING_RETURN_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).max(120).default(15),
+  /** 核准: consulted departments answer within 7 working days or are deemed to agree (DOMAIN-FACTS). */
   STEWARD_ROUTING_CONSULTATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   STEWARD_ROUTING_CLOCK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   STEWARD_ROUTING_WATCH_POLL_MS: z.coerce.number().int().min(50).default(5_000),
@@ -36,6 +41,7 @@ const schema = serviceEnvSchema.extend({
 
 export interface RoutingConfig extends RuntimeConfig {
   catalogueFile: string;
+  rulesFile: string;
   cityRegion: string;
   regionRoutingAddresses: Map<string, string>;
   clock: ClockSettings;
@@ -50,6 +56,7 @@ export function readConfig(env?: Env): RoutingConfig {
   return {
     ...runtimeConfig("approval-routing", parsed),
     catalogueFile: parsed.STEWARD_CATALOGUE_FILE,
+    rulesFile: parsed.STEWARD_ROUTING_RULES_FILE,
     cityRegion: parsed.STEWARD_CITY_REGION,
     regionRoutingAddresses: parsed.STEWARD_REGION_ROUTING_ADDRESSES,
     clock: {

@@ -8,6 +8,7 @@ import { loadCatalogue } from "./db/catalogue.js";
 import type { RoutingDeps } from "./db/item-pipeline.js";
 import { ScheduleSource } from "./db/schedule-source.js";
 import { parseCatalogue } from "./domain/catalogue.js";
+import { parseRoutingRules } from "./domain/rules.js";
 import { catalogueHandlers } from "./grpc/catalogue-service/handlers.js";
 import { departmentGatewayHandlers } from "./grpc/department-gateway/handlers.js";
 import { routingHandlers } from "./grpc/routing-service/handlers.js";
@@ -22,13 +23,18 @@ if (!catalogue.ok) {
   process.stderr.write(`catalogue ${config.catalogueFile} refused: ${catalogue.problems.join("; ")}\n`);
   process.exit(78);
 }
+const rules = parseRoutingRules(JSON.parse(readFileSync(config.rulesFile, "utf8")));
+if (!rules.ok) {
+  process.stderr.write(`routing rules ${config.rulesFile} refused: ${rules.problems.join("; ")}\n`);
+  process.exit(78);
+}
 
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
   async setup(runtime) {
     await loadCatalogue(runtime.sql, catalogue.catalogue);
-    const deps: RoutingDeps = { sql: runtime.sql, region: config.region, schedule: new ScheduleSource(runtime.sql), settings: config.clock, cityRegion: config.cityRegion };
+    const deps: RoutingDeps = { sql: runtime.sql, region: config.region, schedule: new ScheduleSource(runtime.sql), settings: config.clock, rules: rules.rules, cityRegion: config.cityRegion };
     const feed = new AssignmentFeedSignal(runtime.sql);
     await feed.start();
     const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs, catalogue.catalogue.departments.map((department) => department.code));

@@ -5,7 +5,14 @@ import { assessmentV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
 import { loadRegions } from "./db/regions.js";
 import { regionsFileSchema } from "./domain/regions.js";
-import { caseCompletedConsumer, countCompletedCase } from "./events/case-completed-consumer.js";
+import {
+  caseCompletedConsumer,
+  caseReopenedConsumer,
+  countCompletedCase,
+  countSupplementRound,
+  supplementRoundsConsumer,
+  uncountReopenedCase,
+} from "./events/case-consumers.js";
 import { assessmentHandlers } from "./grpc/assessment-service/handlers.js";
 
 const config = readConfig();
@@ -22,5 +29,7 @@ await runService({
     await loadRegions(runtime.sql, regions.data.regions);
     runtime.grpc.add(assessmentV1.AssessmentServiceService, assessmentHandlers(runtime.sql));
     runtime.consume({ ...caseCompletedConsumer, handler: countCompletedCase });
+    runtime.consume({ ...caseReopenedConsumer, handler: uncountReopenedCase });
+    runtime.consume({ ...supplementRoundsConsumer, handler: countSupplementRound });
   },
 });

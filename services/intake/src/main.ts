@@ -7,6 +7,7 @@ import { routingClients } from "./clients/routing.js";
 import type { IntakeDeps } from "./commands/deps.js";
 import { readConfig } from "./config.js";
 import { clockRules } from "./domain/reply-clocks.js";
+import { creditBarsConsumer, recordCreditBar } from "./events/credit-bars-consumer.js";
 import { caseProgressConsumer, planAcceptedConsumer, recordCase, recordSteward, refreshStage, stewardAssignedConsumer } from "./events/project-facts-consumers.js";
 import { calendarPublishedConsumer, recountProvisionalClocks } from "./events/calendar-published-consumer.js";
 import { intakeHandlers } from "./grpc/intake-service/handlers.js";
@@ -32,6 +33,7 @@ await runService({
     runtime.consume({ ...stewardAssignedConsumer, handler: recordSteward(facts) });
     runtime.consume({ ...planAcceptedConsumer, handler: recordCase(facts) });
     runtime.consume({ ...caseProgressConsumer, handler: refreshStage(facts) });
+    runtime.consume({ ...creditBarsConsumer, handler: recordCreditBar });
     runtime.consume({ ...calendarPublishedConsumer, handler: recountProvisionalClocks(deps, () => schedule.fresh()) });
 
     const reminders = new PeriodicTask(() => reminderRound(deps, runtime.logger).then(() => undefined), { name: "reply-reminders", intervalMs: config.reminderIntervalMs, logger: runtime.logger });

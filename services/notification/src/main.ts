@@ -4,7 +4,7 @@ import { runService } from "@steward/platform/lifecycle";
 import { notificationV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
 import type { Templates } from "./domain/templates.js";
-import { caseCompletedConsumer, queueCaseCompletedNotice } from "./events/case-completed-consumer.js";
+import { caseCompletedConsumer, caseNoticeQueue, caseReopenedConsumer } from "./events/case-notices-consumer.js";
 import { Dispatcher } from "./events/dispatcher.js";
 import { notificationHandlers } from "./grpc/notification-service/handlers.js";
 
@@ -19,6 +19,8 @@ await runService({
     await dispatcher.start();
     runtime.onShutdown(() => dispatcher.stop());
     runtime.grpc.add(notificationV1.NotificationServiceService, notificationHandlers(runtime.sql));
-    runtime.consume({ ...caseCompletedConsumer, handler: queueCaseCompletedNotice(templates) });
+    const notices = caseNoticeQueue(templates);
+    runtime.consume({ ...caseCompletedConsumer, handler: notices.completed });
+    runtime.consume({ ...caseReopenedConsumer, handler: notices.reopened });
   },
 });

@@ -251,9 +251,9 @@ describe("GrpcServer interceptor chain", () => {
     const small = await startServer({ maxReceiveMessageBytes: 1024 });
     const smallClient = clientFor(small.address);
     try {
-      const ok = await smallClient.submitPlan({ planId: "p-small", planVersion: 1, projectId: "p", projectName: "x".repeat(100), items: [] });
+      const ok = await smallClient.submitPlan({ planId: "p-small", planVersion: 1, projectId: "p", projectName: "x".repeat(100), creditCode: "", items: [], satisfiedPrerequisites: [] });
       expect(ok.case?.id).toBe("p-small");
-      const error = await rejection(smallClient.submitPlan({ planId: "p-big", planVersion: 1, projectId: "p", projectName: "x".repeat(4096), items: [] }));
+      const error = await rejection(smallClient.submitPlan({ planId: "p-big", planVersion: 1, projectId: "p", projectName: "x".repeat(4096), creditCode: "", items: [], satisfiedPrerequisites: [] }));
       expect(error.code).toBe(status.RESOURCE_EXHAUSTED);
       expect(small.observed.submitCalls).toBe(1);
     } finally {
@@ -279,7 +279,7 @@ describe("GrpcServer interceptor chain", () => {
 
   it("makes each outgoing call a CLIENT span that the server's SERVER span continues, and logs one access line per call", async () => {
     const traceId = await trace.getTracer("test").startActiveSpan("consume agreement.plan.approved", async (span) => {
-      await client.submitPlan({ planId: "p-traced", planVersion: 1, projectId: "p", projectName: "x", items: [] });
+      await client.submitPlan({ planId: "p-traced", planVersion: 1, projectId: "p", projectName: "x", creditCode: "", items: [], satisfiedPrerequisites: [] });
       span.end();
       return span.spanContext().traceId;
     });

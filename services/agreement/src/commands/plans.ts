@@ -35,7 +35,7 @@ export async function draftPlanCommand(deps: AgreementDeps, id: string, input: D
     if (superseded) writes.add(updatePlanSql(tx, superseded));
     await writes
       .add(insertPlanSql(tx, plan))
-      .appendLedger([{ region: deps.region, chainId: agreementChain(id), actor: actor.subject, action: "plan.drafted", subject: plan.id, to: `version ${plan.version}`, details: { source: plan.sourceCode, items: plan.items.map((item) => ({ code: item.itemCode, targetDate: item.targetDate ?? "" })) } }])
+      .appendLedger([{ region: deps.region, chainId: agreementChain(id), actor: actor.subject, action: "plan.drafted", subject: plan.id, to: `version ${plan.version}`, details: { source: plan.sourceCode, items: plan.items.map((item) => ({ code: item.itemCode, targetDate: item.targetDate ?? "" })), satisfiedPrerequisites: plan.satisfiedPrerequisites.map((p) => ({ ...p })) } }])
       .recordEvents([planDrafted(agreement, plan)])
       .flush();
     return ok(plan);

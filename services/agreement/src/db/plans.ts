@@ -1,5 +1,5 @@
 import type { Fragment, Sql, TransactionSql } from "postgres";
-import type { Plan, PlanItem, PlanProblem, PlanStatus, Review } from "../domain/plan.js";
+import type { Plan, PlanItem, PlanProblem, PlanStatus, Review, SatisfiedPrerequisite } from "../domain/plan.js";
 
 type Db = Sql | TransactionSql;
 
@@ -21,6 +21,7 @@ interface PlanRow {
   problems: PlanProblem[];
   submission_detail: string | null;
   answered_at: Date | null;
+  satisfied_prerequisites: SatisfiedPrerequisite[];
   reviews: { departmentCode: string; departmentName: string; liaisonId: string; decision: Review["decision"]; reason: string; reviewedAt: string }[] | null;
 }
 
@@ -43,6 +44,7 @@ const toPlan = (row: PlanRow): Plan => ({
   problems: row.problems,
   ...(row.submission_detail ? { refusalDetail: row.submission_detail } : {}),
   ...(row.answered_at ? { answeredAt: row.answered_at } : {}),
+  satisfiedPrerequisites: row.satisfied_prerequisites,
 });
 
 const selectPlans = (sql: Db) => sql`
@@ -68,9 +70,9 @@ export async function latestPlan(sql: Db, region: string, agreementId: string): 
 
 export function insertPlanSql(tx: TransactionSql, plan: Plan): Fragment {
   return tx`
-    insert into plans (id, region, agreement_id, version, items, status, source_kind, source_code, source_name, drafted_by, drafted_at)
+    insert into plans (id, region, agreement_id, version, items, status, source_kind, source_code, source_name, drafted_by, drafted_at, satisfied_prerequisites)
     values (${plan.id}, ${plan.region}, ${plan.agreementId}, ${plan.version}, ${tx.json(plan.items as never)}, ${plan.status}, ${plan.sourceKind},
-            ${plan.sourceCode}, ${plan.sourceName}, ${plan.draftedBy}, ${plan.draftedAt})`;
+            ${plan.sourceCode}, ${plan.sourceName}, ${plan.draftedBy}, ${plan.draftedAt}, ${tx.json(plan.satisfiedPrerequisites as never)})`;
 }
 
 export function updatePlanSql(tx: TransactionSql, plan: Plan): Fragment {

@@ -34,7 +34,7 @@ const signed = (overrides: Partial<Agreement> = {}): Agreement => ({
   stewardName: "张管家",
   ...overrides,
 });
-const input = (overrides: Partial<DraftInput> = {}): DraftInput => ({ selectionCode: "", items: [], targetDates: {}, excludedItemCodes: [], ...overrides });
+const input = (overrides: Partial<DraftInput> = {}): DraftInput => ({ selectionCode: "", items: [], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [], ...overrides });
 const draft = (latest?: Plan, overrides: Partial<DraftInput> = { selectionCode: "CHAIN-XC" }, agreement = signed()) => draftPlan(agreement, latest, catalogue, input(overrides), context);
 const review = (plan: Plan | undefined, department: string, approve = true, reason = "") =>
   reviewPlan(plan, { version: plan?.version ?? 1, department, departmentName: catalogue.departments.get(department)!, liaisonId: `${department}-liaison`, approve, reason }, now);
@@ -85,6 +85,26 @@ describe("drafting a plan", () => {
     ]);
     expect(fieldsOf(draft(undefined, { selectionCode: "NOPE" }))).toEqual(["selection_code"]);
     expect(fieldsOf(draft(undefined, {}))).toEqual(["selection_code"]);
+  });
+
+  it("carries the prerequisites approved before the plan, each with its 批文号 and a date not in the future", () => {
+    const declared = { itemCode: "ZRZY-YDYS", documentRef: "安自然资预审〔2026〕3号", approvedOn: "2026-02-10" };
+    expect(value(draft(undefined, { selectionCode: "BUNDLE-KG", satisfiedPrerequisites: [declared] })).plan.satisfiedPrerequisites).toEqual([declared]);
+    const refused = draft(undefined, {
+      selectionCode: "BUNDLE-KG",
+      satisfiedPrerequisites: [
+        { ...declared, documentRef: " " },
+        { itemCode: "ZJ-SGXK", documentRef: "x", approvedOn: "2026-13-01" },
+        { itemCode: "NOPE-1", documentRef: "x", approvedOn: "2026-03-03" },
+      ],
+    });
+    expect(fieldsOf(refused)).toEqual([
+      "satisfied_prerequisites[0].document_ref",
+      "satisfied_prerequisites[1].item_code",
+      "satisfied_prerequisites[1].approved_on",
+      "satisfied_prerequisites[2].item_code",
+      "satisfied_prerequisites[2].approved_on",
+    ]);
   });
 
   it("holds at most the maximum of items", () => {

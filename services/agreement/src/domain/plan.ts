@@ -17,6 +17,17 @@ export interface PlanItem {
   targetDate?: string;
 }
 
+/**
+ * A prerequisite of a planned item the plan leaves out because it was approved before the plan:
+ * the approval's document reference (批文号) and date. Approval routing refuses a plan whose items'
+ * prerequisites are neither planned nor declared so, and records the declarations on the case.
+ */
+export interface SatisfiedPrerequisite {
+  itemCode: string;
+  documentRef: string;
+  approvedOn: string;
+}
+
 export type PlanStatus = "in_review" | "returned" | "reviewed" | "submitted" | "accepted" | "refused" | "superseded";
 
 export interface Review {
@@ -52,6 +63,7 @@ export interface Plan {
   problems: PlanProblem[];
   refusalDetail?: string;
   answeredAt?: Date;
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 /** Routing's catalogue as the plan needs it (read over CatalogueService). */
@@ -66,6 +78,7 @@ export interface DraftInput {
   items: { itemCode: string; departmentCode: string }[];
   targetDates: Record<string, string>;
   excludedItemCodes: string[];
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 export const maxPlanItems = 200;
@@ -107,6 +120,7 @@ export function draftPlan(agreement: Agreement, latest: Plan | undefined, catalo
     else if (!civilDate.test(date)) violations.push({ field, description: "must be a date YYYY-MM-DD" });
     else if (date < context.today) violations.push({ field, description: "must not be in the past" });
   }
+  violations.push(...declarationProblems(input.satisfiedPrerequisites, seen, catalogue, context.today));
   if (violations.length > 0) return fail(invalidArgument(violations));
   if (agreement.status !== "signed" && agreement.status !== "active") {
     return fail({ ...failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; a plan is drafted under a signed agreement`), reason: "AGREEMENT_STATE_CONFLICT", metadata: { status: agreement.status } });
@@ -126,9 +140,33 @@ export function draftPlan(agreement: Agreement, latest: Plan | undefined, catalo
     draftedAt: context.now,
     reviews: [],
     problems: [],
+    satisfiedPrerequisites: input.satisfiedPrerequisites,
   };
   const replaces = latest && (latest.status === "in_review" || latest.status === "returned" || latest.status === "reviewed") ? { ...latest, status: "superseded" as const } : undefined;
   return ok({ plan, ...(replaces ? { superseded: replaces } : {}) });
+}
+
+/**
+ * What is wrong with the declared prerequisites: each names a catalogue item outside the plan, once,
+ * with its 批文号 and a date not after today. Whether each planned item's prerequisites are covered
+ * is routing's rule (it holds the catalogue's prerequisites); its refusal comes back on the plan.
+ */
+function declarationProblems(declared: readonly SatisfiedPrerequisite[], planned: ReadonlySet<string>, catalogue: Catalogue, today: string): FieldViolation[] {
+  const violations: FieldViolation[] = [];
+  const seen = new Set<string>();
+  declared.forEach((prerequisite, index) => {
+    const at = `satisfied_prerequisites[${index}]`;
+    if (!catalogue.items.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode || "(empty)"} is not in the item catalogue` });
+    else if (planned.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode} is in the plan; it cannot also be declared satisfied` });
+    else if (seen.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode} is declared twice` });
+    seen.add(prerequisite.itemCode);
+    if (!prerequisite.documentRef.trim() || prerequisite.documentRef.length > 200) {
+      violations.push({ field: `${at}.document_ref`, description: "must be the approval's document reference (批文号), 1-200 characters" });
+    }
+    if (!civilDate.test(prerequisite.approvedOn)) violations.push({ field: `${at}.approved_on`, description: "must be the approval's date, YYYY-MM-DD" });
+    else if (prerequisite.approvedOn > today) violations.push({ field: `${at}.approved_on`, description: "must not be in the future" });
+  });
+  return violations;
 }
 
 /** A department's liaison reviews its items of the latest version, while it is in review. */

@@ -80,7 +80,7 @@ export const planReviewed = (a: Agreement, plan: Plan, department: string): Even
 };
 
 export const planApproved = (a: Agreement, plan: Plan): EventEnvelope =>
-  newEvent({ region: a.region, aggregateId: a.id, payload: { $case: "planApproved", value: { planId: plan.id, version: plan.version, ...project(a), items: planned(plan.items), approvedBy: plan.approvedBy ?? "", stewardId: a.stewardId ?? "" } } });
+  newEvent({ region: a.region, aggregateId: a.id, payload: { $case: "planApproved", value: { planId: plan.id, version: plan.version, ...project(a), items: planned(plan.items), approvedBy: plan.approvedBy ?? "", stewardId: a.stewardId ?? "", creditCode: a.creditCode, satisfiedPrerequisites: plan.satisfiedPrerequisites } } });
 
 export const planAccepted = (a: Agreement, plan: Plan): EventEnvelope =>
   newEvent({ region: a.region, aggregateId: a.id, payload: { $case: "planAccepted", value: { planId: plan.id, version: plan.version, ...project(a), caseId: plan.caseId ?? "", stewardId: a.stewardId ?? "", itemCount: plan.items.length } } });

@@ -29,7 +29,9 @@ export function submitApprovedPlans(routing: RoutingClient, now: () => Date = ()
         planVersion: plan.version,
         projectId: plan.projectId,
         projectName: plan.projectName,
+        creditCode: plan.creditCode,
         items: plan.items.map((item) => ({ itemCode: item.itemCode, departmentCode: item.departmentCode })),
+        satisfiedPrerequisites: plan.satisfiedPrerequisites,
       });
       await recordSubmissionAnswer(tx, deps, plan.agreementId, plan.version, { caseId: answer.case?.id ?? "" });
     } catch (error) {

@@ -5,7 +5,7 @@ import type { ScheduleEntry } from "@steward/calendar";
 import { recomputeDeadlines } from "../domain/item-commands.js";
 import { loadSchedule, publishYear } from "./calendar/schedule-store.js";
 import { commandContext, persistOutcome, type RoutingDeps } from "./item-pipeline.js";
-import { toItem, type ItemRow } from "./items.js";
+import { anyDeadlineProvisional, toItem, type ItemRow } from "./items.js";
 
 /**
  * Loads a year's official holiday schedule and, in the same transaction, recomputes every open
@@ -22,7 +22,7 @@ export async function publishCalendarYear(deps: RoutingDeps, year: number, entri
       -- An item approved on a commitment (告知承诺) still has its post-approval verification ahead:
       -- its provisional verification due date must be recomputed too, or it stays provisional.
       where region = ${deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
-        and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional)
+        and ${anyDeadlineProvisional(tx)}
       for update`;
     const recomputed: string[] = [];
     for (const item of rows.map(toItem)) {

@@ -1,6 +1,6 @@
 import { currentTraceCarrier, joinCase, type CaseRef, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
-import type { Case } from "../domain/case.js";
+import type { Case, SatisfiedPrerequisite } from "../domain/case.js";
 import { caseItems } from "./items.js";
 
 type Db = Sql | TransactionSql;
@@ -13,6 +13,9 @@ interface CaseRow {
   project_id: string;
   project_name: string;
   status: Case["status"];
+  credit_code: string | null;
+  origin_region: string | null;
+  completions: number;
   created_at: Date;
   completed_at: Date | null;
   trace_context: TraceCarrier;
@@ -24,6 +27,7 @@ export const caseRefOf = (row: Pick<CaseRow, "id" | "project_id" | "trace_contex
 /** The case with its items; the span reading it joins the case. */
 async function withItems(db: Db, row: CaseRow): Promise<Case> {
   joinCase(caseRefOf(row));
+  const [items, satisfiedPrerequisites] = await Promise.all([caseItems(db, row.region, row.id), casePrerequisites(db, row.region, row.id)]);
   return {
     id: row.id,
     region: row.region,
@@ -32,10 +36,43 @@ async function withItems(db: Db, row: CaseRow): Promise<Case> {
     projectId: row.project_id,
     projectName: row.project_name,
     status: row.status,
-    items: await caseItems(db, row.region, row.id),
+    ...(row.credit_code ? { creditCode: row.credit_code } : {}),
+    satisfiedPrerequisites,
+    // A forwarded copy's plan id is the county case's id (takeForwardedItem).
+    ...(row.origin_region ? { forwardedFrom: { region: row.origin_region, caseId: row.plan_id } } : {}),
+    completions: row.completions,
+    items,
     createdAt: row.created_at,
     ...(row.completed_at ? { completedAt: row.completed_at } : {}),
   };
+}
+
+/** The prerequisites the case's latest plan version declared satisfied, by item code. */
+export async function casePrerequisites(db: Db, region: string, caseId: string): Promise<SatisfiedPrerequisite[]> {
+  const rows = await db<{ item_code: string; document_ref: string; approved_on: string | null }[]>`
+    select item_code, document_ref, approved_on from case_prerequisites where region = ${region} and case_id = ${caseId} order by item_code`;
+  return rows.map((row) => ({ itemCode: row.item_code, documentRef: row.document_ref, approvedOn: row.approved_on ?? "" }));
+}
+
+/**
+ * Writes a plan version's declared prerequisites onto the case, as a fragment for a larger
+ * statement (see WriteSet); undefined when it declares none. The ledger keeps every version's.
+ */
+export function declarePrerequisitesSql(tx: TransactionSql, region: string, caseId: string, planVersion: number, declared: readonly SatisfiedPrerequisite[]): Fragment | undefined {
+  if (declared.length === 0) return undefined;
+  const rows = declared.map((prerequisite) => ({ item_code: prerequisite.itemCode, document_ref: prerequisite.documentRef, approved_on: prerequisite.approvedOn }));
+  return tx`
+    insert into case_prerequisites (region, case_id, item_code, document_ref, approved_on, plan_version)
+    select ${region}, ${caseId}, r.item_code, r.document_ref, r.approved_on::date, ${planVersion}
+    from jsonb_to_recordset(${tx.json(rows as never)}) as r(item_code text, document_ref text, approved_on text)
+    on conflict (case_id, item_code) do update set document_ref = excluded.document_ref, approved_on = excluded.approved_on, plan_version = excluded.plan_version`;
+}
+
+/** A revision's declarations replace the earlier version's: those it no longer declares go. */
+export async function replaceDeclaredPrerequisites(tx: TransactionSql, region: string, caseId: string, planVersion: number, declared: readonly SatisfiedPrerequisite[]): Promise<void> {
+  await tx`delete from case_prerequisites where region = ${region} and case_id = ${caseId} and item_code <> all(${declared.map((prerequisite) => prerequisite.itemCode)}::text[])`;
+  const written = declarePrerequisitesSql(tx, region, caseId, planVersion, declared);
+  if (written) await written;
 }
 
 export async function findCase(db: Db, region: string, id: string): Promise<Case | undefined> {
@@ -61,8 +98,8 @@ export async function submissionCase(tx: TransactionSql, region: string, planId:
 export async function insertCase(tx: TransactionSql, kase: Case): Promise<boolean> {
   joinCase({ caseId: kase.id, projectId: kase.projectId });
   const inserted = await tx`
-    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at, trace_context)
-    values (${kase.id}, ${kase.region}, ${kase.planId}, ${kase.planVersion}, ${kase.projectId}, ${kase.projectName}, 'open', ${kase.createdAt}, ${tx.json(currentTraceCarrier())})
+    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, credit_code, created_at, trace_context)
+    values (${kase.id}, ${kase.region}, ${kase.planId}, ${kase.planVersion}, ${kase.projectId}, ${kase.projectName}, 'open', ${kase.creditCode ?? null}, ${kase.createdAt}, ${tx.json(currentTraceCarrier())})
     on conflict (region, plan_id) do nothing
     returning id`;
   return inserted.length > 0;
@@ -73,14 +110,32 @@ export function submissionSql(tx: TransactionSql, region: string, planId: string
   return tx`insert into plan_submissions (region, plan_id, plan_version, case_id) values (${region}, ${planId}, ${planVersion}, ${caseId})`;
 }
 
-export async function recordSubmission(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string): Promise<void> {
+/** A revision's submission; it also gives a case opened before credit codes were required its enterprise. */
+export async function recordSubmission(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string, creditCode: string): Promise<void> {
   await tx`insert into plan_submissions (region, plan_id, plan_version, case_id) values (${region}, ${planId}, ${planVersion}, ${caseId})`;
-  await tx`update cases set plan_version = greatest(plan_version, ${planVersion}) where region = ${region} and id = ${caseId}`;
+  await tx`update cases set plan_version = greatest(plan_version, ${planVersion}), credit_code = coalesce(credit_code, ${creditCode}) where region = ${region} and id = ${caseId}`;
 }
 
-/** A revision can reopen a completed case (it added items). */
-export async function reopenCase(tx: TransactionSql, region: string, caseId: string): Promise<void> {
-  await tx`update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId}`;
+/** The case row as reopening it needs it, when it was completed; undefined otherwise. */
+export interface ReopenedCase {
+  projectId: string;
+  planId: string;
+  projectName: string;
+  completions: number;
+}
+
+/** Opens a completed case again (a revoked approval, a revision adding items); undefined when it was not completed. */
+export async function reopenCase(tx: TransactionSql, region: string, caseId: string): Promise<ReopenedCase | undefined> {
+  const [row] = await tx<{ project_id: string; plan_id: string; project_name: string; completions: number }[]>`
+    update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId} and status = 'completed'
+    returning project_id, plan_id, project_name, completions`;
+  return row ? { projectId: row.project_id, planId: row.plan_id, projectName: row.project_name, completions: row.completions } : undefined;
+}
+
+/** The enterprise (unified social credit code) of the case an item belongs to. */
+export async function creditCodeOfCase(db: Db, region: string, caseId: string): Promise<string | undefined> {
+  const [row] = await db<{ credit_code: string | null }[]>`select credit_code from cases where region = ${region} and id = ${caseId}`;
+  return row?.credit_code ?? undefined;
 }
 
 /** What joins spans to each of the cases (ids and origin traces), in one query. */

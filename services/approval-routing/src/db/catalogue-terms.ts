@@ -16,6 +16,7 @@ interface TermsRow {
   modes: ProcessingModeName[];
   materials: { name: string; core: boolean }[];
   prerequisites: string[];
+  conditional_prerequisites: string[];
   excluded_periods: string[];
   supplement_working_days: number;
   verification_working_days: number;
@@ -25,7 +26,7 @@ interface TermsRow {
 export async function catalogueTerms(tx: TransactionSql, codes: string[]): Promise<Map<string, CatalogueTerms>> {
   const rows = await tx<TermsRow[]>`
     select code, name, department_code, jurisdiction, stage, statutory_limit_value, statutory_limit_unit,
-           committed_limit_value, committed_limit_unit, modes, materials, prerequisites, excluded_periods,
+           committed_limit_value, committed_limit_unit, modes, materials, prerequisites, conditional_prerequisites, excluded_periods,
            supplement_working_days, verification_working_days
     from catalogue_items where code = any(${codes})`;
   return new Map(
@@ -37,6 +38,7 @@ export async function catalogueTerms(tx: TransactionSql, codes: string[]): Promi
         stage: row.stage,
         jurisdiction: row.jurisdiction,
         prerequisites: row.prerequisites,
+        conditionalPrerequisites: row.conditional_prerequisites,
         statutoryLimit: { value: row.statutory_limit_value, unit: row.statutory_limit_unit },
         committedLimit: { value: row.committed_limit_value, unit: row.committed_limit_unit },
         modes: row.modes,

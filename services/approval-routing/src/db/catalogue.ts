@@ -116,6 +116,7 @@ const itemColumns = [
   "modes",
   "materials",
   "prerequisites",
+  "conditional_prerequisites",
   "excluded_periods",
   "supplement_working_days",
   "verification_working_days",
@@ -141,6 +142,7 @@ function itemRow(tx: TransactionSql, item: CatalogueItem, position: number, acto
     modes: item.modes,
     materials: tx.json(item.materials.map((material) => ({ name: material.name, core: material.core }))),
     prerequisites: item.prerequisites,
+    conditional_prerequisites: item.conditionalPrerequisites,
     excluded_periods: item.excludedPeriods,
     supplement_working_days: item.supplementWorkingDays,
     verification_working_days: item.verificationWorkingDays,
@@ -195,6 +197,7 @@ interface ItemRecord {
   modes: ProcessingModeName[];
   materials: Material[];
   prerequisites: string[];
+  conditional_prerequisites: string[];
   excluded_periods: ExcludedPeriod[];
   supplement_working_days: number;
   verification_working_days: number;
@@ -207,7 +210,7 @@ async function readCatalogueIn(tx: TransactionSql): Promise<Catalogue> {
   const departments = await tx<{ code: string; name: string }[]>`select code, name from departments order by position, code`;
   const items = await tx<ItemRecord[]>`
     select code, name, department_code, jurisdiction, stage, statutory_limit_value, statutory_limit_unit,
-           committed_limit_value, committed_limit_unit, modes, materials, prerequisites, excluded_periods,
+           committed_limit_value, committed_limit_unit, modes, materials, prerequisites, conditional_prerequisites, excluded_periods,
            supplement_working_days, verification_working_days, source
     from catalogue_items order by position, code`;
   const selections = await tx<{ code: string; name: string; kind: SelectionKind; item_codes: string[] }[]>`
@@ -227,6 +230,7 @@ async function readCatalogueIn(tx: TransactionSql): Promise<Catalogue> {
       modes: row.modes,
       materials: row.materials.map((material) => ({ name: material.name, core: material.core })),
       prerequisites: row.prerequisites,
+      conditionalPrerequisites: row.conditional_prerequisites,
       excludedPeriods: row.excluded_periods,
       supplementWorkingDays: row.supplement_working_days,
       verificationWorkingDays: row.verification_working_days,

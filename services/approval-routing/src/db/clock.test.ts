@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addWorkingDays, workingDaysBetween } from "@steward/calendar";
 import { elapsedWorkingDays } from "../domain/clock.js";
@@ -18,7 +19,7 @@ async function routedItem(routing: Routing, code: string) {
   return routing.item(kase.id, code);
 }
 
-const noRound = { warned: 0, overdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
+const noRound = { deemedAccepted: 0, warned: 0, overdue: 0, verificationWarned: 0, verificationOverdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
 
 describe("容缺 (accepted with non-core materials missing)", () => {
   it("suspends the item after the supplement deadline and returns it after the configured working days", async () => {
@@ -208,17 +209,18 @@ describe("补正 pauses the clock", () => {
 
   it("gives the moved deadline its own yellow light when the item was warned before the pause", async () => {
     const routing = harness.routing({ day: "2026-03-02" });
-    const item = await routedItem(routing, "ZRZY-YDYS");
+    // 水土保持方案: committed 4 working days, so the yellow light comes inside the 一次性告知 window.
+    const item = await routedItem(routing, "SL-STBC");
     value(await routing.act(item, { kind: "accept", mode: "normal" }));
-    routing.setDay("2026-03-13");
-    expect((await runClockRound(routing.deps)).warned).toBe(1); // due 03-16
-    value(await routing.act(item, { kind: "request_supplement", materials: ["建设项目用地预审与选址申请报告"] }));
-    routing.setDay("2026-03-19");
-    const back = value(await routing.act(item, { kind: "record_supplement", materials: ["建设项目用地预审与选址申请报告"] }));
-    // Paused 03-14..03-19: four working days, so due 03-20 and the yellow light due 03-19 again.
-    expect(back).toMatchObject({ committedDue: { date: "2026-03-20" }, warnOn: "2026-03-19" });
+    routing.setDay("2026-03-05");
+    expect((await runClockRound(routing.deps)).warned).toBe(1); // due 03-06
+    value(await routing.act(item, { kind: "request_supplement", materials: ["水土保持方案报告书"] }));
+    routing.setDay("2026-03-11");
+    const back = value(await routing.act(item, { kind: "record_supplement", materials: ["水土保持方案报告书"] }));
+    // Paused 03-06..03-11: four working days, so due 03-12 and the yellow light due 03-11 again.
+    expect(back).toMatchObject({ committedDue: { date: "2026-03-12" }, warnOn: "2026-03-11" });
     expect((await runClockRound(routing.deps)).warned).toBe(1);
-    expect((await routing.itemLedger(item, "item.warned")).map((row) => row.details.committedDueOn)).toEqual(["2026-03-16", "2026-03-20"]);
+    expect((await routing.itemLedger(item, "item.warned")).map((row) => row.details.committedDueOn)).toEqual(["2026-03-06", "2026-03-12"]);
     expect(await runClockRound(routing.deps)).toEqual(noRound);
   });
 });
@@ -257,7 +259,10 @@ describe("deadlines on the official 2026 calendar", () => {
 describe("a deadline in an unpublished year", () => {
   it("is provisional until the year is published, then recomputed with a ledger row per item and one event", async () => {
     const routing = harness.routing({ day: "2026-12-15" });
-    const kase = value(await routing.submit(["STHJ-HPB", "ZRZY-YDYS", "SL-STBC", "SCJG-YYZZ"]));
+    // Each item reaches its department the day it is accepted (plan revisions add them), so each
+    // clock starts that day: an acceptance after the acceptance window would count from receipt.
+    const planId = randomUUID();
+    const kase = value(await routing.submit(["STHJ-HPB"], { planId }));
     const item = (code: string) => routing.item(kase.id, code);
 
     // 告知承诺 on 12-15: verification due 20 working days later, in January 2027.
@@ -265,6 +270,7 @@ describe("a deadline in an unpublished year", () => {
     expect(committed.verificationDue).toEqual({ date: "2027-01-12", provisional: true });
 
     routing.setDay("2026-12-24");
+    value(await routing.submit(["STHJ-HPB", "ZRZY-YDYS", "SCJG-YYZZ"], { planId, version: 2 }));
     const normal = value(await routing.act(await item("ZRZY-YDYS"), { kind: "accept", mode: "normal" }));
     expect(normal.committedDue).toEqual({ date: "2027-01-07", provisional: true });
     expect(normal.statutoryDue).toEqual({ date: "2027-01-21", provisional: true });
@@ -274,6 +280,7 @@ describe("a deadline in an unpublished year", () => {
     expect(final.statutoryDue).toEqual({ date: "2026-12-29", provisional: false });
 
     routing.setDay("2026-12-28");
+    value(await routing.submit(["STHJ-HPB", "ZRZY-YDYS", "SCJG-YYZZ", "SL-STBC"], { planId, version: 3 }));
     const tolerant = value(await routing.act(await item("SL-STBC"), { kind: "accept", mode: "tolerant", missingMaterials: ["项目代码及备案证明"] }));
     expect(tolerant.supplementDue).toEqual({ date: "2027-01-04", provisional: true });
     expect(tolerant.committedDue).toEqual({ date: "2027-01-01", provisional: true });
@@ -299,6 +306,27 @@ describe("a deadline in an unpublished year", () => {
     const later = harness.routing({ day: "2026-12-24" });
     const fresh = value(await later.act(await routedItem(later, "ZRZY-YDYS"), { kind: "accept", mode: "normal" }));
     expect(fresh.committedDue).toEqual({ date: "2027-01-08", provisional: false });
+  });
+});
+
+describe("the acceptance window in an unpublished year", () => {
+  it("is provisional until the year is published, and deems the item accepted only after the window as published", async () => {
+    // 2028 (unpublished in this database): received Thursday 03-30, five weekdays on is 04-06.
+    const routing = harness.routing({ day: "2028-03-30" });
+    const item = await routedItem(routing, "SL-STBC");
+    expect(item).toMatchObject({ receivedOn: "2028-03-30", acceptanceDue: { date: "2028-04-06", provisional: true } });
+
+    // Published with 清明 on Tuesday 04-04: the window ends a working day later.
+    routing.setDay("2028-03-31");
+    const holidays = [{ date: "2028-04-04", kind: "holiday" as const, note: "清明节" }];
+    expect(value(await publishCalendarYear(routing.deps, 2028, holidays, "国办发明电〔2027〕N号", "admin:calendar"))).toEqual({ year: 2028, recomputed: 1 });
+    expect((await routing.reload(item)).acceptanceDue).toEqual({ date: "2028-04-07", provisional: false });
+
+    routing.setDay("2028-04-07");
+    expect((await runClockRound(routing.deps)).deemedAccepted).toBe(0);
+    routing.setDay("2028-04-10");
+    expect((await runClockRound(routing.deps)).deemedAccepted).toBe(1);
+    expect(await routing.reload(item)).toMatchObject({ state: "in_review", deemedAccepted: true, acceptedOn: "2028-03-30" });
   });
 });
 

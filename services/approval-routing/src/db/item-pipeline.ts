@@ -1,5 +1,5 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
-import { newEvent, type EventEnvelope } from "@steward/platform/events";
+import type { EventEnvelope } from "@steward/platform/events";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
 import { withCaseSpan, type TraceCarrier } from "@steward/platform/telemetry";
@@ -7,12 +7,18 @@ import { civilDateOf } from "@steward/calendar";
 import { isComplete, routableItems } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
 import type { ClockSettings } from "../domain/clock.js";
+import type { CommitmentBar } from "../domain/commitment-bar.js";
 import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
+import type { RoutingRules } from "../domain/rules.js";
+import { caseCompleted } from "../events/case-events.js";
 import { eventForStep } from "../events/item-events.js";
 import { caseItems, lockItem, saveItemSql } from "./items.js";
 import { claimRequest } from "./gateway-requests.js";
+import { runningBarForItem } from "./commitment-bars.js";
 import { openConsultationCount } from "./consultations.js";
 import { reportToOriginSql } from "./linkage.js";
+import { afterRevocation } from "./revocation.js";
+import { caseChain } from "./chains.js";
 import { WriteSet } from "./write-set.js";
 import type { ScheduleSource } from "./schedule-source.js";
 
@@ -22,6 +28,8 @@ export interface RoutingDeps {
   region: string;
   schedule: ScheduleSource;
   settings: ClockSettings;
+  /** The law's figures that are not one item's terms (rules/*.json). */
+  rules: RoutingRules;
   /** The region whose departments decide items of city jurisdiction. */
   cityRegion: string;
   now?: () => Date;
@@ -30,10 +38,10 @@ export interface RoutingDeps {
 /** The context of a command; inside a transaction pass it, so the schedule never waits for the pool. */
 export async function commandContext(deps: RoutingDeps, tx?: TransactionSql): Promise<CommandContext> {
   const now = deps.now?.() ?? new Date();
-  return { now, today: civilDateOf(now), schedule: await deps.schedule.get(tx), settings: deps.settings };
+  return { now, today: civilDateOf(now), schedule: await deps.schedule.get(tx), settings: deps.settings, rules: deps.rules };
 }
 
-export const caseChain = (caseId: string) => `case:${caseId}`;
+export { caseChain } from "./chains.js";
 
 /**
  * Adds what a command did to an item to `writes`: the item row, one ledger row and one event per
@@ -80,10 +88,15 @@ export function outcomeRecords(writes: WriteSet, outcome: ItemOutcome, before: C
  * jurisdiction in a county is handed to the city). Returns the items as they are after, and what
  * happened to each routed one.
  */
-export function routeReadyItems(deps: Pick<RoutingDeps, "region" | "cityRegion">, items: readonly CaseItem[], context: CommandContext): { items: CaseItem[]; routed: { before: CaseItem; outcome: ItemOutcome }[] } {
+export function routeReadyItems(
+  deps: Pick<RoutingDeps, "region" | "cityRegion">,
+  items: readonly CaseItem[],
+  satisfied: ReadonlySet<string>,
+  context: CommandContext,
+): { items: CaseItem[]; routed: { before: CaseItem; outcome: ItemOutcome }[] } {
   let after = [...items];
   const routed: { before: CaseItem; outcome: ItemOutcome }[] = [];
-  for (const ready of routableItems(after)) {
+  for (const ready of routableItems(after, satisfied)) {
     const forward = ready.jurisdiction === "city" && deps.region !== deps.cityRegion ? deps.cityRegion : undefined;
     const outcome = routeItem(ready, context, forward);
     if (!outcome.ok) continue;
@@ -111,6 +124,11 @@ interface CaseHead {
   project_id: string;
   plan_id: string;
   project_name: string;
+  /** Set on the city's copy of a county case: the county's case completes, not this one. */
+  origin_region: string | null;
+  completions: number;
+  /** Item codes the plan declared satisfied outside it (批文号). */
+  satisfied: string[];
   trace_context: TraceCarrier;
 }
 
@@ -120,7 +138,10 @@ interface CaseHead {
  * what makes two last decisions agree on who completes the case.
  */
 async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: string): Promise<{ head: CaseHead | undefined; items: CaseItem[] }> {
-  const head = tx<CaseHead[]>`select status, project_id, plan_id, project_name, trace_context from cases where region = ${region} and id = ${caseId} for update`.execute();
+  const head = tx<CaseHead[]>`
+    select status, project_id, plan_id, project_name, origin_region, completions, trace_context,
+      array(select item_code from case_prerequisites p where p.case_id = cases.id) as satisfied
+    from cases where region = ${region} and id = ${caseId} for update`.execute();
   const items = caseItems(tx, region, caseId);
   const [[row], rows] = await Promise.all([head, items]);
   return { head: row, items: rows };
@@ -133,23 +154,22 @@ async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: str
  */
 function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext): WriteSet {
   if (!head || head.status !== "open") return writes;
-  const { items, routed } = routeReadyItems(deps, caseItemsNow, context);
+  const { items, routed } = routeReadyItems(deps, caseItemsNow, new Set(head.satisfied), context);
   for (const { before, outcome } of routed) outcomeWrites(writes, tx, outcome, before, actor);
-  if (!isComplete(items)) return writes;
+  // The city's copy of a county case decides items the county's case owns: only the county's
+  // case completes, is counted and is notified (it learns every decision through the reports).
+  if (head.origin_region || !isComplete(items)) return writes;
   const approved = items.filter((item) => item.state === "approved").length;
+  const completion = head.completions + 1;
   // The completion is a span of its own, linked to the trace the case began in (the plan's): the
   // consumers of routing.case.completed and the notice they send continue it, so a case's end
   // joins its beginning although they are different calls.
   const completed = withCaseSpan("complete case", { caseId, projectId: head.project_id, origin: head.trace_context }, () =>
-    newEvent({
-      region: deps.region,
-      aggregateId: caseId,
-      payload: { $case: "caseCompleted", value: { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved } },
-    }),
+    caseCompleted(deps.region, { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved, completion }),
   );
   return writes
-    .add(tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`)
-    .appendLedger([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }])
+    .add(tx`update cases set status = 'completed', completed_at = ${context.now}, completions = ${completion} where region = ${deps.region} and id = ${caseId}`)
+    .appendLedger([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed", details: { completion } }])
     .recordEvents([completed]);
 }
 
@@ -162,19 +182,14 @@ export async function advanceCase(tx: TransactionSql, deps: RoutingDeps, caseId:
   await advanceWrites(new WriteSet(tx, chains), tx, deps, caseId, head, items, actor, context).flush();
 }
 
-/** A revoked approval (告知承诺 found false) undoes a completion: the case is open again until re-planned. */
-async function reopenIfCompleted(writes: WriteSet, tx: TransactionSql, region: string, caseId: string, actor: string, reason: string): Promise<void> {
-  const reopened = await tx`
-    update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId} and status = 'completed' returning id`;
-  if (reopened.length > 0) writes.appendLedger([{ region, chainId: caseChain(caseId), actor, action: "case.reopened", from: "completed", to: "open", reason }]);
-}
-
 const unblockingStates: ReadonlySet<string> = new Set(["approved", "cancelled"]);
 
 /** What a command may ask about the item beyond its row, read in the same round trip as the row. */
 export interface CommandFacts {
   /** Consultations of the item still waiting for an answer (0 unless the command asked). */
   openConsultations: number;
+  /** The bar running against the enterprise of the item's case, if any (only when the command asked). */
+  runningBar?: CommitmentBar;
 }
 
 export interface ItemCommand {
@@ -187,6 +202,8 @@ export interface ItemCommand {
   action: string;
   /** The command decides on the item's open consultations (CommandFacts.openConsultations). */
   needsOpenConsultations?: boolean;
+  /** The command decides on a bar after a false commitment (CommandFacts.runningBar). */
+  needsRunningBar?: boolean;
   run: (item: CaseItem, context: CommandContext, facts: CommandFacts) => Result<ItemOutcome>;
 }
 
@@ -204,21 +221,24 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * facts the command asked for; (2) the case's ledger chain, and the case row and items when the
  * outcome approves or cancels the item; (3) every write, as one statement (WriteSet). The locks
  * are taken in the order item, chain, case, as everywhere else on items, so commands cannot
- * deadlock with each other.
+ * deadlock with each other. A revocation (a false commitment) adds its own statements after the
+ * write: the case reopened if it had completed, and the enterprise barred (db/revocation.ts).
  */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
   const claiming = command.requestId && command.department ? command.requestId : undefined;
-  const [item, claim, openConsultations] = await Promise.all([
+  const today = civilDateOf(deps.now?.() ?? new Date());
+  const [item, claim, openConsultations, runningBar] = await Promise.all([
     lockItem(tx, deps.region, command.itemId, command.department),
     claiming ? claimRequest(tx, deps.region, command.department!, claiming, command.itemId, command.action) : undefined,
     command.needsOpenConsultations ? openConsultationCount(tx, deps.region, command.itemId) : 0,
+    command.needsRunningBar ? runningBarForItem(tx, deps.region, command.itemId, today) : undefined,
   ]);
   if (!item) return fail(notFound(`item ${command.itemId}`));
   if (claim?.kind === "conflict") return fail(alreadyExists(`request id ${claiming} was used for another request`));
   if (claim?.kind === "repeat") return ok(item);
 
   const context = await commandContext(deps, tx);
-  const outcome = command.run(item, context, { openConsultations });
+  const outcome = command.run(item, context, { openConsultations, ...(runningBar ? { runningBar } : {}) });
   if (!outcome.ok) return outcome;
   const after = outcome.value.item;
   const unblocks = after.state !== item.state && unblockingStates.has(after.state);
@@ -230,7 +250,10 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
     const itemsNow = kase.items.map((sibling) => (sibling.id === after.id ? after : sibling));
     advanceWrites(writes, tx, deps, item.caseId, kase.head, itemsNow, command.actor, context);
   }
-  if (after.state === "revoked") await reopenIfCompleted(writes, tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`);
   await writes.flush();
+  if (after.state === "revoked" && item.state !== "revoked") {
+    const revoke = outcome.value.steps.find((step) => step.action === "revoke");
+    await afterRevocation(tx, deps, after, revoke?.reason ?? "", command.actor, context);
+  }
   return ok(after);
 }

@@ -2,7 +2,7 @@ import type { PageCursor } from "@steward/platform/grpc";
 import { joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Deadline } from "@steward/calendar";
-import type { CaseItem, ItemPause, ItemTerms, ProcessingModeName } from "../domain/case-item.js";
+import type { CaseItem, ItemPause, ItemTerms, MaterialReceipt, ProcessingModeName } from "../domain/case-item.js";
 import type { ItemState } from "../domain/item-state.js";
 
 type Db = Sql | TransactionSql;
@@ -15,10 +15,18 @@ export interface ItemRow {
   attempt: number;
   department_code: string;
   handled_in_region: string | null;
+  origin_region: string | null;
+  origin_item_id: string | null;
   state: ItemState;
   mode: ProcessingModeName | null;
   terms: ItemTerms;
+  received_on: string | null;
+  acceptance_due_on: string | null;
+  acceptance_provisional: boolean;
+  deemed_accepted: boolean;
   accepted_on: string | null;
+  receipts: MaterialReceipt[];
+  supplement_rounds: number;
   statutory_due_on: string | null;
   statutory_provisional: boolean;
   committed_due_on: string | null;
@@ -34,6 +42,9 @@ export interface ItemRow {
   return_provisional: boolean;
   verification_due_on: string | null;
   verification_provisional: boolean;
+  verification_warn_on: string | null;
+  verification_warned_at: Date | null;
+  verification_overdue_at: Date | null;
   verification_open: boolean;
   commitment_ref: string | null;
   pauses: ItemPause[];
@@ -45,6 +56,8 @@ const deadline = (date: string | null, provisional: boolean): Deadline | undefin
 export function toItem(row: ItemRow): CaseItem {
   return {
     ...row.terms,
+    // Terms snapshotted before the catalogue told the two kinds apart hold every prerequisite as one.
+    conditionalPrerequisites: row.terms.conditionalPrerequisites ?? [],
     id: row.id,
     caseId: row.case_id,
     region: row.region,
@@ -52,9 +65,15 @@ export function toItem(row: ItemRow): CaseItem {
     attempt: row.attempt,
     departmentCode: row.department_code,
     ...(row.handled_in_region ? { handledInRegion: row.handled_in_region } : {}),
+    ...(row.origin_region && row.origin_item_id ? { forwardedFrom: { region: row.origin_region, itemId: row.origin_item_id } } : {}),
     state: row.state,
     ...(row.mode ? { mode: row.mode } : {}),
+    ...(row.received_on ? { receivedOn: row.received_on } : {}),
+    acceptanceDue: deadline(row.acceptance_due_on, row.acceptance_provisional),
+    deemedAccepted: row.deemed_accepted,
     ...(row.accepted_on ? { acceptedOn: row.accepted_on } : {}),
+    receipts: row.receipts,
+    supplementRounds: row.supplement_rounds,
     statutoryDue: deadline(row.statutory_due_on, row.statutory_provisional),
     committedDue: deadline(row.committed_due_on, row.committed_provisional),
     extensionWorkingDays: row.extension_working_days,
@@ -65,6 +84,9 @@ export function toItem(row: ItemRow): CaseItem {
     supplementDue: deadline(row.supplement_due_on, row.supplement_provisional),
     returnOn: deadline(row.return_on, row.return_provisional),
     verificationDue: deadline(row.verification_due_on, row.verification_provisional),
+    ...(row.verification_warn_on ? { verificationWarnOn: row.verification_warn_on } : {}),
+    ...(row.verification_warned_at ? { verificationWarnedAt: row.verification_warned_at } : {}),
+    ...(row.verification_overdue_at ? { verificationOverdueAt: row.verification_overdue_at } : {}),
     verificationOpen: row.verification_open,
     ...(row.commitment_ref ? { commitmentRef: row.commitment_ref } : {}),
     pauses: row.pauses,
@@ -78,6 +100,7 @@ function termsOf(item: CaseItem): ItemTerms {
     stage: item.stage,
     jurisdiction: item.jurisdiction,
     prerequisites: item.prerequisites,
+    conditionalPrerequisites: item.conditionalPrerequisites,
     statutoryLimit: item.statutoryLimit,
     committedLimit: item.committedLimit,
     modes: item.modes,
@@ -99,10 +122,18 @@ function toRow(item: CaseItem) {
     attempt: item.attempt,
     department_code: item.departmentCode,
     handled_in_region: item.handledInRegion ?? null,
+    origin_region: item.forwardedFrom?.region ?? null,
+    origin_item_id: item.forwardedFrom?.itemId ?? null,
     state: item.state,
     mode: item.mode ?? null,
     terms: termsOf(item),
+    received_on: item.receivedOn ?? null,
+    acceptance_due_on: item.acceptanceDue?.date ?? null,
+    acceptance_provisional: item.acceptanceDue?.provisional ?? false,
+    deemed_accepted: item.deemedAccepted,
     accepted_on: item.acceptedOn ?? null,
+    receipts: item.receipts,
+    supplement_rounds: item.supplementRounds,
     statutory_due_on: item.statutoryDue?.date ?? null,
     statutory_provisional: item.statutoryDue?.provisional ?? false,
     committed_due_on: item.committedDue?.date ?? null,
@@ -118,6 +149,9 @@ function toRow(item: CaseItem) {
     return_provisional: item.returnOn?.provisional ?? false,
     verification_due_on: item.verificationDue?.date ?? null,
     verification_provisional: item.verificationDue?.provisional ?? false,
+    verification_warn_on: item.verificationWarnOn ?? null,
+    verification_warned_at: item.verificationWarnedAt ?? null,
+    verification_overdue_at: item.verificationOverdueAt ?? null,
     verification_open: item.verificationOpen,
     commitment_ref: item.commitmentRef ?? null,
     pauses: item.pauses,
@@ -127,16 +161,23 @@ function toRow(item: CaseItem) {
 }
 
 const columns = [
-  "id", "region", "case_id", "item_code", "attempt", "department_code", "handled_in_region", "state", "mode", "terms",
-  "accepted_on", "statutory_due_on", "statutory_provisional", "committed_due_on", "committed_provisional",
+  "id", "region", "case_id", "item_code", "attempt", "department_code", "handled_in_region", "origin_region", "origin_item_id",
+  "state", "mode", "terms", "received_on", "acceptance_due_on", "acceptance_provisional", "deemed_accepted",
+  "accepted_on", "receipts", "supplement_rounds", "statutory_due_on", "statutory_provisional", "committed_due_on", "committed_provisional",
   "extension_working_days", "warn_on", "warned_at", "overdue_at", "outstanding_materials", "supplement_due_on",
   "supplement_provisional", "return_on", "return_provisional", "verification_due_on", "verification_provisional",
+  "verification_warn_on", "verification_warned_at", "verification_overdue_at",
   "verification_open", "commitment_ref", "pauses", "paused_kind", "updated_at",
 ] as const;
 
 function jsonRow(tx: TransactionSql, item: CaseItem) {
   const row = toRow(item);
-  return { ...row, terms: tx.json(row.terms as never), pauses: tx.json(row.pauses as never) };
+  return { ...row, terms: tx.json(row.terms as never), pauses: tx.json(row.pauses as never), receipts: tx.json(row.receipts as never) };
+}
+
+/** A condition on case_items: some deadline of the item is provisional (its year's schedule is unpublished). */
+export function anyDeadlineProvisional(db: Db): Fragment {
+  return db`(committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional or acceptance_provisional)`;
 }
 
 export async function insertItems(tx: TransactionSql, items: CaseItem[]): Promise<void> {
@@ -153,7 +194,7 @@ export function insertItemsSql(tx: TransactionSql, items: CaseItem[]): Fragment 
 export function saveItemSql(tx: TransactionSql, item: CaseItem): Fragment {
   // Terms are the catalogue's as the item entered the case (insertItems) and never change.
   const { id: _id, region: _region, case_id: _case, item_code: _code, attempt: _attempt, terms: _terms, ...changes } = toRow(item);
-  return tx`update case_items set ${tx({ ...changes, pauses: tx.json(changes.pauses as never) })} where region = ${item.region} and id = ${item.id}`;
+  return tx`update case_items set ${tx({ ...changes, pauses: tx.json(changes.pauses as never), receipts: tx.json(changes.receipts as never) })} where region = ${item.region} and id = ${item.id}`;
 }
 
 /** An item row read with what joins a span to its case. */
@@ -264,10 +305,18 @@ export async function readAssignmentFeed(
 }
 
 function reviveSnapshot(row: ItemRow): ItemRow {
+  const instant = (value: Date | null | undefined) => (value ? new Date(value) : null);
   return {
     ...row,
+    // Snapshots written before a column existed lack it.
+    receipts: row.receipts ?? [],
+    supplement_rounds: row.supplement_rounds ?? 0,
+    deemed_accepted: row.deemed_accepted ?? false,
+    acceptance_provisional: row.acceptance_provisional ?? false,
     updated_at: new Date(row.updated_at),
-    warned_at: row.warned_at ? new Date(row.warned_at) : null,
-    overdue_at: row.overdue_at ? new Date(row.overdue_at) : null,
+    warned_at: instant(row.warned_at),
+    overdue_at: instant(row.overdue_at),
+    verification_warned_at: instant(row.verification_warned_at),
+    verification_overdue_at: instant(row.verification_overdue_at),
   };
 }

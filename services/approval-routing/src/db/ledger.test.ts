@@ -159,7 +159,12 @@ function checkItem(item: CaseItem, today: string, schedule: Awaited<ReturnType<R
     // a red light only after the committed deadline.
     if (item.warnedAt) expect(civilDateOf(item.warnedAt) >= item.warnOn!, `warned ${civilDateOf(item.warnedAt)}, warn day ${item.warnOn}`).toBe(true);
     if (item.overdueAt) expect(civilDateOf(item.overdueAt) > item.committedDue!.date, `overdue ${civilDateOf(item.overdueAt)}, due ${item.committedDue!.date}`).toBe(true);
+    if (item.verificationWarnedAt) expect(civilDateOf(item.verificationWarnedAt) >= item.verificationWarnOn!).toBe(true);
+    if (item.verificationOverdueAt) expect(civilDateOf(item.verificationOverdueAt) > item.verificationDue!.date).toBe(true);
   }
+  // 一次性告知: no receipt is answered twice, and none after its window.
+  expect(item.supplementRounds).toBeLessThanOrEqual(item.receipts.length);
+  if (item.state === "routed") expect(item.receivedOn, "a routed item was received").toBeDefined();
 }
 
 describe("any sequence of gateway actions and clock rounds", () => {
@@ -181,7 +186,8 @@ describe("any sequence of gateway actions and clock rounds", () => {
             routing.setDay(day);
             const report = await runClockRound(routing.deps);
             const escalated = (await routing.writes()).escalations - written.escalations;
-            clockRows += report.warned + report.overdue + report.suspended + report.returned + escalated;
+            // A deemed acceptance records two steps (deem_accept, start_review); each light one row.
+            clockRows += 2 * report.deemedAccepted + report.warned + report.overdue + report.verificationWarned + report.verificationOverdue + report.suspended + report.returned + escalated;
           } else {
             const repeat = next.kind === "repeat";
             if (repeat && !last) continue;

@@ -1,4 +1,5 @@
 import type { Sql } from "postgres";
+import { anyDeadlineProvisional } from "./items.js";
 
 /** A department's items on the lights and at the joint meeting, as the dashboards count them. */
 export interface DepartmentLights {
@@ -42,6 +43,6 @@ export async function provisionalDeadlines(sql: Sql, region: string): Promise<nu
   const [row] = await sql<{ n: number }[]>`
     select count(*)::int as n from case_items
     where region = ${region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
-      and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional)`;
+      and ${anyDeadlineProvisional(sql)}`;
   return row?.n ?? 0;
 }

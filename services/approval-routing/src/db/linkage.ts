@@ -30,6 +30,8 @@ export interface ForwardRequest {
   itemCode: string;
   projectId: string;
   projectName: string;
+  /** The county case's enterprise; empty for a case opened before plans named it. */
+  creditCode: string;
 }
 
 /**
@@ -45,16 +47,26 @@ export async function takeForwardedItem(tx: TransactionSql, region: string, requ
     const item = (await caseItems(tx, region, caseRow!.case_id)).find((candidate) => candidate.id === known.item_id)!;
     return { item, created: false };
   }
-  // The city's case begins in the trace of the county's forwarding call (ForwardItem's span).
+  // The city's copy of the county's case, begun in the trace of the county's forwarding call
+  // (ForwardItem's span): origin_region marks it, so it never completes here (the county's case
+  // does) and shows its items as forwarded.
+  const creditCode = request.creditCode || null;
   await tx`
-    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at, trace_context)
-    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${now}, ${tx.json(currentTraceCarrier())})
-    on conflict (region, plan_id) do update set status = 'open', completed_at = null`;
+    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, credit_code, origin_region, created_at, trace_context)
+    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${creditCode}, ${request.originRegion}, ${now}, ${tx.json(currentTraceCarrier())})
+    on conflict (region, plan_id) do update set status = 'open', completed_at = null,
+      credit_code = coalesce(cases.credit_code, excluded.credit_code), origin_region = excluded.origin_region`;
   const [caseRow] = await tx<{ id: string }[]>`select id from cases where region = ${region} and plan_id = ${request.originCaseId}`;
   const caseId = caseRow!.id;
   joinCase({ caseId, projectId: request.projectId });
   const existing = (await caseItems(tx, region, caseId)).filter((item) => item.itemCode === request.itemCode);
-  const item = { ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now), prerequisites: [] };
+  const item: CaseItem = {
+    ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now),
+    // Ordering by prerequisites stays with the county, which forwards an item only when it is ready.
+    prerequisites: [],
+    conditionalPrerequisites: [],
+    forwardedFrom: { region: request.originRegion, itemId: request.originItemId },
+  };
   await insertItems(tx, [item]);
   await tx`
     insert into forwarded_items (item_id, region, origin_region, origin_case_id, origin_item_id)
@@ -108,20 +120,20 @@ export async function markReported(tx: TransactionSql, seqs: string[]): Promise<
   if (seqs.length > 0) await tx`update forward_reports set sent_at = now() where seq = any(${seqs}::bigint[])`;
 }
 
-/** An item to forward, with its project and the trace its case began in. */
-export type ItemToForward = CaseItem & { projectId: string; projectName: string; caseTrace: TraceCarrier };
+/** An item to forward, with its project, its enterprise and the trace its case began in. */
+export type ItemToForward = CaseItem & { projectId: string; projectName: string; creditCode: string; caseTrace: TraceCarrier };
 
 /** County side: items of city jurisdiction waiting to be forwarded. */
 export async function itemsToForward(tx: TransactionSql, region: string, limit: number): Promise<ItemToForward[]> {
-  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string; trace_context: TraceCarrier }[]>`
-    select i.id, i.case_id, c.project_id, c.project_name, c.trace_context
+  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string; credit_code: string | null; trace_context: TraceCarrier }[]>`
+    select i.id, i.case_id, c.project_id, c.project_name, c.credit_code, c.trace_context
     from case_items i join cases c on c.id = i.case_id
     where i.region = ${region} and i.handled_in_region is not null and i.forwarded_at is null and i.state = 'routed'
     order by i.updated_at limit ${limit} for update of i skip locked`;
   const items: ItemToForward[] = [];
   for (const row of rows) {
     const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === row.id)!;
-    items.push({ ...item, projectId: row.project_id, projectName: row.project_name, caseTrace: row.trace_context });
+    items.push({ ...item, projectId: row.project_id, projectName: row.project_name, creditCode: row.credit_code ?? "", caseTrace: row.trace_context });
   }
   return items;
 }
@@ -131,18 +143,18 @@ export async function markForwarded(tx: TransactionSql, region: string, itemId: 
 }
 
 /**
- * County side: locks a forwarded item with the last report sequence applied to it; the report's
- * span joins the county's case (the city's report job started its trace).
+ * County side: locks a forwarded item with the last report sequence applied to it and the city's
+ * item id; the report's span joins the county's case (the city's report job started its trace).
  */
-export async function lockForwardedItem(tx: TransactionSql, region: string, itemId: string): Promise<{ item: CaseItem; remoteSequence: number } | undefined> {
-  const [row] = await tx<{ case_id: string; remote_sequence: string; project_id: string; trace_context: TraceCarrier }[]>`
-    select i.case_id, i.remote_sequence::text as remote_sequence, c.project_id, c.trace_context
+export async function lockForwardedItem(tx: TransactionSql, region: string, itemId: string): Promise<{ item: CaseItem; remoteSequence: number; remoteItemId?: string } | undefined> {
+  const [row] = await tx<{ case_id: string; remote_sequence: string; forwarded_item_id: string | null; project_id: string; trace_context: TraceCarrier }[]>`
+    select i.case_id, i.remote_sequence::text as remote_sequence, i.forwarded_item_id, c.project_id, c.trace_context
     from case_items i join cases c on c.id = i.case_id
     where i.region = ${region} and i.id = ${itemId} and i.handled_in_region is not null for update of i`;
   if (!row) return undefined;
   joinCase({ caseId: row.case_id, projectId: row.project_id, origin: row.trace_context });
   const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === itemId)!;
-  return { item, remoteSequence: Number(row.remote_sequence) };
+  return { item, remoteSequence: Number(row.remote_sequence), ...(row.forwarded_item_id ? { remoteItemId: row.forwarded_item_id } : {}) };
 }
 
 export async function recordRemoteSequence(tx: TransactionSql, region: string, itemId: string, sequence: number): Promise<void> {

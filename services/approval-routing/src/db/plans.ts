@@ -1,10 +1,11 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
 import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
-import { appendLedger } from "@steward/platform/ledger";
-import { checkAgainstCatalogue, openCase, reviseCase, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
+import { appendLedger, type LedgerEntryInput } from "@steward/platform/ledger";
+import { checkAgainstCatalogue, checkPrerequisites, openCase, reviseCase, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
 import { cancelItem, type CommandContext } from "../domain/item-commands.js";
+import { reopenCompletedCase } from "./case-reopening.js";
 import { catalogueTerms } from "./catalogue-terms.js";
-import { findCase, insertCase, lockCaseByPlan, recordSubmission, reopenCase, submissionCase, submissionSql } from "./cases.js";
+import { declarePrerequisitesSql, findCase, insertCase, lockCaseByPlan, recordSubmission, replaceDeclaredPrerequisites, submissionCase, submissionSql } from "./cases.js";
 import { advanceCase, caseChain, commandContext, openCaseChain, outcomeRecords, persistOutcome, routeReadyItems, type RoutingDeps } from "./item-pipeline.js";
 import { insertItems, insertItemsSql, lockItem } from "./items.js";
 import { WriteSet } from "./write-set.js";
@@ -18,18 +19,22 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
   return transactionResult(deps.sql, async (tx) => {
     const violations = validateSubmission(plan);
     if (violations.length > 0) return fail(invalidArgument(violations));
-    // One round trip: an earlier submission of this version, the catalogue's terms, and the plan's
-    // case (if any) under its row lock.
-    const [known, catalogue, existing] = await Promise.all([
+    // One round trip: an earlier submission of this version, the catalogue's terms (of the planned
+    // items and the declared prerequisites), the plan's case (if any) under its row lock, and the
+    // calendar.
+    const [known, catalogue, existing, context] = await Promise.all([
       submissionCase(tx, deps.region, plan.planId, plan.planVersion),
-      catalogueTerms(tx, plan.items.map((item) => item.itemCode)),
+      catalogueTerms(tx, [...plan.items.map((item) => item.itemCode), ...plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode)]),
       lockCaseByPlan(tx, deps.region, plan.planId),
+      commandContext(deps, tx),
     ]);
     if (known) return found(tx, deps.region, known);
 
-    const unknown = checkAgainstCatalogue(plan.items, catalogue);
-    if (unknown.length > 0) return fail(invalidArgument(unknown));
-    const context = await commandContext(deps, tx);
+    const refused = [...checkAgainstCatalogue(plan.items, catalogue), ...checkPrerequisites(plan, catalogue, context.today)];
+    if (existing?.creditCode && existing.creditCode !== plan.creditCode) {
+      refused.push({ field: "credit_code", description: `the case is the project of enterprise ${existing.creditCode}; a plan revision cannot change it` });
+    }
+    if (refused.length > 0) return fail(invalidArgument(refused));
     if (!existing) return openNewCase(tx, deps, plan, catalogue, context, actor);
 
     if (plan.planVersion <= existing.planVersion) {
@@ -38,9 +43,11 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
     const chain = caseChain(existing.id);
     const revision = reviseCase(existing, plan, catalogue, context.now);
     await insertItems(tx, revision.added);
+    await replaceDeclaredPrerequisites(tx, deps.region, existing.id, plan.planVersion, plan.satisfiedPrerequisites);
     await appendLedger(tx, [
       { region: deps.region, chainId: chain, actor, action: "case.revised", from: String(existing.planVersion), to: String(plan.planVersion) },
       ...revision.added.map((item) => ({ region: deps.region, chainId: chain, actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode, attempt: item.attempt } })),
+      ...declarationEntries(deps.region, existing.id, plan, actor),
     ]);
     for (const dropped of revision.cancelled) {
       // Lock and re-read: a department may have acted on the item since the case was read.
@@ -49,8 +56,11 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
       const cancelled = cancelItem(item, `dropped by plan version ${plan.planVersion}`, context);
       if (cancelled.ok) await persistOutcome(tx, cancelled.value, item, actor);
     }
-    if (existing.status === "completed" && revision.added.length > 0) await reopenCase(tx, deps.region, existing.id);
-    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id);
+    if (revision.added.length > 0) {
+      const reason = `plan version ${plan.planVersion} adds ${revision.added.map((item) => item.itemCode).join(", ")}`;
+      await reopenCompletedCase(tx, deps.region, existing.id, { cause: "revised", reason, actor });
+    }
+    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id, plan.creditCode);
     await advanceCase(tx, deps, existing.id, actor, context);
     return found(tx, deps.region, existing.id);
   });
@@ -67,19 +77,42 @@ async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubm
   const [inserted, chains] = await Promise.all([insertCase(tx, kase), openCaseChain(tx, deps.region, kase.id)]);
   if (!inserted) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`));
 
-  const { items, routed } = routeReadyItems(deps, kase.items, context);
+  const satisfied = new Set(plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode));
+  const { items, routed } = routeReadyItems(deps, kase.items, satisfied, context);
   const writes = new WriteSet(tx, chains)
     .add(insertItemsSql(tx, items))
     .add(submissionSql(tx, deps.region, plan.planId, plan.planVersion, kase.id))
     .appendLedger([
-      { region: deps.region, chainId: caseChain(kase.id), actor, action: "case.opened", to: "open", details: { planId: plan.planId, planVersion: plan.planVersion } },
+      {
+        region: deps.region,
+        chainId: caseChain(kase.id),
+        actor,
+        action: "case.opened",
+        to: "open",
+        details: { planId: plan.planId, planVersion: plan.planVersion, creditCode: plan.creditCode },
+      },
       ...kase.items.map((item) => ({ region: deps.region, chainId: caseChain(kase.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode } })),
+      ...declarationEntries(deps.region, kase.id, plan, actor),
     ]);
+  writes.add(declarePrerequisitesSql(tx, deps.region, kase.id, plan.planVersion, plan.satisfiedPrerequisites));
   for (const { before, outcome } of routed) outcomeRecords(writes, outcome, before, actor);
   await writes.flush();
   // In the order a read of the case gives them.
   const ordered = [...items].sort((a, b) => (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : a.attempt - b.attempt));
   return ok({ ...kase, items: ordered });
+}
+
+/** One ledger row per prerequisite the plan declares satisfied, with its 批文号 and date. */
+function declarationEntries(region: string, caseId: string, plan: PlanSubmission, actor: string): LedgerEntryInput[] {
+  return plan.satisfiedPrerequisites.map((prerequisite) => ({
+    region,
+    chainId: caseChain(caseId),
+    actor,
+    action: "case.prerequisite_declared",
+    to: "satisfied",
+    reason: prerequisite.documentRef,
+    details: { itemCode: prerequisite.itemCode, documentRef: prerequisite.documentRef, approvedOn: prerequisite.approvedOn, planVersion: plan.planVersion },
+  }));
 }
 
 async function found(tx: TransactionSql, region: string, caseId: string): Promise<Result<Case>> {

@@ -74,7 +74,9 @@ describe("the schedule cache", () => {
     const item = await routing.item(kase.id, "ZRZY-YDYS");
 
     const holidays = [{ date: "2029-01-01", kind: "holiday" as const, note: "元旦" }];
-    expect(value(await publishCalendarYear(routing.deps, 2029, holidays, "国办发明电〔2028〕N号", "admin:calendar"))).toEqual({ year: 2029, recomputed: 0 });
+    // The routed item's acceptance window ran into 2029: the publication makes it final.
+    expect(value(await publishCalendarYear(routing.deps, 2029, holidays, "国办发明电〔2028〕N号", "admin:calendar"))).toEqual({ year: 2029, recomputed: 1 });
+    expect((await routing.reload(item)).acceptanceDue).toEqual({ date: "2029-01-08", provisional: false });
 
     // Within its cache's TTL the other replica accepts the item on the old schedule.
     const accept = { itemId: item.id, department: "zrzy", requestId: randomUUID(), actor: "dept:zrzy", action: "accept" };
@@ -86,6 +88,7 @@ describe("the schedule cache", () => {
     expect((await runClockRound(stale)).recomputed).toBe(1);
     expect((await runClockRound(routing.deps)).recomputed).toBe(0);
     expect(await routing.reload(item)).toMatchObject({ committedDue: { date: "2029-01-15", provisional: false }, statutoryDue: { provisional: false }, warnOn: "2029-01-12" });
-    expect((await routing.itemLedger(item, "item.deadline_recomputed")).map((row) => row.actor)).toEqual(["system:clock"]);
+    // The publication's recomputation of the acceptance window, then the clock's of the deadlines.
+    expect((await routing.itemLedger(item, "item.deadline_recomputed")).map((row) => row.actor)).toEqual(["admin:calendar", "system:clock"]);
   });
 });

@@ -11,7 +11,7 @@ import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
 import type { Result } from "@steward/platform/errors";
 import { readLedger, type LedgerRow } from "@steward/platform/ledger";
 import { createTestDatabase, uniqueRegion, type TestDatabase } from "@steward/testing";
-import type { Case, PlanSubmission } from "../domain/case.js";
+import type { Case, PlanSubmission, SatisfiedPrerequisite } from "../domain/case.js";
 import type { CaseItem, ProcessingModeName } from "../domain/case-item.js";
 import { parseCatalogue } from "../domain/catalogue.js";
 import { defaultClockSettings, type ClockSettings } from "../domain/clock.js";
@@ -25,6 +25,8 @@ import {
   resumeClock,
   type ItemStep,
 } from "../domain/item-commands.js";
+import type { RoutingRules } from "../domain/rules.js";
+import { seedRules } from "../domain/test-items.js";
 import { loadCatalogue } from "./catalogue.js";
 import { applyItemCommand, caseChain, type ItemCommand, type RoutingDeps } from "./item-pipeline.js";
 import { caseItems, findItem } from "./items.js";
@@ -40,6 +42,20 @@ export function seedCatalogue() {
 }
 
 const catalogueDepartment = new Map(seedCatalogue().items.map((item) => [item.code, item.department]));
+const cataloguePrerequisites = new Map(seedCatalogue().items.map((item) => [item.code, item.prerequisites]));
+
+/** The enterprise of the harness's plans unless a test names another. */
+export const testCreditCode = "91610900MA70000010";
+
+/**
+ * Declarations for every prerequisite of `codes` the plan leaves out, each with a made-up 批文号
+ * approved before any test day: what a steward declares for approvals the project already holds.
+ */
+export function declareMissingPrerequisites(codes: string[]): SatisfiedPrerequisite[] {
+  const planned = new Set(codes);
+  const missing = [...new Set(codes.flatMap((code) => cataloguePrerequisites.get(code) ?? []))].filter((code) => !planned.has(code));
+  return missing.map((itemCode, index) => ({ itemCode, documentRef: `安审批〔2025〕${index + 1}号`, approvedOn: "2025-12-01" }));
+}
 
 /** The department the seed catalogue names for an item code. */
 export function departmentOf(code: string): string {
@@ -63,7 +79,7 @@ export interface Harness {
   /** A superuser pool (the local cluster's user), for assertions and tampering. */
   sql: Sql;
   /** A routing service of a fresh region, with its own clock, on 2026-03-02 10:00 Beijing unless told. */
-  routing(options?: { day?: string; settings?: Partial<ClockSettings>; region?: string }): Routing;
+  routing(options?: { day?: string; settings?: Partial<ClockSettings>; rules?: RoutingRules; region?: string }): Routing;
   close(): Promise<void>;
 }
 
@@ -82,7 +98,7 @@ export async function createHarness(name: string): Promise<Harness> {
     url: db.url,
     sql,
     routing(options = {}) {
-      return new Routing(sql, pool, options.region ?? uniqueRegion("r"), { ...defaultClockSettings, ...options.settings }, options.day ?? "2026-03-02");
+      return new Routing(sql, pool, options.region ?? uniqueRegion("r"), { ...defaultClockSettings, ...options.settings }, options.day ?? "2026-03-02", options.rules ?? seedRules);
     },
     async close() {
       await Promise.all(pools.map((p) => p.end()));
@@ -113,13 +129,14 @@ export class Routing {
     readonly region: string,
     readonly settings: ClockSettings,
     day: string,
+    readonly rules: RoutingRules,
   ) {
     this.now = beijingMorning(day);
     this.deps = this.depsOn(sql);
   }
 
   private depsOn(sql: Sql): RoutingDeps {
-    return { sql, region: this.region, schedule: new ScheduleSource(sql), settings: this.settings, cityRegion: "city", now: () => this.now };
+    return { sql, region: this.region, schedule: new ScheduleSource(sql), settings: this.settings, rules: this.rules, cityRegion: "city", now: () => this.now };
   }
 
   /** Another replica of this region's service: its own pool and schedule cache, the same clock. */
@@ -132,13 +149,23 @@ export class Routing {
     this.now = beijingMorning(day);
   }
 
-  async submit(items: string[], options: { planId?: string; version?: number; projectName?: string; projectId?: string } = {}): Promise<Result<Case>> {
+  /**
+   * Submits a plan of these item codes for the harness's enterprise (or `creditCode`). Unless a
+   * test passes its own `satisfied`, every prerequisite left out is declared satisfied
+   * (declareMissingPrerequisites), as a steward must.
+   */
+  async submit(
+    items: string[],
+    options: { planId?: string; version?: number; projectName?: string; projectId?: string; creditCode?: string; satisfied?: SatisfiedPrerequisite[] } = {},
+  ): Promise<Result<Case>> {
     const plan: PlanSubmission = {
       planId: options.planId ?? randomUUID(),
       planVersion: options.version ?? 1,
       projectId: options.projectId ?? "11111111-1111-4111-8111-111111111111",
       projectName: options.projectName ?? "安康某工业项目",
+      creditCode: options.creditCode ?? testCreditCode,
       items: items.map((itemCode) => ({ itemCode, departmentCode: departmentOf(itemCode) })),
+      satisfiedPrerequisites: options.satisfied ?? declareMissingPrerequisites(items),
     };
     return submitPlan(this.deps, plan, "service:agreement");
   }
@@ -195,7 +222,9 @@ export class Routing {
         return this.command({
           ...base,
           action: "accept",
-          run: (current, context) => acceptItem(current, { mode: action.mode, missingMaterials: action.missingMaterials ?? [], commitmentRef: action.commitmentRef ?? "" }, context),
+          needsRunningBar: action.mode !== "normal",
+          run: (current, context, facts) =>
+            acceptItem(current, { mode: action.mode, missingMaterials: action.missingMaterials ?? [], commitmentRef: action.commitmentRef ?? "" }, context, facts.runningBar),
         });
       case "request_supplement":
         return this.command({ ...base, action: "request_supplement", run: (current, context) => requestSupplement(current, { materials: action.materials, reason: action.reason ?? "补正" }, context) });

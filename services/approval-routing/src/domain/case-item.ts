@@ -13,12 +13,29 @@ export interface ItemPause {
   to?: string;
 }
 
+/**
+ * One receipt of materials by the item's department: the application when the item reached it
+ * (whole), or materials received later — a resubmission after 补正 or 容缺 materials supplied.
+ * 一次性告知 allows one 补正 round per receipt, within the notice window after it.
+ */
+export interface MaterialReceipt {
+  on: string;
+  /** The application as a whole; otherwise only `materials` were received. */
+  whole: boolean;
+  materials: string[];
+  /** The day a 补正 round answered this receipt; none may follow on it. */
+  noticedOn?: string;
+}
+
 /** What the catalogue said about the item when it entered the case (later edits do not move a running clock). */
 export interface ItemTerms {
   itemName: string;
   stage: string;
   jurisdiction: JurisdictionName;
+  /** Approvals every project needs first: planned in the case, or declared satisfied by 批文号. */
   prerequisites: string[];
+  /** Approvals some projects need first: the item waits for them only when the case holds them. */
+  conditionalPrerequisites: string[];
   statutoryLimit: TimeLimit;
   committedLimit: TimeLimit;
   modes: ProcessingModeName[];
@@ -39,9 +56,21 @@ export interface CaseItem extends ItemTerms {
   departmentCode: string;
   /** For an item of city jurisdiction: the region whose departments decide it. */
   handledInRegion?: string;
+  /** City side: the county item this one stands for (纵向联动); the county's case owns it. */
+  forwardedFrom?: { region: string; itemId: string };
   state: ItemState;
   mode?: ProcessingModeName;
+  /** The day the department received the item (it was routed to it): the acceptance window starts. */
+  receivedOn?: string;
+  /** The last day to accept before the item counts as accepted from `receivedOn`. */
+  acceptanceDue?: Deadline;
+  /** The acceptance window passed and the item was deemed accepted from `receivedOn`. */
+  deemedAccepted: boolean;
   acceptedOn?: string;
+  /** Every receipt of materials by the current department, oldest first (一次性告知). */
+  receipts: MaterialReceipt[];
+  /** 补正 rounds asked so far, first and follow-up. */
+  supplementRounds: number;
   statutoryDue?: Deadline;
   committedDue?: Deadline;
   /** Working days the joint meeting added to the committed limit. */
@@ -55,6 +84,10 @@ export interface CaseItem extends ItemTerms {
   /** 容缺: when a suspended item is returned. */
   returnOn?: Deadline;
   verificationDue?: Deadline;
+  /** The civil date from which the verification's yellow light is due. */
+  verificationWarnOn?: string;
+  verificationWarnedAt?: Date;
+  verificationOverdueAt?: Date;
   verificationOpen: boolean;
   commitmentRef?: string;
   pauses: ItemPause[];

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FieldViolation } from "@steward/platform/errors";
-import { civilDateOf, deadlineFor, type Deadline, type HolidaySchedule } from "@steward/calendar";
+import { civilDateOf, deadlineFor, isCivilDate, type Deadline, type HolidaySchedule } from "@steward/calendar";
 import type { CaseItem, ItemTerms } from "./case-item.js";
 import { finalStates, satisfiedStates } from "./item-state.js";
 
@@ -16,10 +16,28 @@ export interface Case {
   projectId: string;
   projectName: string;
   status: CaseStatus;
+  /** Unified social credit code of the project's enterprise (unknown for cases opened before it was required). */
+  creditCode?: string;
+  /** Prerequisites the latest plan version declared satisfied outside the plan. */
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
+  /** City side: the county case this forwarded copy serves; it never completes on its own. */
+  forwardedFrom?: { region: string; caseId: string };
+  /** How many times the case completed; more than one after a reopening. */
+  completions: number;
   /** Every item of every attempt, in creation order: nothing is forgotten by a revision. */
   items: CaseItem[];
   createdAt: Date;
   completedAt?: Date;
+}
+
+/**
+ * A prerequisite of a planned item that the plan leaves out because it was approved before the
+ * plan: the approval's document reference (批文号) and date stand for it in the case.
+ */
+export interface SatisfiedPrerequisite {
+  itemCode: string;
+  documentRef: string;
+  approvedOn: string;
 }
 
 export interface PlanSubmission {
@@ -27,11 +45,22 @@ export interface PlanSubmission {
   planVersion: number;
   projectId: string;
   projectName: string;
+  creditCode: string;
   items: { itemCode: string; departmentCode: string }[];
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const code = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * The shape of a unified social credit code (GB 32100-2015): 18 characters of the standard's
+ * alphabet (digits and capitals without I, O, S, V, Z). Intake checks the check character when the
+ * project is registered; routing only needs a well-formed key to follow the enterprise by.
+ */
+const creditCode = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+
+/** True for a well-formed unified social credit code (see `creditCode`). */
+export const isCreditCode = (value: string): boolean => creditCode.test(value);
 export const maxPlanItems = 200;
 
 export function validateSubmission(plan: PlanSubmission): FieldViolation[] {
@@ -42,12 +71,64 @@ export function validateSubmission(plan: PlanSubmission): FieldViolation[] {
   if (!plan.projectName.trim()) violations.push({ field: "project_name", description: "must not be empty" });
   if (plan.items.length === 0) violations.push({ field: "items", description: "a plan needs at least one item" });
   if (plan.items.length > maxPlanItems) violations.push({ field: "items", description: `a plan holds at most ${maxPlanItems} items` });
+  if (!isCreditCode(plan.creditCode)) violations.push({ field: "credit_code", description: "must be the enterprise's 18-character unified social credit code" });
   const seen = new Set<string>();
   plan.items.forEach((item, index) => {
     if (!code.test(item.itemCode)) violations.push({ field: `items[${index}].item_code`, description: "must be a catalogue item code" });
     if (!code.test(item.departmentCode)) violations.push({ field: `items[${index}].department_code`, description: "must be a department code" });
     if (seen.has(item.itemCode)) violations.push({ field: `items[${index}].item_code`, description: `item ${item.itemCode} appears twice` });
     seen.add(item.itemCode);
+  });
+  if (plan.satisfiedPrerequisites.length > maxPlanItems) violations.push({ field: "satisfied_prerequisites", description: `holds at most ${maxPlanItems} entries` });
+  const declared = new Set<string>();
+  plan.satisfiedPrerequisites.forEach((prerequisite, index) => {
+    const at = `satisfied_prerequisites[${index}]`;
+    if (!code.test(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: "must be a catalogue item code" });
+    else if (declared.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode} is declared twice` });
+    else if (seen.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode} is in the plan; it cannot also be declared satisfied` });
+    declared.add(prerequisite.itemCode);
+    if (!prerequisite.documentRef.trim() || prerequisite.documentRef.length > 200) {
+      violations.push({ field: `${at}.document_ref`, description: "must be the approval's document reference (批文号), 1-200 characters" });
+    }
+    if (!isCivilDate(prerequisite.approvedOn)) violations.push({ field: `${at}.approved_on`, description: "must be the approval's date, YYYY-MM-DD" });
+  });
+  return violations;
+}
+
+/**
+ * A plan either holds every prerequisite of its items or declares it satisfied, with the approval's
+ * 批文号 and date (not after `today`). A prerequisite left out without either used to count as done,
+ * so a 竣工验收 item was routed on day one. Declarations must be of catalogue items some planned
+ * item requires, so that the case records only what stands for a real prerequisite. Conditional
+ * prerequisites (some projects only) are not asked for: leaving one out says the project needs none.
+ */
+export function checkPrerequisites(plan: PlanSubmission, catalogue: Map<string, CatalogueTerms>, today: string): FieldViolation[] {
+  const violations: FieldViolation[] = [];
+  const planned = new Set(plan.items.map((item) => item.itemCode));
+  const declared = new Set(plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode));
+  const required = new Set<string>();
+  plan.items.forEach((item, index) => {
+    const terms = catalogue.get(item.itemCode);
+    // A conditional prerequisite approved before the plan may be declared too (its 批文号 is kept).
+    for (const prerequisite of terms?.conditionalPrerequisites ?? []) required.add(prerequisite);
+    const missing = (terms?.prerequisites ?? []).filter((prerequisite) => {
+      required.add(prerequisite);
+      return !planned.has(prerequisite) && !declared.has(prerequisite);
+    });
+    if (missing.length > 0) {
+      violations.push({
+        field: `items[${index}].item_code`,
+        description: `${item.itemCode} requires ${missing.join(", ")}: add ${missing.length > 1 ? "them" : "it"} to the plan, or declare ${missing.length > 1 ? "them" : "it"} in satisfied_prerequisites with the approval's 批文号 and date`,
+      });
+    }
+  });
+  plan.satisfiedPrerequisites.forEach((prerequisite, index) => {
+    const at = `satisfied_prerequisites[${index}]`;
+    if (!catalogue.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode} is not in the item catalogue` });
+    else if (!required.has(prerequisite.itemCode)) violations.push({ field: `${at}.item_code`, description: `${prerequisite.itemCode} is not a prerequisite of any planned item` });
+    if (isCivilDate(prerequisite.approvedOn) && prerequisite.approvedOn > today) {
+      violations.push({ field: `${at}.approved_on`, description: `${prerequisite.approvedOn} is after today (${today}); declare only approvals already given` });
+    }
   });
   return violations;
 }
@@ -80,20 +161,22 @@ export function currentItems(items: CaseItem[]): Map<string, CaseItem> {
 }
 
 /**
- * Items ready to go to their departments: planned, with every prerequisite that is part of the
- * case approved. Prerequisites the plan left out (核准 where the project needs none) do not wait.
- * All of a stage's ready items go together: this is 并联审批.
+ * Items ready to go to their departments: planned, with every prerequisite either approved in the
+ * case or declared satisfied outside it (`satisfied`, by 批文号) — one that is neither (not planned,
+ * or cancelled) holds the item back: it is not done — and every conditional prerequisite the case
+ * holds approved. All of a stage's ready items go together: this is 并联审批.
  */
-export function routableItems(items: CaseItem[]): CaseItem[] {
+export function routableItems(items: CaseItem[], satisfied: ReadonlySet<string>): CaseItem[] {
   const current = currentItems(items);
-  return [...current.values()].filter(
-    (item) =>
-      item.state === "planned" &&
-      item.prerequisites.every((prerequisite) => {
-        const needed = current.get(prerequisite);
-        return !needed || needed.state === "cancelled" || satisfiedStates.has(needed.state);
-      }),
-  );
+  const done = (code: string) => {
+    const needed = current.get(code);
+    return needed ? satisfiedStates.has(needed.state) || (needed.state === "cancelled" && satisfied.has(code)) : satisfied.has(code);
+  };
+  const doneIfPlanned = (code: string) => {
+    const needed = current.get(code);
+    return !needed || needed.state === "cancelled" || satisfiedStates.has(needed.state);
+  };
+  return [...current.values()].filter((item) => item.state === "planned" && item.prerequisites.every(done) && item.conditionalPrerequisites.every(doneIfPlanned));
 }
 
 /** A case is complete when every item it still works with is approved or cancelled, and one is approved. */
@@ -113,6 +196,9 @@ export function newItem(caseId: string, region: string, itemCode: string, terms:
     attempt,
     departmentCode,
     state: "planned",
+    deemedAccepted: false,
+    receipts: [],
+    supplementRounds: 0,
     extensionWorkingDays: 0,
     outstandingMaterials: [],
     verificationOpen: false,
@@ -131,6 +217,9 @@ export function openCase(region: string, plan: PlanSubmission, catalogue: Map<st
     projectId: plan.projectId,
     projectName: plan.projectName,
     status: "open",
+    creditCode: plan.creditCode,
+    satisfiedPrerequisites: plan.satisfiedPrerequisites,
+    completions: 0,
     createdAt: now,
     items: plan.items.map((item) => newItem(id, region, item.itemCode, catalogue.get(item.itemCode)!, 1, now)),
   };
@@ -193,7 +282,7 @@ export function forecast(kase: Case, schedule: HolidaySchedule, today: string): 
     else {
       let startOn = today;
       let provisional = false;
-      for (const prerequisite of item.prerequisites) {
+      for (const prerequisite of [...item.prerequisites, ...item.conditionalPrerequisites]) {
         if (!current.has(prerequisite) || current.get(prerequisite)!.state === "cancelled") continue;
         const done = finishOf(prerequisite);
         if (done.date > startOn) {

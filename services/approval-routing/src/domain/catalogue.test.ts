@@ -81,6 +81,19 @@ describe("parseCatalogue refusals", () => {
     expect(problemsOf(broken)).toEqual(["item ZJ-SGXK: unknown prerequisite ZJ-NOPE"]);
   });
 
+  it("checks conditional prerequisites as prerequisites: known, once, not of a later stage", () => {
+    const broken = seed();
+    item(broken, "ZJ-SGXK").conditionalPrerequisites.push("ZJ-NOPE", "ZRZY-GCGH");
+    item(broken, "ZRZY-YDGH").conditionalPrerequisites.push("ZJ-XFYS");
+    expect(problemsOf(broken)).toEqual([
+      "item ZRZY-YDGH: requires ZJ-XFYS of a later stage (竣工验收 after 立项用地规划许可)",
+      "item ZJ-SGXK: prerequisite ZRZY-GCGH listed twice",
+      "item ZJ-SGXK: unknown prerequisite ZJ-NOPE",
+      // Conditional prerequisites order items too, so they may not close a cycle either.
+      "item QX-FLSJ: prerequisites form a cycle QX-FLSJ -> ZRZY-YDGH -> ZJ-XFYS -> ZJ-SGXK -> QX-FLSJ",
+    ]);
+  });
+
   it("refuses a cycle, naming it from its smallest code", () => {
     const broken = seed();
     // YDYS -> YDGH -> GCGH -> YDYS (each requires the next): all of one stage to isolate the cycle.

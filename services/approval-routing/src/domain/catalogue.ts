@@ -5,9 +5,12 @@ import { z } from "zod";
  * (产业链) and 一件事一次办 bundles. It is data (catalogue/*.json, then the database, edited by city
  * administrators); this module holds its shape and the rules every version must satisfy.
  *
- * A prerequisite orders two items of one case when the case's plan holds both: many items apply to
- * some projects only (核准 instead of 备案, 消防设计审查 only for 特殊建设工程, 排污许可 after
- * whichever 环评 the project needed), so a prerequisite a plan leaves out does not block anything.
+ * Prerequisites come in two kinds. `prerequisites` are approvals every project needs before the
+ * item (施工许可 before 竣工验收): a plan holds them, or declares them satisfied with the approval's
+ * 批文号 and date. `conditionalPrerequisites` apply to some projects only (消防设计审查 only for
+ * 特殊建设工程, 用地预审 after 备案 only for filed projects, 排污许可 after whichever 环评 the
+ * project needed): they order two items of a case when its plan holds both, and a plan that leaves
+ * one out says the project does not need it.
  */
 
 /** The stages of the construction-project approval reform (国办发〔2019〕11号), then 准营. */
@@ -71,6 +74,8 @@ export const catalogueItemSchema = z.strictObject({
   modes: z.array(z.enum(processingModes)).min(1),
   materials: z.array(materialSchema).min(1),
   prerequisites: z.array(itemCode),
+  /** Prerequisites some projects only need: they order the item when the plan holds them. */
+  conditionalPrerequisites: z.array(itemCode).default([]),
   excludedPeriods: z.array(z.enum(excludedPeriodKinds)),
   /** Working days the applicant has to supply missing non-core materials under 容缺; 0 when not offered. */
   supplementWorkingDays: days,
@@ -131,17 +136,27 @@ export function validateItemChange(catalogue: Catalogue, item: CatalogueItem): s
   return catalogueProblems({ ...catalogue, items });
 }
 
+/** An item as ordering sees it: its prerequisites of both kinds. */
+interface Ordered {
+  code: string;
+  prerequisites: readonly string[];
+  conditionalPrerequisites?: readonly string[];
+}
+
+/** Every item `item` comes after when both are planned: its prerequisites of both kinds. */
+export const orderingPrerequisites = (item: Ordered): string[] => [...item.prerequisites, ...(item.conditionalPrerequisites ?? [])];
+
 /**
  * The items ordered so that every item comes after its prerequisites (Kahn's algorithm; ties keep
  * the input order). Prerequisites outside `items` are ignored, so this also orders a case's subset
  * of the catalogue. Throws when the prerequisites form a cycle, which a parsed catalogue never has.
  */
-export function topologicalOrder<T extends { code: string; prerequisites: readonly string[] }>(items: readonly T[]): T[] {
+export function topologicalOrder<T extends Ordered>(items: readonly T[]): T[] {
   const byCode = new Map(items.map((item) => [item.code, item]));
   const waitingOn = new Map<string, number>();
   const dependents = new Map<string, string[]>();
   for (const item of items) {
-    const prerequisites = new Set(item.prerequisites.filter((code) => byCode.has(code)));
+    const prerequisites = new Set(orderingPrerequisites(item).filter((code) => byCode.has(code)));
     waitingOn.set(item.code, prerequisites.size);
     for (const prerequisite of prerequisites) dependents.set(prerequisite, [...(dependents.get(prerequisite) ?? []), item.code]);
   }
@@ -189,8 +204,8 @@ function itemProblems(item: CatalogueItem, departments: Set<string>, items: Map<
   const at = `item ${item.code}`;
   if (!departments.has(item.department)) problems.push(`${at}: unknown department ${item.department}`);
 
-  for (const code of duplicates(item.prerequisites)) problems.push(`${at}: prerequisite ${code} listed twice`);
-  for (const code of new Set(item.prerequisites)) {
+  for (const code of duplicates(orderingPrerequisites(item))) problems.push(`${at}: prerequisite ${code} listed twice`);
+  for (const code of new Set(orderingPrerequisites(item))) {
     const prerequisite = items.get(code);
     if (!prerequisite) problems.push(`${at}: unknown prerequisite ${code}`);
     else if (stageOrder[prerequisite.stage] > stageOrder[item.stage]) {
@@ -224,10 +239,10 @@ function itemProblems(item: CatalogueItem, departments: Set<string>, items: Map<
  * One cycle per strongly connected component of the prerequisite graph (Tarjan), each starting and
  * ending at the component's smallest code, e.g. ["A", "B", "A"] when A requires B and B requires A.
  */
-function prerequisiteCycles(items: readonly { code: string; prerequisites: readonly string[] }[]): string[][] {
+function prerequisiteCycles(items: readonly Ordered[]): string[][] {
   const edges = new Map<string, string[]>();
   for (const item of items) if (!edges.has(item.code)) edges.set(item.code, []);
-  for (const item of items) edges.get(item.code)!.push(...item.prerequisites.filter((code) => edges.has(code)));
+  for (const item of items) edges.get(item.code)!.push(...orderingPrerequisites(item).filter((code) => edges.has(code)));
 
   const index = new Map<string, number>();
   const lowLink = new Map<string, number>();

@@ -10,13 +10,16 @@ import {
 } from "@steward/calendar";
 import type { CaseItem } from "./case-item.js";
 
-/** Rules of the clock that a region may tune. */
+/** Rules of the clock that a region may tune (configuration, see config.ts). */
 export interface ClockSettings {
-  /** The yellow light comes this many working days before the committed deadline (default 1). */
+  /**
+   * The yellow light comes this many working days before the committed deadline, and before a
+   * post-approval verification's due date (default 1: 电子监察 warns one working day before).
+   */
   warnWorkingDaysBefore: number;
-  /** 容缺: a suspended item is returned after this many working days (default 15). */
+  /** 容缺: a suspended item is returned after this many working days (default 15, a common local rule). */
   returnAfterWorkingDays: number;
-  /** Consulted departments answer within this many working days or are deemed to agree (default 7). */
+  /** Consulted departments answer within this many working days or are deemed to agree (default 7, 核准 rules). */
   consultationWorkingDays: number;
 }
 
@@ -59,6 +62,16 @@ export function itemDeadlines(item: CaseItem, schedule: HolidaySchedule, setting
   const committedDue = { date: extended.date, provisional: base.provisional || extended.provisional };
   const warnOn = workingDaysBefore(committedDue.date, settings.warnWorkingDaysBefore, schedule);
   return { statutoryDue, committedDue, warnOn: warnOn < item.acceptedOn ? item.acceptedOn : warnOn };
+}
+
+/**
+ * The civil date from which the yellow light of a post-approval verification (审后核查) is due: as
+ * for an item's committed deadline, the configured working days before it, never before
+ * `notBefore` (the approval).
+ */
+export function verificationWarnOn(due: Deadline, notBefore: string, schedule: HolidaySchedule, settings: ClockSettings): string {
+  const warnOn = workingDaysBefore(due.date, settings.warnWorkingDaysBefore, schedule);
+  return warnOn < notBefore ? notBefore : warnOn;
 }
 
 /** Working days the item has been with its department, pauses excluded; never negative. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 
-export type EscalationCause = "overdue" | "blocked";
+/** overdue: past its committed deadline; blocked: flagged by the steward; verification_overdue: 审后核查 not recorded by its due date. */
+export type EscalationCause = "overdue" | "blocked" | "verification_overdue";
 
 /** An item taken to the region's joint meeting (联席会议). */
 export interface Escalation {

@@ -13,12 +13,7 @@ import {
   returnLateItem,
   suspendItem,
 } from "./item-commands.js";
-import { contextOn, officialSchedule, routedItem } from "./test-items.js";
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { contextOn, officialSchedule, routedItem, value } from "./test-items.js";
 
 const normal = { mode: "normal" as const, missingMaterials: [], commitmentRef: "" };
 
@@ -141,10 +136,15 @@ describe("fixes found by the integration tests", () => {
   });
 
   it("re-arms the yellow light when a pause moves the deadline", () => {
-    const warned: CaseItem = { ...value(acceptItem(routedItem(), normal, contextOn("2026-03-02"))).item, warnedAt: new Date("2026-03-13T02:00:00Z") };
-    const waiting = value(requestSupplement(warned, { materials: ["用地红线图"], reason: "" }, contextOn("2026-03-13"))).item;
-    const back = value(recordSupplement(waiting, { materials: ["用地红线图"] }, contextOn("2026-03-19"))).item;
-    expect(back.warnOn).toBe("2026-03-19");
+    // Committed 3 working days from 03-02: due 03-05, yellow light 03-04, inside the 一次性告知 window.
+    const accepted = value(acceptItem(routedItem({ committedLimit: { value: 3, unit: "working_days" } }), normal, contextOn("2026-03-02"))).item;
+    expect(accepted.warnOn).toBe("2026-03-04");
+    const warned: CaseItem = { ...accepted, warnedAt: new Date("2026-03-04T02:00:00Z") };
+    const waiting = value(requestSupplement(warned, { materials: ["用地红线图"], reason: "" }, contextOn("2026-03-04"))).item;
+    // Paused 03-05..03-11 (five working days): due 03-12, the yellow light due 03-11 again.
+    const back = value(recordSupplement(waiting, { materials: ["用地红线图"] }, contextOn("2026-03-11"))).item;
+    expect(back.committedDue?.date).toBe("2026-03-12");
+    expect(back.warnOn).toBe("2026-03-11");
     expect(back.warnedAt).toBeUndefined();
   });
 });

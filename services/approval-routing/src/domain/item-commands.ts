@@ -1,9 +1,13 @@
-import { addDays, addWorkingDays, civilDateOf, type HolidaySchedule } from "@steward/calendar";
+import { addDays, addWorkingDays, civilDateOf, deadlineFor, type HolidaySchedule } from "@steward/calendar";
 import { failedPrecondition, fail, invalidArgument, ok, type FieldViolation, type Result } from "@steward/platform/errors";
-import type { CaseItem, ProcessingModeName } from "./case-item.js";
+import type { CaseItem, MaterialReceipt, ProcessingModeName } from "./case-item.js";
 import { openPause } from "./case-item.js";
-import { itemDeadlines, type ClockSettings } from "./clock.js";
+import { itemDeadlines, verificationWarnOn, type ClockSettings } from "./clock.js";
+import { barRefusal, type CommitmentBar } from "./commitment-bar.js";
 import { activeStates, transition, type ItemAction, type ItemState } from "./item-state.js";
+import { askNoticeRound } from "./one-time-notice.js";
+import { ruleRefusal } from "./refusal.js";
+import type { RoutingRules } from "./rules.js";
 
 /** What the commands need to know about now. */
 export interface CommandContext {
@@ -12,11 +16,22 @@ export interface CommandContext {
   now: Date;
   schedule: HolidaySchedule;
   settings: ClockSettings;
+  /** The law's figures that are not one item's terms (rules/*.json). */
+  rules: RoutingRules;
 }
 
 /** One recorded step of an item: a transition, or an event that leaves the state as it is. */
 export interface ItemStep {
-  action: ItemAction | "supplement_received" | "pause_clock" | "resume_clock" | "verification_passed" | "extend" | "deadline_recomputed";
+  action:
+    | ItemAction
+    | "supplement_received"
+    | "pause_clock"
+    | "resume_clock"
+    | "verification_passed"
+    | "verification_warned"
+    | "verification_overdue"
+    | "extend"
+    | "deadline_recomputed";
   from: ItemState;
   to: ItemState;
   reason?: string;
@@ -56,9 +71,24 @@ function start(item: CaseItem, context: CommandContext): ItemOutcome {
   return { item: { ...item, updatedAt: context.now }, steps: [] };
 }
 
+/**
+ * The department receives the item today: its acceptance window starts, and the application is
+ * its first receipt of materials (一次性告知). An item handed to the city is received there.
+ */
+function receivedToday(item: CaseItem, context: CommandContext): CaseItem {
+  return {
+    ...item,
+    receivedOn: context.today,
+    acceptanceDue: deadlineFor(context.rules.acceptance.limit, context.today, context.schedule),
+    deemedAccepted: false,
+    receipts: [{ on: context.today, whole: true, materials: [] }],
+  };
+}
+
 export function routeItem(item: CaseItem, context: CommandContext, handledInRegion?: string): Outcome {
   const outcome = step(start(item, context), "route", undefined, handledInRegion ? { handledInRegion } : undefined);
-  if (outcome.ok && handledInRegion) outcome.value.item = { ...outcome.value.item, handledInRegion };
+  if (!outcome.ok) return outcome;
+  outcome.value.item = handledInRegion ? { ...outcome.value.item, handledInRegion } : receivedToday(outcome.value.item, context);
   return outcome;
 }
 
@@ -71,12 +101,17 @@ export interface AcceptInput {
 /**
  * 受理. Normal and 容缺 items go straight into review with their clocks running from today; a
  * 容缺 item owes its missing non-core materials by the supplement deadline. A 告知承诺 item is
- * approved on the signed commitment and opens its post-approval verification.
+ * approved on the signed commitment and opens its post-approval verification. An acceptance after
+ * the acceptance window runs the clocks from the day of receipt, as the law deems it accepted then.
+ * `bar` is the enterprise's running bar after a false commitment, if any: the modes it covers are
+ * refused.
  */
-export function acceptItem(item: CaseItem, input: AcceptInput, context: CommandContext): Outcome {
+export function acceptItem(item: CaseItem, input: AcceptInput, context: CommandContext, bar?: CommitmentBar): Outcome {
   if (!item.modes.includes(input.mode)) {
     return bad([{ field: "mode", description: `${item.itemCode} allows ${item.modes.join(", ")}, not ${input.mode}` }]);
   }
+  const barred = barRefusal(bar, input.mode, context.today, context.rules);
+  if (barred) return fail(barred);
   const violations: FieldViolation[] = [];
   if (input.mode === "tolerant") {
     if (input.missingMaterials.length === 0) violations.push({ field: "missing_materials", description: "容缺 acceptance lists the missing materials" });
@@ -93,19 +128,22 @@ export function acceptItem(item: CaseItem, input: AcceptInput, context: CommandC
   }
   if (violations.length > 0) return bad(violations);
 
-  let outcome = step(start(item, context), "accept", undefined, { mode: input.mode });
+  const late = item.acceptanceDue && item.receivedOn && item.acceptanceDue.date < context.today ? item.receivedOn : undefined;
+  let outcome = step(start(item, context), "accept", undefined, { mode: input.mode, ...(late ? { acceptedFrom: late, acceptanceDueOn: item.acceptanceDue!.date } : {}) });
   if (!outcome.ok) return outcome;
-  const accepted: CaseItem = { ...outcome.value.item, mode: input.mode, acceptedOn: context.today, pauses: [] };
+  const accepted: CaseItem = { ...outcome.value.item, mode: input.mode, acceptedOn: late ?? context.today, pauses: [] };
   outcome.value.item = withDeadlines(accepted, context);
 
   if (input.mode === "commitment") {
     outcome = step(outcome.value, "approve_on_commitment", undefined, { commitmentRef: input.commitmentRef });
     if (!outcome.ok) return outcome;
+    const verificationDue = addWorkingDays(context.today, item.verificationWorkingDays, context.schedule);
     outcome.value.item = {
       ...outcome.value.item,
       commitmentRef: input.commitmentRef,
       verificationOpen: true,
-      verificationDue: addWorkingDays(context.today, item.verificationWorkingDays, context.schedule),
+      verificationDue,
+      verificationWarnOn: verificationWarnOn(verificationDue, context.today, context.schedule, context.settings),
     };
     return outcome;
   }
@@ -121,16 +159,27 @@ export function acceptItem(item: CaseItem, input: AcceptInput, context: CommandC
   return outcome;
 }
 
-/** 补正: the applicant must correct or add materials; the clock stops from tomorrow. */
+/**
+ * 补正: the applicant must correct or add materials; the clock stops from tomorrow. 一次性告知: one
+ * round per receipt of materials, within the notice window (see one-time-notice.ts); a return of
+ * the application for correction is such a round too.
+ */
 export function requestSupplement(item: CaseItem, input: { materials: string[]; reason: string }, context: CommandContext, action: "request_supplement" | "return" = "request_supplement"): Outcome {
   if (action === "request_supplement" && input.materials.length === 0) {
     return bad([{ field: "materials", description: "list every material to correct, at once (一次性告知)" }]);
   }
   if (openPause(item)) return fail(failedPrecondition(`the clock of ${item.itemCode} is already paused`));
-  const outcome = step(start(item, context), action, input.reason, { materials: input.materials });
+  const allowed = transition(item.state, action);
+  if (!allowed.ok) return allowed;
+  const round = askNoticeRound(item, input, context.today, context.schedule, context.rules);
+  if (!round.ok) return round;
+  const { receipts, ...recorded } = round.value;
+  const outcome = step(start(item, context), action, input.reason, { materials: input.materials, ...recorded });
   if (!outcome.ok) return outcome;
   outcome.value.item = {
     ...outcome.value.item,
+    receipts,
+    supplementRounds: recorded.round,
     // 容缺 materials still owed stay owed: replacing the list with the correction's (empty for a
     // return) waived them, and the item could be approved without them ever arriving. Resubmission
     // now brings everything outstanding at once (一次性告知).
@@ -146,12 +195,14 @@ export function recordSupplement(item: CaseItem, input: { materials: string[] },
   const outstanding = new Set(item.outstandingMaterials);
   const closePause = (pauses: CaseItem["pauses"]) => pauses.map((pause) => (pause.to === undefined ? { ...pause, to: context.today } : pause));
 
+  // What the applicant brought is a new receipt: one 补正 round may follow on it (一次性告知).
+  const receipts: MaterialReceipt[] = [...item.receipts, { on: context.today, whole: false, materials: [...new Set(input.materials)] }];
   if (item.state === "returned_for_correction" || item.state === "returned") {
     const missing = item.outstandingMaterials.filter((material) => !input.materials.includes(material));
     if (missing.length > 0) return bad([{ field: "materials", description: `still missing: ${missing.join(", ")}` }]);
     const outcome = step(start(item, context), "record_supplement", undefined, { materials: input.materials });
     if (!outcome.ok) return outcome;
-    outcome.value.item = withDeadlines({ ...outcome.value.item, outstandingMaterials: [], supplementDue: undefined, pauses: closePause(item.pauses) }, context);
+    outcome.value.item = withDeadlines({ ...outcome.value.item, receipts, outstandingMaterials: [], supplementDue: undefined, pauses: closePause(item.pauses) }, context);
     return outcome;
   }
 
@@ -162,7 +213,7 @@ export function recordSupplement(item: CaseItem, input: { materials: string[] },
   }
   const remaining = item.outstandingMaterials.filter((material) => !input.materials.includes(material));
   const outcome: ItemOutcome = start(item, context);
-  outcome.item = { ...outcome.item, outstandingMaterials: remaining, ...(remaining.length === 0 ? { supplementDue: undefined } : {}) };
+  outcome.item = { ...outcome.item, receipts, outstandingMaterials: remaining, ...(remaining.length === 0 ? { supplementDue: undefined } : {}) };
   outcome.steps.push({ action: "supplement_received", from: item.state, to: item.state, details: { materials: input.materials, remaining } });
   if (item.state === "suspended" && remaining.length === 0) {
     const resumed = step(outcome, "resume");
@@ -235,6 +286,46 @@ export function recordVerification(item: CaseItem, input: { commitmentTrue: bool
   return outcome;
 }
 
+/**
+ * The acceptance window passed without 受理: by law the item counts as accepted from the day it
+ * was received (行政许可法 §32), so its clocks — and its yellow and red lights — run from then.
+ */
+export function deemAccepted(item: CaseItem, context: CommandContext): Outcome {
+  if (item.state !== "routed" || item.handledInRegion || !item.receivedOn || !item.acceptanceDue) {
+    return fail(failedPrecondition(`${item.itemCode} is ${item.state.replace(/_/g, " ")}${item.handledInRegion ? ` in ${item.handledInRegion}` : ""}; only an item waiting for acceptance can be deemed accepted`));
+  }
+  if (item.acceptanceDue.date >= context.today) {
+    return fail(ruleRefusal("ACCEPTANCE_WINDOW_OPEN", `${item.itemCode} may be accepted through ${item.acceptanceDue.date}; it is deemed accepted only after that`, { acceptanceDueOn: item.acceptanceDue.date }));
+  }
+  const { citation, limit } = context.rules.acceptance;
+  const reason = `not accepted within ${limit.value} ${limit.unit === "working_days" ? "working" : "calendar"} days of receipt (by ${item.acceptanceDue.date}): accepted from ${item.receivedOn} (${citation})`;
+  let outcome = step(start(item, context), "deem_accept", reason, { receivedOn: item.receivedOn, acceptanceDueOn: item.acceptanceDue.date });
+  if (!outcome.ok) return outcome;
+  outcome.value.item = withDeadlines({ ...outcome.value.item, mode: "normal", acceptedOn: item.receivedOn, deemedAccepted: true, pauses: [] }, context);
+  outcome = step(outcome.value, "start_review");
+  return outcome;
+}
+
+/** A light of the post-approval verification (审后核查), each given once per due date. */
+function verificationLight(item: CaseItem, context: CommandContext, light: "verification_warned" | "verification_overdue"): Outcome {
+  const due = item.verificationDue;
+  const given = light === "verification_warned" ? item.verificationWarnedAt : item.verificationOverdueAt;
+  const dueNow = light === "verification_warned" ? item.verificationWarnOn !== undefined && item.verificationWarnOn <= context.today : due !== undefined && due.date < context.today;
+  if (!item.verificationOpen || !due || given || !dueNow) {
+    return fail(failedPrecondition(`${item.itemCode} has no ${light.replace(/_/g, " ")} light due`));
+  }
+  const outcome = start(item, context);
+  outcome.item = { ...outcome.item, ...(light === "verification_warned" ? { verificationWarnedAt: context.now } : { verificationOverdueAt: context.now }) };
+  outcome.steps.push({ action: light, from: item.state, to: item.state, details: { verificationDueOn: due.date, commitmentRef: item.commitmentRef ?? "" } });
+  return ok(outcome);
+}
+
+/** The verification is due within the warning days: its yellow light. */
+export const warnVerification = (item: CaseItem, context: CommandContext): Outcome => verificationLight(item, context, "verification_warned");
+
+/** The verification was not recorded by its due date: its red light (and the joint meeting). */
+export const markVerificationOverdue = (item: CaseItem, context: CommandContext): Outcome => verificationLight(item, context, "verification_overdue");
+
 /** 容缺: the supplement deadline passed; the item stops until the materials arrive. */
 export function suspendItem(item: CaseItem, context: CommandContext): Outcome {
   // While a period the law excludes runs (expert review...), the clock already stands still; a
@@ -287,11 +378,17 @@ export function reassignItem(item: CaseItem, department: string, reason: string,
     returnOn: undefined,
     pauses: [],
   };
+  // The new department receives the application today: its own acceptance and notice windows.
+  outcome.value.item = receivedToday(outcome.value.item, context);
   return outcome;
 }
 
-/** The joint meeting extends the committed limit; the yellow and red lights apply to the new date. */
+/**
+ * The joint meeting extends the committed limit — or, for an approval on commitment whose
+ * verification is open, the verification's due date; the yellow and red lights apply to the new date.
+ */
 export function extendItem(item: CaseItem, workingDays: number, reason: string, context: CommandContext): Outcome {
+  if (item.state === "approved" && item.verificationOpen && item.verificationDue) return extendVerification(item, workingDays, reason, context);
   if (!item.acceptedOn || !activeStates.has(item.state) && item.state !== "suspended" && item.state !== "returned_for_correction") {
     return fail(failedPrecondition(`cannot extend the clock of an item that is ${item.state.replace(/_/g, " ")}`));
   }
@@ -300,6 +397,21 @@ export function extendItem(item: CaseItem, workingDays: number, reason: string, 
   const stillLate = extended.committedDue && extended.committedDue.date < context.today;
   outcome.item = { ...extended, overdueAt: stillLate ? item.overdueAt : undefined, warnedAt: extended.warnOn && extended.warnOn <= context.today ? item.warnedAt : undefined };
   outcome.steps.push({ action: "extend", from: item.state, to: item.state, reason, details: { workingDays, committedDueOn: extended.committedDue?.date } });
+  return ok(outcome);
+}
+
+function extendVerification(item: CaseItem, workingDays: number, reason: string, context: CommandContext): Outcome {
+  const due = addWorkingDays(item.verificationDue!.date, workingDays, context.schedule);
+  const warnOn = verificationWarnOn(due, item.acceptedOn ?? context.today, context.schedule, context.settings);
+  const outcome = start(item, context);
+  outcome.item = {
+    ...outcome.item,
+    verificationDue: { date: due.date, provisional: due.provisional || item.verificationDue!.provisional },
+    verificationWarnOn: warnOn,
+    verificationWarnedAt: warnOn <= context.today ? item.verificationWarnedAt : undefined,
+    verificationOverdueAt: due.date < context.today ? item.verificationOverdueAt : undefined,
+  };
+  outcome.steps.push({ action: "extend", from: item.state, to: item.state, reason, details: { workingDays, verificationDueOn: due.date } });
   return ok(outcome);
 }
 
@@ -314,7 +426,11 @@ export function recomputeDeadlines(item: CaseItem, context: CommandContext): Out
     returnOn: again(item.returnOn, openPause(item)?.from, context.settings.returnAfterWorkingDays),
     supplementDue: again(item.supplementDue, item.acceptedOn, item.supplementWorkingDays),
     verificationDue: again(item.verificationDue, item.acceptedOn, item.verificationWorkingDays),
+    acceptanceDue: item.acceptanceDue?.provisional && item.receivedOn ? deadlineFor(context.rules.acceptance.limit, item.receivedOn, context.schedule) : item.acceptanceDue,
   };
+  if (outcome.item.verificationDue && outcome.item.verificationDue !== item.verificationDue) {
+    outcome.item.verificationWarnOn = verificationWarnOn(outcome.item.verificationDue, item.acceptedOn ?? context.today, context.schedule, context.settings);
+  }
   outcome.steps.push({
     action: "deadline_recomputed",
     from: item.state,

@@ -20,6 +20,7 @@ export type ItemState = (typeof itemStates)[number];
 export const itemActions = [
   "route",
   "accept",
+  "deem_accept",
   "start_review",
   "approve_on_commitment",
   "request_supplement",
@@ -43,11 +44,12 @@ const open = { cancel: "cancelled", reassign: "routed" } as const;
  * Every legal transition; anything else is refused. 补正 (returned_for_correction) waits on the
  * applicant with the clock paused; 容缺 items whose supplement is late are suspended and, after the
  * configured working days, returned; 告知承诺 items are approved on acceptance and revoked when the
- * post-approval check finds the commitment false.
+ * post-approval check finds the commitment false. An item its department does not accept within
+ * the acceptance window is deemed accepted (deem_accept) from the day it was received.
  */
 const transitions: Record<ItemState, Partial<Record<ItemAction, ItemState>>> = {
   planned: { route: "routed", cancel: "cancelled" },
-  routed: { accept: "accepted", ...open },
+  routed: { accept: "accepted", deem_accept: "accepted", ...open },
   accepted: { start_review: "in_review", approve_on_commitment: "approved", suspend: "suspended", ...open },
   in_review: { ...reviewing, suspend: "suspended", ...open },
   returned_for_correction: { record_supplement: "resubmitted", ...open },

@@ -4,7 +4,10 @@ import type { ItemStep } from "../domain/item-commands.js";
 
 const base = (item: CaseItem) => ({ caseId: item.caseId, itemId: item.id, itemCode: item.itemCode, departmentCode: item.departmentCode });
 
-/** The event each recorded step publishes: routed, accepted, supplement requested, decided, or transitioned. */
+/**
+ * The event each recorded step publishes: routed, accepted, deemed accepted, supplement requested,
+ * decided, a verification light, or transitioned.
+ */
 export function eventForStep(item: CaseItem, step: ItemStep): EventEnvelope | undefined {
   const region = item.region;
   const aggregateId = item.caseId;
@@ -27,15 +30,55 @@ export function eventForStep(item: CaseItem, step: ItemStep): EventEnvelope | un
         },
       });
     case "request_supplement":
-    case "return":
+    case "return": {
+      const round = (step.details ?? {}) as { round?: number; followUp?: boolean; receivedOn?: string; noticeDueOn?: string };
       return newEvent({
         region,
         aggregateId,
         payload: {
           $case: "supplementRequested",
-          value: { ...base(item), materials: item.outstandingMaterials, reason: step.reason ?? "", dueOn: "" },
+          value: {
+            ...base(item),
+            materials: item.outstandingMaterials,
+            reason: step.reason ?? "",
+            dueOn: "",
+            round: round.round ?? 0,
+            followUp: round.followUp ?? false,
+            receivedOn: round.receivedOn ?? "",
+            noticeDueOn: round.noticeDueOn ?? "",
+          },
         },
       });
+    }
+    case "deem_accept":
+      return newEvent({
+        region,
+        aggregateId,
+        payload: {
+          $case: "itemDeemedAccepted",
+          value: {
+            ...base(item),
+            receivedOn: item.receivedOn ?? "",
+            acceptanceDueOn: item.acceptanceDue?.date ?? "",
+            committedDueOn: item.committedDue?.date ?? "",
+            deadlineProvisional: item.committedDue?.provisional ?? false,
+          },
+        },
+      });
+    case "verification_warned":
+    case "verification_overdue": {
+      const value = {
+        ...base(item),
+        commitmentRef: item.commitmentRef ?? "",
+        verificationDueOn: item.verificationDue?.date ?? "",
+        deadlineProvisional: item.verificationDue?.provisional ?? false,
+      };
+      return newEvent({
+        region,
+        aggregateId,
+        payload: step.action === "verification_warned" ? { $case: "verificationWarned", value } : { $case: "verificationOverdue", value },
+      });
+    }
     case "approve":
     case "reject":
     case "approve_on_commitment":

@@ -6,6 +6,8 @@ import type { CaseItem, ProcessingModeName } from "../domain/case-item.js";
 import { openPause } from "../domain/case-item.js";
 import { elapsedWorkingDays } from "../domain/clock.js";
 import type { ItemState } from "../domain/item-state.js";
+import { noticeScope } from "../domain/one-time-notice.js";
+import type { RoutingRules } from "../domain/rules.js";
 
 const states: Record<ItemState, routingV1.ItemState> = {
   planned: routingV1.ItemState.ITEM_STATE_PLANNED,
@@ -42,7 +44,11 @@ const deadline = (value: Deadline | undefined): routingV1.Deadline | undefined =
 export interface ClockView {
   schedule: HolidaySchedule;
   today: string;
+  rules: RoutingRules;
 }
+
+/** States in which a 补正 round can be asked, so the item shows how long 一次性告知 still allows one. */
+const noticeStates: ReadonlySet<ItemState> = new Set(["accepted", "in_review", "resubmitted"]);
 
 export function toItemMessage(item: CaseItem, view?: ClockView): routingV1.CaseItem {
   const pause = openPause(item);
@@ -56,7 +62,9 @@ export function toItemMessage(item: CaseItem, view?: ClockView): routingV1.CaseI
     itemName: item.itemName,
     stage: item.stage,
     mode: item.mode ? modes[item.mode] : routingV1.ProcessingMode.PROCESSING_MODE_UNSPECIFIED,
-    prerequisites: item.prerequisites,
+    // Everything the item waits for when the plan holds it; the conditional ones among them also listed apart.
+    prerequisites: [...item.prerequisites, ...item.conditionalPrerequisites],
+    conditionalPrerequisites: item.conditionalPrerequisites,
     clock: item.acceptedOn
       ? {
           statutory: deadline(item.statutoryDue),
@@ -73,6 +81,15 @@ export function toItemMessage(item: CaseItem, view?: ClockView): routingV1.CaseI
     verificationDue: item.verificationOpen ? deadline(item.verificationDue) : undefined,
     jurisdiction: item.jurisdiction === "city" ? routingV1.Jurisdiction.JURISDICTION_CITY : routingV1.Jurisdiction.JURISDICTION_COUNTY,
     handledInRegion: item.handledInRegion ?? "",
+    forwardedFromRegion: item.forwardedFrom?.region ?? "",
+    originItemId: item.forwardedFrom?.itemId ?? "",
+    receivedOn: item.receivedOn ?? "",
+    acceptanceDue: item.state === "routed" ? deadline(item.acceptanceDue) : undefined,
+    deemedAccepted: item.deemedAccepted,
+    noticeDue: view && noticeStates.has(item.state) ? deadline(noticeScope(item, view.today, view.schedule, view.rules)?.lastDay) : undefined,
+    supplementRounds: item.supplementRounds,
+    verificationWarnedAt: item.verificationWarnedAt,
+    verificationOverdueAt: item.verificationOverdueAt,
   };
 }
 
@@ -91,5 +108,10 @@ export function toCaseMessage(kase: Case, view?: ClockView, forecast?: Forecast)
     criticalPath: forecast?.criticalPath ?? [],
     forecastConstructionStart: deadline(forecast?.constructionStart),
     forecastOperation: deadline(forecast?.operation),
+    creditCode: kase.creditCode ?? "",
+    satisfiedPrerequisites: kase.satisfiedPrerequisites,
+    forwardedFromRegion: kase.forwardedFrom?.region ?? "",
+    originCaseId: kase.forwardedFrom?.caseId ?? "",
+    completions: kase.completions,
   };
 }

@@ -4,10 +4,21 @@ import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
 import { appendLedger } from "@steward/platform/ledger";
 import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
+import type { Result } from "@steward/platform/errors";
 import { withCaseSpan } from "@steward/platform/telemetry";
+import { deadlineFor } from "@steward/calendar";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
-import { recomputeDeadlines, returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
+import {
+  deemAccepted,
+  markVerificationOverdue,
+  recomputeDeadlines,
+  returnLateItem,
+  suspendItem,
+  warnVerification,
+  type CommandContext,
+  type ItemOutcome,
+} from "../domain/item-commands.js";
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
 import { caseRefs } from "../db/cases.js";
 import { escalateIn } from "../db/escalation-commands.js";
@@ -20,8 +31,16 @@ const actor = "system:clock";
 const batch = 100;
 
 export interface TickReport {
+  /**
+   * Items whose acceptance window passed: deemed accepted from the day they were received (and,
+   * once after the upgrade, routed items given the due date they were received without).
+   */
+  deemedAccepted: number;
   warned: number;
   overdue: number;
+  /** Yellow and red lights of post-approval verifications (审后核查). */
+  verificationWarned: number;
+  verificationOverdue: number;
   suspended: number;
   returned: number;
   deemed: number;
@@ -36,11 +55,15 @@ export interface TickReport {
  */
 export async function runClockRound(deps: RoutingDeps, context?: CommandContext): Promise<TickReport> {
   const now = context ?? (await commandContext(deps));
-  const report: TickReport = { warned: 0, overdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
+  const report: TickReport = { deemedAccepted: 0, warned: 0, overdue: 0, verificationWarned: 0, verificationOverdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
   // First, so the lights below go by the deadlines as they stand.
   report.recomputed = await drain(deps, (tx) => recomputeStale(tx, deps, now));
+  // Before the lights: an item deemed accepted from its receipt may be due for them at once.
+  report.deemedAccepted = await drain(deps, (tx) => deemUnaccepted(tx, deps, now));
   report.warned = await drain(deps, (tx) => warn(tx, deps, now));
   report.overdue = await drain(deps, (tx) => markOverdue(tx, deps, now));
+  report.verificationWarned = await drain(deps, (tx) => warnVerifications(tx, deps, now));
+  report.verificationOverdue = await drain(deps, (tx) => markVerificationsOverdue(tx, deps, now));
   report.suspended = await drain(deps, (tx) => suspendLate(tx, deps, now));
   report.returned = await drain(deps, (tx) => returnSuspended(tx, deps, now));
   report.deemed = await drain(deps, (tx) => deemOverdueConsultations(tx, deps.region, now.today, actor));
@@ -107,6 +130,73 @@ async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: Comma
   return items.length;
 }
 
+/**
+ * Routed items whose acceptance window passed without 受理 are deemed accepted from the day they
+ * were received (行政许可法 §32), ledger row and routing.item.deemed_accepted included, and from
+ * then on their clocks and lights run like any accepted item's. Items received before the window
+ * was kept have no due date yet: it is computed here, on the working-day calendar, once.
+ */
+async function deemUnaccepted(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and state = 'routed' and handled_in_region is null and received_on is not null
+        and (acceptance_due_on < ${context.today} or acceptance_due_on is null)
+      order by acceptance_due_on nulls first limit ${batch} for update skip locked`,
+  );
+  await eachItem(tx, deps, "deem accepted", items, async (item) => {
+    const known = item.acceptanceDue ? item : { ...item, acceptanceDue: deadlineFor(context.rules.acceptance.limit, item.receivedOn!, context.schedule) };
+    const outcome = deemAccepted(known, context);
+    if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
+    else await tx`update case_items set acceptance_due_on = ${known.acceptanceDue!.date}, acceptance_provisional = ${known.acceptanceDue!.provisional} where id = ${item.id}`;
+  });
+  return items.length;
+}
+
+/**
+ * A verification light, given by a domain command, for each claimed item it is due for. Returns
+ * the lights given, so claimed items the command refuses cannot keep the round looping.
+ */
+async function verificationLights(
+  tx: TransactionSql,
+  deps: RoutingDeps,
+  items: CaseItem[],
+  light: (item: CaseItem, context: CommandContext) => Result<ItemOutcome>,
+  context: CommandContext,
+  escalate: boolean,
+): Promise<number> {
+  let given = 0;
+  await eachItem(tx, deps, escalate ? "verification overdue" : "verification warn", items, async (item) => {
+    const outcome = light(item, context);
+    if (!outcome.ok) return;
+    await persistOutcome(tx, outcome.value, item, actor);
+    if (escalate) await escalateIn(tx, outcome.value.item, "verification_overdue", `post-approval verification due ${item.verificationDue?.date} not recorded`, actor, context.now);
+    given++;
+  });
+  return given;
+}
+
+async function warnVerifications(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and verification_open and verification_warned_at is null and verification_warn_on <= ${context.today}
+      order by verification_warn_on limit ${batch} for update skip locked`,
+  );
+  return verificationLights(tx, deps, items, warnVerification, context, false);
+}
+
+/** A verification not recorded by its due date: its red light, and the joint meeting like any overdue item. */
+async function markVerificationsOverdue(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
+  const items = await claim(
+    tx<ItemRow[]>`
+      select * from case_items
+      where region = ${deps.region} and verification_open and verification_overdue_at is null and verification_due_on < ${context.today}
+      order by verification_due_on limit ${batch} for update skip locked`,
+  );
+  return verificationLights(tx, deps, items, markVerificationOverdue, context, true);
+}
+
 async function suspendLate(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
   const items = await claim(
     tx<ItemRow[]>`
@@ -155,14 +245,14 @@ async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: Co
       where region = ${deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
         and ((committed_provisional and committed_due_on <= ${through}) or (statutory_provisional and statutory_due_on <= ${through})
           or (supplement_provisional and supplement_due_on <= ${through}) or (return_provisional and return_on <= ${through})
-          or (verification_provisional and verification_due_on <= ${through}))
+          or (verification_provisional and verification_due_on <= ${through}) or (acceptance_provisional and acceptance_due_on <= ${through}))
       order by id limit ${batch} for update skip locked`,
   );
   let changed = 0;
   await eachItem(tx, deps, "recompute", items, async (item) => {
     const outcome = recomputeDeadlines(item, context);
     if (!outcome.ok) return;
-    const deadlines = (of: CaseItem) => JSON.stringify([of.statutoryDue, of.committedDue, of.supplementDue, of.returnOn, of.verificationDue]);
+    const deadlines = (of: CaseItem) => JSON.stringify([of.statutoryDue, of.committedDue, of.supplementDue, of.returnOn, of.verificationDue, of.acceptanceDue]);
     if (deadlines(outcome.value.item) === deadlines(item)) return;
     await persistOutcome(tx, outcome.value, item, actor);
     changed++;

@@ -6,6 +6,7 @@ import { withCaseSpan } from "@steward/platform/telemetry";
 import type { RegionLinks } from "../clients/region-link.js";
 import type { RoutingDeps } from "../db/item-pipeline.js";
 import { readCatalogue, upsertCatalogueItem } from "../db/catalogue.js";
+import { barsToReport, markBarReported } from "../db/commitment-bars.js";
 import { itemsToForward, markForwarded, markReported, pendingReports } from "../db/linkage.js";
 import { catalogueChanges } from "../domain/catalogue-sync.js";
 import { catalogueItemFrom } from "../grpc/catalogue-service/converters.js";
@@ -13,8 +14,9 @@ import { itemStateToMessage } from "../grpc/converters.js";
 
 /**
  * The halves of vertical linkage, run on a short interval: a county forwards its ready items of
- * city jurisdiction to the city (and takes the city's catalogue edits), and the city reports every
- * change of those items back, in order.
+ * city jurisdiction to the city, tells it of bars after false commitments raised in the county (and
+ * takes the city's catalogue edits), and the city reports every change of forwarded items back, in
+ * order.
  * Both calls are idempotent on the receiving side, so a crash between a call and its mark only
  * repeats the call.
  *
@@ -53,6 +55,7 @@ export class LinkageJob {
     if (this.deps.region === this.deps.cityRegion) await this.report();
     else {
       await this.forward();
+      await this.reportBars();
       await this.syncCatalogue();
     }
   }
@@ -92,9 +95,37 @@ export class LinkageJob {
             departmentCode: item.departmentCode,
             projectId: item.projectId,
             projectName: item.projectName,
+            creditCode: item.creditCode,
           });
           await markForwarded(tx, this.deps.region, item.id, answer.itemId);
         });
+      }
+    });
+  }
+
+  /**
+   * The city must refuse 告知承诺 and 容缺 to an enterprise the county barred, for its projects in
+   * the city and the items the county forwards there: each bar raised here is reported once.
+   */
+  private async reportBars(): Promise<void> {
+    const city = this.links.to(this.deps.cityRegion);
+    if (!city) return;
+    await transaction(this.deps.sql, async (tx) => {
+      for (const bar of await barsToReport(tx, this.deps.region, 50)) {
+        await this.tracer.startActiveSpan("linkage report bar", (span) =>
+          city
+            .reportCommitmentBar({
+              originRegion: bar.originRegion,
+              originItemId: bar.originItemId,
+              creditCode: bar.creditCode,
+              itemCode: bar.itemCode,
+              revokedOn: bar.revokedOn,
+              barredThrough: bar.barredThrough,
+              reason: bar.reason,
+            })
+            .finally(() => span.end()),
+        );
+        await markBarReported(tx, this.deps.region, bar);
       }
     });
   }

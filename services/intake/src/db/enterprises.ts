@@ -93,6 +93,16 @@ export function updateEnterpriseSql(tx: TransactionSql, enterprise: Enterprise):
 }
 
 /** Locks the enterprise's row for the rest of the transaction. */
+/**
+ * Records routing's bar after a false commitment, one row per barred mode, once per event; an
+ * enterprise's credit standing shows the bars still in force.
+ */
+export async function recordCreditBars(tx: TransactionSql, region: string, creditCode: string, bars: readonly CreditBar[], sourceEventId: string): Promise<void> {
+  if (bars.length === 0) return;
+  const rows = bars.map((bar) => ({ region, credit_code: creditCode, mode: bar.mode, barred_until: bar.barredUntil, reason: bar.reason, source_event_id: sourceEventId }));
+  await tx`insert into enterprise_credit_bars ${tx(rows, "region", "credit_code", "mode", "barred_until", "reason", "source_event_id")} on conflict do nothing`;
+}
+
 export async function lockEnterprise(tx: TransactionSql, region: string, id: string): Promise<void> {
   await tx`select 1 from enterprises where region = ${region} and id = ${id} for update`;
 }

@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { buildHolidaySchedule, officialCalendar } from "@steward/calendar";
+import { addMonths, buildHolidaySchedule, civilDateOf, officialCalendar } from "@steward/calendar";
 import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
-import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { createDatabase, migrate, transaction, type Sql } from "@steward/platform/db";
+import { newEvent } from "@steward/platform/events";
 import { createHttpApp } from "@steward/platform/http";
 import { createLogger } from "@steward/platform/logging";
 import { createTestDatabase, testAuthSecret, type TestDatabase } from "@steward/testing";
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import messages from "../../messages/zh-CN.json" with { type: "json" };
 import { creditCodeCheckCharacter } from "../domain/credit-code.js";
 import { clockRules } from "../domain/reply-clocks.js";
+import { recordCreditBar } from "../events/credit-bars-consumer.js";
 import { intakeApi, openApiDocument, registerIntakeHttp } from "./app.js";
 
 const region = "hanbin";
@@ -267,6 +269,29 @@ describe("enterprises", () => {
     const badId = await call("POST", "/v1/enterprises", steward, { creditCode: enterpriseB, name: "B", contacts: [{ name: "x", phone: "13700001111", idNumber: "110105194912310021" }] });
     expect((await problemOf(badId))["invalid-params"]?.map((p) => p.name)).toEqual(["contacts.0.idNumber"]);
     expect((await problemOf(await call("POST", "/v1/enterprises", steward, { creditCode: enterpriseA, name: "again" }))).code).toBe("ENTERPRISE_EXISTS");
+  });
+});
+
+describe("credit standing", () => {
+  it("shows routing's bar after a false commitment, mode by mode, until it ends", async () => {
+    const created = (await (await call("POST", "/v1/enterprises", steward, { creditCode: enterpriseA, name: "A Co." })).json()) as { id: string };
+    // Through six months from the real today: the view keeps bars in force on the database's date.
+    const barredThrough = addMonths(civilDateOf(new Date()), 6);
+    const event = newEvent({
+      region,
+      aggregateId: enterpriseA,
+      payload: {
+        $case: "enterpriseBarred",
+        value: { creditCode: enterpriseA, originRegion: region, originItemId: "00000000-0000-4000-8000-0000000000aa", itemCode: "STHJ-HPB", revokedOn: "2026-03-20", barredThrough, reason: "承诺内容与现场不符", caseId: "", modes: ["commitment", "tolerant"] },
+      },
+    });
+    // Redelivered: recorded once.
+    for (let delivery = 0; delivery < 2; delivery++) await transaction(sql, (tx) => recordCreditBar(tx, event));
+    const shown = (await (await call("GET", `/v1/enterprises/${created.id}`, steward)).json()) as { creditStanding: { barredModes: { mode: string; barredUntil: string; reason: string }[] } };
+    expect(shown.creditStanding.barredModes).toEqual([
+      { mode: "commitment", barredUntil: barredThrough, reason: "STHJ-HPB revoked on 2026-03-20: 承诺内容与现场不符" },
+      { mode: "tolerant", barredUntil: barredThrough, reason: "STHJ-HPB revoked on 2026-03-20: 承诺内容与现场不符" },
+    ]);
   });
 });
 

@@ -77,5 +77,6 @@ export function toPlanMessage(plan: Plan, departments: ReadonlyMap<string, strin
     problems: plan.problems,
     refusalDetail: plan.refusalDetail ?? "",
     answeredAt: plan.answeredAt,
+    satisfiedPrerequisites: plan.satisfiedPrerequisites,
   };
 }

@@ -166,15 +166,18 @@ describe("the agreement service with routing's catalogue and cases", () => {
 
   it("the steward drafts from routing's bundle with target dates; another steward may not touch it", async () => {
     const before = await counts();
-    const refused = await refusalOf((await steward("steward-2")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [] }));
+    const refused = await refusalOf((await steward("steward-2")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] }));
     expect(refused.code).toBe(status.PERMISSION_DENIED);
     const bad = await refusalOf(
-      (await steward("steward-1")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-NOPE", items: [{ itemCode: "NOPE-1", departmentCode: "", itemName: "", stage: "", targetDate: "" }], targetDates: { "ZRZY-YDGH": "2020-01-01" }, excludedItemCodes: [] }),
+      (await steward("steward-1")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-NOPE", items: [{ itemCode: "NOPE-1", departmentCode: "", itemName: "", stage: "", targetDate: "" }], targetDates: { "ZRZY-YDGH": "2020-01-01" }, excludedItemCodes: [], satisfiedPrerequisites: [] }),
     );
     expect(bad).toMatchObject({ code: status.INVALID_ARGUMENT, fields: ["selection_code", "items[0].item_code", "target_dates[ZRZY-YDGH]"] });
     expect(await counts()).toEqual(before);
 
-    const { plan } = await (await steward("steward-1")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: { "ZRZY-YDGH": "2099-06-30" }, excludedItemCodes: [] });
+    // 工业项目开工 starts from the land-use planning permit: the 用地预审 it needs came before the plan.
+    const satisfiedPrerequisites = [{ itemCode: "ZRZY-YDYS", documentRef: "安自然资预审〔2026〕3号", approvedOn: "2026-02-10" }];
+    const { plan } = await (await steward("steward-1")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: { "ZRZY-YDGH": "2099-06-30" }, excludedItemCodes: [], satisfiedPrerequisites });
+    expect(plan?.satisfiedPrerequisites).toEqual(satisfiedPrerequisites);
     expect(plan).toMatchObject({ version: 1, status: PLAN_STATUS_IN_REVIEW, sourceKind: "bundle", sourceCode: "BUNDLE-GYKG" });
     expect(plan!.items.map((item) => item.itemCode)).toEqual(["ZRZY-YDGH", "ZRZY-GCGH", "ZJ-XFSJ", "RF-BJSP", "ZJ-SGXK"]);
     expect(plan!.items[0]).toMatchObject({ departmentCode: "zrzy", targetDate: "2099-06-30" });
@@ -228,7 +231,7 @@ describe("the agreement service with routing's catalogue and cases", () => {
     try {
       const mine = await steward("steward-2");
       await (await admin()).assignLiaison({ agreementId: agreementB, departmentCode: "zrzy", liaisonId: "zrzy-liaison", liaisonName: "自然资源联络员" });
-      await mine.draftPlan({ agreementId: agreementB, selectionCode: "", items: [{ itemCode: "ZRZY-DROPPED", departmentCode: "zrzy", itemName: "", stage: "", targetDate: "" }], targetDates: {}, excludedItemCodes: [] });
+      await mine.draftPlan({ agreementId: agreementB, selectionCode: "", items: [{ itemCode: "ZRZY-DROPPED", departmentCode: "zrzy", itemName: "", stage: "", targetDate: "" }], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] });
       await (await liaison("zrzy")).reviewPlan({ agreementId: agreementB, version: 1, approve: true, reason: "" });
       await mine.approvePlan({ agreementId: agreementB, version: 1, items: [] });
       await deliverApproval();
@@ -238,7 +241,7 @@ describe("the agreement service with routing's catalogue and cases", () => {
       expect(plan.caseId).toBe("");
       expect((await mine.getAgreement({ id: agreementB })).agreement!.status).toBe(AGREEMENT_STATUS_SIGNED);
       // The steward drafts the next version beside the refused one, which is kept.
-      await mine.draftPlan({ agreementId: agreementB, selectionCode: "", items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy", itemName: "", stage: "", targetDate: "" }], targetDates: {}, excludedItemCodes: [] });
+      await mine.draftPlan({ agreementId: agreementB, selectionCode: "", items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy", itemName: "", stage: "", targetDate: "" }], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] });
       expect((await mine.listPlanVersions({ agreementId: agreementB })).plans.map((p) => [p.version, p.status])).toEqual([
         [2, PLAN_STATUS_IN_REVIEW],
         [1, PLAN_STATUS_REFUSED],
@@ -260,7 +263,7 @@ describe("the agreement service with routing's catalogue and cases", () => {
     expect((await y.listAgreements({ projectId: "", pageSize: 50, pageToken: "", stewardId: "", status: 0 })).agreements.map((a) => a.id)).toEqual([agreementB]);
     expect((await refusalOf(y.getPlanProgress({ agreementId: agreementA }))).code).toBe(status.NOT_FOUND);
     // An enterprise does not draft, sign or assign.
-    expect((await refusalOf(x.draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [] }))).code).toBe(status.PERMISSION_DENIED);
+    expect((await refusalOf(x.draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] }))).code).toBe(status.PERMISSION_DENIED);
     expect((await refusalOf(x.signAgreement(signing(agreementA)))).code).toBe(status.PERMISSION_DENIED);
     // Stewards find their own projects by the steward filter.
     const county = await admin();
@@ -284,7 +287,7 @@ describe("the agreement service with routing's catalogue and cases", () => {
       ["steward-1", false, ""],
     ]);
     // The old steward no longer acts on the plan; the new one does.
-    expect((await refusalOf((await steward("steward-1")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [] }))).code).toBe(status.PERMISSION_DENIED);
+    expect((await refusalOf((await steward("steward-1")).draftPlan({ agreementId: agreementA, selectionCode: "BUNDLE-GYKG", items: [], targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] }))).code).toBe(status.PERMISSION_DENIED);
     // steward-1 holds nothing now and can retire.
     expect((await county.retireSteward({ stewardId: "steward-1", reason: "退休" })).steward).toMatchObject({ id: "steward-1", active: false });
     expect((await county.listStewards({ includeRetired: false })).stewards.map((s) => s.id)).toEqual(["steward-2"]);
@@ -300,7 +303,7 @@ describe("the agreement service with routing's catalogue and cases", () => {
 
   it("the agreement is fulfilled when routing completes its case", async () => {
     const { agreement } = await (await admin()).getAgreement({ id: agreementA });
-    await transaction(sql, (tx) => fulfilAgreements(tx, newEvent({ region, aggregateId: agreement!.caseId, payload: { $case: "caseCompleted", value: { caseId: agreement!.caseId, planId: "", projectId: agreement!.projectId, projectName: agreement!.projectName, itemCount: 5 } } })));
+    await transaction(sql, (tx) => fulfilAgreements(tx, newEvent({ region, aggregateId: agreement!.caseId, payload: { $case: "caseCompleted", value: { caseId: agreement!.caseId, planId: "", projectId: agreement!.projectId, projectName: agreement!.projectName, itemCount: 5, completion: 1 } } })));
     expect((await (await admin()).getAgreement({ id: agreementA })).agreement).toMatchObject({ status: AGREEMENT_STATUS_FULFILLED, closedReason: "the project's case completed" });
   });
 });

@@ -131,7 +131,13 @@ export function agreementHandlers(deps: AgreementDeps, routing: RoutingClient): 
       unwrap(requireRole(ctx.principal, "steward", "admin"));
       const id = requireId("agreement_id", request.agreementId);
       const plan = unwrap(
-        await draftPlanCommand(deps, id, { selectionCode: request.selectionCode, items: request.items, targetDates: request.targetDates, excludedItemCodes: request.excludedItemCodes }, planActor(ctx.principal)),
+        await draftPlanCommand(deps, id, {
+            selectionCode: request.selectionCode,
+            items: request.items,
+            targetDates: request.targetDates,
+            excludedItemCodes: request.excludedItemCodes,
+            satisfiedPrerequisites: request.satisfiedPrerequisites,
+          }, planActor(ctx.principal)),
       );
       return { plan: toPlanMessage(plan) };
     },

@@ -27,6 +27,7 @@ export function toCatalogueItemMessage(item: CatalogueItem): routingCatalogueV1.
     modes: item.modes,
     materials: item.materials,
     prerequisites: item.prerequisites,
+    conditionalPrerequisites: item.conditionalPrerequisites,
     excludedPeriods: item.excludedPeriods,
     source: item.source,
     supplementWorkingDays: item.supplementWorkingDays,
@@ -55,13 +56,14 @@ export function catalogueItemFrom(message: routingCatalogueV1.CatalogueItem | un
     modes: message.modes,
     materials: message.materials,
     prerequisites: message.prerequisites,
+    conditionalPrerequisites: message.conditionalPrerequisites,
     excludedPeriods: message.excludedPeriods,
     supplementWorkingDays: message.supplementWorkingDays,
     verificationWorkingDays: message.verificationWorkingDays,
     source: message.source,
   });
   if (parsed.success) return { ok: true, item: parsed.data };
-  const names: Record<string, string> = { department: "department_code", statutoryLimit: "statutory_limit", committedLimit: "committed_limit", excludedPeriods: "excluded_periods", supplementWorkingDays: "supplement_working_days", verificationWorkingDays: "verification_working_days" };
+  const names: Record<string, string> = { department: "department_code", statutoryLimit: "statutory_limit", committedLimit: "committed_limit", conditionalPrerequisites: "conditional_prerequisites", excludedPeriods: "excluded_periods", supplementWorkingDays: "supplement_working_days", verificationWorkingDays: "verification_working_days" };
   return {
     ok: false,
     violations: parsed.error.issues.map((issue) => {

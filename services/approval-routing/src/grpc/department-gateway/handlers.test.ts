@@ -1,94 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Writable } from "node:stream";
-import { Client, Metadata, credentials, status, type ServiceError, type StatusObject } from "@grpc/grpc-js";
-import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
-import { createDatabase, migrate, type Sql } from "@steward/platform/db";
-import { GrpcServer, createClient, fieldViolationsOf, type PromiseClient } from "@steward/platform/grpc";
-import { createLogger } from "@steward/platform/logging";
+import { Client, Metadata, credentials, status, type StatusObject } from "@grpc/grpc-js";
+import type { Sql } from "@steward/platform/db";
+import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
-import { createTestDatabase, testAuthSecret, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { uniqueRegion } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AssignmentFeedSignal } from "../../db/assignment-feed.js";
-import { loadCatalogue } from "../../db/catalogue.js";
-import type { RoutingDeps } from "../../db/item-pipeline.js";
-import { ScheduleSource } from "../../db/schedule-source.js";
-import { parseCatalogue } from "../../domain/catalogue.js";
-import { routingHandlers } from "../routing-service/handlers.js";
-import { departmentGatewayHandlers } from "./handlers.js";
+import { createTestServers, failure, submit as submitPlan, type Gateway, type RegionServer, type TestServers } from "../test-server.js";
 
-const migrations = fileURLToPath(new URL("../../db/migrations", import.meta.url));
-const keys = { secret: testAuthSecret };
 /** Long enough that a test which sees a change quickly knows it did not come from the poll. */
 const watchPollMs = 10_000;
 
-type Gateway = PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
-type Routing = PromiseClient<typeof routingV1.RoutingServiceService>;
 const { ITEM_STATE_ROUTED, ITEM_STATE_IN_REVIEW } = routingV1.ItemState;
 const normal = routingV1.ProcessingMode.PROCESSING_MODE_NORMAL;
-
-/** One region's routing service in this process: the real handlers on a real gRPC server. */
-interface RegionServer {
-  region: string;
-  address: string;
-  server: GrpcServer;
-  feed: AssignmentFeedSignal;
-  token(principal: Omit<Principal, "region">): Promise<string>;
-  gateway(department: string): Promise<Gateway>;
-  routing: Routing;
-}
-
-const logger = createLogger({ service: "gateway-test", region: "test", level: "warn", destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
 const clients: { close(): void }[] = [];
-
-async function startRegion(sql: Sql, region: string): Promise<RegionServer> {
-  const deps: RoutingDeps = { sql, region, schedule: new ScheduleSource(sql), settings: { warnWorkingDaysBefore: 1, returnAfterWorkingDays: 15, consultationWorkingDays: 7 }, cityRegion: "city" };
-  const feed = new AssignmentFeedSignal(sql);
-  await feed.start();
-  const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
-    .add(routingV1.RoutingServiceService, routingHandlers(deps))
-    .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs }));
-  const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
-  const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
-  const stewardToken = await token({ subject: "steward-1", role: "steward" });
-  const routing = createClient(routingV1.RoutingServiceService, { address, token: () => stewardToken, defaultDeadlineMs: 10_000 });
-  clients.push(routing);
-  return {
-    region,
-    address,
-    server,
-    feed,
-    token,
-    async gateway(department) {
-      const bearer = await token({ subject: `${department}-system`, role: "department", department });
-      const gateway = createClient(routingV1.DepartmentGatewayServiceService, { address, token: () => bearer, defaultDeadlineMs: 10_000 });
-      clients.push(gateway);
-      return gateway;
-    },
-    routing,
-  };
-}
 
 /** Opens a case for a plan of these item codes; returns its items by code. */
 async function submit(region: RegionServer, codes: string[]): Promise<Map<string, routingV1.CaseItem>> {
-  const { case: kase } = await region.routing.submitPlan({
-    planId: randomUUID(),
-    planVersion: 1,
-    projectId: randomUUID(),
-    projectName: "富硒茶加工项目",
-    items: codes.map((itemCode) => ({ itemCode, departmentCode: itemCode.split("-")[0]!.toLowerCase() })),
-  });
-  return new Map(kase!.items.map((item) => [item.itemCode, item]));
-}
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error("expected the call to fail");
+  return (await submitPlan(region, codes)).items;
 }
 
 /** A raw WatchAssignments stream: what it received and how it ended. */
@@ -122,7 +50,7 @@ function watch(address: string, token: string, cursor: string, deadlineMs = 20_0
 const cursorOf = (position: string) => Buffer.from(position).toString("base64url");
 
 describe("department gateway over gRPC", () => {
-  let db: TestDatabase;
+  let servers: TestServers;
   let sql: Sql;
   let home: RegionServer;
   let elsewhere: RegionServer;
@@ -135,14 +63,10 @@ describe("department gateway over gRPC", () => {
     action ? count("select count(*) as n from ledger where subject = $1 and action = $2", subject, action) : count("select count(*) as n from ledger where subject = $1", subject);
 
   beforeAll(async () => {
-    db = await createTestDatabase("gateway");
-    await migrate({ databaseUrl: db.url, dir: migrations });
-    sql = createDatabase({ url: db.url, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: "gateway-test" });
-    const catalogue = parseCatalogue(JSON.parse(readFileSync(new URL("../../../catalogue/ankang.json", import.meta.url), "utf8")));
-    if (!catalogue.ok) throw new Error(catalogue.problems.join("; "));
-    await loadCatalogue(sql, catalogue.catalogue);
-    home = await startRegion(sql, uniqueRegion("gw"));
-    elsewhere = await startRegion(sql, uniqueRegion("gw"));
+    servers = await createTestServers("gateway", { watchPollMs });
+    sql = servers.sql;
+    home = await servers.startRegion(uniqueRegion("gw"));
+    elsewhere = await servers.startRegion(uniqueRegion("gw"));
     zrzy = await home.gateway("zrzy");
     sthj = await home.gateway("sthj");
     zrzyToken = await home.token({ subject: "zrzy-system", role: "department", department: "zrzy" });
@@ -150,12 +74,7 @@ describe("department gateway over gRPC", () => {
 
   afterAll(async () => {
     for (const client of clients) client.close();
-    for (const region of [home, elsewhere]) {
-      await region?.server.shutdown(1000);
-      await region?.feed.stop();
-    }
-    await sql?.end();
-    await db?.drop();
+    await servers?.close();
   });
 
   it("answers NOT_FOUND for another department's item and another region's item, exactly as for an id that does not exist", async () => {

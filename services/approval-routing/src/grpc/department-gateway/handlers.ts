@@ -62,11 +62,11 @@ export interface GatewayOptions {
 export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFeedSignal, options: GatewayOptions): ServiceHandlers<typeof routingV1.DepartmentGatewayServiceService> {
   const view = async () => {
     const context = await commandContext(deps);
-    return { schedule: context.schedule, today: context.today };
+    return { schedule: context.schedule, today: context.today, rules: context.rules };
   };
   const answer = async (item: Parameters<typeof toItemMessage>[0]) => ({ item: toItemMessage(item, await view()) });
   /** One gateway mutation: the caller's department, its request id, one command, the item as it is after. */
-  const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations"> = {}) =>
+  const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations" | "needsRunningBar"> = {}) =>
     answer(
       unwrap(
         await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx.principal), requestId: request.requestId, actor: ctx.principal.subject, action, run, ...needs }),
@@ -119,7 +119,14 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
         .list("missing_materials", request.missingMaterials, { max: 50, maxLength: 200 })
         .text("commitment_ref", request.commitmentRef, { max: 200 })
         .done();
-      return mutate(request, ctx, "accept", (current, context) => acceptItem(current, { mode: mode!, missingMaterials: request.missingMaterials, commitmentRef: request.commitmentRef }, context));
+      return mutate(
+        request,
+        ctx,
+        "accept",
+        (current, context, facts) => acceptItem(current, { mode: mode!, missingMaterials: request.missingMaterials, commitmentRef: request.commitmentRef }, context, facts.runningBar),
+        // Only the modes a bar after a false commitment can close need the enterprise's bars.
+        { needsRunningBar: (deps.rules.commitmentBar.modes as string[]).includes(mode!) },
+      );
     },
 
     async requestSupplement(request, ctx) {

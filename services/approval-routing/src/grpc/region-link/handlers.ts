@@ -6,6 +6,9 @@ import type { routingLinkV1 } from "@steward/proto";
 import { catalogueTerms } from "../../db/catalogue-terms.js";
 import { advanceCase, commandContext, persistOutcome, type RoutingDeps } from "../../db/item-pipeline.js";
 import { lockForwardedItem, recordRemoteSequence, takeForwardedItem } from "../../db/linkage.js";
+import { afterRevocation, raiseBar } from "../../db/revocation.js";
+import { isCivilDate } from "@steward/calendar";
+import { isCreditCode } from "../../domain/case.js";
 import { mirrorRemoteState } from "../../domain/linkage.js";
 import { itemStateFromMessage, toItemMessage } from "../converters.js";
 import { check } from "../fields.js";
@@ -23,6 +26,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
         .text("origin_region", request.originRegion, { required: true, max: 32 })
         .text("item_code", request.itemCode, { required: true, max: 64 })
         .text("project_name", request.projectName, { required: true, max: 200 })
+        .add("credit_code", "must be a unified social credit code, or empty for a case opened before plans named the enterprise", request.creditCode !== "" && !isCreditCode(request.creditCode))
         .done();
       const result = await transactionResult(deps.sql, async (tx) => {
         const terms = (await catalogueTerms(tx, [request.itemCode])).get(request.itemCode);
@@ -62,12 +66,53 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
           outstanding: request.outstandingMaterials,
           at: request.at ?? new Date(),
         });
-        await persistOutcome(tx, outcome, forwarded.item, `${request.actor}@${deps.cityRegion}`);
+        const actor = `${request.actor}@${deps.cityRegion}`;
+        const context = await commandContext(deps, tx);
+        await persistOutcome(tx, outcome, forwarded.item, actor);
         await recordRemoteSequence(tx, deps.region, forwarded.item.id, request.sequence);
-        await advanceCase(tx, deps, forwarded.item.caseId, ctx.principal.subject, await commandContext(deps, tx));
+        // The city found the commitment false: the county's case owns the item, so it reopens and
+        // the enterprise is barred here as well (the city has barred it already).
+        if (state === "revoked") {
+          await afterRevocation(tx, deps, outcome.item, request.reason, actor, context, { region: deps.cityRegion, itemId: forwarded.remoteItemId ?? forwarded.item.id });
+        }
+        await advanceCase(tx, deps, forwarded.item.caseId, ctx.principal.subject, context);
         return ok(outcome.item);
       });
       return { item: toItemMessage(unwrap(result)) };
+    },
+
+    async reportCommitmentBar(request, ctx) {
+      unwrap(requireRole(ctx.principal, "service"));
+      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`bars are reported to region ${deps.cityRegion}, not ${ctx.region}`));
+      check()
+        .text("origin_region", request.originRegion, { required: true, max: 32 })
+        .uuid("origin_item_id", request.originItemId)
+        .add("credit_code", "must be a unified social credit code", !isCreditCode(request.creditCode))
+        .text("item_code", request.itemCode, { required: true, max: 64 })
+        .add("revoked_on", "must be a date YYYY-MM-DD", !isCivilDate(request.revokedOn))
+        .add("barred_through", "must be a date YYYY-MM-DD, not before revoked_on", !isCivilDate(request.barredThrough) || request.barredThrough < request.revokedOn)
+        .text("reason", request.reason, { max: 2000 })
+        .done();
+      await transactionResult(deps.sql, async (tx) =>
+        ok(
+          await raiseBar(
+            tx,
+            deps.region,
+            {
+              creditCode: request.creditCode,
+              originRegion: request.originRegion,
+              originItemId: request.originItemId,
+              itemCode: request.itemCode,
+              revokedOn: request.revokedOn,
+              barredThrough: request.barredThrough,
+              reason: request.reason,
+            },
+            ctx.principal.subject,
+            deps.rules,
+          ),
+        ),
+      );
+      return {};
     },
   };
 }

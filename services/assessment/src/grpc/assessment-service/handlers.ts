@@ -11,7 +11,15 @@ export function assessmentHandlers(sql: Sql): ServiceHandlers<typeof assessmentV
     async getCompletionStats(_request, ctx) {
       unwrap(requireRole(ctx.principal, "admin", "operator", "steward", "service"));
       const stats = await completionStats(sql, ctx.region);
-      return { region: stats.region, completedCases: stats.completedCases, completedItems: stats.completedItems, lastCompletedAt: stats.lastCompletedAt };
+      return {
+        region: stats.region,
+        completedCases: stats.completedCases,
+        completedItems: stats.completedItems,
+        lastCompletedAt: stats.lastCompletedAt,
+        reopenedCases: stats.reopenedCases,
+        supplementRounds: stats.supplementRounds,
+        followUpSupplementRounds: stats.followUpSupplementRounds,
+      };
     },
     async listRegions() {
       const regions = await listRegions(sql);

@@ -284,7 +284,23 @@ export interface Plan {
   caseId: string;
   problems: PlanProblem[];
   refusalDetail: string;
-  answeredAt: Date | undefined;
+  answeredAt:
+    | Date
+    | undefined;
+  /** Prerequisites of planned items the plan leaves out because they were approved before. */
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
+}
+
+/**
+ * A prerequisite of a planned item that the plan leaves out because it was approved before: the
+ * approval's document reference (批文号) and date. Approval routing refuses a plan whose items'
+ * prerequisites are neither planned nor declared so.
+ */
+export interface SatisfiedPrerequisite {
+  itemCode: string;
+  documentRef: string;
+  /** YYYY-MM-DD, not after the day the plan is drafted. */
+  approvedOn: string;
 }
 
 export interface GetAgreementRequest {
@@ -424,6 +440,8 @@ export interface DraftPlanRequest {
   targetDates: { [key: string]: string };
   /** Item codes of the selection to leave out. */
   excludedItemCodes: string[];
+  /** Prerequisites of the planned items approved before the plan, each with its 批文号 and date. */
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 export interface DraftPlanRequest_TargetDatesEntry {
@@ -2095,6 +2113,7 @@ function createBasePlan(): Plan {
     problems: [],
     refusalDetail: "",
     answeredAt: undefined,
+    satisfiedPrerequisites: [],
   };
 }
 
@@ -2150,6 +2169,9 @@ export const Plan: MessageFns<Plan> = {
     }
     if (message.answeredAt !== undefined) {
       Timestamp.encode(toTimestamp(message.answeredAt), writer.uint32(138).fork()).join();
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(146).fork()).join();
     }
     return writer;
   },
@@ -2303,6 +2325,14 @@ export const Plan: MessageFns<Plan> = {
             message.answeredAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2382,6 +2412,11 @@ export const Plan: MessageFns<Plan> = {
         : isSet(object.answered_at)
         ? fromJsonTimestamp(object.answered_at)
         : undefined,
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
     };
   },
 
@@ -2438,6 +2473,9 @@ export const Plan: MessageFns<Plan> = {
     if (message.answeredAt !== undefined) {
       obj.answeredAt = message.answeredAt.toISOString();
     }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
     return obj;
   },
 
@@ -2463,6 +2501,121 @@ export const Plan: MessageFns<Plan> = {
     message.problems = object.problems?.map((e) => PlanProblem.fromPartial(e)) || [];
     message.refusalDetail = object.refusalDetail ?? "";
     message.answeredAt = object.answeredAt ?? undefined;
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
+    return message;
+  },
+};
+
+function createBaseSatisfiedPrerequisite(): SatisfiedPrerequisite {
+  return { itemCode: "", documentRef: "", approvedOn: "" };
+}
+
+export const SatisfiedPrerequisite: MessageFns<SatisfiedPrerequisite> = {
+  encode(message: SatisfiedPrerequisite, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemCode !== "") {
+      writer.uint32(10).string(message.itemCode);
+    }
+    if (message.documentRef !== "") {
+      writer.uint32(18).string(message.documentRef);
+    }
+    if (message.approvedOn !== "") {
+      writer.uint32(26).string(message.approvedOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SatisfiedPrerequisite {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSatisfiedPrerequisite();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.documentRef = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.approvedOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SatisfiedPrerequisite {
+    return {
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      documentRef: isSet(object.documentRef)
+        ? globalThis.String(object.documentRef)
+        : isSet(object.document_ref)
+        ? globalThis.String(object.document_ref)
+        : "",
+      approvedOn: isSet(object.approvedOn)
+        ? globalThis.String(object.approvedOn)
+        : isSet(object.approved_on)
+        ? globalThis.String(object.approved_on)
+        : "",
+    };
+  },
+
+  toJSON(message: SatisfiedPrerequisite): unknown {
+    const obj: any = {};
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.documentRef !== "") {
+      obj.documentRef = message.documentRef;
+    }
+    if (message.approvedOn !== "") {
+      obj.approvedOn = message.approvedOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    return SatisfiedPrerequisite.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    const message = createBaseSatisfiedPrerequisite();
+    message.itemCode = object.itemCode ?? "";
+    message.documentRef = object.documentRef ?? "";
+    message.approvedOn = object.approvedOn ?? "";
     return message;
   },
 };
@@ -4520,7 +4673,14 @@ export const GetTeamResponse: MessageFns<GetTeamResponse> = {
 };
 
 function createBaseDraftPlanRequest(): DraftPlanRequest {
-  return { agreementId: "", selectionCode: "", items: [], targetDates: {}, excludedItemCodes: [] };
+  return {
+    agreementId: "",
+    selectionCode: "",
+    items: [],
+    targetDates: {},
+    excludedItemCodes: [],
+    satisfiedPrerequisites: [],
+  };
 }
 
 export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
@@ -4539,6 +4699,9 @@ export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
     });
     for (const v of message.excludedItemCodes) {
       writer.uint32(42).string(v!);
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(50).fork()).join();
     }
     return writer;
   },
@@ -4599,6 +4762,14 @@ export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
             message.excludedItemCodes.push(reader.string());
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -4656,6 +4827,11 @@ export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
         : globalThis.Array.isArray(object?.excluded_item_codes)
         ? object.excluded_item_codes.map((e: any) => globalThis.String(e))
         : [],
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
     };
   },
 
@@ -4682,6 +4858,9 @@ export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
     if (message.excludedItemCodes?.length) {
       obj.excludedItemCodes = message.excludedItemCodes;
     }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
     return obj;
   },
 
@@ -4703,6 +4882,8 @@ export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
       {},
     );
     message.excludedItemCodes = object.excludedItemCodes?.map((e) => e) || [];
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
     return message;
   },
 };

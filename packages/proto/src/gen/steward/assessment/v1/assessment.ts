@@ -48,7 +48,20 @@ export interface GetCompletionStatsResponse {
   region: string;
   completedCases: number;
   completedItems: number;
-  lastCompletedAt: Date | undefined;
+  lastCompletedAt:
+    | Date
+    | undefined;
+  /**
+   * Cases that completed and were reopened since (a revoked approval, a revised plan) and have
+   * not completed again: no longer counted in completed_cases.
+   */
+  reopenedCases: number;
+  /**
+   * 补正 rounds asked of applicants, and among them follow-up rounds on resubmitted materials
+   * (一次性告知 allows one round per receipt of materials).
+   */
+  supplementRounds: number;
+  followUpSupplementRounds: number;
 }
 
 function createBaseRegion(): Region {
@@ -346,7 +359,15 @@ export const GetCompletionStatsRequest: MessageFns<GetCompletionStatsRequest> = 
 };
 
 function createBaseGetCompletionStatsResponse(): GetCompletionStatsResponse {
-  return { region: "", completedCases: 0, completedItems: 0, lastCompletedAt: undefined };
+  return {
+    region: "",
+    completedCases: 0,
+    completedItems: 0,
+    lastCompletedAt: undefined,
+    reopenedCases: 0,
+    supplementRounds: 0,
+    followUpSupplementRounds: 0,
+  };
 }
 
 export const GetCompletionStatsResponse: MessageFns<GetCompletionStatsResponse> = {
@@ -362,6 +383,15 @@ export const GetCompletionStatsResponse: MessageFns<GetCompletionStatsResponse> 
     }
     if (message.lastCompletedAt !== undefined) {
       Timestamp.encode(toTimestamp(message.lastCompletedAt), writer.uint32(34).fork()).join();
+    }
+    if (message.reopenedCases !== 0) {
+      writer.uint32(40).int64(message.reopenedCases);
+    }
+    if (message.supplementRounds !== 0) {
+      writer.uint32(48).int64(message.supplementRounds);
+    }
+    if (message.followUpSupplementRounds !== 0) {
+      writer.uint32(56).int64(message.followUpSupplementRounds);
     }
     return writer;
   },
@@ -411,6 +441,30 @@ export const GetCompletionStatsResponse: MessageFns<GetCompletionStatsResponse> 
             message.lastCompletedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.reopenedCases = longToNumber(reader.int64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.supplementRounds = longToNumber(reader.int64());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.followUpSupplementRounds = longToNumber(reader.int64());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -441,6 +495,21 @@ export const GetCompletionStatsResponse: MessageFns<GetCompletionStatsResponse> 
         : isSet(object.last_completed_at)
         ? fromJsonTimestamp(object.last_completed_at)
         : undefined,
+      reopenedCases: isSet(object.reopenedCases)
+        ? globalThis.Number(object.reopenedCases)
+        : isSet(object.reopened_cases)
+        ? globalThis.Number(object.reopened_cases)
+        : 0,
+      supplementRounds: isSet(object.supplementRounds)
+        ? globalThis.Number(object.supplementRounds)
+        : isSet(object.supplement_rounds)
+        ? globalThis.Number(object.supplement_rounds)
+        : 0,
+      followUpSupplementRounds: isSet(object.followUpSupplementRounds)
+        ? globalThis.Number(object.followUpSupplementRounds)
+        : isSet(object.follow_up_supplement_rounds)
+        ? globalThis.Number(object.follow_up_supplement_rounds)
+        : 0,
     };
   },
 
@@ -458,6 +527,15 @@ export const GetCompletionStatsResponse: MessageFns<GetCompletionStatsResponse> 
     if (message.lastCompletedAt !== undefined) {
       obj.lastCompletedAt = message.lastCompletedAt.toISOString();
     }
+    if (message.reopenedCases !== 0) {
+      obj.reopenedCases = Math.round(message.reopenedCases);
+    }
+    if (message.supplementRounds !== 0) {
+      obj.supplementRounds = Math.round(message.supplementRounds);
+    }
+    if (message.followUpSupplementRounds !== 0) {
+      obj.followUpSupplementRounds = Math.round(message.followUpSupplementRounds);
+    }
     return obj;
   },
 
@@ -470,6 +548,9 @@ export const GetCompletionStatsResponse: MessageFns<GetCompletionStatsResponse> 
     message.completedCases = object.completedCases ?? 0;
     message.completedItems = object.completedItems ?? 0;
     message.lastCompletedAt = object.lastCompletedAt ?? undefined;
+    message.reopenedCases = object.reopenedCases ?? 0;
+    message.supplementRounds = object.supplementRounds ?? 0;
+    message.followUpSupplementRounds = object.followUpSupplementRounds ?? 0;
     return message;
   },
 };

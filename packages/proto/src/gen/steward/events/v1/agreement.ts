@@ -155,6 +155,18 @@ export interface PlanApproved {
   items: PlannedItem[];
   approvedBy: string;
   stewardId: string;
+  /** Unified social credit code (GB 32100-2015) of the project's enterprise. */
+  creditCode: string;
+  /** Prerequisites of planned items that the plan leaves out because they were approved before. */
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
+}
+
+/** A prerequisite approved before the plan: the approval's document reference (批文号) and date. */
+export interface SatisfiedPrerequisite {
+  itemCode: string;
+  documentRef: string;
+  /** YYYY-MM-DD. */
+  approvedOn: string;
 }
 
 export interface PlannedItem {
@@ -2191,6 +2203,8 @@ function createBasePlanApproved(): PlanApproved {
     items: [],
     approvedBy: "",
     stewardId: "",
+    creditCode: "",
+    satisfiedPrerequisites: [],
   };
 }
 
@@ -2219,6 +2233,12 @@ export const PlanApproved: MessageFns<PlanApproved> = {
     }
     if (message.stewardId !== "") {
       writer.uint32(66).string(message.stewardId);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(74).string(message.creditCode);
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(82).fork()).join();
     }
     return writer;
   },
@@ -2300,6 +2320,22 @@ export const PlanApproved: MessageFns<PlanApproved> = {
             message.stewardId = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2348,6 +2384,16 @@ export const PlanApproved: MessageFns<PlanApproved> = {
         : isSet(object.steward_id)
         ? globalThis.String(object.steward_id)
         : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
     };
   },
 
@@ -2377,6 +2423,12 @@ export const PlanApproved: MessageFns<PlanApproved> = {
     if (message.stewardId !== "") {
       obj.stewardId = message.stewardId;
     }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
     return obj;
   },
 
@@ -2393,6 +2445,122 @@ export const PlanApproved: MessageFns<PlanApproved> = {
     message.items = object.items?.map((e) => PlannedItem.fromPartial(e)) || [];
     message.approvedBy = object.approvedBy ?? "";
     message.stewardId = object.stewardId ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
+    return message;
+  },
+};
+
+function createBaseSatisfiedPrerequisite(): SatisfiedPrerequisite {
+  return { itemCode: "", documentRef: "", approvedOn: "" };
+}
+
+export const SatisfiedPrerequisite: MessageFns<SatisfiedPrerequisite> = {
+  encode(message: SatisfiedPrerequisite, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemCode !== "") {
+      writer.uint32(10).string(message.itemCode);
+    }
+    if (message.documentRef !== "") {
+      writer.uint32(18).string(message.documentRef);
+    }
+    if (message.approvedOn !== "") {
+      writer.uint32(26).string(message.approvedOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SatisfiedPrerequisite {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSatisfiedPrerequisite();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.documentRef = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.approvedOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SatisfiedPrerequisite {
+    return {
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      documentRef: isSet(object.documentRef)
+        ? globalThis.String(object.documentRef)
+        : isSet(object.document_ref)
+        ? globalThis.String(object.document_ref)
+        : "",
+      approvedOn: isSet(object.approvedOn)
+        ? globalThis.String(object.approvedOn)
+        : isSet(object.approved_on)
+        ? globalThis.String(object.approved_on)
+        : "",
+    };
+  },
+
+  toJSON(message: SatisfiedPrerequisite): unknown {
+    const obj: any = {};
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.documentRef !== "") {
+      obj.documentRef = message.documentRef;
+    }
+    if (message.approvedOn !== "") {
+      obj.approvedOn = message.approvedOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    return SatisfiedPrerequisite.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    const message = createBaseSatisfiedPrerequisite();
+    message.itemCode = object.itemCode ?? "";
+    message.documentRef = object.documentRef ?? "";
+    message.approvedOn = object.approvedOn ?? "";
     return message;
   },
 };

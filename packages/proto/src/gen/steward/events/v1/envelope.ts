@@ -37,17 +37,21 @@ import {
 import { NotificationDelivered, NotificationFailed } from "./notification.js";
 import {
   CaseCompleted,
+  CaseReopened,
   ConsultationAnswered,
   ConsultationRequested,
   DeadlinesRecomputed,
+  EnterpriseBarred,
   EscalationResolved,
   ItemAccepted,
   ItemDeadlineAlert,
   ItemDecided,
+  ItemDeemedAccepted,
   ItemEscalated,
   ItemRouted,
   ItemTransitioned,
   SupplementRequested,
+  VerificationDeadlineAlert,
 } from "./routing.js";
 
 export const protobufPackage = "steward.events.v1";
@@ -94,6 +98,13 @@ export interface EventEnvelope {
     | { $case: "deadlinesRecomputed"; value: DeadlinesRecomputed }
     | { $case: "consultationRequested"; value: ConsultationRequested }
     | { $case: "consultationAnswered"; value: ConsultationAnswered }
+    | //
+    /** Routing rules (issue 10): 28-39. */
+    { $case: "itemDeemedAccepted"; value: ItemDeemedAccepted }
+    | { $case: "verificationWarned"; value: VerificationDeadlineAlert }
+    | { $case: "verificationOverdue"; value: VerificationDeadlineAlert }
+    | { $case: "enterpriseBarred"; value: EnterpriseBarred }
+    | { $case: "caseReopened"; value: CaseReopened }
     | //
     /** Intake and agreement (issue 14): 50-69. */
     { $case: "enterpriseRegistered"; value: EnterpriseRegistered }
@@ -202,6 +213,21 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         break;
       case "consultationAnswered":
         ConsultationAnswered.encode(message.payload.value, writer.uint32(218).fork()).join();
+        break;
+      case "itemDeemedAccepted":
+        ItemDeemedAccepted.encode(message.payload.value, writer.uint32(226).fork()).join();
+        break;
+      case "verificationWarned":
+        VerificationDeadlineAlert.encode(message.payload.value, writer.uint32(234).fork()).join();
+        break;
+      case "verificationOverdue":
+        VerificationDeadlineAlert.encode(message.payload.value, writer.uint32(242).fork()).join();
+        break;
+      case "enterpriseBarred":
+        EnterpriseBarred.encode(message.payload.value, writer.uint32(250).fork()).join();
+        break;
+      case "caseReopened":
+        CaseReopened.encode(message.payload.value, writer.uint32(258).fork()).join();
         break;
       case "enterpriseRegistered":
         EnterpriseRegistered.encode(message.payload.value, writer.uint32(402).fork()).join();
@@ -494,6 +520,55 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
               $case: "consultationAnswered",
               value: ConsultationAnswered.decode(reader, reader.uint32()),
             };
+            continue;
+          }
+          case 28: {
+            if (tag !== 226) {
+              break;
+            }
+
+            message.payload = {
+              $case: "itemDeemedAccepted",
+              value: ItemDeemedAccepted.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 29: {
+            if (tag !== 234) {
+              break;
+            }
+
+            message.payload = {
+              $case: "verificationWarned",
+              value: VerificationDeadlineAlert.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 30: {
+            if (tag !== 242) {
+              break;
+            }
+
+            message.payload = {
+              $case: "verificationOverdue",
+              value: VerificationDeadlineAlert.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 31: {
+            if (tag !== 250) {
+              break;
+            }
+
+            message.payload = { $case: "enterpriseBarred", value: EnterpriseBarred.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 32: {
+            if (tag !== 258) {
+              break;
+            }
+
+            message.payload = { $case: "caseReopened", value: CaseReopened.decode(reader, reader.uint32()) };
             continue;
           }
           case 50: {
@@ -797,6 +872,26 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         ? { $case: "consultationAnswered", value: ConsultationAnswered.fromJSON(object.consultationAnswered) }
         : isSet(object.consultation_answered)
         ? { $case: "consultationAnswered", value: ConsultationAnswered.fromJSON(object.consultation_answered) }
+        : isSet(object.itemDeemedAccepted)
+        ? { $case: "itemDeemedAccepted", value: ItemDeemedAccepted.fromJSON(object.itemDeemedAccepted) }
+        : isSet(object.item_deemed_accepted)
+        ? { $case: "itemDeemedAccepted", value: ItemDeemedAccepted.fromJSON(object.item_deemed_accepted) }
+        : isSet(object.verificationWarned)
+        ? { $case: "verificationWarned", value: VerificationDeadlineAlert.fromJSON(object.verificationWarned) }
+        : isSet(object.verification_warned)
+        ? { $case: "verificationWarned", value: VerificationDeadlineAlert.fromJSON(object.verification_warned) }
+        : isSet(object.verificationOverdue)
+        ? { $case: "verificationOverdue", value: VerificationDeadlineAlert.fromJSON(object.verificationOverdue) }
+        : isSet(object.verification_overdue)
+        ? { $case: "verificationOverdue", value: VerificationDeadlineAlert.fromJSON(object.verification_overdue) }
+        : isSet(object.enterpriseBarred)
+        ? { $case: "enterpriseBarred", value: EnterpriseBarred.fromJSON(object.enterpriseBarred) }
+        : isSet(object.enterprise_barred)
+        ? { $case: "enterpriseBarred", value: EnterpriseBarred.fromJSON(object.enterprise_barred) }
+        : isSet(object.caseReopened)
+        ? { $case: "caseReopened", value: CaseReopened.fromJSON(object.caseReopened) }
+        : isSet(object.case_reopened)
+        ? { $case: "caseReopened", value: CaseReopened.fromJSON(object.case_reopened) }
         : isSet(object.enterpriseRegistered)
         ? { $case: "enterpriseRegistered", value: EnterpriseRegistered.fromJSON(object.enterpriseRegistered) }
         : isSet(object.enterprise_registered)
@@ -943,6 +1038,16 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       obj.consultationRequested = ConsultationRequested.toJSON(message.payload.value);
     } else if (message.payload?.$case === "consultationAnswered") {
       obj.consultationAnswered = ConsultationAnswered.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "itemDeemedAccepted") {
+      obj.itemDeemedAccepted = ItemDeemedAccepted.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "verificationWarned") {
+      obj.verificationWarned = VerificationDeadlineAlert.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "verificationOverdue") {
+      obj.verificationOverdue = VerificationDeadlineAlert.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "enterpriseBarred") {
+      obj.enterpriseBarred = EnterpriseBarred.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "caseReopened") {
+      obj.caseReopened = CaseReopened.toJSON(message.payload.value);
     } else if (message.payload?.$case === "enterpriseRegistered") {
       obj.enterpriseRegistered = EnterpriseRegistered.toJSON(message.payload.value);
     } else if (message.payload?.$case === "enterpriseUpdated") {
@@ -1133,6 +1238,45 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             $case: "consultationAnswered",
             value: ConsultationAnswered.fromPartial(object.payload.value),
           };
+        }
+        break;
+      }
+      case "itemDeemedAccepted": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "itemDeemedAccepted",
+            value: ItemDeemedAccepted.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "verificationWarned": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "verificationWarned",
+            value: VerificationDeadlineAlert.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "verificationOverdue": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "verificationOverdue",
+            value: VerificationDeadlineAlert.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "enterpriseBarred": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "enterpriseBarred", value: EnterpriseBarred.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "caseReopened": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "caseReopened", value: CaseReopened.fromPartial(object.payload.value) };
         }
         break;
       }

@@ -35,6 +35,86 @@ export interface CaseCompleted {
   planId: string;
   projectName: string;
   itemCount: number;
+  /**
+   * 1 the first time the case completes; 2, 3... when it completes again after a reopening
+   * (routing.case.reopened), so a consumer tells a first completion from a repeated one and
+   * orders the two events without relying on their delivery order.
+   */
+  completion: number;
+}
+
+/**
+ * routing.case.reopened: a completed case is open again, because an approval it completed on was
+ * revoked (告知承诺 found false) or a plan revision added items to it.
+ */
+export interface CaseReopened {
+  caseId: string;
+  projectId: string;
+  planId: string;
+  projectName: string;
+  /** "revoked" or "revised". */
+  cause: string;
+  reason: string;
+  /** The completion this reopening undoes (CaseCompleted.completion). */
+  undoesCompletion: number;
+  /** The revoked item, when the cause is "revoked". */
+  itemId: string;
+  itemCode: string;
+}
+
+/**
+ * routing.item.deemed_accepted: the department did not accept the item within the acceptance
+ * window; it counts as accepted from the day it was received (routed), and its clocks run from
+ * that day (行政许可法 §32: 逾期不告知的，自收到申请材料之日起即为受理).
+ */
+export interface ItemDeemedAccepted {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  /** The day of receipt, from which the clocks run. */
+  receivedOn: string;
+  /** The last day of the acceptance window that passed. */
+  acceptanceDueOn: string;
+  committedDueOn: string;
+  deadlineProvisional: boolean;
+}
+
+/**
+ * routing.item.verification_warned (yellow light) and routing.item.verification_overdue (red
+ * light) of the post-approval verification (审后核查) of an item approved on commitment:
+ * published exactly once per due date.
+ */
+export interface VerificationDeadlineAlert {
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  commitmentRef: string;
+  verificationDueOn: string;
+  deadlineProvisional: boolean;
+}
+
+/**
+ * routing.enterprise.barred: a commitment was found false; the enterprise is refused 告知承诺
+ * and 容缺 until barred_through (inclusive).
+ */
+export interface EnterpriseBarred {
+  /** Unified social credit code (GB 32100-2015) of the enterprise. */
+  creditCode: string;
+  /** The region and item whose commitment was found false. */
+  originRegion: string;
+  originItemId: string;
+  itemCode: string;
+  /** YYYY-MM-DD. */
+  revokedOn: string;
+  /** YYYY-MM-DD: the last day of the bar. */
+  barredThrough: string;
+  reason: string;
+  /** The case of the revoked item in this region; empty for a bar learned from another region. */
+  caseId: string;
+  /** The processing modes refused while the bar runs: "commitment" (告知承诺), "tolerant" (容缺). */
+  modes: string[];
 }
 
 /** routing.item.accepted: the department accepted an item (受理) in a processing mode. */
@@ -59,6 +139,16 @@ export interface SupplementRequested {
   materials: string[];
   reason: string;
   dueOn: string;
+  /** 1 for the item's first 补正 round; each later round adds one. */
+  round: number;
+  /**
+   * True for a round about materials received after the application (a resubmission or a 容缺
+   * supplement): 一次性告知 allows one round per receipt, on what the new materials raised.
+   */
+  followUp: boolean;
+  /** The receipt the round is about, and the last day on which it could be asked for. */
+  receivedOn: string;
+  noticeDueOn: string;
 }
 
 /**
@@ -96,7 +186,7 @@ export interface ItemEscalated {
   itemCode: string;
   departmentCode: string;
   escalationId: string;
-  /** "overdue" or "blocked". */
+  /** "overdue", "blocked" or "verification_overdue". */
   cause: string;
   reason: string;
 }
@@ -421,7 +511,7 @@ export const ItemDecided: MessageFns<ItemDecided> = {
 };
 
 function createBaseCaseCompleted(): CaseCompleted {
-  return { caseId: "", projectId: "", planId: "", projectName: "", itemCount: 0 };
+  return { caseId: "", projectId: "", planId: "", projectName: "", itemCount: 0, completion: 0 };
 }
 
 export const CaseCompleted: MessageFns<CaseCompleted> = {
@@ -440,6 +530,9 @@ export const CaseCompleted: MessageFns<CaseCompleted> = {
     }
     if (message.itemCount !== 0) {
       writer.uint32(40).int32(message.itemCount);
+    }
+    if (message.completion !== 0) {
+      writer.uint32(48).int32(message.completion);
     }
     return writer;
   },
@@ -497,6 +590,14 @@ export const CaseCompleted: MessageFns<CaseCompleted> = {
             message.itemCount = reader.int32();
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.completion = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -536,6 +637,7 @@ export const CaseCompleted: MessageFns<CaseCompleted> = {
         : isSet(object.item_count)
         ? globalThis.Number(object.item_count)
         : 0,
+      completion: isSet(object.completion) ? globalThis.Number(object.completion) : 0,
     };
   },
 
@@ -556,6 +658,9 @@ export const CaseCompleted: MessageFns<CaseCompleted> = {
     if (message.itemCount !== 0) {
       obj.itemCount = Math.round(message.itemCount);
     }
+    if (message.completion !== 0) {
+      obj.completion = Math.round(message.completion);
+    }
     return obj;
   },
 
@@ -569,6 +674,902 @@ export const CaseCompleted: MessageFns<CaseCompleted> = {
     message.planId = object.planId ?? "";
     message.projectName = object.projectName ?? "";
     message.itemCount = object.itemCount ?? 0;
+    message.completion = object.completion ?? 0;
+    return message;
+  },
+};
+
+function createBaseCaseReopened(): CaseReopened {
+  return {
+    caseId: "",
+    projectId: "",
+    planId: "",
+    projectName: "",
+    cause: "",
+    reason: "",
+    undoesCompletion: 0,
+    itemId: "",
+    itemCode: "",
+  };
+}
+
+export const CaseReopened: MessageFns<CaseReopened> = {
+  encode(message: CaseReopened, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.planId !== "") {
+      writer.uint32(26).string(message.planId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(34).string(message.projectName);
+    }
+    if (message.cause !== "") {
+      writer.uint32(42).string(message.cause);
+    }
+    if (message.reason !== "") {
+      writer.uint32(50).string(message.reason);
+    }
+    if (message.undoesCompletion !== 0) {
+      writer.uint32(56).int32(message.undoesCompletion);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(66).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(74).string(message.itemCode);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CaseReopened {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCaseReopened();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.cause = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.undoesCompletion = reader.int32();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CaseReopened {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      cause: isSet(object.cause) ? globalThis.String(object.cause) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      undoesCompletion: isSet(object.undoesCompletion)
+        ? globalThis.Number(object.undoesCompletion)
+        : isSet(object.undoes_completion)
+        ? globalThis.Number(object.undoes_completion)
+        : 0,
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+    };
+  },
+
+  toJSON(message: CaseReopened): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.cause !== "") {
+      obj.cause = message.cause;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.undoesCompletion !== 0) {
+      obj.undoesCompletion = Math.round(message.undoesCompletion);
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<CaseReopened>): CaseReopened {
+    return CaseReopened.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<CaseReopened>): CaseReopened {
+    const message = createBaseCaseReopened();
+    message.caseId = object.caseId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.planId = object.planId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.cause = object.cause ?? "";
+    message.reason = object.reason ?? "";
+    message.undoesCompletion = object.undoesCompletion ?? 0;
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    return message;
+  },
+};
+
+function createBaseItemDeemedAccepted(): ItemDeemedAccepted {
+  return {
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    receivedOn: "",
+    acceptanceDueOn: "",
+    committedDueOn: "",
+    deadlineProvisional: false,
+  };
+}
+
+export const ItemDeemedAccepted: MessageFns<ItemDeemedAccepted> = {
+  encode(message: ItemDeemedAccepted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.receivedOn !== "") {
+      writer.uint32(42).string(message.receivedOn);
+    }
+    if (message.acceptanceDueOn !== "") {
+      writer.uint32(50).string(message.acceptanceDueOn);
+    }
+    if (message.committedDueOn !== "") {
+      writer.uint32(58).string(message.committedDueOn);
+    }
+    if (message.deadlineProvisional !== false) {
+      writer.uint32(64).bool(message.deadlineProvisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemDeemedAccepted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemDeemedAccepted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.receivedOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.acceptanceDueOn = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.committedDueOn = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.deadlineProvisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemDeemedAccepted {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      receivedOn: isSet(object.receivedOn)
+        ? globalThis.String(object.receivedOn)
+        : isSet(object.received_on)
+        ? globalThis.String(object.received_on)
+        : "",
+      acceptanceDueOn: isSet(object.acceptanceDueOn)
+        ? globalThis.String(object.acceptanceDueOn)
+        : isSet(object.acceptance_due_on)
+        ? globalThis.String(object.acceptance_due_on)
+        : "",
+      committedDueOn: isSet(object.committedDueOn)
+        ? globalThis.String(object.committedDueOn)
+        : isSet(object.committed_due_on)
+        ? globalThis.String(object.committed_due_on)
+        : "",
+      deadlineProvisional: isSet(object.deadlineProvisional)
+        ? globalThis.Boolean(object.deadlineProvisional)
+        : isSet(object.deadline_provisional)
+        ? globalThis.Boolean(object.deadline_provisional)
+        : false,
+    };
+  },
+
+  toJSON(message: ItemDeemedAccepted): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.receivedOn !== "") {
+      obj.receivedOn = message.receivedOn;
+    }
+    if (message.acceptanceDueOn !== "") {
+      obj.acceptanceDueOn = message.acceptanceDueOn;
+    }
+    if (message.committedDueOn !== "") {
+      obj.committedDueOn = message.committedDueOn;
+    }
+    if (message.deadlineProvisional !== false) {
+      obj.deadlineProvisional = message.deadlineProvisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemDeemedAccepted>): ItemDeemedAccepted {
+    return ItemDeemedAccepted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemDeemedAccepted>): ItemDeemedAccepted {
+    const message = createBaseItemDeemedAccepted();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.receivedOn = object.receivedOn ?? "";
+    message.acceptanceDueOn = object.acceptanceDueOn ?? "";
+    message.committedDueOn = object.committedDueOn ?? "";
+    message.deadlineProvisional = object.deadlineProvisional ?? false;
+    return message;
+  },
+};
+
+function createBaseVerificationDeadlineAlert(): VerificationDeadlineAlert {
+  return {
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    commitmentRef: "",
+    verificationDueOn: "",
+    deadlineProvisional: false,
+  };
+}
+
+export const VerificationDeadlineAlert: MessageFns<VerificationDeadlineAlert> = {
+  encode(message: VerificationDeadlineAlert, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(18).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(26).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.commitmentRef !== "") {
+      writer.uint32(42).string(message.commitmentRef);
+    }
+    if (message.verificationDueOn !== "") {
+      writer.uint32(50).string(message.verificationDueOn);
+    }
+    if (message.deadlineProvisional !== false) {
+      writer.uint32(56).bool(message.deadlineProvisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VerificationDeadlineAlert {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVerificationDeadlineAlert();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.commitmentRef = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.verificationDueOn = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.deadlineProvisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VerificationDeadlineAlert {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      commitmentRef: isSet(object.commitmentRef)
+        ? globalThis.String(object.commitmentRef)
+        : isSet(object.commitment_ref)
+        ? globalThis.String(object.commitment_ref)
+        : "",
+      verificationDueOn: isSet(object.verificationDueOn)
+        ? globalThis.String(object.verificationDueOn)
+        : isSet(object.verification_due_on)
+        ? globalThis.String(object.verification_due_on)
+        : "",
+      deadlineProvisional: isSet(object.deadlineProvisional)
+        ? globalThis.Boolean(object.deadlineProvisional)
+        : isSet(object.deadline_provisional)
+        ? globalThis.Boolean(object.deadline_provisional)
+        : false,
+    };
+  },
+
+  toJSON(message: VerificationDeadlineAlert): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.commitmentRef !== "") {
+      obj.commitmentRef = message.commitmentRef;
+    }
+    if (message.verificationDueOn !== "") {
+      obj.verificationDueOn = message.verificationDueOn;
+    }
+    if (message.deadlineProvisional !== false) {
+      obj.deadlineProvisional = message.deadlineProvisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<VerificationDeadlineAlert>): VerificationDeadlineAlert {
+    return VerificationDeadlineAlert.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<VerificationDeadlineAlert>): VerificationDeadlineAlert {
+    const message = createBaseVerificationDeadlineAlert();
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.commitmentRef = object.commitmentRef ?? "";
+    message.verificationDueOn = object.verificationDueOn ?? "";
+    message.deadlineProvisional = object.deadlineProvisional ?? false;
+    return message;
+  },
+};
+
+function createBaseEnterpriseBarred(): EnterpriseBarred {
+  return {
+    creditCode: "",
+    originRegion: "",
+    originItemId: "",
+    itemCode: "",
+    revokedOn: "",
+    barredThrough: "",
+    reason: "",
+    caseId: "",
+    modes: [],
+  };
+}
+
+export const EnterpriseBarred: MessageFns<EnterpriseBarred> = {
+  encode(message: EnterpriseBarred, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.creditCode !== "") {
+      writer.uint32(10).string(message.creditCode);
+    }
+    if (message.originRegion !== "") {
+      writer.uint32(18).string(message.originRegion);
+    }
+    if (message.originItemId !== "") {
+      writer.uint32(26).string(message.originItemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(34).string(message.itemCode);
+    }
+    if (message.revokedOn !== "") {
+      writer.uint32(42).string(message.revokedOn);
+    }
+    if (message.barredThrough !== "") {
+      writer.uint32(50).string(message.barredThrough);
+    }
+    if (message.reason !== "") {
+      writer.uint32(58).string(message.reason);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(66).string(message.caseId);
+    }
+    for (const v of message.modes) {
+      writer.uint32(74).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EnterpriseBarred {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEnterpriseBarred();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.originRegion = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.originItemId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.revokedOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.barredThrough = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.modes.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EnterpriseBarred {
+    return {
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      originRegion: isSet(object.originRegion)
+        ? globalThis.String(object.originRegion)
+        : isSet(object.origin_region)
+        ? globalThis.String(object.origin_region)
+        : "",
+      originItemId: isSet(object.originItemId)
+        ? globalThis.String(object.originItemId)
+        : isSet(object.origin_item_id)
+        ? globalThis.String(object.origin_item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      revokedOn: isSet(object.revokedOn)
+        ? globalThis.String(object.revokedOn)
+        : isSet(object.revoked_on)
+        ? globalThis.String(object.revoked_on)
+        : "",
+      barredThrough: isSet(object.barredThrough)
+        ? globalThis.String(object.barredThrough)
+        : isSet(object.barred_through)
+        ? globalThis.String(object.barred_through)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      modes: globalThis.Array.isArray(object?.modes)
+        ? object.modes.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: EnterpriseBarred): unknown {
+    const obj: any = {};
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.originRegion !== "") {
+      obj.originRegion = message.originRegion;
+    }
+    if (message.originItemId !== "") {
+      obj.originItemId = message.originItemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.revokedOn !== "") {
+      obj.revokedOn = message.revokedOn;
+    }
+    if (message.barredThrough !== "") {
+      obj.barredThrough = message.barredThrough;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.modes?.length) {
+      obj.modes = message.modes;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EnterpriseBarred>): EnterpriseBarred {
+    return EnterpriseBarred.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EnterpriseBarred>): EnterpriseBarred {
+    const message = createBaseEnterpriseBarred();
+    message.creditCode = object.creditCode ?? "";
+    message.originRegion = object.originRegion ?? "";
+    message.originItemId = object.originItemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.revokedOn = object.revokedOn ?? "";
+    message.barredThrough = object.barredThrough ?? "";
+    message.reason = object.reason ?? "";
+    message.caseId = object.caseId ?? "";
+    message.modes = object.modes?.map((e) => e) || [];
     return message;
   },
 };
@@ -792,7 +1793,19 @@ export const ItemAccepted: MessageFns<ItemAccepted> = {
 };
 
 function createBaseSupplementRequested(): SupplementRequested {
-  return { caseId: "", itemId: "", itemCode: "", departmentCode: "", materials: [], reason: "", dueOn: "" };
+  return {
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    materials: [],
+    reason: "",
+    dueOn: "",
+    round: 0,
+    followUp: false,
+    receivedOn: "",
+    noticeDueOn: "",
+  };
 }
 
 export const SupplementRequested: MessageFns<SupplementRequested> = {
@@ -817,6 +1830,18 @@ export const SupplementRequested: MessageFns<SupplementRequested> = {
     }
     if (message.dueOn !== "") {
       writer.uint32(58).string(message.dueOn);
+    }
+    if (message.round !== 0) {
+      writer.uint32(64).int32(message.round);
+    }
+    if (message.followUp !== false) {
+      writer.uint32(72).bool(message.followUp);
+    }
+    if (message.receivedOn !== "") {
+      writer.uint32(82).string(message.receivedOn);
+    }
+    if (message.noticeDueOn !== "") {
+      writer.uint32(90).string(message.noticeDueOn);
     }
     return writer;
   },
@@ -890,6 +1915,38 @@ export const SupplementRequested: MessageFns<SupplementRequested> = {
             message.dueOn = reader.string();
             continue;
           }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.round = reader.int32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.followUp = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.receivedOn = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.noticeDueOn = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -933,6 +1990,22 @@ export const SupplementRequested: MessageFns<SupplementRequested> = {
         : isSet(object.due_on)
         ? globalThis.String(object.due_on)
         : "",
+      round: isSet(object.round) ? globalThis.Number(object.round) : 0,
+      followUp: isSet(object.followUp)
+        ? globalThis.Boolean(object.followUp)
+        : isSet(object.follow_up)
+        ? globalThis.Boolean(object.follow_up)
+        : false,
+      receivedOn: isSet(object.receivedOn)
+        ? globalThis.String(object.receivedOn)
+        : isSet(object.received_on)
+        ? globalThis.String(object.received_on)
+        : "",
+      noticeDueOn: isSet(object.noticeDueOn)
+        ? globalThis.String(object.noticeDueOn)
+        : isSet(object.notice_due_on)
+        ? globalThis.String(object.notice_due_on)
+        : "",
     };
   },
 
@@ -959,6 +2032,18 @@ export const SupplementRequested: MessageFns<SupplementRequested> = {
     if (message.dueOn !== "") {
       obj.dueOn = message.dueOn;
     }
+    if (message.round !== 0) {
+      obj.round = Math.round(message.round);
+    }
+    if (message.followUp !== false) {
+      obj.followUp = message.followUp;
+    }
+    if (message.receivedOn !== "") {
+      obj.receivedOn = message.receivedOn;
+    }
+    if (message.noticeDueOn !== "") {
+      obj.noticeDueOn = message.noticeDueOn;
+    }
     return obj;
   },
 
@@ -974,6 +2059,10 @@ export const SupplementRequested: MessageFns<SupplementRequested> = {
     message.materials = object.materials?.map((e) => e) || [];
     message.reason = object.reason ?? "";
     message.dueOn = object.dueOn ?? "";
+    message.round = object.round ?? 0;
+    message.followUp = object.followUp ?? false;
+    message.receivedOn = object.receivedOn ?? "";
+    message.noticeDueOn = object.noticeDueOn ?? "";
     return message;
   },
 };

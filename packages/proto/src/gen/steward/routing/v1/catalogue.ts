@@ -88,6 +88,10 @@ export interface CatalogueItem {
   /** "normal", "tolerant" (容缺), "commitment" (告知承诺). */
   modes: string[];
   materials: Material[];
+  /**
+   * Approvals every project needs before this item: a plan holds them or declares them satisfied
+   * with the approval's 批文号 and date.
+   */
   prerequisites: string[];
   /** Periods the law does not count, e.g. "expert_review", "hearing", "technical_review". */
   excludedPeriods: string[];
@@ -97,6 +101,11 @@ export interface CatalogueItem {
   supplementWorkingDays: number;
   /** Working days for the post-approval verification of a commitment. */
   verificationWorkingDays: number;
+  /**
+   * Approvals some projects only need before this item (消防设计审查 only for 特殊建设工程...): they
+   * order the two items when a plan holds both; a plan that leaves one out needs none.
+   */
+  conditionalPrerequisites: string[];
 }
 
 export interface Selection {
@@ -376,6 +385,7 @@ function createBaseCatalogueItem(): CatalogueItem {
     source: "",
     supplementWorkingDays: 0,
     verificationWorkingDays: 0,
+    conditionalPrerequisites: [],
   };
 }
 
@@ -422,6 +432,9 @@ export const CatalogueItem: MessageFns<CatalogueItem> = {
     }
     if (message.verificationWorkingDays !== 0) {
       writer.uint32(112).int32(message.verificationWorkingDays);
+    }
+    for (const v of message.conditionalPrerequisites) {
+      writer.uint32(122).string(v!);
     }
     return writer;
   },
@@ -551,6 +564,14 @@ export const CatalogueItem: MessageFns<CatalogueItem> = {
             message.verificationWorkingDays = reader.int32();
             continue;
           }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.conditionalPrerequisites.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -609,6 +630,11 @@ export const CatalogueItem: MessageFns<CatalogueItem> = {
         : isSet(object.verification_working_days)
         ? globalThis.Number(object.verification_working_days)
         : 0,
+      conditionalPrerequisites: globalThis.Array.isArray(object?.conditionalPrerequisites)
+        ? object.conditionalPrerequisites.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.conditional_prerequisites)
+        ? object.conditional_prerequisites.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -656,6 +682,9 @@ export const CatalogueItem: MessageFns<CatalogueItem> = {
     if (message.verificationWorkingDays !== 0) {
       obj.verificationWorkingDays = Math.round(message.verificationWorkingDays);
     }
+    if (message.conditionalPrerequisites?.length) {
+      obj.conditionalPrerequisites = message.conditionalPrerequisites;
+    }
     return obj;
   },
 
@@ -682,6 +711,7 @@ export const CatalogueItem: MessageFns<CatalogueItem> = {
     message.source = object.source ?? "";
     message.supplementWorkingDays = object.supplementWorkingDays ?? 0;
     message.verificationWorkingDays = object.verificationWorkingDays ?? 0;
+    message.conditionalPrerequisites = object.conditionalPrerequisites?.map((e) => e) || [];
     return message;
   },
 };

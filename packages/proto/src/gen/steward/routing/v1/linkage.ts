@@ -33,6 +33,8 @@ export interface ForwardItemRequest {
   departmentCode: string;
   projectId: string;
   projectName: string;
+  /** The enterprise of the county's case, so the city enforces a bar after a false commitment. */
+  creditCode: string;
 }
 
 export interface ForwardItemResponse {
@@ -56,6 +58,21 @@ export interface ReportForwardedItemResponse {
   item: CaseItem | undefined;
 }
 
+export interface ReportCommitmentBarRequest {
+  originRegion: string;
+  originItemId: string;
+  creditCode: string;
+  itemCode: string;
+  /** YYYY-MM-DD. */
+  revokedOn: string;
+  /** YYYY-MM-DD: the last day of the bar. */
+  barredThrough: string;
+  reason: string;
+}
+
+export interface ReportCommitmentBarResponse {
+}
+
 function createBaseForwardItemRequest(): ForwardItemRequest {
   return {
     originRegion: "",
@@ -65,6 +82,7 @@ function createBaseForwardItemRequest(): ForwardItemRequest {
     departmentCode: "",
     projectId: "",
     projectName: "",
+    creditCode: "",
   };
 }
 
@@ -90,6 +108,9 @@ export const ForwardItemRequest: MessageFns<ForwardItemRequest> = {
     }
     if (message.projectName !== "") {
       writer.uint32(58).string(message.projectName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(66).string(message.creditCode);
     }
     return writer;
   },
@@ -163,6 +184,14 @@ export const ForwardItemRequest: MessageFns<ForwardItemRequest> = {
             message.projectName = reader.string();
             continue;
           }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -212,6 +241,11 @@ export const ForwardItemRequest: MessageFns<ForwardItemRequest> = {
         : isSet(object.project_name)
         ? globalThis.String(object.project_name)
         : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
     };
   },
 
@@ -238,6 +272,9 @@ export const ForwardItemRequest: MessageFns<ForwardItemRequest> = {
     if (message.projectName !== "") {
       obj.projectName = message.projectName;
     }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
     return obj;
   },
 
@@ -253,6 +290,7 @@ export const ForwardItemRequest: MessageFns<ForwardItemRequest> = {
     message.departmentCode = object.departmentCode ?? "";
     message.projectId = object.projectId ?? "";
     message.projectName = object.projectName ?? "";
+    message.creditCode = object.creditCode ?? "";
     return message;
   },
 };
@@ -595,6 +633,255 @@ export const ReportForwardedItemResponse: MessageFns<ReportForwardedItemResponse
   },
 };
 
+function createBaseReportCommitmentBarRequest(): ReportCommitmentBarRequest {
+  return {
+    originRegion: "",
+    originItemId: "",
+    creditCode: "",
+    itemCode: "",
+    revokedOn: "",
+    barredThrough: "",
+    reason: "",
+  };
+}
+
+export const ReportCommitmentBarRequest: MessageFns<ReportCommitmentBarRequest> = {
+  encode(message: ReportCommitmentBarRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.originRegion !== "") {
+      writer.uint32(10).string(message.originRegion);
+    }
+    if (message.originItemId !== "") {
+      writer.uint32(18).string(message.originItemId);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(26).string(message.creditCode);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(34).string(message.itemCode);
+    }
+    if (message.revokedOn !== "") {
+      writer.uint32(42).string(message.revokedOn);
+    }
+    if (message.barredThrough !== "") {
+      writer.uint32(50).string(message.barredThrough);
+    }
+    if (message.reason !== "") {
+      writer.uint32(58).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReportCommitmentBarRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReportCommitmentBarRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.originRegion = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.originItemId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.revokedOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.barredThrough = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReportCommitmentBarRequest {
+    return {
+      originRegion: isSet(object.originRegion)
+        ? globalThis.String(object.originRegion)
+        : isSet(object.origin_region)
+        ? globalThis.String(object.origin_region)
+        : "",
+      originItemId: isSet(object.originItemId)
+        ? globalThis.String(object.originItemId)
+        : isSet(object.origin_item_id)
+        ? globalThis.String(object.origin_item_id)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      revokedOn: isSet(object.revokedOn)
+        ? globalThis.String(object.revokedOn)
+        : isSet(object.revoked_on)
+        ? globalThis.String(object.revoked_on)
+        : "",
+      barredThrough: isSet(object.barredThrough)
+        ? globalThis.String(object.barredThrough)
+        : isSet(object.barred_through)
+        ? globalThis.String(object.barred_through)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: ReportCommitmentBarRequest): unknown {
+    const obj: any = {};
+    if (message.originRegion !== "") {
+      obj.originRegion = message.originRegion;
+    }
+    if (message.originItemId !== "") {
+      obj.originItemId = message.originItemId;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.revokedOn !== "") {
+      obj.revokedOn = message.revokedOn;
+    }
+    if (message.barredThrough !== "") {
+      obj.barredThrough = message.barredThrough;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReportCommitmentBarRequest>): ReportCommitmentBarRequest {
+    return ReportCommitmentBarRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReportCommitmentBarRequest>): ReportCommitmentBarRequest {
+    const message = createBaseReportCommitmentBarRequest();
+    message.originRegion = object.originRegion ?? "";
+    message.originItemId = object.originItemId ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.revokedOn = object.revokedOn ?? "";
+    message.barredThrough = object.barredThrough ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseReportCommitmentBarResponse(): ReportCommitmentBarResponse {
+  return {};
+}
+
+export const ReportCommitmentBarResponse: MessageFns<ReportCommitmentBarResponse> = {
+  encode(_: ReportCommitmentBarResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReportCommitmentBarResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReportCommitmentBarResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): ReportCommitmentBarResponse {
+    return {};
+  },
+
+  toJSON(_: ReportCommitmentBarResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReportCommitmentBarResponse>): ReportCommitmentBarResponse {
+    return ReportCommitmentBarResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<ReportCommitmentBarResponse>): ReportCommitmentBarResponse {
+    const message = createBaseReportCommitmentBarResponse();
+    return message;
+  },
+};
+
 /**
  * Vertical linkage (纵向联动) between a county's routing service and the city's. An item of city
  * jurisdiction in a county case is forwarded to the city, decided by a city department there, and
@@ -624,6 +911,21 @@ export const RegionLinkServiceService = {
       Buffer.from(ReportForwardedItemResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ReportForwardedItemResponse => ReportForwardedItemResponse.decode(value),
   },
+  /**
+   * County -> city: an enterprise's commitment was found false in the county; the city bars it
+   * from 告知承诺 and 容缺 too. Idempotent by origin region and item.
+   */
+  reportCommitmentBar: {
+    path: "/steward.routing.v1.RegionLinkService/ReportCommitmentBar" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReportCommitmentBarRequest): Buffer =>
+      Buffer.from(ReportCommitmentBarRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReportCommitmentBarRequest => ReportCommitmentBarRequest.decode(value),
+    responseSerialize: (value: ReportCommitmentBarResponse): Buffer =>
+      Buffer.from(ReportCommitmentBarResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReportCommitmentBarResponse => ReportCommitmentBarResponse.decode(value),
+  },
 } as const;
 
 export interface RegionLinkServiceServer extends UntypedServiceImplementation {
@@ -631,6 +933,11 @@ export interface RegionLinkServiceServer extends UntypedServiceImplementation {
   forwardItem: handleUnaryCall<ForwardItemRequest, ForwardItemResponse>;
   /** City -> county: the forwarded item changed state. Idempotent by origin item and sequence. */
   reportForwardedItem: handleUnaryCall<ReportForwardedItemRequest, ReportForwardedItemResponse>;
+  /**
+   * County -> city: an enterprise's commitment was found false in the county; the city bars it
+   * from 告知承诺 and 容缺 too. Idempotent by origin region and item.
+   */
+  reportCommitmentBar: handleUnaryCall<ReportCommitmentBarRequest, ReportCommitmentBarResponse>;
 }
 
 export interface RegionLinkServiceClient extends Client {
@@ -665,6 +972,25 @@ export interface RegionLinkServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ReportForwardedItemResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * County -> city: an enterprise's commitment was found false in the county; the city bars it
+   * from 告知承诺 and 容缺 too. Idempotent by origin region and item.
+   */
+  reportCommitmentBar(
+    request: ReportCommitmentBarRequest,
+    callback: (error: ServiceError | null, response: ReportCommitmentBarResponse) => void,
+  ): ClientUnaryCall;
+  reportCommitmentBar(
+    request: ReportCommitmentBarRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReportCommitmentBarResponse) => void,
+  ): ClientUnaryCall;
+  reportCommitmentBar(
+    request: ReportCommitmentBarRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReportCommitmentBarResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -334,6 +334,7 @@ export interface CaseItem {
   itemName: string;
   stage: string;
   mode: ProcessingMode;
+  /** Every item this one waits for when the plan holds it. */
   prerequisites: string[];
   clock:
     | ItemClock
@@ -345,6 +346,53 @@ export interface CaseItem {
   jurisdiction: Jurisdiction;
   /** For an item of city jurisdiction: the region that decides it. */
   handledInRegion: string;
+  /**
+   * In the city: the county that forwarded this item (纵向联动) and its own item id. The county's
+   * case owns the item; the city's copy is decided here and never completes a case of its own.
+   */
+  forwardedFromRegion: string;
+  originItemId: string;
+  /**
+   * YYYY-MM-DD: the day the department received the item (routed to it), which starts the
+   * acceptance window.
+   */
+  receivedOn: string;
+  /** The last day to accept (受理) before the item is deemed accepted from received_on. */
+  acceptanceDue:
+    | Deadline
+    | undefined;
+  /** True when the department let the acceptance window pass and the item was deemed accepted. */
+  deemedAccepted: boolean;
+  /**
+   * 一次性告知: the last day a 补正 round may be asked for on the latest receipt of materials;
+   * unset when no round may be asked for any more.
+   */
+  noticeDue:
+    | Deadline
+    | undefined;
+  /** 补正 rounds asked so far (the first and any follow-up rounds). */
+  supplementRounds: number;
+  /** Yellow and red lights of the post-approval verification (审后核查). */
+  verificationWarnedAt: Date | undefined;
+  verificationOverdueAt:
+    | Date
+    | undefined;
+  /**
+   * Those of `prerequisites` some projects only need: left out of a plan, they do not apply. The
+   * others are planned or declared satisfied (Case.satisfied_prerequisites).
+   */
+  conditionalPrerequisites: string[];
+}
+
+/**
+ * A prerequisite of a planned item that the plan does not hold because it was approved before:
+ * the approval's document reference (批文号) and date, recorded in the case's ledger.
+ */
+export interface SatisfiedPrerequisite {
+  itemCode: string;
+  documentRef: string;
+  /** YYYY-MM-DD, not after the day of submission. */
+  approvedOn: string;
 }
 
 export interface Case {
@@ -364,7 +412,18 @@ export interface Case {
   criticalPath: string[];
   /** Forecasts from committed limits and the calendar. */
   forecastConstructionStart: Deadline | undefined;
-  forecastOperation: Deadline | undefined;
+  forecastOperation:
+    | Deadline
+    | undefined;
+  /** Unified social credit code (GB 32100-2015) of the project's enterprise. */
+  creditCode: string;
+  /** Prerequisites declared satisfied outside the plan, as the latest plan version declared them. */
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
+  /** In the city: the county whose case this forwarded copy serves, and that case's id. */
+  forwardedFromRegion: string;
+  originCaseId: string;
+  /** How many times the case completed (more than once after a reopening). */
+  completions: number;
 }
 
 export interface SubmitPlanRequest {
@@ -372,7 +431,14 @@ export interface SubmitPlanRequest {
   planVersion: number;
   projectId: string;
   projectName: string;
+  /** Every item's prerequisites must be in the plan or in satisfied_prerequisites. */
   items: PlanItem[];
+  /**
+   * Unified social credit code (GB 32100-2015) of the project's enterprise: required, it is how
+   * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
+   */
+  creditCode: string;
+  satisfiedPrerequisites: SatisfiedPrerequisite[];
 }
 
 export interface PlanItem {
@@ -536,7 +602,7 @@ export interface Escalation {
   id: string;
   caseId: string;
   itemId: string;
-  /** "overdue" or "blocked". */
+  /** "overdue", "blocked" or "verification_overdue" (审后核查 not recorded by its due date). */
   cause: string;
   reason: string;
   /** "open" or "resolved". */
@@ -919,6 +985,16 @@ function createBaseCaseItem(): CaseItem {
     verificationDue: undefined,
     jurisdiction: 0,
     handledInRegion: "",
+    forwardedFromRegion: "",
+    originItemId: "",
+    receivedOn: "",
+    acceptanceDue: undefined,
+    deemedAccepted: false,
+    noticeDue: undefined,
+    supplementRounds: 0,
+    verificationWarnedAt: undefined,
+    verificationOverdueAt: undefined,
+    conditionalPrerequisites: [],
   };
 }
 
@@ -971,6 +1047,36 @@ export const CaseItem: MessageFns<CaseItem> = {
     }
     if (message.handledInRegion !== "") {
       writer.uint32(130).string(message.handledInRegion);
+    }
+    if (message.forwardedFromRegion !== "") {
+      writer.uint32(138).string(message.forwardedFromRegion);
+    }
+    if (message.originItemId !== "") {
+      writer.uint32(146).string(message.originItemId);
+    }
+    if (message.receivedOn !== "") {
+      writer.uint32(154).string(message.receivedOn);
+    }
+    if (message.acceptanceDue !== undefined) {
+      Deadline.encode(message.acceptanceDue, writer.uint32(162).fork()).join();
+    }
+    if (message.deemedAccepted !== false) {
+      writer.uint32(168).bool(message.deemedAccepted);
+    }
+    if (message.noticeDue !== undefined) {
+      Deadline.encode(message.noticeDue, writer.uint32(178).fork()).join();
+    }
+    if (message.supplementRounds !== 0) {
+      writer.uint32(184).int32(message.supplementRounds);
+    }
+    if (message.verificationWarnedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.verificationWarnedAt), writer.uint32(194).fork()).join();
+    }
+    if (message.verificationOverdueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.verificationOverdueAt), writer.uint32(202).fork()).join();
+    }
+    for (const v of message.conditionalPrerequisites) {
+      writer.uint32(210).string(v!);
     }
     return writer;
   },
@@ -1116,6 +1222,86 @@ export const CaseItem: MessageFns<CaseItem> = {
             message.handledInRegion = reader.string();
             continue;
           }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.forwardedFromRegion = reader.string();
+            continue;
+          }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.originItemId = reader.string();
+            continue;
+          }
+          case 19: {
+            if (tag !== 154) {
+              break;
+            }
+
+            message.receivedOn = reader.string();
+            continue;
+          }
+          case 20: {
+            if (tag !== 162) {
+              break;
+            }
+
+            message.acceptanceDue = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 21: {
+            if (tag !== 168) {
+              break;
+            }
+
+            message.deemedAccepted = reader.bool();
+            continue;
+          }
+          case 22: {
+            if (tag !== 178) {
+              break;
+            }
+
+            message.noticeDue = Deadline.decode(reader, reader.uint32());
+            continue;
+          }
+          case 23: {
+            if (tag !== 184) {
+              break;
+            }
+
+            message.supplementRounds = reader.int32();
+            continue;
+          }
+          case 24: {
+            if (tag !== 194) {
+              break;
+            }
+
+            message.verificationWarnedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 25: {
+            if (tag !== 202) {
+              break;
+            }
+
+            message.verificationOverdueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 26: {
+            if (tag !== 210) {
+              break;
+            }
+
+            message.conditionalPrerequisites.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1184,6 +1370,56 @@ export const CaseItem: MessageFns<CaseItem> = {
         : isSet(object.handled_in_region)
         ? globalThis.String(object.handled_in_region)
         : "",
+      forwardedFromRegion: isSet(object.forwardedFromRegion)
+        ? globalThis.String(object.forwardedFromRegion)
+        : isSet(object.forwarded_from_region)
+        ? globalThis.String(object.forwarded_from_region)
+        : "",
+      originItemId: isSet(object.originItemId)
+        ? globalThis.String(object.originItemId)
+        : isSet(object.origin_item_id)
+        ? globalThis.String(object.origin_item_id)
+        : "",
+      receivedOn: isSet(object.receivedOn)
+        ? globalThis.String(object.receivedOn)
+        : isSet(object.received_on)
+        ? globalThis.String(object.received_on)
+        : "",
+      acceptanceDue: isSet(object.acceptanceDue)
+        ? Deadline.fromJSON(object.acceptanceDue)
+        : isSet(object.acceptance_due)
+        ? Deadline.fromJSON(object.acceptance_due)
+        : undefined,
+      deemedAccepted: isSet(object.deemedAccepted)
+        ? globalThis.Boolean(object.deemedAccepted)
+        : isSet(object.deemed_accepted)
+        ? globalThis.Boolean(object.deemed_accepted)
+        : false,
+      noticeDue: isSet(object.noticeDue)
+        ? Deadline.fromJSON(object.noticeDue)
+        : isSet(object.notice_due)
+        ? Deadline.fromJSON(object.notice_due)
+        : undefined,
+      supplementRounds: isSet(object.supplementRounds)
+        ? globalThis.Number(object.supplementRounds)
+        : isSet(object.supplement_rounds)
+        ? globalThis.Number(object.supplement_rounds)
+        : 0,
+      verificationWarnedAt: isSet(object.verificationWarnedAt)
+        ? fromJsonTimestamp(object.verificationWarnedAt)
+        : isSet(object.verification_warned_at)
+        ? fromJsonTimestamp(object.verification_warned_at)
+        : undefined,
+      verificationOverdueAt: isSet(object.verificationOverdueAt)
+        ? fromJsonTimestamp(object.verificationOverdueAt)
+        : isSet(object.verification_overdue_at)
+        ? fromJsonTimestamp(object.verification_overdue_at)
+        : undefined,
+      conditionalPrerequisites: globalThis.Array.isArray(object?.conditionalPrerequisites)
+        ? object.conditionalPrerequisites.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.conditional_prerequisites)
+        ? object.conditional_prerequisites.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -1237,6 +1473,36 @@ export const CaseItem: MessageFns<CaseItem> = {
     if (message.handledInRegion !== "") {
       obj.handledInRegion = message.handledInRegion;
     }
+    if (message.forwardedFromRegion !== "") {
+      obj.forwardedFromRegion = message.forwardedFromRegion;
+    }
+    if (message.originItemId !== "") {
+      obj.originItemId = message.originItemId;
+    }
+    if (message.receivedOn !== "") {
+      obj.receivedOn = message.receivedOn;
+    }
+    if (message.acceptanceDue !== undefined) {
+      obj.acceptanceDue = Deadline.toJSON(message.acceptanceDue);
+    }
+    if (message.deemedAccepted !== false) {
+      obj.deemedAccepted = message.deemedAccepted;
+    }
+    if (message.noticeDue !== undefined) {
+      obj.noticeDue = Deadline.toJSON(message.noticeDue);
+    }
+    if (message.supplementRounds !== 0) {
+      obj.supplementRounds = Math.round(message.supplementRounds);
+    }
+    if (message.verificationWarnedAt !== undefined) {
+      obj.verificationWarnedAt = message.verificationWarnedAt.toISOString();
+    }
+    if (message.verificationOverdueAt !== undefined) {
+      obj.verificationOverdueAt = message.verificationOverdueAt.toISOString();
+    }
+    if (message.conditionalPrerequisites?.length) {
+      obj.conditionalPrerequisites = message.conditionalPrerequisites;
+    }
     return obj;
   },
 
@@ -1267,6 +1533,133 @@ export const CaseItem: MessageFns<CaseItem> = {
       : undefined;
     message.jurisdiction = object.jurisdiction ?? 0;
     message.handledInRegion = object.handledInRegion ?? "";
+    message.forwardedFromRegion = object.forwardedFromRegion ?? "";
+    message.originItemId = object.originItemId ?? "";
+    message.receivedOn = object.receivedOn ?? "";
+    message.acceptanceDue = (object.acceptanceDue !== undefined && object.acceptanceDue !== null)
+      ? Deadline.fromPartial(object.acceptanceDue)
+      : undefined;
+    message.deemedAccepted = object.deemedAccepted ?? false;
+    message.noticeDue = (object.noticeDue !== undefined && object.noticeDue !== null)
+      ? Deadline.fromPartial(object.noticeDue)
+      : undefined;
+    message.supplementRounds = object.supplementRounds ?? 0;
+    message.verificationWarnedAt = object.verificationWarnedAt ?? undefined;
+    message.verificationOverdueAt = object.verificationOverdueAt ?? undefined;
+    message.conditionalPrerequisites = object.conditionalPrerequisites?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseSatisfiedPrerequisite(): SatisfiedPrerequisite {
+  return { itemCode: "", documentRef: "", approvedOn: "" };
+}
+
+export const SatisfiedPrerequisite: MessageFns<SatisfiedPrerequisite> = {
+  encode(message: SatisfiedPrerequisite, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemCode !== "") {
+      writer.uint32(10).string(message.itemCode);
+    }
+    if (message.documentRef !== "") {
+      writer.uint32(18).string(message.documentRef);
+    }
+    if (message.approvedOn !== "") {
+      writer.uint32(26).string(message.approvedOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SatisfiedPrerequisite {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSatisfiedPrerequisite();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.documentRef = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.approvedOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SatisfiedPrerequisite {
+    return {
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      documentRef: isSet(object.documentRef)
+        ? globalThis.String(object.documentRef)
+        : isSet(object.document_ref)
+        ? globalThis.String(object.document_ref)
+        : "",
+      approvedOn: isSet(object.approvedOn)
+        ? globalThis.String(object.approvedOn)
+        : isSet(object.approved_on)
+        ? globalThis.String(object.approved_on)
+        : "",
+    };
+  },
+
+  toJSON(message: SatisfiedPrerequisite): unknown {
+    const obj: any = {};
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.documentRef !== "") {
+      obj.documentRef = message.documentRef;
+    }
+    if (message.approvedOn !== "") {
+      obj.approvedOn = message.approvedOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    return SatisfiedPrerequisite.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SatisfiedPrerequisite>): SatisfiedPrerequisite {
+    const message = createBaseSatisfiedPrerequisite();
+    message.itemCode = object.itemCode ?? "";
+    message.documentRef = object.documentRef ?? "";
+    message.approvedOn = object.approvedOn ?? "";
     return message;
   },
 };
@@ -1286,6 +1679,11 @@ function createBaseCase(): Case {
     criticalPath: [],
     forecastConstructionStart: undefined,
     forecastOperation: undefined,
+    creditCode: "",
+    satisfiedPrerequisites: [],
+    forwardedFromRegion: "",
+    originCaseId: "",
+    completions: 0,
   };
 }
 
@@ -1329,6 +1727,21 @@ export const Case: MessageFns<Case> = {
     }
     if (message.forecastOperation !== undefined) {
       Deadline.encode(message.forecastOperation, writer.uint32(106).fork()).join();
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(114).string(message.creditCode);
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(122).fork()).join();
+    }
+    if (message.forwardedFromRegion !== "") {
+      writer.uint32(130).string(message.forwardedFromRegion);
+    }
+    if (message.originCaseId !== "") {
+      writer.uint32(138).string(message.originCaseId);
+    }
+    if (message.completions !== 0) {
+      writer.uint32(144).int32(message.completions);
     }
     return writer;
   },
@@ -1450,6 +1863,46 @@ export const Case: MessageFns<Case> = {
             message.forecastOperation = Deadline.decode(reader, reader.uint32());
             continue;
           }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.forwardedFromRegion = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.originCaseId = reader.string();
+            continue;
+          }
+          case 18: {
+            if (tag !== 144) {
+              break;
+            }
+
+            message.completions = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1515,6 +1968,27 @@ export const Case: MessageFns<Case> = {
         : isSet(object.forecast_operation)
         ? Deadline.fromJSON(object.forecast_operation)
         : undefined,
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
+      forwardedFromRegion: isSet(object.forwardedFromRegion)
+        ? globalThis.String(object.forwardedFromRegion)
+        : isSet(object.forwarded_from_region)
+        ? globalThis.String(object.forwarded_from_region)
+        : "",
+      originCaseId: isSet(object.originCaseId)
+        ? globalThis.String(object.originCaseId)
+        : isSet(object.origin_case_id)
+        ? globalThis.String(object.origin_case_id)
+        : "",
+      completions: isSet(object.completions) ? globalThis.Number(object.completions) : 0,
     };
   },
 
@@ -1559,6 +2033,21 @@ export const Case: MessageFns<Case> = {
     if (message.forecastOperation !== undefined) {
       obj.forecastOperation = Deadline.toJSON(message.forecastOperation);
     }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
+    if (message.forwardedFromRegion !== "") {
+      obj.forwardedFromRegion = message.forwardedFromRegion;
+    }
+    if (message.originCaseId !== "") {
+      obj.originCaseId = message.originCaseId;
+    }
+    if (message.completions !== 0) {
+      obj.completions = Math.round(message.completions);
+    }
     return obj;
   },
 
@@ -1585,12 +2074,26 @@ export const Case: MessageFns<Case> = {
     message.forecastOperation = (object.forecastOperation !== undefined && object.forecastOperation !== null)
       ? Deadline.fromPartial(object.forecastOperation)
       : undefined;
+    message.creditCode = object.creditCode ?? "";
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
+    message.forwardedFromRegion = object.forwardedFromRegion ?? "";
+    message.originCaseId = object.originCaseId ?? "";
+    message.completions = object.completions ?? 0;
     return message;
   },
 };
 
 function createBaseSubmitPlanRequest(): SubmitPlanRequest {
-  return { planId: "", planVersion: 0, projectId: "", projectName: "", items: [] };
+  return {
+    planId: "",
+    planVersion: 0,
+    projectId: "",
+    projectName: "",
+    items: [],
+    creditCode: "",
+    satisfiedPrerequisites: [],
+  };
 }
 
 export const SubmitPlanRequest: MessageFns<SubmitPlanRequest> = {
@@ -1609,6 +2112,12 @@ export const SubmitPlanRequest: MessageFns<SubmitPlanRequest> = {
     }
     for (const v of message.items) {
       PlanItem.encode(v!, writer.uint32(42).fork()).join();
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(50).string(message.creditCode);
+    }
+    for (const v of message.satisfiedPrerequisites) {
+      SatisfiedPrerequisite.encode(v!, writer.uint32(58).fork()).join();
     }
     return writer;
   },
@@ -1666,6 +2175,22 @@ export const SubmitPlanRequest: MessageFns<SubmitPlanRequest> = {
             message.items.push(PlanItem.decode(reader, reader.uint32()));
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.satisfiedPrerequisites.push(SatisfiedPrerequisite.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1703,6 +2228,16 @@ export const SubmitPlanRequest: MessageFns<SubmitPlanRequest> = {
       items: globalThis.Array.isArray(object?.items)
         ? object.items.map((e: any) => PlanItem.fromJSON(e))
         : [],
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      satisfiedPrerequisites: globalThis.Array.isArray(object?.satisfiedPrerequisites)
+        ? object.satisfiedPrerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : globalThis.Array.isArray(object?.satisfied_prerequisites)
+        ? object.satisfied_prerequisites.map((e: any) => SatisfiedPrerequisite.fromJSON(e))
+        : [],
     };
   },
 
@@ -1723,6 +2258,12 @@ export const SubmitPlanRequest: MessageFns<SubmitPlanRequest> = {
     if (message.items?.length) {
       obj.items = message.items.map((e) => PlanItem.toJSON(e));
     }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.satisfiedPrerequisites?.length) {
+      obj.satisfiedPrerequisites = message.satisfiedPrerequisites.map((e) => SatisfiedPrerequisite.toJSON(e));
+    }
     return obj;
   },
 
@@ -1736,6 +2277,9 @@ export const SubmitPlanRequest: MessageFns<SubmitPlanRequest> = {
     message.projectId = object.projectId ?? "";
     message.projectName = object.projectName ?? "";
     message.items = object.items?.map((e) => PlanItem.fromPartial(e)) || [];
+    message.creditCode = object.creditCode ?? "";
+    message.satisfiedPrerequisites = object.satisfiedPrerequisites?.map((e) => SatisfiedPrerequisite.fromPartial(e)) ||
+      [];
     return message;
   },
 };
@@ -5928,7 +6472,11 @@ export const DepartmentGatewayServiceService = {
     responseSerialize: (value: AcceptItemResponse): Buffer => Buffer.from(AcceptItemResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): AcceptItemResponse => AcceptItemResponse.decode(value),
   },
-  /** Asks the applicant for corrections (补正); the clock pauses until they are recorded. */
+  /**
+   * Asks the applicant for corrections (补正); the clock pauses until they are recorded.
+   * 一次性告知: one round per receipt of materials, within the notice window after receipt; a
+   * round after a resubmission concerns only the resubmitted materials and gives its reason.
+   */
   requestSupplement: {
     path: "/steward.routing.v1.DepartmentGatewayService/RequestSupplement" as const,
     requestStream: false as const,
@@ -5980,7 +6528,10 @@ export const DepartmentGatewayServiceService = {
     responseSerialize: (value: ResumeClockResponse): Buffer => Buffer.from(ResumeClockResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ResumeClockResponse => ResumeClockResponse.decode(value),
   },
-  /** Records the post-approval verification (审后核查) of an item approved on commitment. */
+  /**
+   * Records the post-approval verification (审后核查) of an item approved on commitment. A false
+   * commitment revokes the approval and bars the enterprise from 告知承诺 and 容缺 for a period.
+   */
   recordVerification: {
     path: "/steward.routing.v1.DepartmentGatewayService/RecordVerification" as const,
     requestStream: false as const,
@@ -6028,7 +6579,11 @@ export interface DepartmentGatewayServiceServer extends UntypedServiceImplementa
   watchAssignments: handleServerStreamingCall<WatchAssignmentsRequest, WatchAssignmentsResponse>;
   /** Accepts an item (受理) in one of the modes the catalogue allows for it. */
   acceptItem: handleUnaryCall<AcceptItemRequest, AcceptItemResponse>;
-  /** Asks the applicant for corrections (补正); the clock pauses until they are recorded. */
+  /**
+   * Asks the applicant for corrections (补正); the clock pauses until they are recorded.
+   * 一次性告知: one round per receipt of materials, within the notice window after receipt; a
+   * round after a resubmission concerns only the resubmitted materials and gives its reason.
+   */
   requestSupplement: handleUnaryCall<RequestSupplementRequest, RequestSupplementResponse>;
   /** Records materials the applicant supplied (补正 or 容缺 materials). */
   recordSupplement: handleUnaryCall<RecordSupplementRequest, RecordSupplementResponse>;
@@ -6036,7 +6591,10 @@ export interface DepartmentGatewayServiceServer extends UntypedServiceImplementa
   /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
   pauseClock: handleUnaryCall<PauseClockRequest, PauseClockResponse>;
   resumeClock: handleUnaryCall<ResumeClockRequest, ResumeClockResponse>;
-  /** Records the post-approval verification (审后核查) of an item approved on commitment. */
+  /**
+   * Records the post-approval verification (审后核查) of an item approved on commitment. A false
+   * commitment revokes the approval and bars the enterprise from 告知承诺 and 容缺 for a period.
+   */
   recordVerification: handleUnaryCall<RecordVerificationRequest, RecordVerificationResponse>;
   /** Asks another department's opinion; no answer within the rule's days counts as consent. */
   requestConsultation: handleUnaryCall<RequestConsultationRequest, RequestConsultationResponse>;
@@ -6090,7 +6648,11 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: AcceptItemResponse) => void,
   ): ClientUnaryCall;
-  /** Asks the applicant for corrections (补正); the clock pauses until they are recorded. */
+  /**
+   * Asks the applicant for corrections (补正); the clock pauses until they are recorded.
+   * 一次性告知: one round per receipt of materials, within the notice window after receipt; a
+   * round after a resubmission concerns only the resubmitted materials and gives its reason.
+   */
   requestSupplement(
     request: RequestSupplementRequest,
     callback: (error: ServiceError | null, response: RequestSupplementResponse) => void,
@@ -6168,7 +6730,10 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ResumeClockResponse) => void,
   ): ClientUnaryCall;
-  /** Records the post-approval verification (审后核查) of an item approved on commitment. */
+  /**
+   * Records the post-approval verification (审后核查) of an item approved on commitment. A false
+   * commitment revokes the approval and bars the enterprise from 告知承诺 and 容缺 for a period.
+   */
   recordVerification(
     request: RecordVerificationRequest,
     callback: (error: ServiceError | null, response: RecordVerificationResponse) => void,

@@ -1,0 +1,175 @@
+/**
+ * Integration-test server of the routing service: the real gRPC handlers (RoutingService, the
+ * department gateway, RegionLinkService) on a real gRPC server per region, over a fresh migrated
+ * database with the seed catalogue. A region's clock is the wall clock unless the test sets it.
+ */
+import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { Writable } from "node:stream";
+import type { ServiceError } from "@grpc/grpc-js";
+import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
+import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
+import { GrpcServer, createClient, type PromiseClient } from "@steward/platform/grpc";
+import { createLogger } from "@steward/platform/logging";
+import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
+import { RegionLinks } from "../clients/region-link.js";
+import { createTestDatabase, testAuthSecret, type TestDatabase } from "@steward/testing";
+import { AssignmentFeedSignal } from "../db/assignment-feed.js";
+import { loadCatalogue } from "../db/catalogue.js";
+import type { RoutingDeps } from "../db/item-pipeline.js";
+import { ScheduleSource } from "../db/schedule-source.js";
+import { declareMissingPrerequisites, seedCatalogue, testCreditCode } from "../db/test-harness.js";
+import { defaultClockSettings } from "../domain/clock.js";
+import { seedRules } from "../domain/test-items.js";
+import { LinkageJob } from "../jobs/linkage.js";
+import { catalogueHandlers } from "./catalogue-service/handlers.js";
+import { departmentGatewayHandlers } from "./department-gateway/handlers.js";
+import { regionLinkHandlers } from "./region-link/handlers.js";
+import { routingHandlers } from "./routing-service/handlers.js";
+
+const migrations = fileURLToPath(new URL("../db/migrations", import.meta.url));
+const keys = { secret: testAuthSecret };
+const logger = createLogger({ service: "gateway-test", region: "test", level: "warn", destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
+
+export type Gateway = PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
+export type Routing = PromiseClient<typeof routingV1.RoutingServiceService>;
+export type RegionLink = PromiseClient<typeof routingLinkV1.RegionLinkServiceService>;
+
+/** One region's routing service in this process: the real handlers on a real gRPC server. */
+export interface RegionServer {
+  region: string;
+  address: string;
+  deps: RoutingDeps;
+  server: GrpcServer;
+  feed: AssignmentFeedSignal;
+  token(principal: Omit<Principal, "region">): Promise<string>;
+  gateway(department: string): Promise<Gateway>;
+  /** RegionLinkService as another region's routing service calls it. */
+  link(): Promise<RegionLink>;
+  /** RoutingService as a steward. */
+  routing: Routing;
+  /** Moves this region's clock to 10:00 Beijing on the civil date. */
+  setDay(day: string): void;
+}
+
+export interface TestServers {
+  db: TestDatabase;
+  sql: Sql;
+  startRegion(region: string, options?: { day?: string; cityRegion?: string }): Promise<RegionServer>;
+  /**
+   * The 纵向联动 job of `region`, calling the other regions' servers with service tokens; a test
+   * runs its rounds (`round()`) when it wants the regions to talk.
+   */
+  linkage(region: RegionServer, others: RegionServer[]): LinkageJob;
+  close(): Promise<void>;
+}
+
+/** A fresh migrated database with the seed catalogue, and regions started on it on demand. */
+export async function createTestServers(name: string, options: { watchPollMs: number }): Promise<TestServers> {
+  const db = await createTestDatabase(name);
+  await migrate({ databaseUrl: db.url, dir: migrations });
+  const sql = createDatabase({ url: db.url, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: `${name}-test` });
+  await loadCatalogue(sql, seedCatalogue());
+  const regions: RegionServer[] = [];
+  const clients: { close(): void }[] = [];
+  return {
+    db,
+    sql,
+    async startRegion(region, regionOptions = {}) {
+      let now: Date | undefined = regionOptions.day ? new Date(`${regionOptions.day}T02:00:00.000Z`) : undefined;
+      const deps: RoutingDeps = {
+        sql,
+        region,
+        schedule: new ScheduleSource(sql),
+        settings: defaultClockSettings,
+        rules: seedRules,
+        cityRegion: regionOptions.cityRegion ?? "city",
+        now: () => now ?? new Date(),
+      };
+      const feed = new AssignmentFeedSignal(sql);
+      await feed.start();
+      const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
+        .add(routingV1.RoutingServiceService, routingHandlers(deps))
+        .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs }))
+        .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps))
+        .add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
+      const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
+      const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
+      const client = <S extends Parameters<typeof createClient>[0]>(service: S, bearer: string) => {
+        const created = createClient(service, { address, token: () => bearer, defaultDeadlineMs: 10_000 });
+        clients.push(created);
+        return created;
+      };
+      const running: RegionServer = {
+        region,
+        address,
+        deps,
+        server,
+        feed,
+        token,
+        gateway: async (department) => client(routingV1.DepartmentGatewayServiceService, await token({ subject: `${department}-system`, role: "department", department })),
+        link: async () => client(routingLinkV1.RegionLinkServiceService, await token({ subject: "service:approval-routing", role: "service" })),
+        routing: client(routingV1.RoutingServiceService, await token({ subject: "steward-1", role: "steward" })),
+        setDay: (day) => {
+          now = new Date(`${day}T02:00:00.000Z`);
+        },
+      };
+      regions.push(running);
+      return running;
+    },
+    linkage(region, others) {
+      const links = new RegionLinks(new Map(others.map((other) => [other.region, other.address])), (target) =>
+        signDevToken(keys, { subject: `service:approval-routing@${region.region}`, region: target, role: "service" }),
+      );
+      clients.push(links);
+      return new LinkageJob(region.deps, links, logger, 60_000);
+    },
+    async close() {
+      for (const created of clients) created.close();
+      for (const region of regions) {
+        await region.server.shutdown(1000);
+        await region.feed.stop();
+      }
+      await sql.end();
+      await db.drop();
+    },
+  };
+}
+
+/**
+ * Opens a case for a plan of these item codes over SubmitPlan, every left-out prerequisite declared
+ * satisfied unless `satisfied` says otherwise; returns the case and its items by code.
+ */
+export async function submit(
+  region: RegionServer,
+  codes: string[],
+  options: { creditCode?: string; satisfied?: routingV1.SatisfiedPrerequisite[] } = {},
+): Promise<{ kase: routingV1.Case; items: Map<string, routingV1.CaseItem> }> {
+  const { case: kase } = await region.routing.submitPlan({
+    planId: randomUUID(),
+    planVersion: 1,
+    projectId: randomUUID(),
+    projectName: "富硒茶加工项目",
+    creditCode: options.creditCode ?? testCreditCode,
+    items: codes.map((itemCode) => ({ itemCode, departmentCode: itemCode.split("-")[0]!.toLowerCase() })),
+    satisfiedPrerequisites: options.satisfied ?? declareMissingPrerequisites(codes),
+  });
+  return { kase: kase!, items: new Map(kase!.items.map((item) => [item.itemCode, item])) };
+}
+
+/** The error a call failed with; the test fails if it succeeded. */
+export async function failure(promise: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as ServiceError;
+  }
+  throw new Error("expected the call to fail");
+}
+
+/** A region's outbox events of one type, decoded, in commit order. */
+export async function outboxEvents(sql: Sql, region: string, type: string): Promise<EventEnvelope[]> {
+  const rows = await sql<{ payload: Uint8Array }[]>`select payload from outbox where region = ${region} and event_type = ${type} order by seq`;
+  return rows.map((row) => decodeEvent(row.payload));
+}
