@@ -215,7 +215,7 @@ describe("department gateway: a department client in its own process, through di
       // Caught up (the last cursor of the log), the stream waits for changes until the client's deadline.
       const channel = new Client(address, credentials.createInsecure());
       const started = Date.now();
-      const stream = openServerStream(channel, routingV1.DepartmentGatewayServiceService.watchAssignments, { cursor: readLog().at(-1)!.cursor }, { token: zrzyToken, deadline: Date.now() + 500 });
+      const stream = openServerStream(channel, routingV1.DepartmentGatewayServiceService.watchAssignments, { cursor: readLog().at(-1)!.cursor, fromNow: false }, { token: zrzyToken, deadline: Date.now() + 500 });
       const received: unknown[] = [];
       const ended = await (async () => {
         try {

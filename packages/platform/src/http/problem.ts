@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { AppError, ErrorCode } from "../errors/index.js";
+import { reasonOf, type AppError, type ErrorCode, type ErrorReason } from "../errors/index.js";
 
 /** RFC 9457 problem details. `invalid-params` carries field violations, as the RFC's example does. */
 export interface Problem {
@@ -10,6 +10,10 @@ export interface Problem {
   detail?: string;
   instance?: string;
   "invalid-params"?: { name: string; reason: string }[];
+  /** The stable reason (steward.errors.v1.ErrorReason without its prefix), as gRPC's ErrorInfo carries it. */
+  reason: ErrorReason;
+  /** ErrorInfo's metadata: facts about the refusal, where the reason names them. */
+  metadata?: Record<string, string>;
 }
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
@@ -42,6 +46,8 @@ export function problemFromError(error: AppError, instance?: string): Problem {
     title: titles[error.code],
     status: statusOf[error.code],
     detail: error.message,
+    reason: reasonOf(error),
+    ...(error.metadata ? { metadata: error.metadata } : {}),
   };
   if (instance) problem.instance = instance;
   if (error.violations?.length) {

@@ -22,7 +22,7 @@ export function draftAgreement(region: string, projectId: string, projectName: s
 /** Signing is the promise the speech calls binding: only a draft can be signed, and only once. */
 export function signAgreement(agreement: Agreement, signedBy: string, now = new Date()): Result<Agreement> {
   if (agreement.status !== "draft") {
-    return fail(failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; only a draft can be signed`));
+    return fail(failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; only a draft can be signed`, "AGREEMENT_STATE_CONFLICT", { status: agreement.status }));
   }
   return ok({ ...agreement, status: "signed", signedAt: now, signedBy });
 }

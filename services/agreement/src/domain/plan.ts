@@ -46,7 +46,7 @@ export function approvePlan(agreement: Agreement, items: PlanItem[], previous: P
   const violations = validatePlanItems(items);
   if (violations.length > 0) return fail(invalidArgument(violations));
   if (agreement.status !== "signed") {
-    return fail(failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; a plan is approved only under a signed agreement`));
+    return fail(failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; a plan is approved only under a signed agreement`, "AGREEMENT_STATE_CONFLICT", { status: agreement.status }));
   }
   return ok({
     id: previous?.id ?? randomUUID(),

@@ -1,15 +1,15 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
 import { newEvent, type EventEnvelope } from "@steward/platform/events";
-import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
+import { fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
 import { civilDateOf } from "../domain/calendar/index.js";
-import { isComplete, routableItems } from "../domain/case.js";
+import { isComplete, routableItems, type ItemInCase } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
 import type { ClockSettings } from "../domain/clock.js";
 import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
 import { eventForStep } from "../events/item-events.js";
-import { caseItems, lockItem, saveItemSql } from "./items.js";
-import { claimRequest } from "./gateway-requests.js";
+import { caseItems, lockItemInCase, saveItemSql } from "./items.js";
+import { claimRequest, requestIdReused } from "./gateway-requests.js";
 import { openConsultationCount } from "./consultations.js";
 import { reportToOriginSql } from "./linkage.js";
 import { WriteSet } from "./write-set.js";
@@ -184,8 +184,8 @@ export interface ItemCommand {
   run: (item: CaseItem, context: CommandContext, facts: CommandFacts) => Result<ItemOutcome>;
 }
 
-/** Runs one command on one item, all or nothing: a refused command writes nothing at all. */
-export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
+/** Runs one command on one item, all or nothing: a refused command writes nothing at all. Answers with the item after and its case's context. */
+export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promise<Result<ItemInCase>> {
   return transactionResult(deps.sql, (tx) => applyItemCommandIn(tx, deps, command));
 }
 
@@ -200,16 +200,17 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * are taken in the order item, chain, case, as everywhere else on items, so commands cannot
  * deadlock with each other.
  */
-export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
+export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<ItemInCase>> {
   const claiming = command.requestId && command.department ? command.requestId : undefined;
-  const [item, claim, openConsultations] = await Promise.all([
-    lockItem(tx, deps.region, command.itemId, command.department),
+  const [locked, claim, openConsultations] = await Promise.all([
+    lockItemInCase(tx, deps.region, command.itemId, command.department),
     claiming ? claimRequest(tx, deps.region, command.department!, claiming, command.itemId, command.action) : undefined,
     command.needsOpenConsultations ? openConsultationCount(tx, deps.region, command.itemId) : 0,
   ]);
-  if (!item) return fail(notFound(`item ${command.itemId}`));
-  if (claim?.kind === "conflict") return fail(alreadyExists(`request id ${claiming} was used for another request`));
-  if (claim?.kind === "repeat") return ok(item);
+  if (!locked) return fail(notFound(`item ${command.itemId}`));
+  if (claim?.kind === "conflict") return fail(requestIdReused(claiming!));
+  if (claim?.kind === "repeat") return ok(locked);
+  const { item, context: caseContext } = locked;
 
   const context = await commandContext(deps, tx);
   const outcome = command.run(item, context, { openConsultations });
@@ -226,5 +227,5 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
   }
   if (after.state === "revoked") await reopenIfCompleted(writes, tx, deps.region, item.caseId, command.actor, `approval of ${item.itemCode} revoked`);
   await writes.flush();
-  return ok(after);
+  return ok({ item: after, context: caseContext });
 }

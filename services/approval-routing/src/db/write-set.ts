@@ -2,7 +2,7 @@ import { eventsInsertSql, type EventEnvelope } from "@steward/platform/events";
 import type { LedgerEntryInput, OpenChains } from "@steward/platform/ledger";
 import type { Fragment, TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
-import { assignmentChangesSql } from "./items.js";
+import { assignmentChangesSql } from "./assignment-changes.js";
 
 /**
  * The writes of one command on a case, gathered and sent to Postgres as ONE statement (a

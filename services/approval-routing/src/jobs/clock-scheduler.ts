@@ -1,16 +1,15 @@
 import { metrics } from "@opentelemetry/api";
 import { transaction } from "@steward/platform/db";
-import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
-import { appendLedger } from "@steward/platform/ledger";
 import { PeriodicTask } from "@steward/platform/lifecycle";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
 import { recomputeDeadlines, returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
 import { escalateIn } from "../db/escalation-commands.js";
-import { caseChain, commandContext, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
-import { toItem, type ItemRow } from "../db/items.js";
+import { caseChain, commandContext, openCaseChain, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
+import { saveItemSql, toItem, type ItemRow } from "../db/items.js";
+import { WriteSet } from "../db/write-set.js";
 import { deadlineAlert } from "../events/item-events.js";
 
 const actor = "system:clock";
@@ -57,6 +56,32 @@ async function claim(query: Promise<ItemRow[]>): Promise<CaseItem[]> {
   return (await query).map(toItem);
 }
 
+/**
+ * Turns on an item's yellow light (itemWarned) or red light (itemOverdue), written like any change
+ * of an item: its row, a ledger row, the event, and the change on its department's feed, so the
+ * department sees its own lights on WatchAssignments (电子监察), not only the ledger.
+ */
+async function light(tx: TransactionSql, item: CaseItem, kind: "itemWarned" | "itemOverdue", now: Date): Promise<void> {
+  const lit: CaseItem = kind === "itemWarned" ? { ...item, warnedAt: now, updatedAt: now } : { ...item, overdueAt: now, updatedAt: now };
+  await new WriteSet(tx, await openCaseChain(tx, item.region, item.caseId))
+    .add(saveItemSql(tx, lit))
+    .appendLedger([
+      {
+        region: item.region,
+        chainId: caseChain(item.caseId),
+        actor,
+        action: kind === "itemWarned" ? "item.warned" : "item.overdue",
+        subject: item.id,
+        from: item.state,
+        to: item.state,
+        details: { committedDueOn: item.committedDue?.date ?? "" },
+      },
+    ])
+    .recordEvents([deadlineAlert(lit, kind)])
+    .changeFeed(lit.handledInRegion ? [] : [{ item: lit, department: lit.departmentCode }])
+    .flush();
+}
+
 async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
   const items = await claim(
     tx<ItemRow[]>`
@@ -65,13 +90,7 @@ async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandConte
         and state in ('accepted', 'in_review', 'resubmitted') and warn_on <= ${context.today}
       order by warn_on limit ${batch} for update skip locked`,
   );
-  for (const item of items) {
-    await tx`update case_items set warned_at = ${context.now} where id = ${item.id}`;
-    await appendLedger(tx, [
-      { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.warned", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
-    ]);
-    await recordEvents(tx, [deadlineAlert(item, "itemWarned")]);
-  }
+  for (const item of items) await light(tx, item, "itemWarned", context.now);
   return items.length;
 }
 
@@ -84,11 +103,7 @@ async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: Comma
       order by committed_due_on limit ${batch} for update skip locked`,
   );
   for (const item of items) {
-    await tx`update case_items set overdue_at = ${context.now} where id = ${item.id}`;
-    await appendLedger(tx, [
-      { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.overdue", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
-    ]);
-    await recordEvents(tx, [deadlineAlert(item, "itemOverdue")]);
+    await light(tx, item, "itemOverdue", context.now);
     await escalateIn(tx, item, "overdue", `committed deadline ${item.committedDue?.date} passed`, actor, context.now);
   }
   return items.length;

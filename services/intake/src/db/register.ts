@@ -22,7 +22,7 @@ export async function registerProjectInTransaction(sql: Sql, input: unknown, reg
     );
   } catch (error) {
     // Two registrations of one investment code racing past the check meet at the unique index.
-    if ((error as { code?: string }).code === uniqueViolation) return fail(alreadyExists("a project with this investment code is already registered"));
+    if ((error as { code?: string }).code === uniqueViolation) return fail(alreadyExists("a project with this investment code is already registered", "PROJECT_ALREADY_REGISTERED"));
     throw error;
   }
 }

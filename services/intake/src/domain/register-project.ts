@@ -18,7 +18,7 @@ export async function registerProject(input: unknown, region: string, registered
   if (!validation.ok) return fail(invalidArgument(validation.violations));
   const registration = validation.value;
   if (registration.investmentCode && (await store.investmentCodeTaken(registration.investmentCode))) {
-    return fail(alreadyExists(`a project with investment code ${registration.investmentCode} is already registered`));
+    return fail(alreadyExists(`a project with investment code ${registration.investmentCode} is already registered`, "PROJECT_ALREADY_REGISTERED"));
   }
   const project = newProject(registration, region, registeredBy);
   await store.save(project);

@@ -1,74 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Writable } from "node:stream";
-import { Client, Metadata, credentials, status, type ServiceError, type StatusObject } from "@grpc/grpc-js";
-import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
+import { status, type ServiceError } from "@grpc/grpc-js";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
-import { GrpcServer, createClient, fieldViolationsOf, type PromiseClient } from "@steward/platform/grpc";
-import { createLogger } from "@steward/platform/logging";
+import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
-import { createTestDatabase, testAuthSecret, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AssignmentFeedSignal } from "../../db/assignment-feed.js";
 import { loadCatalogue } from "../../db/catalogue.js";
-import type { RoutingDeps } from "../../db/item-pipeline.js";
-import { ScheduleSource } from "../../db/schedule-source.js";
 import { parseCatalogue } from "../../domain/catalogue.js";
-import { routingHandlers } from "../routing-service/handlers.js";
-import { departmentGatewayHandlers } from "./handlers.js";
+import { startRegion, watch, type Gateway, type RegionServer } from "./test-server.js";
 
 const migrations = fileURLToPath(new URL("../../db/migrations", import.meta.url));
-const keys = { secret: testAuthSecret };
 /** Long enough that a test which sees a change quickly knows it did not come from the poll. */
 const watchPollMs = 10_000;
 
-type Gateway = PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
-type Routing = PromiseClient<typeof routingV1.RoutingServiceService>;
 const { ITEM_STATE_ROUTED, ITEM_STATE_IN_REVIEW } = routingV1.ItemState;
 const normal = routingV1.ProcessingMode.PROCESSING_MODE_NORMAL;
-
-/** One region's routing service in this process: the real handlers on a real gRPC server. */
-interface RegionServer {
-  region: string;
-  address: string;
-  server: GrpcServer;
-  feed: AssignmentFeedSignal;
-  token(principal: Omit<Principal, "region">): Promise<string>;
-  gateway(department: string): Promise<Gateway>;
-  routing: Routing;
-}
-
-const logger = createLogger({ service: "gateway-test", region: "test", level: "warn", destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
 const clients: { close(): void }[] = [];
-
-async function startRegion(sql: Sql, region: string): Promise<RegionServer> {
-  const deps: RoutingDeps = { sql, region, schedule: new ScheduleSource(sql), settings: { warnWorkingDaysBefore: 1, returnAfterWorkingDays: 15, consultationWorkingDays: 7 }, cityRegion: "city" };
-  const feed = new AssignmentFeedSignal(sql);
-  await feed.start();
-  const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
-    .add(routingV1.RoutingServiceService, routingHandlers(deps))
-    .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs }));
-  const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
-  const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
-  const stewardToken = await token({ subject: "steward-1", role: "steward" });
-  const routing = createClient(routingV1.RoutingServiceService, { address, token: () => stewardToken, defaultDeadlineMs: 10_000 });
-  clients.push(routing);
-  return {
-    region,
-    address,
-    server,
-    feed,
-    token,
-    async gateway(department) {
-      const bearer = await token({ subject: `${department}-system`, role: "department", department });
-      const gateway = createClient(routingV1.DepartmentGatewayServiceService, { address, token: () => bearer, defaultDeadlineMs: 10_000 });
-      clients.push(gateway);
-      return gateway;
-    },
-    routing,
-  };
-}
 
 /** Opens a case for a plan of these item codes; returns its items by code. */
 async function submit(region: RegionServer, codes: string[]): Promise<Map<string, routingV1.CaseItem>> {
@@ -89,34 +38,6 @@ async function failure(promise: Promise<unknown>): Promise<ServiceError> {
     return error as ServiceError;
   }
   throw new Error("expected the call to fail");
-}
-
-/** A raw WatchAssignments stream: what it received and how it ended. */
-function watch(address: string, token: string, cursor: string, deadlineMs = 20_000) {
-  const client = new Client(address, credentials.createInsecure());
-  const metadata = new Metadata();
-  metadata.set("authorization", `Bearer ${token}`);
-  const method = routingV1.DepartmentGatewayServiceService.watchAssignments;
-  const call = client.makeServerStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, { cursor }, metadata, { deadline: Date.now() + deadlineMs });
-  const received: routingV1.WatchAssignmentsResponse[] = [];
-  call.on("data", (message: routingV1.WatchAssignmentsResponse) => received.push(message));
-  call.on("error", () => {}); // reported through "status"
-  const ended = new Promise<StatusObject>((resolve) => call.on("status", resolve)).finally(() => client.close());
-  return {
-    received,
-    ended,
-    /** Waits until `count` messages arrived (bounded by `timeoutMs`). */
-    async until(count: number, timeoutMs = 5000): Promise<routingV1.WatchAssignmentsResponse[]> {
-      const deadline = Date.now() + timeoutMs;
-      while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      if (received.length < count) throw new Error(`received ${received.length} of ${count} messages in ${timeoutMs} ms`);
-      return received.slice(0, count);
-    },
-    close: async () => {
-      call.cancel();
-      await ended;
-    },
-  };
 }
 
 const cursorOf = (position: string) => Buffer.from(position).toString("base64url");
@@ -141,8 +62,8 @@ describe("department gateway over gRPC", () => {
     const catalogue = parseCatalogue(JSON.parse(readFileSync(new URL("../../../catalogue/ankang.json", import.meta.url), "utf8")));
     if (!catalogue.ok) throw new Error(catalogue.problems.join("; "));
     await loadCatalogue(sql, catalogue.catalogue);
-    home = await startRegion(sql, uniqueRegion("gw"));
-    elsewhere = await startRegion(sql, uniqueRegion("gw"));
+    home = await startRegion(sql, uniqueRegion("gw"), { watchPollMs });
+    elsewhere = await startRegion(sql, uniqueRegion("gw"), { watchPollMs });
     zrzy = await home.gateway("zrzy");
     sthj = await home.gateway("sthj");
     zrzyToken = await home.token({ subject: "zrzy-system", role: "department", department: "zrzy" });
@@ -150,10 +71,7 @@ describe("department gateway over gRPC", () => {
 
   afterAll(async () => {
     for (const client of clients) client.close();
-    for (const region of [home, elsewhere]) {
-      await region?.server.shutdown(1000);
-      await region?.feed.stop();
-    }
+    for (const region of [home, elsewhere]) await region?.stop();
     await sql?.end();
     await db?.drop();
   });

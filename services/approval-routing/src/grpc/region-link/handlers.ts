@@ -15,7 +15,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
   return {
     async forwardItem(request, ctx) {
       unwrap(requireRole(ctx.principal, "service"));
-      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`));
+      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { city_region: deps.cityRegion }));
       check()
         .uuid("origin_case_id", request.originCaseId)
         .uuid("origin_item_id", request.originItemId)
@@ -27,7 +27,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
       const result = await transactionResult(deps.sql, async (tx) => {
         const terms = (await catalogueTerms(tx, [request.itemCode])).get(request.itemCode);
         if (!terms) return fail(invalidArgument([{ field: "item_code", description: `${request.itemCode} is not in the item catalogue` }]));
-        if (terms.jurisdiction !== "city") return fail(failedPrecondition(`${request.itemCode} is decided by counties, not by the city`));
+        if (terms.jurisdiction !== "city") return fail(failedPrecondition(`${request.itemCode} is decided by counties, not by the city`, "ITEM_NOT_CITY_JURISDICTION"));
         const context = await commandContext(deps, tx);
         const { item, created } = await takeForwardedItem(tx, deps.region, request, terms, ctx.principal.subject, context.now);
         if (created) await advanceCase(tx, deps, item.caseId, ctx.principal.subject, context);
