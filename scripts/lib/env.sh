@@ -52,7 +52,7 @@ ensure_go_tool() { # name module@version
   command -v go >/dev/null 2>&1 || { log "Go is needed to install $name"; exit 1; }
   log "installing $module (go install, first run only)"
   mkdir -p "$STEWARD_TOOLS/bin"
-  GOBIN="$STEWARD_TOOLS/bin" GOFLAGS=-mod=mod go install "$module" >&2
+  GOBIN="$STEWARD_TOOLS/bin" GOFLAGS="${GOFLAGS:-} -mod=mod" go install "$module" >&2
   echo "$module" >"$STEWARD_TOOLS/bin/.$name.version"
 }
 

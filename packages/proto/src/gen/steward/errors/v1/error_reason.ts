@@ -103,7 +103,7 @@ export enum ErrorReason {
   ERROR_REASON_NO_MATERIALS_OWED = 62,
   /** ERROR_REASON_CONSULTATION_OPEN - FAILED_PRECONDITION: consultations of other departments are still open. Metadata: `open`. */
   ERROR_REASON_CONSULTATION_OPEN = 63,
-  /** ERROR_REASON_CONSULTATION_CLOSED - FAILED_PRECONDITION: the consultation has been answered already. */
+  /** ERROR_REASON_CONSULTATION_CLOSED - FAILED_PRECONDITION: the consultation has been answered already. Metadata: `outcome`. */
   ERROR_REASON_CONSULTATION_CLOSED = 64,
   /** ERROR_REASON_CLOCK_ALREADY_PAUSED - FAILED_PRECONDITION: the item's clock is already paused. */
   ERROR_REASON_CLOCK_ALREADY_PAUSED = 65,
