@@ -216,11 +216,11 @@ describe("department adapters in Go and Java against the real routing service, t
       const fromJava = await decideAs("java", "scjg", sthjItem);
       for (const [language, answer] of [["go", fromGo], ["java", fromJava]] as const) {
         expect(answer.code, `${language}: ${answer.stderr}`).toBe(1);
-        expect(answer.stderr, language).toMatch(/^refused: NOT_FOUND RESOURCE_NOT_FOUND \(steward\.gov\): item [0-9a-f-]{36} not found/);
+        expect(answer.stderr, language).toMatch(/^refused: NOT_FOUND NOT_FOUND \(steward\.gov\): item [0-9a-f-]{36} not found/);
       }
       // A bad request reads as its fields.
       const invalid = await decideAs("go", "zrzy", "not-a-uuid");
-      expect(invalid.stderr).toContain("INVALID_ARGUMENT INVALID_FIELDS (steward.gov)");
+      expect(invalid.stderr).toContain("INVALID_ARGUMENT INVALID_ARGUMENT (steward.gov)");
       expect(invalid.stderr).toContain("field item_id: must be a UUID");
     } finally {
       steward.close();

@@ -42,17 +42,17 @@ export type ErrorReason = Exclude<keyof typeof errorsV1.ErrorReason extends infe
 /** google.rpc.ErrorInfo.domain of every Steward refusal. */
 export const errorDomain = "steward.gov";
 
-/** The reason a refusal carries when it names none: one per code. */
+/** The reason a refusal carries when it names none: its code's name, as the gRPC spec spells it. */
 export const defaultReasons: Record<ErrorCode, ErrorReason> = {
-  invalid_argument: "INVALID_FIELDS",
-  not_found: "RESOURCE_NOT_FOUND",
-  already_exists: "RESOURCE_EXISTS",
-  failed_precondition: "PRECONDITION_FAILED",
-  permission_denied: "ACCESS_DENIED",
+  invalid_argument: "INVALID_ARGUMENT",
+  not_found: "NOT_FOUND",
+  already_exists: "ALREADY_EXISTS",
+  failed_precondition: "FAILED_PRECONDITION",
+  permission_denied: "PERMISSION_DENIED",
   unauthenticated: "UNAUTHENTICATED",
-  resource_exhausted: "LIMIT_EXCEEDED",
-  unavailable: "SERVICE_UNAVAILABLE",
-  internal: "INTERNAL_ERROR",
+  resource_exhausted: "RESOURCE_EXHAUSTED",
+  unavailable: "UNAVAILABLE",
+  internal: "INTERNAL",
 };
 
 /** The reason an error carries on the wire: its own, else its code's default. */

@@ -209,7 +209,7 @@ describe("GrpcServer interceptor chain", () => {
       { field: "items[1].itemCode", description: "is required" },
     ]);
     // Besides BadRequest, every refusal says why in ErrorInfo; without a specific reason, its code's default.
-    expect(errorInfoOf(error)).toEqual({ reason: "INVALID_FIELDS", domain: "steward.gov", metadata: {} });
+    expect(errorInfoOf(error)).toEqual({ reason: "INVALID_ARGUMENT", domain: "steward.gov", metadata: {} });
   });
 
   it("carries a refusal's own reason and metadata in google.rpc.ErrorInfo", async () => {
@@ -227,7 +227,7 @@ describe("GrpcServer interceptor chain", () => {
     expect(error.details).toBe("internal error");
     expect(JSON.stringify({ details: error.details, message: error.message, metadata: error.metadata?.getMap() })).not.toMatch(/hunter2|db-primary/);
     expect(fieldViolationsOf(error)).toEqual([]);
-    expect(errorInfoOf(error)?.reason).toBe("INTERNAL_ERROR");
+    expect(errorInfoOf(error)?.reason).toBe("INTERNAL");
   });
 
   it("fails a call past its deadline with DEADLINE_EXCEEDED and aborts the handler's signal", async () => {

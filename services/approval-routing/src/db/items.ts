@@ -1,5 +1,5 @@
 import type { Fragment, Sql, TransactionSql } from "postgres";
-import type { Deadline } from "../domain/calendar/index.js";
+import type { Deadline } from "@steward/calendar";
 import type { CaseContext, ItemInCase } from "../domain/case.js";
 import type { CaseItem, ItemPause, ItemTerms, ProcessingModeName } from "../domain/case-item.js";
 import type { ItemState } from "../domain/item-state.js";

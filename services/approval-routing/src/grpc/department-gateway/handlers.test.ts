@@ -100,7 +100,7 @@ describe("department gateway over gRPC", () => {
       const nonexistent = await failure(call(zrzy, missing));
       for (const error of [otherDepartment, otherRegion, nonexistent]) {
         expect(error.code, name).toBe(status.NOT_FOUND);
-        expect(errorInfoOf(error), name).toEqual({ reason: "RESOURCE_NOT_FOUND", domain: "steward.gov", metadata: {} });
+        expect(errorInfoOf(error), name).toEqual({ reason: "NOT_FOUND", domain: "steward.gov", metadata: {} });
       }
       // The only difference between the three answers is the id the caller sent itself.
       expect(otherDepartment.details.replace(zrzyItem, "<id>"), name).toBe(nonexistent.details.replace(missing, "<id>"));

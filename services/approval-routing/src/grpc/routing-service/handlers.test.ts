@@ -75,7 +75,7 @@ describe("finding and listing cases (stewards and admins)", () => {
     for (const key of [{ $case: "planId" as const, value: randomUUID() }, { $case: "projectId" as const, value: randomUUID() }]) {
       const error = await failure(routing.findCase({ key }));
       expect(error.code).toBe(status.NOT_FOUND);
-      expect(errorInfoOf(error)?.reason).toBe("RESOURCE_NOT_FOUND");
+      expect(errorInfoOf(error)?.reason).toBe("NOT_FOUND");
     }
     expect(fieldViolationsOf(await failure(routing.findCase({ key: undefined }))).map((v) => v.field)).toEqual(["key"]);
     expect(fieldViolationsOf(await failure(routing.findCase({ key: { $case: "planId", value: "plan-1" } }))).map((v) => v.field)).toEqual(["plan_id"]);

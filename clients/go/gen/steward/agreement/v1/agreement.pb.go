@@ -28,7 +28,16 @@ const (
 	AgreementStatus_AGREEMENT_STATUS_UNSPECIFIED AgreementStatus = 0
 	AgreementStatus_AGREEMENT_STATUS_DRAFT       AgreementStatus = 1
 	AgreementStatus_AGREEMENT_STATUS_SIGNED      AgreementStatus = 2
-	AgreementStatus_AGREEMENT_STATUS_CLOSED      AgreementStatus = 3
+	// No longer used: an agreement ends fulfilled or terminated.
+	//
+	// Deprecated: Marked as deprecated in steward/agreement/v1/agreement.proto.
+	AgreementStatus_AGREEMENT_STATUS_CLOSED AgreementStatus = 3
+	// The first plan was accepted by approval routing: the service is under way.
+	AgreementStatus_AGREEMENT_STATUS_ACTIVE AgreementStatus = 4
+	// The project's case completed.
+	AgreementStatus_AGREEMENT_STATUS_FULFILLED AgreementStatus = 5
+	// Ended early, with a reason.
+	AgreementStatus_AGREEMENT_STATUS_TERMINATED AgreementStatus = 6
 )
 
 // Enum value maps for AgreementStatus.
@@ -38,12 +47,18 @@ var (
 		1: "AGREEMENT_STATUS_DRAFT",
 		2: "AGREEMENT_STATUS_SIGNED",
 		3: "AGREEMENT_STATUS_CLOSED",
+		4: "AGREEMENT_STATUS_ACTIVE",
+		5: "AGREEMENT_STATUS_FULFILLED",
+		6: "AGREEMENT_STATUS_TERMINATED",
 	}
 	AgreementStatus_value = map[string]int32{
 		"AGREEMENT_STATUS_UNSPECIFIED": 0,
 		"AGREEMENT_STATUS_DRAFT":       1,
 		"AGREEMENT_STATUS_SIGNED":      2,
 		"AGREEMENT_STATUS_CLOSED":      3,
+		"AGREEMENT_STATUS_ACTIVE":      4,
+		"AGREEMENT_STATUS_FULFILLED":   5,
+		"AGREEMENT_STATUS_TERMINATED":  6,
 	}
 )
 
@@ -74,23 +89,256 @@ func (AgreementStatus) EnumDescriptor() ([]byte, []int) {
 	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{0}
 }
 
+type PlanStatus int32
+
+const (
+	PlanStatus_PLAN_STATUS_UNSPECIFIED PlanStatus = 0
+	// Drafted; the liaisons review it.
+	PlanStatus_PLAN_STATUS_IN_REVIEW PlanStatus = 1
+	// A liaison returned it: the steward drafts a new version.
+	PlanStatus_PLAN_STATUS_RETURNED PlanStatus = 2
+	// Every department approved; the steward may approve it.
+	PlanStatus_PLAN_STATUS_REVIEWED PlanStatus = 3
+	// Approved by the steward and submitted to approval routing, which has not answered yet.
+	PlanStatus_PLAN_STATUS_SUBMITTED PlanStatus = 4
+	// Routing opened (or revised) the case: see case_id.
+	PlanStatus_PLAN_STATUS_ACCEPTED PlanStatus = 5
+	// Routing refused it: see problems.
+	PlanStatus_PLAN_STATUS_REFUSED PlanStatus = 6
+	// A later version replaced it before it was approved.
+	PlanStatus_PLAN_STATUS_SUPERSEDED PlanStatus = 7
+)
+
+// Enum value maps for PlanStatus.
+var (
+	PlanStatus_name = map[int32]string{
+		0: "PLAN_STATUS_UNSPECIFIED",
+		1: "PLAN_STATUS_IN_REVIEW",
+		2: "PLAN_STATUS_RETURNED",
+		3: "PLAN_STATUS_REVIEWED",
+		4: "PLAN_STATUS_SUBMITTED",
+		5: "PLAN_STATUS_ACCEPTED",
+		6: "PLAN_STATUS_REFUSED",
+		7: "PLAN_STATUS_SUPERSEDED",
+	}
+	PlanStatus_value = map[string]int32{
+		"PLAN_STATUS_UNSPECIFIED": 0,
+		"PLAN_STATUS_IN_REVIEW":   1,
+		"PLAN_STATUS_RETURNED":    2,
+		"PLAN_STATUS_REVIEWED":    3,
+		"PLAN_STATUS_SUBMITTED":   4,
+		"PLAN_STATUS_ACCEPTED":    5,
+		"PLAN_STATUS_REFUSED":     6,
+		"PLAN_STATUS_SUPERSEDED":  7,
+	}
+)
+
+func (x PlanStatus) Enum() *PlanStatus {
+	p := new(PlanStatus)
+	*p = x
+	return p
+}
+
+func (x PlanStatus) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (PlanStatus) Descriptor() protoreflect.EnumDescriptor {
+	return file_steward_agreement_v1_agreement_proto_enumTypes[1].Descriptor()
+}
+
+func (PlanStatus) Type() protoreflect.EnumType {
+	return &file_steward_agreement_v1_agreement_proto_enumTypes[1]
+}
+
+func (x PlanStatus) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use PlanStatus.Descriptor instead.
+func (PlanStatus) EnumDescriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{1}
+}
+
+// What the parties committed to when signing.
+type Commitments struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The whole life cycle is free for the enterprise (零收费).
+	ZeroFee bool `protobuf:"varint,1,opt,name=zero_fee,json=zeroFee,proto3" json:"zero_fee,omitempty"`
+	// The steward answers the enterprise within this many hours.
+	ResponseHours int32 `protobuf:"varint,2,opt,name=response_hours,json=responseHours,proto3" json:"response_hours,omitempty"`
+	// The scope of the service, e.g. "从立项到准营的全部审批事项".
+	Scope         string `protobuf:"bytes,3,opt,name=scope,proto3" json:"scope,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Commitments) Reset() {
+	*x = Commitments{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[0]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Commitments) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Commitments) ProtoMessage() {}
+
+func (x *Commitments) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[0]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Commitments.ProtoReflect.Descriptor instead.
+func (*Commitments) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{0}
+}
+
+func (x *Commitments) GetZeroFee() bool {
+	if x != nil {
+		return x.ZeroFee
+	}
+	return false
+}
+
+func (x *Commitments) GetResponseHours() int32 {
+	if x != nil {
+		return x.ResponseHours
+	}
+	return 0
+}
+
+func (x *Commitments) GetScope() string {
+	if x != nil {
+		return x.Scope
+	}
+	return ""
+}
+
+type SigningRecord struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// YYYY-MM-DD.
+	SignedOn string `protobuf:"bytes,1,opt,name=signed_on,json=signedOn,proto3" json:"signed_on,omitempty"`
+	// The service centre that signed, e.g. "汉滨区政务服务中心".
+	ServiceCentre string `protobuf:"bytes,2,opt,name=service_centre,json=serviceCentre,proto3" json:"service_centre,omitempty"`
+	// The enterprise's signatory (a name: shown to admins only).
+	EnterpriseSignatory string                 `protobuf:"bytes,3,opt,name=enterprise_signatory,json=enterpriseSignatory,proto3" json:"enterprise_signatory,omitempty"`
+	Commitments         *Commitments           `protobuf:"bytes,4,opt,name=commitments,proto3" json:"commitments,omitempty"`
+	SignedBy            string                 `protobuf:"bytes,5,opt,name=signed_by,json=signedBy,proto3" json:"signed_by,omitempty"`
+	SignedAt            *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=signed_at,json=signedAt,proto3" json:"signed_at,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *SigningRecord) Reset() {
+	*x = SigningRecord{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SigningRecord) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SigningRecord) ProtoMessage() {}
+
+func (x *SigningRecord) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SigningRecord.ProtoReflect.Descriptor instead.
+func (*SigningRecord) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *SigningRecord) GetSignedOn() string {
+	if x != nil {
+		return x.SignedOn
+	}
+	return ""
+}
+
+func (x *SigningRecord) GetServiceCentre() string {
+	if x != nil {
+		return x.ServiceCentre
+	}
+	return ""
+}
+
+func (x *SigningRecord) GetEnterpriseSignatory() string {
+	if x != nil {
+		return x.EnterpriseSignatory
+	}
+	return ""
+}
+
+func (x *SigningRecord) GetCommitments() *Commitments {
+	if x != nil {
+		return x.Commitments
+	}
+	return nil
+}
+
+func (x *SigningRecord) GetSignedBy() string {
+	if x != nil {
+		return x.SignedBy
+	}
+	return ""
+}
+
+func (x *SigningRecord) GetSignedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.SignedAt
+	}
+	return nil
+}
+
 type Agreement struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	Region        string                 `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
-	ProjectId     string                 `protobuf:"bytes,3,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
-	ProjectName   string                 `protobuf:"bytes,4,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
-	Status        AgreementStatus        `protobuf:"varint,5,opt,name=status,proto3,enum=steward.agreement.v1.AgreementStatus" json:"status,omitempty"`
-	CreatedAt     *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
-	SignedAt      *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=signed_at,json=signedAt,proto3" json:"signed_at,omitempty"`
-	SignedBy      string                 `protobuf:"bytes,8,opt,name=signed_by,json=signedBy,proto3" json:"signed_by,omitempty"`
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	Id             string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Region         string                 `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,3,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,4,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	Status         AgreementStatus        `protobuf:"varint,5,opt,name=status,proto3,enum=steward.agreement.v1.AgreementStatus" json:"status,omitempty"`
+	CreatedAt      *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
+	SignedAt       *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=signed_at,json=signedAt,proto3" json:"signed_at,omitempty"`
+	SignedBy       string                 `protobuf:"bytes,8,opt,name=signed_by,json=signedBy,proto3" json:"signed_by,omitempty"`
+	EnterpriseId   string                 `protobuf:"bytes,9,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	EnterpriseName string                 `protobuf:"bytes,10,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	CreditCode     string                 `protobuf:"bytes,11,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	KeyProject     bool                   `protobuf:"varint,12,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	Signing        *SigningRecord         `protobuf:"bytes,13,opt,name=signing,proto3" json:"signing,omitempty"`
+	StewardId      string                 `protobuf:"bytes,14,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	StewardName    string                 `protobuf:"bytes,15,opt,name=steward_name,json=stewardName,proto3" json:"steward_name,omitempty"`
+	// The case routing opened for the accepted plan.
+	CaseId        string                 `protobuf:"bytes,16,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	ClosedAt      *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=closed_at,json=closedAt,proto3" json:"closed_at,omitempty"`
+	ClosedReason  string                 `protobuf:"bytes,18,opt,name=closed_reason,json=closedReason,proto3" json:"closed_reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Agreement) Reset() {
 	*x = Agreement{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[0]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -102,7 +350,7 @@ func (x *Agreement) String() string {
 func (*Agreement) ProtoMessage() {}
 
 func (x *Agreement) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[0]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -115,7 +363,7 @@ func (x *Agreement) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Agreement.ProtoReflect.Descriptor instead.
 func (*Agreement) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{0}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *Agreement) GetId() string {
@@ -174,17 +422,328 @@ func (x *Agreement) GetSignedBy() string {
 	return ""
 }
 
-type PlanItem struct {
+func (x *Agreement) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *Agreement) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *Agreement) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *Agreement) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
+func (x *Agreement) GetSigning() *SigningRecord {
+	if x != nil {
+		return x.Signing
+	}
+	return nil
+}
+
+func (x *Agreement) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *Agreement) GetStewardName() string {
+	if x != nil {
+		return x.StewardName
+	}
+	return ""
+}
+
+func (x *Agreement) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *Agreement) GetClosedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ClosedAt
+	}
+	return nil
+}
+
+func (x *Agreement) GetClosedReason() string {
+	if x != nil {
+		return x.ClosedReason
+	}
+	return ""
+}
+
+type Steward struct {
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	Id     string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Name   string                 `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	Active bool                   `protobuf:"varint,3,opt,name=active,proto3" json:"active,omitempty"`
+	// Active projects (agreements signed or active) the steward holds now.
+	Workload           int32 `protobuf:"varint,4,opt,name=workload,proto3" json:"workload,omitempty"`
+	KeyProjectWorkload int32 `protobuf:"varint,5,opt,name=key_project_workload,json=keyProjectWorkload,proto3" json:"key_project_workload,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *Steward) Reset() {
+	*x = Steward{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Steward) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Steward) ProtoMessage() {}
+
+func (x *Steward) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Steward.ProtoReflect.Descriptor instead.
+func (*Steward) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *Steward) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Steward) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Steward) GetActive() bool {
+	if x != nil {
+		return x.Active
+	}
+	return false
+}
+
+func (x *Steward) GetWorkload() int32 {
+	if x != nil {
+		return x.Workload
+	}
+	return 0
+}
+
+func (x *Steward) GetKeyProjectWorkload() int32 {
+	if x != nil {
+		return x.KeyProjectWorkload
+	}
+	return 0
+}
+
+type StewardAssignment struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	StewardId     string                 `protobuf:"bytes,1,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	StewardName   string                 `protobuf:"bytes,2,opt,name=steward_name,json=stewardName,proto3" json:"steward_name,omitempty"`
+	AssignedAt    *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=assigned_at,json=assignedAt,proto3" json:"assigned_at,omitempty"`
+	AssignedBy    string                 `protobuf:"bytes,4,opt,name=assigned_by,json=assignedBy,proto3" json:"assigned_by,omitempty"`
+	EndedAt       *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=ended_at,json=endedAt,proto3" json:"ended_at,omitempty"`
+	Note          string                 `protobuf:"bytes,6,opt,name=note,proto3" json:"note,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StewardAssignment) Reset() {
+	*x = StewardAssignment{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StewardAssignment) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StewardAssignment) ProtoMessage() {}
+
+func (x *StewardAssignment) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StewardAssignment.ProtoReflect.Descriptor instead.
+func (*StewardAssignment) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *StewardAssignment) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *StewardAssignment) GetStewardName() string {
+	if x != nil {
+		return x.StewardName
+	}
+	return ""
+}
+
+func (x *StewardAssignment) GetAssignedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.AssignedAt
+	}
+	return nil
+}
+
+func (x *StewardAssignment) GetAssignedBy() string {
+	if x != nil {
+		return x.AssignedBy
+	}
+	return ""
+}
+
+func (x *StewardAssignment) GetEndedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndedAt
+	}
+	return nil
+}
+
+func (x *StewardAssignment) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+type Liaison struct {
 	state          protoimpl.MessageState `protogen:"open.v1"`
-	ItemCode       string                 `protobuf:"bytes,1,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
-	DepartmentCode string                 `protobuf:"bytes,2,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,1,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	DepartmentName string                 `protobuf:"bytes,2,opt,name=department_name,json=departmentName,proto3" json:"department_name,omitempty"`
+	LiaisonId      string                 `protobuf:"bytes,3,opt,name=liaison_id,json=liaisonId,proto3" json:"liaison_id,omitempty"`
+	LiaisonName    string                 `protobuf:"bytes,4,opt,name=liaison_name,json=liaisonName,proto3" json:"liaison_name,omitempty"`
+	AssignedAt     *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=assigned_at,json=assignedAt,proto3" json:"assigned_at,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
 }
 
+func (x *Liaison) Reset() {
+	*x = Liaison{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Liaison) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Liaison) ProtoMessage() {}
+
+func (x *Liaison) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Liaison.ProtoReflect.Descriptor instead.
+func (*Liaison) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *Liaison) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *Liaison) GetDepartmentName() string {
+	if x != nil {
+		return x.DepartmentName
+	}
+	return ""
+}
+
+func (x *Liaison) GetLiaisonId() string {
+	if x != nil {
+		return x.LiaisonId
+	}
+	return ""
+}
+
+func (x *Liaison) GetLiaisonName() string {
+	if x != nil {
+		return x.LiaisonName
+	}
+	return ""
+}
+
+func (x *Liaison) GetAssignedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.AssignedAt
+	}
+	return nil
+}
+
+type PlanItem struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	ItemCode       string                 `protobuf:"bytes,1,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,2,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	ItemName       string                 `protobuf:"bytes,3,opt,name=item_name,json=itemName,proto3" json:"item_name,omitempty"`
+	Stage          string                 `protobuf:"bytes,4,opt,name=stage,proto3" json:"stage,omitempty"`
+	// The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+	TargetDate    string `protobuf:"bytes,5,opt,name=target_date,json=targetDate,proto3" json:"target_date,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
 func (x *PlanItem) Reset() {
 	*x = PlanItem{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[1]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -196,7 +755,7 @@ func (x *PlanItem) String() string {
 func (*PlanItem) ProtoMessage() {}
 
 func (x *PlanItem) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[1]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -209,7 +768,7 @@ func (x *PlanItem) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlanItem.ProtoReflect.Descriptor instead.
 func (*PlanItem) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{1}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *PlanItem) GetItemCode() string {
@@ -226,20 +785,192 @@ func (x *PlanItem) GetDepartmentCode() string {
 	return ""
 }
 
-type Plan struct {
+func (x *PlanItem) GetItemName() string {
+	if x != nil {
+		return x.ItemName
+	}
+	return ""
+}
+
+func (x *PlanItem) GetStage() string {
+	if x != nil {
+		return x.Stage
+	}
+	return ""
+}
+
+func (x *PlanItem) GetTargetDate() string {
+	if x != nil {
+		return x.TargetDate
+	}
+	return ""
+}
+
+type PlanReview struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	DepartmentCode string                 `protobuf:"bytes,1,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	DepartmentName string                 `protobuf:"bytes,2,opt,name=department_name,json=departmentName,proto3" json:"department_name,omitempty"`
+	LiaisonId      string                 `protobuf:"bytes,3,opt,name=liaison_id,json=liaisonId,proto3" json:"liaison_id,omitempty"`
+	// "approved", "returned", or "pending" (not reviewed yet).
+	Decision      string                 `protobuf:"bytes,4,opt,name=decision,proto3" json:"decision,omitempty"`
+	Reason        string                 `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	ReviewedAt    *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=reviewed_at,json=reviewedAt,proto3" json:"reviewed_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanReview) Reset() {
+	*x = PlanReview{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanReview) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanReview) ProtoMessage() {}
+
+func (x *PlanReview) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanReview.ProtoReflect.Descriptor instead.
+func (*PlanReview) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PlanReview) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *PlanReview) GetDepartmentName() string {
+	if x != nil {
+		return x.DepartmentName
+	}
+	return ""
+}
+
+func (x *PlanReview) GetLiaisonId() string {
+	if x != nil {
+		return x.LiaisonId
+	}
+	return ""
+}
+
+func (x *PlanReview) GetDecision() string {
+	if x != nil {
+		return x.Decision
+	}
+	return ""
+}
+
+func (x *PlanReview) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *PlanReview) GetReviewedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ReviewedAt
+	}
+	return nil
+}
+
+type PlanProblem struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
-	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	Version       int32                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
-	AgreementId   string                 `protobuf:"bytes,3,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
-	Items         []*PlanItem            `protobuf:"bytes,4,rep,name=items,proto3" json:"items,omitempty"`
-	ApprovedAt    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=approved_at,json=approvedAt,proto3" json:"approved_at,omitempty"`
+	Field         string                 `protobuf:"bytes,1,opt,name=field,proto3" json:"field,omitempty"`
+	Description   string                 `protobuf:"bytes,2,opt,name=description,proto3" json:"description,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanProblem) Reset() {
+	*x = PlanProblem{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanProblem) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanProblem) ProtoMessage() {}
+
+func (x *PlanProblem) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanProblem.ProtoReflect.Descriptor instead.
+func (*PlanProblem) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PlanProblem) GetField() string {
+	if x != nil {
+		return x.Field
+	}
+	return ""
+}
+
+func (x *PlanProblem) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+type Plan struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	Id          string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Version     int32                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	AgreementId string                 `protobuf:"bytes,3,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	Items       []*PlanItem            `protobuf:"bytes,4,rep,name=items,proto3" json:"items,omitempty"`
+	ApprovedAt  *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=approved_at,json=approvedAt,proto3" json:"approved_at,omitempty"`
+	Status      PlanStatus             `protobuf:"varint,6,opt,name=status,proto3,enum=steward.agreement.v1.PlanStatus" json:"status,omitempty"`
+	// "industry_chain", "bundle" or "items".
+	SourceKind string                 `protobuf:"bytes,7,opt,name=source_kind,json=sourceKind,proto3" json:"source_kind,omitempty"`
+	SourceCode string                 `protobuf:"bytes,8,opt,name=source_code,json=sourceCode,proto3" json:"source_code,omitempty"`
+	SourceName string                 `protobuf:"bytes,9,opt,name=source_name,json=sourceName,proto3" json:"source_name,omitempty"`
+	DraftedBy  string                 `protobuf:"bytes,10,opt,name=drafted_by,json=draftedBy,proto3" json:"drafted_by,omitempty"`
+	DraftedAt  *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=drafted_at,json=draftedAt,proto3" json:"drafted_at,omitempty"`
+	ApprovedBy string                 `protobuf:"bytes,12,opt,name=approved_by,json=approvedBy,proto3" json:"approved_by,omitempty"`
+	Reviews    []*PlanReview          `protobuf:"bytes,13,rep,name=reviews,proto3" json:"reviews,omitempty"`
+	// Routing's answer: the case of an accepted plan, the problems of a refused one.
+	CaseId        string                 `protobuf:"bytes,14,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	Problems      []*PlanProblem         `protobuf:"bytes,15,rep,name=problems,proto3" json:"problems,omitempty"`
+	RefusalDetail string                 `protobuf:"bytes,16,opt,name=refusal_detail,json=refusalDetail,proto3" json:"refusal_detail,omitempty"`
+	AnsweredAt    *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=answered_at,json=answeredAt,proto3" json:"answered_at,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Plan) Reset() {
 	*x = Plan{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[2]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -251,7 +982,7 @@ func (x *Plan) String() string {
 func (*Plan) ProtoMessage() {}
 
 func (x *Plan) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[2]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -264,7 +995,7 @@ func (x *Plan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Plan.ProtoReflect.Descriptor instead.
 func (*Plan) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{2}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *Plan) GetId() string {
@@ -302,6 +1033,90 @@ func (x *Plan) GetApprovedAt() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Plan) GetStatus() PlanStatus {
+	if x != nil {
+		return x.Status
+	}
+	return PlanStatus_PLAN_STATUS_UNSPECIFIED
+}
+
+func (x *Plan) GetSourceKind() string {
+	if x != nil {
+		return x.SourceKind
+	}
+	return ""
+}
+
+func (x *Plan) GetSourceCode() string {
+	if x != nil {
+		return x.SourceCode
+	}
+	return ""
+}
+
+func (x *Plan) GetSourceName() string {
+	if x != nil {
+		return x.SourceName
+	}
+	return ""
+}
+
+func (x *Plan) GetDraftedBy() string {
+	if x != nil {
+		return x.DraftedBy
+	}
+	return ""
+}
+
+func (x *Plan) GetDraftedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DraftedAt
+	}
+	return nil
+}
+
+func (x *Plan) GetApprovedBy() string {
+	if x != nil {
+		return x.ApprovedBy
+	}
+	return ""
+}
+
+func (x *Plan) GetReviews() []*PlanReview {
+	if x != nil {
+		return x.Reviews
+	}
+	return nil
+}
+
+func (x *Plan) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *Plan) GetProblems() []*PlanProblem {
+	if x != nil {
+		return x.Problems
+	}
+	return nil
+}
+
+func (x *Plan) GetRefusalDetail() string {
+	if x != nil {
+		return x.RefusalDetail
+	}
+	return ""
+}
+
+func (x *Plan) GetAnsweredAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.AnsweredAt
+	}
+	return nil
+}
+
 type GetAgreementRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -311,7 +1126,7 @@ type GetAgreementRequest struct {
 
 func (x *GetAgreementRequest) Reset() {
 	*x = GetAgreementRequest{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[3]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -323,7 +1138,7 @@ func (x *GetAgreementRequest) String() string {
 func (*GetAgreementRequest) ProtoMessage() {}
 
 func (x *GetAgreementRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[3]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -336,7 +1151,7 @@ func (x *GetAgreementRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetAgreementRequest.ProtoReflect.Descriptor instead.
 func (*GetAgreementRequest) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{3}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *GetAgreementRequest) GetId() string {
@@ -355,7 +1170,7 @@ type GetAgreementResponse struct {
 
 func (x *GetAgreementResponse) Reset() {
 	*x = GetAgreementResponse{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[4]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -367,7 +1182,7 @@ func (x *GetAgreementResponse) String() string {
 func (*GetAgreementResponse) ProtoMessage() {}
 
 func (x *GetAgreementResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[4]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -380,7 +1195,7 @@ func (x *GetAgreementResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetAgreementResponse.ProtoReflect.Descriptor instead.
 func (*GetAgreementResponse) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{4}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *GetAgreementResponse) GetAgreement() *Agreement {
@@ -393,16 +1208,20 @@ func (x *GetAgreementResponse) GetAgreement() *Agreement {
 type ListAgreementsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Only the agreements of this project, when set.
-	ProjectId     string `protobuf:"bytes,1,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
-	PageSize      int32  `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
-	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	ProjectId string `protobuf:"bytes,1,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	PageSize  int32  `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// Only those of this steward, when set.
+	StewardId string `protobuf:"bytes,4,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	// Only those in this status, when set.
+	Status        AgreementStatus `protobuf:"varint,5,opt,name=status,proto3,enum=steward.agreement.v1.AgreementStatus" json:"status,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ListAgreementsRequest) Reset() {
 	*x = ListAgreementsRequest{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[5]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -414,7 +1233,7 @@ func (x *ListAgreementsRequest) String() string {
 func (*ListAgreementsRequest) ProtoMessage() {}
 
 func (x *ListAgreementsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[5]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -427,7 +1246,7 @@ func (x *ListAgreementsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListAgreementsRequest.ProtoReflect.Descriptor instead.
 func (*ListAgreementsRequest) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{5}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *ListAgreementsRequest) GetProjectId() string {
@@ -451,6 +1270,20 @@ func (x *ListAgreementsRequest) GetPageToken() string {
 	return ""
 }
 
+func (x *ListAgreementsRequest) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *ListAgreementsRequest) GetStatus() AgreementStatus {
+	if x != nil {
+		return x.Status
+	}
+	return AgreementStatus_AGREEMENT_STATUS_UNSPECIFIED
+}
+
 type ListAgreementsResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Agreements    []*Agreement           `protobuf:"bytes,1,rep,name=agreements,proto3" json:"agreements,omitempty"`
@@ -461,7 +1294,7 @@ type ListAgreementsResponse struct {
 
 func (x *ListAgreementsResponse) Reset() {
 	*x = ListAgreementsResponse{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[6]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -473,7 +1306,7 @@ func (x *ListAgreementsResponse) String() string {
 func (*ListAgreementsResponse) ProtoMessage() {}
 
 func (x *ListAgreementsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[6]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -486,7 +1319,7 @@ func (x *ListAgreementsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListAgreementsResponse.ProtoReflect.Descriptor instead.
 func (*ListAgreementsResponse) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{6}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *ListAgreementsResponse) GetAgreements() []*Agreement {
@@ -504,15 +1337,20 @@ func (x *ListAgreementsResponse) GetNextPageToken() string {
 }
 
 type SignAgreementRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	// YYYY-MM-DD; today (Asia/Shanghai) when empty.
+	SignedOn            string       `protobuf:"bytes,2,opt,name=signed_on,json=signedOn,proto3" json:"signed_on,omitempty"`
+	ServiceCentre       string       `protobuf:"bytes,3,opt,name=service_centre,json=serviceCentre,proto3" json:"service_centre,omitempty"`
+	EnterpriseSignatory string       `protobuf:"bytes,4,opt,name=enterprise_signatory,json=enterpriseSignatory,proto3" json:"enterprise_signatory,omitempty"`
+	Commitments         *Commitments `protobuf:"bytes,5,opt,name=commitments,proto3" json:"commitments,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
 }
 
 func (x *SignAgreementRequest) Reset() {
 	*x = SignAgreementRequest{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[7]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -524,7 +1362,7 @@ func (x *SignAgreementRequest) String() string {
 func (*SignAgreementRequest) ProtoMessage() {}
 
 func (x *SignAgreementRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[7]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -537,7 +1375,7 @@ func (x *SignAgreementRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SignAgreementRequest.ProtoReflect.Descriptor instead.
 func (*SignAgreementRequest) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{7}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *SignAgreementRequest) GetAgreementId() string {
@@ -545,6 +1383,34 @@ func (x *SignAgreementRequest) GetAgreementId() string {
 		return x.AgreementId
 	}
 	return ""
+}
+
+func (x *SignAgreementRequest) GetSignedOn() string {
+	if x != nil {
+		return x.SignedOn
+	}
+	return ""
+}
+
+func (x *SignAgreementRequest) GetServiceCentre() string {
+	if x != nil {
+		return x.ServiceCentre
+	}
+	return ""
+}
+
+func (x *SignAgreementRequest) GetEnterpriseSignatory() string {
+	if x != nil {
+		return x.EnterpriseSignatory
+	}
+	return ""
+}
+
+func (x *SignAgreementRequest) GetCommitments() *Commitments {
+	if x != nil {
+		return x.Commitments
+	}
+	return nil
 }
 
 type SignAgreementResponse struct {
@@ -556,7 +1422,7 @@ type SignAgreementResponse struct {
 
 func (x *SignAgreementResponse) Reset() {
 	*x = SignAgreementResponse{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[8]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -568,7 +1434,7 @@ func (x *SignAgreementResponse) String() string {
 func (*SignAgreementResponse) ProtoMessage() {}
 
 func (x *SignAgreementResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[8]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -581,7 +1447,7 @@ func (x *SignAgreementResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SignAgreementResponse.ProtoReflect.Descriptor instead.
 func (*SignAgreementResponse) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{8}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *SignAgreementResponse) GetAgreement() *Agreement {
@@ -591,17 +1457,1138 @@ func (x *SignAgreementResponse) GetAgreement() *Agreement {
 	return nil
 }
 
-type ApprovePlanRequest struct {
+type TerminateAgreementRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
-	Items         []*PlanItem            `protobuf:"bytes,2,rep,name=items,proto3" json:"items,omitempty"`
+	Reason        string                 `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TerminateAgreementRequest) Reset() {
+	*x = TerminateAgreementRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TerminateAgreementRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TerminateAgreementRequest) ProtoMessage() {}
+
+func (x *TerminateAgreementRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TerminateAgreementRequest.ProtoReflect.Descriptor instead.
+func (*TerminateAgreementRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *TerminateAgreementRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *TerminateAgreementRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type TerminateAgreementResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Agreement     *Agreement             `protobuf:"bytes,1,opt,name=agreement,proto3" json:"agreement,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TerminateAgreementResponse) Reset() {
+	*x = TerminateAgreementResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TerminateAgreementResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TerminateAgreementResponse) ProtoMessage() {}
+
+func (x *TerminateAgreementResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TerminateAgreementResponse.ProtoReflect.Descriptor instead.
+func (*TerminateAgreementResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *TerminateAgreementResponse) GetAgreement() *Agreement {
+	if x != nil {
+		return x.Agreement
+	}
+	return nil
+}
+
+type RegisterStewardRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The steward's subject, as their token names them.
+	StewardId     string `protobuf:"bytes,1,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	Name          string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RegisterStewardRequest) Reset() {
+	*x = RegisterStewardRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RegisterStewardRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegisterStewardRequest) ProtoMessage() {}
+
+func (x *RegisterStewardRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RegisterStewardRequest.ProtoReflect.Descriptor instead.
+func (*RegisterStewardRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *RegisterStewardRequest) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *RegisterStewardRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+type RegisterStewardResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Steward       *Steward               `protobuf:"bytes,1,opt,name=steward,proto3" json:"steward,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RegisterStewardResponse) Reset() {
+	*x = RegisterStewardResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RegisterStewardResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegisterStewardResponse) ProtoMessage() {}
+
+func (x *RegisterStewardResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RegisterStewardResponse.ProtoReflect.Descriptor instead.
+func (*RegisterStewardResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *RegisterStewardResponse) GetSteward() *Steward {
+	if x != nil {
+		return x.Steward
+	}
+	return nil
+}
+
+type ListStewardsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Include retired stewards.
+	IncludeRetired bool `protobuf:"varint,1,opt,name=include_retired,json=includeRetired,proto3" json:"include_retired,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ListStewardsRequest) Reset() {
+	*x = ListStewardsRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListStewardsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListStewardsRequest) ProtoMessage() {}
+
+func (x *ListStewardsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListStewardsRequest.ProtoReflect.Descriptor instead.
+func (*ListStewardsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *ListStewardsRequest) GetIncludeRetired() bool {
+	if x != nil {
+		return x.IncludeRetired
+	}
+	return false
+}
+
+type ListStewardsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Stewards      []*Steward             `protobuf:"bytes,1,rep,name=stewards,proto3" json:"stewards,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListStewardsResponse) Reset() {
+	*x = ListStewardsResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListStewardsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListStewardsResponse) ProtoMessage() {}
+
+func (x *ListStewardsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListStewardsResponse.ProtoReflect.Descriptor instead.
+func (*ListStewardsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *ListStewardsResponse) GetStewards() []*Steward {
+	if x != nil {
+		return x.Stewards
+	}
+	return nil
+}
+
+type RetireStewardRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	StewardId     string                 `protobuf:"bytes,1,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	Reason        string                 `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RetireStewardRequest) Reset() {
+	*x = RetireStewardRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RetireStewardRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RetireStewardRequest) ProtoMessage() {}
+
+func (x *RetireStewardRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RetireStewardRequest.ProtoReflect.Descriptor instead.
+func (*RetireStewardRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *RetireStewardRequest) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *RetireStewardRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type RetireStewardResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Steward       *Steward               `protobuf:"bytes,1,opt,name=steward,proto3" json:"steward,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RetireStewardResponse) Reset() {
+	*x = RetireStewardResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RetireStewardResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RetireStewardResponse) ProtoMessage() {}
+
+func (x *RetireStewardResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RetireStewardResponse.ProtoReflect.Descriptor instead.
+func (*RetireStewardResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *RetireStewardResponse) GetSteward() *Steward {
+	if x != nil {
+		return x.Steward
+	}
+	return nil
+}
+
+type SuggestStewardRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SuggestStewardRequest) Reset() {
+	*x = SuggestStewardRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SuggestStewardRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SuggestStewardRequest) ProtoMessage() {}
+
+func (x *SuggestStewardRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SuggestStewardRequest.ProtoReflect.Descriptor instead.
+func (*SuggestStewardRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *SuggestStewardRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+type SuggestStewardResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Best first: fewest active projects, then fewest key projects, then name.
+	Stewards      []*Steward `protobuf:"bytes,1,rep,name=stewards,proto3" json:"stewards,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SuggestStewardResponse) Reset() {
+	*x = SuggestStewardResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SuggestStewardResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SuggestStewardResponse) ProtoMessage() {}
+
+func (x *SuggestStewardResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SuggestStewardResponse.ProtoReflect.Descriptor instead.
+func (*SuggestStewardResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *SuggestStewardResponse) GetStewards() []*Steward {
+	if x != nil {
+		return x.Stewards
+	}
+	return nil
+}
+
+type AssignStewardRequest struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	StewardId   string                 `protobuf:"bytes,2,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	// Required for a hand-over: what the new steward takes over.
+	Note          string `protobuf:"bytes,3,opt,name=note,proto3" json:"note,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AssignStewardRequest) Reset() {
+	*x = AssignStewardRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AssignStewardRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AssignStewardRequest) ProtoMessage() {}
+
+func (x *AssignStewardRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AssignStewardRequest.ProtoReflect.Descriptor instead.
+func (*AssignStewardRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *AssignStewardRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *AssignStewardRequest) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *AssignStewardRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+type AssignStewardResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Agreement     *Agreement             `protobuf:"bytes,1,opt,name=agreement,proto3" json:"agreement,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AssignStewardResponse) Reset() {
+	*x = AssignStewardResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AssignStewardResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AssignStewardResponse) ProtoMessage() {}
+
+func (x *AssignStewardResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AssignStewardResponse.ProtoReflect.Descriptor instead.
+func (*AssignStewardResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *AssignStewardResponse) GetAgreement() *Agreement {
+	if x != nil {
+		return x.Agreement
+	}
+	return nil
+}
+
+type ReleaseStewardRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	Reason        string                 `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReleaseStewardRequest) Reset() {
+	*x = ReleaseStewardRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReleaseStewardRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReleaseStewardRequest) ProtoMessage() {}
+
+func (x *ReleaseStewardRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReleaseStewardRequest.ProtoReflect.Descriptor instead.
+func (*ReleaseStewardRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *ReleaseStewardRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *ReleaseStewardRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type ReleaseStewardResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Agreement     *Agreement             `protobuf:"bytes,1,opt,name=agreement,proto3" json:"agreement,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReleaseStewardResponse) Reset() {
+	*x = ReleaseStewardResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReleaseStewardResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReleaseStewardResponse) ProtoMessage() {}
+
+func (x *ReleaseStewardResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReleaseStewardResponse.ProtoReflect.Descriptor instead.
+func (*ReleaseStewardResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *ReleaseStewardResponse) GetAgreement() *Agreement {
+	if x != nil {
+		return x.Agreement
+	}
+	return nil
+}
+
+type AssignLiaisonRequest struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId    string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,2,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	LiaisonId      string                 `protobuf:"bytes,3,opt,name=liaison_id,json=liaisonId,proto3" json:"liaison_id,omitempty"`
+	LiaisonName    string                 `protobuf:"bytes,4,opt,name=liaison_name,json=liaisonName,proto3" json:"liaison_name,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *AssignLiaisonRequest) Reset() {
+	*x = AssignLiaisonRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AssignLiaisonRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AssignLiaisonRequest) ProtoMessage() {}
+
+func (x *AssignLiaisonRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AssignLiaisonRequest.ProtoReflect.Descriptor instead.
+func (*AssignLiaisonRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *AssignLiaisonRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *AssignLiaisonRequest) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *AssignLiaisonRequest) GetLiaisonId() string {
+	if x != nil {
+		return x.LiaisonId
+	}
+	return ""
+}
+
+func (x *AssignLiaisonRequest) GetLiaisonName() string {
+	if x != nil {
+		return x.LiaisonName
+	}
+	return ""
+}
+
+type AssignLiaisonResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Liaison       *Liaison               `protobuf:"bytes,1,opt,name=liaison,proto3" json:"liaison,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AssignLiaisonResponse) Reset() {
+	*x = AssignLiaisonResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AssignLiaisonResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AssignLiaisonResponse) ProtoMessage() {}
+
+func (x *AssignLiaisonResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AssignLiaisonResponse.ProtoReflect.Descriptor instead.
+func (*AssignLiaisonResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *AssignLiaisonResponse) GetLiaison() *Liaison {
+	if x != nil {
+		return x.Liaison
+	}
+	return nil
+}
+
+type GetTeamRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetTeamRequest) Reset() {
+	*x = GetTeamRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetTeamRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetTeamRequest) ProtoMessage() {}
+
+func (x *GetTeamRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetTeamRequest.ProtoReflect.Descriptor instead.
+func (*GetTeamRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *GetTeamRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+type GetTeamResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The current steward's assignment first, then earlier ones, newest first.
+	// (The enterprise's contact, the third side of 1 + 1 + N, is kept by intake with the project.)
+	Stewards      []*StewardAssignment `protobuf:"bytes,1,rep,name=stewards,proto3" json:"stewards,omitempty"`
+	Liaisons      []*Liaison           `protobuf:"bytes,2,rep,name=liaisons,proto3" json:"liaisons,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetTeamResponse) Reset() {
+	*x = GetTeamResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[33]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetTeamResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetTeamResponse) ProtoMessage() {}
+
+func (x *GetTeamResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[33]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetTeamResponse.ProtoReflect.Descriptor instead.
+func (*GetTeamResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{33}
+}
+
+func (x *GetTeamResponse) GetStewards() []*StewardAssignment {
+	if x != nil {
+		return x.Stewards
+	}
+	return nil
+}
+
+func (x *GetTeamResponse) GetLiaisons() []*Liaison {
+	if x != nil {
+		return x.Liaisons
+	}
+	return nil
+}
+
+type DraftPlanRequest struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	// An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
+	SelectionCode string `protobuf:"bytes,2,opt,name=selection_code,json=selectionCode,proto3" json:"selection_code,omitempty"`
+	// Items besides (or instead of) the selection's; department codes may be left empty.
+	Items []*PlanItem `protobuf:"bytes,3,rep,name=items,proto3" json:"items,omitempty"`
+	// Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
+	TargetDates map[string]string `protobuf:"bytes,4,rep,name=target_dates,json=targetDates,proto3" json:"target_dates,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Item codes of the selection to leave out.
+	ExcludedItemCodes []string `protobuf:"bytes,5,rep,name=excluded_item_codes,json=excludedItemCodes,proto3" json:"excluded_item_codes,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *DraftPlanRequest) Reset() {
+	*x = DraftPlanRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DraftPlanRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DraftPlanRequest) ProtoMessage() {}
+
+func (x *DraftPlanRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DraftPlanRequest.ProtoReflect.Descriptor instead.
+func (*DraftPlanRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *DraftPlanRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *DraftPlanRequest) GetSelectionCode() string {
+	if x != nil {
+		return x.SelectionCode
+	}
+	return ""
+}
+
+func (x *DraftPlanRequest) GetItems() []*PlanItem {
+	if x != nil {
+		return x.Items
+	}
+	return nil
+}
+
+func (x *DraftPlanRequest) GetTargetDates() map[string]string {
+	if x != nil {
+		return x.TargetDates
+	}
+	return nil
+}
+
+func (x *DraftPlanRequest) GetExcludedItemCodes() []string {
+	if x != nil {
+		return x.ExcludedItemCodes
+	}
+	return nil
+}
+
+type DraftPlanResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Plan          *Plan                  `protobuf:"bytes,1,opt,name=plan,proto3" json:"plan,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DraftPlanResponse) Reset() {
+	*x = DraftPlanResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DraftPlanResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DraftPlanResponse) ProtoMessage() {}
+
+func (x *DraftPlanResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DraftPlanResponse.ProtoReflect.Descriptor instead.
+func (*DraftPlanResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *DraftPlanResponse) GetPlan() *Plan {
+	if x != nil {
+		return x.Plan
+	}
+	return nil
+}
+
+type ReviewPlanRequest struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	// The version reviewed: must be the latest.
+	Version int32 `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	Approve bool  `protobuf:"varint,3,opt,name=approve,proto3" json:"approve,omitempty"`
+	// Required when returning.
+	Reason        string `protobuf:"bytes,4,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReviewPlanRequest) Reset() {
+	*x = ReviewPlanRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReviewPlanRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReviewPlanRequest) ProtoMessage() {}
+
+func (x *ReviewPlanRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReviewPlanRequest.ProtoReflect.Descriptor instead.
+func (*ReviewPlanRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *ReviewPlanRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *ReviewPlanRequest) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *ReviewPlanRequest) GetApprove() bool {
+	if x != nil {
+		return x.Approve
+	}
+	return false
+}
+
+func (x *ReviewPlanRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type ReviewPlanResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Plan          *Plan                  `protobuf:"bytes,1,opt,name=plan,proto3" json:"plan,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReviewPlanResponse) Reset() {
+	*x = ReviewPlanResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReviewPlanResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReviewPlanResponse) ProtoMessage() {}
+
+func (x *ReviewPlanResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReviewPlanResponse.ProtoReflect.Descriptor instead.
+func (*ReviewPlanResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{37}
+}
+
+func (x *ReviewPlanResponse) GetPlan() *Plan {
+	if x != nil {
+		return x.Plan
+	}
+	return nil
+}
+
+type ApprovePlanRequest struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	// No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+	//
+	// Deprecated: Marked as deprecated in steward/agreement/v1/agreement.proto.
+	Items []*PlanItem `protobuf:"bytes,2,rep,name=items,proto3" json:"items,omitempty"`
+	// The version approved: must be the latest, reviewed by every department.
+	Version       int32 `protobuf:"varint,3,opt,name=version,proto3" json:"version,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ApprovePlanRequest) Reset() {
 	*x = ApprovePlanRequest{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[9]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -613,7 +2600,7 @@ func (x *ApprovePlanRequest) String() string {
 func (*ApprovePlanRequest) ProtoMessage() {}
 
 func (x *ApprovePlanRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[9]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -626,7 +2613,7 @@ func (x *ApprovePlanRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ApprovePlanRequest.ProtoReflect.Descriptor instead.
 func (*ApprovePlanRequest) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{9}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *ApprovePlanRequest) GetAgreementId() string {
@@ -636,11 +2623,19 @@ func (x *ApprovePlanRequest) GetAgreementId() string {
 	return ""
 }
 
+// Deprecated: Marked as deprecated in steward/agreement/v1/agreement.proto.
 func (x *ApprovePlanRequest) GetItems() []*PlanItem {
 	if x != nil {
 		return x.Items
 	}
 	return nil
+}
+
+func (x *ApprovePlanRequest) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
 }
 
 type ApprovePlanResponse struct {
@@ -652,7 +2647,7 @@ type ApprovePlanResponse struct {
 
 func (x *ApprovePlanResponse) Reset() {
 	*x = ApprovePlanResponse{}
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[10]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -664,7 +2659,7 @@ func (x *ApprovePlanResponse) String() string {
 func (*ApprovePlanResponse) ProtoMessage() {}
 
 func (x *ApprovePlanResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[10]
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -677,7 +2672,7 @@ func (x *ApprovePlanResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ApprovePlanResponse.ProtoReflect.Descriptor instead.
 func (*ApprovePlanResponse) Descriptor() ([]byte, []int) {
-	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{10}
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *ApprovePlanResponse) GetPlan() *Plan {
@@ -687,11 +2682,426 @@ func (x *ApprovePlanResponse) GetPlan() *Plan {
 	return nil
 }
 
+type GetPlanRequest struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	// 0: the latest.
+	Version       int32 `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPlanRequest) Reset() {
+	*x = GetPlanRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[40]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPlanRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPlanRequest) ProtoMessage() {}
+
+func (x *GetPlanRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[40]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPlanRequest.ProtoReflect.Descriptor instead.
+func (*GetPlanRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{40}
+}
+
+func (x *GetPlanRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *GetPlanRequest) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+type GetPlanResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Plan          *Plan                  `protobuf:"bytes,1,opt,name=plan,proto3" json:"plan,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPlanResponse) Reset() {
+	*x = GetPlanResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[41]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPlanResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPlanResponse) ProtoMessage() {}
+
+func (x *GetPlanResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[41]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPlanResponse.ProtoReflect.Descriptor instead.
+func (*GetPlanResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{41}
+}
+
+func (x *GetPlanResponse) GetPlan() *Plan {
+	if x != nil {
+		return x.Plan
+	}
+	return nil
+}
+
+type ListPlanVersionsRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListPlanVersionsRequest) Reset() {
+	*x = ListPlanVersionsRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[42]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListPlanVersionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListPlanVersionsRequest) ProtoMessage() {}
+
+func (x *ListPlanVersionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[42]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListPlanVersionsRequest.ProtoReflect.Descriptor instead.
+func (*ListPlanVersionsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{42}
+}
+
+func (x *ListPlanVersionsRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+type ListPlanVersionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Newest first.
+	Plans         []*Plan `protobuf:"bytes,1,rep,name=plans,proto3" json:"plans,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListPlanVersionsResponse) Reset() {
+	*x = ListPlanVersionsResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[43]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListPlanVersionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListPlanVersionsResponse) ProtoMessage() {}
+
+func (x *ListPlanVersionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[43]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListPlanVersionsResponse.ProtoReflect.Descriptor instead.
+func (*ListPlanVersionsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{43}
+}
+
+func (x *ListPlanVersionsResponse) GetPlans() []*Plan {
+	if x != nil {
+		return x.Plans
+	}
+	return nil
+}
+
+type GetPlanProgressRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPlanProgressRequest) Reset() {
+	*x = GetPlanProgressRequest{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[44]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPlanProgressRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPlanProgressRequest) ProtoMessage() {}
+
+func (x *GetPlanProgressRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[44]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPlanProgressRequest.ProtoReflect.Descriptor instead.
+func (*GetPlanProgressRequest) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{44}
+}
+
+func (x *GetPlanProgressRequest) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+type ItemProgress struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	ItemCode       string                 `protobuf:"bytes,1,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	ItemName       string                 `protobuf:"bytes,2,opt,name=item_name,json=itemName,proto3" json:"item_name,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,3,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	TargetDate     string                 `protobuf:"bytes,4,opt,name=target_date,json=targetDate,proto3" json:"target_date,omitempty"`
+	// The item's state in routing, e.g. "in_review", "approved"; "not_routed" before its case has it.
+	State string `protobuf:"bytes,5,opt,name=state,proto3" json:"state,omitempty"`
+	// The committed deadline routing computed (YYYY-MM-DD), when the item was accepted.
+	CommittedDueOn string `protobuf:"bytes,6,opt,name=committed_due_on,json=committedDueOn,proto3" json:"committed_due_on,omitempty"`
+	// The civil date the item was decided, when it was.
+	DecidedOn string `protobuf:"bytes,7,opt,name=decided_on,json=decidedOn,proto3" json:"decided_on,omitempty"`
+	// Days the decision came before (negative) or after (positive) the target date; or, for an
+	// undecided item past its target date, the days it is late so far.
+	DaysLate int32 `protobuf:"varint,8,opt,name=days_late,json=daysLate,proto3" json:"days_late,omitempty"`
+	// "on_track", "early", "on_time", "late", "at_risk" (undecided, past the target), "no_target".
+	Verdict       string `protobuf:"bytes,9,opt,name=verdict,proto3" json:"verdict,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ItemProgress) Reset() {
+	*x = ItemProgress{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[45]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ItemProgress) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ItemProgress) ProtoMessage() {}
+
+func (x *ItemProgress) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[45]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ItemProgress.ProtoReflect.Descriptor instead.
+func (*ItemProgress) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{45}
+}
+
+func (x *ItemProgress) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetItemName() string {
+	if x != nil {
+		return x.ItemName
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetTargetDate() string {
+	if x != nil {
+		return x.TargetDate
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetState() string {
+	if x != nil {
+		return x.State
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetCommittedDueOn() string {
+	if x != nil {
+		return x.CommittedDueOn
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetDecidedOn() string {
+	if x != nil {
+		return x.DecidedOn
+	}
+	return ""
+}
+
+func (x *ItemProgress) GetDaysLate() int32 {
+	if x != nil {
+		return x.DaysLate
+	}
+	return 0
+}
+
+func (x *ItemProgress) GetVerdict() string {
+	if x != nil {
+		return x.Verdict
+	}
+	return ""
+}
+
+type GetPlanProgressResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	CaseId        string                 `protobuf:"bytes,1,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	PlanVersion   int32                  `protobuf:"varint,2,opt,name=plan_version,json=planVersion,proto3" json:"plan_version,omitempty"`
+	Items         []*ItemProgress        `protobuf:"bytes,3,rep,name=items,proto3" json:"items,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPlanProgressResponse) Reset() {
+	*x = GetPlanProgressResponse{}
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[46]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPlanProgressResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPlanProgressResponse) ProtoMessage() {}
+
+func (x *GetPlanProgressResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_agreement_v1_agreement_proto_msgTypes[46]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPlanProgressResponse.ProtoReflect.Descriptor instead.
+func (*GetPlanProgressResponse) Descriptor() ([]byte, []int) {
+	return file_steward_agreement_v1_agreement_proto_rawDescGZIP(), []int{46}
+}
+
+func (x *GetPlanProgressResponse) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *GetPlanProgressResponse) GetPlanVersion() int32 {
+	if x != nil {
+		return x.PlanVersion
+	}
+	return 0
+}
+
+func (x *GetPlanProgressResponse) GetItems() []*ItemProgress {
+	if x != nil {
+		return x.Items
+	}
+	return nil
+}
+
 var File_steward_agreement_v1_agreement_proto protoreflect.FileDescriptor
 
 const file_steward_agreement_v1_agreement_proto_rawDesc = "" +
 	"\n" +
-	"$steward/agreement/v1/agreement.proto\x12\x14steward.agreement.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc5\x02\n" +
+	"$steward/agreement/v1/agreement.proto\x12\x14steward.agreement.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"e\n" +
+	"\vCommitments\x12\x19\n" +
+	"\bzero_fee\x18\x01 \x01(\bR\azeroFee\x12%\n" +
+	"\x0eresponse_hours\x18\x02 \x01(\x05R\rresponseHours\x12\x14\n" +
+	"\x05scope\x18\x03 \x01(\tR\x05scope\"\xa1\x02\n" +
+	"\rSigningRecord\x12\x1b\n" +
+	"\tsigned_on\x18\x01 \x01(\tR\bsignedOn\x12%\n" +
+	"\x0eservice_centre\x18\x02 \x01(\tR\rserviceCentre\x121\n" +
+	"\x14enterprise_signatory\x18\x03 \x01(\tR\x13enterpriseSignatory\x12C\n" +
+	"\vcommitments\x18\x04 \x01(\v2!.steward.agreement.v1.CommitmentsR\vcommitments\x12\x1b\n" +
+	"\tsigned_by\x18\x05 \x01(\tR\bsignedBy\x127\n" +
+	"\tsigned_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\bsignedAt\"\xcd\x05\n" +
 	"\tAgreement\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
 	"\x06region\x18\x02 \x01(\tR\x06region\x12\x1d\n" +
@@ -702,51 +3112,257 @@ const file_steward_agreement_v1_agreement_proto_rawDesc = "" +
 	"\n" +
 	"created_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x127\n" +
 	"\tsigned_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\bsignedAt\x12\x1b\n" +
-	"\tsigned_by\x18\b \x01(\tR\bsignedBy\"P\n" +
+	"\tsigned_by\x18\b \x01(\tR\bsignedBy\x12#\n" +
+	"\renterprise_id\x18\t \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0fenterprise_name\x18\n" +
+	" \x01(\tR\x0eenterpriseName\x12\x1f\n" +
+	"\vcredit_code\x18\v \x01(\tR\n" +
+	"creditCode\x12\x1f\n" +
+	"\vkey_project\x18\f \x01(\bR\n" +
+	"keyProject\x12=\n" +
+	"\asigning\x18\r \x01(\v2#.steward.agreement.v1.SigningRecordR\asigning\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x0e \x01(\tR\tstewardId\x12!\n" +
+	"\fsteward_name\x18\x0f \x01(\tR\vstewardName\x12\x17\n" +
+	"\acase_id\x18\x10 \x01(\tR\x06caseId\x127\n" +
+	"\tclosed_at\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\bclosedAt\x12#\n" +
+	"\rclosed_reason\x18\x12 \x01(\tR\fclosedReason\"\x93\x01\n" +
+	"\aSteward\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12\x16\n" +
+	"\x06active\x18\x03 \x01(\bR\x06active\x12\x1a\n" +
+	"\bworkload\x18\x04 \x01(\x05R\bworkload\x120\n" +
+	"\x14key_project_workload\x18\x05 \x01(\x05R\x12keyProjectWorkload\"\xfe\x01\n" +
+	"\x11StewardAssignment\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x01 \x01(\tR\tstewardId\x12!\n" +
+	"\fsteward_name\x18\x02 \x01(\tR\vstewardName\x12;\n" +
+	"\vassigned_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"assignedAt\x12\x1f\n" +
+	"\vassigned_by\x18\x04 \x01(\tR\n" +
+	"assignedBy\x125\n" +
+	"\bended_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\aendedAt\x12\x12\n" +
+	"\x04note\x18\x06 \x01(\tR\x04note\"\xda\x01\n" +
+	"\aLiaison\x12'\n" +
+	"\x0fdepartment_code\x18\x01 \x01(\tR\x0edepartmentCode\x12'\n" +
+	"\x0fdepartment_name\x18\x02 \x01(\tR\x0edepartmentName\x12\x1d\n" +
+	"\n" +
+	"liaison_id\x18\x03 \x01(\tR\tliaisonId\x12!\n" +
+	"\fliaison_name\x18\x04 \x01(\tR\vliaisonName\x12;\n" +
+	"\vassigned_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"assignedAt\"\xa4\x01\n" +
 	"\bPlanItem\x12\x1b\n" +
 	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12'\n" +
-	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\"\xc6\x01\n" +
+	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\x12\x1b\n" +
+	"\titem_name\x18\x03 \x01(\tR\bitemName\x12\x14\n" +
+	"\x05stage\x18\x04 \x01(\tR\x05stage\x12\x1f\n" +
+	"\vtarget_date\x18\x05 \x01(\tR\n" +
+	"targetDate\"\xee\x01\n" +
+	"\n" +
+	"PlanReview\x12'\n" +
+	"\x0fdepartment_code\x18\x01 \x01(\tR\x0edepartmentCode\x12'\n" +
+	"\x0fdepartment_name\x18\x02 \x01(\tR\x0edepartmentName\x12\x1d\n" +
+	"\n" +
+	"liaison_id\x18\x03 \x01(\tR\tliaisonId\x12\x1a\n" +
+	"\bdecision\x18\x04 \x01(\tR\bdecision\x12\x16\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\x12;\n" +
+	"\vreviewed_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"reviewedAt\"E\n" +
+	"\vPlanProblem\x12\x14\n" +
+	"\x05field\x18\x01 \x01(\tR\x05field\x12 \n" +
+	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xd6\x05\n" +
 	"\x04Plan\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
 	"\aversion\x18\x02 \x01(\x05R\aversion\x12!\n" +
 	"\fagreement_id\x18\x03 \x01(\tR\vagreementId\x124\n" +
 	"\x05items\x18\x04 \x03(\v2\x1e.steward.agreement.v1.PlanItemR\x05items\x12;\n" +
 	"\vapproved_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"approvedAt\"%\n" +
+	"approvedAt\x128\n" +
+	"\x06status\x18\x06 \x01(\x0e2 .steward.agreement.v1.PlanStatusR\x06status\x12\x1f\n" +
+	"\vsource_kind\x18\a \x01(\tR\n" +
+	"sourceKind\x12\x1f\n" +
+	"\vsource_code\x18\b \x01(\tR\n" +
+	"sourceCode\x12\x1f\n" +
+	"\vsource_name\x18\t \x01(\tR\n" +
+	"sourceName\x12\x1d\n" +
+	"\n" +
+	"drafted_by\x18\n" +
+	" \x01(\tR\tdraftedBy\x129\n" +
+	"\n" +
+	"drafted_at\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\tdraftedAt\x12\x1f\n" +
+	"\vapproved_by\x18\f \x01(\tR\n" +
+	"approvedBy\x12:\n" +
+	"\areviews\x18\r \x03(\v2 .steward.agreement.v1.PlanReviewR\areviews\x12\x17\n" +
+	"\acase_id\x18\x0e \x01(\tR\x06caseId\x12=\n" +
+	"\bproblems\x18\x0f \x03(\v2!.steward.agreement.v1.PlanProblemR\bproblems\x12%\n" +
+	"\x0erefusal_detail\x18\x10 \x01(\tR\rrefusalDetail\x12;\n" +
+	"\vanswered_at\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"answeredAt\"%\n" +
 	"\x13GetAgreementRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\"U\n" +
 	"\x14GetAgreementResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"r\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"\xd0\x01\n" +
 	"\x15ListAgreementsRequest\x12\x1d\n" +
 	"\n" +
 	"project_id\x18\x01 \x01(\tR\tprojectId\x12\x1b\n" +
 	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\"\x81\x01\n" +
+	"page_token\x18\x03 \x01(\tR\tpageToken\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x04 \x01(\tR\tstewardId\x12=\n" +
+	"\x06status\x18\x05 \x01(\x0e2%.steward.agreement.v1.AgreementStatusR\x06status\"\x81\x01\n" +
 	"\x16ListAgreementsResponse\x12?\n" +
 	"\n" +
 	"agreements\x18\x01 \x03(\v2\x1f.steward.agreement.v1.AgreementR\n" +
 	"agreements\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"9\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xf5\x01\n" +
 	"\x14SignAgreementRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"V\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1b\n" +
+	"\tsigned_on\x18\x02 \x01(\tR\bsignedOn\x12%\n" +
+	"\x0eservice_centre\x18\x03 \x01(\tR\rserviceCentre\x121\n" +
+	"\x14enterprise_signatory\x18\x04 \x01(\tR\x13enterpriseSignatory\x12C\n" +
+	"\vcommitments\x18\x05 \x01(\v2!.steward.agreement.v1.CommitmentsR\vcommitments\"V\n" +
 	"\x15SignAgreementResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"m\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"V\n" +
+	"\x19TerminateAgreementRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x16\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reason\"[\n" +
+	"\x1aTerminateAgreementResponse\x12=\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"K\n" +
+	"\x16RegisterStewardRequest\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x01 \x01(\tR\tstewardId\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\"R\n" +
+	"\x17RegisterStewardResponse\x127\n" +
+	"\asteward\x18\x01 \x01(\v2\x1d.steward.agreement.v1.StewardR\asteward\">\n" +
+	"\x13ListStewardsRequest\x12'\n" +
+	"\x0finclude_retired\x18\x01 \x01(\bR\x0eincludeRetired\"Q\n" +
+	"\x14ListStewardsResponse\x129\n" +
+	"\bstewards\x18\x01 \x03(\v2\x1d.steward.agreement.v1.StewardR\bstewards\"M\n" +
+	"\x14RetireStewardRequest\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x01 \x01(\tR\tstewardId\x12\x16\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reason\"P\n" +
+	"\x15RetireStewardResponse\x127\n" +
+	"\asteward\x18\x01 \x01(\v2\x1d.steward.agreement.v1.StewardR\asteward\":\n" +
+	"\x15SuggestStewardRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"S\n" +
+	"\x16SuggestStewardResponse\x129\n" +
+	"\bstewards\x18\x01 \x03(\v2\x1d.steward.agreement.v1.StewardR\bstewards\"l\n" +
+	"\x14AssignStewardRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x02 \x01(\tR\tstewardId\x12\x12\n" +
+	"\x04note\x18\x03 \x01(\tR\x04note\"V\n" +
+	"\x15AssignStewardResponse\x12=\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"R\n" +
+	"\x15ReleaseStewardRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x16\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reason\"W\n" +
+	"\x16ReleaseStewardResponse\x12=\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"\xa4\x01\n" +
+	"\x14AssignLiaisonRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12'\n" +
+	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\x12\x1d\n" +
+	"\n" +
+	"liaison_id\x18\x03 \x01(\tR\tliaisonId\x12!\n" +
+	"\fliaison_name\x18\x04 \x01(\tR\vliaisonName\"P\n" +
+	"\x15AssignLiaisonResponse\x127\n" +
+	"\aliaison\x18\x01 \x01(\v2\x1d.steward.agreement.v1.LiaisonR\aliaison\"3\n" +
+	"\x0eGetTeamRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"\x91\x01\n" +
+	"\x0fGetTeamResponse\x12C\n" +
+	"\bstewards\x18\x01 \x03(\v2'.steward.agreement.v1.StewardAssignmentR\bstewards\x129\n" +
+	"\bliaisons\x18\x02 \x03(\v2\x1d.steward.agreement.v1.LiaisonR\bliaisons\"\xde\x02\n" +
+	"\x10DraftPlanRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12%\n" +
+	"\x0eselection_code\x18\x02 \x01(\tR\rselectionCode\x124\n" +
+	"\x05items\x18\x03 \x03(\v2\x1e.steward.agreement.v1.PlanItemR\x05items\x12Z\n" +
+	"\ftarget_dates\x18\x04 \x03(\v27.steward.agreement.v1.DraftPlanRequest.TargetDatesEntryR\vtargetDates\x12.\n" +
+	"\x13excluded_item_codes\x18\x05 \x03(\tR\x11excludedItemCodes\x1a>\n" +
+	"\x10TargetDatesEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"C\n" +
+	"\x11DraftPlanResponse\x12.\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"\x82\x01\n" +
+	"\x11ReviewPlanRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x05R\aversion\x12\x18\n" +
+	"\aapprove\x18\x03 \x01(\bR\aapprove\x12\x16\n" +
+	"\x06reason\x18\x04 \x01(\tR\x06reason\"D\n" +
+	"\x12ReviewPlanResponse\x12.\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"\x8b\x01\n" +
 	"\x12ApprovePlanRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x124\n" +
-	"\x05items\x18\x02 \x03(\v2\x1e.steward.agreement.v1.PlanItemR\x05items\"E\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x128\n" +
+	"\x05items\x18\x02 \x03(\v2\x1e.steward.agreement.v1.PlanItemB\x02\x18\x01R\x05items\x12\x18\n" +
+	"\aversion\x18\x03 \x01(\x05R\aversion\"E\n" +
 	"\x13ApprovePlanResponse\x12.\n" +
-	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan*\x89\x01\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"M\n" +
+	"\x0eGetPlanRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x05R\aversion\"A\n" +
+	"\x0fGetPlanResponse\x12.\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"<\n" +
+	"\x17ListPlanVersionsRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"L\n" +
+	"\x18ListPlanVersionsResponse\x120\n" +
+	"\x05plans\x18\x01 \x03(\v2\x1a.steward.agreement.v1.PlanR\x05plans\";\n" +
+	"\x16GetPlanProgressRequest\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"\xa8\x02\n" +
+	"\fItemProgress\x12\x1b\n" +
+	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12\x1b\n" +
+	"\titem_name\x18\x02 \x01(\tR\bitemName\x12'\n" +
+	"\x0fdepartment_code\x18\x03 \x01(\tR\x0edepartmentCode\x12\x1f\n" +
+	"\vtarget_date\x18\x04 \x01(\tR\n" +
+	"targetDate\x12\x14\n" +
+	"\x05state\x18\x05 \x01(\tR\x05state\x12(\n" +
+	"\x10committed_due_on\x18\x06 \x01(\tR\x0ecommittedDueOn\x12\x1d\n" +
+	"\n" +
+	"decided_on\x18\a \x01(\tR\tdecidedOn\x12\x1b\n" +
+	"\tdays_late\x18\b \x01(\x05R\bdaysLate\x12\x18\n" +
+	"\averdict\x18\t \x01(\tR\averdict\"\x8f\x01\n" +
+	"\x17GetPlanProgressResponse\x12\x17\n" +
+	"\acase_id\x18\x01 \x01(\tR\x06caseId\x12!\n" +
+	"\fplan_version\x18\x02 \x01(\x05R\vplanVersion\x128\n" +
+	"\x05items\x18\x03 \x03(\v2\".steward.agreement.v1.ItemProgressR\x05items*\xeb\x01\n" +
 	"\x0fAgreementStatus\x12 \n" +
 	"\x1cAGREEMENT_STATUS_UNSPECIFIED\x10\x00\x12\x1a\n" +
 	"\x16AGREEMENT_STATUS_DRAFT\x10\x01\x12\x1b\n" +
-	"\x17AGREEMENT_STATUS_SIGNED\x10\x02\x12\x1b\n" +
-	"\x17AGREEMENT_STATUS_CLOSED\x10\x032\xb4\x03\n" +
+	"\x17AGREEMENT_STATUS_SIGNED\x10\x02\x12\x1f\n" +
+	"\x17AGREEMENT_STATUS_CLOSED\x10\x03\x1a\x02\b\x01\x12\x1b\n" +
+	"\x17AGREEMENT_STATUS_ACTIVE\x10\x04\x12\x1e\n" +
+	"\x1aAGREEMENT_STATUS_FULFILLED\x10\x05\x12\x1f\n" +
+	"\x1bAGREEMENT_STATUS_TERMINATED\x10\x06*\xe2\x01\n" +
+	"\n" +
+	"PlanStatus\x12\x1b\n" +
+	"\x17PLAN_STATUS_UNSPECIFIED\x10\x00\x12\x19\n" +
+	"\x15PLAN_STATUS_IN_REVIEW\x10\x01\x12\x18\n" +
+	"\x14PLAN_STATUS_RETURNED\x10\x02\x12\x18\n" +
+	"\x14PLAN_STATUS_REVIEWED\x10\x03\x12\x19\n" +
+	"\x15PLAN_STATUS_SUBMITTED\x10\x04\x12\x18\n" +
+	"\x14PLAN_STATUS_ACCEPTED\x10\x05\x12\x17\n" +
+	"\x13PLAN_STATUS_REFUSED\x10\x06\x12\x1a\n" +
+	"\x16PLAN_STATUS_SUPERSEDED\x10\a2\xee\x0e\n" +
 	"\x10AgreementService\x12e\n" +
 	"\fGetAgreement\x12).steward.agreement.v1.GetAgreementRequest\x1a*.steward.agreement.v1.GetAgreementResponse\x12k\n" +
 	"\x0eListAgreements\x12+.steward.agreement.v1.ListAgreementsRequest\x1a,.steward.agreement.v1.ListAgreementsResponse\x12h\n" +
-	"\rSignAgreement\x12*.steward.agreement.v1.SignAgreementRequest\x1a+.steward.agreement.v1.SignAgreementResponse\x12b\n" +
-	"\vApprovePlan\x12(.steward.agreement.v1.ApprovePlanRequest\x1a).steward.agreement.v1.ApprovePlanResponseBi\n" +
+	"\rSignAgreement\x12*.steward.agreement.v1.SignAgreementRequest\x1a+.steward.agreement.v1.SignAgreementResponse\x12w\n" +
+	"\x12TerminateAgreement\x12/.steward.agreement.v1.TerminateAgreementRequest\x1a0.steward.agreement.v1.TerminateAgreementResponse\x12n\n" +
+	"\x0fRegisterSteward\x12,.steward.agreement.v1.RegisterStewardRequest\x1a-.steward.agreement.v1.RegisterStewardResponse\x12e\n" +
+	"\fListStewards\x12).steward.agreement.v1.ListStewardsRequest\x1a*.steward.agreement.v1.ListStewardsResponse\x12h\n" +
+	"\rRetireSteward\x12*.steward.agreement.v1.RetireStewardRequest\x1a+.steward.agreement.v1.RetireStewardResponse\x12k\n" +
+	"\x0eSuggestSteward\x12+.steward.agreement.v1.SuggestStewardRequest\x1a,.steward.agreement.v1.SuggestStewardResponse\x12h\n" +
+	"\rAssignSteward\x12*.steward.agreement.v1.AssignStewardRequest\x1a+.steward.agreement.v1.AssignStewardResponse\x12k\n" +
+	"\x0eReleaseSteward\x12+.steward.agreement.v1.ReleaseStewardRequest\x1a,.steward.agreement.v1.ReleaseStewardResponse\x12h\n" +
+	"\rAssignLiaison\x12*.steward.agreement.v1.AssignLiaisonRequest\x1a+.steward.agreement.v1.AssignLiaisonResponse\x12V\n" +
+	"\aGetTeam\x12$.steward.agreement.v1.GetTeamRequest\x1a%.steward.agreement.v1.GetTeamResponse\x12\\\n" +
+	"\tDraftPlan\x12&.steward.agreement.v1.DraftPlanRequest\x1a'.steward.agreement.v1.DraftPlanResponse\x12_\n" +
+	"\n" +
+	"ReviewPlan\x12'.steward.agreement.v1.ReviewPlanRequest\x1a(.steward.agreement.v1.ReviewPlanResponse\x12b\n" +
+	"\vApprovePlan\x12(.steward.agreement.v1.ApprovePlanRequest\x1a).steward.agreement.v1.ApprovePlanResponse\x12V\n" +
+	"\aGetPlan\x12$.steward.agreement.v1.GetPlanRequest\x1a%.steward.agreement.v1.GetPlanResponse\x12q\n" +
+	"\x10ListPlanVersions\x12-.steward.agreement.v1.ListPlanVersionsRequest\x1a..steward.agreement.v1.ListPlanVersionsResponse\x12n\n" +
+	"\x0fGetPlanProgress\x12,.steward.agreement.v1.GetPlanProgressRequest\x1a-.steward.agreement.v1.GetPlanProgressResponseBi\n" +
 	"\x18gov.steward.agreement.v1B\x0eAgreementProtoP\x01Z;steward.gov/clients/go/gen/steward/agreement/v1;agreementv1b\x06proto3"
 
 var (
@@ -761,47 +3377,145 @@ func file_steward_agreement_v1_agreement_proto_rawDescGZIP() []byte {
 	return file_steward_agreement_v1_agreement_proto_rawDescData
 }
 
-var file_steward_agreement_v1_agreement_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_steward_agreement_v1_agreement_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
+var file_steward_agreement_v1_agreement_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_steward_agreement_v1_agreement_proto_msgTypes = make([]protoimpl.MessageInfo, 48)
 var file_steward_agreement_v1_agreement_proto_goTypes = []any{
-	(AgreementStatus)(0),           // 0: steward.agreement.v1.AgreementStatus
-	(*Agreement)(nil),              // 1: steward.agreement.v1.Agreement
-	(*PlanItem)(nil),               // 2: steward.agreement.v1.PlanItem
-	(*Plan)(nil),                   // 3: steward.agreement.v1.Plan
-	(*GetAgreementRequest)(nil),    // 4: steward.agreement.v1.GetAgreementRequest
-	(*GetAgreementResponse)(nil),   // 5: steward.agreement.v1.GetAgreementResponse
-	(*ListAgreementsRequest)(nil),  // 6: steward.agreement.v1.ListAgreementsRequest
-	(*ListAgreementsResponse)(nil), // 7: steward.agreement.v1.ListAgreementsResponse
-	(*SignAgreementRequest)(nil),   // 8: steward.agreement.v1.SignAgreementRequest
-	(*SignAgreementResponse)(nil),  // 9: steward.agreement.v1.SignAgreementResponse
-	(*ApprovePlanRequest)(nil),     // 10: steward.agreement.v1.ApprovePlanRequest
-	(*ApprovePlanResponse)(nil),    // 11: steward.agreement.v1.ApprovePlanResponse
-	(*timestamppb.Timestamp)(nil),  // 12: google.protobuf.Timestamp
+	(AgreementStatus)(0),               // 0: steward.agreement.v1.AgreementStatus
+	(PlanStatus)(0),                    // 1: steward.agreement.v1.PlanStatus
+	(*Commitments)(nil),                // 2: steward.agreement.v1.Commitments
+	(*SigningRecord)(nil),              // 3: steward.agreement.v1.SigningRecord
+	(*Agreement)(nil),                  // 4: steward.agreement.v1.Agreement
+	(*Steward)(nil),                    // 5: steward.agreement.v1.Steward
+	(*StewardAssignment)(nil),          // 6: steward.agreement.v1.StewardAssignment
+	(*Liaison)(nil),                    // 7: steward.agreement.v1.Liaison
+	(*PlanItem)(nil),                   // 8: steward.agreement.v1.PlanItem
+	(*PlanReview)(nil),                 // 9: steward.agreement.v1.PlanReview
+	(*PlanProblem)(nil),                // 10: steward.agreement.v1.PlanProblem
+	(*Plan)(nil),                       // 11: steward.agreement.v1.Plan
+	(*GetAgreementRequest)(nil),        // 12: steward.agreement.v1.GetAgreementRequest
+	(*GetAgreementResponse)(nil),       // 13: steward.agreement.v1.GetAgreementResponse
+	(*ListAgreementsRequest)(nil),      // 14: steward.agreement.v1.ListAgreementsRequest
+	(*ListAgreementsResponse)(nil),     // 15: steward.agreement.v1.ListAgreementsResponse
+	(*SignAgreementRequest)(nil),       // 16: steward.agreement.v1.SignAgreementRequest
+	(*SignAgreementResponse)(nil),      // 17: steward.agreement.v1.SignAgreementResponse
+	(*TerminateAgreementRequest)(nil),  // 18: steward.agreement.v1.TerminateAgreementRequest
+	(*TerminateAgreementResponse)(nil), // 19: steward.agreement.v1.TerminateAgreementResponse
+	(*RegisterStewardRequest)(nil),     // 20: steward.agreement.v1.RegisterStewardRequest
+	(*RegisterStewardResponse)(nil),    // 21: steward.agreement.v1.RegisterStewardResponse
+	(*ListStewardsRequest)(nil),        // 22: steward.agreement.v1.ListStewardsRequest
+	(*ListStewardsResponse)(nil),       // 23: steward.agreement.v1.ListStewardsResponse
+	(*RetireStewardRequest)(nil),       // 24: steward.agreement.v1.RetireStewardRequest
+	(*RetireStewardResponse)(nil),      // 25: steward.agreement.v1.RetireStewardResponse
+	(*SuggestStewardRequest)(nil),      // 26: steward.agreement.v1.SuggestStewardRequest
+	(*SuggestStewardResponse)(nil),     // 27: steward.agreement.v1.SuggestStewardResponse
+	(*AssignStewardRequest)(nil),       // 28: steward.agreement.v1.AssignStewardRequest
+	(*AssignStewardResponse)(nil),      // 29: steward.agreement.v1.AssignStewardResponse
+	(*ReleaseStewardRequest)(nil),      // 30: steward.agreement.v1.ReleaseStewardRequest
+	(*ReleaseStewardResponse)(nil),     // 31: steward.agreement.v1.ReleaseStewardResponse
+	(*AssignLiaisonRequest)(nil),       // 32: steward.agreement.v1.AssignLiaisonRequest
+	(*AssignLiaisonResponse)(nil),      // 33: steward.agreement.v1.AssignLiaisonResponse
+	(*GetTeamRequest)(nil),             // 34: steward.agreement.v1.GetTeamRequest
+	(*GetTeamResponse)(nil),            // 35: steward.agreement.v1.GetTeamResponse
+	(*DraftPlanRequest)(nil),           // 36: steward.agreement.v1.DraftPlanRequest
+	(*DraftPlanResponse)(nil),          // 37: steward.agreement.v1.DraftPlanResponse
+	(*ReviewPlanRequest)(nil),          // 38: steward.agreement.v1.ReviewPlanRequest
+	(*ReviewPlanResponse)(nil),         // 39: steward.agreement.v1.ReviewPlanResponse
+	(*ApprovePlanRequest)(nil),         // 40: steward.agreement.v1.ApprovePlanRequest
+	(*ApprovePlanResponse)(nil),        // 41: steward.agreement.v1.ApprovePlanResponse
+	(*GetPlanRequest)(nil),             // 42: steward.agreement.v1.GetPlanRequest
+	(*GetPlanResponse)(nil),            // 43: steward.agreement.v1.GetPlanResponse
+	(*ListPlanVersionsRequest)(nil),    // 44: steward.agreement.v1.ListPlanVersionsRequest
+	(*ListPlanVersionsResponse)(nil),   // 45: steward.agreement.v1.ListPlanVersionsResponse
+	(*GetPlanProgressRequest)(nil),     // 46: steward.agreement.v1.GetPlanProgressRequest
+	(*ItemProgress)(nil),               // 47: steward.agreement.v1.ItemProgress
+	(*GetPlanProgressResponse)(nil),    // 48: steward.agreement.v1.GetPlanProgressResponse
+	nil,                                // 49: steward.agreement.v1.DraftPlanRequest.TargetDatesEntry
+	(*timestamppb.Timestamp)(nil),      // 50: google.protobuf.Timestamp
 }
 var file_steward_agreement_v1_agreement_proto_depIdxs = []int32{
-	0,  // 0: steward.agreement.v1.Agreement.status:type_name -> steward.agreement.v1.AgreementStatus
-	12, // 1: steward.agreement.v1.Agreement.created_at:type_name -> google.protobuf.Timestamp
-	12, // 2: steward.agreement.v1.Agreement.signed_at:type_name -> google.protobuf.Timestamp
-	2,  // 3: steward.agreement.v1.Plan.items:type_name -> steward.agreement.v1.PlanItem
-	12, // 4: steward.agreement.v1.Plan.approved_at:type_name -> google.protobuf.Timestamp
-	1,  // 5: steward.agreement.v1.GetAgreementResponse.agreement:type_name -> steward.agreement.v1.Agreement
-	1,  // 6: steward.agreement.v1.ListAgreementsResponse.agreements:type_name -> steward.agreement.v1.Agreement
-	1,  // 7: steward.agreement.v1.SignAgreementResponse.agreement:type_name -> steward.agreement.v1.Agreement
-	2,  // 8: steward.agreement.v1.ApprovePlanRequest.items:type_name -> steward.agreement.v1.PlanItem
-	3,  // 9: steward.agreement.v1.ApprovePlanResponse.plan:type_name -> steward.agreement.v1.Plan
-	4,  // 10: steward.agreement.v1.AgreementService.GetAgreement:input_type -> steward.agreement.v1.GetAgreementRequest
-	6,  // 11: steward.agreement.v1.AgreementService.ListAgreements:input_type -> steward.agreement.v1.ListAgreementsRequest
-	8,  // 12: steward.agreement.v1.AgreementService.SignAgreement:input_type -> steward.agreement.v1.SignAgreementRequest
-	10, // 13: steward.agreement.v1.AgreementService.ApprovePlan:input_type -> steward.agreement.v1.ApprovePlanRequest
-	5,  // 14: steward.agreement.v1.AgreementService.GetAgreement:output_type -> steward.agreement.v1.GetAgreementResponse
-	7,  // 15: steward.agreement.v1.AgreementService.ListAgreements:output_type -> steward.agreement.v1.ListAgreementsResponse
-	9,  // 16: steward.agreement.v1.AgreementService.SignAgreement:output_type -> steward.agreement.v1.SignAgreementResponse
-	11, // 17: steward.agreement.v1.AgreementService.ApprovePlan:output_type -> steward.agreement.v1.ApprovePlanResponse
-	14, // [14:18] is the sub-list for method output_type
-	10, // [10:14] is the sub-list for method input_type
-	10, // [10:10] is the sub-list for extension type_name
-	10, // [10:10] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	2,  // 0: steward.agreement.v1.SigningRecord.commitments:type_name -> steward.agreement.v1.Commitments
+	50, // 1: steward.agreement.v1.SigningRecord.signed_at:type_name -> google.protobuf.Timestamp
+	0,  // 2: steward.agreement.v1.Agreement.status:type_name -> steward.agreement.v1.AgreementStatus
+	50, // 3: steward.agreement.v1.Agreement.created_at:type_name -> google.protobuf.Timestamp
+	50, // 4: steward.agreement.v1.Agreement.signed_at:type_name -> google.protobuf.Timestamp
+	3,  // 5: steward.agreement.v1.Agreement.signing:type_name -> steward.agreement.v1.SigningRecord
+	50, // 6: steward.agreement.v1.Agreement.closed_at:type_name -> google.protobuf.Timestamp
+	50, // 7: steward.agreement.v1.StewardAssignment.assigned_at:type_name -> google.protobuf.Timestamp
+	50, // 8: steward.agreement.v1.StewardAssignment.ended_at:type_name -> google.protobuf.Timestamp
+	50, // 9: steward.agreement.v1.Liaison.assigned_at:type_name -> google.protobuf.Timestamp
+	50, // 10: steward.agreement.v1.PlanReview.reviewed_at:type_name -> google.protobuf.Timestamp
+	8,  // 11: steward.agreement.v1.Plan.items:type_name -> steward.agreement.v1.PlanItem
+	50, // 12: steward.agreement.v1.Plan.approved_at:type_name -> google.protobuf.Timestamp
+	1,  // 13: steward.agreement.v1.Plan.status:type_name -> steward.agreement.v1.PlanStatus
+	50, // 14: steward.agreement.v1.Plan.drafted_at:type_name -> google.protobuf.Timestamp
+	9,  // 15: steward.agreement.v1.Plan.reviews:type_name -> steward.agreement.v1.PlanReview
+	10, // 16: steward.agreement.v1.Plan.problems:type_name -> steward.agreement.v1.PlanProblem
+	50, // 17: steward.agreement.v1.Plan.answered_at:type_name -> google.protobuf.Timestamp
+	4,  // 18: steward.agreement.v1.GetAgreementResponse.agreement:type_name -> steward.agreement.v1.Agreement
+	0,  // 19: steward.agreement.v1.ListAgreementsRequest.status:type_name -> steward.agreement.v1.AgreementStatus
+	4,  // 20: steward.agreement.v1.ListAgreementsResponse.agreements:type_name -> steward.agreement.v1.Agreement
+	2,  // 21: steward.agreement.v1.SignAgreementRequest.commitments:type_name -> steward.agreement.v1.Commitments
+	4,  // 22: steward.agreement.v1.SignAgreementResponse.agreement:type_name -> steward.agreement.v1.Agreement
+	4,  // 23: steward.agreement.v1.TerminateAgreementResponse.agreement:type_name -> steward.agreement.v1.Agreement
+	5,  // 24: steward.agreement.v1.RegisterStewardResponse.steward:type_name -> steward.agreement.v1.Steward
+	5,  // 25: steward.agreement.v1.ListStewardsResponse.stewards:type_name -> steward.agreement.v1.Steward
+	5,  // 26: steward.agreement.v1.RetireStewardResponse.steward:type_name -> steward.agreement.v1.Steward
+	5,  // 27: steward.agreement.v1.SuggestStewardResponse.stewards:type_name -> steward.agreement.v1.Steward
+	4,  // 28: steward.agreement.v1.AssignStewardResponse.agreement:type_name -> steward.agreement.v1.Agreement
+	4,  // 29: steward.agreement.v1.ReleaseStewardResponse.agreement:type_name -> steward.agreement.v1.Agreement
+	7,  // 30: steward.agreement.v1.AssignLiaisonResponse.liaison:type_name -> steward.agreement.v1.Liaison
+	6,  // 31: steward.agreement.v1.GetTeamResponse.stewards:type_name -> steward.agreement.v1.StewardAssignment
+	7,  // 32: steward.agreement.v1.GetTeamResponse.liaisons:type_name -> steward.agreement.v1.Liaison
+	8,  // 33: steward.agreement.v1.DraftPlanRequest.items:type_name -> steward.agreement.v1.PlanItem
+	49, // 34: steward.agreement.v1.DraftPlanRequest.target_dates:type_name -> steward.agreement.v1.DraftPlanRequest.TargetDatesEntry
+	11, // 35: steward.agreement.v1.DraftPlanResponse.plan:type_name -> steward.agreement.v1.Plan
+	11, // 36: steward.agreement.v1.ReviewPlanResponse.plan:type_name -> steward.agreement.v1.Plan
+	8,  // 37: steward.agreement.v1.ApprovePlanRequest.items:type_name -> steward.agreement.v1.PlanItem
+	11, // 38: steward.agreement.v1.ApprovePlanResponse.plan:type_name -> steward.agreement.v1.Plan
+	11, // 39: steward.agreement.v1.GetPlanResponse.plan:type_name -> steward.agreement.v1.Plan
+	11, // 40: steward.agreement.v1.ListPlanVersionsResponse.plans:type_name -> steward.agreement.v1.Plan
+	47, // 41: steward.agreement.v1.GetPlanProgressResponse.items:type_name -> steward.agreement.v1.ItemProgress
+	12, // 42: steward.agreement.v1.AgreementService.GetAgreement:input_type -> steward.agreement.v1.GetAgreementRequest
+	14, // 43: steward.agreement.v1.AgreementService.ListAgreements:input_type -> steward.agreement.v1.ListAgreementsRequest
+	16, // 44: steward.agreement.v1.AgreementService.SignAgreement:input_type -> steward.agreement.v1.SignAgreementRequest
+	18, // 45: steward.agreement.v1.AgreementService.TerminateAgreement:input_type -> steward.agreement.v1.TerminateAgreementRequest
+	20, // 46: steward.agreement.v1.AgreementService.RegisterSteward:input_type -> steward.agreement.v1.RegisterStewardRequest
+	22, // 47: steward.agreement.v1.AgreementService.ListStewards:input_type -> steward.agreement.v1.ListStewardsRequest
+	24, // 48: steward.agreement.v1.AgreementService.RetireSteward:input_type -> steward.agreement.v1.RetireStewardRequest
+	26, // 49: steward.agreement.v1.AgreementService.SuggestSteward:input_type -> steward.agreement.v1.SuggestStewardRequest
+	28, // 50: steward.agreement.v1.AgreementService.AssignSteward:input_type -> steward.agreement.v1.AssignStewardRequest
+	30, // 51: steward.agreement.v1.AgreementService.ReleaseSteward:input_type -> steward.agreement.v1.ReleaseStewardRequest
+	32, // 52: steward.agreement.v1.AgreementService.AssignLiaison:input_type -> steward.agreement.v1.AssignLiaisonRequest
+	34, // 53: steward.agreement.v1.AgreementService.GetTeam:input_type -> steward.agreement.v1.GetTeamRequest
+	36, // 54: steward.agreement.v1.AgreementService.DraftPlan:input_type -> steward.agreement.v1.DraftPlanRequest
+	38, // 55: steward.agreement.v1.AgreementService.ReviewPlan:input_type -> steward.agreement.v1.ReviewPlanRequest
+	40, // 56: steward.agreement.v1.AgreementService.ApprovePlan:input_type -> steward.agreement.v1.ApprovePlanRequest
+	42, // 57: steward.agreement.v1.AgreementService.GetPlan:input_type -> steward.agreement.v1.GetPlanRequest
+	44, // 58: steward.agreement.v1.AgreementService.ListPlanVersions:input_type -> steward.agreement.v1.ListPlanVersionsRequest
+	46, // 59: steward.agreement.v1.AgreementService.GetPlanProgress:input_type -> steward.agreement.v1.GetPlanProgressRequest
+	13, // 60: steward.agreement.v1.AgreementService.GetAgreement:output_type -> steward.agreement.v1.GetAgreementResponse
+	15, // 61: steward.agreement.v1.AgreementService.ListAgreements:output_type -> steward.agreement.v1.ListAgreementsResponse
+	17, // 62: steward.agreement.v1.AgreementService.SignAgreement:output_type -> steward.agreement.v1.SignAgreementResponse
+	19, // 63: steward.agreement.v1.AgreementService.TerminateAgreement:output_type -> steward.agreement.v1.TerminateAgreementResponse
+	21, // 64: steward.agreement.v1.AgreementService.RegisterSteward:output_type -> steward.agreement.v1.RegisterStewardResponse
+	23, // 65: steward.agreement.v1.AgreementService.ListStewards:output_type -> steward.agreement.v1.ListStewardsResponse
+	25, // 66: steward.agreement.v1.AgreementService.RetireSteward:output_type -> steward.agreement.v1.RetireStewardResponse
+	27, // 67: steward.agreement.v1.AgreementService.SuggestSteward:output_type -> steward.agreement.v1.SuggestStewardResponse
+	29, // 68: steward.agreement.v1.AgreementService.AssignSteward:output_type -> steward.agreement.v1.AssignStewardResponse
+	31, // 69: steward.agreement.v1.AgreementService.ReleaseSteward:output_type -> steward.agreement.v1.ReleaseStewardResponse
+	33, // 70: steward.agreement.v1.AgreementService.AssignLiaison:output_type -> steward.agreement.v1.AssignLiaisonResponse
+	35, // 71: steward.agreement.v1.AgreementService.GetTeam:output_type -> steward.agreement.v1.GetTeamResponse
+	37, // 72: steward.agreement.v1.AgreementService.DraftPlan:output_type -> steward.agreement.v1.DraftPlanResponse
+	39, // 73: steward.agreement.v1.AgreementService.ReviewPlan:output_type -> steward.agreement.v1.ReviewPlanResponse
+	41, // 74: steward.agreement.v1.AgreementService.ApprovePlan:output_type -> steward.agreement.v1.ApprovePlanResponse
+	43, // 75: steward.agreement.v1.AgreementService.GetPlan:output_type -> steward.agreement.v1.GetPlanResponse
+	45, // 76: steward.agreement.v1.AgreementService.ListPlanVersions:output_type -> steward.agreement.v1.ListPlanVersionsResponse
+	48, // 77: steward.agreement.v1.AgreementService.GetPlanProgress:output_type -> steward.agreement.v1.GetPlanProgressResponse
+	60, // [60:78] is the sub-list for method output_type
+	42, // [42:60] is the sub-list for method input_type
+	42, // [42:42] is the sub-list for extension type_name
+	42, // [42:42] is the sub-list for extension extendee
+	0,  // [0:42] is the sub-list for field type_name
 }
 
 func init() { file_steward_agreement_v1_agreement_proto_init() }
@@ -814,8 +3528,8 @@ func file_steward_agreement_v1_agreement_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_agreement_v1_agreement_proto_rawDesc), len(file_steward_agreement_v1_agreement_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   11,
+			NumEnums:      2,
+			NumMessages:   48,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

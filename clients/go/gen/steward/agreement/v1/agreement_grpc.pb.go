@@ -19,24 +19,67 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	AgreementService_GetAgreement_FullMethodName   = "/steward.agreement.v1.AgreementService/GetAgreement"
-	AgreementService_ListAgreements_FullMethodName = "/steward.agreement.v1.AgreementService/ListAgreements"
-	AgreementService_SignAgreement_FullMethodName  = "/steward.agreement.v1.AgreementService/SignAgreement"
-	AgreementService_ApprovePlan_FullMethodName    = "/steward.agreement.v1.AgreementService/ApprovePlan"
+	AgreementService_GetAgreement_FullMethodName       = "/steward.agreement.v1.AgreementService/GetAgreement"
+	AgreementService_ListAgreements_FullMethodName     = "/steward.agreement.v1.AgreementService/ListAgreements"
+	AgreementService_SignAgreement_FullMethodName      = "/steward.agreement.v1.AgreementService/SignAgreement"
+	AgreementService_TerminateAgreement_FullMethodName = "/steward.agreement.v1.AgreementService/TerminateAgreement"
+	AgreementService_RegisterSteward_FullMethodName    = "/steward.agreement.v1.AgreementService/RegisterSteward"
+	AgreementService_ListStewards_FullMethodName       = "/steward.agreement.v1.AgreementService/ListStewards"
+	AgreementService_RetireSteward_FullMethodName      = "/steward.agreement.v1.AgreementService/RetireSteward"
+	AgreementService_SuggestSteward_FullMethodName     = "/steward.agreement.v1.AgreementService/SuggestSteward"
+	AgreementService_AssignSteward_FullMethodName      = "/steward.agreement.v1.AgreementService/AssignSteward"
+	AgreementService_ReleaseSteward_FullMethodName     = "/steward.agreement.v1.AgreementService/ReleaseSteward"
+	AgreementService_AssignLiaison_FullMethodName      = "/steward.agreement.v1.AgreementService/AssignLiaison"
+	AgreementService_GetTeam_FullMethodName            = "/steward.agreement.v1.AgreementService/GetTeam"
+	AgreementService_DraftPlan_FullMethodName          = "/steward.agreement.v1.AgreementService/DraftPlan"
+	AgreementService_ReviewPlan_FullMethodName         = "/steward.agreement.v1.AgreementService/ReviewPlan"
+	AgreementService_ApprovePlan_FullMethodName        = "/steward.agreement.v1.AgreementService/ApprovePlan"
+	AgreementService_GetPlan_FullMethodName            = "/steward.agreement.v1.AgreementService/GetPlan"
+	AgreementService_ListPlanVersions_FullMethodName   = "/steward.agreement.v1.AgreementService/ListPlanVersions"
+	AgreementService_GetPlanProgress_FullMethodName    = "/steward.agreement.v1.AgreementService/GetPlanProgress"
 )
 
 // AgreementServiceClient is the client API for AgreementService service.
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
-// Agreement (协议): assisted-handling agreements and their agent plans.
+// Agreement (协议): assisted-handling agreements, the project's 1 + 1 + N team (a steward, the
+// enterprise's contact, a liaison per department) and the agent plan (代办计划).
 type AgreementServiceClient interface {
 	GetAgreement(ctx context.Context, in *GetAgreementRequest, opts ...grpc.CallOption) (*GetAgreementResponse, error)
 	ListAgreements(ctx context.Context, in *ListAgreementsRequest, opts ...grpc.CallOption) (*ListAgreementsResponse, error)
-	// Signs a draft agreement (county or city admin).
+	// Signs a draft agreement (county or city admin), recording the signing on the ledger.
 	SignAgreement(ctx context.Context, in *SignAgreementRequest, opts ...grpc.CallOption) (*SignAgreementResponse, error)
-	// Approves the agent plan of a signed agreement; publishes agreement.plan.approved.
+	// Ends an agreement early, with the reason (admin).
+	TerminateAgreement(ctx context.Context, in *TerminateAgreementRequest, opts ...grpc.CallOption) (*TerminateAgreementResponse, error)
+	// The region's stewards and their workload.
+	RegisterSteward(ctx context.Context, in *RegisterStewardRequest, opts ...grpc.CallOption) (*RegisterStewardResponse, error)
+	ListStewards(ctx context.Context, in *ListStewardsRequest, opts ...grpc.CallOption) (*ListStewardsResponse, error)
+	// Takes a steward out of service; refused while they hold an active key project.
+	RetireSteward(ctx context.Context, in *RetireStewardRequest, opts ...grpc.CallOption) (*RetireStewardResponse, error)
+	// Stewards ranked for a project: fewest active projects first (a workload-aware suggestion).
+	SuggestSteward(ctx context.Context, in *SuggestStewardRequest, opts ...grpc.CallOption) (*SuggestStewardResponse, error)
+	// Assigns the project's steward; when it has one, this is a hand-over and needs a note.
+	AssignSteward(ctx context.Context, in *AssignStewardRequest, opts ...grpc.CallOption) (*AssignStewardResponse, error)
+	// Ends the steward's assignment without a successor; refused for an active key project.
+	ReleaseSteward(ctx context.Context, in *ReleaseStewardRequest, opts ...grpc.CallOption) (*ReleaseStewardResponse, error)
+	// Names a department's liaison for the project (replacing the previous one).
+	AssignLiaison(ctx context.Context, in *AssignLiaisonRequest, opts ...grpc.CallOption) (*AssignLiaisonResponse, error)
+	// The project's team: the steward with the history of hand-overs, and the liaisons.
+	GetTeam(ctx context.Context, in *GetTeamRequest, opts ...grpc.CallOption) (*GetTeamResponse, error)
+	// Drafts a new version of the agent plan from an industry chain or a 一件事一次办 bundle of
+	// routing's catalogue (and/or items one by one), with target dates agreed with the enterprise.
+	DraftPlan(ctx context.Context, in *DraftPlanRequest, opts ...grpc.CallOption) (*DraftPlanResponse, error)
+	// A department's liaison approves its items of the latest version or returns them with a reason.
+	ReviewPlan(ctx context.Context, in *ReviewPlanRequest, opts ...grpc.CallOption) (*ReviewPlanResponse, error)
+	// The steward approves the latest version once every department approved it; it is then
+	// submitted to approval routing and publishes agreement.plan.approved.
 	ApprovePlan(ctx context.Context, in *ApprovePlanRequest, opts ...grpc.CallOption) (*ApprovePlanResponse, error)
+	// A version of the plan (the latest when version is 0), with its reviews and its status.
+	GetPlan(ctx context.Context, in *GetPlanRequest, opts ...grpc.CallOption) (*GetPlanResponse, error)
+	ListPlanVersions(ctx context.Context, in *ListPlanVersionsRequest, opts ...grpc.CallOption) (*ListPlanVersionsResponse, error)
+	// Plan vs actual per item: the agreed target date against the item's state in routing.
+	GetPlanProgress(ctx context.Context, in *GetPlanProgressRequest, opts ...grpc.CallOption) (*GetPlanProgressResponse, error)
 }
 
 type agreementServiceClient struct {
@@ -77,6 +120,116 @@ func (c *agreementServiceClient) SignAgreement(ctx context.Context, in *SignAgre
 	return out, nil
 }
 
+func (c *agreementServiceClient) TerminateAgreement(ctx context.Context, in *TerminateAgreementRequest, opts ...grpc.CallOption) (*TerminateAgreementResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(TerminateAgreementResponse)
+	err := c.cc.Invoke(ctx, AgreementService_TerminateAgreement_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) RegisterSteward(ctx context.Context, in *RegisterStewardRequest, opts ...grpc.CallOption) (*RegisterStewardResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RegisterStewardResponse)
+	err := c.cc.Invoke(ctx, AgreementService_RegisterSteward_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) ListStewards(ctx context.Context, in *ListStewardsRequest, opts ...grpc.CallOption) (*ListStewardsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListStewardsResponse)
+	err := c.cc.Invoke(ctx, AgreementService_ListStewards_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) RetireSteward(ctx context.Context, in *RetireStewardRequest, opts ...grpc.CallOption) (*RetireStewardResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RetireStewardResponse)
+	err := c.cc.Invoke(ctx, AgreementService_RetireSteward_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) SuggestSteward(ctx context.Context, in *SuggestStewardRequest, opts ...grpc.CallOption) (*SuggestStewardResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SuggestStewardResponse)
+	err := c.cc.Invoke(ctx, AgreementService_SuggestSteward_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) AssignSteward(ctx context.Context, in *AssignStewardRequest, opts ...grpc.CallOption) (*AssignStewardResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AssignStewardResponse)
+	err := c.cc.Invoke(ctx, AgreementService_AssignSteward_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) ReleaseSteward(ctx context.Context, in *ReleaseStewardRequest, opts ...grpc.CallOption) (*ReleaseStewardResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ReleaseStewardResponse)
+	err := c.cc.Invoke(ctx, AgreementService_ReleaseSteward_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) AssignLiaison(ctx context.Context, in *AssignLiaisonRequest, opts ...grpc.CallOption) (*AssignLiaisonResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AssignLiaisonResponse)
+	err := c.cc.Invoke(ctx, AgreementService_AssignLiaison_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) GetTeam(ctx context.Context, in *GetTeamRequest, opts ...grpc.CallOption) (*GetTeamResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetTeamResponse)
+	err := c.cc.Invoke(ctx, AgreementService_GetTeam_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) DraftPlan(ctx context.Context, in *DraftPlanRequest, opts ...grpc.CallOption) (*DraftPlanResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DraftPlanResponse)
+	err := c.cc.Invoke(ctx, AgreementService_DraftPlan_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) ReviewPlan(ctx context.Context, in *ReviewPlanRequest, opts ...grpc.CallOption) (*ReviewPlanResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ReviewPlanResponse)
+	err := c.cc.Invoke(ctx, AgreementService_ReviewPlan_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *agreementServiceClient) ApprovePlan(ctx context.Context, in *ApprovePlanRequest, opts ...grpc.CallOption) (*ApprovePlanResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(ApprovePlanResponse)
@@ -87,18 +240,77 @@ func (c *agreementServiceClient) ApprovePlan(ctx context.Context, in *ApprovePla
 	return out, nil
 }
 
+func (c *agreementServiceClient) GetPlan(ctx context.Context, in *GetPlanRequest, opts ...grpc.CallOption) (*GetPlanResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetPlanResponse)
+	err := c.cc.Invoke(ctx, AgreementService_GetPlan_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) ListPlanVersions(ctx context.Context, in *ListPlanVersionsRequest, opts ...grpc.CallOption) (*ListPlanVersionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListPlanVersionsResponse)
+	err := c.cc.Invoke(ctx, AgreementService_ListPlanVersions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *agreementServiceClient) GetPlanProgress(ctx context.Context, in *GetPlanProgressRequest, opts ...grpc.CallOption) (*GetPlanProgressResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetPlanProgressResponse)
+	err := c.cc.Invoke(ctx, AgreementService_GetPlanProgress_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AgreementServiceServer is the server API for AgreementService service.
 // All implementations must embed UnimplementedAgreementServiceServer
 // for forward compatibility.
 //
-// Agreement (协议): assisted-handling agreements and their agent plans.
+// Agreement (协议): assisted-handling agreements, the project's 1 + 1 + N team (a steward, the
+// enterprise's contact, a liaison per department) and the agent plan (代办计划).
 type AgreementServiceServer interface {
 	GetAgreement(context.Context, *GetAgreementRequest) (*GetAgreementResponse, error)
 	ListAgreements(context.Context, *ListAgreementsRequest) (*ListAgreementsResponse, error)
-	// Signs a draft agreement (county or city admin).
+	// Signs a draft agreement (county or city admin), recording the signing on the ledger.
 	SignAgreement(context.Context, *SignAgreementRequest) (*SignAgreementResponse, error)
-	// Approves the agent plan of a signed agreement; publishes agreement.plan.approved.
+	// Ends an agreement early, with the reason (admin).
+	TerminateAgreement(context.Context, *TerminateAgreementRequest) (*TerminateAgreementResponse, error)
+	// The region's stewards and their workload.
+	RegisterSteward(context.Context, *RegisterStewardRequest) (*RegisterStewardResponse, error)
+	ListStewards(context.Context, *ListStewardsRequest) (*ListStewardsResponse, error)
+	// Takes a steward out of service; refused while they hold an active key project.
+	RetireSteward(context.Context, *RetireStewardRequest) (*RetireStewardResponse, error)
+	// Stewards ranked for a project: fewest active projects first (a workload-aware suggestion).
+	SuggestSteward(context.Context, *SuggestStewardRequest) (*SuggestStewardResponse, error)
+	// Assigns the project's steward; when it has one, this is a hand-over and needs a note.
+	AssignSteward(context.Context, *AssignStewardRequest) (*AssignStewardResponse, error)
+	// Ends the steward's assignment without a successor; refused for an active key project.
+	ReleaseSteward(context.Context, *ReleaseStewardRequest) (*ReleaseStewardResponse, error)
+	// Names a department's liaison for the project (replacing the previous one).
+	AssignLiaison(context.Context, *AssignLiaisonRequest) (*AssignLiaisonResponse, error)
+	// The project's team: the steward with the history of hand-overs, and the liaisons.
+	GetTeam(context.Context, *GetTeamRequest) (*GetTeamResponse, error)
+	// Drafts a new version of the agent plan from an industry chain or a 一件事一次办 bundle of
+	// routing's catalogue (and/or items one by one), with target dates agreed with the enterprise.
+	DraftPlan(context.Context, *DraftPlanRequest) (*DraftPlanResponse, error)
+	// A department's liaison approves its items of the latest version or returns them with a reason.
+	ReviewPlan(context.Context, *ReviewPlanRequest) (*ReviewPlanResponse, error)
+	// The steward approves the latest version once every department approved it; it is then
+	// submitted to approval routing and publishes agreement.plan.approved.
 	ApprovePlan(context.Context, *ApprovePlanRequest) (*ApprovePlanResponse, error)
+	// A version of the plan (the latest when version is 0), with its reviews and its status.
+	GetPlan(context.Context, *GetPlanRequest) (*GetPlanResponse, error)
+	ListPlanVersions(context.Context, *ListPlanVersionsRequest) (*ListPlanVersionsResponse, error)
+	// Plan vs actual per item: the agreed target date against the item's state in routing.
+	GetPlanProgress(context.Context, *GetPlanProgressRequest) (*GetPlanProgressResponse, error)
 	mustEmbedUnimplementedAgreementServiceServer()
 }
 
@@ -118,8 +330,50 @@ func (UnimplementedAgreementServiceServer) ListAgreements(context.Context, *List
 func (UnimplementedAgreementServiceServer) SignAgreement(context.Context, *SignAgreementRequest) (*SignAgreementResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SignAgreement not implemented")
 }
+func (UnimplementedAgreementServiceServer) TerminateAgreement(context.Context, *TerminateAgreementRequest) (*TerminateAgreementResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method TerminateAgreement not implemented")
+}
+func (UnimplementedAgreementServiceServer) RegisterSteward(context.Context, *RegisterStewardRequest) (*RegisterStewardResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RegisterSteward not implemented")
+}
+func (UnimplementedAgreementServiceServer) ListStewards(context.Context, *ListStewardsRequest) (*ListStewardsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListStewards not implemented")
+}
+func (UnimplementedAgreementServiceServer) RetireSteward(context.Context, *RetireStewardRequest) (*RetireStewardResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RetireSteward not implemented")
+}
+func (UnimplementedAgreementServiceServer) SuggestSteward(context.Context, *SuggestStewardRequest) (*SuggestStewardResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SuggestSteward not implemented")
+}
+func (UnimplementedAgreementServiceServer) AssignSteward(context.Context, *AssignStewardRequest) (*AssignStewardResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AssignSteward not implemented")
+}
+func (UnimplementedAgreementServiceServer) ReleaseSteward(context.Context, *ReleaseStewardRequest) (*ReleaseStewardResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ReleaseSteward not implemented")
+}
+func (UnimplementedAgreementServiceServer) AssignLiaison(context.Context, *AssignLiaisonRequest) (*AssignLiaisonResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AssignLiaison not implemented")
+}
+func (UnimplementedAgreementServiceServer) GetTeam(context.Context, *GetTeamRequest) (*GetTeamResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetTeam not implemented")
+}
+func (UnimplementedAgreementServiceServer) DraftPlan(context.Context, *DraftPlanRequest) (*DraftPlanResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DraftPlan not implemented")
+}
+func (UnimplementedAgreementServiceServer) ReviewPlan(context.Context, *ReviewPlanRequest) (*ReviewPlanResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ReviewPlan not implemented")
+}
 func (UnimplementedAgreementServiceServer) ApprovePlan(context.Context, *ApprovePlanRequest) (*ApprovePlanResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ApprovePlan not implemented")
+}
+func (UnimplementedAgreementServiceServer) GetPlan(context.Context, *GetPlanRequest) (*GetPlanResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetPlan not implemented")
+}
+func (UnimplementedAgreementServiceServer) ListPlanVersions(context.Context, *ListPlanVersionsRequest) (*ListPlanVersionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListPlanVersions not implemented")
+}
+func (UnimplementedAgreementServiceServer) GetPlanProgress(context.Context, *GetPlanProgressRequest) (*GetPlanProgressResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetPlanProgress not implemented")
 }
 func (UnimplementedAgreementServiceServer) mustEmbedUnimplementedAgreementServiceServer() {}
 func (UnimplementedAgreementServiceServer) testEmbeddedByValue()                          {}
@@ -196,6 +450,204 @@ func _AgreementService_SignAgreement_Handler(srv interface{}, ctx context.Contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AgreementService_TerminateAgreement_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(TerminateAgreementRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).TerminateAgreement(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_TerminateAgreement_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).TerminateAgreement(ctx, req.(*TerminateAgreementRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_RegisterSteward_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RegisterStewardRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).RegisterSteward(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_RegisterSteward_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).RegisterSteward(ctx, req.(*RegisterStewardRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_ListStewards_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListStewardsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).ListStewards(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_ListStewards_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).ListStewards(ctx, req.(*ListStewardsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_RetireSteward_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RetireStewardRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).RetireSteward(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_RetireSteward_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).RetireSteward(ctx, req.(*RetireStewardRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_SuggestSteward_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SuggestStewardRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).SuggestSteward(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_SuggestSteward_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).SuggestSteward(ctx, req.(*SuggestStewardRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_AssignSteward_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AssignStewardRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).AssignSteward(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_AssignSteward_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).AssignSteward(ctx, req.(*AssignStewardRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_ReleaseSteward_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ReleaseStewardRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).ReleaseSteward(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_ReleaseSteward_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).ReleaseSteward(ctx, req.(*ReleaseStewardRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_AssignLiaison_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AssignLiaisonRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).AssignLiaison(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_AssignLiaison_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).AssignLiaison(ctx, req.(*AssignLiaisonRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_GetTeam_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetTeamRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).GetTeam(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_GetTeam_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).GetTeam(ctx, req.(*GetTeamRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_DraftPlan_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DraftPlanRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).DraftPlan(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_DraftPlan_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).DraftPlan(ctx, req.(*DraftPlanRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_ReviewPlan_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ReviewPlanRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).ReviewPlan(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_ReviewPlan_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).ReviewPlan(ctx, req.(*ReviewPlanRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _AgreementService_ApprovePlan_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ApprovePlanRequest)
 	if err := dec(in); err != nil {
@@ -210,6 +662,60 @@ func _AgreementService_ApprovePlan_Handler(srv interface{}, ctx context.Context,
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(AgreementServiceServer).ApprovePlan(ctx, req.(*ApprovePlanRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_GetPlan_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetPlanRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).GetPlan(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_GetPlan_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).GetPlan(ctx, req.(*GetPlanRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_ListPlanVersions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListPlanVersionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).ListPlanVersions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_ListPlanVersions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).ListPlanVersions(ctx, req.(*ListPlanVersionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AgreementService_GetPlanProgress_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetPlanProgressRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AgreementServiceServer).GetPlanProgress(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AgreementService_GetPlanProgress_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AgreementServiceServer).GetPlanProgress(ctx, req.(*GetPlanProgressRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -234,8 +740,64 @@ var AgreementService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _AgreementService_SignAgreement_Handler,
 		},
 		{
+			MethodName: "TerminateAgreement",
+			Handler:    _AgreementService_TerminateAgreement_Handler,
+		},
+		{
+			MethodName: "RegisterSteward",
+			Handler:    _AgreementService_RegisterSteward_Handler,
+		},
+		{
+			MethodName: "ListStewards",
+			Handler:    _AgreementService_ListStewards_Handler,
+		},
+		{
+			MethodName: "RetireSteward",
+			Handler:    _AgreementService_RetireSteward_Handler,
+		},
+		{
+			MethodName: "SuggestSteward",
+			Handler:    _AgreementService_SuggestSteward_Handler,
+		},
+		{
+			MethodName: "AssignSteward",
+			Handler:    _AgreementService_AssignSteward_Handler,
+		},
+		{
+			MethodName: "ReleaseSteward",
+			Handler:    _AgreementService_ReleaseSteward_Handler,
+		},
+		{
+			MethodName: "AssignLiaison",
+			Handler:    _AgreementService_AssignLiaison_Handler,
+		},
+		{
+			MethodName: "GetTeam",
+			Handler:    _AgreementService_GetTeam_Handler,
+		},
+		{
+			MethodName: "DraftPlan",
+			Handler:    _AgreementService_DraftPlan_Handler,
+		},
+		{
+			MethodName: "ReviewPlan",
+			Handler:    _AgreementService_ReviewPlan_Handler,
+		},
+		{
 			MethodName: "ApprovePlan",
 			Handler:    _AgreementService_ApprovePlan_Handler,
+		},
+		{
+			MethodName: "GetPlan",
+			Handler:    _AgreementService_GetPlan_Handler,
+		},
+		{
+			MethodName: "ListPlanVersions",
+			Handler:    _AgreementService_ListPlanVersions_Handler,
+		},
+		{
+			MethodName: "GetPlanProgress",
+			Handler:    _AgreementService_GetPlanProgress_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

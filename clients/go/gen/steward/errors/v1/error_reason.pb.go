@@ -22,8 +22,8 @@ const (
 )
 
 // Why a call was refused (拒绝原因), for machines. Every refusal of every Steward service carries a
-// google.rpc.ErrorInfo in the standard `grpc-status-details-bin` trailer (and HTTP problem+json
-// carries the same `reason` member) with:
+// google.rpc.ErrorInfo in the standard `grpc-status-details-bin` trailer (HTTP problem+json
+// answers carry the same reason as their `code` member) with:
 //   - `domain`: "steward.gov";
 //   - `reason`: the name of one value below WITHOUT the `ERROR_REASON_` prefix, e.g.
 //     "ITEM_STATE_CONFLICT" (ErrorInfo reasons are UPPER_SNAKE_CASE strings; the enum lists them so
@@ -31,9 +31,8 @@ const (
 //   - `metadata`: facts about the refusal where the reason names them (listed with each value).
 //
 // Branch on the status code and the reason, never on the message text, which may change. A
-// refusal with no more specific reason carries the default reason of its status code. Reasons
-// are never renamed or removed; new ones may be added, so treat an unknown reason like its code's
-// default. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
+// refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
+// are never renamed or removed; new ones may be added, so treat an unknown reason like its code. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
 // field.
 //
 // Two refusals come from the gRPC library before any Steward code runs and carry no ErrorInfo: a
@@ -44,25 +43,25 @@ type ErrorReason int32
 const (
 	ErrorReason_ERROR_REASON_UNSPECIFIED ErrorReason = 0
 	// INVALID_ARGUMENT: one or more fields are invalid; google.rpc.BadRequest names them all.
-	ErrorReason_ERROR_REASON_INVALID_FIELDS ErrorReason = 1
+	ErrorReason_ERROR_REASON_INVALID_ARGUMENT ErrorReason = 1
 	// NOT_FOUND: the resource does not exist, or not for this caller (another department's item,
 	// another region's case): the two are indistinguishable on purpose.
-	ErrorReason_ERROR_REASON_RESOURCE_NOT_FOUND ErrorReason = 2
+	ErrorReason_ERROR_REASON_NOT_FOUND ErrorReason = 2
 	// ALREADY_EXISTS: the resource exists already.
-	ErrorReason_ERROR_REASON_RESOURCE_EXISTS ErrorReason = 3
+	ErrorReason_ERROR_REASON_ALREADY_EXISTS ErrorReason = 3
 	// FAILED_PRECONDITION: the resource's state does not allow the action now.
-	ErrorReason_ERROR_REASON_PRECONDITION_FAILED ErrorReason = 4
+	ErrorReason_ERROR_REASON_FAILED_PRECONDITION ErrorReason = 4
 	// PERMISSION_DENIED: the caller may not do this.
-	ErrorReason_ERROR_REASON_ACCESS_DENIED ErrorReason = 5
+	ErrorReason_ERROR_REASON_PERMISSION_DENIED ErrorReason = 5
 	// UNAUTHENTICATED: no usable credentials.
 	ErrorReason_ERROR_REASON_UNAUTHENTICATED ErrorReason = 6
 	// RESOURCE_EXHAUSTED: a limit was exceeded.
-	ErrorReason_ERROR_REASON_LIMIT_EXCEEDED ErrorReason = 7
+	ErrorReason_ERROR_REASON_RESOURCE_EXHAUSTED ErrorReason = 7
 	// UNAVAILABLE: the service cannot answer now; retry with backoff (another replica may).
-	ErrorReason_ERROR_REASON_SERVICE_UNAVAILABLE ErrorReason = 8
-	// INTERNAL: a fault of the service; the request may or may not have been applied — retry
+	ErrorReason_ERROR_REASON_UNAVAILABLE ErrorReason = 8
+	// INTERNAL: a fault of the service; the request may or may not have been applied: retry
 	// mutations with the same request id.
-	ErrorReason_ERROR_REASON_INTERNAL_ERROR ErrorReason = 9
+	ErrorReason_ERROR_REASON_INTERNAL ErrorReason = 9
 	// UNAUTHENTICATED: no `authorization: Bearer <token>` metadata.
 	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 20
 	// UNAUTHENTICATED: the token has expired; get a new one.
@@ -109,7 +108,8 @@ const (
 	ErrorReason_ERROR_REASON_ITEM_NOT_CITY_JURISDICTION ErrorReason = 68
 	// FAILED_PRECONDITION: the item waits on no consultation, so consent cannot be deemed.
 	ErrorReason_ERROR_REASON_NO_CONSULTATION_OPEN ErrorReason = 69
-	// FAILED_PRECONDITION: the plan version is older than the case's. Metadata: `case_version`.
+	// FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
+	// `case_version`.
 	ErrorReason_ERROR_REASON_PLAN_VERSION_STALE ErrorReason = 80
 	// FAILED_PRECONDITION: the same plan is being submitted concurrently; retry.
 	ErrorReason_ERROR_REASON_PLAN_SUBMISSION_CONCURRENT ErrorReason = 81
@@ -119,57 +119,139 @@ const (
 	ErrorReason_ERROR_REASON_AGREEMENT_STATE_CONFLICT ErrorReason = 83
 	// ALREADY_EXISTS: a project with this investment project code (项目代码) is registered.
 	ErrorReason_ERROR_REASON_PROJECT_ALREADY_REGISTERED ErrorReason = 84
+	// NOT_FOUND: no such route.
+	ErrorReason_ERROR_REASON_ROUTE_NOT_FOUND ErrorReason = 100
+	// INVALID_ARGUMENT: the request body is not valid JSON.
+	ErrorReason_ERROR_REASON_MALFORMED_REQUEST ErrorReason = 101
+	// UNAUTHENTICATED: a webhook's signature or timestamp was refused (12345 hotline link).
+	ErrorReason_ERROR_REASON_WEBHOOK_SIGNATURE_INVALID ErrorReason = 102
+	// ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
+	// `enterpriseId`.
+	ErrorReason_ERROR_REASON_ENTERPRISE_EXISTS ErrorReason = 120
+	// PERMISSION_DENIED: an enterprise acts for its own credit code only.
+	ErrorReason_ERROR_REASON_CREDIT_CODE_MISMATCH ErrorReason = 121
+	// FAILED_PRECONDITION: the record changed since the version the caller read. Metadata: `version`.
+	ErrorReason_ERROR_REASON_VERSION_CONFLICT ErrorReason = 122
+	// ALREADY_EXISTS: a project with this investment project code (项目代码) is registered.
+	ErrorReason_ERROR_REASON_INVESTMENT_CODE_TAKEN ErrorReason = 123
+	// ALREADY_EXISTS: the project looks like one already registered (same credit code and name).
+	ErrorReason_ERROR_REASON_PROJECT_DUPLICATE ErrorReason = 124
+	// PERMISSION_DENIED: the key-project list is kept by the service centre's staff.
+	ErrorReason_ERROR_REASON_KEY_PROJECT_STAFF_ONLY ErrorReason = 125
+	// FAILED_PRECONDITION: the project has no case in approval routing yet.
+	ErrorReason_ERROR_REASON_CASE_NOT_YET_OPEN ErrorReason = 126
+	// UNAVAILABLE: approval routing is not configured or did not answer.
+	ErrorReason_ERROR_REASON_ROUTING_UNAVAILABLE ErrorReason = 127
+	// PERMISSION_DENIED: only the request's owner answers it.
+	ErrorReason_ERROR_REASON_NOT_REQUEST_OWNER ErrorReason = 128
+	// FAILED_PRECONDITION: the service request is answered already.
+	ErrorReason_ERROR_REASON_REQUEST_ALREADY_ANSWERED ErrorReason = 129
+	// PERMISSION_DENIED: the complaint or ticket is answered by another department.
+	ErrorReason_ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT ErrorReason = 130
+	// FAILED_PRECONDITION: the complaint (办不成事) is answered already.
+	ErrorReason_ERROR_REASON_COMPLAINT_ALREADY_ANSWERED ErrorReason = 131
+	// FAILED_PRECONDITION: the complaint is already with the coordinating bureau.
+	ErrorReason_ERROR_REASON_ALREADY_WITH_BUREAU ErrorReason = 132
+	// FAILED_PRECONDITION: the 12345 ticket is answered or closed.
+	ErrorReason_ERROR_REASON_TICKET_ALREADY_CLOSED ErrorReason = 133
+	// NOT_FOUND: this region has no 12345 hotline link.
+	ErrorReason_ERROR_REASON_HOTLINE_LINK_DISABLED ErrorReason = 134
+	// PERMISSION_DENIED: the plan is drafted and approved by the project's own steward.
+	ErrorReason_ERROR_REASON_NOT_THE_PROJECTS_STEWARD ErrorReason = 140
+	// PERMISSION_DENIED: the plan is reviewed by the liaison named for the department.
+	ErrorReason_ERROR_REASON_NOT_THE_PROJECTS_LIAISON ErrorReason = 141
+	// FAILED_PRECONDITION: the plan version has no items of the reviewing department.
+	ErrorReason_ERROR_REASON_NOT_A_PLAN_DEPARTMENT ErrorReason = 142
+	// FAILED_PRECONDITION: the plan's status does not allow the action. Metadata: `status`.
+	ErrorReason_ERROR_REASON_PLAN_STATE_CONFLICT ErrorReason = 143
+	// FAILED_PRECONDITION: departments still have to review the plan. Metadata: `pending`.
+	ErrorReason_ERROR_REASON_PLAN_NOT_REVIEWED ErrorReason = 144
+	// FAILED_PRECONDITION: the plan waits on approval routing's answer.
+	ErrorReason_ERROR_REASON_PLAN_AWAITING_ROUTING ErrorReason = 145
+	// FAILED_PRECONDITION: a key project must keep a steward (hand it over instead).
+	ErrorReason_ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD ErrorReason = 146
+	// FAILED_PRECONDITION: the steward is already the project's.
+	ErrorReason_ERROR_REASON_ALREADY_ASSIGNED ErrorReason = 147
+	// FAILED_PRECONDITION: the agreement has no steward.
+	ErrorReason_ERROR_REASON_NO_STEWARD ErrorReason = 148
 )
 
 // Enum value maps for ErrorReason.
 var (
 	ErrorReason_name = map[int32]string{
-		0:  "ERROR_REASON_UNSPECIFIED",
-		1:  "ERROR_REASON_INVALID_FIELDS",
-		2:  "ERROR_REASON_RESOURCE_NOT_FOUND",
-		3:  "ERROR_REASON_RESOURCE_EXISTS",
-		4:  "ERROR_REASON_PRECONDITION_FAILED",
-		5:  "ERROR_REASON_ACCESS_DENIED",
-		6:  "ERROR_REASON_UNAUTHENTICATED",
-		7:  "ERROR_REASON_LIMIT_EXCEEDED",
-		8:  "ERROR_REASON_SERVICE_UNAVAILABLE",
-		9:  "ERROR_REASON_INTERNAL_ERROR",
-		20: "ERROR_REASON_TOKEN_MISSING",
-		21: "ERROR_REASON_TOKEN_EXPIRED",
-		22: "ERROR_REASON_TOKEN_INVALID",
-		23: "ERROR_REASON_REGION_MISMATCH",
-		24: "ERROR_REASON_ROLE_NOT_ALLOWED",
-		25: "ERROR_REASON_DEPARTMENT_ONLY",
-		26: "ERROR_REASON_CITY_REGION_ONLY",
-		40: "ERROR_REASON_REQUEST_ID_REUSED",
-		41: "ERROR_REASON_SERVER_STOPPING",
-		60: "ERROR_REASON_ITEM_STATE_CONFLICT",
-		61: "ERROR_REASON_MATERIALS_OUTSTANDING",
-		62: "ERROR_REASON_NO_MATERIALS_OWED",
-		63: "ERROR_REASON_CONSULTATION_OPEN",
-		64: "ERROR_REASON_CONSULTATION_CLOSED",
-		65: "ERROR_REASON_CLOCK_ALREADY_PAUSED",
-		66: "ERROR_REASON_CLOCK_NOT_PAUSED",
-		67: "ERROR_REASON_VERIFICATION_NOT_OPEN",
-		68: "ERROR_REASON_ITEM_NOT_CITY_JURISDICTION",
-		69: "ERROR_REASON_NO_CONSULTATION_OPEN",
-		80: "ERROR_REASON_PLAN_VERSION_STALE",
-		81: "ERROR_REASON_PLAN_SUBMISSION_CONCURRENT",
-		82: "ERROR_REASON_ESCALATION_RESOLVED",
-		83: "ERROR_REASON_AGREEMENT_STATE_CONFLICT",
-		84: "ERROR_REASON_PROJECT_ALREADY_REGISTERED",
+		0:   "ERROR_REASON_UNSPECIFIED",
+		1:   "ERROR_REASON_INVALID_ARGUMENT",
+		2:   "ERROR_REASON_NOT_FOUND",
+		3:   "ERROR_REASON_ALREADY_EXISTS",
+		4:   "ERROR_REASON_FAILED_PRECONDITION",
+		5:   "ERROR_REASON_PERMISSION_DENIED",
+		6:   "ERROR_REASON_UNAUTHENTICATED",
+		7:   "ERROR_REASON_RESOURCE_EXHAUSTED",
+		8:   "ERROR_REASON_UNAVAILABLE",
+		9:   "ERROR_REASON_INTERNAL",
+		20:  "ERROR_REASON_TOKEN_MISSING",
+		21:  "ERROR_REASON_TOKEN_EXPIRED",
+		22:  "ERROR_REASON_TOKEN_INVALID",
+		23:  "ERROR_REASON_REGION_MISMATCH",
+		24:  "ERROR_REASON_ROLE_NOT_ALLOWED",
+		25:  "ERROR_REASON_DEPARTMENT_ONLY",
+		26:  "ERROR_REASON_CITY_REGION_ONLY",
+		40:  "ERROR_REASON_REQUEST_ID_REUSED",
+		41:  "ERROR_REASON_SERVER_STOPPING",
+		60:  "ERROR_REASON_ITEM_STATE_CONFLICT",
+		61:  "ERROR_REASON_MATERIALS_OUTSTANDING",
+		62:  "ERROR_REASON_NO_MATERIALS_OWED",
+		63:  "ERROR_REASON_CONSULTATION_OPEN",
+		64:  "ERROR_REASON_CONSULTATION_CLOSED",
+		65:  "ERROR_REASON_CLOCK_ALREADY_PAUSED",
+		66:  "ERROR_REASON_CLOCK_NOT_PAUSED",
+		67:  "ERROR_REASON_VERIFICATION_NOT_OPEN",
+		68:  "ERROR_REASON_ITEM_NOT_CITY_JURISDICTION",
+		69:  "ERROR_REASON_NO_CONSULTATION_OPEN",
+		80:  "ERROR_REASON_PLAN_VERSION_STALE",
+		81:  "ERROR_REASON_PLAN_SUBMISSION_CONCURRENT",
+		82:  "ERROR_REASON_ESCALATION_RESOLVED",
+		83:  "ERROR_REASON_AGREEMENT_STATE_CONFLICT",
+		84:  "ERROR_REASON_PROJECT_ALREADY_REGISTERED",
+		100: "ERROR_REASON_ROUTE_NOT_FOUND",
+		101: "ERROR_REASON_MALFORMED_REQUEST",
+		102: "ERROR_REASON_WEBHOOK_SIGNATURE_INVALID",
+		120: "ERROR_REASON_ENTERPRISE_EXISTS",
+		121: "ERROR_REASON_CREDIT_CODE_MISMATCH",
+		122: "ERROR_REASON_VERSION_CONFLICT",
+		123: "ERROR_REASON_INVESTMENT_CODE_TAKEN",
+		124: "ERROR_REASON_PROJECT_DUPLICATE",
+		125: "ERROR_REASON_KEY_PROJECT_STAFF_ONLY",
+		126: "ERROR_REASON_CASE_NOT_YET_OPEN",
+		127: "ERROR_REASON_ROUTING_UNAVAILABLE",
+		128: "ERROR_REASON_NOT_REQUEST_OWNER",
+		129: "ERROR_REASON_REQUEST_ALREADY_ANSWERED",
+		130: "ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT",
+		131: "ERROR_REASON_COMPLAINT_ALREADY_ANSWERED",
+		132: "ERROR_REASON_ALREADY_WITH_BUREAU",
+		133: "ERROR_REASON_TICKET_ALREADY_CLOSED",
+		134: "ERROR_REASON_HOTLINE_LINK_DISABLED",
+		140: "ERROR_REASON_NOT_THE_PROJECTS_STEWARD",
+		141: "ERROR_REASON_NOT_THE_PROJECTS_LIAISON",
+		142: "ERROR_REASON_NOT_A_PLAN_DEPARTMENT",
+		143: "ERROR_REASON_PLAN_STATE_CONFLICT",
+		144: "ERROR_REASON_PLAN_NOT_REVIEWED",
+		145: "ERROR_REASON_PLAN_AWAITING_ROUTING",
+		146: "ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD",
+		147: "ERROR_REASON_ALREADY_ASSIGNED",
+		148: "ERROR_REASON_NO_STEWARD",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                0,
-		"ERROR_REASON_INVALID_FIELDS":             1,
-		"ERROR_REASON_RESOURCE_NOT_FOUND":         2,
-		"ERROR_REASON_RESOURCE_EXISTS":            3,
-		"ERROR_REASON_PRECONDITION_FAILED":        4,
-		"ERROR_REASON_ACCESS_DENIED":              5,
+		"ERROR_REASON_INVALID_ARGUMENT":           1,
+		"ERROR_REASON_NOT_FOUND":                  2,
+		"ERROR_REASON_ALREADY_EXISTS":             3,
+		"ERROR_REASON_FAILED_PRECONDITION":        4,
+		"ERROR_REASON_PERMISSION_DENIED":          5,
 		"ERROR_REASON_UNAUTHENTICATED":            6,
-		"ERROR_REASON_LIMIT_EXCEEDED":             7,
-		"ERROR_REASON_SERVICE_UNAVAILABLE":        8,
-		"ERROR_REASON_INTERNAL_ERROR":             9,
+		"ERROR_REASON_RESOURCE_EXHAUSTED":         7,
+		"ERROR_REASON_UNAVAILABLE":                8,
+		"ERROR_REASON_INTERNAL":                   9,
 		"ERROR_REASON_TOKEN_MISSING":              20,
 		"ERROR_REASON_TOKEN_EXPIRED":              21,
 		"ERROR_REASON_TOKEN_INVALID":              22,
@@ -194,6 +276,33 @@ var (
 		"ERROR_REASON_ESCALATION_RESOLVED":        82,
 		"ERROR_REASON_AGREEMENT_STATE_CONFLICT":   83,
 		"ERROR_REASON_PROJECT_ALREADY_REGISTERED": 84,
+		"ERROR_REASON_ROUTE_NOT_FOUND":            100,
+		"ERROR_REASON_MALFORMED_REQUEST":          101,
+		"ERROR_REASON_WEBHOOK_SIGNATURE_INVALID":  102,
+		"ERROR_REASON_ENTERPRISE_EXISTS":          120,
+		"ERROR_REASON_CREDIT_CODE_MISMATCH":       121,
+		"ERROR_REASON_VERSION_CONFLICT":           122,
+		"ERROR_REASON_INVESTMENT_CODE_TAKEN":      123,
+		"ERROR_REASON_PROJECT_DUPLICATE":          124,
+		"ERROR_REASON_KEY_PROJECT_STAFF_ONLY":     125,
+		"ERROR_REASON_CASE_NOT_YET_OPEN":          126,
+		"ERROR_REASON_ROUTING_UNAVAILABLE":        127,
+		"ERROR_REASON_NOT_REQUEST_OWNER":          128,
+		"ERROR_REASON_REQUEST_ALREADY_ANSWERED":   129,
+		"ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT": 130,
+		"ERROR_REASON_COMPLAINT_ALREADY_ANSWERED": 131,
+		"ERROR_REASON_ALREADY_WITH_BUREAU":        132,
+		"ERROR_REASON_TICKET_ALREADY_CLOSED":      133,
+		"ERROR_REASON_HOTLINE_LINK_DISABLED":      134,
+		"ERROR_REASON_NOT_THE_PROJECTS_STEWARD":   140,
+		"ERROR_REASON_NOT_THE_PROJECTS_LIAISON":   141,
+		"ERROR_REASON_NOT_A_PLAN_DEPARTMENT":      142,
+		"ERROR_REASON_PLAN_STATE_CONFLICT":        143,
+		"ERROR_REASON_PLAN_NOT_REVIEWED":          144,
+		"ERROR_REASON_PLAN_AWAITING_ROUTING":      145,
+		"ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD":  146,
+		"ERROR_REASON_ALREADY_ASSIGNED":           147,
+		"ERROR_REASON_NO_STEWARD":                 148,
 	}
 )
 
@@ -228,18 +337,18 @@ var File_steward_errors_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\xe5\t\n" +
+	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\x81\x12\n" +
 	"\vErrorReason\x12\x1c\n" +
-	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
-	"\x1bERROR_REASON_INVALID_FIELDS\x10\x01\x12#\n" +
-	"\x1fERROR_REASON_RESOURCE_NOT_FOUND\x10\x02\x12 \n" +
-	"\x1cERROR_REASON_RESOURCE_EXISTS\x10\x03\x12$\n" +
-	" ERROR_REASON_PRECONDITION_FAILED\x10\x04\x12\x1e\n" +
-	"\x1aERROR_REASON_ACCESS_DENIED\x10\x05\x12 \n" +
-	"\x1cERROR_REASON_UNAUTHENTICATED\x10\x06\x12\x1f\n" +
-	"\x1bERROR_REASON_LIMIT_EXCEEDED\x10\a\x12$\n" +
-	" ERROR_REASON_SERVICE_UNAVAILABLE\x10\b\x12\x1f\n" +
-	"\x1bERROR_REASON_INTERNAL_ERROR\x10\t\x12\x1e\n" +
+	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12!\n" +
+	"\x1dERROR_REASON_INVALID_ARGUMENT\x10\x01\x12\x1a\n" +
+	"\x16ERROR_REASON_NOT_FOUND\x10\x02\x12\x1f\n" +
+	"\x1bERROR_REASON_ALREADY_EXISTS\x10\x03\x12$\n" +
+	" ERROR_REASON_FAILED_PRECONDITION\x10\x04\x12\"\n" +
+	"\x1eERROR_REASON_PERMISSION_DENIED\x10\x05\x12 \n" +
+	"\x1cERROR_REASON_UNAUTHENTICATED\x10\x06\x12#\n" +
+	"\x1fERROR_REASON_RESOURCE_EXHAUSTED\x10\a\x12\x1c\n" +
+	"\x18ERROR_REASON_UNAVAILABLE\x10\b\x12\x19\n" +
+	"\x15ERROR_REASON_INTERNAL\x10\t\x12\x1e\n" +
 	"\x1aERROR_REASON_TOKEN_MISSING\x10\x14\x12\x1e\n" +
 	"\x1aERROR_REASON_TOKEN_EXPIRED\x10\x15\x12\x1e\n" +
 	"\x1aERROR_REASON_TOKEN_INVALID\x10\x16\x12 \n" +
@@ -263,7 +372,34 @@ const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"'ERROR_REASON_PLAN_SUBMISSION_CONCURRENT\x10Q\x12$\n" +
 	" ERROR_REASON_ESCALATION_RESOLVED\x10R\x12)\n" +
 	"%ERROR_REASON_AGREEMENT_STATE_CONFLICT\x10S\x12+\n" +
-	"'ERROR_REASON_PROJECT_ALREADY_REGISTERED\x10TBb\n" +
+	"'ERROR_REASON_PROJECT_ALREADY_REGISTERED\x10T\x12 \n" +
+	"\x1cERROR_REASON_ROUTE_NOT_FOUND\x10d\x12\"\n" +
+	"\x1eERROR_REASON_MALFORMED_REQUEST\x10e\x12*\n" +
+	"&ERROR_REASON_WEBHOOK_SIGNATURE_INVALID\x10f\x12\"\n" +
+	"\x1eERROR_REASON_ENTERPRISE_EXISTS\x10x\x12%\n" +
+	"!ERROR_REASON_CREDIT_CODE_MISMATCH\x10y\x12!\n" +
+	"\x1dERROR_REASON_VERSION_CONFLICT\x10z\x12&\n" +
+	"\"ERROR_REASON_INVESTMENT_CODE_TAKEN\x10{\x12\"\n" +
+	"\x1eERROR_REASON_PROJECT_DUPLICATE\x10|\x12'\n" +
+	"#ERROR_REASON_KEY_PROJECT_STAFF_ONLY\x10}\x12\"\n" +
+	"\x1eERROR_REASON_CASE_NOT_YET_OPEN\x10~\x12$\n" +
+	" ERROR_REASON_ROUTING_UNAVAILABLE\x10\x7f\x12#\n" +
+	"\x1eERROR_REASON_NOT_REQUEST_OWNER\x10\x80\x01\x12*\n" +
+	"%ERROR_REASON_REQUEST_ALREADY_ANSWERED\x10\x81\x01\x12,\n" +
+	"'ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT\x10\x82\x01\x12,\n" +
+	"'ERROR_REASON_COMPLAINT_ALREADY_ANSWERED\x10\x83\x01\x12%\n" +
+	" ERROR_REASON_ALREADY_WITH_BUREAU\x10\x84\x01\x12'\n" +
+	"\"ERROR_REASON_TICKET_ALREADY_CLOSED\x10\x85\x01\x12'\n" +
+	"\"ERROR_REASON_HOTLINE_LINK_DISABLED\x10\x86\x01\x12*\n" +
+	"%ERROR_REASON_NOT_THE_PROJECTS_STEWARD\x10\x8c\x01\x12*\n" +
+	"%ERROR_REASON_NOT_THE_PROJECTS_LIAISON\x10\x8d\x01\x12'\n" +
+	"\"ERROR_REASON_NOT_A_PLAN_DEPARTMENT\x10\x8e\x01\x12%\n" +
+	" ERROR_REASON_PLAN_STATE_CONFLICT\x10\x8f\x01\x12#\n" +
+	"\x1eERROR_REASON_PLAN_NOT_REVIEWED\x10\x90\x01\x12'\n" +
+	"\"ERROR_REASON_PLAN_AWAITING_ROUTING\x10\x91\x01\x12+\n" +
+	"&ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD\x10\x92\x01\x12\"\n" +
+	"\x1dERROR_REASON_ALREADY_ASSIGNED\x10\x93\x01\x12\x1c\n" +
+	"\x17ERROR_REASON_NO_STEWARD\x10\x94\x01Bb\n" +
 	"\x15gov.steward.errors.v1B\x10ErrorReasonProtoP\x01Z5steward.gov/clients/go/gen/steward/errors/v1;errorsv1b\x06proto3"
 
 var (

@@ -21,19 +21,124 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// agreement.drafted: a registered project got a draft assisted-handling agreement.
+type AgreementDrafted struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId    string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId   string                 `protobuf:"bytes,4,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	EnterpriseName string                 `protobuf:"bytes,5,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	CreditCode     string                 `protobuf:"bytes,6,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	KeyProject     bool                   `protobuf:"varint,7,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *AgreementDrafted) Reset() {
+	*x = AgreementDrafted{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[0]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AgreementDrafted) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AgreementDrafted) ProtoMessage() {}
+
+func (x *AgreementDrafted) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[0]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AgreementDrafted.ProtoReflect.Descriptor instead.
+func (*AgreementDrafted) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{0}
+}
+
+func (x *AgreementDrafted) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *AgreementDrafted) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *AgreementDrafted) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *AgreementDrafted) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *AgreementDrafted) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *AgreementDrafted) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *AgreementDrafted) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
 // agreement.signed: the service centre and the enterprise signed the assisted-handling agreement.
 type AgreementSigned struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
-	ProjectId     string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
-	SignedBy      string                 `protobuf:"bytes,3,opt,name=signed_by,json=signedBy,proto3" json:"signed_by,omitempty"`
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId   string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	SignedBy    string                 `protobuf:"bytes,3,opt,name=signed_by,json=signedBy,proto3" json:"signed_by,omitempty"`
+	ProjectName string                 `protobuf:"bytes,4,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	// The civil date of the signing (YYYY-MM-DD).
+	SignedOn       string `protobuf:"bytes,5,opt,name=signed_on,json=signedOn,proto3" json:"signed_on,omitempty"`
+	EnterpriseName string `protobuf:"bytes,6,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	CreditCode     string `protobuf:"bytes,7,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	// The service centre that signed for the government side.
+	ServiceCentre string `protobuf:"bytes,8,opt,name=service_centre,json=serviceCentre,proto3" json:"service_centre,omitempty"`
+	// The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+	// time in hours, and the scope of the service.
+	ZeroFee       bool   `protobuf:"varint,9,opt,name=zero_fee,json=zeroFee,proto3" json:"zero_fee,omitempty"`
+	ResponseHours int32  `protobuf:"varint,10,opt,name=response_hours,json=responseHours,proto3" json:"response_hours,omitempty"`
+	Scope         string `protobuf:"bytes,11,opt,name=scope,proto3" json:"scope,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *AgreementSigned) Reset() {
 	*x = AgreementSigned{}
-	mi := &file_steward_events_v1_agreement_proto_msgTypes[0]
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -45,7 +150,7 @@ func (x *AgreementSigned) String() string {
 func (*AgreementSigned) ProtoMessage() {}
 
 func (x *AgreementSigned) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_agreement_proto_msgTypes[0]
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -58,7 +163,7 @@ func (x *AgreementSigned) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AgreementSigned.ProtoReflect.Descriptor instead.
 func (*AgreementSigned) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{0}
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *AgreementSigned) GetAgreementId() string {
@@ -82,7 +187,760 @@ func (x *AgreementSigned) GetSignedBy() string {
 	return ""
 }
 
-// agreement.plan.approved: the agent plan (代办计划) was reviewed and approved.
+func (x *AgreementSigned) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *AgreementSigned) GetSignedOn() string {
+	if x != nil {
+		return x.SignedOn
+	}
+	return ""
+}
+
+func (x *AgreementSigned) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *AgreementSigned) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *AgreementSigned) GetServiceCentre() string {
+	if x != nil {
+		return x.ServiceCentre
+	}
+	return ""
+}
+
+func (x *AgreementSigned) GetZeroFee() bool {
+	if x != nil {
+		return x.ZeroFee
+	}
+	return false
+}
+
+func (x *AgreementSigned) GetResponseHours() int32 {
+	if x != nil {
+		return x.ResponseHours
+	}
+	return 0
+}
+
+func (x *AgreementSigned) GetScope() string {
+	if x != nil {
+		return x.Scope
+	}
+	return ""
+}
+
+// agreement.activated: the first plan was accepted by approval routing; the service is under way.
+type AgreementActivated struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId   string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId     string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName   string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	CaseId        string                 `protobuf:"bytes,4,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	PlanId        string                 `protobuf:"bytes,5,opt,name=plan_id,json=planId,proto3" json:"plan_id,omitempty"`
+	StewardId     string                 `protobuf:"bytes,6,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AgreementActivated) Reset() {
+	*x = AgreementActivated{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AgreementActivated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AgreementActivated) ProtoMessage() {}
+
+func (x *AgreementActivated) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AgreementActivated.ProtoReflect.Descriptor instead.
+func (*AgreementActivated) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *AgreementActivated) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *AgreementActivated) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *AgreementActivated) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *AgreementActivated) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *AgreementActivated) GetPlanId() string {
+	if x != nil {
+		return x.PlanId
+	}
+	return ""
+}
+
+func (x *AgreementActivated) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+// agreement.closed: the agreement ended, "fulfilled" (the project's case completed) or
+// "terminated" (ended early, with the reason).
+type AgreementClosed struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId   string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	// "fulfilled" or "terminated".
+	Outcome       string `protobuf:"bytes,4,opt,name=outcome,proto3" json:"outcome,omitempty"`
+	Reason        string `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	ClosedBy      string `protobuf:"bytes,6,opt,name=closed_by,json=closedBy,proto3" json:"closed_by,omitempty"`
+	CaseId        string `protobuf:"bytes,7,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	StewardId     string `protobuf:"bytes,8,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AgreementClosed) Reset() {
+	*x = AgreementClosed{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AgreementClosed) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AgreementClosed) ProtoMessage() {}
+
+func (x *AgreementClosed) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AgreementClosed.ProtoReflect.Descriptor instead.
+func (*AgreementClosed) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *AgreementClosed) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetOutcome() string {
+	if x != nil {
+		return x.Outcome
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetClosedBy() string {
+	if x != nil {
+		return x.ClosedBy
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *AgreementClosed) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+// agreement.steward.assigned: a steward (项目管家) took the project, first or by hand-over from
+// `previous_steward_id` (the hand-over note says what was handed over).
+type StewardAssigned struct {
+	state               protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId         string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId           string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName         string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	StewardId           string                 `protobuf:"bytes,4,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	StewardName         string                 `protobuf:"bytes,5,opt,name=steward_name,json=stewardName,proto3" json:"steward_name,omitempty"`
+	PreviousStewardId   string                 `protobuf:"bytes,6,opt,name=previous_steward_id,json=previousStewardId,proto3" json:"previous_steward_id,omitempty"`
+	PreviousStewardName string                 `protobuf:"bytes,7,opt,name=previous_steward_name,json=previousStewardName,proto3" json:"previous_steward_name,omitempty"`
+	AssignedBy          string                 `protobuf:"bytes,8,opt,name=assigned_by,json=assignedBy,proto3" json:"assigned_by,omitempty"`
+	Note                string                 `protobuf:"bytes,9,opt,name=note,proto3" json:"note,omitempty"`
+	KeyProject          bool                   `protobuf:"varint,10,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	EnterpriseId        string                 `protobuf:"bytes,11,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	// Active projects the steward holds after this assignment.
+	StewardWorkload int32 `protobuf:"varint,12,opt,name=steward_workload,json=stewardWorkload,proto3" json:"steward_workload,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *StewardAssigned) Reset() {
+	*x = StewardAssigned{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StewardAssigned) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StewardAssigned) ProtoMessage() {}
+
+func (x *StewardAssigned) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StewardAssigned.ProtoReflect.Descriptor instead.
+func (*StewardAssigned) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *StewardAssigned) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetStewardName() string {
+	if x != nil {
+		return x.StewardName
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetPreviousStewardId() string {
+	if x != nil {
+		return x.PreviousStewardId
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetPreviousStewardName() string {
+	if x != nil {
+		return x.PreviousStewardName
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetAssignedBy() string {
+	if x != nil {
+		return x.AssignedBy
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
+func (x *StewardAssigned) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *StewardAssigned) GetStewardWorkload() int32 {
+	if x != nil {
+		return x.StewardWorkload
+	}
+	return 0
+}
+
+// agreement.liaison.assigned: a department's liaison (项目联络员) for the project.
+type LiaisonAssigned struct {
+	state             protoimpl.MessageState `protogen:"open.v1"`
+	AgreementId       string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId         string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName       string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	DepartmentCode    string                 `protobuf:"bytes,4,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	DepartmentName    string                 `protobuf:"bytes,5,opt,name=department_name,json=departmentName,proto3" json:"department_name,omitempty"`
+	LiaisonId         string                 `protobuf:"bytes,6,opt,name=liaison_id,json=liaisonId,proto3" json:"liaison_id,omitempty"`
+	LiaisonName       string                 `protobuf:"bytes,7,opt,name=liaison_name,json=liaisonName,proto3" json:"liaison_name,omitempty"`
+	PreviousLiaisonId string                 `protobuf:"bytes,8,opt,name=previous_liaison_id,json=previousLiaisonId,proto3" json:"previous_liaison_id,omitempty"`
+	AssignedBy        string                 `protobuf:"bytes,9,opt,name=assigned_by,json=assignedBy,proto3" json:"assigned_by,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *LiaisonAssigned) Reset() {
+	*x = LiaisonAssigned{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LiaisonAssigned) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LiaisonAssigned) ProtoMessage() {}
+
+func (x *LiaisonAssigned) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LiaisonAssigned.ProtoReflect.Descriptor instead.
+func (*LiaisonAssigned) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *LiaisonAssigned) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetDepartmentName() string {
+	if x != nil {
+		return x.DepartmentName
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetLiaisonId() string {
+	if x != nil {
+		return x.LiaisonId
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetLiaisonName() string {
+	if x != nil {
+		return x.LiaisonName
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetPreviousLiaisonId() string {
+	if x != nil {
+		return x.PreviousLiaisonId
+	}
+	return ""
+}
+
+func (x *LiaisonAssigned) GetAssignedBy() string {
+	if x != nil {
+		return x.AssignedBy
+	}
+	return ""
+}
+
+// agreement.plan.drafted: a version of the agent plan (代办计划) was drafted and awaits the
+// liaisons' review.
+type PlanDrafted struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	PlanId      string                 `protobuf:"bytes,1,opt,name=plan_id,json=planId,proto3" json:"plan_id,omitempty"`
+	Version     int32                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	AgreementId string                 `protobuf:"bytes,3,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId   string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	// "industry_chain", "bundle" or "items" (chosen one by one).
+	SourceKind string         `protobuf:"bytes,6,opt,name=source_kind,json=sourceKind,proto3" json:"source_kind,omitempty"`
+	SourceCode string         `protobuf:"bytes,7,opt,name=source_code,json=sourceCode,proto3" json:"source_code,omitempty"`
+	SourceName string         `protobuf:"bytes,8,opt,name=source_name,json=sourceName,proto3" json:"source_name,omitempty"`
+	StewardId  string         `protobuf:"bytes,9,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	Items      []*PlannedItem `protobuf:"bytes,10,rep,name=items,proto3" json:"items,omitempty"`
+	// Departments whose liaisons must review this version.
+	Departments   []string `protobuf:"bytes,11,rep,name=departments,proto3" json:"departments,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanDrafted) Reset() {
+	*x = PlanDrafted{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanDrafted) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanDrafted) ProtoMessage() {}
+
+func (x *PlanDrafted) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanDrafted.ProtoReflect.Descriptor instead.
+func (*PlanDrafted) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *PlanDrafted) GetPlanId() string {
+	if x != nil {
+		return x.PlanId
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *PlanDrafted) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetSourceKind() string {
+	if x != nil {
+		return x.SourceKind
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetSourceCode() string {
+	if x != nil {
+		return x.SourceCode
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetSourceName() string {
+	if x != nil {
+		return x.SourceName
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *PlanDrafted) GetItems() []*PlannedItem {
+	if x != nil {
+		return x.Items
+	}
+	return nil
+}
+
+func (x *PlanDrafted) GetDepartments() []string {
+	if x != nil {
+		return x.Departments
+	}
+	return nil
+}
+
+// agreement.plan.reviewed: a department's liaison approved its items or returned them.
+type PlanReviewed struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	PlanId         string                 `protobuf:"bytes,1,opt,name=plan_id,json=planId,proto3" json:"plan_id,omitempty"`
+	Version        int32                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	AgreementId    string                 `protobuf:"bytes,3,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,6,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	DepartmentName string                 `protobuf:"bytes,7,opt,name=department_name,json=departmentName,proto3" json:"department_name,omitempty"`
+	LiaisonId      string                 `protobuf:"bytes,8,opt,name=liaison_id,json=liaisonId,proto3" json:"liaison_id,omitempty"`
+	// "approved" or "returned".
+	Decision  string `protobuf:"bytes,9,opt,name=decision,proto3" json:"decision,omitempty"`
+	Reason    string `protobuf:"bytes,10,opt,name=reason,proto3" json:"reason,omitempty"`
+	StewardId string `protobuf:"bytes,11,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	// True when every department concerned has approved this version.
+	AllApproved   bool `protobuf:"varint,12,opt,name=all_approved,json=allApproved,proto3" json:"all_approved,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanReviewed) Reset() {
+	*x = PlanReviewed{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanReviewed) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanReviewed) ProtoMessage() {}
+
+func (x *PlanReviewed) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanReviewed.ProtoReflect.Descriptor instead.
+func (*PlanReviewed) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PlanReviewed) GetPlanId() string {
+	if x != nil {
+		return x.PlanId
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *PlanReviewed) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetDepartmentName() string {
+	if x != nil {
+		return x.DepartmentName
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetLiaisonId() string {
+	if x != nil {
+		return x.LiaisonId
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetDecision() string {
+	if x != nil {
+		return x.Decision
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *PlanReviewed) GetAllApproved() bool {
+	if x != nil {
+		return x.AllApproved
+	}
+	return false
+}
+
+// agreement.plan.approved: the steward approved the reviewed plan; it is submitted to approval
+// routing (the plan's status is "submitted" until routing answers with
+// agreement.plan.accepted or agreement.plan.refused).
 type PlanApproved struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	PlanId        string                 `protobuf:"bytes,1,opt,name=plan_id,json=planId,proto3" json:"plan_id,omitempty"`
@@ -91,13 +949,15 @@ type PlanApproved struct {
 	ProjectId     string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
 	ProjectName   string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
 	Items         []*PlannedItem         `protobuf:"bytes,6,rep,name=items,proto3" json:"items,omitempty"`
+	ApprovedBy    string                 `protobuf:"bytes,7,opt,name=approved_by,json=approvedBy,proto3" json:"approved_by,omitempty"`
+	StewardId     string                 `protobuf:"bytes,8,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PlanApproved) Reset() {
 	*x = PlanApproved{}
-	mi := &file_steward_events_v1_agreement_proto_msgTypes[1]
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -109,7 +969,7 @@ func (x *PlanApproved) String() string {
 func (*PlanApproved) ProtoMessage() {}
 
 func (x *PlanApproved) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_agreement_proto_msgTypes[1]
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -122,7 +982,7 @@ func (x *PlanApproved) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlanApproved.ProtoReflect.Descriptor instead.
 func (*PlanApproved) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{1}
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *PlanApproved) GetPlanId() string {
@@ -167,17 +1027,35 @@ func (x *PlanApproved) GetItems() []*PlannedItem {
 	return nil
 }
 
+func (x *PlanApproved) GetApprovedBy() string {
+	if x != nil {
+		return x.ApprovedBy
+	}
+	return ""
+}
+
+func (x *PlanApproved) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
 type PlannedItem struct {
 	state          protoimpl.MessageState `protogen:"open.v1"`
 	ItemCode       string                 `protobuf:"bytes,1,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
 	DepartmentCode string                 `protobuf:"bytes,2,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	ItemName       string                 `protobuf:"bytes,3,opt,name=item_name,json=itemName,proto3" json:"item_name,omitempty"`
+	// The target date agreed with the enterprise (YYYY-MM-DD), empty when none was agreed.
+	TargetDate    string `protobuf:"bytes,4,opt,name=target_date,json=targetDate,proto3" json:"target_date,omitempty"`
+	Stage         string `protobuf:"bytes,5,opt,name=stage,proto3" json:"stage,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PlannedItem) Reset() {
 	*x = PlannedItem{}
-	mi := &file_steward_events_v1_agreement_proto_msgTypes[2]
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -189,7 +1067,7 @@ func (x *PlannedItem) String() string {
 func (*PlannedItem) ProtoMessage() {}
 
 func (x *PlannedItem) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_agreement_proto_msgTypes[2]
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -202,7 +1080,7 @@ func (x *PlannedItem) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlannedItem.ProtoReflect.Descriptor instead.
 func (*PlannedItem) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{2}
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *PlannedItem) GetItemCode() string {
@@ -219,16 +1097,399 @@ func (x *PlannedItem) GetDepartmentCode() string {
 	return ""
 }
 
+func (x *PlannedItem) GetItemName() string {
+	if x != nil {
+		return x.ItemName
+	}
+	return ""
+}
+
+func (x *PlannedItem) GetTargetDate() string {
+	if x != nil {
+		return x.TargetDate
+	}
+	return ""
+}
+
+func (x *PlannedItem) GetStage() string {
+	if x != nil {
+		return x.Stage
+	}
+	return ""
+}
+
+// agreement.plan.refused: approval routing refused the submitted plan, naming what to fix.
+type PlanRefused struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	PlanId      string                 `protobuf:"bytes,1,opt,name=plan_id,json=planId,proto3" json:"plan_id,omitempty"`
+	Version     int32                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	AgreementId string                 `protobuf:"bytes,3,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId   string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	StewardId   string                 `protobuf:"bytes,6,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	Problems    []*PlanProblem         `protobuf:"bytes,7,rep,name=problems,proto3" json:"problems,omitempty"`
+	// Routing's message when it named no field.
+	Detail        string `protobuf:"bytes,8,opt,name=detail,proto3" json:"detail,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanRefused) Reset() {
+	*x = PlanRefused{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanRefused) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanRefused) ProtoMessage() {}
+
+func (x *PlanRefused) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanRefused.ProtoReflect.Descriptor instead.
+func (*PlanRefused) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *PlanRefused) GetPlanId() string {
+	if x != nil {
+		return x.PlanId
+	}
+	return ""
+}
+
+func (x *PlanRefused) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *PlanRefused) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *PlanRefused) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *PlanRefused) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *PlanRefused) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *PlanRefused) GetProblems() []*PlanProblem {
+	if x != nil {
+		return x.Problems
+	}
+	return nil
+}
+
+func (x *PlanRefused) GetDetail() string {
+	if x != nil {
+		return x.Detail
+	}
+	return ""
+}
+
+type PlanProblem struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Field         string                 `protobuf:"bytes,1,opt,name=field,proto3" json:"field,omitempty"`
+	Description   string                 `protobuf:"bytes,2,opt,name=description,proto3" json:"description,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanProblem) Reset() {
+	*x = PlanProblem{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanProblem) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanProblem) ProtoMessage() {}
+
+func (x *PlanProblem) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanProblem.ProtoReflect.Descriptor instead.
+func (*PlanProblem) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *PlanProblem) GetField() string {
+	if x != nil {
+		return x.Field
+	}
+	return ""
+}
+
+func (x *PlanProblem) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+// agreement.plan.accepted: approval routing opened (or revised) the case of the submitted plan.
+type PlanAccepted struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	PlanId        string                 `protobuf:"bytes,1,opt,name=plan_id,json=planId,proto3" json:"plan_id,omitempty"`
+	Version       int32                  `protobuf:"varint,2,opt,name=version,proto3" json:"version,omitempty"`
+	AgreementId   string                 `protobuf:"bytes,3,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`
+	ProjectId     string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName   string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	CaseId        string                 `protobuf:"bytes,6,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	StewardId     string                 `protobuf:"bytes,7,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	ItemCount     int32                  `protobuf:"varint,8,opt,name=item_count,json=itemCount,proto3" json:"item_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlanAccepted) Reset() {
+	*x = PlanAccepted{}
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlanAccepted) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlanAccepted) ProtoMessage() {}
+
+func (x *PlanAccepted) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_agreement_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlanAccepted.ProtoReflect.Descriptor instead.
+func (*PlanAccepted) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_agreement_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *PlanAccepted) GetPlanId() string {
+	if x != nil {
+		return x.PlanId
+	}
+	return ""
+}
+
+func (x *PlanAccepted) GetVersion() int32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *PlanAccepted) GetAgreementId() string {
+	if x != nil {
+		return x.AgreementId
+	}
+	return ""
+}
+
+func (x *PlanAccepted) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *PlanAccepted) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *PlanAccepted) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *PlanAccepted) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *PlanAccepted) GetItemCount() int32 {
+	if x != nil {
+		return x.ItemCount
+	}
+	return 0
+}
+
 var File_steward_events_v1_agreement_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_agreement_proto_rawDesc = "" +
 	"\n" +
-	"!steward/events/v1/agreement.proto\x12\x11steward.events.v1\"p\n" +
+	"!steward/events/v1/agreement.proto\x12\x11steward.events.v1\"\x87\x02\n" +
+	"\x10AgreementDrafted\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x04 \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0fenterprise_name\x18\x05 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
+	"\vcredit_code\x18\x06 \x01(\tR\n" +
+	"creditCode\x12\x1f\n" +
+	"\vkey_project\x18\a \x01(\bR\n" +
+	"keyProject\"\xf9\x02\n" +
 	"\x0fAgreementSigned\x12!\n" +
 	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
 	"\n" +
 	"project_id\x18\x02 \x01(\tR\tprojectId\x12\x1b\n" +
-	"\tsigned_by\x18\x03 \x01(\tR\bsignedBy\"\xdc\x01\n" +
+	"\tsigned_by\x18\x03 \x01(\tR\bsignedBy\x12!\n" +
+	"\fproject_name\x18\x04 \x01(\tR\vprojectName\x12\x1b\n" +
+	"\tsigned_on\x18\x05 \x01(\tR\bsignedOn\x12'\n" +
+	"\x0fenterprise_name\x18\x06 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
+	"\vcredit_code\x18\a \x01(\tR\n" +
+	"creditCode\x12%\n" +
+	"\x0eservice_centre\x18\b \x01(\tR\rserviceCentre\x12\x19\n" +
+	"\bzero_fee\x18\t \x01(\bR\azeroFee\x12%\n" +
+	"\x0eresponse_hours\x18\n" +
+	" \x01(\x05R\rresponseHours\x12\x14\n" +
+	"\x05scope\x18\v \x01(\tR\x05scope\"\xca\x01\n" +
+	"\x12AgreementActivated\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12\x17\n" +
+	"\acase_id\x18\x04 \x01(\tR\x06caseId\x12\x17\n" +
+	"\aplan_id\x18\x05 \x01(\tR\x06planId\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x06 \x01(\tR\tstewardId\"\xfd\x01\n" +
+	"\x0fAgreementClosed\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12\x18\n" +
+	"\aoutcome\x18\x04 \x01(\tR\aoutcome\x12\x16\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\x12\x1b\n" +
+	"\tclosed_by\x18\x06 \x01(\tR\bclosedBy\x12\x17\n" +
+	"\acase_id\x18\a \x01(\tR\x06caseId\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\b \x01(\tR\tstewardId\"\xc2\x03\n" +
+	"\x0fStewardAssigned\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x04 \x01(\tR\tstewardId\x12!\n" +
+	"\fsteward_name\x18\x05 \x01(\tR\vstewardName\x12.\n" +
+	"\x13previous_steward_id\x18\x06 \x01(\tR\x11previousStewardId\x122\n" +
+	"\x15previous_steward_name\x18\a \x01(\tR\x13previousStewardName\x12\x1f\n" +
+	"\vassigned_by\x18\b \x01(\tR\n" +
+	"assignedBy\x12\x12\n" +
+	"\x04note\x18\t \x01(\tR\x04note\x12\x1f\n" +
+	"\vkey_project\x18\n" +
+	" \x01(\bR\n" +
+	"keyProject\x12#\n" +
+	"\renterprise_id\x18\v \x01(\tR\fenterpriseId\x12)\n" +
+	"\x10steward_workload\x18\f \x01(\x05R\x0fstewardWorkload\"\xdb\x02\n" +
+	"\x0fLiaisonAssigned\x12!\n" +
+	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12'\n" +
+	"\x0fdepartment_code\x18\x04 \x01(\tR\x0edepartmentCode\x12'\n" +
+	"\x0fdepartment_name\x18\x05 \x01(\tR\x0edepartmentName\x12\x1d\n" +
+	"\n" +
+	"liaison_id\x18\x06 \x01(\tR\tliaisonId\x12!\n" +
+	"\fliaison_name\x18\a \x01(\tR\vliaisonName\x12.\n" +
+	"\x13previous_liaison_id\x18\b \x01(\tR\x11previousLiaisonId\x12\x1f\n" +
+	"\vassigned_by\x18\t \x01(\tR\n" +
+	"assignedBy\"\xff\x02\n" +
+	"\vPlanDrafted\x12\x17\n" +
+	"\aplan_id\x18\x01 \x01(\tR\x06planId\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x05R\aversion\x12!\n" +
+	"\fagreement_id\x18\x03 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x04 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x05 \x01(\tR\vprojectName\x12\x1f\n" +
+	"\vsource_kind\x18\x06 \x01(\tR\n" +
+	"sourceKind\x12\x1f\n" +
+	"\vsource_code\x18\a \x01(\tR\n" +
+	"sourceCode\x12\x1f\n" +
+	"\vsource_name\x18\b \x01(\tR\n" +
+	"sourceName\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\t \x01(\tR\tstewardId\x124\n" +
+	"\x05items\x18\n" +
+	" \x03(\v2\x1e.steward.events.v1.PlannedItemR\x05items\x12 \n" +
+	"\vdepartments\x18\v \x03(\tR\vdepartments\"\x8d\x03\n" +
+	"\fPlanReviewed\x12\x17\n" +
+	"\aplan_id\x18\x01 \x01(\tR\x06planId\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x05R\aversion\x12!\n" +
+	"\fagreement_id\x18\x03 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x04 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x05 \x01(\tR\vprojectName\x12'\n" +
+	"\x0fdepartment_code\x18\x06 \x01(\tR\x0edepartmentCode\x12'\n" +
+	"\x0fdepartment_name\x18\a \x01(\tR\x0edepartmentName\x12\x1d\n" +
+	"\n" +
+	"liaison_id\x18\b \x01(\tR\tliaisonId\x12\x1a\n" +
+	"\bdecision\x18\t \x01(\tR\bdecision\x12\x16\n" +
+	"\x06reason\x18\n" +
+	" \x01(\tR\x06reason\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\v \x01(\tR\tstewardId\x12!\n" +
+	"\fall_approved\x18\f \x01(\bR\vallApproved\"\x9c\x02\n" +
 	"\fPlanApproved\x12\x17\n" +
 	"\aplan_id\x18\x01 \x01(\tR\x06planId\x12\x18\n" +
 	"\aversion\x18\x02 \x01(\x05R\aversion\x12!\n" +
@@ -236,10 +1497,44 @@ const file_steward_events_v1_agreement_proto_rawDesc = "" +
 	"\n" +
 	"project_id\x18\x04 \x01(\tR\tprojectId\x12!\n" +
 	"\fproject_name\x18\x05 \x01(\tR\vprojectName\x124\n" +
-	"\x05items\x18\x06 \x03(\v2\x1e.steward.events.v1.PlannedItemR\x05items\"S\n" +
+	"\x05items\x18\x06 \x03(\v2\x1e.steward.events.v1.PlannedItemR\x05items\x12\x1f\n" +
+	"\vapproved_by\x18\a \x01(\tR\n" +
+	"approvedBy\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\b \x01(\tR\tstewardId\"\xa7\x01\n" +
 	"\vPlannedItem\x12\x1b\n" +
 	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12'\n" +
-	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCodeB`\n" +
+	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\x12\x1b\n" +
+	"\titem_name\x18\x03 \x01(\tR\bitemName\x12\x1f\n" +
+	"\vtarget_date\x18\x04 \x01(\tR\n" +
+	"targetDate\x12\x14\n" +
+	"\x05stage\x18\x05 \x01(\tR\x05stage\"\x98\x02\n" +
+	"\vPlanRefused\x12\x17\n" +
+	"\aplan_id\x18\x01 \x01(\tR\x06planId\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x05R\aversion\x12!\n" +
+	"\fagreement_id\x18\x03 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x04 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x05 \x01(\tR\vprojectName\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x06 \x01(\tR\tstewardId\x12:\n" +
+	"\bproblems\x18\a \x03(\v2\x1e.steward.events.v1.PlanProblemR\bproblems\x12\x16\n" +
+	"\x06detail\x18\b \x01(\tR\x06detail\"E\n" +
+	"\vPlanProblem\x12\x14\n" +
+	"\x05field\x18\x01 \x01(\tR\x05field\x12 \n" +
+	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xfd\x01\n" +
+	"\fPlanAccepted\x12\x17\n" +
+	"\aplan_id\x18\x01 \x01(\tR\x06planId\x12\x18\n" +
+	"\aversion\x18\x02 \x01(\x05R\aversion\x12!\n" +
+	"\fagreement_id\x18\x03 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x04 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x05 \x01(\tR\vprojectName\x12\x17\n" +
+	"\acase_id\x18\x06 \x01(\tR\x06caseId\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\a \x01(\tR\tstewardId\x12\x1d\n" +
+	"\n" +
+	"item_count\x18\b \x01(\x05R\titemCountB`\n" +
 	"\x15gov.steward.events.v1B\x0eAgreementProtoP\x01Z5steward.gov/clients/go/gen/steward/events/v1;eventsv1b\x06proto3"
 
 var (
@@ -254,19 +1549,31 @@ func file_steward_events_v1_agreement_proto_rawDescGZIP() []byte {
 	return file_steward_events_v1_agreement_proto_rawDescData
 }
 
-var file_steward_events_v1_agreement_proto_msgTypes = make([]protoimpl.MessageInfo, 3)
+var file_steward_events_v1_agreement_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
 var file_steward_events_v1_agreement_proto_goTypes = []any{
-	(*AgreementSigned)(nil), // 0: steward.events.v1.AgreementSigned
-	(*PlanApproved)(nil),    // 1: steward.events.v1.PlanApproved
-	(*PlannedItem)(nil),     // 2: steward.events.v1.PlannedItem
+	(*AgreementDrafted)(nil),   // 0: steward.events.v1.AgreementDrafted
+	(*AgreementSigned)(nil),    // 1: steward.events.v1.AgreementSigned
+	(*AgreementActivated)(nil), // 2: steward.events.v1.AgreementActivated
+	(*AgreementClosed)(nil),    // 3: steward.events.v1.AgreementClosed
+	(*StewardAssigned)(nil),    // 4: steward.events.v1.StewardAssigned
+	(*LiaisonAssigned)(nil),    // 5: steward.events.v1.LiaisonAssigned
+	(*PlanDrafted)(nil),        // 6: steward.events.v1.PlanDrafted
+	(*PlanReviewed)(nil),       // 7: steward.events.v1.PlanReviewed
+	(*PlanApproved)(nil),       // 8: steward.events.v1.PlanApproved
+	(*PlannedItem)(nil),        // 9: steward.events.v1.PlannedItem
+	(*PlanRefused)(nil),        // 10: steward.events.v1.PlanRefused
+	(*PlanProblem)(nil),        // 11: steward.events.v1.PlanProblem
+	(*PlanAccepted)(nil),       // 12: steward.events.v1.PlanAccepted
 }
 var file_steward_events_v1_agreement_proto_depIdxs = []int32{
-	2, // 0: steward.events.v1.PlanApproved.items:type_name -> steward.events.v1.PlannedItem
-	1, // [1:1] is the sub-list for method output_type
-	1, // [1:1] is the sub-list for method input_type
-	1, // [1:1] is the sub-list for extension type_name
-	1, // [1:1] is the sub-list for extension extendee
-	0, // [0:1] is the sub-list for field type_name
+	9,  // 0: steward.events.v1.PlanDrafted.items:type_name -> steward.events.v1.PlannedItem
+	9,  // 1: steward.events.v1.PlanApproved.items:type_name -> steward.events.v1.PlannedItem
+	11, // 2: steward.events.v1.PlanRefused.problems:type_name -> steward.events.v1.PlanProblem
+	3,  // [3:3] is the sub-list for method output_type
+	3,  // [3:3] is the sub-list for method input_type
+	3,  // [3:3] is the sub-list for extension type_name
+	3,  // [3:3] is the sub-list for extension extendee
+	0,  // [0:3] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_agreement_proto_init() }
@@ -280,7 +1587,7 @@ func file_steward_events_v1_agreement_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_events_v1_agreement_proto_rawDesc), len(file_steward_events_v1_agreement_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   3,
+			NumMessages:   13,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

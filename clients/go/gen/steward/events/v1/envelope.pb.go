@@ -58,6 +58,26 @@ type EventEnvelope struct {
 	//	*EventEnvelope_DeadlinesRecomputed
 	//	*EventEnvelope_ConsultationRequested
 	//	*EventEnvelope_ConsultationAnswered
+	//	*EventEnvelope_EnterpriseRegistered
+	//	*EventEnvelope_EnterpriseUpdated
+	//	*EventEnvelope_ProjectUpdated
+	//	*EventEnvelope_RequestReceived
+	//	*EventEnvelope_RequestAnswered
+	//	*EventEnvelope_ComplaintReceived
+	//	*EventEnvelope_ComplaintAnswered
+	//	*EventEnvelope_ComplaintEscalated
+	//	*EventEnvelope_HotlineTicketLinked
+	//	*EventEnvelope_HotlineTicketUpdated
+	//	*EventEnvelope_ReplyDue
+	//	*EventEnvelope_AgreementDrafted
+	//	*EventEnvelope_AgreementActivated
+	//	*EventEnvelope_AgreementClosed
+	//	*EventEnvelope_StewardAssigned
+	//	*EventEnvelope_LiaisonAssigned
+	//	*EventEnvelope_PlanDrafted
+	//	*EventEnvelope_PlanReviewed
+	//	*EventEnvelope_PlanRefused
+	//	*EventEnvelope_PlanAccepted
 	Payload       isEventEnvelope_Payload `protobuf_oneof:"payload"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -304,6 +324,186 @@ func (x *EventEnvelope) GetConsultationAnswered() *ConsultationAnswered {
 	return nil
 }
 
+func (x *EventEnvelope) GetEnterpriseRegistered() *EnterpriseRegistered {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_EnterpriseRegistered); ok {
+			return x.EnterpriseRegistered
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetEnterpriseUpdated() *EnterpriseUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_EnterpriseUpdated); ok {
+			return x.EnterpriseUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetProjectUpdated() *ProjectUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ProjectUpdated); ok {
+			return x.ProjectUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRequestReceived() *RequestReceived {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RequestReceived); ok {
+			return x.RequestReceived
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRequestAnswered() *RequestAnswered {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RequestAnswered); ok {
+			return x.RequestAnswered
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetComplaintReceived() *ComplaintReceived {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ComplaintReceived); ok {
+			return x.ComplaintReceived
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetComplaintAnswered() *ComplaintAnswered {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ComplaintAnswered); ok {
+			return x.ComplaintAnswered
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetComplaintEscalated() *ComplaintEscalated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ComplaintEscalated); ok {
+			return x.ComplaintEscalated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetHotlineTicketLinked() *HotlineTicketLinked {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_HotlineTicketLinked); ok {
+			return x.HotlineTicketLinked
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetHotlineTicketUpdated() *HotlineTicketUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_HotlineTicketUpdated); ok {
+			return x.HotlineTicketUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetReplyDue() *ReplyDue {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReplyDue); ok {
+			return x.ReplyDue
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetAgreementDrafted() *AgreementDrafted {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_AgreementDrafted); ok {
+			return x.AgreementDrafted
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetAgreementActivated() *AgreementActivated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_AgreementActivated); ok {
+			return x.AgreementActivated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetAgreementClosed() *AgreementClosed {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_AgreementClosed); ok {
+			return x.AgreementClosed
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetStewardAssigned() *StewardAssigned {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_StewardAssigned); ok {
+			return x.StewardAssigned
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetLiaisonAssigned() *LiaisonAssigned {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_LiaisonAssigned); ok {
+			return x.LiaisonAssigned
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetPlanDrafted() *PlanDrafted {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_PlanDrafted); ok {
+			return x.PlanDrafted
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetPlanReviewed() *PlanReviewed {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_PlanReviewed); ok {
+			return x.PlanReviewed
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetPlanRefused() *PlanRefused {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_PlanRefused); ok {
+			return x.PlanRefused
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetPlanAccepted() *PlanAccepted {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_PlanAccepted); ok {
+			return x.PlanAccepted
+		}
+	}
+	return nil
+}
+
 type isEventEnvelope_Payload interface {
 	isEventEnvelope_Payload()
 }
@@ -380,6 +580,87 @@ type EventEnvelope_ConsultationAnswered struct {
 	ConsultationAnswered *ConsultationAnswered `protobuf:"bytes,27,opt,name=consultation_answered,json=consultationAnswered,proto3,oneof"`
 }
 
+type EventEnvelope_EnterpriseRegistered struct {
+	// Intake and agreement (issue 14): 50-69.
+	EnterpriseRegistered *EnterpriseRegistered `protobuf:"bytes,50,opt,name=enterprise_registered,json=enterpriseRegistered,proto3,oneof"`
+}
+
+type EventEnvelope_EnterpriseUpdated struct {
+	EnterpriseUpdated *EnterpriseUpdated `protobuf:"bytes,51,opt,name=enterprise_updated,json=enterpriseUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_ProjectUpdated struct {
+	ProjectUpdated *ProjectUpdated `protobuf:"bytes,52,opt,name=project_updated,json=projectUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_RequestReceived struct {
+	RequestReceived *RequestReceived `protobuf:"bytes,53,opt,name=request_received,json=requestReceived,proto3,oneof"`
+}
+
+type EventEnvelope_RequestAnswered struct {
+	RequestAnswered *RequestAnswered `protobuf:"bytes,54,opt,name=request_answered,json=requestAnswered,proto3,oneof"`
+}
+
+type EventEnvelope_ComplaintReceived struct {
+	ComplaintReceived *ComplaintReceived `protobuf:"bytes,55,opt,name=complaint_received,json=complaintReceived,proto3,oneof"`
+}
+
+type EventEnvelope_ComplaintAnswered struct {
+	ComplaintAnswered *ComplaintAnswered `protobuf:"bytes,56,opt,name=complaint_answered,json=complaintAnswered,proto3,oneof"`
+}
+
+type EventEnvelope_ComplaintEscalated struct {
+	ComplaintEscalated *ComplaintEscalated `protobuf:"bytes,57,opt,name=complaint_escalated,json=complaintEscalated,proto3,oneof"`
+}
+
+type EventEnvelope_HotlineTicketLinked struct {
+	HotlineTicketLinked *HotlineTicketLinked `protobuf:"bytes,58,opt,name=hotline_ticket_linked,json=hotlineTicketLinked,proto3,oneof"`
+}
+
+type EventEnvelope_HotlineTicketUpdated struct {
+	HotlineTicketUpdated *HotlineTicketUpdated `protobuf:"bytes,59,opt,name=hotline_ticket_updated,json=hotlineTicketUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_ReplyDue struct {
+	ReplyDue *ReplyDue `protobuf:"bytes,60,opt,name=reply_due,json=replyDue,proto3,oneof"`
+}
+
+type EventEnvelope_AgreementDrafted struct {
+	AgreementDrafted *AgreementDrafted `protobuf:"bytes,61,opt,name=agreement_drafted,json=agreementDrafted,proto3,oneof"`
+}
+
+type EventEnvelope_AgreementActivated struct {
+	AgreementActivated *AgreementActivated `protobuf:"bytes,62,opt,name=agreement_activated,json=agreementActivated,proto3,oneof"`
+}
+
+type EventEnvelope_AgreementClosed struct {
+	AgreementClosed *AgreementClosed `protobuf:"bytes,63,opt,name=agreement_closed,json=agreementClosed,proto3,oneof"`
+}
+
+type EventEnvelope_StewardAssigned struct {
+	StewardAssigned *StewardAssigned `protobuf:"bytes,64,opt,name=steward_assigned,json=stewardAssigned,proto3,oneof"`
+}
+
+type EventEnvelope_LiaisonAssigned struct {
+	LiaisonAssigned *LiaisonAssigned `protobuf:"bytes,65,opt,name=liaison_assigned,json=liaisonAssigned,proto3,oneof"`
+}
+
+type EventEnvelope_PlanDrafted struct {
+	PlanDrafted *PlanDrafted `protobuf:"bytes,66,opt,name=plan_drafted,json=planDrafted,proto3,oneof"`
+}
+
+type EventEnvelope_PlanReviewed struct {
+	PlanReviewed *PlanReviewed `protobuf:"bytes,67,opt,name=plan_reviewed,json=planReviewed,proto3,oneof"`
+}
+
+type EventEnvelope_PlanRefused struct {
+	PlanRefused *PlanRefused `protobuf:"bytes,68,opt,name=plan_refused,json=planRefused,proto3,oneof"`
+}
+
+type EventEnvelope_PlanAccepted struct {
+	PlanAccepted *PlanAccepted `protobuf:"bytes,69,opt,name=plan_accepted,json=planAccepted,proto3,oneof"`
+}
+
 func (*EventEnvelope_ProjectRegistered) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_AgreementSigned) isEventEnvelope_Payload() {}
@@ -416,11 +697,51 @@ func (*EventEnvelope_ConsultationRequested) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_ConsultationAnswered) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_EnterpriseRegistered) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_EnterpriseUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ProjectUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RequestReceived) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RequestAnswered) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ComplaintReceived) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ComplaintAnswered) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ComplaintEscalated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_HotlineTicketLinked) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_HotlineTicketUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ReplyDue) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_AgreementDrafted) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_AgreementActivated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_AgreementClosed) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_StewardAssigned) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_LiaisonAssigned) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_PlanDrafted) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_PlanReviewed) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_PlanRefused) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_PlanAccepted) isEventEnvelope_Payload() {}
+
 var File_steward_events_v1_envelope_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
-	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xa1\x0e\n" +
+	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\x86\x1b\n" +
 	"\rEventEnvelope\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x16\n" +
@@ -449,7 +770,27 @@ const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\x13escalation_resolved\x18\x18 \x01(\v2%.steward.events.v1.EscalationResolvedH\x00R\x12escalationResolved\x12[\n" +
 	"\x14deadlines_recomputed\x18\x19 \x01(\v2&.steward.events.v1.DeadlinesRecomputedH\x00R\x13deadlinesRecomputed\x12a\n" +
 	"\x16consultation_requested\x18\x1a \x01(\v2(.steward.events.v1.ConsultationRequestedH\x00R\x15consultationRequested\x12^\n" +
-	"\x15consultation_answered\x18\x1b \x01(\v2'.steward.events.v1.ConsultationAnsweredH\x00R\x14consultationAnswered\x1a?\n" +
+	"\x15consultation_answered\x18\x1b \x01(\v2'.steward.events.v1.ConsultationAnsweredH\x00R\x14consultationAnswered\x12^\n" +
+	"\x15enterprise_registered\x182 \x01(\v2'.steward.events.v1.EnterpriseRegisteredH\x00R\x14enterpriseRegistered\x12U\n" +
+	"\x12enterprise_updated\x183 \x01(\v2$.steward.events.v1.EnterpriseUpdatedH\x00R\x11enterpriseUpdated\x12L\n" +
+	"\x0fproject_updated\x184 \x01(\v2!.steward.events.v1.ProjectUpdatedH\x00R\x0eprojectUpdated\x12O\n" +
+	"\x10request_received\x185 \x01(\v2\".steward.events.v1.RequestReceivedH\x00R\x0frequestReceived\x12O\n" +
+	"\x10request_answered\x186 \x01(\v2\".steward.events.v1.RequestAnsweredH\x00R\x0frequestAnswered\x12U\n" +
+	"\x12complaint_received\x187 \x01(\v2$.steward.events.v1.ComplaintReceivedH\x00R\x11complaintReceived\x12U\n" +
+	"\x12complaint_answered\x188 \x01(\v2$.steward.events.v1.ComplaintAnsweredH\x00R\x11complaintAnswered\x12X\n" +
+	"\x13complaint_escalated\x189 \x01(\v2%.steward.events.v1.ComplaintEscalatedH\x00R\x12complaintEscalated\x12\\\n" +
+	"\x15hotline_ticket_linked\x18: \x01(\v2&.steward.events.v1.HotlineTicketLinkedH\x00R\x13hotlineTicketLinked\x12_\n" +
+	"\x16hotline_ticket_updated\x18; \x01(\v2'.steward.events.v1.HotlineTicketUpdatedH\x00R\x14hotlineTicketUpdated\x12:\n" +
+	"\treply_due\x18< \x01(\v2\x1b.steward.events.v1.ReplyDueH\x00R\breplyDue\x12R\n" +
+	"\x11agreement_drafted\x18= \x01(\v2#.steward.events.v1.AgreementDraftedH\x00R\x10agreementDrafted\x12X\n" +
+	"\x13agreement_activated\x18> \x01(\v2%.steward.events.v1.AgreementActivatedH\x00R\x12agreementActivated\x12O\n" +
+	"\x10agreement_closed\x18? \x01(\v2\".steward.events.v1.AgreementClosedH\x00R\x0fagreementClosed\x12O\n" +
+	"\x10steward_assigned\x18@ \x01(\v2\".steward.events.v1.StewardAssignedH\x00R\x0fstewardAssigned\x12O\n" +
+	"\x10liaison_assigned\x18A \x01(\v2\".steward.events.v1.LiaisonAssignedH\x00R\x0fliaisonAssigned\x12C\n" +
+	"\fplan_drafted\x18B \x01(\v2\x1e.steward.events.v1.PlanDraftedH\x00R\vplanDrafted\x12F\n" +
+	"\rplan_reviewed\x18C \x01(\v2\x1f.steward.events.v1.PlanReviewedH\x00R\fplanReviewed\x12C\n" +
+	"\fplan_refused\x18D \x01(\v2\x1e.steward.events.v1.PlanRefusedH\x00R\vplanRefused\x12F\n" +
+	"\rplan_accepted\x18E \x01(\v2\x1f.steward.events.v1.PlanAcceptedH\x00R\fplanAccepted\x1a?\n" +
 	"\x11TraceContextEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\t\n" +
@@ -490,6 +831,26 @@ var file_steward_events_v1_envelope_proto_goTypes = []any{
 	(*DeadlinesRecomputed)(nil),   // 17: steward.events.v1.DeadlinesRecomputed
 	(*ConsultationRequested)(nil), // 18: steward.events.v1.ConsultationRequested
 	(*ConsultationAnswered)(nil),  // 19: steward.events.v1.ConsultationAnswered
+	(*EnterpriseRegistered)(nil),  // 20: steward.events.v1.EnterpriseRegistered
+	(*EnterpriseUpdated)(nil),     // 21: steward.events.v1.EnterpriseUpdated
+	(*ProjectUpdated)(nil),        // 22: steward.events.v1.ProjectUpdated
+	(*RequestReceived)(nil),       // 23: steward.events.v1.RequestReceived
+	(*RequestAnswered)(nil),       // 24: steward.events.v1.RequestAnswered
+	(*ComplaintReceived)(nil),     // 25: steward.events.v1.ComplaintReceived
+	(*ComplaintAnswered)(nil),     // 26: steward.events.v1.ComplaintAnswered
+	(*ComplaintEscalated)(nil),    // 27: steward.events.v1.ComplaintEscalated
+	(*HotlineTicketLinked)(nil),   // 28: steward.events.v1.HotlineTicketLinked
+	(*HotlineTicketUpdated)(nil),  // 29: steward.events.v1.HotlineTicketUpdated
+	(*ReplyDue)(nil),              // 30: steward.events.v1.ReplyDue
+	(*AgreementDrafted)(nil),      // 31: steward.events.v1.AgreementDrafted
+	(*AgreementActivated)(nil),    // 32: steward.events.v1.AgreementActivated
+	(*AgreementClosed)(nil),       // 33: steward.events.v1.AgreementClosed
+	(*StewardAssigned)(nil),       // 34: steward.events.v1.StewardAssigned
+	(*LiaisonAssigned)(nil),       // 35: steward.events.v1.LiaisonAssigned
+	(*PlanDrafted)(nil),           // 36: steward.events.v1.PlanDrafted
+	(*PlanReviewed)(nil),          // 37: steward.events.v1.PlanReviewed
+	(*PlanRefused)(nil),           // 38: steward.events.v1.PlanRefused
+	(*PlanAccepted)(nil),          // 39: steward.events.v1.PlanAccepted
 }
 var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	2,  // 0: steward.events.v1.EventEnvelope.occurred_at:type_name -> google.protobuf.Timestamp
@@ -512,11 +873,31 @@ var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	17, // 17: steward.events.v1.EventEnvelope.deadlines_recomputed:type_name -> steward.events.v1.DeadlinesRecomputed
 	18, // 18: steward.events.v1.EventEnvelope.consultation_requested:type_name -> steward.events.v1.ConsultationRequested
 	19, // 19: steward.events.v1.EventEnvelope.consultation_answered:type_name -> steward.events.v1.ConsultationAnswered
-	20, // [20:20] is the sub-list for method output_type
-	20, // [20:20] is the sub-list for method input_type
-	20, // [20:20] is the sub-list for extension type_name
-	20, // [20:20] is the sub-list for extension extendee
-	0,  // [0:20] is the sub-list for field type_name
+	20, // 20: steward.events.v1.EventEnvelope.enterprise_registered:type_name -> steward.events.v1.EnterpriseRegistered
+	21, // 21: steward.events.v1.EventEnvelope.enterprise_updated:type_name -> steward.events.v1.EnterpriseUpdated
+	22, // 22: steward.events.v1.EventEnvelope.project_updated:type_name -> steward.events.v1.ProjectUpdated
+	23, // 23: steward.events.v1.EventEnvelope.request_received:type_name -> steward.events.v1.RequestReceived
+	24, // 24: steward.events.v1.EventEnvelope.request_answered:type_name -> steward.events.v1.RequestAnswered
+	25, // 25: steward.events.v1.EventEnvelope.complaint_received:type_name -> steward.events.v1.ComplaintReceived
+	26, // 26: steward.events.v1.EventEnvelope.complaint_answered:type_name -> steward.events.v1.ComplaintAnswered
+	27, // 27: steward.events.v1.EventEnvelope.complaint_escalated:type_name -> steward.events.v1.ComplaintEscalated
+	28, // 28: steward.events.v1.EventEnvelope.hotline_ticket_linked:type_name -> steward.events.v1.HotlineTicketLinked
+	29, // 29: steward.events.v1.EventEnvelope.hotline_ticket_updated:type_name -> steward.events.v1.HotlineTicketUpdated
+	30, // 30: steward.events.v1.EventEnvelope.reply_due:type_name -> steward.events.v1.ReplyDue
+	31, // 31: steward.events.v1.EventEnvelope.agreement_drafted:type_name -> steward.events.v1.AgreementDrafted
+	32, // 32: steward.events.v1.EventEnvelope.agreement_activated:type_name -> steward.events.v1.AgreementActivated
+	33, // 33: steward.events.v1.EventEnvelope.agreement_closed:type_name -> steward.events.v1.AgreementClosed
+	34, // 34: steward.events.v1.EventEnvelope.steward_assigned:type_name -> steward.events.v1.StewardAssigned
+	35, // 35: steward.events.v1.EventEnvelope.liaison_assigned:type_name -> steward.events.v1.LiaisonAssigned
+	36, // 36: steward.events.v1.EventEnvelope.plan_drafted:type_name -> steward.events.v1.PlanDrafted
+	37, // 37: steward.events.v1.EventEnvelope.plan_reviewed:type_name -> steward.events.v1.PlanReviewed
+	38, // 38: steward.events.v1.EventEnvelope.plan_refused:type_name -> steward.events.v1.PlanRefused
+	39, // 39: steward.events.v1.EventEnvelope.plan_accepted:type_name -> steward.events.v1.PlanAccepted
+	40, // [40:40] is the sub-list for method output_type
+	40, // [40:40] is the sub-list for method input_type
+	40, // [40:40] is the sub-list for extension type_name
+	40, // [40:40] is the sub-list for extension extendee
+	0,  // [0:40] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_envelope_proto_init() }
@@ -547,6 +928,26 @@ func file_steward_events_v1_envelope_proto_init() {
 		(*EventEnvelope_DeadlinesRecomputed)(nil),
 		(*EventEnvelope_ConsultationRequested)(nil),
 		(*EventEnvelope_ConsultationAnswered)(nil),
+		(*EventEnvelope_EnterpriseRegistered)(nil),
+		(*EventEnvelope_EnterpriseUpdated)(nil),
+		(*EventEnvelope_ProjectUpdated)(nil),
+		(*EventEnvelope_RequestReceived)(nil),
+		(*EventEnvelope_RequestAnswered)(nil),
+		(*EventEnvelope_ComplaintReceived)(nil),
+		(*EventEnvelope_ComplaintAnswered)(nil),
+		(*EventEnvelope_ComplaintEscalated)(nil),
+		(*EventEnvelope_HotlineTicketLinked)(nil),
+		(*EventEnvelope_HotlineTicketUpdated)(nil),
+		(*EventEnvelope_ReplyDue)(nil),
+		(*EventEnvelope_AgreementDrafted)(nil),
+		(*EventEnvelope_AgreementActivated)(nil),
+		(*EventEnvelope_AgreementClosed)(nil),
+		(*EventEnvelope_StewardAssigned)(nil),
+		(*EventEnvelope_LiaisonAssigned)(nil),
+		(*EventEnvelope_PlanDrafted)(nil),
+		(*EventEnvelope_PlanReviewed)(nil),
+		(*EventEnvelope_PlanRefused)(nil),
+		(*EventEnvelope_PlanAccepted)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

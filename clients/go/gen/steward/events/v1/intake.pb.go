@@ -9,6 +9,7 @@ package eventsv1
 import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -31,11 +32,22 @@ type ProjectRegistered struct {
 	CreditCode string `protobuf:"bytes,4,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
 	// Investment project code from the national online platform, when already issued.
 	InvestmentCode string `protobuf:"bytes,5,opt,name=investment_code,json=investmentCode,proto3" json:"investment_code,omitempty"`
-	// Planned total investment in units of 10,000 CNY (万元).
+	// Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+	// figure is `investment_wan_yuan_exact`.
+	//
+	// Deprecated: Marked as deprecated in steward/events/v1/intake.proto.
 	InvestmentWanYuan int64  `protobuf:"varint,6,opt,name=investment_wan_yuan,json=investmentWanYuan,proto3" json:"investment_wan_yuan,omitempty"`
 	IndustryChain     string `protobuf:"bytes,7,opt,name=industry_chain,json=industryChain,proto3" json:"industry_chain,omitempty"`
-	unknownFields     protoimpl.UnknownFields
-	sizeCache         protoimpl.SizeCache
+	EnterpriseId      string `protobuf:"bytes,8,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	// Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+	InvestmentWanYuanExact string `protobuf:"bytes,9,opt,name=investment_wan_yuan_exact,json=investmentWanYuanExact,proto3" json:"investment_wan_yuan_exact,omitempty"`
+	// Whether the project is on the region's key-project list (重点项目): it must have a steward.
+	KeyProject bool `protobuf:"varint,10,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	// GB/T 2260 division code of the project's site, e.g. "610902".
+	DivisionCode  string `protobuf:"bytes,11,opt,name=division_code,json=divisionCode,proto3" json:"division_code,omitempty"`
+	RegisteredBy  string `protobuf:"bytes,12,opt,name=registered_by,json=registeredBy,proto3" json:"registered_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ProjectRegistered) Reset() {
@@ -103,6 +115,7 @@ func (x *ProjectRegistered) GetInvestmentCode() string {
 	return ""
 }
 
+// Deprecated: Marked as deprecated in steward/events/v1/intake.proto.
 func (x *ProjectRegistered) GetInvestmentWanYuan() int64 {
 	if x != nil {
 		return x.InvestmentWanYuan
@@ -117,11 +130,1423 @@ func (x *ProjectRegistered) GetIndustryChain() string {
 	return ""
 }
 
+func (x *ProjectRegistered) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *ProjectRegistered) GetInvestmentWanYuanExact() string {
+	if x != nil {
+		return x.InvestmentWanYuanExact
+	}
+	return ""
+}
+
+func (x *ProjectRegistered) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
+func (x *ProjectRegistered) GetDivisionCode() string {
+	if x != nil {
+		return x.DivisionCode
+	}
+	return ""
+}
+
+func (x *ProjectRegistered) GetRegisteredBy() string {
+	if x != nil {
+		return x.RegisteredBy
+	}
+	return ""
+}
+
+// intake.project.updated: a project's record changed; the old and new values are in intake's
+// ledger (the project's history).
+type ProjectUpdated struct {
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	ProjectId    string                 `protobuf:"bytes,1,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName  string                 `protobuf:"bytes,2,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId string                 `protobuf:"bytes,3,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	CreditCode   string                 `protobuf:"bytes,4,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	// Names of the fields that changed, as the HTTP API spells them.
+	ChangedFields          []string `protobuf:"bytes,5,rep,name=changed_fields,json=changedFields,proto3" json:"changed_fields,omitempty"`
+	KeyProject             bool     `protobuf:"varint,6,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	InvestmentWanYuanExact string   `protobuf:"bytes,7,opt,name=investment_wan_yuan_exact,json=investmentWanYuanExact,proto3" json:"investment_wan_yuan_exact,omitempty"`
+	// Stage derived from the project's case (see intake's stage rules), e.g. "construction_permit".
+	Stage         string `protobuf:"bytes,8,opt,name=stage,proto3" json:"stage,omitempty"`
+	DivisionCode  string `protobuf:"bytes,9,opt,name=division_code,json=divisionCode,proto3" json:"division_code,omitempty"`
+	UpdatedBy     string `protobuf:"bytes,10,opt,name=updated_by,json=updatedBy,proto3" json:"updated_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ProjectUpdated) Reset() {
+	*x = ProjectUpdated{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ProjectUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ProjectUpdated) ProtoMessage() {}
+
+func (x *ProjectUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ProjectUpdated.ProtoReflect.Descriptor instead.
+func (*ProjectUpdated) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *ProjectUpdated) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetChangedFields() []string {
+	if x != nil {
+		return x.ChangedFields
+	}
+	return nil
+}
+
+func (x *ProjectUpdated) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
+func (x *ProjectUpdated) GetInvestmentWanYuanExact() string {
+	if x != nil {
+		return x.InvestmentWanYuanExact
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetStage() string {
+	if x != nil {
+		return x.Stage
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetDivisionCode() string {
+	if x != nil {
+		return x.DivisionCode
+	}
+	return ""
+}
+
+func (x *ProjectUpdated) GetUpdatedBy() string {
+	if x != nil {
+		return x.UpdatedBy
+	}
+	return ""
+}
+
+// intake.enterprise.registered: an enterprise became a record of its own.
+type EnterpriseRegistered struct {
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	EnterpriseId string                 `protobuf:"bytes,1,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	CreditCode   string                 `protobuf:"bytes,2,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	Name         string                 `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	RegisteredBy string                 `protobuf:"bytes,4,opt,name=registered_by,json=registeredBy,proto3" json:"registered_by,omitempty"`
+	// How it was registered: "enterprise_registration" (the enterprise itself), or
+	// "project_registration" (first met on a project's registration).
+	Origin        string `protobuf:"bytes,5,opt,name=origin,proto3" json:"origin,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EnterpriseRegistered) Reset() {
+	*x = EnterpriseRegistered{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EnterpriseRegistered) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EnterpriseRegistered) ProtoMessage() {}
+
+func (x *EnterpriseRegistered) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EnterpriseRegistered.ProtoReflect.Descriptor instead.
+func (*EnterpriseRegistered) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *EnterpriseRegistered) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *EnterpriseRegistered) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *EnterpriseRegistered) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *EnterpriseRegistered) GetRegisteredBy() string {
+	if x != nil {
+		return x.RegisteredBy
+	}
+	return ""
+}
+
+func (x *EnterpriseRegistered) GetOrigin() string {
+	if x != nil {
+		return x.Origin
+	}
+	return ""
+}
+
+// intake.enterprise.updated: an enterprise's record changed.
+type EnterpriseUpdated struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	EnterpriseId  string                 `protobuf:"bytes,1,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	CreditCode    string                 `protobuf:"bytes,2,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	Name          string                 `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	ChangedFields []string               `protobuf:"bytes,4,rep,name=changed_fields,json=changedFields,proto3" json:"changed_fields,omitempty"`
+	UpdatedBy     string                 `protobuf:"bytes,5,opt,name=updated_by,json=updatedBy,proto3" json:"updated_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EnterpriseUpdated) Reset() {
+	*x = EnterpriseUpdated{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EnterpriseUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EnterpriseUpdated) ProtoMessage() {}
+
+func (x *EnterpriseUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EnterpriseUpdated.ProtoReflect.Descriptor instead.
+func (*EnterpriseUpdated) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *EnterpriseUpdated) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *EnterpriseUpdated) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *EnterpriseUpdated) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *EnterpriseUpdated) GetChangedFields() []string {
+	if x != nil {
+		return x.ChangedFields
+	}
+	return nil
+}
+
+func (x *EnterpriseUpdated) GetUpdatedBy() string {
+	if x != nil {
+		return x.UpdatedBy
+	}
+	return ""
+}
+
+// intake.request.received: a service request (诉求) from an enterprise or its steward.
+type RequestReceived struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	RequestId      string                 `protobuf:"bytes,1,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId   string                 `protobuf:"bytes,4,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	EnterpriseName string                 `protobuf:"bytes,5,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	CreditCode     string                 `protobuf:"bytes,6,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	// "policy", "approval", "coordination", "other".
+	Category string `protobuf:"bytes,7,opt,name=category,proto3" json:"category,omitempty"`
+	Title    string `protobuf:"bytes,8,opt,name=title,proto3" json:"title,omitempty"`
+	// Who raised it: "enterprise" or "steward".
+	Channel string `protobuf:"bytes,9,opt,name=channel,proto3" json:"channel,omitempty"`
+	// Subject of the owner who must answer (the project's steward when it has one).
+	OwnerId string                 `protobuf:"bytes,10,opt,name=owner_id,json=ownerId,proto3" json:"owner_id,omitempty"`
+	DueAt   *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=due_at,json=dueAt,proto3" json:"due_at,omitempty"`
+	// The last civil day of the answer clock in Asia/Shanghai (YYYY-MM-DD).
+	DueOn string `protobuf:"bytes,12,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	// True when the due day lies in a year whose holiday schedule is not yet published.
+	DeadlineProvisional bool   `protobuf:"varint,13,opt,name=deadline_provisional,json=deadlineProvisional,proto3" json:"deadline_provisional,omitempty"`
+	SubmittedBy         string `protobuf:"bytes,14,opt,name=submitted_by,json=submittedBy,proto3" json:"submitted_by,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *RequestReceived) Reset() {
+	*x = RequestReceived{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RequestReceived) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RequestReceived) ProtoMessage() {}
+
+func (x *RequestReceived) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RequestReceived.ProtoReflect.Descriptor instead.
+func (*RequestReceived) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *RequestReceived) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetCategory() string {
+	if x != nil {
+		return x.Category
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetChannel() string {
+	if x != nil {
+		return x.Channel
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetOwnerId() string {
+	if x != nil {
+		return x.OwnerId
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetDueAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DueAt
+	}
+	return nil
+}
+
+func (x *RequestReceived) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *RequestReceived) GetDeadlineProvisional() bool {
+	if x != nil {
+		return x.DeadlineProvisional
+	}
+	return false
+}
+
+func (x *RequestReceived) GetSubmittedBy() string {
+	if x != nil {
+		return x.SubmittedBy
+	}
+	return ""
+}
+
+// intake.request.answered: the owner answered a service request.
+type RequestAnswered struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	RequestId     string                 `protobuf:"bytes,1,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	ProjectId     string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName   string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId  string                 `protobuf:"bytes,4,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	OwnerId       string                 `protobuf:"bytes,5,opt,name=owner_id,json=ownerId,proto3" json:"owner_id,omitempty"`
+	AnsweredBy    string                 `protobuf:"bytes,6,opt,name=answered_by,json=answeredBy,proto3" json:"answered_by,omitempty"`
+	DueOn         string                 `protobuf:"bytes,7,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	OnTime        bool                   `protobuf:"varint,8,opt,name=on_time,json=onTime,proto3" json:"on_time,omitempty"`
+	Category      string                 `protobuf:"bytes,9,opt,name=category,proto3" json:"category,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RequestAnswered) Reset() {
+	*x = RequestAnswered{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RequestAnswered) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RequestAnswered) ProtoMessage() {}
+
+func (x *RequestAnswered) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RequestAnswered.ProtoReflect.Descriptor instead.
+func (*RequestAnswered) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *RequestAnswered) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetOwnerId() string {
+	if x != nil {
+		return x.OwnerId
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetAnsweredBy() string {
+	if x != nil {
+		return x.AnsweredBy
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *RequestAnswered) GetOnTime() bool {
+	if x != nil {
+		return x.OnTime
+	}
+	return false
+}
+
+func (x *RequestAnswered) GetCategory() string {
+	if x != nil {
+		return x.Category
+	}
+	return ""
+}
+
+// intake.complaint.received: a "couldn't get it done" complaint (办不成事) from any channel.
+type ComplaintReceived struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	ComplaintId string                 `protobuf:"bytes,1,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	// "window", "online", "hotline", "letter", "steward".
+	Channel        string `protobuf:"bytes,2,opt,name=channel,proto3" json:"channel,omitempty"`
+	ProjectId      string `protobuf:"bytes,3,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string `protobuf:"bytes,4,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId   string `protobuf:"bytes,5,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	EnterpriseName string `protobuf:"bytes,6,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	CreditCode     string `protobuf:"bytes,7,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	// The catalogue item it concerns, when it concerns one.
+	ItemCode string `protobuf:"bytes,8,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	// Every department the complaint involves.
+	Departments []string `protobuf:"bytes,9,rep,name=departments,proto3" json:"departments,omitempty"`
+	// Who must reply: the one department involved, or the approval bureau when several are.
+	ResponsibleDepartment string `protobuf:"bytes,10,opt,name=responsible_department,json=responsibleDepartment,proto3" json:"responsible_department,omitempty"`
+	DueOn                 string `protobuf:"bytes,11,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	DeadlineProvisional   bool   `protobuf:"varint,12,opt,name=deadline_provisional,json=deadlineProvisional,proto3" json:"deadline_provisional,omitempty"`
+	Title                 string `protobuf:"bytes,13,opt,name=title,proto3" json:"title,omitempty"`
+	// The 12345 ticket it came with, when it came from the hotline.
+	HotlineTicketNo string `protobuf:"bytes,14,opt,name=hotline_ticket_no,json=hotlineTicketNo,proto3" json:"hotline_ticket_no,omitempty"`
+	// True when the complaint is about cadres' conduct (作风), referred for accountability.
+	Conduct       bool `protobuf:"varint,15,opt,name=conduct,proto3" json:"conduct,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ComplaintReceived) Reset() {
+	*x = ComplaintReceived{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ComplaintReceived) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ComplaintReceived) ProtoMessage() {}
+
+func (x *ComplaintReceived) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ComplaintReceived.ProtoReflect.Descriptor instead.
+func (*ComplaintReceived) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ComplaintReceived) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetChannel() string {
+	if x != nil {
+		return x.Channel
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetDepartments() []string {
+	if x != nil {
+		return x.Departments
+	}
+	return nil
+}
+
+func (x *ComplaintReceived) GetResponsibleDepartment() string {
+	if x != nil {
+		return x.ResponsibleDepartment
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetDeadlineProvisional() bool {
+	if x != nil {
+		return x.DeadlineProvisional
+	}
+	return false
+}
+
+func (x *ComplaintReceived) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetHotlineTicketNo() string {
+	if x != nil {
+		return x.HotlineTicketNo
+	}
+	return ""
+}
+
+func (x *ComplaintReceived) GetConduct() bool {
+	if x != nil {
+		return x.Conduct
+	}
+	return false
+}
+
+// intake.complaint.answered: the responsible department (or the bureau) replied.
+type ComplaintAnswered struct {
+	state                 protoimpl.MessageState `protogen:"open.v1"`
+	ComplaintId           string                 `protobuf:"bytes,1,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	Channel               string                 `protobuf:"bytes,2,opt,name=channel,proto3" json:"channel,omitempty"`
+	ProjectId             string                 `protobuf:"bytes,3,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName           string                 `protobuf:"bytes,4,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId          string                 `protobuf:"bytes,5,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	ResponsibleDepartment string                 `protobuf:"bytes,6,opt,name=responsible_department,json=responsibleDepartment,proto3" json:"responsible_department,omitempty"`
+	AnsweredBy            string                 `protobuf:"bytes,7,opt,name=answered_by,json=answeredBy,proto3" json:"answered_by,omitempty"`
+	DueOn                 string                 `protobuf:"bytes,8,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	OnTime                bool                   `protobuf:"varint,9,opt,name=on_time,json=onTime,proto3" json:"on_time,omitempty"`
+	HotlineTicketNo       string                 `protobuf:"bytes,10,opt,name=hotline_ticket_no,json=hotlineTicketNo,proto3" json:"hotline_ticket_no,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *ComplaintAnswered) Reset() {
+	*x = ComplaintAnswered{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ComplaintAnswered) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ComplaintAnswered) ProtoMessage() {}
+
+func (x *ComplaintAnswered) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ComplaintAnswered.ProtoReflect.Descriptor instead.
+func (*ComplaintAnswered) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *ComplaintAnswered) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetChannel() string {
+	if x != nil {
+		return x.Channel
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetResponsibleDepartment() string {
+	if x != nil {
+		return x.ResponsibleDepartment
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetAnsweredBy() string {
+	if x != nil {
+		return x.AnsweredBy
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *ComplaintAnswered) GetOnTime() bool {
+	if x != nil {
+		return x.OnTime
+	}
+	return false
+}
+
+func (x *ComplaintAnswered) GetHotlineTicketNo() string {
+	if x != nil {
+		return x.HotlineTicketNo
+	}
+	return ""
+}
+
+// intake.complaint.escalated: the complaint went to the approval bureau, which coordinates.
+type ComplaintEscalated struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	ComplaintId    string                 `protobuf:"bytes,1,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,2,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,3,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId   string                 `protobuf:"bytes,4,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	FromDepartment string                 `protobuf:"bytes,5,opt,name=from_department,json=fromDepartment,proto3" json:"from_department,omitempty"`
+	ToDepartment   string                 `protobuf:"bytes,6,opt,name=to_department,json=toDepartment,proto3" json:"to_department,omitempty"`
+	// "several_departments" (at filing), "overdue" (no reply in time) or "requested".
+	Cause         string   `protobuf:"bytes,7,opt,name=cause,proto3" json:"cause,omitempty"`
+	Reason        string   `protobuf:"bytes,8,opt,name=reason,proto3" json:"reason,omitempty"`
+	DueOn         string   `protobuf:"bytes,9,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	Departments   []string `protobuf:"bytes,10,rep,name=departments,proto3" json:"departments,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ComplaintEscalated) Reset() {
+	*x = ComplaintEscalated{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ComplaintEscalated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ComplaintEscalated) ProtoMessage() {}
+
+func (x *ComplaintEscalated) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ComplaintEscalated.ProtoReflect.Descriptor instead.
+func (*ComplaintEscalated) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *ComplaintEscalated) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetFromDepartment() string {
+	if x != nil {
+		return x.FromDepartment
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetToDepartment() string {
+	if x != nil {
+		return x.ToDepartment
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetCause() string {
+	if x != nil {
+		return x.Cause
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *ComplaintEscalated) GetDepartments() []string {
+	if x != nil {
+		return x.Departments
+	}
+	return nil
+}
+
+// intake.hotline_ticket.linked: a 12345 ticket was created or linked to a project, enterprise,
+// item or complaint.
+type HotlineTicketLinked struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	TicketId string                 `protobuf:"bytes,1,opt,name=ticket_id,json=ticketId,proto3" json:"ticket_id,omitempty"`
+	// The hotline system's own ticket number.
+	TicketNo string `protobuf:"bytes,2,opt,name=ticket_no,json=ticketNo,proto3" json:"ticket_no,omitempty"`
+	// Response tier: "urgent" (2 h), "utilities" (24 h), "general" (7 d), "complex" (15 d).
+	Tier           string                 `protobuf:"bytes,3,opt,name=tier,proto3" json:"tier,omitempty"`
+	DueAt          *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=due_at,json=dueAt,proto3" json:"due_at,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,5,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,6,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId   string                 `protobuf:"bytes,7,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	EnterpriseName string                 `protobuf:"bytes,8,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	CreditCode     string                 `protobuf:"bytes,9,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	ItemCode       string                 `protobuf:"bytes,10,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	ComplaintId    string                 `protobuf:"bytes,11,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	// Whoever received the matter first coordinates: "hotline" or "service_centre".
+	Coordinator           string `protobuf:"bytes,12,opt,name=coordinator,proto3" json:"coordinator,omitempty"`
+	ResponsibleDepartment string `protobuf:"bytes,13,opt,name=responsible_department,json=responsibleDepartment,proto3" json:"responsible_department,omitempty"`
+	Title                 string `protobuf:"bytes,14,opt,name=title,proto3" json:"title,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *HotlineTicketLinked) Reset() {
+	*x = HotlineTicketLinked{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *HotlineTicketLinked) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*HotlineTicketLinked) ProtoMessage() {}
+
+func (x *HotlineTicketLinked) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use HotlineTicketLinked.ProtoReflect.Descriptor instead.
+func (*HotlineTicketLinked) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *HotlineTicketLinked) GetTicketId() string {
+	if x != nil {
+		return x.TicketId
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetTicketNo() string {
+	if x != nil {
+		return x.TicketNo
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetTier() string {
+	if x != nil {
+		return x.Tier
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetDueAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DueAt
+	}
+	return nil
+}
+
+func (x *HotlineTicketLinked) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetCoordinator() string {
+	if x != nil {
+		return x.Coordinator
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetResponsibleDepartment() string {
+	if x != nil {
+		return x.ResponsibleDepartment
+	}
+	return ""
+}
+
+func (x *HotlineTicketLinked) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+// intake.hotline_ticket.updated: a ticket's status changed (and is pushed back to the hotline).
+type HotlineTicketUpdated struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	TicketId string                 `protobuf:"bytes,1,opt,name=ticket_id,json=ticketId,proto3" json:"ticket_id,omitempty"`
+	TicketNo string                 `protobuf:"bytes,2,opt,name=ticket_no,json=ticketNo,proto3" json:"ticket_no,omitempty"`
+	Tier     string                 `protobuf:"bytes,3,opt,name=tier,proto3" json:"tier,omitempty"`
+	// "received", "in_progress", "answered", "closed".
+	Status                string                 `protobuf:"bytes,4,opt,name=status,proto3" json:"status,omitempty"`
+	DueAt                 *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=due_at,json=dueAt,proto3" json:"due_at,omitempty"`
+	OnTime                bool                   `protobuf:"varint,6,opt,name=on_time,json=onTime,proto3" json:"on_time,omitempty"`
+	ProjectId             string                 `protobuf:"bytes,7,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	EnterpriseId          string                 `protobuf:"bytes,8,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	ComplaintId           string                 `protobuf:"bytes,9,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	ResponsibleDepartment string                 `protobuf:"bytes,10,opt,name=responsible_department,json=responsibleDepartment,proto3" json:"responsible_department,omitempty"`
+	UpdatedBy             string                 `protobuf:"bytes,11,opt,name=updated_by,json=updatedBy,proto3" json:"updated_by,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
+}
+
+func (x *HotlineTicketUpdated) Reset() {
+	*x = HotlineTicketUpdated{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *HotlineTicketUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*HotlineTicketUpdated) ProtoMessage() {}
+
+func (x *HotlineTicketUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use HotlineTicketUpdated.ProtoReflect.Descriptor instead.
+func (*HotlineTicketUpdated) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *HotlineTicketUpdated) GetTicketId() string {
+	if x != nil {
+		return x.TicketId
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetTicketNo() string {
+	if x != nil {
+		return x.TicketNo
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetTier() string {
+	if x != nil {
+		return x.Tier
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetStatus() string {
+	if x != nil {
+		return x.Status
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetDueAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DueAt
+	}
+	return nil
+}
+
+func (x *HotlineTicketUpdated) GetOnTime() bool {
+	if x != nil {
+		return x.OnTime
+	}
+	return false
+}
+
+func (x *HotlineTicketUpdated) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetResponsibleDepartment() string {
+	if x != nil {
+		return x.ResponsibleDepartment
+	}
+	return ""
+}
+
+func (x *HotlineTicketUpdated) GetUpdatedBy() string {
+	if x != nil {
+		return x.UpdatedBy
+	}
+	return ""
+}
+
+// intake.reply.due: a complaint, hotline ticket or service request must be answered soon
+// ("due_soon") or is past its clock ("overdue"); each stage is published once.
+type ReplyDue struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "complaint", "hotline_ticket" or "request".
+	Kind string `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"`
+	Id   string `protobuf:"bytes,2,opt,name=id,proto3" json:"id,omitempty"`
+	// "due_soon" or "overdue".
+	Stage                 string                 `protobuf:"bytes,3,opt,name=stage,proto3" json:"stage,omitempty"`
+	ProjectId             string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName           string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	EnterpriseId          string                 `protobuf:"bytes,6,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	EnterpriseName        string                 `protobuf:"bytes,7,opt,name=enterprise_name,json=enterpriseName,proto3" json:"enterprise_name,omitempty"`
+	ResponsibleDepartment string                 `protobuf:"bytes,8,opt,name=responsible_department,json=responsibleDepartment,proto3" json:"responsible_department,omitempty"`
+	OwnerId               string                 `protobuf:"bytes,9,opt,name=owner_id,json=ownerId,proto3" json:"owner_id,omitempty"`
+	DueAt                 *timestamppb.Timestamp `protobuf:"bytes,10,opt,name=due_at,json=dueAt,proto3" json:"due_at,omitempty"`
+	DueOn                 string                 `protobuf:"bytes,11,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	// Hotline tickets: the response tier.
+	Tier            string `protobuf:"bytes,12,opt,name=tier,proto3" json:"tier,omitempty"`
+	Channel         string `protobuf:"bytes,13,opt,name=channel,proto3" json:"channel,omitempty"`
+	Title           string `protobuf:"bytes,14,opt,name=title,proto3" json:"title,omitempty"`
+	HotlineTicketNo string `protobuf:"bytes,15,opt,name=hotline_ticket_no,json=hotlineTicketNo,proto3" json:"hotline_ticket_no,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *ReplyDue) Reset() {
+	*x = ReplyDue{}
+	mi := &file_steward_events_v1_intake_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplyDue) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplyDue) ProtoMessage() {}
+
+func (x *ReplyDue) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_intake_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplyDue.ProtoReflect.Descriptor instead.
+func (*ReplyDue) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_intake_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *ReplyDue) GetKind() string {
+	if x != nil {
+		return x.Kind
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetStage() string {
+	if x != nil {
+		return x.Stage
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetEnterpriseName() string {
+	if x != nil {
+		return x.EnterpriseName
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetResponsibleDepartment() string {
+	if x != nil {
+		return x.ResponsibleDepartment
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetOwnerId() string {
+	if x != nil {
+		return x.OwnerId
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetDueAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DueAt
+	}
+	return nil
+}
+
+func (x *ReplyDue) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetTier() string {
+	if x != nil {
+		return x.Tier
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetChannel() string {
+	if x != nil {
+		return x.Channel
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetHotlineTicketNo() string {
+	if x != nil {
+		return x.HotlineTicketNo
+	}
+	return ""
+}
+
 var File_steward_events_v1_intake_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_intake_proto_rawDesc = "" +
 	"\n" +
-	"\x1esteward/events/v1/intake.proto\x12\x11steward.events.v1\"\x9f\x02\n" +
+	"\x1esteward/events/v1/intake.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xee\x03\n" +
 	"\x11ProjectRegistered\x12\x1d\n" +
 	"\n" +
 	"project_id\x18\x01 \x01(\tR\tprojectId\x12!\n" +
@@ -129,9 +1554,176 @@ const file_steward_events_v1_intake_proto_rawDesc = "" +
 	"\x0fenterprise_name\x18\x03 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
 	"\vcredit_code\x18\x04 \x01(\tR\n" +
 	"creditCode\x12'\n" +
-	"\x0finvestment_code\x18\x05 \x01(\tR\x0einvestmentCode\x12.\n" +
-	"\x13investment_wan_yuan\x18\x06 \x01(\x03R\x11investmentWanYuan\x12%\n" +
-	"\x0eindustry_chain\x18\a \x01(\tR\rindustryChainB]\n" +
+	"\x0finvestment_code\x18\x05 \x01(\tR\x0einvestmentCode\x122\n" +
+	"\x13investment_wan_yuan\x18\x06 \x01(\x03B\x02\x18\x01R\x11investmentWanYuan\x12%\n" +
+	"\x0eindustry_chain\x18\a \x01(\tR\rindustryChain\x12#\n" +
+	"\renterprise_id\x18\b \x01(\tR\fenterpriseId\x129\n" +
+	"\x19investment_wan_yuan_exact\x18\t \x01(\tR\x16investmentWanYuanExact\x12\x1f\n" +
+	"\vkey_project\x18\n" +
+	" \x01(\bR\n" +
+	"keyProject\x12#\n" +
+	"\rdivision_code\x18\v \x01(\tR\fdivisionCode\x12#\n" +
+	"\rregistered_by\x18\f \x01(\tR\fregisteredBy\"\xf5\x02\n" +
+	"\x0eProjectUpdated\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x01 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x02 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x03 \x01(\tR\fenterpriseId\x12\x1f\n" +
+	"\vcredit_code\x18\x04 \x01(\tR\n" +
+	"creditCode\x12%\n" +
+	"\x0echanged_fields\x18\x05 \x03(\tR\rchangedFields\x12\x1f\n" +
+	"\vkey_project\x18\x06 \x01(\bR\n" +
+	"keyProject\x129\n" +
+	"\x19investment_wan_yuan_exact\x18\a \x01(\tR\x16investmentWanYuanExact\x12\x14\n" +
+	"\x05stage\x18\b \x01(\tR\x05stage\x12#\n" +
+	"\rdivision_code\x18\t \x01(\tR\fdivisionCode\x12\x1d\n" +
+	"\n" +
+	"updated_by\x18\n" +
+	" \x01(\tR\tupdatedBy\"\xad\x01\n" +
+	"\x14EnterpriseRegistered\x12#\n" +
+	"\renterprise_id\x18\x01 \x01(\tR\fenterpriseId\x12\x1f\n" +
+	"\vcredit_code\x18\x02 \x01(\tR\n" +
+	"creditCode\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12#\n" +
+	"\rregistered_by\x18\x04 \x01(\tR\fregisteredBy\x12\x16\n" +
+	"\x06origin\x18\x05 \x01(\tR\x06origin\"\xb3\x01\n" +
+	"\x11EnterpriseUpdated\x12#\n" +
+	"\renterprise_id\x18\x01 \x01(\tR\fenterpriseId\x12\x1f\n" +
+	"\vcredit_code\x18\x02 \x01(\tR\n" +
+	"creditCode\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12%\n" +
+	"\x0echanged_fields\x18\x04 \x03(\tR\rchangedFields\x12\x1d\n" +
+	"\n" +
+	"updated_by\x18\x05 \x01(\tR\tupdatedBy\"\xe8\x03\n" +
+	"\x0fRequestReceived\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x01 \x01(\tR\trequestId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x04 \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0fenterprise_name\x18\x05 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
+	"\vcredit_code\x18\x06 \x01(\tR\n" +
+	"creditCode\x12\x1a\n" +
+	"\bcategory\x18\a \x01(\tR\bcategory\x12\x14\n" +
+	"\x05title\x18\b \x01(\tR\x05title\x12\x18\n" +
+	"\achannel\x18\t \x01(\tR\achannel\x12\x19\n" +
+	"\bowner_id\x18\n" +
+	" \x01(\tR\aownerId\x121\n" +
+	"\x06due_at\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\x05dueAt\x12\x15\n" +
+	"\x06due_on\x18\f \x01(\tR\x05dueOn\x121\n" +
+	"\x14deadline_provisional\x18\r \x01(\bR\x13deadlineProvisional\x12!\n" +
+	"\fsubmitted_by\x18\x0e \x01(\tR\vsubmittedBy\"\x9f\x02\n" +
+	"\x0fRequestAnswered\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x01 \x01(\tR\trequestId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x04 \x01(\tR\fenterpriseId\x12\x19\n" +
+	"\bowner_id\x18\x05 \x01(\tR\aownerId\x12\x1f\n" +
+	"\vanswered_by\x18\x06 \x01(\tR\n" +
+	"answeredBy\x12\x15\n" +
+	"\x06due_on\x18\a \x01(\tR\x05dueOn\x12\x17\n" +
+	"\aon_time\x18\b \x01(\bR\x06onTime\x12\x1a\n" +
+	"\bcategory\x18\t \x01(\tR\bcategory\"\x9d\x04\n" +
+	"\x11ComplaintReceived\x12!\n" +
+	"\fcomplaint_id\x18\x01 \x01(\tR\vcomplaintId\x12\x18\n" +
+	"\achannel\x18\x02 \x01(\tR\achannel\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x03 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x04 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x05 \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0fenterprise_name\x18\x06 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
+	"\vcredit_code\x18\a \x01(\tR\n" +
+	"creditCode\x12\x1b\n" +
+	"\titem_code\x18\b \x01(\tR\bitemCode\x12 \n" +
+	"\vdepartments\x18\t \x03(\tR\vdepartments\x125\n" +
+	"\x16responsible_department\x18\n" +
+	" \x01(\tR\x15responsibleDepartment\x12\x15\n" +
+	"\x06due_on\x18\v \x01(\tR\x05dueOn\x121\n" +
+	"\x14deadline_provisional\x18\f \x01(\bR\x13deadlineProvisional\x12\x14\n" +
+	"\x05title\x18\r \x01(\tR\x05title\x12*\n" +
+	"\x11hotline_ticket_no\x18\x0e \x01(\tR\x0fhotlineTicketNo\x12\x18\n" +
+	"\aconduct\x18\x0f \x01(\bR\aconduct\"\xeb\x02\n" +
+	"\x11ComplaintAnswered\x12!\n" +
+	"\fcomplaint_id\x18\x01 \x01(\tR\vcomplaintId\x12\x18\n" +
+	"\achannel\x18\x02 \x01(\tR\achannel\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x03 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x04 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x05 \x01(\tR\fenterpriseId\x125\n" +
+	"\x16responsible_department\x18\x06 \x01(\tR\x15responsibleDepartment\x12\x1f\n" +
+	"\vanswered_by\x18\a \x01(\tR\n" +
+	"answeredBy\x12\x15\n" +
+	"\x06due_on\x18\b \x01(\tR\x05dueOn\x12\x17\n" +
+	"\aon_time\x18\t \x01(\bR\x06onTime\x12*\n" +
+	"\x11hotline_ticket_no\x18\n" +
+	" \x01(\tR\x0fhotlineTicketNo\"\xd3\x02\n" +
+	"\x12ComplaintEscalated\x12!\n" +
+	"\fcomplaint_id\x18\x01 \x01(\tR\vcomplaintId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x03 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x04 \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0ffrom_department\x18\x05 \x01(\tR\x0efromDepartment\x12#\n" +
+	"\rto_department\x18\x06 \x01(\tR\ftoDepartment\x12\x14\n" +
+	"\x05cause\x18\a \x01(\tR\x05cause\x12\x16\n" +
+	"\x06reason\x18\b \x01(\tR\x06reason\x12\x15\n" +
+	"\x06due_on\x18\t \x01(\tR\x05dueOn\x12 \n" +
+	"\vdepartments\x18\n" +
+	" \x03(\tR\vdepartments\"\xf6\x03\n" +
+	"\x13HotlineTicketLinked\x12\x1b\n" +
+	"\tticket_id\x18\x01 \x01(\tR\bticketId\x12\x1b\n" +
+	"\tticket_no\x18\x02 \x01(\tR\bticketNo\x12\x12\n" +
+	"\x04tier\x18\x03 \x01(\tR\x04tier\x121\n" +
+	"\x06due_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\x05dueAt\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x05 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x06 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\a \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0fenterprise_name\x18\b \x01(\tR\x0eenterpriseName\x12\x1f\n" +
+	"\vcredit_code\x18\t \x01(\tR\n" +
+	"creditCode\x12\x1b\n" +
+	"\titem_code\x18\n" +
+	" \x01(\tR\bitemCode\x12!\n" +
+	"\fcomplaint_id\x18\v \x01(\tR\vcomplaintId\x12 \n" +
+	"\vcoordinator\x18\f \x01(\tR\vcoordinator\x125\n" +
+	"\x16responsible_department\x18\r \x01(\tR\x15responsibleDepartment\x12\x14\n" +
+	"\x05title\x18\x0e \x01(\tR\x05title\"\x85\x03\n" +
+	"\x14HotlineTicketUpdated\x12\x1b\n" +
+	"\tticket_id\x18\x01 \x01(\tR\bticketId\x12\x1b\n" +
+	"\tticket_no\x18\x02 \x01(\tR\bticketNo\x12\x12\n" +
+	"\x04tier\x18\x03 \x01(\tR\x04tier\x12\x16\n" +
+	"\x06status\x18\x04 \x01(\tR\x06status\x121\n" +
+	"\x06due_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\x05dueAt\x12\x17\n" +
+	"\aon_time\x18\x06 \x01(\bR\x06onTime\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\a \x01(\tR\tprojectId\x12#\n" +
+	"\renterprise_id\x18\b \x01(\tR\fenterpriseId\x12!\n" +
+	"\fcomplaint_id\x18\t \x01(\tR\vcomplaintId\x125\n" +
+	"\x16responsible_department\x18\n" +
+	" \x01(\tR\x15responsibleDepartment\x12\x1d\n" +
+	"\n" +
+	"updated_by\x18\v \x01(\tR\tupdatedBy\"\xe0\x03\n" +
+	"\bReplyDue\x12\x12\n" +
+	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x0e\n" +
+	"\x02id\x18\x02 \x01(\tR\x02id\x12\x14\n" +
+	"\x05stage\x18\x03 \x01(\tR\x05stage\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x04 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x05 \x01(\tR\vprojectName\x12#\n" +
+	"\renterprise_id\x18\x06 \x01(\tR\fenterpriseId\x12'\n" +
+	"\x0fenterprise_name\x18\a \x01(\tR\x0eenterpriseName\x125\n" +
+	"\x16responsible_department\x18\b \x01(\tR\x15responsibleDepartment\x12\x19\n" +
+	"\bowner_id\x18\t \x01(\tR\aownerId\x121\n" +
+	"\x06due_at\x18\n" +
+	" \x01(\v2\x1a.google.protobuf.TimestampR\x05dueAt\x12\x15\n" +
+	"\x06due_on\x18\v \x01(\tR\x05dueOn\x12\x12\n" +
+	"\x04tier\x18\f \x01(\tR\x04tier\x12\x18\n" +
+	"\achannel\x18\r \x01(\tR\achannel\x12\x14\n" +
+	"\x05title\x18\x0e \x01(\tR\x05title\x12*\n" +
+	"\x11hotline_ticket_no\x18\x0f \x01(\tR\x0fhotlineTicketNoB]\n" +
 	"\x15gov.steward.events.v1B\vIntakeProtoP\x01Z5steward.gov/clients/go/gen/steward/events/v1;eventsv1b\x06proto3"
 
 var (
@@ -146,16 +1738,32 @@ func file_steward_events_v1_intake_proto_rawDescGZIP() []byte {
 	return file_steward_events_v1_intake_proto_rawDescData
 }
 
-var file_steward_events_v1_intake_proto_msgTypes = make([]protoimpl.MessageInfo, 1)
+var file_steward_events_v1_intake_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
 var file_steward_events_v1_intake_proto_goTypes = []any{
-	(*ProjectRegistered)(nil), // 0: steward.events.v1.ProjectRegistered
+	(*ProjectRegistered)(nil),     // 0: steward.events.v1.ProjectRegistered
+	(*ProjectUpdated)(nil),        // 1: steward.events.v1.ProjectUpdated
+	(*EnterpriseRegistered)(nil),  // 2: steward.events.v1.EnterpriseRegistered
+	(*EnterpriseUpdated)(nil),     // 3: steward.events.v1.EnterpriseUpdated
+	(*RequestReceived)(nil),       // 4: steward.events.v1.RequestReceived
+	(*RequestAnswered)(nil),       // 5: steward.events.v1.RequestAnswered
+	(*ComplaintReceived)(nil),     // 6: steward.events.v1.ComplaintReceived
+	(*ComplaintAnswered)(nil),     // 7: steward.events.v1.ComplaintAnswered
+	(*ComplaintEscalated)(nil),    // 8: steward.events.v1.ComplaintEscalated
+	(*HotlineTicketLinked)(nil),   // 9: steward.events.v1.HotlineTicketLinked
+	(*HotlineTicketUpdated)(nil),  // 10: steward.events.v1.HotlineTicketUpdated
+	(*ReplyDue)(nil),              // 11: steward.events.v1.ReplyDue
+	(*timestamppb.Timestamp)(nil), // 12: google.protobuf.Timestamp
 }
 var file_steward_events_v1_intake_proto_depIdxs = []int32{
-	0, // [0:0] is the sub-list for method output_type
-	0, // [0:0] is the sub-list for method input_type
-	0, // [0:0] is the sub-list for extension type_name
-	0, // [0:0] is the sub-list for extension extendee
-	0, // [0:0] is the sub-list for field type_name
+	12, // 0: steward.events.v1.RequestReceived.due_at:type_name -> google.protobuf.Timestamp
+	12, // 1: steward.events.v1.HotlineTicketLinked.due_at:type_name -> google.protobuf.Timestamp
+	12, // 2: steward.events.v1.HotlineTicketUpdated.due_at:type_name -> google.protobuf.Timestamp
+	12, // 3: steward.events.v1.ReplyDue.due_at:type_name -> google.protobuf.Timestamp
+	4,  // [4:4] is the sub-list for method output_type
+	4,  // [4:4] is the sub-list for method input_type
+	4,  // [4:4] is the sub-list for extension type_name
+	4,  // [4:4] is the sub-list for extension extendee
+	0,  // [0:4] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_intake_proto_init() }
@@ -169,7 +1777,7 @@ func file_steward_events_v1_intake_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_events_v1_intake_proto_rawDesc), len(file_steward_events_v1_intake_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   1,
+			NumMessages:   12,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -33,8 +33,19 @@ type Project struct {
 	InvestmentWanYuan int64                  `protobuf:"varint,7,opt,name=investment_wan_yuan,json=investmentWanYuan,proto3" json:"investment_wan_yuan,omitempty"`
 	IndustryChain     string                 `protobuf:"bytes,8,opt,name=industry_chain,json=industryChain,proto3" json:"industry_chain,omitempty"`
 	RegisteredAt      *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=registered_at,json=registeredAt,proto3" json:"registered_at,omitempty"`
-	unknownFields     protoimpl.UnknownFields
-	sizeCache         protoimpl.SizeCache
+	EnterpriseId      string                 `protobuf:"bytes,10,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	// Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+	InvestmentWanYuanExact string `protobuf:"bytes,11,opt,name=investment_wan_yuan_exact,json=investmentWanYuanExact,proto3" json:"investment_wan_yuan_exact,omitempty"`
+	KeyProject             bool   `protobuf:"varint,12,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	// GB/T 2260 division code of the site.
+	DivisionCode string `protobuf:"bytes,13,opt,name=division_code,json=divisionCode,proto3" json:"division_code,omitempty"`
+	// Derived from the project's case: "registered", "land_planning", "engineering_permit",
+	// "construction_permit", "completion_acceptance", "operation", "completed".
+	Stage         string `protobuf:"bytes,14,opt,name=stage,proto3" json:"stage,omitempty"`
+	StewardId     string `protobuf:"bytes,15,opt,name=steward_id,json=stewardId,proto3" json:"steward_id,omitempty"`
+	CaseId        string `protobuf:"bytes,16,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Project) Reset() {
@@ -130,6 +141,55 @@ func (x *Project) GetRegisteredAt() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Project) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *Project) GetInvestmentWanYuanExact() string {
+	if x != nil {
+		return x.InvestmentWanYuanExact
+	}
+	return ""
+}
+
+func (x *Project) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
+func (x *Project) GetDivisionCode() string {
+	if x != nil {
+		return x.DivisionCode
+	}
+	return ""
+}
+
+func (x *Project) GetStage() string {
+	if x != nil {
+		return x.Stage
+	}
+	return ""
+}
+
+func (x *Project) GetStewardId() string {
+	if x != nil {
+		return x.StewardId
+	}
+	return ""
+}
+
+func (x *Project) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
 type RegisterProjectRequest struct {
 	state          protoimpl.MessageState `protogen:"open.v1"`
 	Name           string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
@@ -141,9 +201,13 @@ type RegisterProjectRequest struct {
 	IndustryChain     string `protobuf:"bytes,6,opt,name=industry_chain,json=industryChain,proto3" json:"industry_chain,omitempty"`
 	ContactName       string `protobuf:"bytes,7,opt,name=contact_name,json=contactName,proto3" json:"contact_name,omitempty"`
 	// Mainland mobile number; stored, never logged.
-	ContactPhone  string `protobuf:"bytes,8,opt,name=contact_phone,json=contactPhone,proto3" json:"contact_phone,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	ContactPhone string `protobuf:"bytes,8,opt,name=contact_phone,json=contactPhone,proto3" json:"contact_phone,omitempty"`
+	// Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+	InvestmentWanYuanExact string `protobuf:"bytes,9,opt,name=investment_wan_yuan_exact,json=investmentWanYuanExact,proto3" json:"investment_wan_yuan_exact,omitempty"`
+	KeyProject             bool   `protobuf:"varint,10,opt,name=key_project,json=keyProject,proto3" json:"key_project,omitempty"`
+	DivisionCode           string `protobuf:"bytes,11,opt,name=division_code,json=divisionCode,proto3" json:"division_code,omitempty"`
+	unknownFields          protoimpl.UnknownFields
+	sizeCache              protoimpl.SizeCache
 }
 
 func (x *RegisterProjectRequest) Reset() {
@@ -228,6 +292,27 @@ func (x *RegisterProjectRequest) GetContactName() string {
 func (x *RegisterProjectRequest) GetContactPhone() string {
 	if x != nil {
 		return x.ContactPhone
+	}
+	return ""
+}
+
+func (x *RegisterProjectRequest) GetInvestmentWanYuanExact() string {
+	if x != nil {
+		return x.InvestmentWanYuanExact
+	}
+	return ""
+}
+
+func (x *RegisterProjectRequest) GetKeyProject() bool {
+	if x != nil {
+		return x.KeyProject
+	}
+	return false
+}
+
+func (x *RegisterProjectRequest) GetDivisionCode() string {
+	if x != nil {
+		return x.DivisionCode
 	}
 	return ""
 }
@@ -368,7 +453,7 @@ var File_steward_intake_v1_intake_proto protoreflect.FileDescriptor
 
 const file_steward_intake_v1_intake_proto_rawDesc = "" +
 	"\n" +
-	"\x1esteward/intake/v1/intake.proto\x12\x11steward.intake.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd0\x02\n" +
+	"\x1esteward/intake/v1/intake.proto\x12\x11steward.intake.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc4\x04\n" +
 	"\aProject\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
 	"\x06region\x18\x02 \x01(\tR\x06region\x12\x12\n" +
@@ -379,7 +464,17 @@ const file_steward_intake_v1_intake_proto_rawDesc = "" +
 	"\x0finvestment_code\x18\x06 \x01(\tR\x0einvestmentCode\x12.\n" +
 	"\x13investment_wan_yuan\x18\a \x01(\x03R\x11investmentWanYuan\x12%\n" +
 	"\x0eindustry_chain\x18\b \x01(\tR\rindustryChain\x12?\n" +
-	"\rregistered_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\fregisteredAt\"\xbe\x02\n" +
+	"\rregistered_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\fregisteredAt\x12#\n" +
+	"\renterprise_id\x18\n" +
+	" \x01(\tR\fenterpriseId\x129\n" +
+	"\x19investment_wan_yuan_exact\x18\v \x01(\tR\x16investmentWanYuanExact\x12\x1f\n" +
+	"\vkey_project\x18\f \x01(\bR\n" +
+	"keyProject\x12#\n" +
+	"\rdivision_code\x18\r \x01(\tR\fdivisionCode\x12\x14\n" +
+	"\x05stage\x18\x0e \x01(\tR\x05stage\x12\x1d\n" +
+	"\n" +
+	"steward_id\x18\x0f \x01(\tR\tstewardId\x12\x17\n" +
+	"\acase_id\x18\x10 \x01(\tR\x06caseId\"\xbf\x03\n" +
 	"\x16RegisterProjectRequest\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12'\n" +
 	"\x0fenterprise_name\x18\x02 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
@@ -389,7 +484,12 @@ const file_steward_intake_v1_intake_proto_rawDesc = "" +
 	"\x13investment_wan_yuan\x18\x05 \x01(\x03R\x11investmentWanYuan\x12%\n" +
 	"\x0eindustry_chain\x18\x06 \x01(\tR\rindustryChain\x12!\n" +
 	"\fcontact_name\x18\a \x01(\tR\vcontactName\x12#\n" +
-	"\rcontact_phone\x18\b \x01(\tR\fcontactPhone\"O\n" +
+	"\rcontact_phone\x18\b \x01(\tR\fcontactPhone\x129\n" +
+	"\x19investment_wan_yuan_exact\x18\t \x01(\tR\x16investmentWanYuanExact\x12\x1f\n" +
+	"\vkey_project\x18\n" +
+	" \x01(\bR\n" +
+	"keyProject\x12#\n" +
+	"\rdivision_code\x18\v \x01(\tR\fdivisionCode\"O\n" +
 	"\x17RegisterProjectResponse\x124\n" +
 	"\aproject\x18\x01 \x01(\v2\x1a.steward.intake.v1.ProjectR\aproject\"#\n" +
 	"\x11GetProjectRequest\x12\x0e\n" +

@@ -935,6 +935,289 @@ func (x *PublishCalendarYearResponse) GetRecomputedItems() int32 {
 	return 0
 }
 
+type Department struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Code          string                 `protobuf:"bytes,1,opt,name=code,proto3" json:"code,omitempty"`
+	Name          string                 `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Department) Reset() {
+	*x = Department{}
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Department) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Department) ProtoMessage() {}
+
+func (x *Department) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Department.ProtoReflect.Descriptor instead.
+func (*Department) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_catalogue_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *Department) GetCode() string {
+	if x != nil {
+		return x.Code
+	}
+	return ""
+}
+
+func (x *Department) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+type ListDepartmentsRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDepartmentsRequest) Reset() {
+	*x = ListDepartmentsRequest{}
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDepartmentsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDepartmentsRequest) ProtoMessage() {}
+
+func (x *ListDepartmentsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDepartmentsRequest.ProtoReflect.Descriptor instead.
+func (*ListDepartmentsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_catalogue_proto_rawDescGZIP(), []int{16}
+}
+
+type ListDepartmentsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Departments   []*Department          `protobuf:"bytes,1,rep,name=departments,proto3" json:"departments,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDepartmentsResponse) Reset() {
+	*x = ListDepartmentsResponse{}
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDepartmentsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDepartmentsResponse) ProtoMessage() {}
+
+func (x *ListDepartmentsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDepartmentsResponse.ProtoReflect.Descriptor instead.
+func (*ListDepartmentsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_catalogue_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *ListDepartmentsResponse) GetDepartments() []*Department {
+	if x != nil {
+		return x.Departments
+	}
+	return nil
+}
+
+type GetHolidayScheduleRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetHolidayScheduleRequest) Reset() {
+	*x = GetHolidayScheduleRequest{}
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetHolidayScheduleRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetHolidayScheduleRequest) ProtoMessage() {}
+
+func (x *GetHolidayScheduleRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetHolidayScheduleRequest.ProtoReflect.Descriptor instead.
+func (*GetHolidayScheduleRequest) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_catalogue_proto_rawDescGZIP(), []int{18}
+}
+
+type PublishedYear struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Year          int32                  `protobuf:"varint,1,opt,name=year,proto3" json:"year,omitempty"`
+	Source        string                 `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PublishedYear) Reset() {
+	*x = PublishedYear{}
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PublishedYear) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PublishedYear) ProtoMessage() {}
+
+func (x *PublishedYear) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PublishedYear.ProtoReflect.Descriptor instead.
+func (*PublishedYear) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_catalogue_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *PublishedYear) GetYear() int32 {
+	if x != nil {
+		return x.Year
+	}
+	return 0
+}
+
+func (x *PublishedYear) GetSource() string {
+	if x != nil {
+		return x.Source
+	}
+	return ""
+}
+
+type GetHolidayScheduleResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Years published by administrators (besides those the official data covers).
+	Years []*PublishedYear `protobuf:"bytes,1,rep,name=years,proto3" json:"years,omitempty"`
+	// Their days, and any amendment of an officially covered year.
+	Days []*CalendarDay `protobuf:"bytes,2,rep,name=days,proto3" json:"days,omitempty"`
+	// Provenance of the official data routing runs on, e.g. "chinese-days@1.5.7".
+	OfficialSource string `protobuf:"bytes,3,opt,name=official_source,json=officialSource,proto3" json:"official_source,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *GetHolidayScheduleResponse) Reset() {
+	*x = GetHolidayScheduleResponse{}
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetHolidayScheduleResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetHolidayScheduleResponse) ProtoMessage() {}
+
+func (x *GetHolidayScheduleResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_catalogue_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetHolidayScheduleResponse.ProtoReflect.Descriptor instead.
+func (*GetHolidayScheduleResponse) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_catalogue_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *GetHolidayScheduleResponse) GetYears() []*PublishedYear {
+	if x != nil {
+		return x.Years
+	}
+	return nil
+}
+
+func (x *GetHolidayScheduleResponse) GetDays() []*CalendarDay {
+	if x != nil {
+		return x.Days
+	}
+	return nil
+}
+
+func (x *GetHolidayScheduleResponse) GetOfficialSource() string {
+	if x != nil {
+		return x.OfficialSource
+	}
+	return ""
+}
+
 var File_steward_routing_v1_catalogue_proto protoreflect.FileDescriptor
 
 const file_steward_routing_v1_catalogue_proto_rawDesc = "" +
@@ -997,17 +1280,34 @@ const file_steward_routing_v1_catalogue_proto_rawDesc = "" +
 	"\x06source\x18\x03 \x01(\tR\x06source\"\\\n" +
 	"\x1bPublishCalendarYearResponse\x12\x12\n" +
 	"\x04year\x18\x01 \x01(\x05R\x04year\x12)\n" +
-	"\x10recomputed_items\x18\x02 \x01(\x05R\x0frecomputedItems*b\n" +
+	"\x10recomputed_items\x18\x02 \x01(\x05R\x0frecomputedItems\"4\n" +
+	"\n" +
+	"Department\x12\x12\n" +
+	"\x04code\x18\x01 \x01(\tR\x04code\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\"\x18\n" +
+	"\x16ListDepartmentsRequest\"[\n" +
+	"\x17ListDepartmentsResponse\x12@\n" +
+	"\vdepartments\x18\x01 \x03(\v2\x1e.steward.routing.v1.DepartmentR\vdepartments\"\x1b\n" +
+	"\x19GetHolidayScheduleRequest\";\n" +
+	"\rPublishedYear\x12\x12\n" +
+	"\x04year\x18\x01 \x01(\x05R\x04year\x12\x16\n" +
+	"\x06source\x18\x02 \x01(\tR\x06source\"\xb3\x01\n" +
+	"\x1aGetHolidayScheduleResponse\x127\n" +
+	"\x05years\x18\x01 \x03(\v2!.steward.routing.v1.PublishedYearR\x05years\x123\n" +
+	"\x04days\x18\x02 \x03(\v2\x1f.steward.routing.v1.CalendarDayR\x04days\x12'\n" +
+	"\x0fofficial_source\x18\x03 \x01(\tR\x0eofficialSource*b\n" +
 	"\tLimitUnit\x12\x1a\n" +
 	"\x16LIMIT_UNIT_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17LIMIT_UNIT_WORKING_DAYS\x10\x01\x12\x1c\n" +
-	"\x18LIMIT_UNIT_CALENDAR_DAYS\x10\x022\xcf\x04\n" +
+	"\x18LIMIT_UNIT_CALENDAR_DAYS\x10\x022\xb0\x06\n" +
 	"\x10CatalogueService\x12s\n" +
 	"\x12ListCatalogueItems\x12-.steward.routing.v1.ListCatalogueItemsRequest\x1a..steward.routing.v1.ListCatalogueItemsResponse\x12m\n" +
 	"\x10GetCatalogueItem\x12+.steward.routing.v1.GetCatalogueItemRequest\x1a,.steward.routing.v1.GetCatalogueItemResponse\x12v\n" +
 	"\x13UpsertCatalogueItem\x12..steward.routing.v1.UpsertCatalogueItemRequest\x1a/.steward.routing.v1.UpsertCatalogueItemResponse\x12g\n" +
 	"\x0eListSelections\x12).steward.routing.v1.ListSelectionsRequest\x1a*.steward.routing.v1.ListSelectionsResponse\x12v\n" +
-	"\x13PublishCalendarYear\x12..steward.routing.v1.PublishCalendarYearRequest\x1a/.steward.routing.v1.PublishCalendarYearResponseBc\n" +
+	"\x13PublishCalendarYear\x12..steward.routing.v1.PublishCalendarYearRequest\x1a/.steward.routing.v1.PublishCalendarYearResponse\x12j\n" +
+	"\x0fListDepartments\x12*.steward.routing.v1.ListDepartmentsRequest\x1a+.steward.routing.v1.ListDepartmentsResponse\x12s\n" +
+	"\x12GetHolidaySchedule\x12-.steward.routing.v1.GetHolidayScheduleRequest\x1a..steward.routing.v1.GetHolidayScheduleResponseBc\n" +
 	"\x16gov.steward.routing.v1B\x0eCatalogueProtoP\x01Z7steward.gov/clients/go/gen/steward/routing/v1;routingv1b\x06proto3"
 
 var (
@@ -1023,7 +1323,7 @@ func file_steward_routing_v1_catalogue_proto_rawDescGZIP() []byte {
 }
 
 var file_steward_routing_v1_catalogue_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_steward_routing_v1_catalogue_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_steward_routing_v1_catalogue_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_steward_routing_v1_catalogue_proto_goTypes = []any{
 	(LimitUnit)(0),                      // 0: steward.routing.v1.LimitUnit
 	(*Limit)(nil),                       // 1: steward.routing.v1.Limit
@@ -1041,6 +1341,12 @@ var file_steward_routing_v1_catalogue_proto_goTypes = []any{
 	(*CalendarDay)(nil),                 // 13: steward.routing.v1.CalendarDay
 	(*PublishCalendarYearRequest)(nil),  // 14: steward.routing.v1.PublishCalendarYearRequest
 	(*PublishCalendarYearResponse)(nil), // 15: steward.routing.v1.PublishCalendarYearResponse
+	(*Department)(nil),                  // 16: steward.routing.v1.Department
+	(*ListDepartmentsRequest)(nil),      // 17: steward.routing.v1.ListDepartmentsRequest
+	(*ListDepartmentsResponse)(nil),     // 18: steward.routing.v1.ListDepartmentsResponse
+	(*GetHolidayScheduleRequest)(nil),   // 19: steward.routing.v1.GetHolidayScheduleRequest
+	(*PublishedYear)(nil),               // 20: steward.routing.v1.PublishedYear
+	(*GetHolidayScheduleResponse)(nil),  // 21: steward.routing.v1.GetHolidayScheduleResponse
 }
 var file_steward_routing_v1_catalogue_proto_depIdxs = []int32{
 	0,  // 0: steward.routing.v1.Limit.unit:type_name -> steward.routing.v1.LimitUnit
@@ -1053,21 +1359,28 @@ var file_steward_routing_v1_catalogue_proto_depIdxs = []int32{
 	3,  // 7: steward.routing.v1.UpsertCatalogueItemResponse.item:type_name -> steward.routing.v1.CatalogueItem
 	4,  // 8: steward.routing.v1.ListSelectionsResponse.selections:type_name -> steward.routing.v1.Selection
 	13, // 9: steward.routing.v1.PublishCalendarYearRequest.days:type_name -> steward.routing.v1.CalendarDay
-	5,  // 10: steward.routing.v1.CatalogueService.ListCatalogueItems:input_type -> steward.routing.v1.ListCatalogueItemsRequest
-	7,  // 11: steward.routing.v1.CatalogueService.GetCatalogueItem:input_type -> steward.routing.v1.GetCatalogueItemRequest
-	9,  // 12: steward.routing.v1.CatalogueService.UpsertCatalogueItem:input_type -> steward.routing.v1.UpsertCatalogueItemRequest
-	11, // 13: steward.routing.v1.CatalogueService.ListSelections:input_type -> steward.routing.v1.ListSelectionsRequest
-	14, // 14: steward.routing.v1.CatalogueService.PublishCalendarYear:input_type -> steward.routing.v1.PublishCalendarYearRequest
-	6,  // 15: steward.routing.v1.CatalogueService.ListCatalogueItems:output_type -> steward.routing.v1.ListCatalogueItemsResponse
-	8,  // 16: steward.routing.v1.CatalogueService.GetCatalogueItem:output_type -> steward.routing.v1.GetCatalogueItemResponse
-	10, // 17: steward.routing.v1.CatalogueService.UpsertCatalogueItem:output_type -> steward.routing.v1.UpsertCatalogueItemResponse
-	12, // 18: steward.routing.v1.CatalogueService.ListSelections:output_type -> steward.routing.v1.ListSelectionsResponse
-	15, // 19: steward.routing.v1.CatalogueService.PublishCalendarYear:output_type -> steward.routing.v1.PublishCalendarYearResponse
-	15, // [15:20] is the sub-list for method output_type
-	10, // [10:15] is the sub-list for method input_type
-	10, // [10:10] is the sub-list for extension type_name
-	10, // [10:10] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	16, // 10: steward.routing.v1.ListDepartmentsResponse.departments:type_name -> steward.routing.v1.Department
+	20, // 11: steward.routing.v1.GetHolidayScheduleResponse.years:type_name -> steward.routing.v1.PublishedYear
+	13, // 12: steward.routing.v1.GetHolidayScheduleResponse.days:type_name -> steward.routing.v1.CalendarDay
+	5,  // 13: steward.routing.v1.CatalogueService.ListCatalogueItems:input_type -> steward.routing.v1.ListCatalogueItemsRequest
+	7,  // 14: steward.routing.v1.CatalogueService.GetCatalogueItem:input_type -> steward.routing.v1.GetCatalogueItemRequest
+	9,  // 15: steward.routing.v1.CatalogueService.UpsertCatalogueItem:input_type -> steward.routing.v1.UpsertCatalogueItemRequest
+	11, // 16: steward.routing.v1.CatalogueService.ListSelections:input_type -> steward.routing.v1.ListSelectionsRequest
+	14, // 17: steward.routing.v1.CatalogueService.PublishCalendarYear:input_type -> steward.routing.v1.PublishCalendarYearRequest
+	17, // 18: steward.routing.v1.CatalogueService.ListDepartments:input_type -> steward.routing.v1.ListDepartmentsRequest
+	19, // 19: steward.routing.v1.CatalogueService.GetHolidaySchedule:input_type -> steward.routing.v1.GetHolidayScheduleRequest
+	6,  // 20: steward.routing.v1.CatalogueService.ListCatalogueItems:output_type -> steward.routing.v1.ListCatalogueItemsResponse
+	8,  // 21: steward.routing.v1.CatalogueService.GetCatalogueItem:output_type -> steward.routing.v1.GetCatalogueItemResponse
+	10, // 22: steward.routing.v1.CatalogueService.UpsertCatalogueItem:output_type -> steward.routing.v1.UpsertCatalogueItemResponse
+	12, // 23: steward.routing.v1.CatalogueService.ListSelections:output_type -> steward.routing.v1.ListSelectionsResponse
+	15, // 24: steward.routing.v1.CatalogueService.PublishCalendarYear:output_type -> steward.routing.v1.PublishCalendarYearResponse
+	18, // 25: steward.routing.v1.CatalogueService.ListDepartments:output_type -> steward.routing.v1.ListDepartmentsResponse
+	21, // 26: steward.routing.v1.CatalogueService.GetHolidaySchedule:output_type -> steward.routing.v1.GetHolidayScheduleResponse
+	20, // [20:27] is the sub-list for method output_type
+	13, // [13:20] is the sub-list for method input_type
+	13, // [13:13] is the sub-list for extension type_name
+	13, // [13:13] is the sub-list for extension extendee
+	0,  // [0:13] is the sub-list for field type_name
 }
 
 func init() { file_steward_routing_v1_catalogue_proto_init() }
@@ -1081,7 +1394,7 @@ func file_steward_routing_v1_catalogue_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_routing_v1_catalogue_proto_rawDesc), len(file_steward_routing_v1_catalogue_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -24,6 +24,8 @@ const (
 	CatalogueService_UpsertCatalogueItem_FullMethodName = "/steward.routing.v1.CatalogueService/UpsertCatalogueItem"
 	CatalogueService_ListSelections_FullMethodName      = "/steward.routing.v1.CatalogueService/ListSelections"
 	CatalogueService_PublishCalendarYear_FullMethodName = "/steward.routing.v1.CatalogueService/PublishCalendarYear"
+	CatalogueService_ListDepartments_FullMethodName     = "/steward.routing.v1.CatalogueService/ListDepartments"
+	CatalogueService_GetHolidaySchedule_FullMethodName  = "/steward.routing.v1.CatalogueService/GetHolidaySchedule"
 )
 
 // CatalogueServiceClient is the client API for CatalogueService service.
@@ -41,6 +43,12 @@ type CatalogueServiceClient interface {
 	// Loads a year's official holiday schedule (国务院办公厅 notice); provisional deadlines in that
 	// year are recomputed.
 	PublishCalendarYear(ctx context.Context, in *PublishCalendarYearRequest, opts ...grpc.CallOption) (*PublishCalendarYearResponse, error)
+	// The departments of the catalogue, with their names.
+	ListDepartments(ctx context.Context, in *ListDepartmentsRequest, opts ...grpc.CallOption) (*ListDepartmentsResponse, error)
+	// The holiday schedule published on top of the official data every service ships (the
+	// chinese-days package): the years administrators published and their days. Other services
+	// counting working days (intake's complaint clocks) read it here instead of keeping their own.
+	GetHolidaySchedule(ctx context.Context, in *GetHolidayScheduleRequest, opts ...grpc.CallOption) (*GetHolidayScheduleResponse, error)
 }
 
 type catalogueServiceClient struct {
@@ -101,6 +109,26 @@ func (c *catalogueServiceClient) PublishCalendarYear(ctx context.Context, in *Pu
 	return out, nil
 }
 
+func (c *catalogueServiceClient) ListDepartments(ctx context.Context, in *ListDepartmentsRequest, opts ...grpc.CallOption) (*ListDepartmentsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListDepartmentsResponse)
+	err := c.cc.Invoke(ctx, CatalogueService_ListDepartments_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *catalogueServiceClient) GetHolidaySchedule(ctx context.Context, in *GetHolidayScheduleRequest, opts ...grpc.CallOption) (*GetHolidayScheduleResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetHolidayScheduleResponse)
+	err := c.cc.Invoke(ctx, CatalogueService_GetHolidaySchedule_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CatalogueServiceServer is the server API for CatalogueService service.
 // All implementations must embed UnimplementedCatalogueServiceServer
 // for forward compatibility.
@@ -116,6 +144,12 @@ type CatalogueServiceServer interface {
 	// Loads a year's official holiday schedule (国务院办公厅 notice); provisional deadlines in that
 	// year are recomputed.
 	PublishCalendarYear(context.Context, *PublishCalendarYearRequest) (*PublishCalendarYearResponse, error)
+	// The departments of the catalogue, with their names.
+	ListDepartments(context.Context, *ListDepartmentsRequest) (*ListDepartmentsResponse, error)
+	// The holiday schedule published on top of the official data every service ships (the
+	// chinese-days package): the years administrators published and their days. Other services
+	// counting working days (intake's complaint clocks) read it here instead of keeping their own.
+	GetHolidaySchedule(context.Context, *GetHolidayScheduleRequest) (*GetHolidayScheduleResponse, error)
 	mustEmbedUnimplementedCatalogueServiceServer()
 }
 
@@ -140,6 +174,12 @@ func (UnimplementedCatalogueServiceServer) ListSelections(context.Context, *List
 }
 func (UnimplementedCatalogueServiceServer) PublishCalendarYear(context.Context, *PublishCalendarYearRequest) (*PublishCalendarYearResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method PublishCalendarYear not implemented")
+}
+func (UnimplementedCatalogueServiceServer) ListDepartments(context.Context, *ListDepartmentsRequest) (*ListDepartmentsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListDepartments not implemented")
+}
+func (UnimplementedCatalogueServiceServer) GetHolidaySchedule(context.Context, *GetHolidayScheduleRequest) (*GetHolidayScheduleResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetHolidaySchedule not implemented")
 }
 func (UnimplementedCatalogueServiceServer) mustEmbedUnimplementedCatalogueServiceServer() {}
 func (UnimplementedCatalogueServiceServer) testEmbeddedByValue()                          {}
@@ -252,6 +292,42 @@ func _CatalogueService_PublishCalendarYear_Handler(srv interface{}, ctx context.
 	return interceptor(ctx, in, info, handler)
 }
 
+func _CatalogueService_ListDepartments_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListDepartmentsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogueServiceServer).ListDepartments(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: CatalogueService_ListDepartments_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogueServiceServer).ListDepartments(ctx, req.(*ListDepartmentsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _CatalogueService_GetHolidaySchedule_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetHolidayScheduleRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(CatalogueServiceServer).GetHolidaySchedule(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: CatalogueService_GetHolidaySchedule_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(CatalogueServiceServer).GetHolidaySchedule(ctx, req.(*GetHolidayScheduleRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // CatalogueService_ServiceDesc is the grpc.ServiceDesc for CatalogueService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -278,6 +354,14 @@ var CatalogueService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "PublishCalendarYear",
 			Handler:    _CatalogueService_PublishCalendarYear_Handler,
+		},
+		{
+			MethodName: "ListDepartments",
+			Handler:    _CatalogueService_ListDepartments_Handler,
+		},
+		{
+			MethodName: "GetHolidaySchedule",
+			Handler:    _CatalogueService_GetHolidaySchedule_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -12,17 +12,16 @@ export const protobufFileName = "steward/errors/v1/error_reason.proto";
 
 /**
  * Why a call was refused (拒绝原因), for machines. Every refusal of every Steward service carries a
- * google.rpc.ErrorInfo in the standard `grpc-status-details-bin` trailer (and HTTP problem+json
- * carries the same `reason` member) with:
+ * google.rpc.ErrorInfo in the standard `grpc-status-details-bin` trailer (HTTP problem+json
+ * answers carry the same reason as their `code` member) with:
  * - `domain`: "steward.gov";
  * - `reason`: the name of one value below WITHOUT the `ERROR_REASON_` prefix, e.g.
  *   "ITEM_STATE_CONFLICT" (ErrorInfo reasons are UPPER_SNAKE_CASE strings; the enum lists them so
  *   generated clients get constants and this documentation);
  * - `metadata`: facts about the refusal where the reason names them (listed with each value).
  * Branch on the status code and the reason, never on the message text, which may change. A
- * refusal with no more specific reason carries the default reason of its status code. Reasons
- * are never renamed or removed; new ones may be added, so treat an unknown reason like its code's
- * default. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
+ * refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
+ * are never renamed or removed; new ones may be added, so treat an unknown reason like its code. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
  * field.
  *
  * Two refusals come from the gRPC library before any Steward code runs and carry no ErrorInfo: a
@@ -31,30 +30,30 @@ export const protobufFileName = "steward/errors/v1/error_reason.proto";
  */
 export enum ErrorReason {
   ERROR_REASON_UNSPECIFIED = 0,
-  /** ERROR_REASON_INVALID_FIELDS - INVALID_ARGUMENT: one or more fields are invalid; google.rpc.BadRequest names them all. */
-  ERROR_REASON_INVALID_FIELDS = 1,
+  /** ERROR_REASON_INVALID_ARGUMENT - INVALID_ARGUMENT: one or more fields are invalid; google.rpc.BadRequest names them all. */
+  ERROR_REASON_INVALID_ARGUMENT = 1,
   /**
-   * ERROR_REASON_RESOURCE_NOT_FOUND - NOT_FOUND: the resource does not exist, or not for this caller (another department's item,
+   * ERROR_REASON_NOT_FOUND - NOT_FOUND: the resource does not exist, or not for this caller (another department's item,
    * another region's case): the two are indistinguishable on purpose.
    */
-  ERROR_REASON_RESOURCE_NOT_FOUND = 2,
-  /** ERROR_REASON_RESOURCE_EXISTS - ALREADY_EXISTS: the resource exists already. */
-  ERROR_REASON_RESOURCE_EXISTS = 3,
-  /** ERROR_REASON_PRECONDITION_FAILED - FAILED_PRECONDITION: the resource's state does not allow the action now. */
-  ERROR_REASON_PRECONDITION_FAILED = 4,
-  /** ERROR_REASON_ACCESS_DENIED - PERMISSION_DENIED: the caller may not do this. */
-  ERROR_REASON_ACCESS_DENIED = 5,
+  ERROR_REASON_NOT_FOUND = 2,
+  /** ERROR_REASON_ALREADY_EXISTS - ALREADY_EXISTS: the resource exists already. */
+  ERROR_REASON_ALREADY_EXISTS = 3,
+  /** ERROR_REASON_FAILED_PRECONDITION - FAILED_PRECONDITION: the resource's state does not allow the action now. */
+  ERROR_REASON_FAILED_PRECONDITION = 4,
+  /** ERROR_REASON_PERMISSION_DENIED - PERMISSION_DENIED: the caller may not do this. */
+  ERROR_REASON_PERMISSION_DENIED = 5,
   /** ERROR_REASON_UNAUTHENTICATED - UNAUTHENTICATED: no usable credentials. */
   ERROR_REASON_UNAUTHENTICATED = 6,
-  /** ERROR_REASON_LIMIT_EXCEEDED - RESOURCE_EXHAUSTED: a limit was exceeded. */
-  ERROR_REASON_LIMIT_EXCEEDED = 7,
-  /** ERROR_REASON_SERVICE_UNAVAILABLE - UNAVAILABLE: the service cannot answer now; retry with backoff (another replica may). */
-  ERROR_REASON_SERVICE_UNAVAILABLE = 8,
+  /** ERROR_REASON_RESOURCE_EXHAUSTED - RESOURCE_EXHAUSTED: a limit was exceeded. */
+  ERROR_REASON_RESOURCE_EXHAUSTED = 7,
+  /** ERROR_REASON_UNAVAILABLE - UNAVAILABLE: the service cannot answer now; retry with backoff (another replica may). */
+  ERROR_REASON_UNAVAILABLE = 8,
   /**
-   * ERROR_REASON_INTERNAL_ERROR - INTERNAL: a fault of the service; the request may or may not have been applied — retry
+   * ERROR_REASON_INTERNAL - INTERNAL: a fault of the service; the request may or may not have been applied: retry
    * mutations with the same request id.
    */
-  ERROR_REASON_INTERNAL_ERROR = 9,
+  ERROR_REASON_INTERNAL = 9,
   /** ERROR_REASON_TOKEN_MISSING - UNAUTHENTICATED: no `authorization: Bearer <token>` metadata. */
   ERROR_REASON_TOKEN_MISSING = 20,
   /** ERROR_REASON_TOKEN_EXPIRED - UNAUTHENTICATED: the token has expired; get a new one. */
@@ -115,7 +114,10 @@ export enum ErrorReason {
   ERROR_REASON_ITEM_NOT_CITY_JURISDICTION = 68,
   /** ERROR_REASON_NO_CONSULTATION_OPEN - FAILED_PRECONDITION: the item waits on no consultation, so consent cannot be deemed. */
   ERROR_REASON_NO_CONSULTATION_OPEN = 69,
-  /** ERROR_REASON_PLAN_VERSION_STALE - FAILED_PRECONDITION: the plan version is older than the case's. Metadata: `case_version`. */
+  /**
+   * ERROR_REASON_PLAN_VERSION_STALE - FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
+   * `case_version`.
+   */
   ERROR_REASON_PLAN_VERSION_STALE = 80,
   /** ERROR_REASON_PLAN_SUBMISSION_CONCURRENT - FAILED_PRECONDITION: the same plan is being submitted concurrently; retry. */
   ERROR_REASON_PLAN_SUBMISSION_CONCURRENT = 81,
@@ -125,6 +127,63 @@ export enum ErrorReason {
   ERROR_REASON_AGREEMENT_STATE_CONFLICT = 83,
   /** ERROR_REASON_PROJECT_ALREADY_REGISTERED - ALREADY_EXISTS: a project with this investment project code (项目代码) is registered. */
   ERROR_REASON_PROJECT_ALREADY_REGISTERED = 84,
+  /** ERROR_REASON_ROUTE_NOT_FOUND - NOT_FOUND: no such route. */
+  ERROR_REASON_ROUTE_NOT_FOUND = 100,
+  /** ERROR_REASON_MALFORMED_REQUEST - INVALID_ARGUMENT: the request body is not valid JSON. */
+  ERROR_REASON_MALFORMED_REQUEST = 101,
+  /** ERROR_REASON_WEBHOOK_SIGNATURE_INVALID - UNAUTHENTICATED: a webhook's signature or timestamp was refused (12345 hotline link). */
+  ERROR_REASON_WEBHOOK_SIGNATURE_INVALID = 102,
+  /**
+   * ERROR_REASON_ENTERPRISE_EXISTS - ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
+   * `enterpriseId`.
+   */
+  ERROR_REASON_ENTERPRISE_EXISTS = 120,
+  /** ERROR_REASON_CREDIT_CODE_MISMATCH - PERMISSION_DENIED: an enterprise acts for its own credit code only. */
+  ERROR_REASON_CREDIT_CODE_MISMATCH = 121,
+  /** ERROR_REASON_VERSION_CONFLICT - FAILED_PRECONDITION: the record changed since the version the caller read. Metadata: `version`. */
+  ERROR_REASON_VERSION_CONFLICT = 122,
+  /** ERROR_REASON_INVESTMENT_CODE_TAKEN - ALREADY_EXISTS: a project with this investment project code (项目代码) is registered. */
+  ERROR_REASON_INVESTMENT_CODE_TAKEN = 123,
+  /** ERROR_REASON_PROJECT_DUPLICATE - ALREADY_EXISTS: the project looks like one already registered (same credit code and name). */
+  ERROR_REASON_PROJECT_DUPLICATE = 124,
+  /** ERROR_REASON_KEY_PROJECT_STAFF_ONLY - PERMISSION_DENIED: the key-project list is kept by the service centre's staff. */
+  ERROR_REASON_KEY_PROJECT_STAFF_ONLY = 125,
+  /** ERROR_REASON_CASE_NOT_YET_OPEN - FAILED_PRECONDITION: the project has no case in approval routing yet. */
+  ERROR_REASON_CASE_NOT_YET_OPEN = 126,
+  /** ERROR_REASON_ROUTING_UNAVAILABLE - UNAVAILABLE: approval routing is not configured or did not answer. */
+  ERROR_REASON_ROUTING_UNAVAILABLE = 127,
+  /** ERROR_REASON_NOT_REQUEST_OWNER - PERMISSION_DENIED: only the request's owner answers it. */
+  ERROR_REASON_NOT_REQUEST_OWNER = 128,
+  /** ERROR_REASON_REQUEST_ALREADY_ANSWERED - FAILED_PRECONDITION: the service request is answered already. */
+  ERROR_REASON_REQUEST_ALREADY_ANSWERED = 129,
+  /** ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT - PERMISSION_DENIED: the complaint or ticket is answered by another department. */
+  ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT = 130,
+  /** ERROR_REASON_COMPLAINT_ALREADY_ANSWERED - FAILED_PRECONDITION: the complaint (办不成事) is answered already. */
+  ERROR_REASON_COMPLAINT_ALREADY_ANSWERED = 131,
+  /** ERROR_REASON_ALREADY_WITH_BUREAU - FAILED_PRECONDITION: the complaint is already with the coordinating bureau. */
+  ERROR_REASON_ALREADY_WITH_BUREAU = 132,
+  /** ERROR_REASON_TICKET_ALREADY_CLOSED - FAILED_PRECONDITION: the 12345 ticket is answered or closed. */
+  ERROR_REASON_TICKET_ALREADY_CLOSED = 133,
+  /** ERROR_REASON_HOTLINE_LINK_DISABLED - NOT_FOUND: this region has no 12345 hotline link. */
+  ERROR_REASON_HOTLINE_LINK_DISABLED = 134,
+  /** ERROR_REASON_NOT_THE_PROJECTS_STEWARD - PERMISSION_DENIED: the plan is drafted and approved by the project's own steward. */
+  ERROR_REASON_NOT_THE_PROJECTS_STEWARD = 140,
+  /** ERROR_REASON_NOT_THE_PROJECTS_LIAISON - PERMISSION_DENIED: the plan is reviewed by the liaison named for the department. */
+  ERROR_REASON_NOT_THE_PROJECTS_LIAISON = 141,
+  /** ERROR_REASON_NOT_A_PLAN_DEPARTMENT - FAILED_PRECONDITION: the plan version has no items of the reviewing department. */
+  ERROR_REASON_NOT_A_PLAN_DEPARTMENT = 142,
+  /** ERROR_REASON_PLAN_STATE_CONFLICT - FAILED_PRECONDITION: the plan's status does not allow the action. Metadata: `status`. */
+  ERROR_REASON_PLAN_STATE_CONFLICT = 143,
+  /** ERROR_REASON_PLAN_NOT_REVIEWED - FAILED_PRECONDITION: departments still have to review the plan. Metadata: `pending`. */
+  ERROR_REASON_PLAN_NOT_REVIEWED = 144,
+  /** ERROR_REASON_PLAN_AWAITING_ROUTING - FAILED_PRECONDITION: the plan waits on approval routing's answer. */
+  ERROR_REASON_PLAN_AWAITING_ROUTING = 145,
+  /** ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD - FAILED_PRECONDITION: a key project must keep a steward (hand it over instead). */
+  ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD = 146,
+  /** ERROR_REASON_ALREADY_ASSIGNED - FAILED_PRECONDITION: the steward is already the project's. */
+  ERROR_REASON_ALREADY_ASSIGNED = 147,
+  /** ERROR_REASON_NO_STEWARD - FAILED_PRECONDITION: the agreement has no steward. */
+  ERROR_REASON_NO_STEWARD = 148,
   UNRECOGNIZED = -1,
 }
 
@@ -134,32 +193,32 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case "ERROR_REASON_UNSPECIFIED":
       return ErrorReason.ERROR_REASON_UNSPECIFIED;
     case 1:
-    case "ERROR_REASON_INVALID_FIELDS":
-      return ErrorReason.ERROR_REASON_INVALID_FIELDS;
+    case "ERROR_REASON_INVALID_ARGUMENT":
+      return ErrorReason.ERROR_REASON_INVALID_ARGUMENT;
     case 2:
-    case "ERROR_REASON_RESOURCE_NOT_FOUND":
-      return ErrorReason.ERROR_REASON_RESOURCE_NOT_FOUND;
+    case "ERROR_REASON_NOT_FOUND":
+      return ErrorReason.ERROR_REASON_NOT_FOUND;
     case 3:
-    case "ERROR_REASON_RESOURCE_EXISTS":
-      return ErrorReason.ERROR_REASON_RESOURCE_EXISTS;
+    case "ERROR_REASON_ALREADY_EXISTS":
+      return ErrorReason.ERROR_REASON_ALREADY_EXISTS;
     case 4:
-    case "ERROR_REASON_PRECONDITION_FAILED":
-      return ErrorReason.ERROR_REASON_PRECONDITION_FAILED;
+    case "ERROR_REASON_FAILED_PRECONDITION":
+      return ErrorReason.ERROR_REASON_FAILED_PRECONDITION;
     case 5:
-    case "ERROR_REASON_ACCESS_DENIED":
-      return ErrorReason.ERROR_REASON_ACCESS_DENIED;
+    case "ERROR_REASON_PERMISSION_DENIED":
+      return ErrorReason.ERROR_REASON_PERMISSION_DENIED;
     case 6:
     case "ERROR_REASON_UNAUTHENTICATED":
       return ErrorReason.ERROR_REASON_UNAUTHENTICATED;
     case 7:
-    case "ERROR_REASON_LIMIT_EXCEEDED":
-      return ErrorReason.ERROR_REASON_LIMIT_EXCEEDED;
+    case "ERROR_REASON_RESOURCE_EXHAUSTED":
+      return ErrorReason.ERROR_REASON_RESOURCE_EXHAUSTED;
     case 8:
-    case "ERROR_REASON_SERVICE_UNAVAILABLE":
-      return ErrorReason.ERROR_REASON_SERVICE_UNAVAILABLE;
+    case "ERROR_REASON_UNAVAILABLE":
+      return ErrorReason.ERROR_REASON_UNAVAILABLE;
     case 9:
-    case "ERROR_REASON_INTERNAL_ERROR":
-      return ErrorReason.ERROR_REASON_INTERNAL_ERROR;
+    case "ERROR_REASON_INTERNAL":
+      return ErrorReason.ERROR_REASON_INTERNAL;
     case 20:
     case "ERROR_REASON_TOKEN_MISSING":
       return ErrorReason.ERROR_REASON_TOKEN_MISSING;
@@ -232,6 +291,87 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 84:
     case "ERROR_REASON_PROJECT_ALREADY_REGISTERED":
       return ErrorReason.ERROR_REASON_PROJECT_ALREADY_REGISTERED;
+    case 100:
+    case "ERROR_REASON_ROUTE_NOT_FOUND":
+      return ErrorReason.ERROR_REASON_ROUTE_NOT_FOUND;
+    case 101:
+    case "ERROR_REASON_MALFORMED_REQUEST":
+      return ErrorReason.ERROR_REASON_MALFORMED_REQUEST;
+    case 102:
+    case "ERROR_REASON_WEBHOOK_SIGNATURE_INVALID":
+      return ErrorReason.ERROR_REASON_WEBHOOK_SIGNATURE_INVALID;
+    case 120:
+    case "ERROR_REASON_ENTERPRISE_EXISTS":
+      return ErrorReason.ERROR_REASON_ENTERPRISE_EXISTS;
+    case 121:
+    case "ERROR_REASON_CREDIT_CODE_MISMATCH":
+      return ErrorReason.ERROR_REASON_CREDIT_CODE_MISMATCH;
+    case 122:
+    case "ERROR_REASON_VERSION_CONFLICT":
+      return ErrorReason.ERROR_REASON_VERSION_CONFLICT;
+    case 123:
+    case "ERROR_REASON_INVESTMENT_CODE_TAKEN":
+      return ErrorReason.ERROR_REASON_INVESTMENT_CODE_TAKEN;
+    case 124:
+    case "ERROR_REASON_PROJECT_DUPLICATE":
+      return ErrorReason.ERROR_REASON_PROJECT_DUPLICATE;
+    case 125:
+    case "ERROR_REASON_KEY_PROJECT_STAFF_ONLY":
+      return ErrorReason.ERROR_REASON_KEY_PROJECT_STAFF_ONLY;
+    case 126:
+    case "ERROR_REASON_CASE_NOT_YET_OPEN":
+      return ErrorReason.ERROR_REASON_CASE_NOT_YET_OPEN;
+    case 127:
+    case "ERROR_REASON_ROUTING_UNAVAILABLE":
+      return ErrorReason.ERROR_REASON_ROUTING_UNAVAILABLE;
+    case 128:
+    case "ERROR_REASON_NOT_REQUEST_OWNER":
+      return ErrorReason.ERROR_REASON_NOT_REQUEST_OWNER;
+    case 129:
+    case "ERROR_REASON_REQUEST_ALREADY_ANSWERED":
+      return ErrorReason.ERROR_REASON_REQUEST_ALREADY_ANSWERED;
+    case 130:
+    case "ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT":
+      return ErrorReason.ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT;
+    case 131:
+    case "ERROR_REASON_COMPLAINT_ALREADY_ANSWERED":
+      return ErrorReason.ERROR_REASON_COMPLAINT_ALREADY_ANSWERED;
+    case 132:
+    case "ERROR_REASON_ALREADY_WITH_BUREAU":
+      return ErrorReason.ERROR_REASON_ALREADY_WITH_BUREAU;
+    case 133:
+    case "ERROR_REASON_TICKET_ALREADY_CLOSED":
+      return ErrorReason.ERROR_REASON_TICKET_ALREADY_CLOSED;
+    case 134:
+    case "ERROR_REASON_HOTLINE_LINK_DISABLED":
+      return ErrorReason.ERROR_REASON_HOTLINE_LINK_DISABLED;
+    case 140:
+    case "ERROR_REASON_NOT_THE_PROJECTS_STEWARD":
+      return ErrorReason.ERROR_REASON_NOT_THE_PROJECTS_STEWARD;
+    case 141:
+    case "ERROR_REASON_NOT_THE_PROJECTS_LIAISON":
+      return ErrorReason.ERROR_REASON_NOT_THE_PROJECTS_LIAISON;
+    case 142:
+    case "ERROR_REASON_NOT_A_PLAN_DEPARTMENT":
+      return ErrorReason.ERROR_REASON_NOT_A_PLAN_DEPARTMENT;
+    case 143:
+    case "ERROR_REASON_PLAN_STATE_CONFLICT":
+      return ErrorReason.ERROR_REASON_PLAN_STATE_CONFLICT;
+    case 144:
+    case "ERROR_REASON_PLAN_NOT_REVIEWED":
+      return ErrorReason.ERROR_REASON_PLAN_NOT_REVIEWED;
+    case 145:
+    case "ERROR_REASON_PLAN_AWAITING_ROUTING":
+      return ErrorReason.ERROR_REASON_PLAN_AWAITING_ROUTING;
+    case 146:
+    case "ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD":
+      return ErrorReason.ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD;
+    case 147:
+    case "ERROR_REASON_ALREADY_ASSIGNED":
+      return ErrorReason.ERROR_REASON_ALREADY_ASSIGNED;
+    case 148:
+    case "ERROR_REASON_NO_STEWARD":
+      return ErrorReason.ERROR_REASON_NO_STEWARD;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -243,24 +383,24 @@ export function errorReasonToJSON(object: ErrorReason): string {
   switch (object) {
     case ErrorReason.ERROR_REASON_UNSPECIFIED:
       return "ERROR_REASON_UNSPECIFIED";
-    case ErrorReason.ERROR_REASON_INVALID_FIELDS:
-      return "ERROR_REASON_INVALID_FIELDS";
-    case ErrorReason.ERROR_REASON_RESOURCE_NOT_FOUND:
-      return "ERROR_REASON_RESOURCE_NOT_FOUND";
-    case ErrorReason.ERROR_REASON_RESOURCE_EXISTS:
-      return "ERROR_REASON_RESOURCE_EXISTS";
-    case ErrorReason.ERROR_REASON_PRECONDITION_FAILED:
-      return "ERROR_REASON_PRECONDITION_FAILED";
-    case ErrorReason.ERROR_REASON_ACCESS_DENIED:
-      return "ERROR_REASON_ACCESS_DENIED";
+    case ErrorReason.ERROR_REASON_INVALID_ARGUMENT:
+      return "ERROR_REASON_INVALID_ARGUMENT";
+    case ErrorReason.ERROR_REASON_NOT_FOUND:
+      return "ERROR_REASON_NOT_FOUND";
+    case ErrorReason.ERROR_REASON_ALREADY_EXISTS:
+      return "ERROR_REASON_ALREADY_EXISTS";
+    case ErrorReason.ERROR_REASON_FAILED_PRECONDITION:
+      return "ERROR_REASON_FAILED_PRECONDITION";
+    case ErrorReason.ERROR_REASON_PERMISSION_DENIED:
+      return "ERROR_REASON_PERMISSION_DENIED";
     case ErrorReason.ERROR_REASON_UNAUTHENTICATED:
       return "ERROR_REASON_UNAUTHENTICATED";
-    case ErrorReason.ERROR_REASON_LIMIT_EXCEEDED:
-      return "ERROR_REASON_LIMIT_EXCEEDED";
-    case ErrorReason.ERROR_REASON_SERVICE_UNAVAILABLE:
-      return "ERROR_REASON_SERVICE_UNAVAILABLE";
-    case ErrorReason.ERROR_REASON_INTERNAL_ERROR:
-      return "ERROR_REASON_INTERNAL_ERROR";
+    case ErrorReason.ERROR_REASON_RESOURCE_EXHAUSTED:
+      return "ERROR_REASON_RESOURCE_EXHAUSTED";
+    case ErrorReason.ERROR_REASON_UNAVAILABLE:
+      return "ERROR_REASON_UNAVAILABLE";
+    case ErrorReason.ERROR_REASON_INTERNAL:
+      return "ERROR_REASON_INTERNAL";
     case ErrorReason.ERROR_REASON_TOKEN_MISSING:
       return "ERROR_REASON_TOKEN_MISSING";
     case ErrorReason.ERROR_REASON_TOKEN_EXPIRED:
@@ -309,6 +449,60 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_AGREEMENT_STATE_CONFLICT";
     case ErrorReason.ERROR_REASON_PROJECT_ALREADY_REGISTERED:
       return "ERROR_REASON_PROJECT_ALREADY_REGISTERED";
+    case ErrorReason.ERROR_REASON_ROUTE_NOT_FOUND:
+      return "ERROR_REASON_ROUTE_NOT_FOUND";
+    case ErrorReason.ERROR_REASON_MALFORMED_REQUEST:
+      return "ERROR_REASON_MALFORMED_REQUEST";
+    case ErrorReason.ERROR_REASON_WEBHOOK_SIGNATURE_INVALID:
+      return "ERROR_REASON_WEBHOOK_SIGNATURE_INVALID";
+    case ErrorReason.ERROR_REASON_ENTERPRISE_EXISTS:
+      return "ERROR_REASON_ENTERPRISE_EXISTS";
+    case ErrorReason.ERROR_REASON_CREDIT_CODE_MISMATCH:
+      return "ERROR_REASON_CREDIT_CODE_MISMATCH";
+    case ErrorReason.ERROR_REASON_VERSION_CONFLICT:
+      return "ERROR_REASON_VERSION_CONFLICT";
+    case ErrorReason.ERROR_REASON_INVESTMENT_CODE_TAKEN:
+      return "ERROR_REASON_INVESTMENT_CODE_TAKEN";
+    case ErrorReason.ERROR_REASON_PROJECT_DUPLICATE:
+      return "ERROR_REASON_PROJECT_DUPLICATE";
+    case ErrorReason.ERROR_REASON_KEY_PROJECT_STAFF_ONLY:
+      return "ERROR_REASON_KEY_PROJECT_STAFF_ONLY";
+    case ErrorReason.ERROR_REASON_CASE_NOT_YET_OPEN:
+      return "ERROR_REASON_CASE_NOT_YET_OPEN";
+    case ErrorReason.ERROR_REASON_ROUTING_UNAVAILABLE:
+      return "ERROR_REASON_ROUTING_UNAVAILABLE";
+    case ErrorReason.ERROR_REASON_NOT_REQUEST_OWNER:
+      return "ERROR_REASON_NOT_REQUEST_OWNER";
+    case ErrorReason.ERROR_REASON_REQUEST_ALREADY_ANSWERED:
+      return "ERROR_REASON_REQUEST_ALREADY_ANSWERED";
+    case ErrorReason.ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT:
+      return "ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT";
+    case ErrorReason.ERROR_REASON_COMPLAINT_ALREADY_ANSWERED:
+      return "ERROR_REASON_COMPLAINT_ALREADY_ANSWERED";
+    case ErrorReason.ERROR_REASON_ALREADY_WITH_BUREAU:
+      return "ERROR_REASON_ALREADY_WITH_BUREAU";
+    case ErrorReason.ERROR_REASON_TICKET_ALREADY_CLOSED:
+      return "ERROR_REASON_TICKET_ALREADY_CLOSED";
+    case ErrorReason.ERROR_REASON_HOTLINE_LINK_DISABLED:
+      return "ERROR_REASON_HOTLINE_LINK_DISABLED";
+    case ErrorReason.ERROR_REASON_NOT_THE_PROJECTS_STEWARD:
+      return "ERROR_REASON_NOT_THE_PROJECTS_STEWARD";
+    case ErrorReason.ERROR_REASON_NOT_THE_PROJECTS_LIAISON:
+      return "ERROR_REASON_NOT_THE_PROJECTS_LIAISON";
+    case ErrorReason.ERROR_REASON_NOT_A_PLAN_DEPARTMENT:
+      return "ERROR_REASON_NOT_A_PLAN_DEPARTMENT";
+    case ErrorReason.ERROR_REASON_PLAN_STATE_CONFLICT:
+      return "ERROR_REASON_PLAN_STATE_CONFLICT";
+    case ErrorReason.ERROR_REASON_PLAN_NOT_REVIEWED:
+      return "ERROR_REASON_PLAN_NOT_REVIEWED";
+    case ErrorReason.ERROR_REASON_PLAN_AWAITING_ROUTING:
+      return "ERROR_REASON_PLAN_AWAITING_ROUTING";
+    case ErrorReason.ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD:
+      return "ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD";
+    case ErrorReason.ERROR_REASON_ALREADY_ASSIGNED:
+      return "ERROR_REASON_ALREADY_ASSIGNED";
+    case ErrorReason.ERROR_REASON_NO_STEWARD:
+      return "ERROR_REASON_NO_STEWARD";
     case ErrorReason.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";

@@ -34,6 +34,13 @@ private static final long serialVersionUID = 0L;
     projectName_ = "";
     status_ = 0;
     signedBy_ = "";
+    enterpriseId_ = "";
+    enterpriseName_ = "";
+    creditCode_ = "";
+    stewardId_ = "";
+    stewardName_ = "";
+    caseId_ = "";
+    closedReason_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -315,6 +322,350 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int ENTERPRISE_ID_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object enterpriseId_ = "";
+  /**
+   * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+   * @return The enterpriseId.
+   */
+  @java.lang.Override
+  public java.lang.String getEnterpriseId() {
+    java.lang.Object ref = enterpriseId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      enterpriseId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+   * @return The bytes for enterpriseId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEnterpriseIdBytes() {
+    java.lang.Object ref = enterpriseId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      enterpriseId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ENTERPRISE_NAME_FIELD_NUMBER = 10;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object enterpriseName_ = "";
+  /**
+   * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+   * @return The enterpriseName.
+   */
+  @java.lang.Override
+  public java.lang.String getEnterpriseName() {
+    java.lang.Object ref = enterpriseName_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      enterpriseName_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+   * @return The bytes for enterpriseName.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEnterpriseNameBytes() {
+    java.lang.Object ref = enterpriseName_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      enterpriseName_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CREDIT_CODE_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object creditCode_ = "";
+  /**
+   * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+   * @return The creditCode.
+   */
+  @java.lang.Override
+  public java.lang.String getCreditCode() {
+    java.lang.Object ref = creditCode_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      creditCode_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+   * @return The bytes for creditCode.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getCreditCodeBytes() {
+    java.lang.Object ref = creditCode_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      creditCode_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int KEY_PROJECT_FIELD_NUMBER = 12;
+  private boolean keyProject_ = false;
+  /**
+   * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  @java.lang.Override
+  public boolean getKeyProject() {
+    return keyProject_;
+  }
+
+  public static final int SIGNING_FIELD_NUMBER = 13;
+  private gov.steward.agreement.v1.SigningRecord signing_;
+  /**
+   * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+   * @return Whether the signing field is set.
+   */
+  @java.lang.Override
+  public boolean hasSigning() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+   * @return The signing.
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.SigningRecord getSigning() {
+    return signing_ == null ? gov.steward.agreement.v1.SigningRecord.getDefaultInstance() : signing_;
+  }
+  /**
+   * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.SigningRecordOrBuilder getSigningOrBuilder() {
+    return signing_ == null ? gov.steward.agreement.v1.SigningRecord.getDefaultInstance() : signing_;
+  }
+
+  public static final int STEWARD_ID_FIELD_NUMBER = 14;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stewardId_ = "";
+  /**
+   * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  @java.lang.Override
+  public java.lang.String getStewardId() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stewardId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStewardIdBytes() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stewardId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int STEWARD_NAME_FIELD_NUMBER = 15;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stewardName_ = "";
+  /**
+   * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+   * @return The stewardName.
+   */
+  @java.lang.Override
+  public java.lang.String getStewardName() {
+    java.lang.Object ref = stewardName_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stewardName_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+   * @return The bytes for stewardName.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStewardNameBytes() {
+    java.lang.Object ref = stewardName_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stewardName_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CASE_ID_FIELD_NUMBER = 16;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object caseId_ = "";
+  /**
+   * <pre>
+   * The case routing opened for the accepted plan.
+   * </pre>
+   *
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The caseId.
+   */
+  @java.lang.Override
+  public java.lang.String getCaseId() {
+    java.lang.Object ref = caseId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      caseId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The case routing opened for the accepted plan.
+   * </pre>
+   *
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The bytes for caseId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getCaseIdBytes() {
+    java.lang.Object ref = caseId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      caseId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CLOSED_AT_FIELD_NUMBER = 17;
+  private com.google.protobuf.Timestamp closedAt_;
+  /**
+   * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+   * @return Whether the closedAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasClosedAt() {
+    return ((bitField0_ & 0x00000008) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+   * @return The closedAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getClosedAt() {
+    return closedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : closedAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getClosedAtOrBuilder() {
+    return closedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : closedAt_;
+  }
+
+  public static final int CLOSED_REASON_FIELD_NUMBER = 18;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object closedReason_ = "";
+  /**
+   * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+   * @return The closedReason.
+   */
+  @java.lang.Override
+  public java.lang.String getClosedReason() {
+    java.lang.Object ref = closedReason_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      closedReason_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+   * @return The bytes for closedReason.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getClosedReasonBytes() {
+    java.lang.Object ref = closedReason_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      closedReason_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -353,6 +704,36 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedBy_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 8, signedBy_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, enterpriseId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseName_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 10, enterpriseName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(creditCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, creditCode_);
+    }
+    if (keyProject_ != false) {
+      output.writeBool(12, keyProject_);
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(13, getSigning());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 14, stewardId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardName_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 15, stewardName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(caseId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 16, caseId_);
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      output.writeMessage(17, getClosedAt());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(closedReason_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 18, closedReason_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -388,6 +769,39 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedBy_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(8, signedBy_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, enterpriseId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseName_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(10, enterpriseName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(creditCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, creditCode_);
+    }
+    if (keyProject_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(12, keyProject_);
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(13, getSigning());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(14, stewardId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardName_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(15, stewardName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(caseId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(16, caseId_);
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(17, getClosedAt());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(closedReason_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(18, closedReason_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -425,6 +839,32 @@ private static final long serialVersionUID = 0L;
     }
     if (!getSignedBy()
         .equals(other.getSignedBy())) return false;
+    if (!getEnterpriseId()
+        .equals(other.getEnterpriseId())) return false;
+    if (!getEnterpriseName()
+        .equals(other.getEnterpriseName())) return false;
+    if (!getCreditCode()
+        .equals(other.getCreditCode())) return false;
+    if (getKeyProject()
+        != other.getKeyProject()) return false;
+    if (hasSigning() != other.hasSigning()) return false;
+    if (hasSigning()) {
+      if (!getSigning()
+          .equals(other.getSigning())) return false;
+    }
+    if (!getStewardId()
+        .equals(other.getStewardId())) return false;
+    if (!getStewardName()
+        .equals(other.getStewardName())) return false;
+    if (!getCaseId()
+        .equals(other.getCaseId())) return false;
+    if (hasClosedAt() != other.hasClosedAt()) return false;
+    if (hasClosedAt()) {
+      if (!getClosedAt()
+          .equals(other.getClosedAt())) return false;
+    }
+    if (!getClosedReason()
+        .equals(other.getClosedReason())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -456,6 +896,31 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + SIGNED_BY_FIELD_NUMBER;
     hash = (53 * hash) + getSignedBy().hashCode();
+    hash = (37 * hash) + ENTERPRISE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getEnterpriseId().hashCode();
+    hash = (37 * hash) + ENTERPRISE_NAME_FIELD_NUMBER;
+    hash = (53 * hash) + getEnterpriseName().hashCode();
+    hash = (37 * hash) + CREDIT_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getCreditCode().hashCode();
+    hash = (37 * hash) + KEY_PROJECT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getKeyProject());
+    if (hasSigning()) {
+      hash = (37 * hash) + SIGNING_FIELD_NUMBER;
+      hash = (53 * hash) + getSigning().hashCode();
+    }
+    hash = (37 * hash) + STEWARD_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getStewardId().hashCode();
+    hash = (37 * hash) + STEWARD_NAME_FIELD_NUMBER;
+    hash = (53 * hash) + getStewardName().hashCode();
+    hash = (37 * hash) + CASE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getCaseId().hashCode();
+    if (hasClosedAt()) {
+      hash = (37 * hash) + CLOSED_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getClosedAt().hashCode();
+    }
+    hash = (37 * hash) + CLOSED_REASON_FIELD_NUMBER;
+    hash = (53 * hash) + getClosedReason().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -588,6 +1053,8 @@ private static final long serialVersionUID = 0L;
               .alwaysUseFieldBuilders) {
         internalGetCreatedAtFieldBuilder();
         internalGetSignedAtFieldBuilder();
+        internalGetSigningFieldBuilder();
+        internalGetClosedAtFieldBuilder();
       }
     }
     @java.lang.Override
@@ -610,6 +1077,24 @@ private static final long serialVersionUID = 0L;
         signedAtBuilder_ = null;
       }
       signedBy_ = "";
+      enterpriseId_ = "";
+      enterpriseName_ = "";
+      creditCode_ = "";
+      keyProject_ = false;
+      signing_ = null;
+      if (signingBuilder_ != null) {
+        signingBuilder_.dispose();
+        signingBuilder_ = null;
+      }
+      stewardId_ = "";
+      stewardName_ = "";
+      caseId_ = "";
+      closedAt_ = null;
+      if (closedAtBuilder_ != null) {
+        closedAtBuilder_.dispose();
+        closedAtBuilder_ = null;
+      }
+      closedReason_ = "";
       return this;
     }
 
@@ -674,6 +1159,42 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000080) != 0)) {
         result.signedBy_ = signedBy_;
       }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.enterpriseId_ = enterpriseId_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.enterpriseName_ = enterpriseName_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.creditCode_ = creditCode_;
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.keyProject_ = keyProject_;
+      }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.signing_ = signingBuilder_ == null
+            ? signing_
+            : signingBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.stewardId_ = stewardId_;
+      }
+      if (((from_bitField0_ & 0x00004000) != 0)) {
+        result.stewardName_ = stewardName_;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.caseId_ = caseId_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.closedAt_ = closedAtBuilder_ == null
+            ? closedAt_
+            : closedAtBuilder_.build();
+        to_bitField0_ |= 0x00000008;
+      }
+      if (((from_bitField0_ & 0x00020000) != 0)) {
+        result.closedReason_ = closedReason_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -721,6 +1242,50 @@ private static final long serialVersionUID = 0L;
       if (!other.getSignedBy().isEmpty()) {
         signedBy_ = other.signedBy_;
         bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      if (!other.getEnterpriseId().isEmpty()) {
+        enterpriseId_ = other.enterpriseId_;
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      if (!other.getEnterpriseName().isEmpty()) {
+        enterpriseName_ = other.enterpriseName_;
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
+      if (!other.getCreditCode().isEmpty()) {
+        creditCode_ = other.creditCode_;
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
+      if (other.getKeyProject() != false) {
+        setKeyProject(other.getKeyProject());
+      }
+      if (other.hasSigning()) {
+        mergeSigning(other.getSigning());
+      }
+      if (!other.getStewardId().isEmpty()) {
+        stewardId_ = other.stewardId_;
+        bitField0_ |= 0x00002000;
+        onChanged();
+      }
+      if (!other.getStewardName().isEmpty()) {
+        stewardName_ = other.stewardName_;
+        bitField0_ |= 0x00004000;
+        onChanged();
+      }
+      if (!other.getCaseId().isEmpty()) {
+        caseId_ = other.caseId_;
+        bitField0_ |= 0x00008000;
+        onChanged();
+      }
+      if (other.hasClosedAt()) {
+        mergeClosedAt(other.getClosedAt());
+      }
+      if (!other.getClosedReason().isEmpty()) {
+        closedReason_ = other.closedReason_;
+        bitField0_ |= 0x00020000;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -793,6 +1358,60 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000080;
               break;
             } // case 66
+            case 74: {
+              enterpriseId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
+            case 82: {
+              enterpriseName_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
+            case 90: {
+              creditCode_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
+            case 96: {
+              keyProject_ = input.readBool();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 96
+            case 106: {
+              input.readMessage(
+                  internalGetSigningFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 106
+            case 114: {
+              stewardId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 114
+            case 122: {
+              stewardName_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00004000;
+              break;
+            } // case 122
+            case 130: {
+              caseId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 130
+            case 138: {
+              input.readMessage(
+                  internalGetClosedAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 138
+            case 146: {
+              closedReason_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00020000;
+              break;
+            } // case 146
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1459,6 +2078,804 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       signedBy_ = value;
       bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object enterpriseId_ = "";
+    /**
+     * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+     * @return The enterpriseId.
+     */
+    public java.lang.String getEnterpriseId() {
+      java.lang.Object ref = enterpriseId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        enterpriseId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+     * @return The bytes for enterpriseId.
+     */
+    public com.google.protobuf.ByteString
+        getEnterpriseIdBytes() {
+      java.lang.Object ref = enterpriseId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        enterpriseId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+     * @param value The enterpriseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      enterpriseId_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEnterpriseId() {
+      enterpriseId_ = getDefaultInstance().getEnterpriseId();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+     * @param value The bytes for enterpriseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      enterpriseId_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object enterpriseName_ = "";
+    /**
+     * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+     * @return The enterpriseName.
+     */
+    public java.lang.String getEnterpriseName() {
+      java.lang.Object ref = enterpriseName_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        enterpriseName_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+     * @return The bytes for enterpriseName.
+     */
+    public com.google.protobuf.ByteString
+        getEnterpriseNameBytes() {
+      java.lang.Object ref = enterpriseName_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        enterpriseName_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+     * @param value The enterpriseName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseName(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      enterpriseName_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEnterpriseName() {
+      enterpriseName_ = getDefaultInstance().getEnterpriseName();
+      bitField0_ = (bitField0_ & ~0x00000200);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+     * @param value The bytes for enterpriseName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseNameBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      enterpriseName_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object creditCode_ = "";
+    /**
+     * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+     * @return The creditCode.
+     */
+    public java.lang.String getCreditCode() {
+      java.lang.Object ref = creditCode_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        creditCode_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+     * @return The bytes for creditCode.
+     */
+    public com.google.protobuf.ByteString
+        getCreditCodeBytes() {
+      java.lang.Object ref = creditCode_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        creditCode_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+     * @param value The creditCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCreditCode(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      creditCode_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCreditCode() {
+      creditCode_ = getDefaultInstance().getCreditCode();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+     * @param value The bytes for creditCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCreditCodeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      creditCode_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+
+    private boolean keyProject_ ;
+    /**
+     * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+     * @return The keyProject.
+     */
+    @java.lang.Override
+    public boolean getKeyProject() {
+      return keyProject_;
+    }
+    /**
+     * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+     * @param value The keyProject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setKeyProject(boolean value) {
+
+      keyProject_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearKeyProject() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      keyProject_ = false;
+      onChanged();
+      return this;
+    }
+
+    private gov.steward.agreement.v1.SigningRecord signing_;
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.agreement.v1.SigningRecord, gov.steward.agreement.v1.SigningRecord.Builder, gov.steward.agreement.v1.SigningRecordOrBuilder> signingBuilder_;
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     * @return Whether the signing field is set.
+     */
+    public boolean hasSigning() {
+      return ((bitField0_ & 0x00001000) != 0);
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     * @return The signing.
+     */
+    public gov.steward.agreement.v1.SigningRecord getSigning() {
+      if (signingBuilder_ == null) {
+        return signing_ == null ? gov.steward.agreement.v1.SigningRecord.getDefaultInstance() : signing_;
+      } else {
+        return signingBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    public Builder setSigning(gov.steward.agreement.v1.SigningRecord value) {
+      if (signingBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        signing_ = value;
+      } else {
+        signingBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    public Builder setSigning(
+        gov.steward.agreement.v1.SigningRecord.Builder builderForValue) {
+      if (signingBuilder_ == null) {
+        signing_ = builderForValue.build();
+      } else {
+        signingBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    public Builder mergeSigning(gov.steward.agreement.v1.SigningRecord value) {
+      if (signingBuilder_ == null) {
+        if (((bitField0_ & 0x00001000) != 0) &&
+          signing_ != null &&
+          signing_ != gov.steward.agreement.v1.SigningRecord.getDefaultInstance()) {
+          getSigningBuilder().mergeFrom(value);
+        } else {
+          signing_ = value;
+        }
+      } else {
+        signingBuilder_.mergeFrom(value);
+      }
+      if (signing_ != null) {
+        bitField0_ |= 0x00001000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    public Builder clearSigning() {
+      bitField0_ = (bitField0_ & ~0x00001000);
+      signing_ = null;
+      if (signingBuilder_ != null) {
+        signingBuilder_.dispose();
+        signingBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    public gov.steward.agreement.v1.SigningRecord.Builder getSigningBuilder() {
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return internalGetSigningFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    public gov.steward.agreement.v1.SigningRecordOrBuilder getSigningOrBuilder() {
+      if (signingBuilder_ != null) {
+        return signingBuilder_.getMessageOrBuilder();
+      } else {
+        return signing_ == null ?
+            gov.steward.agreement.v1.SigningRecord.getDefaultInstance() : signing_;
+      }
+    }
+    /**
+     * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.agreement.v1.SigningRecord, gov.steward.agreement.v1.SigningRecord.Builder, gov.steward.agreement.v1.SigningRecordOrBuilder> 
+        internalGetSigningFieldBuilder() {
+      if (signingBuilder_ == null) {
+        signingBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.agreement.v1.SigningRecord, gov.steward.agreement.v1.SigningRecord.Builder, gov.steward.agreement.v1.SigningRecordOrBuilder>(
+                getSigning(),
+                getParentForChildren(),
+                isClean());
+        signing_ = null;
+      }
+      return signingBuilder_;
+    }
+
+    private java.lang.Object stewardId_ = "";
+    /**
+     * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+     * @return The stewardId.
+     */
+    public java.lang.String getStewardId() {
+      java.lang.Object ref = stewardId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stewardId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+     * @return The bytes for stewardId.
+     */
+    public com.google.protobuf.ByteString
+        getStewardIdBytes() {
+      java.lang.Object ref = stewardId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stewardId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+     * @param value The stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stewardId_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStewardId() {
+      stewardId_ = getDefaultInstance().getStewardId();
+      bitField0_ = (bitField0_ & ~0x00002000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+     * @param value The bytes for stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stewardId_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object stewardName_ = "";
+    /**
+     * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+     * @return The stewardName.
+     */
+    public java.lang.String getStewardName() {
+      java.lang.Object ref = stewardName_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stewardName_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+     * @return The bytes for stewardName.
+     */
+    public com.google.protobuf.ByteString
+        getStewardNameBytes() {
+      java.lang.Object ref = stewardName_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stewardName_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+     * @param value The stewardName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardName(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stewardName_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStewardName() {
+      stewardName_ = getDefaultInstance().getStewardName();
+      bitField0_ = (bitField0_ & ~0x00004000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+     * @param value The bytes for stewardName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardNameBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stewardName_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object caseId_ = "";
+    /**
+     * <pre>
+     * The case routing opened for the accepted plan.
+     * </pre>
+     *
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @return The caseId.
+     */
+    public java.lang.String getCaseId() {
+      java.lang.Object ref = caseId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        caseId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The case routing opened for the accepted plan.
+     * </pre>
+     *
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @return The bytes for caseId.
+     */
+    public com.google.protobuf.ByteString
+        getCaseIdBytes() {
+      java.lang.Object ref = caseId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        caseId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The case routing opened for the accepted plan.
+     * </pre>
+     *
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @param value The caseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCaseId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      caseId_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The case routing opened for the accepted plan.
+     * </pre>
+     *
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCaseId() {
+      caseId_ = getDefaultInstance().getCaseId();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The case routing opened for the accepted plan.
+     * </pre>
+     *
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @param value The bytes for caseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCaseIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      caseId_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp closedAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> closedAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     * @return Whether the closedAt field is set.
+     */
+    public boolean hasClosedAt() {
+      return ((bitField0_ & 0x00010000) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     * @return The closedAt.
+     */
+    public com.google.protobuf.Timestamp getClosedAt() {
+      if (closedAtBuilder_ == null) {
+        return closedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : closedAt_;
+      } else {
+        return closedAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    public Builder setClosedAt(com.google.protobuf.Timestamp value) {
+      if (closedAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        closedAt_ = value;
+      } else {
+        closedAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    public Builder setClosedAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (closedAtBuilder_ == null) {
+        closedAt_ = builderForValue.build();
+      } else {
+        closedAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    public Builder mergeClosedAt(com.google.protobuf.Timestamp value) {
+      if (closedAtBuilder_ == null) {
+        if (((bitField0_ & 0x00010000) != 0) &&
+          closedAt_ != null &&
+          closedAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getClosedAtBuilder().mergeFrom(value);
+        } else {
+          closedAt_ = value;
+        }
+      } else {
+        closedAtBuilder_.mergeFrom(value);
+      }
+      if (closedAt_ != null) {
+        bitField0_ |= 0x00010000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    public Builder clearClosedAt() {
+      bitField0_ = (bitField0_ & ~0x00010000);
+      closedAt_ = null;
+      if (closedAtBuilder_ != null) {
+        closedAtBuilder_.dispose();
+        closedAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getClosedAtBuilder() {
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return internalGetClosedAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getClosedAtOrBuilder() {
+      if (closedAtBuilder_ != null) {
+        return closedAtBuilder_.getMessageOrBuilder();
+      } else {
+        return closedAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : closedAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetClosedAtFieldBuilder() {
+      if (closedAtBuilder_ == null) {
+        closedAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getClosedAt(),
+                getParentForChildren(),
+                isClean());
+        closedAt_ = null;
+      }
+      return closedAtBuilder_;
+    }
+
+    private java.lang.Object closedReason_ = "";
+    /**
+     * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+     * @return The closedReason.
+     */
+    public java.lang.String getClosedReason() {
+      java.lang.Object ref = closedReason_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        closedReason_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+     * @return The bytes for closedReason.
+     */
+    public com.google.protobuf.ByteString
+        getClosedReasonBytes() {
+      java.lang.Object ref = closedReason_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        closedReason_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+     * @param value The closedReason to set.
+     * @return This builder for chaining.
+     */
+    public Builder setClosedReason(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      closedReason_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearClosedReason() {
+      closedReason_ = getDefaultInstance().getClosedReason();
+      bitField0_ = (bitField0_ & ~0x00020000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+     * @param value The bytes for closedReason to set.
+     * @return This builder for chaining.
+     */
+    public Builder setClosedReasonBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      closedReason_ = value;
+      bitField0_ |= 0x00020000;
       onChanged();
       return this;
     }

@@ -110,4 +110,132 @@ public interface AgreementOrBuilder extends
    */
   com.google.protobuf.ByteString
       getSignedByBytes();
+
+  /**
+   * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+   * @return The enterpriseId.
+   */
+  java.lang.String getEnterpriseId();
+  /**
+   * <code>string enterprise_id = 9 [json_name = "enterpriseId"];</code>
+   * @return The bytes for enterpriseId.
+   */
+  com.google.protobuf.ByteString
+      getEnterpriseIdBytes();
+
+  /**
+   * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+   * @return The enterpriseName.
+   */
+  java.lang.String getEnterpriseName();
+  /**
+   * <code>string enterprise_name = 10 [json_name = "enterpriseName"];</code>
+   * @return The bytes for enterpriseName.
+   */
+  com.google.protobuf.ByteString
+      getEnterpriseNameBytes();
+
+  /**
+   * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+   * @return The creditCode.
+   */
+  java.lang.String getCreditCode();
+  /**
+   * <code>string credit_code = 11 [json_name = "creditCode"];</code>
+   * @return The bytes for creditCode.
+   */
+  com.google.protobuf.ByteString
+      getCreditCodeBytes();
+
+  /**
+   * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  boolean getKeyProject();
+
+  /**
+   * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+   * @return Whether the signing field is set.
+   */
+  boolean hasSigning();
+  /**
+   * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+   * @return The signing.
+   */
+  gov.steward.agreement.v1.SigningRecord getSigning();
+  /**
+   * <code>.steward.agreement.v1.SigningRecord signing = 13 [json_name = "signing"];</code>
+   */
+  gov.steward.agreement.v1.SigningRecordOrBuilder getSigningOrBuilder();
+
+  /**
+   * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  java.lang.String getStewardId();
+  /**
+   * <code>string steward_id = 14 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  com.google.protobuf.ByteString
+      getStewardIdBytes();
+
+  /**
+   * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+   * @return The stewardName.
+   */
+  java.lang.String getStewardName();
+  /**
+   * <code>string steward_name = 15 [json_name = "stewardName"];</code>
+   * @return The bytes for stewardName.
+   */
+  com.google.protobuf.ByteString
+      getStewardNameBytes();
+
+  /**
+   * <pre>
+   * The case routing opened for the accepted plan.
+   * </pre>
+   *
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The caseId.
+   */
+  java.lang.String getCaseId();
+  /**
+   * <pre>
+   * The case routing opened for the accepted plan.
+   * </pre>
+   *
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The bytes for caseId.
+   */
+  com.google.protobuf.ByteString
+      getCaseIdBytes();
+
+  /**
+   * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+   * @return Whether the closedAt field is set.
+   */
+  boolean hasClosedAt();
+  /**
+   * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+   * @return The closedAt.
+   */
+  com.google.protobuf.Timestamp getClosedAt();
+  /**
+   * <code>.google.protobuf.Timestamp closed_at = 17 [json_name = "closedAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getClosedAtOrBuilder();
+
+  /**
+   * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+   * @return The closedReason.
+   */
+  java.lang.String getClosedReason();
+  /**
+   * <code>string closed_reason = 18 [json_name = "closedReason"];</code>
+   * @return The bytes for closedReason.
+   */
+  com.google.protobuf.ByteString
+      getClosedReasonBytes();
 }

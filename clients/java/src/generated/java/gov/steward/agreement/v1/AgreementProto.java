@@ -27,15 +27,50 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_Commitments_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_Commitments_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_SigningRecord_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_SigningRecord_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_agreement_v1_Agreement_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_agreement_v1_Agreement_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_Steward_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_Steward_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_StewardAssignment_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_StewardAssignment_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_Liaison_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_Liaison_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_agreement_v1_PlanItem_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_agreement_v1_PlanItem_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_PlanReview_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_PlanReview_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_PlanProblem_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_PlanProblem_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_agreement_v1_Plan_descriptor;
   static final 
@@ -72,6 +107,121 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_agreement_v1_SignAgreementResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_TerminateAgreementRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_TerminateAgreementRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_TerminateAgreementResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_TerminateAgreementResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_RegisterStewardRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_RegisterStewardRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_RegisterStewardResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_RegisterStewardResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ListStewardsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ListStewardsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ListStewardsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ListStewardsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_RetireStewardRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_RetireStewardRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_RetireStewardResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_RetireStewardResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_SuggestStewardRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_SuggestStewardRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_SuggestStewardResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_SuggestStewardResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_AssignStewardRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_AssignStewardRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_AssignStewardResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_AssignStewardResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ReleaseStewardRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ReleaseStewardRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ReleaseStewardResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ReleaseStewardResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_AssignLiaisonRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_AssignLiaisonRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_AssignLiaisonResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_AssignLiaisonResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_GetTeamRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_GetTeamRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_GetTeamResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_GetTeamResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_DraftPlanRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_DraftPlanRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_DraftPlanRequest_TargetDatesEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_DraftPlanRequest_TargetDatesEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_DraftPlanResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_DraftPlanResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ReviewPlanRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ReviewPlanRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ReviewPlanResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ReviewPlanResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_agreement_v1_ApprovePlanRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -81,6 +231,41 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_agreement_v1_ApprovePlanResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_GetPlanRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_GetPlanRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_GetPlanResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_GetPlanResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ListPlanVersionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ListPlanVersionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ListPlanVersionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ListPlanVersionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_GetPlanProgressRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_GetPlanProgressRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_ItemProgress_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_ItemProgress_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_agreement_v1_GetPlanProgressResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_agreement_v1_GetPlanProgressResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -92,129 +277,538 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n$steward/agreement/v1/agreement.proto\022\024" +
       "steward.agreement.v1\032\037google/protobuf/ti" +
-      "mestamp.proto\"\305\002\n\tAgreement\022\016\n\002id\030\001 \001(\tR" +
-      "\002id\022\026\n\006region\030\002 \001(\tR\006region\022\035\n\nproject_i" +
-      "d\030\003 \001(\tR\tprojectId\022!\n\014project_name\030\004 \001(\t" +
-      "R\013projectName\022=\n\006status\030\005 \001(\0162%.steward." +
-      "agreement.v1.AgreementStatusR\006status\0229\n\n" +
-      "created_at\030\006 \001(\0132\032.google.protobuf.Times" +
-      "tampR\tcreatedAt\0227\n\tsigned_at\030\007 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampR\010signedAt\022\033\n\tsign" +
-      "ed_by\030\010 \001(\tR\010signedBy\"P\n\010PlanItem\022\033\n\tite" +
-      "m_code\030\001 \001(\tR\010itemCode\022\'\n\017department_cod" +
-      "e\030\002 \001(\tR\016departmentCode\"\306\001\n\004Plan\022\016\n\002id\030\001" +
-      " \001(\tR\002id\022\030\n\007version\030\002 \001(\005R\007version\022!\n\014ag" +
-      "reement_id\030\003 \001(\tR\013agreementId\0224\n\005items\030\004" +
-      " \003(\0132\036.steward.agreement.v1.PlanItemR\005it" +
-      "ems\022;\n\013approved_at\030\005 \001(\0132\032.google.protob" +
-      "uf.TimestampR\napprovedAt\"%\n\023GetAgreement" +
-      "Request\022\016\n\002id\030\001 \001(\tR\002id\"U\n\024GetAgreementR" +
+      "mestamp.proto\"e\n\013Commitments\022\031\n\010zero_fee" +
+      "\030\001 \001(\010R\007zeroFee\022%\n\016response_hours\030\002 \001(\005R" +
+      "\rresponseHours\022\024\n\005scope\030\003 \001(\tR\005scope\"\241\002\n" +
+      "\rSigningRecord\022\033\n\tsigned_on\030\001 \001(\tR\010signe" +
+      "dOn\022%\n\016service_centre\030\002 \001(\tR\rserviceCent" +
+      "re\0221\n\024enterprise_signatory\030\003 \001(\tR\023enterp" +
+      "riseSignatory\022C\n\013commitments\030\004 \001(\0132!.ste" +
+      "ward.agreement.v1.CommitmentsR\013commitmen" +
+      "ts\022\033\n\tsigned_by\030\005 \001(\tR\010signedBy\0227\n\tsigne" +
+      "d_at\030\006 \001(\0132\032.google.protobuf.TimestampR\010" +
+      "signedAt\"\315\005\n\tAgreement\022\016\n\002id\030\001 \001(\tR\002id\022\026" +
+      "\n\006region\030\002 \001(\tR\006region\022\035\n\nproject_id\030\003 \001" +
+      "(\tR\tprojectId\022!\n\014project_name\030\004 \001(\tR\013pro" +
+      "jectName\022=\n\006status\030\005 \001(\0162%.steward.agree" +
+      "ment.v1.AgreementStatusR\006status\0229\n\ncreat" +
+      "ed_at\030\006 \001(\0132\032.google.protobuf.TimestampR" +
+      "\tcreatedAt\0227\n\tsigned_at\030\007 \001(\0132\032.google.p" +
+      "rotobuf.TimestampR\010signedAt\022\033\n\tsigned_by" +
+      "\030\010 \001(\tR\010signedBy\022#\n\renterprise_id\030\t \001(\tR" +
+      "\014enterpriseId\022\'\n\017enterprise_name\030\n \001(\tR\016" +
+      "enterpriseName\022\037\n\013credit_code\030\013 \001(\tR\ncre" +
+      "ditCode\022\037\n\013key_project\030\014 \001(\010R\nkeyProject" +
+      "\022=\n\007signing\030\r \001(\0132#.steward.agreement.v1" +
+      ".SigningRecordR\007signing\022\035\n\nsteward_id\030\016 " +
+      "\001(\tR\tstewardId\022!\n\014steward_name\030\017 \001(\tR\013st" +
+      "ewardName\022\027\n\007case_id\030\020 \001(\tR\006caseId\0227\n\tcl" +
+      "osed_at\030\021 \001(\0132\032.google.protobuf.Timestam" +
+      "pR\010closedAt\022#\n\rclosed_reason\030\022 \001(\tR\014clos" +
+      "edReason\"\223\001\n\007Steward\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004" +
+      "name\030\002 \001(\tR\004name\022\026\n\006active\030\003 \001(\010R\006active" +
+      "\022\032\n\010workload\030\004 \001(\005R\010workload\0220\n\024key_proj" +
+      "ect_workload\030\005 \001(\005R\022keyProjectWorkload\"\376" +
+      "\001\n\021StewardAssignment\022\035\n\nsteward_id\030\001 \001(\t" +
+      "R\tstewardId\022!\n\014steward_name\030\002 \001(\tR\013stewa" +
+      "rdName\022;\n\013assigned_at\030\003 \001(\0132\032.google.pro" +
+      "tobuf.TimestampR\nassignedAt\022\037\n\013assigned_" +
+      "by\030\004 \001(\tR\nassignedBy\0225\n\010ended_at\030\005 \001(\0132\032" +
+      ".google.protobuf.TimestampR\007endedAt\022\022\n\004n" +
+      "ote\030\006 \001(\tR\004note\"\332\001\n\007Liaison\022\'\n\017departmen" +
+      "t_code\030\001 \001(\tR\016departmentCode\022\'\n\017departme" +
+      "nt_name\030\002 \001(\tR\016departmentName\022\035\n\nliaison" +
+      "_id\030\003 \001(\tR\tliaisonId\022!\n\014liaison_name\030\004 \001" +
+      "(\tR\013liaisonName\022;\n\013assigned_at\030\005 \001(\0132\032.g" +
+      "oogle.protobuf.TimestampR\nassignedAt\"\244\001\n" +
+      "\010PlanItem\022\033\n\titem_code\030\001 \001(\tR\010itemCode\022\'" +
+      "\n\017department_code\030\002 \001(\tR\016departmentCode\022" +
+      "\033\n\titem_name\030\003 \001(\tR\010itemName\022\024\n\005stage\030\004 " +
+      "\001(\tR\005stage\022\037\n\013target_date\030\005 \001(\tR\ntargetD" +
+      "ate\"\356\001\n\nPlanReview\022\'\n\017department_code\030\001 " +
+      "\001(\tR\016departmentCode\022\'\n\017department_name\030\002" +
+      " \001(\tR\016departmentName\022\035\n\nliaison_id\030\003 \001(\t" +
+      "R\tliaisonId\022\032\n\010decision\030\004 \001(\tR\010decision\022" +
+      "\026\n\006reason\030\005 \001(\tR\006reason\022;\n\013reviewed_at\030\006" +
+      " \001(\0132\032.google.protobuf.TimestampR\nreview" +
+      "edAt\"E\n\013PlanProblem\022\024\n\005field\030\001 \001(\tR\005fiel" +
+      "d\022 \n\013description\030\002 \001(\tR\013description\"\326\005\n\004" +
+      "Plan\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007version\030\002 \001(\005R\007v" +
+      "ersion\022!\n\014agreement_id\030\003 \001(\tR\013agreementI" +
+      "d\0224\n\005items\030\004 \003(\0132\036.steward.agreement.v1." +
+      "PlanItemR\005items\022;\n\013approved_at\030\005 \001(\0132\032.g" +
+      "oogle.protobuf.TimestampR\napprovedAt\0228\n\006" +
+      "status\030\006 \001(\0162 .steward.agreement.v1.Plan" +
+      "StatusR\006status\022\037\n\013source_kind\030\007 \001(\tR\nsou" +
+      "rceKind\022\037\n\013source_code\030\010 \001(\tR\nsourceCode" +
+      "\022\037\n\013source_name\030\t \001(\tR\nsourceName\022\035\n\ndra" +
+      "fted_by\030\n \001(\tR\tdraftedBy\0229\n\ndrafted_at\030\013" +
+      " \001(\0132\032.google.protobuf.TimestampR\tdrafte" +
+      "dAt\022\037\n\013approved_by\030\014 \001(\tR\napprovedBy\022:\n\007" +
+      "reviews\030\r \003(\0132 .steward.agreement.v1.Pla" +
+      "nReviewR\007reviews\022\027\n\007case_id\030\016 \001(\tR\006caseI" +
+      "d\022=\n\010problems\030\017 \003(\0132!.steward.agreement." +
+      "v1.PlanProblemR\010problems\022%\n\016refusal_deta" +
+      "il\030\020 \001(\tR\rrefusalDetail\022;\n\013answered_at\030\021" +
+      " \001(\0132\032.google.protobuf.TimestampR\nanswer" +
+      "edAt\"%\n\023GetAgreementRequest\022\016\n\002id\030\001 \001(\tR" +
+      "\002id\"U\n\024GetAgreementResponse\022=\n\tagreement" +
+      "\030\001 \001(\0132\037.steward.agreement.v1.AgreementR" +
+      "\tagreement\"\320\001\n\025ListAgreementsRequest\022\035\n\n" +
+      "project_id\030\001 \001(\tR\tprojectId\022\033\n\tpage_size" +
+      "\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(\tR\tpa" +
+      "geToken\022\035\n\nsteward_id\030\004 \001(\tR\tstewardId\022=" +
+      "\n\006status\030\005 \001(\0162%.steward.agreement.v1.Ag" +
+      "reementStatusR\006status\"\201\001\n\026ListAgreements" +
+      "Response\022?\n\nagreements\030\001 \003(\0132\037.steward.a" +
+      "greement.v1.AgreementR\nagreements\022&\n\017nex" +
+      "t_page_token\030\002 \001(\tR\rnextPageToken\"\365\001\n\024Si" +
+      "gnAgreementRequest\022!\n\014agreement_id\030\001 \001(\t" +
+      "R\013agreementId\022\033\n\tsigned_on\030\002 \001(\tR\010signed" +
+      "On\022%\n\016service_centre\030\003 \001(\tR\rserviceCentr" +
+      "e\0221\n\024enterprise_signatory\030\004 \001(\tR\023enterpr" +
+      "iseSignatory\022C\n\013commitments\030\005 \001(\0132!.stew" +
+      "ard.agreement.v1.CommitmentsR\013commitment" +
+      "s\"V\n\025SignAgreementResponse\022=\n\tagreement\030" +
+      "\001 \001(\0132\037.steward.agreement.v1.AgreementR\t" +
+      "agreement\"V\n\031TerminateAgreementRequest\022!" +
+      "\n\014agreement_id\030\001 \001(\tR\013agreementId\022\026\n\006rea" +
+      "son\030\002 \001(\tR\006reason\"[\n\032TerminateAgreementR" +
       "esponse\022=\n\tagreement\030\001 \001(\0132\037.steward.agr" +
-      "eement.v1.AgreementR\tagreement\"r\n\025ListAg" +
-      "reementsRequest\022\035\n\nproject_id\030\001 \001(\tR\tpro" +
-      "jectId\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022\035\n\np" +
-      "age_token\030\003 \001(\tR\tpageToken\"\201\001\n\026ListAgree" +
-      "mentsResponse\022?\n\nagreements\030\001 \003(\0132\037.stew" +
-      "ard.agreement.v1.AgreementR\nagreements\022&" +
-      "\n\017next_page_token\030\002 \001(\tR\rnextPageToken\"9" +
-      "\n\024SignAgreementRequest\022!\n\014agreement_id\030\001" +
-      " \001(\tR\013agreementId\"V\n\025SignAgreementRespon" +
-      "se\022=\n\tagreement\030\001 \001(\0132\037.steward.agreemen" +
-      "t.v1.AgreementR\tagreement\"m\n\022ApprovePlan" +
-      "Request\022!\n\014agreement_id\030\001 \001(\tR\013agreement" +
-      "Id\0224\n\005items\030\002 \003(\0132\036.steward.agreement.v1" +
-      ".PlanItemR\005items\"E\n\023ApprovePlanResponse\022" +
+      "eement.v1.AgreementR\tagreement\"K\n\026Regist" +
+      "erStewardRequest\022\035\n\nsteward_id\030\001 \001(\tR\tst" +
+      "ewardId\022\022\n\004name\030\002 \001(\tR\004name\"R\n\027RegisterS" +
+      "tewardResponse\0227\n\007steward\030\001 \001(\0132\035.stewar" +
+      "d.agreement.v1.StewardR\007steward\">\n\023ListS" +
+      "tewardsRequest\022\'\n\017include_retired\030\001 \001(\010R" +
+      "\016includeRetired\"Q\n\024ListStewardsResponse\022" +
+      "9\n\010stewards\030\001 \003(\0132\035.steward.agreement.v1" +
+      ".StewardR\010stewards\"M\n\024RetireStewardReque" +
+      "st\022\035\n\nsteward_id\030\001 \001(\tR\tstewardId\022\026\n\006rea" +
+      "son\030\002 \001(\tR\006reason\"P\n\025RetireStewardRespon" +
+      "se\0227\n\007steward\030\001 \001(\0132\035.steward.agreement." +
+      "v1.StewardR\007steward\":\n\025SuggestStewardReq" +
+      "uest\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\"" +
+      "S\n\026SuggestStewardResponse\0229\n\010stewards\030\001 " +
+      "\003(\0132\035.steward.agreement.v1.StewardR\010stew" +
+      "ards\"l\n\024AssignStewardRequest\022!\n\014agreemen" +
+      "t_id\030\001 \001(\tR\013agreementId\022\035\n\nsteward_id\030\002 " +
+      "\001(\tR\tstewardId\022\022\n\004note\030\003 \001(\tR\004note\"V\n\025As" +
+      "signStewardResponse\022=\n\tagreement\030\001 \001(\0132\037" +
+      ".steward.agreement.v1.AgreementR\tagreeme" +
+      "nt\"R\n\025ReleaseStewardRequest\022!\n\014agreement" +
+      "_id\030\001 \001(\tR\013agreementId\022\026\n\006reason\030\002 \001(\tR\006" +
+      "reason\"W\n\026ReleaseStewardResponse\022=\n\tagre" +
+      "ement\030\001 \001(\0132\037.steward.agreement.v1.Agree" +
+      "mentR\tagreement\"\244\001\n\024AssignLiaisonRequest" +
+      "\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\022\'\n\017d" +
+      "epartment_code\030\002 \001(\tR\016departmentCode\022\035\n\n" +
+      "liaison_id\030\003 \001(\tR\tliaisonId\022!\n\014liaison_n" +
+      "ame\030\004 \001(\tR\013liaisonName\"P\n\025AssignLiaisonR" +
+      "esponse\0227\n\007liaison\030\001 \001(\0132\035.steward.agree" +
+      "ment.v1.LiaisonR\007liaison\"3\n\016GetTeamReque" +
+      "st\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\"\221\001" +
+      "\n\017GetTeamResponse\022C\n\010stewards\030\001 \003(\0132\'.st" +
+      "eward.agreement.v1.StewardAssignmentR\010st" +
+      "ewards\0229\n\010liaisons\030\002 \003(\0132\035.steward.agree" +
+      "ment.v1.LiaisonR\010liaisons\"\336\002\n\020DraftPlanR" +
+      "equest\022!\n\014agreement_id\030\001 \001(\tR\013agreementI" +
+      "d\022%\n\016selection_code\030\002 \001(\tR\rselectionCode" +
+      "\0224\n\005items\030\003 \003(\0132\036.steward.agreement.v1.P" +
+      "lanItemR\005items\022Z\n\014target_dates\030\004 \003(\01327.s" +
+      "teward.agreement.v1.DraftPlanRequest.Tar" +
+      "getDatesEntryR\013targetDates\022.\n\023excluded_i" +
+      "tem_codes\030\005 \003(\tR\021excludedItemCodes\032>\n\020Ta" +
+      "rgetDatesEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005valu" +
+      "e\030\002 \001(\tR\005value:\0028\001\"C\n\021DraftPlanResponse\022" +
       ".\n\004plan\030\001 \001(\0132\032.steward.agreement.v1.Pla" +
-      "nR\004plan*\211\001\n\017AgreementStatus\022 \n\034AGREEMENT" +
-      "_STATUS_UNSPECIFIED\020\000\022\032\n\026AGREEMENT_STATU" +
-      "S_DRAFT\020\001\022\033\n\027AGREEMENT_STATUS_SIGNED\020\002\022\033" +
-      "\n\027AGREEMENT_STATUS_CLOSED\020\0032\264\003\n\020Agreemen" +
-      "tService\022e\n\014GetAgreement\022).steward.agree" +
-      "ment.v1.GetAgreementRequest\032*.steward.ag" +
-      "reement.v1.GetAgreementResponse\022k\n\016ListA" +
-      "greements\022+.steward.agreement.v1.ListAgr" +
-      "eementsRequest\032,.steward.agreement.v1.Li" +
-      "stAgreementsResponse\022h\n\rSignAgreement\022*." +
-      "steward.agreement.v1.SignAgreementReques" +
-      "t\032+.steward.agreement.v1.SignAgreementRe" +
-      "sponse\022b\n\013ApprovePlan\022(.steward.agreemen" +
-      "t.v1.ApprovePlanRequest\032).steward.agreem" +
-      "ent.v1.ApprovePlanResponseBi\n\030gov.stewar" +
-      "d.agreement.v1B\016AgreementProtoP\001Z;stewar" +
-      "d.gov/clients/go/gen/steward/agreement/v" +
-      "1;agreementv1b\006proto3"
+      "nR\004plan\"\202\001\n\021ReviewPlanRequest\022!\n\014agreeme" +
+      "nt_id\030\001 \001(\tR\013agreementId\022\030\n\007version\030\002 \001(" +
+      "\005R\007version\022\030\n\007approve\030\003 \001(\010R\007approve\022\026\n\006" +
+      "reason\030\004 \001(\tR\006reason\"D\n\022ReviewPlanRespon" +
+      "se\022.\n\004plan\030\001 \001(\0132\032.steward.agreement.v1." +
+      "PlanR\004plan\"\213\001\n\022ApprovePlanRequest\022!\n\014agr" +
+      "eement_id\030\001 \001(\tR\013agreementId\0228\n\005items\030\002 " +
+      "\003(\0132\036.steward.agreement.v1.PlanItemB\002\030\001R" +
+      "\005items\022\030\n\007version\030\003 \001(\005R\007version\"E\n\023Appr" +
+      "ovePlanResponse\022.\n\004plan\030\001 \001(\0132\032.steward." +
+      "agreement.v1.PlanR\004plan\"M\n\016GetPlanReques" +
+      "t\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\022\030\n\007" +
+      "version\030\002 \001(\005R\007version\"A\n\017GetPlanRespons" +
+      "e\022.\n\004plan\030\001 \001(\0132\032.steward.agreement.v1.P" +
+      "lanR\004plan\"<\n\027ListPlanVersionsRequest\022!\n\014" +
+      "agreement_id\030\001 \001(\tR\013agreementId\"L\n\030ListP" +
+      "lanVersionsResponse\0220\n\005plans\030\001 \003(\0132\032.ste" +
+      "ward.agreement.v1.PlanR\005plans\";\n\026GetPlan" +
+      "ProgressRequest\022!\n\014agreement_id\030\001 \001(\tR\013a" +
+      "greementId\"\250\002\n\014ItemProgress\022\033\n\titem_code" +
+      "\030\001 \001(\tR\010itemCode\022\033\n\titem_name\030\002 \001(\tR\010ite" +
+      "mName\022\'\n\017department_code\030\003 \001(\tR\016departme" +
+      "ntCode\022\037\n\013target_date\030\004 \001(\tR\ntargetDate\022" +
+      "\024\n\005state\030\005 \001(\tR\005state\022(\n\020committed_due_o" +
+      "n\030\006 \001(\tR\016committedDueOn\022\035\n\ndecided_on\030\007 " +
+      "\001(\tR\tdecidedOn\022\033\n\tdays_late\030\010 \001(\005R\010daysL" +
+      "ate\022\030\n\007verdict\030\t \001(\tR\007verdict\"\217\001\n\027GetPla" +
+      "nProgressResponse\022\027\n\007case_id\030\001 \001(\tR\006case" +
+      "Id\022!\n\014plan_version\030\002 \001(\005R\013planVersion\0228\n" +
+      "\005items\030\003 \003(\0132\".steward.agreement.v1.Item" +
+      "ProgressR\005items*\353\001\n\017AgreementStatus\022 \n\034A" +
+      "GREEMENT_STATUS_UNSPECIFIED\020\000\022\032\n\026AGREEME" +
+      "NT_STATUS_DRAFT\020\001\022\033\n\027AGREEMENT_STATUS_SI" +
+      "GNED\020\002\022\037\n\027AGREEMENT_STATUS_CLOSED\020\003\032\002\010\001\022" +
+      "\033\n\027AGREEMENT_STATUS_ACTIVE\020\004\022\036\n\032AGREEMEN" +
+      "T_STATUS_FULFILLED\020\005\022\037\n\033AGREEMENT_STATUS" +
+      "_TERMINATED\020\006*\342\001\n\nPlanStatus\022\033\n\027PLAN_STA" +
+      "TUS_UNSPECIFIED\020\000\022\031\n\025PLAN_STATUS_IN_REVI" +
+      "EW\020\001\022\030\n\024PLAN_STATUS_RETURNED\020\002\022\030\n\024PLAN_S" +
+      "TATUS_REVIEWED\020\003\022\031\n\025PLAN_STATUS_SUBMITTE" +
+      "D\020\004\022\030\n\024PLAN_STATUS_ACCEPTED\020\005\022\027\n\023PLAN_ST" +
+      "ATUS_REFUSED\020\006\022\032\n\026PLAN_STATUS_SUPERSEDED" +
+      "\020\0072\356\016\n\020AgreementService\022e\n\014GetAgreement\022" +
+      ").steward.agreement.v1.GetAgreementReque" +
+      "st\032*.steward.agreement.v1.GetAgreementRe" +
+      "sponse\022k\n\016ListAgreements\022+.steward.agree" +
+      "ment.v1.ListAgreementsRequest\032,.steward." +
+      "agreement.v1.ListAgreementsResponse\022h\n\rS" +
+      "ignAgreement\022*.steward.agreement.v1.Sign" +
+      "AgreementRequest\032+.steward.agreement.v1." +
+      "SignAgreementResponse\022w\n\022TerminateAgreem" +
+      "ent\022/.steward.agreement.v1.TerminateAgre" +
+      "ementRequest\0320.steward.agreement.v1.Term" +
+      "inateAgreementResponse\022n\n\017RegisterStewar" +
+      "d\022,.steward.agreement.v1.RegisterSteward" +
+      "Request\032-.steward.agreement.v1.RegisterS" +
+      "tewardResponse\022e\n\014ListStewards\022).steward" +
+      ".agreement.v1.ListStewardsRequest\032*.stew" +
+      "ard.agreement.v1.ListStewardsResponse\022h\n" +
+      "\rRetireSteward\022*.steward.agreement.v1.Re" +
+      "tireStewardRequest\032+.steward.agreement.v" +
+      "1.RetireStewardResponse\022k\n\016SuggestStewar" +
+      "d\022+.steward.agreement.v1.SuggestStewardR" +
+      "equest\032,.steward.agreement.v1.SuggestSte" +
+      "wardResponse\022h\n\rAssignSteward\022*.steward." +
+      "agreement.v1.AssignStewardRequest\032+.stew" +
+      "ard.agreement.v1.AssignStewardResponse\022k" +
+      "\n\016ReleaseSteward\022+.steward.agreement.v1." +
+      "ReleaseStewardRequest\032,.steward.agreemen" +
+      "t.v1.ReleaseStewardResponse\022h\n\rAssignLia" +
+      "ison\022*.steward.agreement.v1.AssignLiaiso" +
+      "nRequest\032+.steward.agreement.v1.AssignLi" +
+      "aisonResponse\022V\n\007GetTeam\022$.steward.agree" +
+      "ment.v1.GetTeamRequest\032%.steward.agreeme" +
+      "nt.v1.GetTeamResponse\022\\\n\tDraftPlan\022&.ste" +
+      "ward.agreement.v1.DraftPlanRequest\032\'.ste" +
+      "ward.agreement.v1.DraftPlanResponse\022_\n\nR" +
+      "eviewPlan\022\'.steward.agreement.v1.ReviewP" +
+      "lanRequest\032(.steward.agreement.v1.Review" +
+      "PlanResponse\022b\n\013ApprovePlan\022(.steward.ag" +
+      "reement.v1.ApprovePlanRequest\032).steward." +
+      "agreement.v1.ApprovePlanResponse\022V\n\007GetP" +
+      "lan\022$.steward.agreement.v1.GetPlanReques" +
+      "t\032%.steward.agreement.v1.GetPlanResponse" +
+      "\022q\n\020ListPlanVersions\022-.steward.agreement" +
+      ".v1.ListPlanVersionsRequest\032..steward.ag" +
+      "reement.v1.ListPlanVersionsResponse\022n\n\017G" +
+      "etPlanProgress\022,.steward.agreement.v1.Ge" +
+      "tPlanProgressRequest\032-.steward.agreement" +
+      ".v1.GetPlanProgressResponseBi\n\030gov.stewa" +
+      "rd.agreement.v1B\016AgreementProtoP\001Z;stewa" +
+      "rd.gov/clients/go/gen/steward/agreement/" +
+      "v1;agreementv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
         });
-    internal_static_steward_agreement_v1_Agreement_descriptor =
+    internal_static_steward_agreement_v1_Commitments_descriptor =
       getDescriptor().getMessageType(0);
+    internal_static_steward_agreement_v1_Commitments_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_Commitments_descriptor,
+        new java.lang.String[] { "ZeroFee", "ResponseHours", "Scope", });
+    internal_static_steward_agreement_v1_SigningRecord_descriptor =
+      getDescriptor().getMessageType(1);
+    internal_static_steward_agreement_v1_SigningRecord_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_SigningRecord_descriptor,
+        new java.lang.String[] { "SignedOn", "ServiceCentre", "EnterpriseSignatory", "Commitments", "SignedBy", "SignedAt", });
+    internal_static_steward_agreement_v1_Agreement_descriptor =
+      getDescriptor().getMessageType(2);
     internal_static_steward_agreement_v1_Agreement_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_Agreement_descriptor,
-        new java.lang.String[] { "Id", "Region", "ProjectId", "ProjectName", "Status", "CreatedAt", "SignedAt", "SignedBy", });
+        new java.lang.String[] { "Id", "Region", "ProjectId", "ProjectName", "Status", "CreatedAt", "SignedAt", "SignedBy", "EnterpriseId", "EnterpriseName", "CreditCode", "KeyProject", "Signing", "StewardId", "StewardName", "CaseId", "ClosedAt", "ClosedReason", });
+    internal_static_steward_agreement_v1_Steward_descriptor =
+      getDescriptor().getMessageType(3);
+    internal_static_steward_agreement_v1_Steward_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_Steward_descriptor,
+        new java.lang.String[] { "Id", "Name", "Active", "Workload", "KeyProjectWorkload", });
+    internal_static_steward_agreement_v1_StewardAssignment_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_agreement_v1_StewardAssignment_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_StewardAssignment_descriptor,
+        new java.lang.String[] { "StewardId", "StewardName", "AssignedAt", "AssignedBy", "EndedAt", "Note", });
+    internal_static_steward_agreement_v1_Liaison_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_agreement_v1_Liaison_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_Liaison_descriptor,
+        new java.lang.String[] { "DepartmentCode", "DepartmentName", "LiaisonId", "LiaisonName", "AssignedAt", });
     internal_static_steward_agreement_v1_PlanItem_descriptor =
-      getDescriptor().getMessageType(1);
+      getDescriptor().getMessageType(6);
     internal_static_steward_agreement_v1_PlanItem_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_PlanItem_descriptor,
-        new java.lang.String[] { "ItemCode", "DepartmentCode", });
+        new java.lang.String[] { "ItemCode", "DepartmentCode", "ItemName", "Stage", "TargetDate", });
+    internal_static_steward_agreement_v1_PlanReview_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_agreement_v1_PlanReview_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_PlanReview_descriptor,
+        new java.lang.String[] { "DepartmentCode", "DepartmentName", "LiaisonId", "Decision", "Reason", "ReviewedAt", });
+    internal_static_steward_agreement_v1_PlanProblem_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_agreement_v1_PlanProblem_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_PlanProblem_descriptor,
+        new java.lang.String[] { "Field", "Description", });
     internal_static_steward_agreement_v1_Plan_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(9);
     internal_static_steward_agreement_v1_Plan_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_Plan_descriptor,
-        new java.lang.String[] { "Id", "Version", "AgreementId", "Items", "ApprovedAt", });
+        new java.lang.String[] { "Id", "Version", "AgreementId", "Items", "ApprovedAt", "Status", "SourceKind", "SourceCode", "SourceName", "DraftedBy", "DraftedAt", "ApprovedBy", "Reviews", "CaseId", "Problems", "RefusalDetail", "AnsweredAt", });
     internal_static_steward_agreement_v1_GetAgreementRequest_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(10);
     internal_static_steward_agreement_v1_GetAgreementRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_GetAgreementRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_steward_agreement_v1_GetAgreementResponse_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(11);
     internal_static_steward_agreement_v1_GetAgreementResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_GetAgreementResponse_descriptor,
         new java.lang.String[] { "Agreement", });
     internal_static_steward_agreement_v1_ListAgreementsRequest_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(12);
     internal_static_steward_agreement_v1_ListAgreementsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_ListAgreementsRequest_descriptor,
-        new java.lang.String[] { "ProjectId", "PageSize", "PageToken", });
+        new java.lang.String[] { "ProjectId", "PageSize", "PageToken", "StewardId", "Status", });
     internal_static_steward_agreement_v1_ListAgreementsResponse_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(13);
     internal_static_steward_agreement_v1_ListAgreementsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_ListAgreementsResponse_descriptor,
         new java.lang.String[] { "Agreements", "NextPageToken", });
     internal_static_steward_agreement_v1_SignAgreementRequest_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(14);
     internal_static_steward_agreement_v1_SignAgreementRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_SignAgreementRequest_descriptor,
-        new java.lang.String[] { "AgreementId", });
+        new java.lang.String[] { "AgreementId", "SignedOn", "ServiceCentre", "EnterpriseSignatory", "Commitments", });
     internal_static_steward_agreement_v1_SignAgreementResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(15);
     internal_static_steward_agreement_v1_SignAgreementResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_SignAgreementResponse_descriptor,
         new java.lang.String[] { "Agreement", });
+    internal_static_steward_agreement_v1_TerminateAgreementRequest_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_steward_agreement_v1_TerminateAgreementRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_TerminateAgreementRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "Reason", });
+    internal_static_steward_agreement_v1_TerminateAgreementResponse_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_steward_agreement_v1_TerminateAgreementResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_TerminateAgreementResponse_descriptor,
+        new java.lang.String[] { "Agreement", });
+    internal_static_steward_agreement_v1_RegisterStewardRequest_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_steward_agreement_v1_RegisterStewardRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_RegisterStewardRequest_descriptor,
+        new java.lang.String[] { "StewardId", "Name", });
+    internal_static_steward_agreement_v1_RegisterStewardResponse_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_steward_agreement_v1_RegisterStewardResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_RegisterStewardResponse_descriptor,
+        new java.lang.String[] { "Steward", });
+    internal_static_steward_agreement_v1_ListStewardsRequest_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_steward_agreement_v1_ListStewardsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ListStewardsRequest_descriptor,
+        new java.lang.String[] { "IncludeRetired", });
+    internal_static_steward_agreement_v1_ListStewardsResponse_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_steward_agreement_v1_ListStewardsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ListStewardsResponse_descriptor,
+        new java.lang.String[] { "Stewards", });
+    internal_static_steward_agreement_v1_RetireStewardRequest_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_steward_agreement_v1_RetireStewardRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_RetireStewardRequest_descriptor,
+        new java.lang.String[] { "StewardId", "Reason", });
+    internal_static_steward_agreement_v1_RetireStewardResponse_descriptor =
+      getDescriptor().getMessageType(23);
+    internal_static_steward_agreement_v1_RetireStewardResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_RetireStewardResponse_descriptor,
+        new java.lang.String[] { "Steward", });
+    internal_static_steward_agreement_v1_SuggestStewardRequest_descriptor =
+      getDescriptor().getMessageType(24);
+    internal_static_steward_agreement_v1_SuggestStewardRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_SuggestStewardRequest_descriptor,
+        new java.lang.String[] { "AgreementId", });
+    internal_static_steward_agreement_v1_SuggestStewardResponse_descriptor =
+      getDescriptor().getMessageType(25);
+    internal_static_steward_agreement_v1_SuggestStewardResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_SuggestStewardResponse_descriptor,
+        new java.lang.String[] { "Stewards", });
+    internal_static_steward_agreement_v1_AssignStewardRequest_descriptor =
+      getDescriptor().getMessageType(26);
+    internal_static_steward_agreement_v1_AssignStewardRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_AssignStewardRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "StewardId", "Note", });
+    internal_static_steward_agreement_v1_AssignStewardResponse_descriptor =
+      getDescriptor().getMessageType(27);
+    internal_static_steward_agreement_v1_AssignStewardResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_AssignStewardResponse_descriptor,
+        new java.lang.String[] { "Agreement", });
+    internal_static_steward_agreement_v1_ReleaseStewardRequest_descriptor =
+      getDescriptor().getMessageType(28);
+    internal_static_steward_agreement_v1_ReleaseStewardRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ReleaseStewardRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "Reason", });
+    internal_static_steward_agreement_v1_ReleaseStewardResponse_descriptor =
+      getDescriptor().getMessageType(29);
+    internal_static_steward_agreement_v1_ReleaseStewardResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ReleaseStewardResponse_descriptor,
+        new java.lang.String[] { "Agreement", });
+    internal_static_steward_agreement_v1_AssignLiaisonRequest_descriptor =
+      getDescriptor().getMessageType(30);
+    internal_static_steward_agreement_v1_AssignLiaisonRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_AssignLiaisonRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "DepartmentCode", "LiaisonId", "LiaisonName", });
+    internal_static_steward_agreement_v1_AssignLiaisonResponse_descriptor =
+      getDescriptor().getMessageType(31);
+    internal_static_steward_agreement_v1_AssignLiaisonResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_AssignLiaisonResponse_descriptor,
+        new java.lang.String[] { "Liaison", });
+    internal_static_steward_agreement_v1_GetTeamRequest_descriptor =
+      getDescriptor().getMessageType(32);
+    internal_static_steward_agreement_v1_GetTeamRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_GetTeamRequest_descriptor,
+        new java.lang.String[] { "AgreementId", });
+    internal_static_steward_agreement_v1_GetTeamResponse_descriptor =
+      getDescriptor().getMessageType(33);
+    internal_static_steward_agreement_v1_GetTeamResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_GetTeamResponse_descriptor,
+        new java.lang.String[] { "Stewards", "Liaisons", });
+    internal_static_steward_agreement_v1_DraftPlanRequest_descriptor =
+      getDescriptor().getMessageType(34);
+    internal_static_steward_agreement_v1_DraftPlanRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_DraftPlanRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "SelectionCode", "Items", "TargetDates", "ExcludedItemCodes", });
+    internal_static_steward_agreement_v1_DraftPlanRequest_TargetDatesEntry_descriptor =
+      internal_static_steward_agreement_v1_DraftPlanRequest_descriptor.getNestedType(0);
+    internal_static_steward_agreement_v1_DraftPlanRequest_TargetDatesEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_DraftPlanRequest_TargetDatesEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_agreement_v1_DraftPlanResponse_descriptor =
+      getDescriptor().getMessageType(35);
+    internal_static_steward_agreement_v1_DraftPlanResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_DraftPlanResponse_descriptor,
+        new java.lang.String[] { "Plan", });
+    internal_static_steward_agreement_v1_ReviewPlanRequest_descriptor =
+      getDescriptor().getMessageType(36);
+    internal_static_steward_agreement_v1_ReviewPlanRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ReviewPlanRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "Version", "Approve", "Reason", });
+    internal_static_steward_agreement_v1_ReviewPlanResponse_descriptor =
+      getDescriptor().getMessageType(37);
+    internal_static_steward_agreement_v1_ReviewPlanResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ReviewPlanResponse_descriptor,
+        new java.lang.String[] { "Plan", });
     internal_static_steward_agreement_v1_ApprovePlanRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(38);
     internal_static_steward_agreement_v1_ApprovePlanRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_ApprovePlanRequest_descriptor,
-        new java.lang.String[] { "AgreementId", "Items", });
+        new java.lang.String[] { "AgreementId", "Items", "Version", });
     internal_static_steward_agreement_v1_ApprovePlanResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(39);
     internal_static_steward_agreement_v1_ApprovePlanResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_agreement_v1_ApprovePlanResponse_descriptor,
         new java.lang.String[] { "Plan", });
+    internal_static_steward_agreement_v1_GetPlanRequest_descriptor =
+      getDescriptor().getMessageType(40);
+    internal_static_steward_agreement_v1_GetPlanRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_GetPlanRequest_descriptor,
+        new java.lang.String[] { "AgreementId", "Version", });
+    internal_static_steward_agreement_v1_GetPlanResponse_descriptor =
+      getDescriptor().getMessageType(41);
+    internal_static_steward_agreement_v1_GetPlanResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_GetPlanResponse_descriptor,
+        new java.lang.String[] { "Plan", });
+    internal_static_steward_agreement_v1_ListPlanVersionsRequest_descriptor =
+      getDescriptor().getMessageType(42);
+    internal_static_steward_agreement_v1_ListPlanVersionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ListPlanVersionsRequest_descriptor,
+        new java.lang.String[] { "AgreementId", });
+    internal_static_steward_agreement_v1_ListPlanVersionsResponse_descriptor =
+      getDescriptor().getMessageType(43);
+    internal_static_steward_agreement_v1_ListPlanVersionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ListPlanVersionsResponse_descriptor,
+        new java.lang.String[] { "Plans", });
+    internal_static_steward_agreement_v1_GetPlanProgressRequest_descriptor =
+      getDescriptor().getMessageType(44);
+    internal_static_steward_agreement_v1_GetPlanProgressRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_GetPlanProgressRequest_descriptor,
+        new java.lang.String[] { "AgreementId", });
+    internal_static_steward_agreement_v1_ItemProgress_descriptor =
+      getDescriptor().getMessageType(45);
+    internal_static_steward_agreement_v1_ItemProgress_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_ItemProgress_descriptor,
+        new java.lang.String[] { "ItemCode", "ItemName", "DepartmentCode", "TargetDate", "State", "CommittedDueOn", "DecidedOn", "DaysLate", "Verdict", });
+    internal_static_steward_agreement_v1_GetPlanProgressResponse_descriptor =
+      getDescriptor().getMessageType(46);
+    internal_static_steward_agreement_v1_GetPlanProgressResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_agreement_v1_GetPlanProgressResponse_descriptor,
+        new java.lang.String[] { "CaseId", "PlanVersion", "Items", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
   }

@@ -24,9 +24,38 @@ public enum AgreementStatus
    */
   AGREEMENT_STATUS_SIGNED(2),
   /**
-   * <code>AGREEMENT_STATUS_CLOSED = 3;</code>
+   * <pre>
+   * No longer used: an agreement ends fulfilled or terminated.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_CLOSED = 3 [deprecated = true];</code>
    */
+  @java.lang.Deprecated
   AGREEMENT_STATUS_CLOSED(3),
+  /**
+   * <pre>
+   * The first plan was accepted by approval routing: the service is under way.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_ACTIVE = 4;</code>
+   */
+  AGREEMENT_STATUS_ACTIVE(4),
+  /**
+   * <pre>
+   * The project's case completed.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_FULFILLED = 5;</code>
+   */
+  AGREEMENT_STATUS_FULFILLED(5),
+  /**
+   * <pre>
+   * Ended early, with a reason.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_TERMINATED = 6;</code>
+   */
+  AGREEMENT_STATUS_TERMINATED(6),
   UNRECOGNIZED(-1),
   ;
 
@@ -52,9 +81,37 @@ public enum AgreementStatus
    */
   public static final int AGREEMENT_STATUS_SIGNED_VALUE = 2;
   /**
-   * <code>AGREEMENT_STATUS_CLOSED = 3;</code>
+   * <pre>
+   * No longer used: an agreement ends fulfilled or terminated.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_CLOSED = 3 [deprecated = true];</code>
    */
-  public static final int AGREEMENT_STATUS_CLOSED_VALUE = 3;
+  @java.lang.Deprecated public static final int AGREEMENT_STATUS_CLOSED_VALUE = 3;
+  /**
+   * <pre>
+   * The first plan was accepted by approval routing: the service is under way.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_ACTIVE = 4;</code>
+   */
+  public static final int AGREEMENT_STATUS_ACTIVE_VALUE = 4;
+  /**
+   * <pre>
+   * The project's case completed.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_FULFILLED = 5;</code>
+   */
+  public static final int AGREEMENT_STATUS_FULFILLED_VALUE = 5;
+  /**
+   * <pre>
+   * Ended early, with a reason.
+   * </pre>
+   *
+   * <code>AGREEMENT_STATUS_TERMINATED = 6;</code>
+   */
+  public static final int AGREEMENT_STATUS_TERMINATED_VALUE = 6;
 
 
   public final int getNumber() {
@@ -85,6 +142,9 @@ public enum AgreementStatus
       case 1: return AGREEMENT_STATUS_DRAFT;
       case 2: return AGREEMENT_STATUS_SIGNED;
       case 3: return AGREEMENT_STATUS_CLOSED;
+      case 4: return AGREEMENT_STATUS_ACTIVE;
+      case 5: return AGREEMENT_STATUS_FULFILLED;
+      case 6: return AGREEMENT_STATUS_TERMINATED;
       default: return null;
     }
   }

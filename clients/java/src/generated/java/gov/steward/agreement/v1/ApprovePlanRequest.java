@@ -88,41 +88,76 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private java.util.List<gov.steward.agreement.v1.PlanItem> items_;
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
   @java.lang.Override
-  public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
+  @java.lang.Deprecated public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
     return items_;
   }
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
   @java.lang.Override
-  public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
+  @java.lang.Deprecated public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
       getItemsOrBuilderList() {
     return items_;
   }
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
   @java.lang.Override
-  public int getItemsCount() {
+  @java.lang.Deprecated public int getItemsCount() {
     return items_.size();
   }
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
   @java.lang.Override
-  public gov.steward.agreement.v1.PlanItem getItems(int index) {
+  @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem getItems(int index) {
     return items_.get(index);
   }
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
   @java.lang.Override
-  public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
+  @java.lang.Deprecated public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
       int index) {
     return items_.get(index);
+  }
+
+  public static final int VERSION_FIELD_NUMBER = 3;
+  private int version_ = 0;
+  /**
+   * <pre>
+   * The version approved: must be the latest, reviewed by every department.
+   * </pre>
+   *
+   * <code>int32 version = 3 [json_name = "version"];</code>
+   * @return The version.
+   */
+  @java.lang.Override
+  public int getVersion() {
+    return version_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -145,6 +180,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < items_.size(); i++) {
       output.writeMessage(2, items_.get(i));
     }
+    if (version_ != 0) {
+      output.writeInt32(3, version_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -160,6 +198,10 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < items_.size(); i++) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(2, items_.get(i));
+    }
+    if (version_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(3, version_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -180,6 +222,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getAgreementId())) return false;
     if (!getItemsList()
         .equals(other.getItemsList())) return false;
+    if (getVersion()
+        != other.getVersion()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -197,6 +241,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + ITEMS_FIELD_NUMBER;
       hash = (53 * hash) + getItemsList().hashCode();
     }
+    hash = (37 * hash) + VERSION_FIELD_NUMBER;
+    hash = (53 * hash) + getVersion();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -336,6 +382,7 @@ private static final long serialVersionUID = 0L;
         itemsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000002);
+      version_ = 0;
       return this;
     }
 
@@ -385,6 +432,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.agreementId_ = agreementId_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.version_ = version_;
+      }
     }
 
     @java.lang.Override
@@ -430,6 +480,9 @@ private static final long serialVersionUID = 0L;
           }
         }
       }
+      if (other.getVersion() != 0) {
+        setVersion(other.getVersion());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -474,6 +527,11 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 18
+            case 24: {
+              version_ = input.readInt32();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 24
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -576,9 +634,13 @@ private static final long serialVersionUID = 0L;
         gov.steward.agreement.v1.PlanItem, gov.steward.agreement.v1.PlanItem.Builder, gov.steward.agreement.v1.PlanItemOrBuilder> itemsBuilder_;
 
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
+    @java.lang.Deprecated public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
       if (itemsBuilder_ == null) {
         return java.util.Collections.unmodifiableList(items_);
       } else {
@@ -586,9 +648,13 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public int getItemsCount() {
+    @java.lang.Deprecated public int getItemsCount() {
       if (itemsBuilder_ == null) {
         return items_.size();
       } else {
@@ -596,9 +662,13 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public gov.steward.agreement.v1.PlanItem getItems(int index) {
+    @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem getItems(int index) {
       if (itemsBuilder_ == null) {
         return items_.get(index);
       } else {
@@ -606,9 +676,13 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder setItems(
+    @java.lang.Deprecated public Builder setItems(
         int index, gov.steward.agreement.v1.PlanItem value) {
       if (itemsBuilder_ == null) {
         if (value == null) {
@@ -623,9 +697,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder setItems(
+    @java.lang.Deprecated public Builder setItems(
         int index, gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
       if (itemsBuilder_ == null) {
         ensureItemsIsMutable();
@@ -637,9 +715,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder addItems(gov.steward.agreement.v1.PlanItem value) {
+    @java.lang.Deprecated public Builder addItems(gov.steward.agreement.v1.PlanItem value) {
       if (itemsBuilder_ == null) {
         if (value == null) {
           throw new NullPointerException();
@@ -653,9 +735,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder addItems(
+    @java.lang.Deprecated public Builder addItems(
         int index, gov.steward.agreement.v1.PlanItem value) {
       if (itemsBuilder_ == null) {
         if (value == null) {
@@ -670,9 +756,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder addItems(
+    @java.lang.Deprecated public Builder addItems(
         gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
       if (itemsBuilder_ == null) {
         ensureItemsIsMutable();
@@ -684,9 +774,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder addItems(
+    @java.lang.Deprecated public Builder addItems(
         int index, gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
       if (itemsBuilder_ == null) {
         ensureItemsIsMutable();
@@ -698,9 +792,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder addAllItems(
+    @java.lang.Deprecated public Builder addAllItems(
         java.lang.Iterable<? extends gov.steward.agreement.v1.PlanItem> values) {
       if (itemsBuilder_ == null) {
         ensureItemsIsMutable();
@@ -713,9 +811,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder clearItems() {
+    @java.lang.Deprecated public Builder clearItems() {
       if (itemsBuilder_ == null) {
         items_ = java.util.Collections.emptyList();
         bitField0_ = (bitField0_ & ~0x00000002);
@@ -726,9 +828,13 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public Builder removeItems(int index) {
+    @java.lang.Deprecated public Builder removeItems(int index) {
       if (itemsBuilder_ == null) {
         ensureItemsIsMutable();
         items_.remove(index);
@@ -739,16 +845,24 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public gov.steward.agreement.v1.PlanItem.Builder getItemsBuilder(
+    @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem.Builder getItemsBuilder(
         int index) {
       return internalGetItemsFieldBuilder().getBuilder(index);
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
+    @java.lang.Deprecated public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
         int index) {
       if (itemsBuilder_ == null) {
         return items_.get(index);  } else {
@@ -756,9 +870,13 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
+    @java.lang.Deprecated public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
          getItemsOrBuilderList() {
       if (itemsBuilder_ != null) {
         return itemsBuilder_.getMessageOrBuilderList();
@@ -767,24 +885,36 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder() {
+    @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder() {
       return internalGetItemsFieldBuilder().addBuilder(
           gov.steward.agreement.v1.PlanItem.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder(
+    @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder(
         int index) {
       return internalGetItemsFieldBuilder().addBuilder(
           index, gov.steward.agreement.v1.PlanItem.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+     * <pre>
+     * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+     * </pre>
+     *
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
      */
-    public java.util.List<gov.steward.agreement.v1.PlanItem.Builder> 
+    @java.lang.Deprecated public java.util.List<gov.steward.agreement.v1.PlanItem.Builder> 
          getItemsBuilderList() {
       return internalGetItemsFieldBuilder().getBuilderList();
     }
@@ -801,6 +931,50 @@ private static final long serialVersionUID = 0L;
         items_ = null;
       }
       return itemsBuilder_;
+    }
+
+    private int version_ ;
+    /**
+     * <pre>
+     * The version approved: must be the latest, reviewed by every department.
+     * </pre>
+     *
+     * <code>int32 version = 3 [json_name = "version"];</code>
+     * @return The version.
+     */
+    @java.lang.Override
+    public int getVersion() {
+      return version_;
+    }
+    /**
+     * <pre>
+     * The version approved: must be the latest, reviewed by every department.
+     * </pre>
+     *
+     * <code>int32 version = 3 [json_name = "version"];</code>
+     * @param value The version to set.
+     * @return This builder for chaining.
+     */
+    public Builder setVersion(int value) {
+
+      version_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The version approved: must be the latest, reviewed by every department.
+     * </pre>
+     *
+     * <code>int32 version = 3 [json_name = "version"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearVersion() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      version_ = 0;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.agreement.v1.ApprovePlanRequest)

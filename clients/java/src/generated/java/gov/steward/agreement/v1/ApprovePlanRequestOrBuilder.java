@@ -23,26 +23,56 @@ public interface ApprovePlanRequestOrBuilder extends
       getAgreementIdBytes();
 
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
-  java.util.List<gov.steward.agreement.v1.PlanItem> 
+  @java.lang.Deprecated java.util.List<gov.steward.agreement.v1.PlanItem> 
       getItemsList();
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
-  gov.steward.agreement.v1.PlanItem getItems(int index);
+  @java.lang.Deprecated gov.steward.agreement.v1.PlanItem getItems(int index);
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
-  int getItemsCount();
+  @java.lang.Deprecated int getItemsCount();
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
-  java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
+  @java.lang.Deprecated java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
       getItemsOrBuilderList();
   /**
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items"];</code>
+   * <pre>
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   * </pre>
+   *
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
    */
-  gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
+  @java.lang.Deprecated gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * The version approved: must be the latest, reviewed by every department.
+   * </pre>
+   *
+   * <code>int32 version = 3 [json_name = "version"];</code>
+   * @return The version.
+   */
+  int getVersion();
 }

@@ -30,6 +30,8 @@ private static final long serialVersionUID = 0L;
   private ListAgreementsRequest() {
     projectId_ = "";
     pageToken_ = "";
+    stewardId_ = "";
+    status_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -142,6 +144,79 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int STEWARD_ID_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stewardId_ = "";
+  /**
+   * <pre>
+   * Only those of this steward, when set.
+   * </pre>
+   *
+   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  @java.lang.Override
+  public java.lang.String getStewardId() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stewardId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Only those of this steward, when set.
+   * </pre>
+   *
+   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStewardIdBytes() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stewardId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int STATUS_FIELD_NUMBER = 5;
+  private int status_ = 0;
+  /**
+   * <pre>
+   * Only those in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+   * @return The enum numeric value on the wire for status.
+   */
+  @java.lang.Override public int getStatusValue() {
+    return status_;
+  }
+  /**
+   * <pre>
+   * Only those in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+   * @return The status.
+   */
+  @java.lang.Override public gov.steward.agreement.v1.AgreementStatus getStatus() {
+    gov.steward.agreement.v1.AgreementStatus result = gov.steward.agreement.v1.AgreementStatus.forNumber(status_);
+    return result == null ? gov.steward.agreement.v1.AgreementStatus.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -165,6 +240,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, pageToken_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 4, stewardId_);
+    }
+    if (status_ != gov.steward.agreement.v1.AgreementStatus.AGREEMENT_STATUS_UNSPECIFIED.getNumber()) {
+      output.writeEnum(5, status_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -183,6 +264,13 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, pageToken_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(4, stewardId_);
+    }
+    if (status_ != gov.steward.agreement.v1.AgreementStatus.AGREEMENT_STATUS_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(5, status_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -205,6 +293,9 @@ private static final long serialVersionUID = 0L;
         != other.getPageSize()) return false;
     if (!getPageToken()
         .equals(other.getPageToken())) return false;
+    if (!getStewardId()
+        .equals(other.getStewardId())) return false;
+    if (status_ != other.status_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -222,6 +313,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPageSize();
     hash = (37 * hash) + PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getPageToken().hashCode();
+    hash = (37 * hash) + STEWARD_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getStewardId().hashCode();
+    hash = (37 * hash) + STATUS_FIELD_NUMBER;
+    hash = (53 * hash) + status_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -356,6 +451,8 @@ private static final long serialVersionUID = 0L;
       projectId_ = "";
       pageSize_ = 0;
       pageToken_ = "";
+      stewardId_ = "";
+      status_ = 0;
       return this;
     }
 
@@ -398,6 +495,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.pageToken_ = pageToken_;
       }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.stewardId_ = stewardId_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.status_ = status_;
+      }
     }
 
     @java.lang.Override
@@ -424,6 +527,14 @@ private static final long serialVersionUID = 0L;
         pageToken_ = other.pageToken_;
         bitField0_ |= 0x00000004;
         onChanged();
+      }
+      if (!other.getStewardId().isEmpty()) {
+        stewardId_ = other.stewardId_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      if (other.status_ != 0) {
+        setStatusValue(other.getStatusValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -466,6 +577,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              stewardId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
+            case 40: {
+              status_ = input.readEnum();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -675,6 +796,169 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       pageToken_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object stewardId_ = "";
+    /**
+     * <pre>
+     * Only those of this steward, when set.
+     * </pre>
+     *
+     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * @return The stewardId.
+     */
+    public java.lang.String getStewardId() {
+      java.lang.Object ref = stewardId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stewardId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Only those of this steward, when set.
+     * </pre>
+     *
+     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * @return The bytes for stewardId.
+     */
+    public com.google.protobuf.ByteString
+        getStewardIdBytes() {
+      java.lang.Object ref = stewardId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stewardId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Only those of this steward, when set.
+     * </pre>
+     *
+     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * @param value The stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stewardId_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only those of this steward, when set.
+     * </pre>
+     *
+     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStewardId() {
+      stewardId_ = getDefaultInstance().getStewardId();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only those of this steward, when set.
+     * </pre>
+     *
+     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * @param value The bytes for stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stewardId_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private int status_ = 0;
+    /**
+     * <pre>
+     * Only those in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+     * @return The enum numeric value on the wire for status.
+     */
+    @java.lang.Override public int getStatusValue() {
+      return status_;
+    }
+    /**
+     * <pre>
+     * Only those in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+     * @param value The enum numeric value on the wire for status to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStatusValue(int value) {
+      status_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only those in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+     * @return The status.
+     */
+    @java.lang.Override
+    public gov.steward.agreement.v1.AgreementStatus getStatus() {
+      gov.steward.agreement.v1.AgreementStatus result = gov.steward.agreement.v1.AgreementStatus.forNumber(status_);
+      return result == null ? gov.steward.agreement.v1.AgreementStatus.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * Only those in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+     * @param value The status to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStatus(gov.steward.agreement.v1.AgreementStatus value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000010;
+      status_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only those in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStatus() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      status_ = 0;
       onChanged();
       return this;
     }

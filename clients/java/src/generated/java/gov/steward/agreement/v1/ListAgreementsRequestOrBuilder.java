@@ -47,4 +47,43 @@ public interface ListAgreementsRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPageTokenBytes();
+
+  /**
+   * <pre>
+   * Only those of this steward, when set.
+   * </pre>
+   *
+   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  java.lang.String getStewardId();
+  /**
+   * <pre>
+   * Only those of this steward, when set.
+   * </pre>
+   *
+   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  com.google.protobuf.ByteString
+      getStewardIdBytes();
+
+  /**
+   * <pre>
+   * Only those in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+   * @return The enum numeric value on the wire for status.
+   */
+  int getStatusValue();
+  /**
+   * <pre>
+   * Only those in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.agreement.v1.AgreementStatus status = 5 [json_name = "status"];</code>
+   * @return The status.
+   */
+  gov.steward.agreement.v1.AgreementStatus getStatus();
 }

@@ -31,6 +31,16 @@ private static final long serialVersionUID = 0L;
     id_ = "";
     agreementId_ = "";
     items_ = java.util.Collections.emptyList();
+    status_ = 0;
+    sourceKind_ = "";
+    sourceCode_ = "";
+    sourceName_ = "";
+    draftedBy_ = "";
+    approvedBy_ = "";
+    reviews_ = java.util.Collections.emptyList();
+    caseId_ = "";
+    problems_ = java.util.Collections.emptyList();
+    refusalDetail_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -203,6 +213,447 @@ private static final long serialVersionUID = 0L;
     return approvedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : approvedAt_;
   }
 
+  public static final int STATUS_FIELD_NUMBER = 6;
+  private int status_ = 0;
+  /**
+   * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+   * @return The enum numeric value on the wire for status.
+   */
+  @java.lang.Override public int getStatusValue() {
+    return status_;
+  }
+  /**
+   * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+   * @return The status.
+   */
+  @java.lang.Override public gov.steward.agreement.v1.PlanStatus getStatus() {
+    gov.steward.agreement.v1.PlanStatus result = gov.steward.agreement.v1.PlanStatus.forNumber(status_);
+    return result == null ? gov.steward.agreement.v1.PlanStatus.UNRECOGNIZED : result;
+  }
+
+  public static final int SOURCE_KIND_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object sourceKind_ = "";
+  /**
+   * <pre>
+   * "industry_chain", "bundle" or "items".
+   * </pre>
+   *
+   * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+   * @return The sourceKind.
+   */
+  @java.lang.Override
+  public java.lang.String getSourceKind() {
+    java.lang.Object ref = sourceKind_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      sourceKind_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * "industry_chain", "bundle" or "items".
+   * </pre>
+   *
+   * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+   * @return The bytes for sourceKind.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSourceKindBytes() {
+    java.lang.Object ref = sourceKind_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      sourceKind_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SOURCE_CODE_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object sourceCode_ = "";
+  /**
+   * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+   * @return The sourceCode.
+   */
+  @java.lang.Override
+  public java.lang.String getSourceCode() {
+    java.lang.Object ref = sourceCode_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      sourceCode_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+   * @return The bytes for sourceCode.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSourceCodeBytes() {
+    java.lang.Object ref = sourceCode_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      sourceCode_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SOURCE_NAME_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object sourceName_ = "";
+  /**
+   * <code>string source_name = 9 [json_name = "sourceName"];</code>
+   * @return The sourceName.
+   */
+  @java.lang.Override
+  public java.lang.String getSourceName() {
+    java.lang.Object ref = sourceName_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      sourceName_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string source_name = 9 [json_name = "sourceName"];</code>
+   * @return The bytes for sourceName.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSourceNameBytes() {
+    java.lang.Object ref = sourceName_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      sourceName_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int DRAFTED_BY_FIELD_NUMBER = 10;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object draftedBy_ = "";
+  /**
+   * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+   * @return The draftedBy.
+   */
+  @java.lang.Override
+  public java.lang.String getDraftedBy() {
+    java.lang.Object ref = draftedBy_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      draftedBy_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+   * @return The bytes for draftedBy.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDraftedByBytes() {
+    java.lang.Object ref = draftedBy_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      draftedBy_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int DRAFTED_AT_FIELD_NUMBER = 11;
+  private com.google.protobuf.Timestamp draftedAt_;
+  /**
+   * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+   * @return Whether the draftedAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasDraftedAt() {
+    return ((bitField0_ & 0x00000002) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+   * @return The draftedAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getDraftedAt() {
+    return draftedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : draftedAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getDraftedAtOrBuilder() {
+    return draftedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : draftedAt_;
+  }
+
+  public static final int APPROVED_BY_FIELD_NUMBER = 12;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object approvedBy_ = "";
+  /**
+   * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+   * @return The approvedBy.
+   */
+  @java.lang.Override
+  public java.lang.String getApprovedBy() {
+    java.lang.Object ref = approvedBy_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      approvedBy_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+   * @return The bytes for approvedBy.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getApprovedByBytes() {
+    java.lang.Object ref = approvedBy_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      approvedBy_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int REVIEWS_FIELD_NUMBER = 13;
+  @SuppressWarnings("serial")
+  private java.util.List<gov.steward.agreement.v1.PlanReview> reviews_;
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<gov.steward.agreement.v1.PlanReview> getReviewsList() {
+    return reviews_;
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends gov.steward.agreement.v1.PlanReviewOrBuilder> 
+      getReviewsOrBuilderList() {
+    return reviews_;
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  @java.lang.Override
+  public int getReviewsCount() {
+    return reviews_.size();
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.PlanReview getReviews(int index) {
+    return reviews_.get(index);
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.PlanReviewOrBuilder getReviewsOrBuilder(
+      int index) {
+    return reviews_.get(index);
+  }
+
+  public static final int CASE_ID_FIELD_NUMBER = 14;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object caseId_ = "";
+  /**
+   * <pre>
+   * Routing's answer: the case of an accepted plan, the problems of a refused one.
+   * </pre>
+   *
+   * <code>string case_id = 14 [json_name = "caseId"];</code>
+   * @return The caseId.
+   */
+  @java.lang.Override
+  public java.lang.String getCaseId() {
+    java.lang.Object ref = caseId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      caseId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Routing's answer: the case of an accepted plan, the problems of a refused one.
+   * </pre>
+   *
+   * <code>string case_id = 14 [json_name = "caseId"];</code>
+   * @return The bytes for caseId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getCaseIdBytes() {
+    java.lang.Object ref = caseId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      caseId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int PROBLEMS_FIELD_NUMBER = 15;
+  @SuppressWarnings("serial")
+  private java.util.List<gov.steward.agreement.v1.PlanProblem> problems_;
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<gov.steward.agreement.v1.PlanProblem> getProblemsList() {
+    return problems_;
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends gov.steward.agreement.v1.PlanProblemOrBuilder> 
+      getProblemsOrBuilderList() {
+    return problems_;
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  @java.lang.Override
+  public int getProblemsCount() {
+    return problems_.size();
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.PlanProblem getProblems(int index) {
+    return problems_.get(index);
+  }
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.PlanProblemOrBuilder getProblemsOrBuilder(
+      int index) {
+    return problems_.get(index);
+  }
+
+  public static final int REFUSAL_DETAIL_FIELD_NUMBER = 16;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object refusalDetail_ = "";
+  /**
+   * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+   * @return The refusalDetail.
+   */
+  @java.lang.Override
+  public java.lang.String getRefusalDetail() {
+    java.lang.Object ref = refusalDetail_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      refusalDetail_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+   * @return The bytes for refusalDetail.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRefusalDetailBytes() {
+    java.lang.Object ref = refusalDetail_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      refusalDetail_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ANSWERED_AT_FIELD_NUMBER = 17;
+  private com.google.protobuf.Timestamp answeredAt_;
+  /**
+   * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+   * @return Whether the answeredAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnsweredAt() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+   * @return The answeredAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getAnsweredAt() {
+    return answeredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : answeredAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getAnsweredAtOrBuilder() {
+    return answeredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : answeredAt_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -232,6 +683,42 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       output.writeMessage(5, getApprovedAt());
     }
+    if (status_ != gov.steward.agreement.v1.PlanStatus.PLAN_STATUS_UNSPECIFIED.getNumber()) {
+      output.writeEnum(6, status_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceKind_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 7, sourceKind_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 8, sourceCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceName_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, sourceName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(draftedBy_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 10, draftedBy_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      output.writeMessage(11, getDraftedAt());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(approvedBy_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 12, approvedBy_);
+    }
+    for (int i = 0; i < reviews_.size(); i++) {
+      output.writeMessage(13, reviews_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(caseId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 14, caseId_);
+    }
+    for (int i = 0; i < problems_.size(); i++) {
+      output.writeMessage(15, problems_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(refusalDetail_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 16, refusalDetail_);
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(17, getAnsweredAt());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -258,6 +745,47 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(5, getApprovedAt());
+    }
+    if (status_ != gov.steward.agreement.v1.PlanStatus.PLAN_STATUS_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(6, status_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceKind_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(7, sourceKind_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(8, sourceCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceName_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, sourceName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(draftedBy_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(10, draftedBy_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(11, getDraftedAt());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(approvedBy_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(12, approvedBy_);
+    }
+    for (int i = 0; i < reviews_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(13, reviews_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(caseId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(14, caseId_);
+    }
+    for (int i = 0; i < problems_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(15, problems_.get(i));
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(refusalDetail_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(16, refusalDetail_);
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(17, getAnsweredAt());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -287,6 +815,35 @@ private static final long serialVersionUID = 0L;
       if (!getApprovedAt()
           .equals(other.getApprovedAt())) return false;
     }
+    if (status_ != other.status_) return false;
+    if (!getSourceKind()
+        .equals(other.getSourceKind())) return false;
+    if (!getSourceCode()
+        .equals(other.getSourceCode())) return false;
+    if (!getSourceName()
+        .equals(other.getSourceName())) return false;
+    if (!getDraftedBy()
+        .equals(other.getDraftedBy())) return false;
+    if (hasDraftedAt() != other.hasDraftedAt()) return false;
+    if (hasDraftedAt()) {
+      if (!getDraftedAt()
+          .equals(other.getDraftedAt())) return false;
+    }
+    if (!getApprovedBy()
+        .equals(other.getApprovedBy())) return false;
+    if (!getReviewsList()
+        .equals(other.getReviewsList())) return false;
+    if (!getCaseId()
+        .equals(other.getCaseId())) return false;
+    if (!getProblemsList()
+        .equals(other.getProblemsList())) return false;
+    if (!getRefusalDetail()
+        .equals(other.getRefusalDetail())) return false;
+    if (hasAnsweredAt() != other.hasAnsweredAt()) return false;
+    if (hasAnsweredAt()) {
+      if (!getAnsweredAt()
+          .equals(other.getAnsweredAt())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -311,6 +868,38 @@ private static final long serialVersionUID = 0L;
     if (hasApprovedAt()) {
       hash = (37 * hash) + APPROVED_AT_FIELD_NUMBER;
       hash = (53 * hash) + getApprovedAt().hashCode();
+    }
+    hash = (37 * hash) + STATUS_FIELD_NUMBER;
+    hash = (53 * hash) + status_;
+    hash = (37 * hash) + SOURCE_KIND_FIELD_NUMBER;
+    hash = (53 * hash) + getSourceKind().hashCode();
+    hash = (37 * hash) + SOURCE_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getSourceCode().hashCode();
+    hash = (37 * hash) + SOURCE_NAME_FIELD_NUMBER;
+    hash = (53 * hash) + getSourceName().hashCode();
+    hash = (37 * hash) + DRAFTED_BY_FIELD_NUMBER;
+    hash = (53 * hash) + getDraftedBy().hashCode();
+    if (hasDraftedAt()) {
+      hash = (37 * hash) + DRAFTED_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getDraftedAt().hashCode();
+    }
+    hash = (37 * hash) + APPROVED_BY_FIELD_NUMBER;
+    hash = (53 * hash) + getApprovedBy().hashCode();
+    if (getReviewsCount() > 0) {
+      hash = (37 * hash) + REVIEWS_FIELD_NUMBER;
+      hash = (53 * hash) + getReviewsList().hashCode();
+    }
+    hash = (37 * hash) + CASE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getCaseId().hashCode();
+    if (getProblemsCount() > 0) {
+      hash = (37 * hash) + PROBLEMS_FIELD_NUMBER;
+      hash = (53 * hash) + getProblemsList().hashCode();
+    }
+    hash = (37 * hash) + REFUSAL_DETAIL_FIELD_NUMBER;
+    hash = (53 * hash) + getRefusalDetail().hashCode();
+    if (hasAnsweredAt()) {
+      hash = (37 * hash) + ANSWERED_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getAnsweredAt().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -444,6 +1033,10 @@ private static final long serialVersionUID = 0L;
               .alwaysUseFieldBuilders) {
         internalGetItemsFieldBuilder();
         internalGetApprovedAtFieldBuilder();
+        internalGetDraftedAtFieldBuilder();
+        internalGetReviewsFieldBuilder();
+        internalGetProblemsFieldBuilder();
+        internalGetAnsweredAtFieldBuilder();
       }
     }
     @java.lang.Override
@@ -464,6 +1057,38 @@ private static final long serialVersionUID = 0L;
       if (approvedAtBuilder_ != null) {
         approvedAtBuilder_.dispose();
         approvedAtBuilder_ = null;
+      }
+      status_ = 0;
+      sourceKind_ = "";
+      sourceCode_ = "";
+      sourceName_ = "";
+      draftedBy_ = "";
+      draftedAt_ = null;
+      if (draftedAtBuilder_ != null) {
+        draftedAtBuilder_.dispose();
+        draftedAtBuilder_ = null;
+      }
+      approvedBy_ = "";
+      if (reviewsBuilder_ == null) {
+        reviews_ = java.util.Collections.emptyList();
+      } else {
+        reviews_ = null;
+        reviewsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00001000);
+      caseId_ = "";
+      if (problemsBuilder_ == null) {
+        problems_ = java.util.Collections.emptyList();
+      } else {
+        problems_ = null;
+        problemsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00004000);
+      refusalDetail_ = "";
+      answeredAt_ = null;
+      if (answeredAtBuilder_ != null) {
+        answeredAtBuilder_.dispose();
+        answeredAtBuilder_ = null;
       }
       return this;
     }
@@ -507,6 +1132,24 @@ private static final long serialVersionUID = 0L;
       } else {
         result.items_ = itemsBuilder_.build();
       }
+      if (reviewsBuilder_ == null) {
+        if (((bitField0_ & 0x00001000) != 0)) {
+          reviews_ = java.util.Collections.unmodifiableList(reviews_);
+          bitField0_ = (bitField0_ & ~0x00001000);
+        }
+        result.reviews_ = reviews_;
+      } else {
+        result.reviews_ = reviewsBuilder_.build();
+      }
+      if (problemsBuilder_ == null) {
+        if (((bitField0_ & 0x00004000) != 0)) {
+          problems_ = java.util.Collections.unmodifiableList(problems_);
+          bitField0_ = (bitField0_ & ~0x00004000);
+        }
+        result.problems_ = problems_;
+      } else {
+        result.problems_ = problemsBuilder_.build();
+      }
     }
 
     private void buildPartial0(gov.steward.agreement.v1.Plan result) {
@@ -526,6 +1169,42 @@ private static final long serialVersionUID = 0L;
             ? approvedAt_
             : approvedAtBuilder_.build();
         to_bitField0_ |= 0x00000001;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.status_ = status_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.sourceKind_ = sourceKind_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.sourceCode_ = sourceCode_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.sourceName_ = sourceName_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.draftedBy_ = draftedBy_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.draftedAt_ = draftedAtBuilder_ == null
+            ? draftedAt_
+            : draftedAtBuilder_.build();
+        to_bitField0_ |= 0x00000002;
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.approvedBy_ = approvedBy_;
+      }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.caseId_ = caseId_;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.refusalDetail_ = refusalDetail_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.answeredAt_ = answeredAtBuilder_ == null
+            ? answeredAt_
+            : answeredAtBuilder_.build();
+        to_bitField0_ |= 0x00000004;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -583,6 +1262,102 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasApprovedAt()) {
         mergeApprovedAt(other.getApprovedAt());
+      }
+      if (other.status_ != 0) {
+        setStatusValue(other.getStatusValue());
+      }
+      if (!other.getSourceKind().isEmpty()) {
+        sourceKind_ = other.sourceKind_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      if (!other.getSourceCode().isEmpty()) {
+        sourceCode_ = other.sourceCode_;
+        bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      if (!other.getSourceName().isEmpty()) {
+        sourceName_ = other.sourceName_;
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      if (!other.getDraftedBy().isEmpty()) {
+        draftedBy_ = other.draftedBy_;
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
+      if (other.hasDraftedAt()) {
+        mergeDraftedAt(other.getDraftedAt());
+      }
+      if (!other.getApprovedBy().isEmpty()) {
+        approvedBy_ = other.approvedBy_;
+        bitField0_ |= 0x00000800;
+        onChanged();
+      }
+      if (reviewsBuilder_ == null) {
+        if (!other.reviews_.isEmpty()) {
+          if (reviews_.isEmpty()) {
+            reviews_ = other.reviews_;
+            bitField0_ = (bitField0_ & ~0x00001000);
+          } else {
+            ensureReviewsIsMutable();
+            reviews_.addAll(other.reviews_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.reviews_.isEmpty()) {
+          if (reviewsBuilder_.isEmpty()) {
+            reviewsBuilder_.dispose();
+            reviewsBuilder_ = null;
+            reviews_ = other.reviews_;
+            bitField0_ = (bitField0_ & ~0x00001000);
+            reviewsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetReviewsFieldBuilder() : null;
+          } else {
+            reviewsBuilder_.addAllMessages(other.reviews_);
+          }
+        }
+      }
+      if (!other.getCaseId().isEmpty()) {
+        caseId_ = other.caseId_;
+        bitField0_ |= 0x00002000;
+        onChanged();
+      }
+      if (problemsBuilder_ == null) {
+        if (!other.problems_.isEmpty()) {
+          if (problems_.isEmpty()) {
+            problems_ = other.problems_;
+            bitField0_ = (bitField0_ & ~0x00004000);
+          } else {
+            ensureProblemsIsMutable();
+            problems_.addAll(other.problems_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.problems_.isEmpty()) {
+          if (problemsBuilder_.isEmpty()) {
+            problemsBuilder_.dispose();
+            problemsBuilder_ = null;
+            problems_ = other.problems_;
+            bitField0_ = (bitField0_ & ~0x00004000);
+            problemsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetProblemsFieldBuilder() : null;
+          } else {
+            problemsBuilder_.addAllMessages(other.problems_);
+          }
+        }
+      }
+      if (!other.getRefusalDetail().isEmpty()) {
+        refusalDetail_ = other.refusalDetail_;
+        bitField0_ |= 0x00008000;
+        onChanged();
+      }
+      if (other.hasAnsweredAt()) {
+        mergeAnsweredAt(other.getAnsweredAt());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -645,6 +1420,86 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 48: {
+              status_ = input.readEnum();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 48
+            case 58: {
+              sourceKind_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
+            case 66: {
+              sourceCode_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
+            case 74: {
+              sourceName_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
+            case 82: {
+              draftedBy_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
+            case 90: {
+              input.readMessage(
+                  internalGetDraftedAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
+            case 98: {
+              approvedBy_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 98
+            case 106: {
+              gov.steward.agreement.v1.PlanReview m =
+                  input.readMessage(
+                      gov.steward.agreement.v1.PlanReview.parser(),
+                      extensionRegistry);
+              if (reviewsBuilder_ == null) {
+                ensureReviewsIsMutable();
+                reviews_.add(m);
+              } else {
+                reviewsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 106
+            case 114: {
+              caseId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 114
+            case 122: {
+              gov.steward.agreement.v1.PlanProblem m =
+                  input.readMessage(
+                      gov.steward.agreement.v1.PlanProblem.parser(),
+                      extensionRegistry);
+              if (problemsBuilder_ == null) {
+                ensureProblemsIsMutable();
+                problems_.add(m);
+              } else {
+                problemsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 122
+            case 130: {
+              refusalDetail_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 130
+            case 138: {
+              input.readMessage(
+                  internalGetAnsweredAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 138
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1197,6 +2052,1323 @@ private static final long serialVersionUID = 0L;
         approvedAt_ = null;
       }
       return approvedAtBuilder_;
+    }
+
+    private int status_ = 0;
+    /**
+     * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+     * @return The enum numeric value on the wire for status.
+     */
+    @java.lang.Override public int getStatusValue() {
+      return status_;
+    }
+    /**
+     * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+     * @param value The enum numeric value on the wire for status to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStatusValue(int value) {
+      status_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+     * @return The status.
+     */
+    @java.lang.Override
+    public gov.steward.agreement.v1.PlanStatus getStatus() {
+      gov.steward.agreement.v1.PlanStatus result = gov.steward.agreement.v1.PlanStatus.forNumber(status_);
+      return result == null ? gov.steward.agreement.v1.PlanStatus.UNRECOGNIZED : result;
+    }
+    /**
+     * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+     * @param value The status to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStatus(gov.steward.agreement.v1.PlanStatus value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000020;
+      status_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStatus() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      status_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object sourceKind_ = "";
+    /**
+     * <pre>
+     * "industry_chain", "bundle" or "items".
+     * </pre>
+     *
+     * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+     * @return The sourceKind.
+     */
+    public java.lang.String getSourceKind() {
+      java.lang.Object ref = sourceKind_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        sourceKind_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * "industry_chain", "bundle" or "items".
+     * </pre>
+     *
+     * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+     * @return The bytes for sourceKind.
+     */
+    public com.google.protobuf.ByteString
+        getSourceKindBytes() {
+      java.lang.Object ref = sourceKind_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        sourceKind_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * "industry_chain", "bundle" or "items".
+     * </pre>
+     *
+     * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+     * @param value The sourceKind to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSourceKind(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      sourceKind_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * "industry_chain", "bundle" or "items".
+     * </pre>
+     *
+     * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSourceKind() {
+      sourceKind_ = getDefaultInstance().getSourceKind();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * "industry_chain", "bundle" or "items".
+     * </pre>
+     *
+     * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+     * @param value The bytes for sourceKind to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSourceKindBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      sourceKind_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object sourceCode_ = "";
+    /**
+     * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+     * @return The sourceCode.
+     */
+    public java.lang.String getSourceCode() {
+      java.lang.Object ref = sourceCode_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        sourceCode_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+     * @return The bytes for sourceCode.
+     */
+    public com.google.protobuf.ByteString
+        getSourceCodeBytes() {
+      java.lang.Object ref = sourceCode_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        sourceCode_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+     * @param value The sourceCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSourceCode(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      sourceCode_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSourceCode() {
+      sourceCode_ = getDefaultInstance().getSourceCode();
+      bitField0_ = (bitField0_ & ~0x00000080);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+     * @param value The bytes for sourceCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSourceCodeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      sourceCode_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object sourceName_ = "";
+    /**
+     * <code>string source_name = 9 [json_name = "sourceName"];</code>
+     * @return The sourceName.
+     */
+    public java.lang.String getSourceName() {
+      java.lang.Object ref = sourceName_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        sourceName_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string source_name = 9 [json_name = "sourceName"];</code>
+     * @return The bytes for sourceName.
+     */
+    public com.google.protobuf.ByteString
+        getSourceNameBytes() {
+      java.lang.Object ref = sourceName_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        sourceName_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string source_name = 9 [json_name = "sourceName"];</code>
+     * @param value The sourceName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSourceName(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      sourceName_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string source_name = 9 [json_name = "sourceName"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSourceName() {
+      sourceName_ = getDefaultInstance().getSourceName();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string source_name = 9 [json_name = "sourceName"];</code>
+     * @param value The bytes for sourceName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSourceNameBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      sourceName_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object draftedBy_ = "";
+    /**
+     * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+     * @return The draftedBy.
+     */
+    public java.lang.String getDraftedBy() {
+      java.lang.Object ref = draftedBy_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        draftedBy_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+     * @return The bytes for draftedBy.
+     */
+    public com.google.protobuf.ByteString
+        getDraftedByBytes() {
+      java.lang.Object ref = draftedBy_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        draftedBy_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+     * @param value The draftedBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDraftedBy(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      draftedBy_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDraftedBy() {
+      draftedBy_ = getDefaultInstance().getDraftedBy();
+      bitField0_ = (bitField0_ & ~0x00000200);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+     * @param value The bytes for draftedBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDraftedByBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      draftedBy_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp draftedAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> draftedAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     * @return Whether the draftedAt field is set.
+     */
+    public boolean hasDraftedAt() {
+      return ((bitField0_ & 0x00000400) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     * @return The draftedAt.
+     */
+    public com.google.protobuf.Timestamp getDraftedAt() {
+      if (draftedAtBuilder_ == null) {
+        return draftedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : draftedAt_;
+      } else {
+        return draftedAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    public Builder setDraftedAt(com.google.protobuf.Timestamp value) {
+      if (draftedAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        draftedAt_ = value;
+      } else {
+        draftedAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    public Builder setDraftedAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (draftedAtBuilder_ == null) {
+        draftedAt_ = builderForValue.build();
+      } else {
+        draftedAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    public Builder mergeDraftedAt(com.google.protobuf.Timestamp value) {
+      if (draftedAtBuilder_ == null) {
+        if (((bitField0_ & 0x00000400) != 0) &&
+          draftedAt_ != null &&
+          draftedAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getDraftedAtBuilder().mergeFrom(value);
+        } else {
+          draftedAt_ = value;
+        }
+      } else {
+        draftedAtBuilder_.mergeFrom(value);
+      }
+      if (draftedAt_ != null) {
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    public Builder clearDraftedAt() {
+      bitField0_ = (bitField0_ & ~0x00000400);
+      draftedAt_ = null;
+      if (draftedAtBuilder_ != null) {
+        draftedAtBuilder_.dispose();
+        draftedAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getDraftedAtBuilder() {
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return internalGetDraftedAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getDraftedAtOrBuilder() {
+      if (draftedAtBuilder_ != null) {
+        return draftedAtBuilder_.getMessageOrBuilder();
+      } else {
+        return draftedAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : draftedAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetDraftedAtFieldBuilder() {
+      if (draftedAtBuilder_ == null) {
+        draftedAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getDraftedAt(),
+                getParentForChildren(),
+                isClean());
+        draftedAt_ = null;
+      }
+      return draftedAtBuilder_;
+    }
+
+    private java.lang.Object approvedBy_ = "";
+    /**
+     * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+     * @return The approvedBy.
+     */
+    public java.lang.String getApprovedBy() {
+      java.lang.Object ref = approvedBy_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        approvedBy_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+     * @return The bytes for approvedBy.
+     */
+    public com.google.protobuf.ByteString
+        getApprovedByBytes() {
+      java.lang.Object ref = approvedBy_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        approvedBy_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+     * @param value The approvedBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setApprovedBy(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      approvedBy_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearApprovedBy() {
+      approvedBy_ = getDefaultInstance().getApprovedBy();
+      bitField0_ = (bitField0_ & ~0x00000800);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+     * @param value The bytes for approvedBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setApprovedByBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      approvedBy_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+
+    private java.util.List<gov.steward.agreement.v1.PlanReview> reviews_ =
+      java.util.Collections.emptyList();
+    private void ensureReviewsIsMutable() {
+      if (!((bitField0_ & 0x00001000) != 0)) {
+        reviews_ = new java.util.ArrayList<gov.steward.agreement.v1.PlanReview>(reviews_);
+        bitField0_ |= 0x00001000;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        gov.steward.agreement.v1.PlanReview, gov.steward.agreement.v1.PlanReview.Builder, gov.steward.agreement.v1.PlanReviewOrBuilder> reviewsBuilder_;
+
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public java.util.List<gov.steward.agreement.v1.PlanReview> getReviewsList() {
+      if (reviewsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(reviews_);
+      } else {
+        return reviewsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public int getReviewsCount() {
+      if (reviewsBuilder_ == null) {
+        return reviews_.size();
+      } else {
+        return reviewsBuilder_.getCount();
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public gov.steward.agreement.v1.PlanReview getReviews(int index) {
+      if (reviewsBuilder_ == null) {
+        return reviews_.get(index);
+      } else {
+        return reviewsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder setReviews(
+        int index, gov.steward.agreement.v1.PlanReview value) {
+      if (reviewsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureReviewsIsMutable();
+        reviews_.set(index, value);
+        onChanged();
+      } else {
+        reviewsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder setReviews(
+        int index, gov.steward.agreement.v1.PlanReview.Builder builderForValue) {
+      if (reviewsBuilder_ == null) {
+        ensureReviewsIsMutable();
+        reviews_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        reviewsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder addReviews(gov.steward.agreement.v1.PlanReview value) {
+      if (reviewsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureReviewsIsMutable();
+        reviews_.add(value);
+        onChanged();
+      } else {
+        reviewsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder addReviews(
+        int index, gov.steward.agreement.v1.PlanReview value) {
+      if (reviewsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureReviewsIsMutable();
+        reviews_.add(index, value);
+        onChanged();
+      } else {
+        reviewsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder addReviews(
+        gov.steward.agreement.v1.PlanReview.Builder builderForValue) {
+      if (reviewsBuilder_ == null) {
+        ensureReviewsIsMutable();
+        reviews_.add(builderForValue.build());
+        onChanged();
+      } else {
+        reviewsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder addReviews(
+        int index, gov.steward.agreement.v1.PlanReview.Builder builderForValue) {
+      if (reviewsBuilder_ == null) {
+        ensureReviewsIsMutable();
+        reviews_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        reviewsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder addAllReviews(
+        java.lang.Iterable<? extends gov.steward.agreement.v1.PlanReview> values) {
+      if (reviewsBuilder_ == null) {
+        ensureReviewsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, reviews_);
+        onChanged();
+      } else {
+        reviewsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder clearReviews() {
+      if (reviewsBuilder_ == null) {
+        reviews_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00001000);
+        onChanged();
+      } else {
+        reviewsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public Builder removeReviews(int index) {
+      if (reviewsBuilder_ == null) {
+        ensureReviewsIsMutable();
+        reviews_.remove(index);
+        onChanged();
+      } else {
+        reviewsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public gov.steward.agreement.v1.PlanReview.Builder getReviewsBuilder(
+        int index) {
+      return internalGetReviewsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public gov.steward.agreement.v1.PlanReviewOrBuilder getReviewsOrBuilder(
+        int index) {
+      if (reviewsBuilder_ == null) {
+        return reviews_.get(index);  } else {
+        return reviewsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public java.util.List<? extends gov.steward.agreement.v1.PlanReviewOrBuilder> 
+         getReviewsOrBuilderList() {
+      if (reviewsBuilder_ != null) {
+        return reviewsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(reviews_);
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public gov.steward.agreement.v1.PlanReview.Builder addReviewsBuilder() {
+      return internalGetReviewsFieldBuilder().addBuilder(
+          gov.steward.agreement.v1.PlanReview.getDefaultInstance());
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public gov.steward.agreement.v1.PlanReview.Builder addReviewsBuilder(
+        int index) {
+      return internalGetReviewsFieldBuilder().addBuilder(
+          index, gov.steward.agreement.v1.PlanReview.getDefaultInstance());
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+     */
+    public java.util.List<gov.steward.agreement.v1.PlanReview.Builder> 
+         getReviewsBuilderList() {
+      return internalGetReviewsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        gov.steward.agreement.v1.PlanReview, gov.steward.agreement.v1.PlanReview.Builder, gov.steward.agreement.v1.PlanReviewOrBuilder> 
+        internalGetReviewsFieldBuilder() {
+      if (reviewsBuilder_ == null) {
+        reviewsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            gov.steward.agreement.v1.PlanReview, gov.steward.agreement.v1.PlanReview.Builder, gov.steward.agreement.v1.PlanReviewOrBuilder>(
+                reviews_,
+                ((bitField0_ & 0x00001000) != 0),
+                getParentForChildren(),
+                isClean());
+        reviews_ = null;
+      }
+      return reviewsBuilder_;
+    }
+
+    private java.lang.Object caseId_ = "";
+    /**
+     * <pre>
+     * Routing's answer: the case of an accepted plan, the problems of a refused one.
+     * </pre>
+     *
+     * <code>string case_id = 14 [json_name = "caseId"];</code>
+     * @return The caseId.
+     */
+    public java.lang.String getCaseId() {
+      java.lang.Object ref = caseId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        caseId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Routing's answer: the case of an accepted plan, the problems of a refused one.
+     * </pre>
+     *
+     * <code>string case_id = 14 [json_name = "caseId"];</code>
+     * @return The bytes for caseId.
+     */
+    public com.google.protobuf.ByteString
+        getCaseIdBytes() {
+      java.lang.Object ref = caseId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        caseId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Routing's answer: the case of an accepted plan, the problems of a refused one.
+     * </pre>
+     *
+     * <code>string case_id = 14 [json_name = "caseId"];</code>
+     * @param value The caseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCaseId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      caseId_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Routing's answer: the case of an accepted plan, the problems of a refused one.
+     * </pre>
+     *
+     * <code>string case_id = 14 [json_name = "caseId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCaseId() {
+      caseId_ = getDefaultInstance().getCaseId();
+      bitField0_ = (bitField0_ & ~0x00002000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Routing's answer: the case of an accepted plan, the problems of a refused one.
+     * </pre>
+     *
+     * <code>string case_id = 14 [json_name = "caseId"];</code>
+     * @param value The bytes for caseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCaseIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      caseId_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+
+    private java.util.List<gov.steward.agreement.v1.PlanProblem> problems_ =
+      java.util.Collections.emptyList();
+    private void ensureProblemsIsMutable() {
+      if (!((bitField0_ & 0x00004000) != 0)) {
+        problems_ = new java.util.ArrayList<gov.steward.agreement.v1.PlanProblem>(problems_);
+        bitField0_ |= 0x00004000;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        gov.steward.agreement.v1.PlanProblem, gov.steward.agreement.v1.PlanProblem.Builder, gov.steward.agreement.v1.PlanProblemOrBuilder> problemsBuilder_;
+
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public java.util.List<gov.steward.agreement.v1.PlanProblem> getProblemsList() {
+      if (problemsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(problems_);
+      } else {
+        return problemsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public int getProblemsCount() {
+      if (problemsBuilder_ == null) {
+        return problems_.size();
+      } else {
+        return problemsBuilder_.getCount();
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public gov.steward.agreement.v1.PlanProblem getProblems(int index) {
+      if (problemsBuilder_ == null) {
+        return problems_.get(index);
+      } else {
+        return problemsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder setProblems(
+        int index, gov.steward.agreement.v1.PlanProblem value) {
+      if (problemsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureProblemsIsMutable();
+        problems_.set(index, value);
+        onChanged();
+      } else {
+        problemsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder setProblems(
+        int index, gov.steward.agreement.v1.PlanProblem.Builder builderForValue) {
+      if (problemsBuilder_ == null) {
+        ensureProblemsIsMutable();
+        problems_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        problemsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder addProblems(gov.steward.agreement.v1.PlanProblem value) {
+      if (problemsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureProblemsIsMutable();
+        problems_.add(value);
+        onChanged();
+      } else {
+        problemsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder addProblems(
+        int index, gov.steward.agreement.v1.PlanProblem value) {
+      if (problemsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureProblemsIsMutable();
+        problems_.add(index, value);
+        onChanged();
+      } else {
+        problemsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder addProblems(
+        gov.steward.agreement.v1.PlanProblem.Builder builderForValue) {
+      if (problemsBuilder_ == null) {
+        ensureProblemsIsMutable();
+        problems_.add(builderForValue.build());
+        onChanged();
+      } else {
+        problemsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder addProblems(
+        int index, gov.steward.agreement.v1.PlanProblem.Builder builderForValue) {
+      if (problemsBuilder_ == null) {
+        ensureProblemsIsMutable();
+        problems_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        problemsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder addAllProblems(
+        java.lang.Iterable<? extends gov.steward.agreement.v1.PlanProblem> values) {
+      if (problemsBuilder_ == null) {
+        ensureProblemsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, problems_);
+        onChanged();
+      } else {
+        problemsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder clearProblems() {
+      if (problemsBuilder_ == null) {
+        problems_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00004000);
+        onChanged();
+      } else {
+        problemsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public Builder removeProblems(int index) {
+      if (problemsBuilder_ == null) {
+        ensureProblemsIsMutable();
+        problems_.remove(index);
+        onChanged();
+      } else {
+        problemsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public gov.steward.agreement.v1.PlanProblem.Builder getProblemsBuilder(
+        int index) {
+      return internalGetProblemsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public gov.steward.agreement.v1.PlanProblemOrBuilder getProblemsOrBuilder(
+        int index) {
+      if (problemsBuilder_ == null) {
+        return problems_.get(index);  } else {
+        return problemsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public java.util.List<? extends gov.steward.agreement.v1.PlanProblemOrBuilder> 
+         getProblemsOrBuilderList() {
+      if (problemsBuilder_ != null) {
+        return problemsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(problems_);
+      }
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public gov.steward.agreement.v1.PlanProblem.Builder addProblemsBuilder() {
+      return internalGetProblemsFieldBuilder().addBuilder(
+          gov.steward.agreement.v1.PlanProblem.getDefaultInstance());
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public gov.steward.agreement.v1.PlanProblem.Builder addProblemsBuilder(
+        int index) {
+      return internalGetProblemsFieldBuilder().addBuilder(
+          index, gov.steward.agreement.v1.PlanProblem.getDefaultInstance());
+    }
+    /**
+     * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+     */
+    public java.util.List<gov.steward.agreement.v1.PlanProblem.Builder> 
+         getProblemsBuilderList() {
+      return internalGetProblemsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        gov.steward.agreement.v1.PlanProblem, gov.steward.agreement.v1.PlanProblem.Builder, gov.steward.agreement.v1.PlanProblemOrBuilder> 
+        internalGetProblemsFieldBuilder() {
+      if (problemsBuilder_ == null) {
+        problemsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            gov.steward.agreement.v1.PlanProblem, gov.steward.agreement.v1.PlanProblem.Builder, gov.steward.agreement.v1.PlanProblemOrBuilder>(
+                problems_,
+                ((bitField0_ & 0x00004000) != 0),
+                getParentForChildren(),
+                isClean());
+        problems_ = null;
+      }
+      return problemsBuilder_;
+    }
+
+    private java.lang.Object refusalDetail_ = "";
+    /**
+     * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+     * @return The refusalDetail.
+     */
+    public java.lang.String getRefusalDetail() {
+      java.lang.Object ref = refusalDetail_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        refusalDetail_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+     * @return The bytes for refusalDetail.
+     */
+    public com.google.protobuf.ByteString
+        getRefusalDetailBytes() {
+      java.lang.Object ref = refusalDetail_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        refusalDetail_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+     * @param value The refusalDetail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRefusalDetail(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      refusalDetail_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRefusalDetail() {
+      refusalDetail_ = getDefaultInstance().getRefusalDetail();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+     * @param value The bytes for refusalDetail to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRefusalDetailBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      refusalDetail_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp answeredAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> answeredAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     * @return Whether the answeredAt field is set.
+     */
+    public boolean hasAnsweredAt() {
+      return ((bitField0_ & 0x00010000) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     * @return The answeredAt.
+     */
+    public com.google.protobuf.Timestamp getAnsweredAt() {
+      if (answeredAtBuilder_ == null) {
+        return answeredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : answeredAt_;
+      } else {
+        return answeredAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    public Builder setAnsweredAt(com.google.protobuf.Timestamp value) {
+      if (answeredAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        answeredAt_ = value;
+      } else {
+        answeredAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    public Builder setAnsweredAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (answeredAtBuilder_ == null) {
+        answeredAt_ = builderForValue.build();
+      } else {
+        answeredAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    public Builder mergeAnsweredAt(com.google.protobuf.Timestamp value) {
+      if (answeredAtBuilder_ == null) {
+        if (((bitField0_ & 0x00010000) != 0) &&
+          answeredAt_ != null &&
+          answeredAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getAnsweredAtBuilder().mergeFrom(value);
+        } else {
+          answeredAt_ = value;
+        }
+      } else {
+        answeredAtBuilder_.mergeFrom(value);
+      }
+      if (answeredAt_ != null) {
+        bitField0_ |= 0x00010000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    public Builder clearAnsweredAt() {
+      bitField0_ = (bitField0_ & ~0x00010000);
+      answeredAt_ = null;
+      if (answeredAtBuilder_ != null) {
+        answeredAtBuilder_.dispose();
+        answeredAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getAnsweredAtBuilder() {
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return internalGetAnsweredAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getAnsweredAtOrBuilder() {
+      if (answeredAtBuilder_ != null) {
+        return answeredAtBuilder_.getMessageOrBuilder();
+      } else {
+        return answeredAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : answeredAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetAnsweredAtFieldBuilder() {
+      if (answeredAtBuilder_ == null) {
+        answeredAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getAnsweredAt(),
+                getParentForChildren(),
+                isClean());
+        answeredAt_ = null;
+      }
+      return answeredAtBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.agreement.v1.Plan)

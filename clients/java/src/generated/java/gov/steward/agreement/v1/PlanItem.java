@@ -30,6 +30,9 @@ private static final long serialVersionUID = 0L;
   private PlanItem() {
     itemCode_ = "";
     departmentCode_ = "";
+    itemName_ = "";
+    stage_ = "";
+    targetDate_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -123,6 +126,131 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int ITEM_NAME_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object itemName_ = "";
+  /**
+   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * @return The itemName.
+   */
+  @java.lang.Override
+  public java.lang.String getItemName() {
+    java.lang.Object ref = itemName_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      itemName_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * @return The bytes for itemName.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getItemNameBytes() {
+    java.lang.Object ref = itemName_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      itemName_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int STAGE_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stage_ = "";
+  /**
+   * <code>string stage = 4 [json_name = "stage"];</code>
+   * @return The stage.
+   */
+  @java.lang.Override
+  public java.lang.String getStage() {
+    java.lang.Object ref = stage_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stage_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string stage = 4 [json_name = "stage"];</code>
+   * @return The bytes for stage.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStageBytes() {
+    java.lang.Object ref = stage_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stage_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int TARGET_DATE_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object targetDate_ = "";
+  /**
+   * <pre>
+   * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+   * </pre>
+   *
+   * <code>string target_date = 5 [json_name = "targetDate"];</code>
+   * @return The targetDate.
+   */
+  @java.lang.Override
+  public java.lang.String getTargetDate() {
+    java.lang.Object ref = targetDate_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      targetDate_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+   * </pre>
+   *
+   * <code>string target_date = 5 [json_name = "targetDate"];</code>
+   * @return The bytes for targetDate.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTargetDateBytes() {
+    java.lang.Object ref = targetDate_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      targetDate_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -143,6 +271,15 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(departmentCode_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 2, departmentCode_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(itemName_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 3, itemName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stage_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 4, stage_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(targetDate_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 5, targetDate_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -157,6 +294,15 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(departmentCode_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(2, departmentCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(itemName_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(3, itemName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stage_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(4, stage_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(targetDate_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(5, targetDate_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -177,6 +323,12 @@ private static final long serialVersionUID = 0L;
         .equals(other.getItemCode())) return false;
     if (!getDepartmentCode()
         .equals(other.getDepartmentCode())) return false;
+    if (!getItemName()
+        .equals(other.getItemName())) return false;
+    if (!getStage()
+        .equals(other.getStage())) return false;
+    if (!getTargetDate()
+        .equals(other.getTargetDate())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -192,6 +344,12 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getItemCode().hashCode();
     hash = (37 * hash) + DEPARTMENT_CODE_FIELD_NUMBER;
     hash = (53 * hash) + getDepartmentCode().hashCode();
+    hash = (37 * hash) + ITEM_NAME_FIELD_NUMBER;
+    hash = (53 * hash) + getItemName().hashCode();
+    hash = (37 * hash) + STAGE_FIELD_NUMBER;
+    hash = (53 * hash) + getStage().hashCode();
+    hash = (37 * hash) + TARGET_DATE_FIELD_NUMBER;
+    hash = (53 * hash) + getTargetDate().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -325,6 +483,9 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       itemCode_ = "";
       departmentCode_ = "";
+      itemName_ = "";
+      stage_ = "";
+      targetDate_ = "";
       return this;
     }
 
@@ -364,6 +525,15 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.departmentCode_ = departmentCode_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.itemName_ = itemName_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.stage_ = stage_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.targetDate_ = targetDate_;
+      }
     }
 
     @java.lang.Override
@@ -386,6 +556,21 @@ private static final long serialVersionUID = 0L;
       if (!other.getDepartmentCode().isEmpty()) {
         departmentCode_ = other.departmentCode_;
         bitField0_ |= 0x00000002;
+        onChanged();
+      }
+      if (!other.getItemName().isEmpty()) {
+        itemName_ = other.itemName_;
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      if (!other.getStage().isEmpty()) {
+        stage_ = other.stage_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      if (!other.getTargetDate().isEmpty()) {
+        targetDate_ = other.targetDate_;
+        bitField0_ |= 0x00000010;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -424,6 +609,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 26: {
+              itemName_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
+            case 34: {
+              stage_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
+            case 42: {
+              targetDate_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -581,6 +781,242 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       departmentCode_ = value;
       bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object itemName_ = "";
+    /**
+     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * @return The itemName.
+     */
+    public java.lang.String getItemName() {
+      java.lang.Object ref = itemName_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        itemName_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * @return The bytes for itemName.
+     */
+    public com.google.protobuf.ByteString
+        getItemNameBytes() {
+      java.lang.Object ref = itemName_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        itemName_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * @param value The itemName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setItemName(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      itemName_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearItemName() {
+      itemName_ = getDefaultInstance().getItemName();
+      bitField0_ = (bitField0_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * @param value The bytes for itemName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setItemNameBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      itemName_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object stage_ = "";
+    /**
+     * <code>string stage = 4 [json_name = "stage"];</code>
+     * @return The stage.
+     */
+    public java.lang.String getStage() {
+      java.lang.Object ref = stage_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stage_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string stage = 4 [json_name = "stage"];</code>
+     * @return The bytes for stage.
+     */
+    public com.google.protobuf.ByteString
+        getStageBytes() {
+      java.lang.Object ref = stage_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stage_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string stage = 4 [json_name = "stage"];</code>
+     * @param value The stage to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStage(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stage_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string stage = 4 [json_name = "stage"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStage() {
+      stage_ = getDefaultInstance().getStage();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string stage = 4 [json_name = "stage"];</code>
+     * @param value The bytes for stage to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStageBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stage_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object targetDate_ = "";
+    /**
+     * <pre>
+     * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+     * </pre>
+     *
+     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * @return The targetDate.
+     */
+    public java.lang.String getTargetDate() {
+      java.lang.Object ref = targetDate_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        targetDate_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+     * </pre>
+     *
+     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * @return The bytes for targetDate.
+     */
+    public com.google.protobuf.ByteString
+        getTargetDateBytes() {
+      java.lang.Object ref = targetDate_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        targetDate_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+     * </pre>
+     *
+     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * @param value The targetDate to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTargetDate(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      targetDate_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+     * </pre>
+     *
+     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTargetDate() {
+      targetDate_ = getDefaultInstance().getTargetDate();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
+     * </pre>
+     *
+     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * @param value The bytes for targetDate to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTargetDateBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      targetDate_ = value;
+      bitField0_ |= 0x00000010;
       onChanged();
       return this;
     }

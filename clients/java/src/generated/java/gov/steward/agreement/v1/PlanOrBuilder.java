@@ -78,4 +78,193 @@ public interface PlanOrBuilder extends
    * <code>.google.protobuf.Timestamp approved_at = 5 [json_name = "approvedAt"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getApprovedAtOrBuilder();
+
+  /**
+   * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+   * @return The enum numeric value on the wire for status.
+   */
+  int getStatusValue();
+  /**
+   * <code>.steward.agreement.v1.PlanStatus status = 6 [json_name = "status"];</code>
+   * @return The status.
+   */
+  gov.steward.agreement.v1.PlanStatus getStatus();
+
+  /**
+   * <pre>
+   * "industry_chain", "bundle" or "items".
+   * </pre>
+   *
+   * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+   * @return The sourceKind.
+   */
+  java.lang.String getSourceKind();
+  /**
+   * <pre>
+   * "industry_chain", "bundle" or "items".
+   * </pre>
+   *
+   * <code>string source_kind = 7 [json_name = "sourceKind"];</code>
+   * @return The bytes for sourceKind.
+   */
+  com.google.protobuf.ByteString
+      getSourceKindBytes();
+
+  /**
+   * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+   * @return The sourceCode.
+   */
+  java.lang.String getSourceCode();
+  /**
+   * <code>string source_code = 8 [json_name = "sourceCode"];</code>
+   * @return The bytes for sourceCode.
+   */
+  com.google.protobuf.ByteString
+      getSourceCodeBytes();
+
+  /**
+   * <code>string source_name = 9 [json_name = "sourceName"];</code>
+   * @return The sourceName.
+   */
+  java.lang.String getSourceName();
+  /**
+   * <code>string source_name = 9 [json_name = "sourceName"];</code>
+   * @return The bytes for sourceName.
+   */
+  com.google.protobuf.ByteString
+      getSourceNameBytes();
+
+  /**
+   * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+   * @return The draftedBy.
+   */
+  java.lang.String getDraftedBy();
+  /**
+   * <code>string drafted_by = 10 [json_name = "draftedBy"];</code>
+   * @return The bytes for draftedBy.
+   */
+  com.google.protobuf.ByteString
+      getDraftedByBytes();
+
+  /**
+   * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+   * @return Whether the draftedAt field is set.
+   */
+  boolean hasDraftedAt();
+  /**
+   * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+   * @return The draftedAt.
+   */
+  com.google.protobuf.Timestamp getDraftedAt();
+  /**
+   * <code>.google.protobuf.Timestamp drafted_at = 11 [json_name = "draftedAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getDraftedAtOrBuilder();
+
+  /**
+   * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+   * @return The approvedBy.
+   */
+  java.lang.String getApprovedBy();
+  /**
+   * <code>string approved_by = 12 [json_name = "approvedBy"];</code>
+   * @return The bytes for approvedBy.
+   */
+  com.google.protobuf.ByteString
+      getApprovedByBytes();
+
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  java.util.List<gov.steward.agreement.v1.PlanReview> 
+      getReviewsList();
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  gov.steward.agreement.v1.PlanReview getReviews(int index);
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  int getReviewsCount();
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  java.util.List<? extends gov.steward.agreement.v1.PlanReviewOrBuilder> 
+      getReviewsOrBuilderList();
+  /**
+   * <code>repeated .steward.agreement.v1.PlanReview reviews = 13 [json_name = "reviews"];</code>
+   */
+  gov.steward.agreement.v1.PlanReviewOrBuilder getReviewsOrBuilder(
+      int index);
+
+  /**
+   * <pre>
+   * Routing's answer: the case of an accepted plan, the problems of a refused one.
+   * </pre>
+   *
+   * <code>string case_id = 14 [json_name = "caseId"];</code>
+   * @return The caseId.
+   */
+  java.lang.String getCaseId();
+  /**
+   * <pre>
+   * Routing's answer: the case of an accepted plan, the problems of a refused one.
+   * </pre>
+   *
+   * <code>string case_id = 14 [json_name = "caseId"];</code>
+   * @return The bytes for caseId.
+   */
+  com.google.protobuf.ByteString
+      getCaseIdBytes();
+
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  java.util.List<gov.steward.agreement.v1.PlanProblem> 
+      getProblemsList();
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  gov.steward.agreement.v1.PlanProblem getProblems(int index);
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  int getProblemsCount();
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  java.util.List<? extends gov.steward.agreement.v1.PlanProblemOrBuilder> 
+      getProblemsOrBuilderList();
+  /**
+   * <code>repeated .steward.agreement.v1.PlanProblem problems = 15 [json_name = "problems"];</code>
+   */
+  gov.steward.agreement.v1.PlanProblemOrBuilder getProblemsOrBuilder(
+      int index);
+
+  /**
+   * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+   * @return The refusalDetail.
+   */
+  java.lang.String getRefusalDetail();
+  /**
+   * <code>string refusal_detail = 16 [json_name = "refusalDetail"];</code>
+   * @return The bytes for refusalDetail.
+   */
+  com.google.protobuf.ByteString
+      getRefusalDetailBytes();
+
+  /**
+   * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+   * @return Whether the answeredAt field is set.
+   */
+  boolean hasAnsweredAt();
+  /**
+   * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+   * @return The answeredAt.
+   */
+  com.google.protobuf.Timestamp getAnsweredAt();
+  /**
+   * <code>.google.protobuf.Timestamp answered_at = 17 [json_name = "answeredAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getAnsweredAtOrBuilder();
 }

@@ -29,6 +29,9 @@ private static final long serialVersionUID = 0L;
   }
   private SignAgreementRequest() {
     agreementId_ = "";
+    signedOn_ = "";
+    serviceCentre_ = "";
+    enterpriseSignatory_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -44,6 +47,7 @@ private static final long serialVersionUID = 0L;
             gov.steward.agreement.v1.SignAgreementRequest.class, gov.steward.agreement.v1.SignAgreementRequest.Builder.class);
   }
 
+  private int bitField0_;
   public static final int AGREEMENT_ID_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
@@ -83,6 +87,157 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SIGNED_ON_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object signedOn_ = "";
+  /**
+   * <pre>
+   * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+   * </pre>
+   *
+   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * @return The signedOn.
+   */
+  @java.lang.Override
+  public java.lang.String getSignedOn() {
+    java.lang.Object ref = signedOn_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      signedOn_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+   * </pre>
+   *
+   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * @return The bytes for signedOn.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSignedOnBytes() {
+    java.lang.Object ref = signedOn_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      signedOn_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SERVICE_CENTRE_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object serviceCentre_ = "";
+  /**
+   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * @return The serviceCentre.
+   */
+  @java.lang.Override
+  public java.lang.String getServiceCentre() {
+    java.lang.Object ref = serviceCentre_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      serviceCentre_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * @return The bytes for serviceCentre.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getServiceCentreBytes() {
+    java.lang.Object ref = serviceCentre_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      serviceCentre_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ENTERPRISE_SIGNATORY_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object enterpriseSignatory_ = "";
+  /**
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * @return The enterpriseSignatory.
+   */
+  @java.lang.Override
+  public java.lang.String getEnterpriseSignatory() {
+    java.lang.Object ref = enterpriseSignatory_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      enterpriseSignatory_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * @return The bytes for enterpriseSignatory.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEnterpriseSignatoryBytes() {
+    java.lang.Object ref = enterpriseSignatory_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      enterpriseSignatory_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int COMMITMENTS_FIELD_NUMBER = 5;
+  private gov.steward.agreement.v1.Commitments commitments_;
+  /**
+   * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+   * @return Whether the commitments field is set.
+   */
+  @java.lang.Override
+  public boolean hasCommitments() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+   * @return The commitments.
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.Commitments getCommitments() {
+    return commitments_ == null ? gov.steward.agreement.v1.Commitments.getDefaultInstance() : commitments_;
+  }
+  /**
+   * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.agreement.v1.CommitmentsOrBuilder getCommitmentsOrBuilder() {
+    return commitments_ == null ? gov.steward.agreement.v1.Commitments.getDefaultInstance() : commitments_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -100,6 +255,18 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(agreementId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 1, agreementId_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedOn_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 2, signedOn_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(serviceCentre_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 3, serviceCentre_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseSignatory_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 4, enterpriseSignatory_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(5, getCommitments());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -111,6 +278,19 @@ private static final long serialVersionUID = 0L;
     size = 0;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(agreementId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(1, agreementId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedOn_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(2, signedOn_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(serviceCentre_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(3, serviceCentre_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseSignatory_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(4, enterpriseSignatory_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(5, getCommitments());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -129,6 +309,17 @@ private static final long serialVersionUID = 0L;
 
     if (!getAgreementId()
         .equals(other.getAgreementId())) return false;
+    if (!getSignedOn()
+        .equals(other.getSignedOn())) return false;
+    if (!getServiceCentre()
+        .equals(other.getServiceCentre())) return false;
+    if (!getEnterpriseSignatory()
+        .equals(other.getEnterpriseSignatory())) return false;
+    if (hasCommitments() != other.hasCommitments()) return false;
+    if (hasCommitments()) {
+      if (!getCommitments()
+          .equals(other.getCommitments())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -142,6 +333,16 @@ private static final long serialVersionUID = 0L;
     hash = (19 * hash) + getDescriptor().hashCode();
     hash = (37 * hash) + AGREEMENT_ID_FIELD_NUMBER;
     hash = (53 * hash) + getAgreementId().hashCode();
+    hash = (37 * hash) + SIGNED_ON_FIELD_NUMBER;
+    hash = (53 * hash) + getSignedOn().hashCode();
+    hash = (37 * hash) + SERVICE_CENTRE_FIELD_NUMBER;
+    hash = (53 * hash) + getServiceCentre().hashCode();
+    hash = (37 * hash) + ENTERPRISE_SIGNATORY_FIELD_NUMBER;
+    hash = (53 * hash) + getEnterpriseSignatory().hashCode();
+    if (hasCommitments()) {
+      hash = (37 * hash) + COMMITMENTS_FIELD_NUMBER;
+      hash = (53 * hash) + getCommitments().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -261,19 +462,33 @@ private static final long serialVersionUID = 0L;
 
     // Construct using gov.steward.agreement.v1.SignAgreementRequest.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetCommitmentsFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
       agreementId_ = "";
+      signedOn_ = "";
+      serviceCentre_ = "";
+      enterpriseSignatory_ = "";
+      commitments_ = null;
+      if (commitmentsBuilder_ != null) {
+        commitmentsBuilder_.dispose();
+        commitmentsBuilder_ = null;
+      }
       return this;
     }
 
@@ -310,6 +525,23 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000001) != 0)) {
         result.agreementId_ = agreementId_;
       }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.signedOn_ = signedOn_;
+      }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.serviceCentre_ = serviceCentre_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.enterpriseSignatory_ = enterpriseSignatory_;
+      }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.commitments_ = commitmentsBuilder_ == null
+            ? commitments_
+            : commitmentsBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -328,6 +560,24 @@ private static final long serialVersionUID = 0L;
         agreementId_ = other.agreementId_;
         bitField0_ |= 0x00000001;
         onChanged();
+      }
+      if (!other.getSignedOn().isEmpty()) {
+        signedOn_ = other.signedOn_;
+        bitField0_ |= 0x00000002;
+        onChanged();
+      }
+      if (!other.getServiceCentre().isEmpty()) {
+        serviceCentre_ = other.serviceCentre_;
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      if (!other.getEnterpriseSignatory().isEmpty()) {
+        enterpriseSignatory_ = other.enterpriseSignatory_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      if (other.hasCommitments()) {
+        mergeCommitments(other.getCommitments());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -360,6 +610,28 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000001;
               break;
             } // case 10
+            case 18: {
+              signedOn_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 18
+            case 26: {
+              serviceCentre_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
+            case 34: {
+              enterpriseSignatory_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
+            case 42: {
+              input.readMessage(
+                  internalGetCommitmentsFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -447,6 +719,363 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000001;
       onChanged();
       return this;
+    }
+
+    private java.lang.Object signedOn_ = "";
+    /**
+     * <pre>
+     * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+     * </pre>
+     *
+     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * @return The signedOn.
+     */
+    public java.lang.String getSignedOn() {
+      java.lang.Object ref = signedOn_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        signedOn_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+     * </pre>
+     *
+     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * @return The bytes for signedOn.
+     */
+    public com.google.protobuf.ByteString
+        getSignedOnBytes() {
+      java.lang.Object ref = signedOn_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        signedOn_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+     * </pre>
+     *
+     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * @param value The signedOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSignedOn(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      signedOn_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+     * </pre>
+     *
+     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSignedOn() {
+      signedOn_ = getDefaultInstance().getSignedOn();
+      bitField0_ = (bitField0_ & ~0x00000002);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+     * </pre>
+     *
+     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * @param value The bytes for signedOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSignedOnBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      signedOn_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object serviceCentre_ = "";
+    /**
+     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * @return The serviceCentre.
+     */
+    public java.lang.String getServiceCentre() {
+      java.lang.Object ref = serviceCentre_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        serviceCentre_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * @return The bytes for serviceCentre.
+     */
+    public com.google.protobuf.ByteString
+        getServiceCentreBytes() {
+      java.lang.Object ref = serviceCentre_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        serviceCentre_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * @param value The serviceCentre to set.
+     * @return This builder for chaining.
+     */
+    public Builder setServiceCentre(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      serviceCentre_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearServiceCentre() {
+      serviceCentre_ = getDefaultInstance().getServiceCentre();
+      bitField0_ = (bitField0_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * @param value The bytes for serviceCentre to set.
+     * @return This builder for chaining.
+     */
+    public Builder setServiceCentreBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      serviceCentre_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object enterpriseSignatory_ = "";
+    /**
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * @return The enterpriseSignatory.
+     */
+    public java.lang.String getEnterpriseSignatory() {
+      java.lang.Object ref = enterpriseSignatory_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        enterpriseSignatory_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * @return The bytes for enterpriseSignatory.
+     */
+    public com.google.protobuf.ByteString
+        getEnterpriseSignatoryBytes() {
+      java.lang.Object ref = enterpriseSignatory_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        enterpriseSignatory_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * @param value The enterpriseSignatory to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseSignatory(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      enterpriseSignatory_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEnterpriseSignatory() {
+      enterpriseSignatory_ = getDefaultInstance().getEnterpriseSignatory();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * @param value The bytes for enterpriseSignatory to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseSignatoryBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      enterpriseSignatory_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private gov.steward.agreement.v1.Commitments commitments_;
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.agreement.v1.Commitments, gov.steward.agreement.v1.Commitments.Builder, gov.steward.agreement.v1.CommitmentsOrBuilder> commitmentsBuilder_;
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     * @return Whether the commitments field is set.
+     */
+    public boolean hasCommitments() {
+      return ((bitField0_ & 0x00000010) != 0);
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     * @return The commitments.
+     */
+    public gov.steward.agreement.v1.Commitments getCommitments() {
+      if (commitmentsBuilder_ == null) {
+        return commitments_ == null ? gov.steward.agreement.v1.Commitments.getDefaultInstance() : commitments_;
+      } else {
+        return commitmentsBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    public Builder setCommitments(gov.steward.agreement.v1.Commitments value) {
+      if (commitmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        commitments_ = value;
+      } else {
+        commitmentsBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    public Builder setCommitments(
+        gov.steward.agreement.v1.Commitments.Builder builderForValue) {
+      if (commitmentsBuilder_ == null) {
+        commitments_ = builderForValue.build();
+      } else {
+        commitmentsBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    public Builder mergeCommitments(gov.steward.agreement.v1.Commitments value) {
+      if (commitmentsBuilder_ == null) {
+        if (((bitField0_ & 0x00000010) != 0) &&
+          commitments_ != null &&
+          commitments_ != gov.steward.agreement.v1.Commitments.getDefaultInstance()) {
+          getCommitmentsBuilder().mergeFrom(value);
+        } else {
+          commitments_ = value;
+        }
+      } else {
+        commitmentsBuilder_.mergeFrom(value);
+      }
+      if (commitments_ != null) {
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    public Builder clearCommitments() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      commitments_ = null;
+      if (commitmentsBuilder_ != null) {
+        commitmentsBuilder_.dispose();
+        commitmentsBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    public gov.steward.agreement.v1.Commitments.Builder getCommitmentsBuilder() {
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return internalGetCommitmentsFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    public gov.steward.agreement.v1.CommitmentsOrBuilder getCommitmentsOrBuilder() {
+      if (commitmentsBuilder_ != null) {
+        return commitmentsBuilder_.getMessageOrBuilder();
+      } else {
+        return commitments_ == null ?
+            gov.steward.agreement.v1.Commitments.getDefaultInstance() : commitments_;
+      }
+    }
+    /**
+     * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.agreement.v1.Commitments, gov.steward.agreement.v1.Commitments.Builder, gov.steward.agreement.v1.CommitmentsOrBuilder> 
+        internalGetCommitmentsFieldBuilder() {
+      if (commitmentsBuilder_ == null) {
+        commitmentsBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.agreement.v1.Commitments, gov.steward.agreement.v1.Commitments.Builder, gov.steward.agreement.v1.CommitmentsOrBuilder>(
+                getCommitments(),
+                getParentForChildren(),
+                isClean());
+        commitments_ = null;
+      }
+      return commitmentsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.agreement.v1.SignAgreementRequest)

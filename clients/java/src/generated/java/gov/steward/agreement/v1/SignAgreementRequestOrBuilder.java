@@ -21,4 +21,63 @@ public interface SignAgreementRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getAgreementIdBytes();
+
+  /**
+   * <pre>
+   * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+   * </pre>
+   *
+   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * @return The signedOn.
+   */
+  java.lang.String getSignedOn();
+  /**
+   * <pre>
+   * YYYY-MM-DD; today (Asia/Shanghai) when empty.
+   * </pre>
+   *
+   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * @return The bytes for signedOn.
+   */
+  com.google.protobuf.ByteString
+      getSignedOnBytes();
+
+  /**
+   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * @return The serviceCentre.
+   */
+  java.lang.String getServiceCentre();
+  /**
+   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * @return The bytes for serviceCentre.
+   */
+  com.google.protobuf.ByteString
+      getServiceCentreBytes();
+
+  /**
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * @return The enterpriseSignatory.
+   */
+  java.lang.String getEnterpriseSignatory();
+  /**
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * @return The bytes for enterpriseSignatory.
+   */
+  com.google.protobuf.ByteString
+      getEnterpriseSignatoryBytes();
+
+  /**
+   * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+   * @return Whether the commitments field is set.
+   */
+  boolean hasCommitments();
+  /**
+   * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+   * @return The commitments.
+   */
+  gov.steward.agreement.v1.Commitments getCommitments();
+  /**
+   * <code>.steward.agreement.v1.Commitments commitments = 5 [json_name = "commitments"];</code>
+   */
+  gov.steward.agreement.v1.CommitmentsOrBuilder getCommitmentsOrBuilder();
 }

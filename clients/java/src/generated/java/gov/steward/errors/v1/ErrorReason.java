@@ -8,17 +8,16 @@ package gov.steward.errors.v1;
 /**
  * <pre>
  * Why a call was refused (拒绝原因), for machines. Every refusal of every Steward service carries a
- * google.rpc.ErrorInfo in the standard `grpc-status-details-bin` trailer (and HTTP problem+json
- * carries the same `reason` member) with:
+ * google.rpc.ErrorInfo in the standard `grpc-status-details-bin` trailer (HTTP problem+json
+ * answers carry the same reason as their `code` member) with:
  * - `domain`: "steward.gov";
  * - `reason`: the name of one value below WITHOUT the `ERROR_REASON_` prefix, e.g.
  * "ITEM_STATE_CONFLICT" (ErrorInfo reasons are UPPER_SNAKE_CASE strings; the enum lists them so
  * generated clients get constants and this documentation);
  * - `metadata`: facts about the refusal where the reason names them (listed with each value).
  * Branch on the status code and the reason, never on the message text, which may change. A
- * refusal with no more specific reason carries the default reason of its status code. Reasons
- * are never renamed or removed; new ones may be added, so treat an unknown reason like its code's
- * default. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
+ * refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
+ * are never renamed or removed; new ones may be added, so treat an unknown reason like its code. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
  * field.
  *
  * Two refusals come from the gRPC library before any Steward code runs and carry no ErrorInfo: a
@@ -40,42 +39,42 @@ public enum ErrorReason
    * INVALID_ARGUMENT: one or more fields are invalid; google.rpc.BadRequest names them all.
    * </pre>
    *
-   * <code>ERROR_REASON_INVALID_FIELDS = 1;</code>
+   * <code>ERROR_REASON_INVALID_ARGUMENT = 1;</code>
    */
-  ERROR_REASON_INVALID_FIELDS(1),
+  ERROR_REASON_INVALID_ARGUMENT(1),
   /**
    * <pre>
    * NOT_FOUND: the resource does not exist, or not for this caller (another department's item,
    * another region's case): the two are indistinguishable on purpose.
    * </pre>
    *
-   * <code>ERROR_REASON_RESOURCE_NOT_FOUND = 2;</code>
+   * <code>ERROR_REASON_NOT_FOUND = 2;</code>
    */
-  ERROR_REASON_RESOURCE_NOT_FOUND(2),
+  ERROR_REASON_NOT_FOUND(2),
   /**
    * <pre>
    * ALREADY_EXISTS: the resource exists already.
    * </pre>
    *
-   * <code>ERROR_REASON_RESOURCE_EXISTS = 3;</code>
+   * <code>ERROR_REASON_ALREADY_EXISTS = 3;</code>
    */
-  ERROR_REASON_RESOURCE_EXISTS(3),
+  ERROR_REASON_ALREADY_EXISTS(3),
   /**
    * <pre>
    * FAILED_PRECONDITION: the resource's state does not allow the action now.
    * </pre>
    *
-   * <code>ERROR_REASON_PRECONDITION_FAILED = 4;</code>
+   * <code>ERROR_REASON_FAILED_PRECONDITION = 4;</code>
    */
-  ERROR_REASON_PRECONDITION_FAILED(4),
+  ERROR_REASON_FAILED_PRECONDITION(4),
   /**
    * <pre>
    * PERMISSION_DENIED: the caller may not do this.
    * </pre>
    *
-   * <code>ERROR_REASON_ACCESS_DENIED = 5;</code>
+   * <code>ERROR_REASON_PERMISSION_DENIED = 5;</code>
    */
-  ERROR_REASON_ACCESS_DENIED(5),
+  ERROR_REASON_PERMISSION_DENIED(5),
   /**
    * <pre>
    * UNAUTHENTICATED: no usable credentials.
@@ -89,26 +88,26 @@ public enum ErrorReason
    * RESOURCE_EXHAUSTED: a limit was exceeded.
    * </pre>
    *
-   * <code>ERROR_REASON_LIMIT_EXCEEDED = 7;</code>
+   * <code>ERROR_REASON_RESOURCE_EXHAUSTED = 7;</code>
    */
-  ERROR_REASON_LIMIT_EXCEEDED(7),
+  ERROR_REASON_RESOURCE_EXHAUSTED(7),
   /**
    * <pre>
    * UNAVAILABLE: the service cannot answer now; retry with backoff (another replica may).
    * </pre>
    *
-   * <code>ERROR_REASON_SERVICE_UNAVAILABLE = 8;</code>
+   * <code>ERROR_REASON_UNAVAILABLE = 8;</code>
    */
-  ERROR_REASON_SERVICE_UNAVAILABLE(8),
+  ERROR_REASON_UNAVAILABLE(8),
   /**
    * <pre>
-   * INTERNAL: a fault of the service; the request may or may not have been applied — retry
+   * INTERNAL: a fault of the service; the request may or may not have been applied: retry
    * mutations with the same request id.
    * </pre>
    *
-   * <code>ERROR_REASON_INTERNAL_ERROR = 9;</code>
+   * <code>ERROR_REASON_INTERNAL = 9;</code>
    */
-  ERROR_REASON_INTERNAL_ERROR(9),
+  ERROR_REASON_INTERNAL(9),
   /**
    * <pre>
    * UNAUTHENTICATED: no `authorization: Bearer &lt;token&gt;` metadata.
@@ -271,7 +270,8 @@ public enum ErrorReason
   ERROR_REASON_NO_CONSULTATION_OPEN(69),
   /**
    * <pre>
-   * FAILED_PRECONDITION: the plan version is older than the case's. Metadata: `case_version`.
+   * FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
+   * `case_version`.
    * </pre>
    *
    * <code>ERROR_REASON_PLAN_VERSION_STALE = 80;</code>
@@ -309,6 +309,223 @@ public enum ErrorReason
    * <code>ERROR_REASON_PROJECT_ALREADY_REGISTERED = 84;</code>
    */
   ERROR_REASON_PROJECT_ALREADY_REGISTERED(84),
+  /**
+   * <pre>
+   * NOT_FOUND: no such route.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROUTE_NOT_FOUND = 100;</code>
+   */
+  ERROR_REASON_ROUTE_NOT_FOUND(100),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the request body is not valid JSON.
+   * </pre>
+   *
+   * <code>ERROR_REASON_MALFORMED_REQUEST = 101;</code>
+   */
+  ERROR_REASON_MALFORMED_REQUEST(101),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: a webhook's signature or timestamp was refused (12345 hotline link).
+   * </pre>
+   *
+   * <code>ERROR_REASON_WEBHOOK_SIGNATURE_INVALID = 102;</code>
+   */
+  ERROR_REASON_WEBHOOK_SIGNATURE_INVALID(102),
+  /**
+   * <pre>
+   * ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
+   * `enterpriseId`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ENTERPRISE_EXISTS = 120;</code>
+   */
+  ERROR_REASON_ENTERPRISE_EXISTS(120),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: an enterprise acts for its own credit code only.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CREDIT_CODE_MISMATCH = 121;</code>
+   */
+  ERROR_REASON_CREDIT_CODE_MISMATCH(121),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the record changed since the version the caller read. Metadata: `version`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_VERSION_CONFLICT = 122;</code>
+   */
+  ERROR_REASON_VERSION_CONFLICT(122),
+  /**
+   * <pre>
+   * ALREADY_EXISTS: a project with this investment project code (项目代码) is registered.
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVESTMENT_CODE_TAKEN = 123;</code>
+   */
+  ERROR_REASON_INVESTMENT_CODE_TAKEN(123),
+  /**
+   * <pre>
+   * ALREADY_EXISTS: the project looks like one already registered (same credit code and name).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROJECT_DUPLICATE = 124;</code>
+   */
+  ERROR_REASON_PROJECT_DUPLICATE(124),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the key-project list is kept by the service centre's staff.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_PROJECT_STAFF_ONLY = 125;</code>
+   */
+  ERROR_REASON_KEY_PROJECT_STAFF_ONLY(125),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the project has no case in approval routing yet.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CASE_NOT_YET_OPEN = 126;</code>
+   */
+  ERROR_REASON_CASE_NOT_YET_OPEN(126),
+  /**
+   * <pre>
+   * UNAVAILABLE: approval routing is not configured or did not answer.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROUTING_UNAVAILABLE = 127;</code>
+   */
+  ERROR_REASON_ROUTING_UNAVAILABLE(127),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the request's owner answers it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_REQUEST_OWNER = 128;</code>
+   */
+  ERROR_REASON_NOT_REQUEST_OWNER(128),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the service request is answered already.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REQUEST_ALREADY_ANSWERED = 129;</code>
+   */
+  ERROR_REASON_REQUEST_ALREADY_ANSWERED(129),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the complaint or ticket is answered by another department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT = 130;</code>
+   */
+  ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT(130),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint (办不成事) is answered already.
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMPLAINT_ALREADY_ANSWERED = 131;</code>
+   */
+  ERROR_REASON_COMPLAINT_ALREADY_ANSWERED(131),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint is already with the coordinating bureau.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ALREADY_WITH_BUREAU = 132;</code>
+   */
+  ERROR_REASON_ALREADY_WITH_BUREAU(132),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the 12345 ticket is answered or closed.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TICKET_ALREADY_CLOSED = 133;</code>
+   */
+  ERROR_REASON_TICKET_ALREADY_CLOSED(133),
+  /**
+   * <pre>
+   * NOT_FOUND: this region has no 12345 hotline link.
+   * </pre>
+   *
+   * <code>ERROR_REASON_HOTLINE_LINK_DISABLED = 134;</code>
+   */
+  ERROR_REASON_HOTLINE_LINK_DISABLED(134),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the plan is drafted and approved by the project's own steward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_THE_PROJECTS_STEWARD = 140;</code>
+   */
+  ERROR_REASON_NOT_THE_PROJECTS_STEWARD(140),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the plan is reviewed by the liaison named for the department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_THE_PROJECTS_LIAISON = 141;</code>
+   */
+  ERROR_REASON_NOT_THE_PROJECTS_LIAISON(141),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the plan version has no items of the reviewing department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_A_PLAN_DEPARTMENT = 142;</code>
+   */
+  ERROR_REASON_NOT_A_PLAN_DEPARTMENT(142),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the plan's status does not allow the action. Metadata: `status`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PLAN_STATE_CONFLICT = 143;</code>
+   */
+  ERROR_REASON_PLAN_STATE_CONFLICT(143),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: departments still have to review the plan. Metadata: `pending`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PLAN_NOT_REVIEWED = 144;</code>
+   */
+  ERROR_REASON_PLAN_NOT_REVIEWED(144),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the plan waits on approval routing's answer.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PLAN_AWAITING_ROUTING = 145;</code>
+   */
+  ERROR_REASON_PLAN_AWAITING_ROUTING(145),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a key project must keep a steward (hand it over instead).
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD = 146;</code>
+   */
+  ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD(146),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the steward is already the project's.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ALREADY_ASSIGNED = 147;</code>
+   */
+  ERROR_REASON_ALREADY_ASSIGNED(147),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the agreement has no steward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_STEWARD = 148;</code>
+   */
+  ERROR_REASON_NO_STEWARD(148),
   UNRECOGNIZED(-1),
   ;
 
@@ -330,42 +547,42 @@ public enum ErrorReason
    * INVALID_ARGUMENT: one or more fields are invalid; google.rpc.BadRequest names them all.
    * </pre>
    *
-   * <code>ERROR_REASON_INVALID_FIELDS = 1;</code>
+   * <code>ERROR_REASON_INVALID_ARGUMENT = 1;</code>
    */
-  public static final int ERROR_REASON_INVALID_FIELDS_VALUE = 1;
+  public static final int ERROR_REASON_INVALID_ARGUMENT_VALUE = 1;
   /**
    * <pre>
    * NOT_FOUND: the resource does not exist, or not for this caller (another department's item,
    * another region's case): the two are indistinguishable on purpose.
    * </pre>
    *
-   * <code>ERROR_REASON_RESOURCE_NOT_FOUND = 2;</code>
+   * <code>ERROR_REASON_NOT_FOUND = 2;</code>
    */
-  public static final int ERROR_REASON_RESOURCE_NOT_FOUND_VALUE = 2;
+  public static final int ERROR_REASON_NOT_FOUND_VALUE = 2;
   /**
    * <pre>
    * ALREADY_EXISTS: the resource exists already.
    * </pre>
    *
-   * <code>ERROR_REASON_RESOURCE_EXISTS = 3;</code>
+   * <code>ERROR_REASON_ALREADY_EXISTS = 3;</code>
    */
-  public static final int ERROR_REASON_RESOURCE_EXISTS_VALUE = 3;
+  public static final int ERROR_REASON_ALREADY_EXISTS_VALUE = 3;
   /**
    * <pre>
    * FAILED_PRECONDITION: the resource's state does not allow the action now.
    * </pre>
    *
-   * <code>ERROR_REASON_PRECONDITION_FAILED = 4;</code>
+   * <code>ERROR_REASON_FAILED_PRECONDITION = 4;</code>
    */
-  public static final int ERROR_REASON_PRECONDITION_FAILED_VALUE = 4;
+  public static final int ERROR_REASON_FAILED_PRECONDITION_VALUE = 4;
   /**
    * <pre>
    * PERMISSION_DENIED: the caller may not do this.
    * </pre>
    *
-   * <code>ERROR_REASON_ACCESS_DENIED = 5;</code>
+   * <code>ERROR_REASON_PERMISSION_DENIED = 5;</code>
    */
-  public static final int ERROR_REASON_ACCESS_DENIED_VALUE = 5;
+  public static final int ERROR_REASON_PERMISSION_DENIED_VALUE = 5;
   /**
    * <pre>
    * UNAUTHENTICATED: no usable credentials.
@@ -379,26 +596,26 @@ public enum ErrorReason
    * RESOURCE_EXHAUSTED: a limit was exceeded.
    * </pre>
    *
-   * <code>ERROR_REASON_LIMIT_EXCEEDED = 7;</code>
+   * <code>ERROR_REASON_RESOURCE_EXHAUSTED = 7;</code>
    */
-  public static final int ERROR_REASON_LIMIT_EXCEEDED_VALUE = 7;
+  public static final int ERROR_REASON_RESOURCE_EXHAUSTED_VALUE = 7;
   /**
    * <pre>
    * UNAVAILABLE: the service cannot answer now; retry with backoff (another replica may).
    * </pre>
    *
-   * <code>ERROR_REASON_SERVICE_UNAVAILABLE = 8;</code>
+   * <code>ERROR_REASON_UNAVAILABLE = 8;</code>
    */
-  public static final int ERROR_REASON_SERVICE_UNAVAILABLE_VALUE = 8;
+  public static final int ERROR_REASON_UNAVAILABLE_VALUE = 8;
   /**
    * <pre>
-   * INTERNAL: a fault of the service; the request may or may not have been applied — retry
+   * INTERNAL: a fault of the service; the request may or may not have been applied: retry
    * mutations with the same request id.
    * </pre>
    *
-   * <code>ERROR_REASON_INTERNAL_ERROR = 9;</code>
+   * <code>ERROR_REASON_INTERNAL = 9;</code>
    */
-  public static final int ERROR_REASON_INTERNAL_ERROR_VALUE = 9;
+  public static final int ERROR_REASON_INTERNAL_VALUE = 9;
   /**
    * <pre>
    * UNAUTHENTICATED: no `authorization: Bearer &lt;token&gt;` metadata.
@@ -561,7 +778,8 @@ public enum ErrorReason
   public static final int ERROR_REASON_NO_CONSULTATION_OPEN_VALUE = 69;
   /**
    * <pre>
-   * FAILED_PRECONDITION: the plan version is older than the case's. Metadata: `case_version`.
+   * FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
+   * `case_version`.
    * </pre>
    *
    * <code>ERROR_REASON_PLAN_VERSION_STALE = 80;</code>
@@ -599,6 +817,223 @@ public enum ErrorReason
    * <code>ERROR_REASON_PROJECT_ALREADY_REGISTERED = 84;</code>
    */
   public static final int ERROR_REASON_PROJECT_ALREADY_REGISTERED_VALUE = 84;
+  /**
+   * <pre>
+   * NOT_FOUND: no such route.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROUTE_NOT_FOUND = 100;</code>
+   */
+  public static final int ERROR_REASON_ROUTE_NOT_FOUND_VALUE = 100;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: the request body is not valid JSON.
+   * </pre>
+   *
+   * <code>ERROR_REASON_MALFORMED_REQUEST = 101;</code>
+   */
+  public static final int ERROR_REASON_MALFORMED_REQUEST_VALUE = 101;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: a webhook's signature or timestamp was refused (12345 hotline link).
+   * </pre>
+   *
+   * <code>ERROR_REASON_WEBHOOK_SIGNATURE_INVALID = 102;</code>
+   */
+  public static final int ERROR_REASON_WEBHOOK_SIGNATURE_INVALID_VALUE = 102;
+  /**
+   * <pre>
+   * ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
+   * `enterpriseId`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ENTERPRISE_EXISTS = 120;</code>
+   */
+  public static final int ERROR_REASON_ENTERPRISE_EXISTS_VALUE = 120;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: an enterprise acts for its own credit code only.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CREDIT_CODE_MISMATCH = 121;</code>
+   */
+  public static final int ERROR_REASON_CREDIT_CODE_MISMATCH_VALUE = 121;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the record changed since the version the caller read. Metadata: `version`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_VERSION_CONFLICT = 122;</code>
+   */
+  public static final int ERROR_REASON_VERSION_CONFLICT_VALUE = 122;
+  /**
+   * <pre>
+   * ALREADY_EXISTS: a project with this investment project code (项目代码) is registered.
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVESTMENT_CODE_TAKEN = 123;</code>
+   */
+  public static final int ERROR_REASON_INVESTMENT_CODE_TAKEN_VALUE = 123;
+  /**
+   * <pre>
+   * ALREADY_EXISTS: the project looks like one already registered (same credit code and name).
+   * </pre>
+   *
+   * <code>ERROR_REASON_PROJECT_DUPLICATE = 124;</code>
+   */
+  public static final int ERROR_REASON_PROJECT_DUPLICATE_VALUE = 124;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the key-project list is kept by the service centre's staff.
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_PROJECT_STAFF_ONLY = 125;</code>
+   */
+  public static final int ERROR_REASON_KEY_PROJECT_STAFF_ONLY_VALUE = 125;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the project has no case in approval routing yet.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CASE_NOT_YET_OPEN = 126;</code>
+   */
+  public static final int ERROR_REASON_CASE_NOT_YET_OPEN_VALUE = 126;
+  /**
+   * <pre>
+   * UNAVAILABLE: approval routing is not configured or did not answer.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ROUTING_UNAVAILABLE = 127;</code>
+   */
+  public static final int ERROR_REASON_ROUTING_UNAVAILABLE_VALUE = 127;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the request's owner answers it.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_REQUEST_OWNER = 128;</code>
+   */
+  public static final int ERROR_REASON_NOT_REQUEST_OWNER_VALUE = 128;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the service request is answered already.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REQUEST_ALREADY_ANSWERED = 129;</code>
+   */
+  public static final int ERROR_REASON_REQUEST_ALREADY_ANSWERED_VALUE = 129;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the complaint or ticket is answered by another department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT = 130;</code>
+   */
+  public static final int ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT_VALUE = 130;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint (办不成事) is answered already.
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMPLAINT_ALREADY_ANSWERED = 131;</code>
+   */
+  public static final int ERROR_REASON_COMPLAINT_ALREADY_ANSWERED_VALUE = 131;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint is already with the coordinating bureau.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ALREADY_WITH_BUREAU = 132;</code>
+   */
+  public static final int ERROR_REASON_ALREADY_WITH_BUREAU_VALUE = 132;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the 12345 ticket is answered or closed.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TICKET_ALREADY_CLOSED = 133;</code>
+   */
+  public static final int ERROR_REASON_TICKET_ALREADY_CLOSED_VALUE = 133;
+  /**
+   * <pre>
+   * NOT_FOUND: this region has no 12345 hotline link.
+   * </pre>
+   *
+   * <code>ERROR_REASON_HOTLINE_LINK_DISABLED = 134;</code>
+   */
+  public static final int ERROR_REASON_HOTLINE_LINK_DISABLED_VALUE = 134;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the plan is drafted and approved by the project's own steward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_THE_PROJECTS_STEWARD = 140;</code>
+   */
+  public static final int ERROR_REASON_NOT_THE_PROJECTS_STEWARD_VALUE = 140;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the plan is reviewed by the liaison named for the department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_THE_PROJECTS_LIAISON = 141;</code>
+   */
+  public static final int ERROR_REASON_NOT_THE_PROJECTS_LIAISON_VALUE = 141;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the plan version has no items of the reviewing department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_A_PLAN_DEPARTMENT = 142;</code>
+   */
+  public static final int ERROR_REASON_NOT_A_PLAN_DEPARTMENT_VALUE = 142;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the plan's status does not allow the action. Metadata: `status`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PLAN_STATE_CONFLICT = 143;</code>
+   */
+  public static final int ERROR_REASON_PLAN_STATE_CONFLICT_VALUE = 143;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: departments still have to review the plan. Metadata: `pending`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PLAN_NOT_REVIEWED = 144;</code>
+   */
+  public static final int ERROR_REASON_PLAN_NOT_REVIEWED_VALUE = 144;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the plan waits on approval routing's answer.
+   * </pre>
+   *
+   * <code>ERROR_REASON_PLAN_AWAITING_ROUTING = 145;</code>
+   */
+  public static final int ERROR_REASON_PLAN_AWAITING_ROUTING_VALUE = 145;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a key project must keep a steward (hand it over instead).
+   * </pre>
+   *
+   * <code>ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD = 146;</code>
+   */
+  public static final int ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD_VALUE = 146;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the steward is already the project's.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ALREADY_ASSIGNED = 147;</code>
+   */
+  public static final int ERROR_REASON_ALREADY_ASSIGNED_VALUE = 147;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the agreement has no steward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_STEWARD = 148;</code>
+   */
+  public static final int ERROR_REASON_NO_STEWARD_VALUE = 148;
 
 
   public final int getNumber() {
@@ -626,15 +1061,15 @@ public enum ErrorReason
   public static ErrorReason forNumber(int value) {
     switch (value) {
       case 0: return ERROR_REASON_UNSPECIFIED;
-      case 1: return ERROR_REASON_INVALID_FIELDS;
-      case 2: return ERROR_REASON_RESOURCE_NOT_FOUND;
-      case 3: return ERROR_REASON_RESOURCE_EXISTS;
-      case 4: return ERROR_REASON_PRECONDITION_FAILED;
-      case 5: return ERROR_REASON_ACCESS_DENIED;
+      case 1: return ERROR_REASON_INVALID_ARGUMENT;
+      case 2: return ERROR_REASON_NOT_FOUND;
+      case 3: return ERROR_REASON_ALREADY_EXISTS;
+      case 4: return ERROR_REASON_FAILED_PRECONDITION;
+      case 5: return ERROR_REASON_PERMISSION_DENIED;
       case 6: return ERROR_REASON_UNAUTHENTICATED;
-      case 7: return ERROR_REASON_LIMIT_EXCEEDED;
-      case 8: return ERROR_REASON_SERVICE_UNAVAILABLE;
-      case 9: return ERROR_REASON_INTERNAL_ERROR;
+      case 7: return ERROR_REASON_RESOURCE_EXHAUSTED;
+      case 8: return ERROR_REASON_UNAVAILABLE;
+      case 9: return ERROR_REASON_INTERNAL;
       case 20: return ERROR_REASON_TOKEN_MISSING;
       case 21: return ERROR_REASON_TOKEN_EXPIRED;
       case 22: return ERROR_REASON_TOKEN_INVALID;
@@ -659,6 +1094,33 @@ public enum ErrorReason
       case 82: return ERROR_REASON_ESCALATION_RESOLVED;
       case 83: return ERROR_REASON_AGREEMENT_STATE_CONFLICT;
       case 84: return ERROR_REASON_PROJECT_ALREADY_REGISTERED;
+      case 100: return ERROR_REASON_ROUTE_NOT_FOUND;
+      case 101: return ERROR_REASON_MALFORMED_REQUEST;
+      case 102: return ERROR_REASON_WEBHOOK_SIGNATURE_INVALID;
+      case 120: return ERROR_REASON_ENTERPRISE_EXISTS;
+      case 121: return ERROR_REASON_CREDIT_CODE_MISMATCH;
+      case 122: return ERROR_REASON_VERSION_CONFLICT;
+      case 123: return ERROR_REASON_INVESTMENT_CODE_TAKEN;
+      case 124: return ERROR_REASON_PROJECT_DUPLICATE;
+      case 125: return ERROR_REASON_KEY_PROJECT_STAFF_ONLY;
+      case 126: return ERROR_REASON_CASE_NOT_YET_OPEN;
+      case 127: return ERROR_REASON_ROUTING_UNAVAILABLE;
+      case 128: return ERROR_REASON_NOT_REQUEST_OWNER;
+      case 129: return ERROR_REASON_REQUEST_ALREADY_ANSWERED;
+      case 130: return ERROR_REASON_NOT_RESPONSIBLE_DEPARTMENT;
+      case 131: return ERROR_REASON_COMPLAINT_ALREADY_ANSWERED;
+      case 132: return ERROR_REASON_ALREADY_WITH_BUREAU;
+      case 133: return ERROR_REASON_TICKET_ALREADY_CLOSED;
+      case 134: return ERROR_REASON_HOTLINE_LINK_DISABLED;
+      case 140: return ERROR_REASON_NOT_THE_PROJECTS_STEWARD;
+      case 141: return ERROR_REASON_NOT_THE_PROJECTS_LIAISON;
+      case 142: return ERROR_REASON_NOT_A_PLAN_DEPARTMENT;
+      case 143: return ERROR_REASON_PLAN_STATE_CONFLICT;
+      case 144: return ERROR_REASON_PLAN_NOT_REVIEWED;
+      case 145: return ERROR_REASON_PLAN_AWAITING_ROUTING;
+      case 146: return ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD;
+      case 147: return ERROR_REASON_ALREADY_ASSIGNED;
+      case 148: return ERROR_REASON_NO_STEWARD;
       default: return null;
     }
   }

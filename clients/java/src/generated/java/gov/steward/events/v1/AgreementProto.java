@@ -27,10 +27,45 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_AgreementDrafted_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_AgreementDrafted_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_events_v1_AgreementSigned_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_events_v1_AgreementSigned_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_AgreementActivated_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_AgreementActivated_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_AgreementClosed_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_AgreementClosed_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_StewardAssigned_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_StewardAssigned_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_LiaisonAssigned_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_LiaisonAssigned_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_PlanDrafted_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_PlanDrafted_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_PlanReviewed_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_PlanReviewed_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_events_v1_PlanApproved_descriptor;
   static final 
@@ -41,6 +76,21 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_events_v1_PlannedItem_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_PlanRefused_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_PlanRefused_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_PlanProblem_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_PlanProblem_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_PlanAccepted_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_PlanAccepted_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -51,43 +101,187 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n!steward/events/v1/agreement.proto\022\021ste" +
-      "ward.events.v1\"p\n\017AgreementSigned\022!\n\014agr" +
-      "eement_id\030\001 \001(\tR\013agreementId\022\035\n\nproject_" +
-      "id\030\002 \001(\tR\tprojectId\022\033\n\tsigned_by\030\003 \001(\tR\010" +
-      "signedBy\"\334\001\n\014PlanApproved\022\027\n\007plan_id\030\001 \001" +
-      "(\tR\006planId\022\030\n\007version\030\002 \001(\005R\007version\022!\n\014" +
-      "agreement_id\030\003 \001(\tR\013agreementId\022\035\n\nproje" +
-      "ct_id\030\004 \001(\tR\tprojectId\022!\n\014project_name\030\005" +
-      " \001(\tR\013projectName\0224\n\005items\030\006 \003(\0132\036.stewa" +
-      "rd.events.v1.PlannedItemR\005items\"S\n\013Plann" +
-      "edItem\022\033\n\titem_code\030\001 \001(\tR\010itemCode\022\'\n\017d" +
-      "epartment_code\030\002 \001(\tR\016departmentCodeB`\n\025" +
-      "gov.steward.events.v1B\016AgreementProtoP\001Z" +
-      "5steward.gov/clients/go/gen/steward/even" +
-      "ts/v1;eventsv1b\006proto3"
+      "ward.events.v1\"\207\002\n\020AgreementDrafted\022!\n\014a" +
+      "greement_id\030\001 \001(\tR\013agreementId\022\035\n\nprojec" +
+      "t_id\030\002 \001(\tR\tprojectId\022!\n\014project_name\030\003 " +
+      "\001(\tR\013projectName\022#\n\renterprise_id\030\004 \001(\tR" +
+      "\014enterpriseId\022\'\n\017enterprise_name\030\005 \001(\tR\016" +
+      "enterpriseName\022\037\n\013credit_code\030\006 \001(\tR\ncre" +
+      "ditCode\022\037\n\013key_project\030\007 \001(\010R\nkeyProject" +
+      "\"\371\002\n\017AgreementSigned\022!\n\014agreement_id\030\001 \001" +
+      "(\tR\013agreementId\022\035\n\nproject_id\030\002 \001(\tR\tpro" +
+      "jectId\022\033\n\tsigned_by\030\003 \001(\tR\010signedBy\022!\n\014p" +
+      "roject_name\030\004 \001(\tR\013projectName\022\033\n\tsigned" +
+      "_on\030\005 \001(\tR\010signedOn\022\'\n\017enterprise_name\030\006" +
+      " \001(\tR\016enterpriseName\022\037\n\013credit_code\030\007 \001(" +
+      "\tR\ncreditCode\022%\n\016service_centre\030\010 \001(\tR\rs" +
+      "erviceCentre\022\031\n\010zero_fee\030\t \001(\010R\007zeroFee\022" +
+      "%\n\016response_hours\030\n \001(\005R\rresponseHours\022\024" +
+      "\n\005scope\030\013 \001(\tR\005scope\"\312\001\n\022AgreementActiva" +
+      "ted\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\022\035" +
+      "\n\nproject_id\030\002 \001(\tR\tprojectId\022!\n\014project" +
+      "_name\030\003 \001(\tR\013projectName\022\027\n\007case_id\030\004 \001(" +
+      "\tR\006caseId\022\027\n\007plan_id\030\005 \001(\tR\006planId\022\035\n\nst" +
+      "eward_id\030\006 \001(\tR\tstewardId\"\375\001\n\017AgreementC" +
+      "losed\022!\n\014agreement_id\030\001 \001(\tR\013agreementId" +
+      "\022\035\n\nproject_id\030\002 \001(\tR\tprojectId\022!\n\014proje" +
+      "ct_name\030\003 \001(\tR\013projectName\022\030\n\007outcome\030\004 " +
+      "\001(\tR\007outcome\022\026\n\006reason\030\005 \001(\tR\006reason\022\033\n\t" +
+      "closed_by\030\006 \001(\tR\010closedBy\022\027\n\007case_id\030\007 \001" +
+      "(\tR\006caseId\022\035\n\nsteward_id\030\010 \001(\tR\tstewardI" +
+      "d\"\302\003\n\017StewardAssigned\022!\n\014agreement_id\030\001 " +
+      "\001(\tR\013agreementId\022\035\n\nproject_id\030\002 \001(\tR\tpr" +
+      "ojectId\022!\n\014project_name\030\003 \001(\tR\013projectNa" +
+      "me\022\035\n\nsteward_id\030\004 \001(\tR\tstewardId\022!\n\014ste" +
+      "ward_name\030\005 \001(\tR\013stewardName\022.\n\023previous" +
+      "_steward_id\030\006 \001(\tR\021previousStewardId\0222\n\025" +
+      "previous_steward_name\030\007 \001(\tR\023previousSte" +
+      "wardName\022\037\n\013assigned_by\030\010 \001(\tR\nassignedB" +
+      "y\022\022\n\004note\030\t \001(\tR\004note\022\037\n\013key_project\030\n \001" +
+      "(\010R\nkeyProject\022#\n\renterprise_id\030\013 \001(\tR\014e" +
+      "nterpriseId\022)\n\020steward_workload\030\014 \001(\005R\017s" +
+      "tewardWorkload\"\333\002\n\017LiaisonAssigned\022!\n\014ag" +
+      "reement_id\030\001 \001(\tR\013agreementId\022\035\n\nproject" +
+      "_id\030\002 \001(\tR\tprojectId\022!\n\014project_name\030\003 \001" +
+      "(\tR\013projectName\022\'\n\017department_code\030\004 \001(\t" +
+      "R\016departmentCode\022\'\n\017department_name\030\005 \001(" +
+      "\tR\016departmentName\022\035\n\nliaison_id\030\006 \001(\tR\tl" +
+      "iaisonId\022!\n\014liaison_name\030\007 \001(\tR\013liaisonN" +
+      "ame\022.\n\023previous_liaison_id\030\010 \001(\tR\021previo" +
+      "usLiaisonId\022\037\n\013assigned_by\030\t \001(\tR\nassign" +
+      "edBy\"\377\002\n\013PlanDrafted\022\027\n\007plan_id\030\001 \001(\tR\006p" +
+      "lanId\022\030\n\007version\030\002 \001(\005R\007version\022!\n\014agree" +
+      "ment_id\030\003 \001(\tR\013agreementId\022\035\n\nproject_id" +
+      "\030\004 \001(\tR\tprojectId\022!\n\014project_name\030\005 \001(\tR" +
+      "\013projectName\022\037\n\013source_kind\030\006 \001(\tR\nsourc" +
+      "eKind\022\037\n\013source_code\030\007 \001(\tR\nsourceCode\022\037" +
+      "\n\013source_name\030\010 \001(\tR\nsourceName\022\035\n\nstewa" +
+      "rd_id\030\t \001(\tR\tstewardId\0224\n\005items\030\n \003(\0132\036." +
+      "steward.events.v1.PlannedItemR\005items\022 \n\013" +
+      "departments\030\013 \003(\tR\013departments\"\215\003\n\014PlanR" +
+      "eviewed\022\027\n\007plan_id\030\001 \001(\tR\006planId\022\030\n\007vers" +
+      "ion\030\002 \001(\005R\007version\022!\n\014agreement_id\030\003 \001(\t" +
+      "R\013agreementId\022\035\n\nproject_id\030\004 \001(\tR\tproje" +
+      "ctId\022!\n\014project_name\030\005 \001(\tR\013projectName\022" +
+      "\'\n\017department_code\030\006 \001(\tR\016departmentCode" +
+      "\022\'\n\017department_name\030\007 \001(\tR\016departmentNam" +
+      "e\022\035\n\nliaison_id\030\010 \001(\tR\tliaisonId\022\032\n\010deci" +
+      "sion\030\t \001(\tR\010decision\022\026\n\006reason\030\n \001(\tR\006re" +
+      "ason\022\035\n\nsteward_id\030\013 \001(\tR\tstewardId\022!\n\014a" +
+      "ll_approved\030\014 \001(\010R\013allApproved\"\234\002\n\014PlanA" +
+      "pproved\022\027\n\007plan_id\030\001 \001(\tR\006planId\022\030\n\007vers" +
+      "ion\030\002 \001(\005R\007version\022!\n\014agreement_id\030\003 \001(\t" +
+      "R\013agreementId\022\035\n\nproject_id\030\004 \001(\tR\tproje" +
+      "ctId\022!\n\014project_name\030\005 \001(\tR\013projectName\022" +
+      "4\n\005items\030\006 \003(\0132\036.steward.events.v1.Plann" +
+      "edItemR\005items\022\037\n\013approved_by\030\007 \001(\tR\nappr" +
+      "ovedBy\022\035\n\nsteward_id\030\010 \001(\tR\tstewardId\"\247\001" +
+      "\n\013PlannedItem\022\033\n\titem_code\030\001 \001(\tR\010itemCo" +
+      "de\022\'\n\017department_code\030\002 \001(\tR\016departmentC" +
+      "ode\022\033\n\titem_name\030\003 \001(\tR\010itemName\022\037\n\013targ" +
+      "et_date\030\004 \001(\tR\ntargetDate\022\024\n\005stage\030\005 \001(\t" +
+      "R\005stage\"\230\002\n\013PlanRefused\022\027\n\007plan_id\030\001 \001(\t" +
+      "R\006planId\022\030\n\007version\030\002 \001(\005R\007version\022!\n\014ag" +
+      "reement_id\030\003 \001(\tR\013agreementId\022\035\n\nproject" +
+      "_id\030\004 \001(\tR\tprojectId\022!\n\014project_name\030\005 \001" +
+      "(\tR\013projectName\022\035\n\nsteward_id\030\006 \001(\tR\tste" +
+      "wardId\022:\n\010problems\030\007 \003(\0132\036.steward.event" +
+      "s.v1.PlanProblemR\010problems\022\026\n\006detail\030\010 \001" +
+      "(\tR\006detail\"E\n\013PlanProblem\022\024\n\005field\030\001 \001(\t" +
+      "R\005field\022 \n\013description\030\002 \001(\tR\013descriptio" +
+      "n\"\375\001\n\014PlanAccepted\022\027\n\007plan_id\030\001 \001(\tR\006pla" +
+      "nId\022\030\n\007version\030\002 \001(\005R\007version\022!\n\014agreeme" +
+      "nt_id\030\003 \001(\tR\013agreementId\022\035\n\nproject_id\030\004" +
+      " \001(\tR\tprojectId\022!\n\014project_name\030\005 \001(\tR\013p" +
+      "rojectName\022\027\n\007case_id\030\006 \001(\tR\006caseId\022\035\n\ns" +
+      "teward_id\030\007 \001(\tR\tstewardId\022\035\n\nitem_count" +
+      "\030\010 \001(\005R\titemCountB`\n\025gov.steward.events." +
+      "v1B\016AgreementProtoP\001Z5steward.gov/client" +
+      "s/go/gen/steward/events/v1;eventsv1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
         });
-    internal_static_steward_events_v1_AgreementSigned_descriptor =
+    internal_static_steward_events_v1_AgreementDrafted_descriptor =
       getDescriptor().getMessageType(0);
+    internal_static_steward_events_v1_AgreementDrafted_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_AgreementDrafted_descriptor,
+        new java.lang.String[] { "AgreementId", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "CreditCode", "KeyProject", });
+    internal_static_steward_events_v1_AgreementSigned_descriptor =
+      getDescriptor().getMessageType(1);
     internal_static_steward_events_v1_AgreementSigned_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_AgreementSigned_descriptor,
-        new java.lang.String[] { "AgreementId", "ProjectId", "SignedBy", });
+        new java.lang.String[] { "AgreementId", "ProjectId", "SignedBy", "ProjectName", "SignedOn", "EnterpriseName", "CreditCode", "ServiceCentre", "ZeroFee", "ResponseHours", "Scope", });
+    internal_static_steward_events_v1_AgreementActivated_descriptor =
+      getDescriptor().getMessageType(2);
+    internal_static_steward_events_v1_AgreementActivated_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_AgreementActivated_descriptor,
+        new java.lang.String[] { "AgreementId", "ProjectId", "ProjectName", "CaseId", "PlanId", "StewardId", });
+    internal_static_steward_events_v1_AgreementClosed_descriptor =
+      getDescriptor().getMessageType(3);
+    internal_static_steward_events_v1_AgreementClosed_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_AgreementClosed_descriptor,
+        new java.lang.String[] { "AgreementId", "ProjectId", "ProjectName", "Outcome", "Reason", "ClosedBy", "CaseId", "StewardId", });
+    internal_static_steward_events_v1_StewardAssigned_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_events_v1_StewardAssigned_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_StewardAssigned_descriptor,
+        new java.lang.String[] { "AgreementId", "ProjectId", "ProjectName", "StewardId", "StewardName", "PreviousStewardId", "PreviousStewardName", "AssignedBy", "Note", "KeyProject", "EnterpriseId", "StewardWorkload", });
+    internal_static_steward_events_v1_LiaisonAssigned_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_events_v1_LiaisonAssigned_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_LiaisonAssigned_descriptor,
+        new java.lang.String[] { "AgreementId", "ProjectId", "ProjectName", "DepartmentCode", "DepartmentName", "LiaisonId", "LiaisonName", "PreviousLiaisonId", "AssignedBy", });
+    internal_static_steward_events_v1_PlanDrafted_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_events_v1_PlanDrafted_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_PlanDrafted_descriptor,
+        new java.lang.String[] { "PlanId", "Version", "AgreementId", "ProjectId", "ProjectName", "SourceKind", "SourceCode", "SourceName", "StewardId", "Items", "Departments", });
+    internal_static_steward_events_v1_PlanReviewed_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_events_v1_PlanReviewed_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_PlanReviewed_descriptor,
+        new java.lang.String[] { "PlanId", "Version", "AgreementId", "ProjectId", "ProjectName", "DepartmentCode", "DepartmentName", "LiaisonId", "Decision", "Reason", "StewardId", "AllApproved", });
     internal_static_steward_events_v1_PlanApproved_descriptor =
-      getDescriptor().getMessageType(1);
+      getDescriptor().getMessageType(8);
     internal_static_steward_events_v1_PlanApproved_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_PlanApproved_descriptor,
-        new java.lang.String[] { "PlanId", "Version", "AgreementId", "ProjectId", "ProjectName", "Items", });
+        new java.lang.String[] { "PlanId", "Version", "AgreementId", "ProjectId", "ProjectName", "Items", "ApprovedBy", "StewardId", });
     internal_static_steward_events_v1_PlannedItem_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(9);
     internal_static_steward_events_v1_PlannedItem_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_PlannedItem_descriptor,
-        new java.lang.String[] { "ItemCode", "DepartmentCode", });
+        new java.lang.String[] { "ItemCode", "DepartmentCode", "ItemName", "TargetDate", "Stage", });
+    internal_static_steward_events_v1_PlanRefused_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_steward_events_v1_PlanRefused_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_PlanRefused_descriptor,
+        new java.lang.String[] { "PlanId", "Version", "AgreementId", "ProjectId", "ProjectName", "StewardId", "Problems", "Detail", });
+    internal_static_steward_events_v1_PlanProblem_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_steward_events_v1_PlanProblem_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_PlanProblem_descriptor,
+        new java.lang.String[] { "Field", "Description", });
+    internal_static_steward_events_v1_PlanAccepted_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_steward_events_v1_PlanAccepted_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_PlanAccepted_descriptor,
+        new java.lang.String[] { "PlanId", "Version", "AgreementId", "ProjectId", "ProjectName", "CaseId", "StewardId", "ItemCount", });
     descriptor.resolveAllFeaturesImmutable();
   }
 

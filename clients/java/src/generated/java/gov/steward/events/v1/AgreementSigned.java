@@ -35,6 +35,12 @@ private static final long serialVersionUID = 0L;
     agreementId_ = "";
     projectId_ = "";
     signedBy_ = "";
+    projectName_ = "";
+    signedOn_ = "";
+    enterpriseName_ = "";
+    creditCode_ = "";
+    serviceCentre_ = "";
+    scope_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -167,6 +173,283 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PROJECT_NAME_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object projectName_ = "";
+  /**
+   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * @return The projectName.
+   */
+  @java.lang.Override
+  public java.lang.String getProjectName() {
+    java.lang.Object ref = projectName_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      projectName_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * @return The bytes for projectName.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getProjectNameBytes() {
+    java.lang.Object ref = projectName_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      projectName_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SIGNED_ON_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object signedOn_ = "";
+  /**
+   * <pre>
+   * The civil date of the signing (YYYY-MM-DD).
+   * </pre>
+   *
+   * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+   * @return The signedOn.
+   */
+  @java.lang.Override
+  public java.lang.String getSignedOn() {
+    java.lang.Object ref = signedOn_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      signedOn_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The civil date of the signing (YYYY-MM-DD).
+   * </pre>
+   *
+   * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+   * @return The bytes for signedOn.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSignedOnBytes() {
+    java.lang.Object ref = signedOn_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      signedOn_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ENTERPRISE_NAME_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object enterpriseName_ = "";
+  /**
+   * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+   * @return The enterpriseName.
+   */
+  @java.lang.Override
+  public java.lang.String getEnterpriseName() {
+    java.lang.Object ref = enterpriseName_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      enterpriseName_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+   * @return The bytes for enterpriseName.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEnterpriseNameBytes() {
+    java.lang.Object ref = enterpriseName_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      enterpriseName_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CREDIT_CODE_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object creditCode_ = "";
+  /**
+   * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+   * @return The creditCode.
+   */
+  @java.lang.Override
+  public java.lang.String getCreditCode() {
+    java.lang.Object ref = creditCode_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      creditCode_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+   * @return The bytes for creditCode.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getCreditCodeBytes() {
+    java.lang.Object ref = creditCode_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      creditCode_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SERVICE_CENTRE_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object serviceCentre_ = "";
+  /**
+   * <pre>
+   * The service centre that signed for the government side.
+   * </pre>
+   *
+   * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+   * @return The serviceCentre.
+   */
+  @java.lang.Override
+  public java.lang.String getServiceCentre() {
+    java.lang.Object ref = serviceCentre_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      serviceCentre_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The service centre that signed for the government side.
+   * </pre>
+   *
+   * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+   * @return The bytes for serviceCentre.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getServiceCentreBytes() {
+    java.lang.Object ref = serviceCentre_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      serviceCentre_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ZERO_FEE_FIELD_NUMBER = 9;
+  private boolean zeroFee_ = false;
+  /**
+   * <pre>
+   * The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+   * time in hours, and the scope of the service.
+   * </pre>
+   *
+   * <code>bool zero_fee = 9 [json_name = "zeroFee"];</code>
+   * @return The zeroFee.
+   */
+  @java.lang.Override
+  public boolean getZeroFee() {
+    return zeroFee_;
+  }
+
+  public static final int RESPONSE_HOURS_FIELD_NUMBER = 10;
+  private int responseHours_ = 0;
+  /**
+   * <code>int32 response_hours = 10 [json_name = "responseHours"];</code>
+   * @return The responseHours.
+   */
+  @java.lang.Override
+  public int getResponseHours() {
+    return responseHours_;
+  }
+
+  public static final int SCOPE_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object scope_ = "";
+  /**
+   * <code>string scope = 11 [json_name = "scope"];</code>
+   * @return The scope.
+   */
+  @java.lang.Override
+  public java.lang.String getScope() {
+    java.lang.Object ref = scope_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      scope_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string scope = 11 [json_name = "scope"];</code>
+   * @return The bytes for scope.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getScopeBytes() {
+    java.lang.Object ref = scope_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      scope_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -190,6 +473,30 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedBy_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, signedBy_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(projectName_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 4, projectName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedOn_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 5, signedOn_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseName_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 6, enterpriseName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(creditCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 7, creditCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(serviceCentre_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 8, serviceCentre_);
+    }
+    if (zeroFee_ != false) {
+      output.writeBool(9, zeroFee_);
+    }
+    if (responseHours_ != 0) {
+      output.writeInt32(10, responseHours_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(scope_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, scope_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -207,6 +514,32 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedBy_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, signedBy_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(projectName_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(4, projectName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(signedOn_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(5, signedOn_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseName_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(6, enterpriseName_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(creditCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(7, creditCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(serviceCentre_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(8, serviceCentre_);
+    }
+    if (zeroFee_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(9, zeroFee_);
+    }
+    if (responseHours_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(10, responseHours_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(scope_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, scope_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -229,6 +562,22 @@ private static final long serialVersionUID = 0L;
         .equals(other.getProjectId())) return false;
     if (!getSignedBy()
         .equals(other.getSignedBy())) return false;
+    if (!getProjectName()
+        .equals(other.getProjectName())) return false;
+    if (!getSignedOn()
+        .equals(other.getSignedOn())) return false;
+    if (!getEnterpriseName()
+        .equals(other.getEnterpriseName())) return false;
+    if (!getCreditCode()
+        .equals(other.getCreditCode())) return false;
+    if (!getServiceCentre()
+        .equals(other.getServiceCentre())) return false;
+    if (getZeroFee()
+        != other.getZeroFee()) return false;
+    if (getResponseHours()
+        != other.getResponseHours()) return false;
+    if (!getScope()
+        .equals(other.getScope())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -246,6 +595,23 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getProjectId().hashCode();
     hash = (37 * hash) + SIGNED_BY_FIELD_NUMBER;
     hash = (53 * hash) + getSignedBy().hashCode();
+    hash = (37 * hash) + PROJECT_NAME_FIELD_NUMBER;
+    hash = (53 * hash) + getProjectName().hashCode();
+    hash = (37 * hash) + SIGNED_ON_FIELD_NUMBER;
+    hash = (53 * hash) + getSignedOn().hashCode();
+    hash = (37 * hash) + ENTERPRISE_NAME_FIELD_NUMBER;
+    hash = (53 * hash) + getEnterpriseName().hashCode();
+    hash = (37 * hash) + CREDIT_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getCreditCode().hashCode();
+    hash = (37 * hash) + SERVICE_CENTRE_FIELD_NUMBER;
+    hash = (53 * hash) + getServiceCentre().hashCode();
+    hash = (37 * hash) + ZERO_FEE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getZeroFee());
+    hash = (37 * hash) + RESPONSE_HOURS_FIELD_NUMBER;
+    hash = (53 * hash) + getResponseHours();
+    hash = (37 * hash) + SCOPE_FIELD_NUMBER;
+    hash = (53 * hash) + getScope().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -384,6 +750,14 @@ private static final long serialVersionUID = 0L;
       agreementId_ = "";
       projectId_ = "";
       signedBy_ = "";
+      projectName_ = "";
+      signedOn_ = "";
+      enterpriseName_ = "";
+      creditCode_ = "";
+      serviceCentre_ = "";
+      zeroFee_ = false;
+      responseHours_ = 0;
+      scope_ = "";
       return this;
     }
 
@@ -426,6 +800,30 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.signedBy_ = signedBy_;
       }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.projectName_ = projectName_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.signedOn_ = signedOn_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.enterpriseName_ = enterpriseName_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.creditCode_ = creditCode_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.serviceCentre_ = serviceCentre_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.zeroFee_ = zeroFee_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.responseHours_ = responseHours_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.scope_ = scope_;
+      }
     }
 
     @java.lang.Override
@@ -453,6 +851,42 @@ private static final long serialVersionUID = 0L;
       if (!other.getSignedBy().isEmpty()) {
         signedBy_ = other.signedBy_;
         bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      if (!other.getProjectName().isEmpty()) {
+        projectName_ = other.projectName_;
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      if (!other.getSignedOn().isEmpty()) {
+        signedOn_ = other.signedOn_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
+      if (!other.getEnterpriseName().isEmpty()) {
+        enterpriseName_ = other.enterpriseName_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      if (!other.getCreditCode().isEmpty()) {
+        creditCode_ = other.creditCode_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      if (!other.getServiceCentre().isEmpty()) {
+        serviceCentre_ = other.serviceCentre_;
+        bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      if (other.getZeroFee() != false) {
+        setZeroFee(other.getZeroFee());
+      }
+      if (other.getResponseHours() != 0) {
+        setResponseHours(other.getResponseHours());
+      }
+      if (!other.getScope().isEmpty()) {
+        scope_ = other.scope_;
+        bitField0_ |= 0x00000400;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -496,6 +930,46 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              projectName_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
+            case 42: {
+              signedOn_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
+            case 50: {
+              enterpriseName_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
+            case 58: {
+              creditCode_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
+            case 66: {
+              serviceCentre_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
+            case 72: {
+              zeroFee_ = input.readBool();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 72
+            case 80: {
+              responseHours_ = input.readInt32();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 80
+            case 90: {
+              scope_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -725,6 +1199,557 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       signedBy_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object projectName_ = "";
+    /**
+     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * @return The projectName.
+     */
+    public java.lang.String getProjectName() {
+      java.lang.Object ref = projectName_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        projectName_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * @return The bytes for projectName.
+     */
+    public com.google.protobuf.ByteString
+        getProjectNameBytes() {
+      java.lang.Object ref = projectName_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        projectName_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * @param value The projectName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setProjectName(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      projectName_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearProjectName() {
+      projectName_ = getDefaultInstance().getProjectName();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * @param value The bytes for projectName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setProjectNameBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      projectName_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object signedOn_ = "";
+    /**
+     * <pre>
+     * The civil date of the signing (YYYY-MM-DD).
+     * </pre>
+     *
+     * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+     * @return The signedOn.
+     */
+    public java.lang.String getSignedOn() {
+      java.lang.Object ref = signedOn_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        signedOn_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The civil date of the signing (YYYY-MM-DD).
+     * </pre>
+     *
+     * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+     * @return The bytes for signedOn.
+     */
+    public com.google.protobuf.ByteString
+        getSignedOnBytes() {
+      java.lang.Object ref = signedOn_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        signedOn_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The civil date of the signing (YYYY-MM-DD).
+     * </pre>
+     *
+     * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+     * @param value The signedOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSignedOn(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      signedOn_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The civil date of the signing (YYYY-MM-DD).
+     * </pre>
+     *
+     * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSignedOn() {
+      signedOn_ = getDefaultInstance().getSignedOn();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The civil date of the signing (YYYY-MM-DD).
+     * </pre>
+     *
+     * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+     * @param value The bytes for signedOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSignedOnBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      signedOn_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object enterpriseName_ = "";
+    /**
+     * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+     * @return The enterpriseName.
+     */
+    public java.lang.String getEnterpriseName() {
+      java.lang.Object ref = enterpriseName_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        enterpriseName_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+     * @return The bytes for enterpriseName.
+     */
+    public com.google.protobuf.ByteString
+        getEnterpriseNameBytes() {
+      java.lang.Object ref = enterpriseName_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        enterpriseName_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+     * @param value The enterpriseName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseName(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      enterpriseName_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEnterpriseName() {
+      enterpriseName_ = getDefaultInstance().getEnterpriseName();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+     * @param value The bytes for enterpriseName to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseNameBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      enterpriseName_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object creditCode_ = "";
+    /**
+     * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+     * @return The creditCode.
+     */
+    public java.lang.String getCreditCode() {
+      java.lang.Object ref = creditCode_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        creditCode_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+     * @return The bytes for creditCode.
+     */
+    public com.google.protobuf.ByteString
+        getCreditCodeBytes() {
+      java.lang.Object ref = creditCode_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        creditCode_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+     * @param value The creditCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCreditCode(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      creditCode_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCreditCode() {
+      creditCode_ = getDefaultInstance().getCreditCode();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+     * @param value The bytes for creditCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCreditCodeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      creditCode_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object serviceCentre_ = "";
+    /**
+     * <pre>
+     * The service centre that signed for the government side.
+     * </pre>
+     *
+     * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+     * @return The serviceCentre.
+     */
+    public java.lang.String getServiceCentre() {
+      java.lang.Object ref = serviceCentre_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        serviceCentre_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The service centre that signed for the government side.
+     * </pre>
+     *
+     * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+     * @return The bytes for serviceCentre.
+     */
+    public com.google.protobuf.ByteString
+        getServiceCentreBytes() {
+      java.lang.Object ref = serviceCentre_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        serviceCentre_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The service centre that signed for the government side.
+     * </pre>
+     *
+     * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+     * @param value The serviceCentre to set.
+     * @return This builder for chaining.
+     */
+    public Builder setServiceCentre(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      serviceCentre_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The service centre that signed for the government side.
+     * </pre>
+     *
+     * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearServiceCentre() {
+      serviceCentre_ = getDefaultInstance().getServiceCentre();
+      bitField0_ = (bitField0_ & ~0x00000080);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The service centre that signed for the government side.
+     * </pre>
+     *
+     * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+     * @param value The bytes for serviceCentre to set.
+     * @return This builder for chaining.
+     */
+    public Builder setServiceCentreBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      serviceCentre_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+
+    private boolean zeroFee_ ;
+    /**
+     * <pre>
+     * The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+     * time in hours, and the scope of the service.
+     * </pre>
+     *
+     * <code>bool zero_fee = 9 [json_name = "zeroFee"];</code>
+     * @return The zeroFee.
+     */
+    @java.lang.Override
+    public boolean getZeroFee() {
+      return zeroFee_;
+    }
+    /**
+     * <pre>
+     * The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+     * time in hours, and the scope of the service.
+     * </pre>
+     *
+     * <code>bool zero_fee = 9 [json_name = "zeroFee"];</code>
+     * @param value The zeroFee to set.
+     * @return This builder for chaining.
+     */
+    public Builder setZeroFee(boolean value) {
+
+      zeroFee_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+     * time in hours, and the scope of the service.
+     * </pre>
+     *
+     * <code>bool zero_fee = 9 [json_name = "zeroFee"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearZeroFee() {
+      bitField0_ = (bitField0_ & ~0x00000100);
+      zeroFee_ = false;
+      onChanged();
+      return this;
+    }
+
+    private int responseHours_ ;
+    /**
+     * <code>int32 response_hours = 10 [json_name = "responseHours"];</code>
+     * @return The responseHours.
+     */
+    @java.lang.Override
+    public int getResponseHours() {
+      return responseHours_;
+    }
+    /**
+     * <code>int32 response_hours = 10 [json_name = "responseHours"];</code>
+     * @param value The responseHours to set.
+     * @return This builder for chaining.
+     */
+    public Builder setResponseHours(int value) {
+
+      responseHours_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>int32 response_hours = 10 [json_name = "responseHours"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearResponseHours() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      responseHours_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object scope_ = "";
+    /**
+     * <code>string scope = 11 [json_name = "scope"];</code>
+     * @return The scope.
+     */
+    public java.lang.String getScope() {
+      java.lang.Object ref = scope_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        scope_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string scope = 11 [json_name = "scope"];</code>
+     * @return The bytes for scope.
+     */
+    public com.google.protobuf.ByteString
+        getScopeBytes() {
+      java.lang.Object ref = scope_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        scope_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string scope = 11 [json_name = "scope"];</code>
+     * @param value The scope to set.
+     * @return This builder for chaining.
+     */
+    public Builder setScope(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      scope_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string scope = 11 [json_name = "scope"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearScope() {
+      scope_ = getDefaultInstance().getScope();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string scope = 11 [json_name = "scope"];</code>
+     * @param value The bytes for scope to set.
+     * @return This builder for chaining.
+     */
+    public Builder setScopeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      scope_ = value;
+      bitField0_ |= 0x00000400;
       onChanged();
       return this;
     }

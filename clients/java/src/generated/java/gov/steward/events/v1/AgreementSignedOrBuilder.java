@@ -45,4 +45,109 @@ public interface AgreementSignedOrBuilder extends
    */
   com.google.protobuf.ByteString
       getSignedByBytes();
+
+  /**
+   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * @return The projectName.
+   */
+  java.lang.String getProjectName();
+  /**
+   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * @return The bytes for projectName.
+   */
+  com.google.protobuf.ByteString
+      getProjectNameBytes();
+
+  /**
+   * <pre>
+   * The civil date of the signing (YYYY-MM-DD).
+   * </pre>
+   *
+   * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+   * @return The signedOn.
+   */
+  java.lang.String getSignedOn();
+  /**
+   * <pre>
+   * The civil date of the signing (YYYY-MM-DD).
+   * </pre>
+   *
+   * <code>string signed_on = 5 [json_name = "signedOn"];</code>
+   * @return The bytes for signedOn.
+   */
+  com.google.protobuf.ByteString
+      getSignedOnBytes();
+
+  /**
+   * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+   * @return The enterpriseName.
+   */
+  java.lang.String getEnterpriseName();
+  /**
+   * <code>string enterprise_name = 6 [json_name = "enterpriseName"];</code>
+   * @return The bytes for enterpriseName.
+   */
+  com.google.protobuf.ByteString
+      getEnterpriseNameBytes();
+
+  /**
+   * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+   * @return The creditCode.
+   */
+  java.lang.String getCreditCode();
+  /**
+   * <code>string credit_code = 7 [json_name = "creditCode"];</code>
+   * @return The bytes for creditCode.
+   */
+  com.google.protobuf.ByteString
+      getCreditCodeBytes();
+
+  /**
+   * <pre>
+   * The service centre that signed for the government side.
+   * </pre>
+   *
+   * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+   * @return The serviceCentre.
+   */
+  java.lang.String getServiceCentre();
+  /**
+   * <pre>
+   * The service centre that signed for the government side.
+   * </pre>
+   *
+   * <code>string service_centre = 8 [json_name = "serviceCentre"];</code>
+   * @return The bytes for serviceCentre.
+   */
+  com.google.protobuf.ByteString
+      getServiceCentreBytes();
+
+  /**
+   * <pre>
+   * The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+   * time in hours, and the scope of the service.
+   * </pre>
+   *
+   * <code>bool zero_fee = 9 [json_name = "zeroFee"];</code>
+   * @return The zeroFee.
+   */
+  boolean getZeroFee();
+
+  /**
+   * <code>int32 response_hours = 10 [json_name = "responseHours"];</code>
+   * @return The responseHours.
+   */
+  int getResponseHours();
+
+  /**
+   * <code>string scope = 11 [json_name = "scope"];</code>
+   * @return The scope.
+   */
+  java.lang.String getScope();
+  /**
+   * <code>string scope = 11 [json_name = "scope"];</code>
+   * @return The bytes for scope.
+   */
+  com.google.protobuf.ByteString
+      getScopeBytes();
 }

@@ -50,7 +50,7 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
       ".proto\032!steward/events/v1/agreement.prot" +
       "o\032\036steward/events/v1/intake.proto\032$stewa" +
       "rd/events/v1/notification.proto\032\037steward" +
-      "/events/v1/routing.proto\"\241\016\n\rEventEnvelo" +
+      "/events/v1/routing.proto\"\206\033\n\rEventEnvelo" +
       "pe\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004type\030\002 \001(\tR\004type\022\026" +
       "\n\006region\030\003 \001(\tR\006region\022;\n\013occurred_at\030\004 " +
       "\001(\0132\032.google.protobuf.TimestampR\noccurre" +
@@ -94,11 +94,52 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
       "tationRequestedH\000R\025consultationRequested" +
       "\022^\n\025consultation_answered\030\033 \001(\0132\'.stewar" +
       "d.events.v1.ConsultationAnsweredH\000R\024cons" +
-      "ultationAnswered\032?\n\021TraceContextEntry\022\020\n" +
-      "\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028" +
-      "\001B\t\n\007payloadB_\n\025gov.steward.events.v1B\rE" +
-      "nvelopeProtoP\001Z5steward.gov/clients/go/g" +
-      "en/steward/events/v1;eventsv1b\006proto3"
+      "ultationAnswered\022^\n\025enterprise_registere" +
+      "d\0302 \001(\0132\'.steward.events.v1.EnterpriseRe" +
+      "gisteredH\000R\024enterpriseRegistered\022U\n\022ente" +
+      "rprise_updated\0303 \001(\0132$.steward.events.v1" +
+      ".EnterpriseUpdatedH\000R\021enterpriseUpdated\022" +
+      "L\n\017project_updated\0304 \001(\0132!.steward.event" +
+      "s.v1.ProjectUpdatedH\000R\016projectUpdated\022O\n" +
+      "\020request_received\0305 \001(\0132\".steward.events" +
+      ".v1.RequestReceivedH\000R\017requestReceived\022O" +
+      "\n\020request_answered\0306 \001(\0132\".steward.event" +
+      "s.v1.RequestAnsweredH\000R\017requestAnswered\022" +
+      "U\n\022complaint_received\0307 \001(\0132$.steward.ev" +
+      "ents.v1.ComplaintReceivedH\000R\021complaintRe" +
+      "ceived\022U\n\022complaint_answered\0308 \001(\0132$.ste" +
+      "ward.events.v1.ComplaintAnsweredH\000R\021comp" +
+      "laintAnswered\022X\n\023complaint_escalated\0309 \001" +
+      "(\0132%.steward.events.v1.ComplaintEscalate" +
+      "dH\000R\022complaintEscalated\022\\\n\025hotline_ticke" +
+      "t_linked\030: \001(\0132&.steward.events.v1.Hotli" +
+      "neTicketLinkedH\000R\023hotlineTicketLinked\022_\n" +
+      "\026hotline_ticket_updated\030; \001(\0132\'.steward." +
+      "events.v1.HotlineTicketUpdatedH\000R\024hotlin" +
+      "eTicketUpdated\022:\n\treply_due\030< \001(\0132\033.stew" +
+      "ard.events.v1.ReplyDueH\000R\010replyDue\022R\n\021ag" +
+      "reement_drafted\030= \001(\0132#.steward.events.v" +
+      "1.AgreementDraftedH\000R\020agreementDrafted\022X" +
+      "\n\023agreement_activated\030> \001(\0132%.steward.ev" +
+      "ents.v1.AgreementActivatedH\000R\022agreementA" +
+      "ctivated\022O\n\020agreement_closed\030? \001(\0132\".ste" +
+      "ward.events.v1.AgreementClosedH\000R\017agreem" +
+      "entClosed\022O\n\020steward_assigned\030@ \001(\0132\".st" +
+      "eward.events.v1.StewardAssignedH\000R\017stewa" +
+      "rdAssigned\022O\n\020liaison_assigned\030A \001(\0132\".s" +
+      "teward.events.v1.LiaisonAssignedH\000R\017liai" +
+      "sonAssigned\022C\n\014plan_drafted\030B \001(\0132\036.stew" +
+      "ard.events.v1.PlanDraftedH\000R\013planDrafted" +
+      "\022F\n\rplan_reviewed\030C \001(\0132\037.steward.events" +
+      ".v1.PlanReviewedH\000R\014planReviewed\022C\n\014plan" +
+      "_refused\030D \001(\0132\036.steward.events.v1.PlanR" +
+      "efusedH\000R\013planRefused\022F\n\rplan_accepted\030E" +
+      " \001(\0132\037.steward.events.v1.PlanAcceptedH\000R" +
+      "\014planAccepted\032?\n\021TraceContextEntry\022\020\n\003ke" +
+      "y\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001B\t" +
+      "\n\007payloadB_\n\025gov.steward.events.v1B\rEnve" +
+      "lopeProtoP\001Z5steward.gov/clients/go/gen/" +
+      "steward/events/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -114,7 +155,7 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_events_v1_EventEnvelope_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_EventEnvelope_descriptor,
-        new java.lang.String[] { "Id", "Type", "Region", "OccurredAt", "AggregateId", "TraceContext", "ProjectRegistered", "AgreementSigned", "PlanApproved", "ItemRouted", "ItemDecided", "CaseCompleted", "NotificationDelivered", "NotificationFailed", "ItemAccepted", "SupplementRequested", "ItemTransitioned", "ItemWarned", "ItemOverdue", "ItemEscalated", "EscalationResolved", "DeadlinesRecomputed", "ConsultationRequested", "ConsultationAnswered", "Payload", });
+        new java.lang.String[] { "Id", "Type", "Region", "OccurredAt", "AggregateId", "TraceContext", "ProjectRegistered", "AgreementSigned", "PlanApproved", "ItemRouted", "ItemDecided", "CaseCompleted", "NotificationDelivered", "NotificationFailed", "ItemAccepted", "SupplementRequested", "ItemTransitioned", "ItemWarned", "ItemOverdue", "ItemEscalated", "EscalationResolved", "DeadlinesRecomputed", "ConsultationRequested", "ConsultationAnswered", "EnterpriseRegistered", "EnterpriseUpdated", "ProjectUpdated", "RequestReceived", "RequestAnswered", "ComplaintReceived", "ComplaintAnswered", "ComplaintEscalated", "HotlineTicketLinked", "HotlineTicketUpdated", "ReplyDue", "AgreementDrafted", "AgreementActivated", "AgreementClosed", "StewardAssigned", "LiaisonAssigned", "PlanDrafted", "PlanReviewed", "PlanRefused", "PlanAccepted", "Payload", });
     internal_static_steward_events_v1_EventEnvelope_TraceContextEntry_descriptor =
       internal_static_steward_events_v1_EventEnvelope_descriptor.getNestedType(0);
     internal_static_steward_events_v1_EventEnvelope_TraceContextEntry_fieldAccessorTable = new

@@ -89,6 +89,26 @@ private static final long serialVersionUID = 0L;
     DEADLINES_RECOMPUTED(25),
     CONSULTATION_REQUESTED(26),
     CONSULTATION_ANSWERED(27),
+    ENTERPRISE_REGISTERED(50),
+    ENTERPRISE_UPDATED(51),
+    PROJECT_UPDATED(52),
+    REQUEST_RECEIVED(53),
+    REQUEST_ANSWERED(54),
+    COMPLAINT_RECEIVED(55),
+    COMPLAINT_ANSWERED(56),
+    COMPLAINT_ESCALATED(57),
+    HOTLINE_TICKET_LINKED(58),
+    HOTLINE_TICKET_UPDATED(59),
+    REPLY_DUE(60),
+    AGREEMENT_DRAFTED(61),
+    AGREEMENT_ACTIVATED(62),
+    AGREEMENT_CLOSED(63),
+    STEWARD_ASSIGNED(64),
+    LIAISON_ASSIGNED(65),
+    PLAN_DRAFTED(66),
+    PLAN_REVIEWED(67),
+    PLAN_REFUSED(68),
+    PLAN_ACCEPTED(69),
     PAYLOAD_NOT_SET(0);
     private final int value;
     private PayloadCase(int value) {
@@ -124,6 +144,26 @@ private static final long serialVersionUID = 0L;
         case 25: return DEADLINES_RECOMPUTED;
         case 26: return CONSULTATION_REQUESTED;
         case 27: return CONSULTATION_ANSWERED;
+        case 50: return ENTERPRISE_REGISTERED;
+        case 51: return ENTERPRISE_UPDATED;
+        case 52: return PROJECT_UPDATED;
+        case 53: return REQUEST_RECEIVED;
+        case 54: return REQUEST_ANSWERED;
+        case 55: return COMPLAINT_RECEIVED;
+        case 56: return COMPLAINT_ANSWERED;
+        case 57: return COMPLAINT_ESCALATED;
+        case 58: return HOTLINE_TICKET_LINKED;
+        case 59: return HOTLINE_TICKET_UPDATED;
+        case 60: return REPLY_DUE;
+        case 61: return AGREEMENT_DRAFTED;
+        case 62: return AGREEMENT_ACTIVATED;
+        case 63: return AGREEMENT_CLOSED;
+        case 64: return STEWARD_ASSIGNED;
+        case 65: return LIAISON_ASSIGNED;
+        case 66: return PLAN_DRAFTED;
+        case 67: return PLAN_REVIEWED;
+        case 68: return PLAN_REFUSED;
+        case 69: return PLAN_ACCEPTED;
         case 0: return PAYLOAD_NOT_SET;
         default: return null;
       }
@@ -1010,6 +1050,638 @@ java.lang.String defaultValue) {
     return gov.steward.events.v1.ConsultationAnswered.getDefaultInstance();
   }
 
+  public static final int ENTERPRISE_REGISTERED_FIELD_NUMBER = 50;
+  /**
+   * <pre>
+   * Intake and agreement (issue 14): 50-69.
+   * </pre>
+   *
+   * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+   * @return Whether the enterpriseRegistered field is set.
+   */
+  @java.lang.Override
+  public boolean hasEnterpriseRegistered() {
+    return payloadCase_ == 50;
+  }
+  /**
+   * <pre>
+   * Intake and agreement (issue 14): 50-69.
+   * </pre>
+   *
+   * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+   * @return The enterpriseRegistered.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.EnterpriseRegistered getEnterpriseRegistered() {
+    if (payloadCase_ == 50) {
+       return (gov.steward.events.v1.EnterpriseRegistered) payload_;
+    }
+    return gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Intake and agreement (issue 14): 50-69.
+   * </pre>
+   *
+   * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.EnterpriseRegisteredOrBuilder getEnterpriseRegisteredOrBuilder() {
+    if (payloadCase_ == 50) {
+       return (gov.steward.events.v1.EnterpriseRegistered) payload_;
+    }
+    return gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance();
+  }
+
+  public static final int ENTERPRISE_UPDATED_FIELD_NUMBER = 51;
+  /**
+   * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+   * @return Whether the enterpriseUpdated field is set.
+   */
+  @java.lang.Override
+  public boolean hasEnterpriseUpdated() {
+    return payloadCase_ == 51;
+  }
+  /**
+   * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+   * @return The enterpriseUpdated.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.EnterpriseUpdated getEnterpriseUpdated() {
+    if (payloadCase_ == 51) {
+       return (gov.steward.events.v1.EnterpriseUpdated) payload_;
+    }
+    return gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.EnterpriseUpdatedOrBuilder getEnterpriseUpdatedOrBuilder() {
+    if (payloadCase_ == 51) {
+       return (gov.steward.events.v1.EnterpriseUpdated) payload_;
+    }
+    return gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance();
+  }
+
+  public static final int PROJECT_UPDATED_FIELD_NUMBER = 52;
+  /**
+   * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+   * @return Whether the projectUpdated field is set.
+   */
+  @java.lang.Override
+  public boolean hasProjectUpdated() {
+    return payloadCase_ == 52;
+  }
+  /**
+   * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+   * @return The projectUpdated.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ProjectUpdated getProjectUpdated() {
+    if (payloadCase_ == 52) {
+       return (gov.steward.events.v1.ProjectUpdated) payload_;
+    }
+    return gov.steward.events.v1.ProjectUpdated.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ProjectUpdatedOrBuilder getProjectUpdatedOrBuilder() {
+    if (payloadCase_ == 52) {
+       return (gov.steward.events.v1.ProjectUpdated) payload_;
+    }
+    return gov.steward.events.v1.ProjectUpdated.getDefaultInstance();
+  }
+
+  public static final int REQUEST_RECEIVED_FIELD_NUMBER = 53;
+  /**
+   * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+   * @return Whether the requestReceived field is set.
+   */
+  @java.lang.Override
+  public boolean hasRequestReceived() {
+    return payloadCase_ == 53;
+  }
+  /**
+   * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+   * @return The requestReceived.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RequestReceived getRequestReceived() {
+    if (payloadCase_ == 53) {
+       return (gov.steward.events.v1.RequestReceived) payload_;
+    }
+    return gov.steward.events.v1.RequestReceived.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RequestReceivedOrBuilder getRequestReceivedOrBuilder() {
+    if (payloadCase_ == 53) {
+       return (gov.steward.events.v1.RequestReceived) payload_;
+    }
+    return gov.steward.events.v1.RequestReceived.getDefaultInstance();
+  }
+
+  public static final int REQUEST_ANSWERED_FIELD_NUMBER = 54;
+  /**
+   * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+   * @return Whether the requestAnswered field is set.
+   */
+  @java.lang.Override
+  public boolean hasRequestAnswered() {
+    return payloadCase_ == 54;
+  }
+  /**
+   * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+   * @return The requestAnswered.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RequestAnswered getRequestAnswered() {
+    if (payloadCase_ == 54) {
+       return (gov.steward.events.v1.RequestAnswered) payload_;
+    }
+    return gov.steward.events.v1.RequestAnswered.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RequestAnsweredOrBuilder getRequestAnsweredOrBuilder() {
+    if (payloadCase_ == 54) {
+       return (gov.steward.events.v1.RequestAnswered) payload_;
+    }
+    return gov.steward.events.v1.RequestAnswered.getDefaultInstance();
+  }
+
+  public static final int COMPLAINT_RECEIVED_FIELD_NUMBER = 55;
+  /**
+   * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+   * @return Whether the complaintReceived field is set.
+   */
+  @java.lang.Override
+  public boolean hasComplaintReceived() {
+    return payloadCase_ == 55;
+  }
+  /**
+   * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+   * @return The complaintReceived.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ComplaintReceived getComplaintReceived() {
+    if (payloadCase_ == 55) {
+       return (gov.steward.events.v1.ComplaintReceived) payload_;
+    }
+    return gov.steward.events.v1.ComplaintReceived.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ComplaintReceivedOrBuilder getComplaintReceivedOrBuilder() {
+    if (payloadCase_ == 55) {
+       return (gov.steward.events.v1.ComplaintReceived) payload_;
+    }
+    return gov.steward.events.v1.ComplaintReceived.getDefaultInstance();
+  }
+
+  public static final int COMPLAINT_ANSWERED_FIELD_NUMBER = 56;
+  /**
+   * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+   * @return Whether the complaintAnswered field is set.
+   */
+  @java.lang.Override
+  public boolean hasComplaintAnswered() {
+    return payloadCase_ == 56;
+  }
+  /**
+   * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+   * @return The complaintAnswered.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ComplaintAnswered getComplaintAnswered() {
+    if (payloadCase_ == 56) {
+       return (gov.steward.events.v1.ComplaintAnswered) payload_;
+    }
+    return gov.steward.events.v1.ComplaintAnswered.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ComplaintAnsweredOrBuilder getComplaintAnsweredOrBuilder() {
+    if (payloadCase_ == 56) {
+       return (gov.steward.events.v1.ComplaintAnswered) payload_;
+    }
+    return gov.steward.events.v1.ComplaintAnswered.getDefaultInstance();
+  }
+
+  public static final int COMPLAINT_ESCALATED_FIELD_NUMBER = 57;
+  /**
+   * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+   * @return Whether the complaintEscalated field is set.
+   */
+  @java.lang.Override
+  public boolean hasComplaintEscalated() {
+    return payloadCase_ == 57;
+  }
+  /**
+   * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+   * @return The complaintEscalated.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ComplaintEscalated getComplaintEscalated() {
+    if (payloadCase_ == 57) {
+       return (gov.steward.events.v1.ComplaintEscalated) payload_;
+    }
+    return gov.steward.events.v1.ComplaintEscalated.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ComplaintEscalatedOrBuilder getComplaintEscalatedOrBuilder() {
+    if (payloadCase_ == 57) {
+       return (gov.steward.events.v1.ComplaintEscalated) payload_;
+    }
+    return gov.steward.events.v1.ComplaintEscalated.getDefaultInstance();
+  }
+
+  public static final int HOTLINE_TICKET_LINKED_FIELD_NUMBER = 58;
+  /**
+   * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+   * @return Whether the hotlineTicketLinked field is set.
+   */
+  @java.lang.Override
+  public boolean hasHotlineTicketLinked() {
+    return payloadCase_ == 58;
+  }
+  /**
+   * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+   * @return The hotlineTicketLinked.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.HotlineTicketLinked getHotlineTicketLinked() {
+    if (payloadCase_ == 58) {
+       return (gov.steward.events.v1.HotlineTicketLinked) payload_;
+    }
+    return gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.HotlineTicketLinkedOrBuilder getHotlineTicketLinkedOrBuilder() {
+    if (payloadCase_ == 58) {
+       return (gov.steward.events.v1.HotlineTicketLinked) payload_;
+    }
+    return gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance();
+  }
+
+  public static final int HOTLINE_TICKET_UPDATED_FIELD_NUMBER = 59;
+  /**
+   * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+   * @return Whether the hotlineTicketUpdated field is set.
+   */
+  @java.lang.Override
+  public boolean hasHotlineTicketUpdated() {
+    return payloadCase_ == 59;
+  }
+  /**
+   * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+   * @return The hotlineTicketUpdated.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.HotlineTicketUpdated getHotlineTicketUpdated() {
+    if (payloadCase_ == 59) {
+       return (gov.steward.events.v1.HotlineTicketUpdated) payload_;
+    }
+    return gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.HotlineTicketUpdatedOrBuilder getHotlineTicketUpdatedOrBuilder() {
+    if (payloadCase_ == 59) {
+       return (gov.steward.events.v1.HotlineTicketUpdated) payload_;
+    }
+    return gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance();
+  }
+
+  public static final int REPLY_DUE_FIELD_NUMBER = 60;
+  /**
+   * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+   * @return Whether the replyDue field is set.
+   */
+  @java.lang.Override
+  public boolean hasReplyDue() {
+    return payloadCase_ == 60;
+  }
+  /**
+   * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+   * @return The replyDue.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReplyDue getReplyDue() {
+    if (payloadCase_ == 60) {
+       return (gov.steward.events.v1.ReplyDue) payload_;
+    }
+    return gov.steward.events.v1.ReplyDue.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReplyDueOrBuilder getReplyDueOrBuilder() {
+    if (payloadCase_ == 60) {
+       return (gov.steward.events.v1.ReplyDue) payload_;
+    }
+    return gov.steward.events.v1.ReplyDue.getDefaultInstance();
+  }
+
+  public static final int AGREEMENT_DRAFTED_FIELD_NUMBER = 61;
+  /**
+   * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+   * @return Whether the agreementDrafted field is set.
+   */
+  @java.lang.Override
+  public boolean hasAgreementDrafted() {
+    return payloadCase_ == 61;
+  }
+  /**
+   * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+   * @return The agreementDrafted.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.AgreementDrafted getAgreementDrafted() {
+    if (payloadCase_ == 61) {
+       return (gov.steward.events.v1.AgreementDrafted) payload_;
+    }
+    return gov.steward.events.v1.AgreementDrafted.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.AgreementDraftedOrBuilder getAgreementDraftedOrBuilder() {
+    if (payloadCase_ == 61) {
+       return (gov.steward.events.v1.AgreementDrafted) payload_;
+    }
+    return gov.steward.events.v1.AgreementDrafted.getDefaultInstance();
+  }
+
+  public static final int AGREEMENT_ACTIVATED_FIELD_NUMBER = 62;
+  /**
+   * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+   * @return Whether the agreementActivated field is set.
+   */
+  @java.lang.Override
+  public boolean hasAgreementActivated() {
+    return payloadCase_ == 62;
+  }
+  /**
+   * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+   * @return The agreementActivated.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.AgreementActivated getAgreementActivated() {
+    if (payloadCase_ == 62) {
+       return (gov.steward.events.v1.AgreementActivated) payload_;
+    }
+    return gov.steward.events.v1.AgreementActivated.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.AgreementActivatedOrBuilder getAgreementActivatedOrBuilder() {
+    if (payloadCase_ == 62) {
+       return (gov.steward.events.v1.AgreementActivated) payload_;
+    }
+    return gov.steward.events.v1.AgreementActivated.getDefaultInstance();
+  }
+
+  public static final int AGREEMENT_CLOSED_FIELD_NUMBER = 63;
+  /**
+   * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+   * @return Whether the agreementClosed field is set.
+   */
+  @java.lang.Override
+  public boolean hasAgreementClosed() {
+    return payloadCase_ == 63;
+  }
+  /**
+   * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+   * @return The agreementClosed.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.AgreementClosed getAgreementClosed() {
+    if (payloadCase_ == 63) {
+       return (gov.steward.events.v1.AgreementClosed) payload_;
+    }
+    return gov.steward.events.v1.AgreementClosed.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.AgreementClosedOrBuilder getAgreementClosedOrBuilder() {
+    if (payloadCase_ == 63) {
+       return (gov.steward.events.v1.AgreementClosed) payload_;
+    }
+    return gov.steward.events.v1.AgreementClosed.getDefaultInstance();
+  }
+
+  public static final int STEWARD_ASSIGNED_FIELD_NUMBER = 64;
+  /**
+   * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+   * @return Whether the stewardAssigned field is set.
+   */
+  @java.lang.Override
+  public boolean hasStewardAssigned() {
+    return payloadCase_ == 64;
+  }
+  /**
+   * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+   * @return The stewardAssigned.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.StewardAssigned getStewardAssigned() {
+    if (payloadCase_ == 64) {
+       return (gov.steward.events.v1.StewardAssigned) payload_;
+    }
+    return gov.steward.events.v1.StewardAssigned.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.StewardAssignedOrBuilder getStewardAssignedOrBuilder() {
+    if (payloadCase_ == 64) {
+       return (gov.steward.events.v1.StewardAssigned) payload_;
+    }
+    return gov.steward.events.v1.StewardAssigned.getDefaultInstance();
+  }
+
+  public static final int LIAISON_ASSIGNED_FIELD_NUMBER = 65;
+  /**
+   * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+   * @return Whether the liaisonAssigned field is set.
+   */
+  @java.lang.Override
+  public boolean hasLiaisonAssigned() {
+    return payloadCase_ == 65;
+  }
+  /**
+   * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+   * @return The liaisonAssigned.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.LiaisonAssigned getLiaisonAssigned() {
+    if (payloadCase_ == 65) {
+       return (gov.steward.events.v1.LiaisonAssigned) payload_;
+    }
+    return gov.steward.events.v1.LiaisonAssigned.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.LiaisonAssignedOrBuilder getLiaisonAssignedOrBuilder() {
+    if (payloadCase_ == 65) {
+       return (gov.steward.events.v1.LiaisonAssigned) payload_;
+    }
+    return gov.steward.events.v1.LiaisonAssigned.getDefaultInstance();
+  }
+
+  public static final int PLAN_DRAFTED_FIELD_NUMBER = 66;
+  /**
+   * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+   * @return Whether the planDrafted field is set.
+   */
+  @java.lang.Override
+  public boolean hasPlanDrafted() {
+    return payloadCase_ == 66;
+  }
+  /**
+   * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+   * @return The planDrafted.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanDrafted getPlanDrafted() {
+    if (payloadCase_ == 66) {
+       return (gov.steward.events.v1.PlanDrafted) payload_;
+    }
+    return gov.steward.events.v1.PlanDrafted.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanDraftedOrBuilder getPlanDraftedOrBuilder() {
+    if (payloadCase_ == 66) {
+       return (gov.steward.events.v1.PlanDrafted) payload_;
+    }
+    return gov.steward.events.v1.PlanDrafted.getDefaultInstance();
+  }
+
+  public static final int PLAN_REVIEWED_FIELD_NUMBER = 67;
+  /**
+   * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+   * @return Whether the planReviewed field is set.
+   */
+  @java.lang.Override
+  public boolean hasPlanReviewed() {
+    return payloadCase_ == 67;
+  }
+  /**
+   * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+   * @return The planReviewed.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanReviewed getPlanReviewed() {
+    if (payloadCase_ == 67) {
+       return (gov.steward.events.v1.PlanReviewed) payload_;
+    }
+    return gov.steward.events.v1.PlanReviewed.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanReviewedOrBuilder getPlanReviewedOrBuilder() {
+    if (payloadCase_ == 67) {
+       return (gov.steward.events.v1.PlanReviewed) payload_;
+    }
+    return gov.steward.events.v1.PlanReviewed.getDefaultInstance();
+  }
+
+  public static final int PLAN_REFUSED_FIELD_NUMBER = 68;
+  /**
+   * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+   * @return Whether the planRefused field is set.
+   */
+  @java.lang.Override
+  public boolean hasPlanRefused() {
+    return payloadCase_ == 68;
+  }
+  /**
+   * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+   * @return The planRefused.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanRefused getPlanRefused() {
+    if (payloadCase_ == 68) {
+       return (gov.steward.events.v1.PlanRefused) payload_;
+    }
+    return gov.steward.events.v1.PlanRefused.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanRefusedOrBuilder getPlanRefusedOrBuilder() {
+    if (payloadCase_ == 68) {
+       return (gov.steward.events.v1.PlanRefused) payload_;
+    }
+    return gov.steward.events.v1.PlanRefused.getDefaultInstance();
+  }
+
+  public static final int PLAN_ACCEPTED_FIELD_NUMBER = 69;
+  /**
+   * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+   * @return Whether the planAccepted field is set.
+   */
+  @java.lang.Override
+  public boolean hasPlanAccepted() {
+    return payloadCase_ == 69;
+  }
+  /**
+   * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+   * @return The planAccepted.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanAccepted getPlanAccepted() {
+    if (payloadCase_ == 69) {
+       return (gov.steward.events.v1.PlanAccepted) payload_;
+    }
+    return gov.steward.events.v1.PlanAccepted.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PlanAcceptedOrBuilder getPlanAcceptedOrBuilder() {
+    if (payloadCase_ == 69) {
+       return (gov.steward.events.v1.PlanAccepted) payload_;
+    }
+    return gov.steward.events.v1.PlanAccepted.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -1098,6 +1770,66 @@ java.lang.String defaultValue) {
     }
     if (payloadCase_ == 27) {
       output.writeMessage(27, (gov.steward.events.v1.ConsultationAnswered) payload_);
+    }
+    if (payloadCase_ == 50) {
+      output.writeMessage(50, (gov.steward.events.v1.EnterpriseRegistered) payload_);
+    }
+    if (payloadCase_ == 51) {
+      output.writeMessage(51, (gov.steward.events.v1.EnterpriseUpdated) payload_);
+    }
+    if (payloadCase_ == 52) {
+      output.writeMessage(52, (gov.steward.events.v1.ProjectUpdated) payload_);
+    }
+    if (payloadCase_ == 53) {
+      output.writeMessage(53, (gov.steward.events.v1.RequestReceived) payload_);
+    }
+    if (payloadCase_ == 54) {
+      output.writeMessage(54, (gov.steward.events.v1.RequestAnswered) payload_);
+    }
+    if (payloadCase_ == 55) {
+      output.writeMessage(55, (gov.steward.events.v1.ComplaintReceived) payload_);
+    }
+    if (payloadCase_ == 56) {
+      output.writeMessage(56, (gov.steward.events.v1.ComplaintAnswered) payload_);
+    }
+    if (payloadCase_ == 57) {
+      output.writeMessage(57, (gov.steward.events.v1.ComplaintEscalated) payload_);
+    }
+    if (payloadCase_ == 58) {
+      output.writeMessage(58, (gov.steward.events.v1.HotlineTicketLinked) payload_);
+    }
+    if (payloadCase_ == 59) {
+      output.writeMessage(59, (gov.steward.events.v1.HotlineTicketUpdated) payload_);
+    }
+    if (payloadCase_ == 60) {
+      output.writeMessage(60, (gov.steward.events.v1.ReplyDue) payload_);
+    }
+    if (payloadCase_ == 61) {
+      output.writeMessage(61, (gov.steward.events.v1.AgreementDrafted) payload_);
+    }
+    if (payloadCase_ == 62) {
+      output.writeMessage(62, (gov.steward.events.v1.AgreementActivated) payload_);
+    }
+    if (payloadCase_ == 63) {
+      output.writeMessage(63, (gov.steward.events.v1.AgreementClosed) payload_);
+    }
+    if (payloadCase_ == 64) {
+      output.writeMessage(64, (gov.steward.events.v1.StewardAssigned) payload_);
+    }
+    if (payloadCase_ == 65) {
+      output.writeMessage(65, (gov.steward.events.v1.LiaisonAssigned) payload_);
+    }
+    if (payloadCase_ == 66) {
+      output.writeMessage(66, (gov.steward.events.v1.PlanDrafted) payload_);
+    }
+    if (payloadCase_ == 67) {
+      output.writeMessage(67, (gov.steward.events.v1.PlanReviewed) payload_);
+    }
+    if (payloadCase_ == 68) {
+      output.writeMessage(68, (gov.steward.events.v1.PlanRefused) payload_);
+    }
+    if (payloadCase_ == 69) {
+      output.writeMessage(69, (gov.steward.events.v1.PlanAccepted) payload_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1206,6 +1938,86 @@ java.lang.String defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(27, (gov.steward.events.v1.ConsultationAnswered) payload_);
     }
+    if (payloadCase_ == 50) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(50, (gov.steward.events.v1.EnterpriseRegistered) payload_);
+    }
+    if (payloadCase_ == 51) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(51, (gov.steward.events.v1.EnterpriseUpdated) payload_);
+    }
+    if (payloadCase_ == 52) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(52, (gov.steward.events.v1.ProjectUpdated) payload_);
+    }
+    if (payloadCase_ == 53) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(53, (gov.steward.events.v1.RequestReceived) payload_);
+    }
+    if (payloadCase_ == 54) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(54, (gov.steward.events.v1.RequestAnswered) payload_);
+    }
+    if (payloadCase_ == 55) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(55, (gov.steward.events.v1.ComplaintReceived) payload_);
+    }
+    if (payloadCase_ == 56) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(56, (gov.steward.events.v1.ComplaintAnswered) payload_);
+    }
+    if (payloadCase_ == 57) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(57, (gov.steward.events.v1.ComplaintEscalated) payload_);
+    }
+    if (payloadCase_ == 58) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(58, (gov.steward.events.v1.HotlineTicketLinked) payload_);
+    }
+    if (payloadCase_ == 59) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(59, (gov.steward.events.v1.HotlineTicketUpdated) payload_);
+    }
+    if (payloadCase_ == 60) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(60, (gov.steward.events.v1.ReplyDue) payload_);
+    }
+    if (payloadCase_ == 61) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(61, (gov.steward.events.v1.AgreementDrafted) payload_);
+    }
+    if (payloadCase_ == 62) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(62, (gov.steward.events.v1.AgreementActivated) payload_);
+    }
+    if (payloadCase_ == 63) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(63, (gov.steward.events.v1.AgreementClosed) payload_);
+    }
+    if (payloadCase_ == 64) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(64, (gov.steward.events.v1.StewardAssigned) payload_);
+    }
+    if (payloadCase_ == 65) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(65, (gov.steward.events.v1.LiaisonAssigned) payload_);
+    }
+    if (payloadCase_ == 66) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(66, (gov.steward.events.v1.PlanDrafted) payload_);
+    }
+    if (payloadCase_ == 67) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(67, (gov.steward.events.v1.PlanReviewed) payload_);
+    }
+    if (payloadCase_ == 68) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(68, (gov.steward.events.v1.PlanRefused) payload_);
+    }
+    if (payloadCase_ == 69) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(69, (gov.steward.events.v1.PlanAccepted) payload_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1310,6 +2122,86 @@ java.lang.String defaultValue) {
         if (!getConsultationAnswered()
             .equals(other.getConsultationAnswered())) return false;
         break;
+      case 50:
+        if (!getEnterpriseRegistered()
+            .equals(other.getEnterpriseRegistered())) return false;
+        break;
+      case 51:
+        if (!getEnterpriseUpdated()
+            .equals(other.getEnterpriseUpdated())) return false;
+        break;
+      case 52:
+        if (!getProjectUpdated()
+            .equals(other.getProjectUpdated())) return false;
+        break;
+      case 53:
+        if (!getRequestReceived()
+            .equals(other.getRequestReceived())) return false;
+        break;
+      case 54:
+        if (!getRequestAnswered()
+            .equals(other.getRequestAnswered())) return false;
+        break;
+      case 55:
+        if (!getComplaintReceived()
+            .equals(other.getComplaintReceived())) return false;
+        break;
+      case 56:
+        if (!getComplaintAnswered()
+            .equals(other.getComplaintAnswered())) return false;
+        break;
+      case 57:
+        if (!getComplaintEscalated()
+            .equals(other.getComplaintEscalated())) return false;
+        break;
+      case 58:
+        if (!getHotlineTicketLinked()
+            .equals(other.getHotlineTicketLinked())) return false;
+        break;
+      case 59:
+        if (!getHotlineTicketUpdated()
+            .equals(other.getHotlineTicketUpdated())) return false;
+        break;
+      case 60:
+        if (!getReplyDue()
+            .equals(other.getReplyDue())) return false;
+        break;
+      case 61:
+        if (!getAgreementDrafted()
+            .equals(other.getAgreementDrafted())) return false;
+        break;
+      case 62:
+        if (!getAgreementActivated()
+            .equals(other.getAgreementActivated())) return false;
+        break;
+      case 63:
+        if (!getAgreementClosed()
+            .equals(other.getAgreementClosed())) return false;
+        break;
+      case 64:
+        if (!getStewardAssigned()
+            .equals(other.getStewardAssigned())) return false;
+        break;
+      case 65:
+        if (!getLiaisonAssigned()
+            .equals(other.getLiaisonAssigned())) return false;
+        break;
+      case 66:
+        if (!getPlanDrafted()
+            .equals(other.getPlanDrafted())) return false;
+        break;
+      case 67:
+        if (!getPlanReviewed()
+            .equals(other.getPlanReviewed())) return false;
+        break;
+      case 68:
+        if (!getPlanRefused()
+            .equals(other.getPlanRefused())) return false;
+        break;
+      case 69:
+        if (!getPlanAccepted()
+            .equals(other.getPlanAccepted())) return false;
+        break;
       case 0:
       default:
     }
@@ -1412,6 +2304,86 @@ java.lang.String defaultValue) {
       case 27:
         hash = (37 * hash) + CONSULTATION_ANSWERED_FIELD_NUMBER;
         hash = (53 * hash) + getConsultationAnswered().hashCode();
+        break;
+      case 50:
+        hash = (37 * hash) + ENTERPRISE_REGISTERED_FIELD_NUMBER;
+        hash = (53 * hash) + getEnterpriseRegistered().hashCode();
+        break;
+      case 51:
+        hash = (37 * hash) + ENTERPRISE_UPDATED_FIELD_NUMBER;
+        hash = (53 * hash) + getEnterpriseUpdated().hashCode();
+        break;
+      case 52:
+        hash = (37 * hash) + PROJECT_UPDATED_FIELD_NUMBER;
+        hash = (53 * hash) + getProjectUpdated().hashCode();
+        break;
+      case 53:
+        hash = (37 * hash) + REQUEST_RECEIVED_FIELD_NUMBER;
+        hash = (53 * hash) + getRequestReceived().hashCode();
+        break;
+      case 54:
+        hash = (37 * hash) + REQUEST_ANSWERED_FIELD_NUMBER;
+        hash = (53 * hash) + getRequestAnswered().hashCode();
+        break;
+      case 55:
+        hash = (37 * hash) + COMPLAINT_RECEIVED_FIELD_NUMBER;
+        hash = (53 * hash) + getComplaintReceived().hashCode();
+        break;
+      case 56:
+        hash = (37 * hash) + COMPLAINT_ANSWERED_FIELD_NUMBER;
+        hash = (53 * hash) + getComplaintAnswered().hashCode();
+        break;
+      case 57:
+        hash = (37 * hash) + COMPLAINT_ESCALATED_FIELD_NUMBER;
+        hash = (53 * hash) + getComplaintEscalated().hashCode();
+        break;
+      case 58:
+        hash = (37 * hash) + HOTLINE_TICKET_LINKED_FIELD_NUMBER;
+        hash = (53 * hash) + getHotlineTicketLinked().hashCode();
+        break;
+      case 59:
+        hash = (37 * hash) + HOTLINE_TICKET_UPDATED_FIELD_NUMBER;
+        hash = (53 * hash) + getHotlineTicketUpdated().hashCode();
+        break;
+      case 60:
+        hash = (37 * hash) + REPLY_DUE_FIELD_NUMBER;
+        hash = (53 * hash) + getReplyDue().hashCode();
+        break;
+      case 61:
+        hash = (37 * hash) + AGREEMENT_DRAFTED_FIELD_NUMBER;
+        hash = (53 * hash) + getAgreementDrafted().hashCode();
+        break;
+      case 62:
+        hash = (37 * hash) + AGREEMENT_ACTIVATED_FIELD_NUMBER;
+        hash = (53 * hash) + getAgreementActivated().hashCode();
+        break;
+      case 63:
+        hash = (37 * hash) + AGREEMENT_CLOSED_FIELD_NUMBER;
+        hash = (53 * hash) + getAgreementClosed().hashCode();
+        break;
+      case 64:
+        hash = (37 * hash) + STEWARD_ASSIGNED_FIELD_NUMBER;
+        hash = (53 * hash) + getStewardAssigned().hashCode();
+        break;
+      case 65:
+        hash = (37 * hash) + LIAISON_ASSIGNED_FIELD_NUMBER;
+        hash = (53 * hash) + getLiaisonAssigned().hashCode();
+        break;
+      case 66:
+        hash = (37 * hash) + PLAN_DRAFTED_FIELD_NUMBER;
+        hash = (53 * hash) + getPlanDrafted().hashCode();
+        break;
+      case 67:
+        hash = (37 * hash) + PLAN_REVIEWED_FIELD_NUMBER;
+        hash = (53 * hash) + getPlanReviewed().hashCode();
+        break;
+      case 68:
+        hash = (37 * hash) + PLAN_REFUSED_FIELD_NUMBER;
+        hash = (53 * hash) + getPlanRefused().hashCode();
+        break;
+      case 69:
+        hash = (37 * hash) + PLAN_ACCEPTED_FIELD_NUMBER;
+        hash = (53 * hash) + getPlanAccepted().hashCode();
         break;
       case 0:
       default:
@@ -1580,6 +2552,7 @@ java.lang.String defaultValue) {
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
+      bitField1_ = 0;
       id_ = "";
       type_ = "";
       region_ = "";
@@ -1644,6 +2617,66 @@ java.lang.String defaultValue) {
       if (consultationAnsweredBuilder_ != null) {
         consultationAnsweredBuilder_.clear();
       }
+      if (enterpriseRegisteredBuilder_ != null) {
+        enterpriseRegisteredBuilder_.clear();
+      }
+      if (enterpriseUpdatedBuilder_ != null) {
+        enterpriseUpdatedBuilder_.clear();
+      }
+      if (projectUpdatedBuilder_ != null) {
+        projectUpdatedBuilder_.clear();
+      }
+      if (requestReceivedBuilder_ != null) {
+        requestReceivedBuilder_.clear();
+      }
+      if (requestAnsweredBuilder_ != null) {
+        requestAnsweredBuilder_.clear();
+      }
+      if (complaintReceivedBuilder_ != null) {
+        complaintReceivedBuilder_.clear();
+      }
+      if (complaintAnsweredBuilder_ != null) {
+        complaintAnsweredBuilder_.clear();
+      }
+      if (complaintEscalatedBuilder_ != null) {
+        complaintEscalatedBuilder_.clear();
+      }
+      if (hotlineTicketLinkedBuilder_ != null) {
+        hotlineTicketLinkedBuilder_.clear();
+      }
+      if (hotlineTicketUpdatedBuilder_ != null) {
+        hotlineTicketUpdatedBuilder_.clear();
+      }
+      if (replyDueBuilder_ != null) {
+        replyDueBuilder_.clear();
+      }
+      if (agreementDraftedBuilder_ != null) {
+        agreementDraftedBuilder_.clear();
+      }
+      if (agreementActivatedBuilder_ != null) {
+        agreementActivatedBuilder_.clear();
+      }
+      if (agreementClosedBuilder_ != null) {
+        agreementClosedBuilder_.clear();
+      }
+      if (stewardAssignedBuilder_ != null) {
+        stewardAssignedBuilder_.clear();
+      }
+      if (liaisonAssignedBuilder_ != null) {
+        liaisonAssignedBuilder_.clear();
+      }
+      if (planDraftedBuilder_ != null) {
+        planDraftedBuilder_.clear();
+      }
+      if (planReviewedBuilder_ != null) {
+        planReviewedBuilder_.clear();
+      }
+      if (planRefusedBuilder_ != null) {
+        planRefusedBuilder_.clear();
+      }
+      if (planAcceptedBuilder_ != null) {
+        planAcceptedBuilder_.clear();
+      }
       payloadCase_ = 0;
       payload_ = null;
       return this;
@@ -1673,6 +2706,7 @@ java.lang.String defaultValue) {
     public gov.steward.events.v1.EventEnvelope buildPartial() {
       gov.steward.events.v1.EventEnvelope result = new gov.steward.events.v1.EventEnvelope(this);
       if (bitField0_ != 0) { buildPartial0(result); }
+      if (bitField1_ != 0) { buildPartial1(result); }
       buildPartialOneofs(result);
       onBuilt();
       return result;
@@ -1704,6 +2738,10 @@ java.lang.String defaultValue) {
         result.traceContext_.makeImmutable();
       }
       result.bitField0_ |= to_bitField0_;
+    }
+
+    private void buildPartial1(gov.steward.events.v1.EventEnvelope result) {
+      int from_bitField1_ = bitField1_;
     }
 
     private void buildPartialOneofs(gov.steward.events.v1.EventEnvelope result) {
@@ -1780,6 +2818,86 @@ java.lang.String defaultValue) {
       if (payloadCase_ == 27 &&
           consultationAnsweredBuilder_ != null) {
         result.payload_ = consultationAnsweredBuilder_.build();
+      }
+      if (payloadCase_ == 50 &&
+          enterpriseRegisteredBuilder_ != null) {
+        result.payload_ = enterpriseRegisteredBuilder_.build();
+      }
+      if (payloadCase_ == 51 &&
+          enterpriseUpdatedBuilder_ != null) {
+        result.payload_ = enterpriseUpdatedBuilder_.build();
+      }
+      if (payloadCase_ == 52 &&
+          projectUpdatedBuilder_ != null) {
+        result.payload_ = projectUpdatedBuilder_.build();
+      }
+      if (payloadCase_ == 53 &&
+          requestReceivedBuilder_ != null) {
+        result.payload_ = requestReceivedBuilder_.build();
+      }
+      if (payloadCase_ == 54 &&
+          requestAnsweredBuilder_ != null) {
+        result.payload_ = requestAnsweredBuilder_.build();
+      }
+      if (payloadCase_ == 55 &&
+          complaintReceivedBuilder_ != null) {
+        result.payload_ = complaintReceivedBuilder_.build();
+      }
+      if (payloadCase_ == 56 &&
+          complaintAnsweredBuilder_ != null) {
+        result.payload_ = complaintAnsweredBuilder_.build();
+      }
+      if (payloadCase_ == 57 &&
+          complaintEscalatedBuilder_ != null) {
+        result.payload_ = complaintEscalatedBuilder_.build();
+      }
+      if (payloadCase_ == 58 &&
+          hotlineTicketLinkedBuilder_ != null) {
+        result.payload_ = hotlineTicketLinkedBuilder_.build();
+      }
+      if (payloadCase_ == 59 &&
+          hotlineTicketUpdatedBuilder_ != null) {
+        result.payload_ = hotlineTicketUpdatedBuilder_.build();
+      }
+      if (payloadCase_ == 60 &&
+          replyDueBuilder_ != null) {
+        result.payload_ = replyDueBuilder_.build();
+      }
+      if (payloadCase_ == 61 &&
+          agreementDraftedBuilder_ != null) {
+        result.payload_ = agreementDraftedBuilder_.build();
+      }
+      if (payloadCase_ == 62 &&
+          agreementActivatedBuilder_ != null) {
+        result.payload_ = agreementActivatedBuilder_.build();
+      }
+      if (payloadCase_ == 63 &&
+          agreementClosedBuilder_ != null) {
+        result.payload_ = agreementClosedBuilder_.build();
+      }
+      if (payloadCase_ == 64 &&
+          stewardAssignedBuilder_ != null) {
+        result.payload_ = stewardAssignedBuilder_.build();
+      }
+      if (payloadCase_ == 65 &&
+          liaisonAssignedBuilder_ != null) {
+        result.payload_ = liaisonAssignedBuilder_.build();
+      }
+      if (payloadCase_ == 66 &&
+          planDraftedBuilder_ != null) {
+        result.payload_ = planDraftedBuilder_.build();
+      }
+      if (payloadCase_ == 67 &&
+          planReviewedBuilder_ != null) {
+        result.payload_ = planReviewedBuilder_.build();
+      }
+      if (payloadCase_ == 68 &&
+          planRefusedBuilder_ != null) {
+        result.payload_ = planRefusedBuilder_.build();
+      }
+      if (payloadCase_ == 69 &&
+          planAcceptedBuilder_ != null) {
+        result.payload_ = planAcceptedBuilder_.build();
       }
     }
 
@@ -1892,6 +3010,86 @@ java.lang.String defaultValue) {
         }
         case CONSULTATION_ANSWERED: {
           mergeConsultationAnswered(other.getConsultationAnswered());
+          break;
+        }
+        case ENTERPRISE_REGISTERED: {
+          mergeEnterpriseRegistered(other.getEnterpriseRegistered());
+          break;
+        }
+        case ENTERPRISE_UPDATED: {
+          mergeEnterpriseUpdated(other.getEnterpriseUpdated());
+          break;
+        }
+        case PROJECT_UPDATED: {
+          mergeProjectUpdated(other.getProjectUpdated());
+          break;
+        }
+        case REQUEST_RECEIVED: {
+          mergeRequestReceived(other.getRequestReceived());
+          break;
+        }
+        case REQUEST_ANSWERED: {
+          mergeRequestAnswered(other.getRequestAnswered());
+          break;
+        }
+        case COMPLAINT_RECEIVED: {
+          mergeComplaintReceived(other.getComplaintReceived());
+          break;
+        }
+        case COMPLAINT_ANSWERED: {
+          mergeComplaintAnswered(other.getComplaintAnswered());
+          break;
+        }
+        case COMPLAINT_ESCALATED: {
+          mergeComplaintEscalated(other.getComplaintEscalated());
+          break;
+        }
+        case HOTLINE_TICKET_LINKED: {
+          mergeHotlineTicketLinked(other.getHotlineTicketLinked());
+          break;
+        }
+        case HOTLINE_TICKET_UPDATED: {
+          mergeHotlineTicketUpdated(other.getHotlineTicketUpdated());
+          break;
+        }
+        case REPLY_DUE: {
+          mergeReplyDue(other.getReplyDue());
+          break;
+        }
+        case AGREEMENT_DRAFTED: {
+          mergeAgreementDrafted(other.getAgreementDrafted());
+          break;
+        }
+        case AGREEMENT_ACTIVATED: {
+          mergeAgreementActivated(other.getAgreementActivated());
+          break;
+        }
+        case AGREEMENT_CLOSED: {
+          mergeAgreementClosed(other.getAgreementClosed());
+          break;
+        }
+        case STEWARD_ASSIGNED: {
+          mergeStewardAssigned(other.getStewardAssigned());
+          break;
+        }
+        case LIAISON_ASSIGNED: {
+          mergeLiaisonAssigned(other.getLiaisonAssigned());
+          break;
+        }
+        case PLAN_DRAFTED: {
+          mergePlanDrafted(other.getPlanDrafted());
+          break;
+        }
+        case PLAN_REVIEWED: {
+          mergePlanReviewed(other.getPlanReviewed());
+          break;
+        }
+        case PLAN_REFUSED: {
+          mergePlanRefused(other.getPlanRefused());
+          break;
+        }
+        case PLAN_ACCEPTED: {
+          mergePlanAccepted(other.getPlanAccepted());
           break;
         }
         case PAYLOAD_NOT_SET: {
@@ -2086,6 +3284,146 @@ java.lang.String defaultValue) {
               payloadCase_ = 27;
               break;
             } // case 218
+            case 402: {
+              input.readMessage(
+                  internalGetEnterpriseRegisteredFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 50;
+              break;
+            } // case 402
+            case 410: {
+              input.readMessage(
+                  internalGetEnterpriseUpdatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 51;
+              break;
+            } // case 410
+            case 418: {
+              input.readMessage(
+                  internalGetProjectUpdatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 52;
+              break;
+            } // case 418
+            case 426: {
+              input.readMessage(
+                  internalGetRequestReceivedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 53;
+              break;
+            } // case 426
+            case 434: {
+              input.readMessage(
+                  internalGetRequestAnsweredFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 54;
+              break;
+            } // case 434
+            case 442: {
+              input.readMessage(
+                  internalGetComplaintReceivedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 55;
+              break;
+            } // case 442
+            case 450: {
+              input.readMessage(
+                  internalGetComplaintAnsweredFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 56;
+              break;
+            } // case 450
+            case 458: {
+              input.readMessage(
+                  internalGetComplaintEscalatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 57;
+              break;
+            } // case 458
+            case 466: {
+              input.readMessage(
+                  internalGetHotlineTicketLinkedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 58;
+              break;
+            } // case 466
+            case 474: {
+              input.readMessage(
+                  internalGetHotlineTicketUpdatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 59;
+              break;
+            } // case 474
+            case 482: {
+              input.readMessage(
+                  internalGetReplyDueFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 60;
+              break;
+            } // case 482
+            case 490: {
+              input.readMessage(
+                  internalGetAgreementDraftedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 61;
+              break;
+            } // case 490
+            case 498: {
+              input.readMessage(
+                  internalGetAgreementActivatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 62;
+              break;
+            } // case 498
+            case 506: {
+              input.readMessage(
+                  internalGetAgreementClosedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 63;
+              break;
+            } // case 506
+            case 514: {
+              input.readMessage(
+                  internalGetStewardAssignedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 64;
+              break;
+            } // case 514
+            case 522: {
+              input.readMessage(
+                  internalGetLiaisonAssignedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 65;
+              break;
+            } // case 522
+            case 530: {
+              input.readMessage(
+                  internalGetPlanDraftedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 66;
+              break;
+            } // case 530
+            case 538: {
+              input.readMessage(
+                  internalGetPlanReviewedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 67;
+              break;
+            } // case 538
+            case 546: {
+              input.readMessage(
+                  internalGetPlanRefusedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 68;
+              break;
+            } // case 546
+            case 554: {
+              input.readMessage(
+                  internalGetPlanAcceptedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 69;
+              break;
+            } // case 554
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2117,6 +3455,7 @@ java.lang.String defaultValue) {
     }
 
     private int bitField0_;
+    private int bitField1_;
 
     private java.lang.Object id_ = "";
     /**
@@ -5323,6 +6662,2882 @@ java.lang.String defaultValue) {
       payloadCase_ = 27;
       onChanged();
       return consultationAnsweredBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.EnterpriseRegistered, gov.steward.events.v1.EnterpriseRegistered.Builder, gov.steward.events.v1.EnterpriseRegisteredOrBuilder> enterpriseRegisteredBuilder_;
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     * @return Whether the enterpriseRegistered field is set.
+     */
+    @java.lang.Override
+    public boolean hasEnterpriseRegistered() {
+      return payloadCase_ == 50;
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     * @return The enterpriseRegistered.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.EnterpriseRegistered getEnterpriseRegistered() {
+      if (enterpriseRegisteredBuilder_ == null) {
+        if (payloadCase_ == 50) {
+          return (gov.steward.events.v1.EnterpriseRegistered) payload_;
+        }
+        return gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 50) {
+          return enterpriseRegisteredBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    public Builder setEnterpriseRegistered(gov.steward.events.v1.EnterpriseRegistered value) {
+      if (enterpriseRegisteredBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        enterpriseRegisteredBuilder_.setMessage(value);
+      }
+      payloadCase_ = 50;
+      return this;
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    public Builder setEnterpriseRegistered(
+        gov.steward.events.v1.EnterpriseRegistered.Builder builderForValue) {
+      if (enterpriseRegisteredBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        enterpriseRegisteredBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 50;
+      return this;
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    public Builder mergeEnterpriseRegistered(gov.steward.events.v1.EnterpriseRegistered value) {
+      if (enterpriseRegisteredBuilder_ == null) {
+        if (payloadCase_ == 50 &&
+            payload_ != gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.EnterpriseRegistered.newBuilder((gov.steward.events.v1.EnterpriseRegistered) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 50) {
+          enterpriseRegisteredBuilder_.mergeFrom(value);
+        } else {
+          enterpriseRegisteredBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 50;
+      return this;
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    public Builder clearEnterpriseRegistered() {
+      if (enterpriseRegisteredBuilder_ == null) {
+        if (payloadCase_ == 50) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 50) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        enterpriseRegisteredBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    public gov.steward.events.v1.EnterpriseRegistered.Builder getEnterpriseRegisteredBuilder() {
+      return internalGetEnterpriseRegisteredFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.EnterpriseRegisteredOrBuilder getEnterpriseRegisteredOrBuilder() {
+      if ((payloadCase_ == 50) && (enterpriseRegisteredBuilder_ != null)) {
+        return enterpriseRegisteredBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 50) {
+          return (gov.steward.events.v1.EnterpriseRegistered) payload_;
+        }
+        return gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Intake and agreement (issue 14): 50-69.
+     * </pre>
+     *
+     * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.EnterpriseRegistered, gov.steward.events.v1.EnterpriseRegistered.Builder, gov.steward.events.v1.EnterpriseRegisteredOrBuilder> 
+        internalGetEnterpriseRegisteredFieldBuilder() {
+      if (enterpriseRegisteredBuilder_ == null) {
+        if (!(payloadCase_ == 50)) {
+          payload_ = gov.steward.events.v1.EnterpriseRegistered.getDefaultInstance();
+        }
+        enterpriseRegisteredBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.EnterpriseRegistered, gov.steward.events.v1.EnterpriseRegistered.Builder, gov.steward.events.v1.EnterpriseRegisteredOrBuilder>(
+                (gov.steward.events.v1.EnterpriseRegistered) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 50;
+      onChanged();
+      return enterpriseRegisteredBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.EnterpriseUpdated, gov.steward.events.v1.EnterpriseUpdated.Builder, gov.steward.events.v1.EnterpriseUpdatedOrBuilder> enterpriseUpdatedBuilder_;
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     * @return Whether the enterpriseUpdated field is set.
+     */
+    @java.lang.Override
+    public boolean hasEnterpriseUpdated() {
+      return payloadCase_ == 51;
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     * @return The enterpriseUpdated.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.EnterpriseUpdated getEnterpriseUpdated() {
+      if (enterpriseUpdatedBuilder_ == null) {
+        if (payloadCase_ == 51) {
+          return (gov.steward.events.v1.EnterpriseUpdated) payload_;
+        }
+        return gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 51) {
+          return enterpriseUpdatedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    public Builder setEnterpriseUpdated(gov.steward.events.v1.EnterpriseUpdated value) {
+      if (enterpriseUpdatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        enterpriseUpdatedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 51;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    public Builder setEnterpriseUpdated(
+        gov.steward.events.v1.EnterpriseUpdated.Builder builderForValue) {
+      if (enterpriseUpdatedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        enterpriseUpdatedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 51;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    public Builder mergeEnterpriseUpdated(gov.steward.events.v1.EnterpriseUpdated value) {
+      if (enterpriseUpdatedBuilder_ == null) {
+        if (payloadCase_ == 51 &&
+            payload_ != gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.EnterpriseUpdated.newBuilder((gov.steward.events.v1.EnterpriseUpdated) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 51) {
+          enterpriseUpdatedBuilder_.mergeFrom(value);
+        } else {
+          enterpriseUpdatedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 51;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    public Builder clearEnterpriseUpdated() {
+      if (enterpriseUpdatedBuilder_ == null) {
+        if (payloadCase_ == 51) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 51) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        enterpriseUpdatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    public gov.steward.events.v1.EnterpriseUpdated.Builder getEnterpriseUpdatedBuilder() {
+      return internalGetEnterpriseUpdatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.EnterpriseUpdatedOrBuilder getEnterpriseUpdatedOrBuilder() {
+      if ((payloadCase_ == 51) && (enterpriseUpdatedBuilder_ != null)) {
+        return enterpriseUpdatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 51) {
+          return (gov.steward.events.v1.EnterpriseUpdated) payload_;
+        }
+        return gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.EnterpriseUpdated, gov.steward.events.v1.EnterpriseUpdated.Builder, gov.steward.events.v1.EnterpriseUpdatedOrBuilder> 
+        internalGetEnterpriseUpdatedFieldBuilder() {
+      if (enterpriseUpdatedBuilder_ == null) {
+        if (!(payloadCase_ == 51)) {
+          payload_ = gov.steward.events.v1.EnterpriseUpdated.getDefaultInstance();
+        }
+        enterpriseUpdatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.EnterpriseUpdated, gov.steward.events.v1.EnterpriseUpdated.Builder, gov.steward.events.v1.EnterpriseUpdatedOrBuilder>(
+                (gov.steward.events.v1.EnterpriseUpdated) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 51;
+      onChanged();
+      return enterpriseUpdatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ProjectUpdated, gov.steward.events.v1.ProjectUpdated.Builder, gov.steward.events.v1.ProjectUpdatedOrBuilder> projectUpdatedBuilder_;
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     * @return Whether the projectUpdated field is set.
+     */
+    @java.lang.Override
+    public boolean hasProjectUpdated() {
+      return payloadCase_ == 52;
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     * @return The projectUpdated.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ProjectUpdated getProjectUpdated() {
+      if (projectUpdatedBuilder_ == null) {
+        if (payloadCase_ == 52) {
+          return (gov.steward.events.v1.ProjectUpdated) payload_;
+        }
+        return gov.steward.events.v1.ProjectUpdated.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 52) {
+          return projectUpdatedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ProjectUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    public Builder setProjectUpdated(gov.steward.events.v1.ProjectUpdated value) {
+      if (projectUpdatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        projectUpdatedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 52;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    public Builder setProjectUpdated(
+        gov.steward.events.v1.ProjectUpdated.Builder builderForValue) {
+      if (projectUpdatedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        projectUpdatedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 52;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    public Builder mergeProjectUpdated(gov.steward.events.v1.ProjectUpdated value) {
+      if (projectUpdatedBuilder_ == null) {
+        if (payloadCase_ == 52 &&
+            payload_ != gov.steward.events.v1.ProjectUpdated.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ProjectUpdated.newBuilder((gov.steward.events.v1.ProjectUpdated) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 52) {
+          projectUpdatedBuilder_.mergeFrom(value);
+        } else {
+          projectUpdatedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 52;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    public Builder clearProjectUpdated() {
+      if (projectUpdatedBuilder_ == null) {
+        if (payloadCase_ == 52) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 52) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        projectUpdatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    public gov.steward.events.v1.ProjectUpdated.Builder getProjectUpdatedBuilder() {
+      return internalGetProjectUpdatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ProjectUpdatedOrBuilder getProjectUpdatedOrBuilder() {
+      if ((payloadCase_ == 52) && (projectUpdatedBuilder_ != null)) {
+        return projectUpdatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 52) {
+          return (gov.steward.events.v1.ProjectUpdated) payload_;
+        }
+        return gov.steward.events.v1.ProjectUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ProjectUpdated, gov.steward.events.v1.ProjectUpdated.Builder, gov.steward.events.v1.ProjectUpdatedOrBuilder> 
+        internalGetProjectUpdatedFieldBuilder() {
+      if (projectUpdatedBuilder_ == null) {
+        if (!(payloadCase_ == 52)) {
+          payload_ = gov.steward.events.v1.ProjectUpdated.getDefaultInstance();
+        }
+        projectUpdatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ProjectUpdated, gov.steward.events.v1.ProjectUpdated.Builder, gov.steward.events.v1.ProjectUpdatedOrBuilder>(
+                (gov.steward.events.v1.ProjectUpdated) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 52;
+      onChanged();
+      return projectUpdatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RequestReceived, gov.steward.events.v1.RequestReceived.Builder, gov.steward.events.v1.RequestReceivedOrBuilder> requestReceivedBuilder_;
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     * @return Whether the requestReceived field is set.
+     */
+    @java.lang.Override
+    public boolean hasRequestReceived() {
+      return payloadCase_ == 53;
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     * @return The requestReceived.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RequestReceived getRequestReceived() {
+      if (requestReceivedBuilder_ == null) {
+        if (payloadCase_ == 53) {
+          return (gov.steward.events.v1.RequestReceived) payload_;
+        }
+        return gov.steward.events.v1.RequestReceived.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 53) {
+          return requestReceivedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.RequestReceived.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    public Builder setRequestReceived(gov.steward.events.v1.RequestReceived value) {
+      if (requestReceivedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        requestReceivedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 53;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    public Builder setRequestReceived(
+        gov.steward.events.v1.RequestReceived.Builder builderForValue) {
+      if (requestReceivedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        requestReceivedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 53;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    public Builder mergeRequestReceived(gov.steward.events.v1.RequestReceived value) {
+      if (requestReceivedBuilder_ == null) {
+        if (payloadCase_ == 53 &&
+            payload_ != gov.steward.events.v1.RequestReceived.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.RequestReceived.newBuilder((gov.steward.events.v1.RequestReceived) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 53) {
+          requestReceivedBuilder_.mergeFrom(value);
+        } else {
+          requestReceivedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 53;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    public Builder clearRequestReceived() {
+      if (requestReceivedBuilder_ == null) {
+        if (payloadCase_ == 53) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 53) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        requestReceivedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    public gov.steward.events.v1.RequestReceived.Builder getRequestReceivedBuilder() {
+      return internalGetRequestReceivedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RequestReceivedOrBuilder getRequestReceivedOrBuilder() {
+      if ((payloadCase_ == 53) && (requestReceivedBuilder_ != null)) {
+        return requestReceivedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 53) {
+          return (gov.steward.events.v1.RequestReceived) payload_;
+        }
+        return gov.steward.events.v1.RequestReceived.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RequestReceived, gov.steward.events.v1.RequestReceived.Builder, gov.steward.events.v1.RequestReceivedOrBuilder> 
+        internalGetRequestReceivedFieldBuilder() {
+      if (requestReceivedBuilder_ == null) {
+        if (!(payloadCase_ == 53)) {
+          payload_ = gov.steward.events.v1.RequestReceived.getDefaultInstance();
+        }
+        requestReceivedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.RequestReceived, gov.steward.events.v1.RequestReceived.Builder, gov.steward.events.v1.RequestReceivedOrBuilder>(
+                (gov.steward.events.v1.RequestReceived) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 53;
+      onChanged();
+      return requestReceivedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RequestAnswered, gov.steward.events.v1.RequestAnswered.Builder, gov.steward.events.v1.RequestAnsweredOrBuilder> requestAnsweredBuilder_;
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     * @return Whether the requestAnswered field is set.
+     */
+    @java.lang.Override
+    public boolean hasRequestAnswered() {
+      return payloadCase_ == 54;
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     * @return The requestAnswered.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RequestAnswered getRequestAnswered() {
+      if (requestAnsweredBuilder_ == null) {
+        if (payloadCase_ == 54) {
+          return (gov.steward.events.v1.RequestAnswered) payload_;
+        }
+        return gov.steward.events.v1.RequestAnswered.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 54) {
+          return requestAnsweredBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.RequestAnswered.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    public Builder setRequestAnswered(gov.steward.events.v1.RequestAnswered value) {
+      if (requestAnsweredBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        requestAnsweredBuilder_.setMessage(value);
+      }
+      payloadCase_ = 54;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    public Builder setRequestAnswered(
+        gov.steward.events.v1.RequestAnswered.Builder builderForValue) {
+      if (requestAnsweredBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        requestAnsweredBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 54;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    public Builder mergeRequestAnswered(gov.steward.events.v1.RequestAnswered value) {
+      if (requestAnsweredBuilder_ == null) {
+        if (payloadCase_ == 54 &&
+            payload_ != gov.steward.events.v1.RequestAnswered.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.RequestAnswered.newBuilder((gov.steward.events.v1.RequestAnswered) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 54) {
+          requestAnsweredBuilder_.mergeFrom(value);
+        } else {
+          requestAnsweredBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 54;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    public Builder clearRequestAnswered() {
+      if (requestAnsweredBuilder_ == null) {
+        if (payloadCase_ == 54) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 54) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        requestAnsweredBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    public gov.steward.events.v1.RequestAnswered.Builder getRequestAnsweredBuilder() {
+      return internalGetRequestAnsweredFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RequestAnsweredOrBuilder getRequestAnsweredOrBuilder() {
+      if ((payloadCase_ == 54) && (requestAnsweredBuilder_ != null)) {
+        return requestAnsweredBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 54) {
+          return (gov.steward.events.v1.RequestAnswered) payload_;
+        }
+        return gov.steward.events.v1.RequestAnswered.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RequestAnswered, gov.steward.events.v1.RequestAnswered.Builder, gov.steward.events.v1.RequestAnsweredOrBuilder> 
+        internalGetRequestAnsweredFieldBuilder() {
+      if (requestAnsweredBuilder_ == null) {
+        if (!(payloadCase_ == 54)) {
+          payload_ = gov.steward.events.v1.RequestAnswered.getDefaultInstance();
+        }
+        requestAnsweredBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.RequestAnswered, gov.steward.events.v1.RequestAnswered.Builder, gov.steward.events.v1.RequestAnsweredOrBuilder>(
+                (gov.steward.events.v1.RequestAnswered) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 54;
+      onChanged();
+      return requestAnsweredBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ComplaintReceived, gov.steward.events.v1.ComplaintReceived.Builder, gov.steward.events.v1.ComplaintReceivedOrBuilder> complaintReceivedBuilder_;
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     * @return Whether the complaintReceived field is set.
+     */
+    @java.lang.Override
+    public boolean hasComplaintReceived() {
+      return payloadCase_ == 55;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     * @return The complaintReceived.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ComplaintReceived getComplaintReceived() {
+      if (complaintReceivedBuilder_ == null) {
+        if (payloadCase_ == 55) {
+          return (gov.steward.events.v1.ComplaintReceived) payload_;
+        }
+        return gov.steward.events.v1.ComplaintReceived.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 55) {
+          return complaintReceivedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ComplaintReceived.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    public Builder setComplaintReceived(gov.steward.events.v1.ComplaintReceived value) {
+      if (complaintReceivedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        complaintReceivedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 55;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    public Builder setComplaintReceived(
+        gov.steward.events.v1.ComplaintReceived.Builder builderForValue) {
+      if (complaintReceivedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        complaintReceivedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 55;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    public Builder mergeComplaintReceived(gov.steward.events.v1.ComplaintReceived value) {
+      if (complaintReceivedBuilder_ == null) {
+        if (payloadCase_ == 55 &&
+            payload_ != gov.steward.events.v1.ComplaintReceived.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ComplaintReceived.newBuilder((gov.steward.events.v1.ComplaintReceived) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 55) {
+          complaintReceivedBuilder_.mergeFrom(value);
+        } else {
+          complaintReceivedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 55;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    public Builder clearComplaintReceived() {
+      if (complaintReceivedBuilder_ == null) {
+        if (payloadCase_ == 55) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 55) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        complaintReceivedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    public gov.steward.events.v1.ComplaintReceived.Builder getComplaintReceivedBuilder() {
+      return internalGetComplaintReceivedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ComplaintReceivedOrBuilder getComplaintReceivedOrBuilder() {
+      if ((payloadCase_ == 55) && (complaintReceivedBuilder_ != null)) {
+        return complaintReceivedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 55) {
+          return (gov.steward.events.v1.ComplaintReceived) payload_;
+        }
+        return gov.steward.events.v1.ComplaintReceived.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ComplaintReceived, gov.steward.events.v1.ComplaintReceived.Builder, gov.steward.events.v1.ComplaintReceivedOrBuilder> 
+        internalGetComplaintReceivedFieldBuilder() {
+      if (complaintReceivedBuilder_ == null) {
+        if (!(payloadCase_ == 55)) {
+          payload_ = gov.steward.events.v1.ComplaintReceived.getDefaultInstance();
+        }
+        complaintReceivedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ComplaintReceived, gov.steward.events.v1.ComplaintReceived.Builder, gov.steward.events.v1.ComplaintReceivedOrBuilder>(
+                (gov.steward.events.v1.ComplaintReceived) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 55;
+      onChanged();
+      return complaintReceivedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ComplaintAnswered, gov.steward.events.v1.ComplaintAnswered.Builder, gov.steward.events.v1.ComplaintAnsweredOrBuilder> complaintAnsweredBuilder_;
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     * @return Whether the complaintAnswered field is set.
+     */
+    @java.lang.Override
+    public boolean hasComplaintAnswered() {
+      return payloadCase_ == 56;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     * @return The complaintAnswered.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ComplaintAnswered getComplaintAnswered() {
+      if (complaintAnsweredBuilder_ == null) {
+        if (payloadCase_ == 56) {
+          return (gov.steward.events.v1.ComplaintAnswered) payload_;
+        }
+        return gov.steward.events.v1.ComplaintAnswered.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 56) {
+          return complaintAnsweredBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ComplaintAnswered.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    public Builder setComplaintAnswered(gov.steward.events.v1.ComplaintAnswered value) {
+      if (complaintAnsweredBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        complaintAnsweredBuilder_.setMessage(value);
+      }
+      payloadCase_ = 56;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    public Builder setComplaintAnswered(
+        gov.steward.events.v1.ComplaintAnswered.Builder builderForValue) {
+      if (complaintAnsweredBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        complaintAnsweredBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 56;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    public Builder mergeComplaintAnswered(gov.steward.events.v1.ComplaintAnswered value) {
+      if (complaintAnsweredBuilder_ == null) {
+        if (payloadCase_ == 56 &&
+            payload_ != gov.steward.events.v1.ComplaintAnswered.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ComplaintAnswered.newBuilder((gov.steward.events.v1.ComplaintAnswered) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 56) {
+          complaintAnsweredBuilder_.mergeFrom(value);
+        } else {
+          complaintAnsweredBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 56;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    public Builder clearComplaintAnswered() {
+      if (complaintAnsweredBuilder_ == null) {
+        if (payloadCase_ == 56) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 56) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        complaintAnsweredBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    public gov.steward.events.v1.ComplaintAnswered.Builder getComplaintAnsweredBuilder() {
+      return internalGetComplaintAnsweredFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ComplaintAnsweredOrBuilder getComplaintAnsweredOrBuilder() {
+      if ((payloadCase_ == 56) && (complaintAnsweredBuilder_ != null)) {
+        return complaintAnsweredBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 56) {
+          return (gov.steward.events.v1.ComplaintAnswered) payload_;
+        }
+        return gov.steward.events.v1.ComplaintAnswered.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ComplaintAnswered, gov.steward.events.v1.ComplaintAnswered.Builder, gov.steward.events.v1.ComplaintAnsweredOrBuilder> 
+        internalGetComplaintAnsweredFieldBuilder() {
+      if (complaintAnsweredBuilder_ == null) {
+        if (!(payloadCase_ == 56)) {
+          payload_ = gov.steward.events.v1.ComplaintAnswered.getDefaultInstance();
+        }
+        complaintAnsweredBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ComplaintAnswered, gov.steward.events.v1.ComplaintAnswered.Builder, gov.steward.events.v1.ComplaintAnsweredOrBuilder>(
+                (gov.steward.events.v1.ComplaintAnswered) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 56;
+      onChanged();
+      return complaintAnsweredBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ComplaintEscalated, gov.steward.events.v1.ComplaintEscalated.Builder, gov.steward.events.v1.ComplaintEscalatedOrBuilder> complaintEscalatedBuilder_;
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     * @return Whether the complaintEscalated field is set.
+     */
+    @java.lang.Override
+    public boolean hasComplaintEscalated() {
+      return payloadCase_ == 57;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     * @return The complaintEscalated.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ComplaintEscalated getComplaintEscalated() {
+      if (complaintEscalatedBuilder_ == null) {
+        if (payloadCase_ == 57) {
+          return (gov.steward.events.v1.ComplaintEscalated) payload_;
+        }
+        return gov.steward.events.v1.ComplaintEscalated.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 57) {
+          return complaintEscalatedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ComplaintEscalated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    public Builder setComplaintEscalated(gov.steward.events.v1.ComplaintEscalated value) {
+      if (complaintEscalatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        complaintEscalatedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 57;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    public Builder setComplaintEscalated(
+        gov.steward.events.v1.ComplaintEscalated.Builder builderForValue) {
+      if (complaintEscalatedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        complaintEscalatedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 57;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    public Builder mergeComplaintEscalated(gov.steward.events.v1.ComplaintEscalated value) {
+      if (complaintEscalatedBuilder_ == null) {
+        if (payloadCase_ == 57 &&
+            payload_ != gov.steward.events.v1.ComplaintEscalated.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ComplaintEscalated.newBuilder((gov.steward.events.v1.ComplaintEscalated) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 57) {
+          complaintEscalatedBuilder_.mergeFrom(value);
+        } else {
+          complaintEscalatedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 57;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    public Builder clearComplaintEscalated() {
+      if (complaintEscalatedBuilder_ == null) {
+        if (payloadCase_ == 57) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 57) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        complaintEscalatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    public gov.steward.events.v1.ComplaintEscalated.Builder getComplaintEscalatedBuilder() {
+      return internalGetComplaintEscalatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ComplaintEscalatedOrBuilder getComplaintEscalatedOrBuilder() {
+      if ((payloadCase_ == 57) && (complaintEscalatedBuilder_ != null)) {
+        return complaintEscalatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 57) {
+          return (gov.steward.events.v1.ComplaintEscalated) payload_;
+        }
+        return gov.steward.events.v1.ComplaintEscalated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ComplaintEscalated, gov.steward.events.v1.ComplaintEscalated.Builder, gov.steward.events.v1.ComplaintEscalatedOrBuilder> 
+        internalGetComplaintEscalatedFieldBuilder() {
+      if (complaintEscalatedBuilder_ == null) {
+        if (!(payloadCase_ == 57)) {
+          payload_ = gov.steward.events.v1.ComplaintEscalated.getDefaultInstance();
+        }
+        complaintEscalatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ComplaintEscalated, gov.steward.events.v1.ComplaintEscalated.Builder, gov.steward.events.v1.ComplaintEscalatedOrBuilder>(
+                (gov.steward.events.v1.ComplaintEscalated) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 57;
+      onChanged();
+      return complaintEscalatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.HotlineTicketLinked, gov.steward.events.v1.HotlineTicketLinked.Builder, gov.steward.events.v1.HotlineTicketLinkedOrBuilder> hotlineTicketLinkedBuilder_;
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     * @return Whether the hotlineTicketLinked field is set.
+     */
+    @java.lang.Override
+    public boolean hasHotlineTicketLinked() {
+      return payloadCase_ == 58;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     * @return The hotlineTicketLinked.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.HotlineTicketLinked getHotlineTicketLinked() {
+      if (hotlineTicketLinkedBuilder_ == null) {
+        if (payloadCase_ == 58) {
+          return (gov.steward.events.v1.HotlineTicketLinked) payload_;
+        }
+        return gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 58) {
+          return hotlineTicketLinkedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    public Builder setHotlineTicketLinked(gov.steward.events.v1.HotlineTicketLinked value) {
+      if (hotlineTicketLinkedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        hotlineTicketLinkedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 58;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    public Builder setHotlineTicketLinked(
+        gov.steward.events.v1.HotlineTicketLinked.Builder builderForValue) {
+      if (hotlineTicketLinkedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        hotlineTicketLinkedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 58;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    public Builder mergeHotlineTicketLinked(gov.steward.events.v1.HotlineTicketLinked value) {
+      if (hotlineTicketLinkedBuilder_ == null) {
+        if (payloadCase_ == 58 &&
+            payload_ != gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.HotlineTicketLinked.newBuilder((gov.steward.events.v1.HotlineTicketLinked) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 58) {
+          hotlineTicketLinkedBuilder_.mergeFrom(value);
+        } else {
+          hotlineTicketLinkedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 58;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    public Builder clearHotlineTicketLinked() {
+      if (hotlineTicketLinkedBuilder_ == null) {
+        if (payloadCase_ == 58) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 58) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        hotlineTicketLinkedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    public gov.steward.events.v1.HotlineTicketLinked.Builder getHotlineTicketLinkedBuilder() {
+      return internalGetHotlineTicketLinkedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.HotlineTicketLinkedOrBuilder getHotlineTicketLinkedOrBuilder() {
+      if ((payloadCase_ == 58) && (hotlineTicketLinkedBuilder_ != null)) {
+        return hotlineTicketLinkedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 58) {
+          return (gov.steward.events.v1.HotlineTicketLinked) payload_;
+        }
+        return gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.HotlineTicketLinked, gov.steward.events.v1.HotlineTicketLinked.Builder, gov.steward.events.v1.HotlineTicketLinkedOrBuilder> 
+        internalGetHotlineTicketLinkedFieldBuilder() {
+      if (hotlineTicketLinkedBuilder_ == null) {
+        if (!(payloadCase_ == 58)) {
+          payload_ = gov.steward.events.v1.HotlineTicketLinked.getDefaultInstance();
+        }
+        hotlineTicketLinkedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.HotlineTicketLinked, gov.steward.events.v1.HotlineTicketLinked.Builder, gov.steward.events.v1.HotlineTicketLinkedOrBuilder>(
+                (gov.steward.events.v1.HotlineTicketLinked) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 58;
+      onChanged();
+      return hotlineTicketLinkedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.HotlineTicketUpdated, gov.steward.events.v1.HotlineTicketUpdated.Builder, gov.steward.events.v1.HotlineTicketUpdatedOrBuilder> hotlineTicketUpdatedBuilder_;
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     * @return Whether the hotlineTicketUpdated field is set.
+     */
+    @java.lang.Override
+    public boolean hasHotlineTicketUpdated() {
+      return payloadCase_ == 59;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     * @return The hotlineTicketUpdated.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.HotlineTicketUpdated getHotlineTicketUpdated() {
+      if (hotlineTicketUpdatedBuilder_ == null) {
+        if (payloadCase_ == 59) {
+          return (gov.steward.events.v1.HotlineTicketUpdated) payload_;
+        }
+        return gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 59) {
+          return hotlineTicketUpdatedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    public Builder setHotlineTicketUpdated(gov.steward.events.v1.HotlineTicketUpdated value) {
+      if (hotlineTicketUpdatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        hotlineTicketUpdatedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 59;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    public Builder setHotlineTicketUpdated(
+        gov.steward.events.v1.HotlineTicketUpdated.Builder builderForValue) {
+      if (hotlineTicketUpdatedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        hotlineTicketUpdatedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 59;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    public Builder mergeHotlineTicketUpdated(gov.steward.events.v1.HotlineTicketUpdated value) {
+      if (hotlineTicketUpdatedBuilder_ == null) {
+        if (payloadCase_ == 59 &&
+            payload_ != gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.HotlineTicketUpdated.newBuilder((gov.steward.events.v1.HotlineTicketUpdated) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 59) {
+          hotlineTicketUpdatedBuilder_.mergeFrom(value);
+        } else {
+          hotlineTicketUpdatedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 59;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    public Builder clearHotlineTicketUpdated() {
+      if (hotlineTicketUpdatedBuilder_ == null) {
+        if (payloadCase_ == 59) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 59) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        hotlineTicketUpdatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    public gov.steward.events.v1.HotlineTicketUpdated.Builder getHotlineTicketUpdatedBuilder() {
+      return internalGetHotlineTicketUpdatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.HotlineTicketUpdatedOrBuilder getHotlineTicketUpdatedOrBuilder() {
+      if ((payloadCase_ == 59) && (hotlineTicketUpdatedBuilder_ != null)) {
+        return hotlineTicketUpdatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 59) {
+          return (gov.steward.events.v1.HotlineTicketUpdated) payload_;
+        }
+        return gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.HotlineTicketUpdated, gov.steward.events.v1.HotlineTicketUpdated.Builder, gov.steward.events.v1.HotlineTicketUpdatedOrBuilder> 
+        internalGetHotlineTicketUpdatedFieldBuilder() {
+      if (hotlineTicketUpdatedBuilder_ == null) {
+        if (!(payloadCase_ == 59)) {
+          payload_ = gov.steward.events.v1.HotlineTicketUpdated.getDefaultInstance();
+        }
+        hotlineTicketUpdatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.HotlineTicketUpdated, gov.steward.events.v1.HotlineTicketUpdated.Builder, gov.steward.events.v1.HotlineTicketUpdatedOrBuilder>(
+                (gov.steward.events.v1.HotlineTicketUpdated) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 59;
+      onChanged();
+      return hotlineTicketUpdatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReplyDue, gov.steward.events.v1.ReplyDue.Builder, gov.steward.events.v1.ReplyDueOrBuilder> replyDueBuilder_;
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     * @return Whether the replyDue field is set.
+     */
+    @java.lang.Override
+    public boolean hasReplyDue() {
+      return payloadCase_ == 60;
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     * @return The replyDue.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReplyDue getReplyDue() {
+      if (replyDueBuilder_ == null) {
+        if (payloadCase_ == 60) {
+          return (gov.steward.events.v1.ReplyDue) payload_;
+        }
+        return gov.steward.events.v1.ReplyDue.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 60) {
+          return replyDueBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ReplyDue.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    public Builder setReplyDue(gov.steward.events.v1.ReplyDue value) {
+      if (replyDueBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        replyDueBuilder_.setMessage(value);
+      }
+      payloadCase_ = 60;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    public Builder setReplyDue(
+        gov.steward.events.v1.ReplyDue.Builder builderForValue) {
+      if (replyDueBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        replyDueBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 60;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    public Builder mergeReplyDue(gov.steward.events.v1.ReplyDue value) {
+      if (replyDueBuilder_ == null) {
+        if (payloadCase_ == 60 &&
+            payload_ != gov.steward.events.v1.ReplyDue.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ReplyDue.newBuilder((gov.steward.events.v1.ReplyDue) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 60) {
+          replyDueBuilder_.mergeFrom(value);
+        } else {
+          replyDueBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 60;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    public Builder clearReplyDue() {
+      if (replyDueBuilder_ == null) {
+        if (payloadCase_ == 60) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 60) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        replyDueBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    public gov.steward.events.v1.ReplyDue.Builder getReplyDueBuilder() {
+      return internalGetReplyDueFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReplyDueOrBuilder getReplyDueOrBuilder() {
+      if ((payloadCase_ == 60) && (replyDueBuilder_ != null)) {
+        return replyDueBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 60) {
+          return (gov.steward.events.v1.ReplyDue) payload_;
+        }
+        return gov.steward.events.v1.ReplyDue.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReplyDue, gov.steward.events.v1.ReplyDue.Builder, gov.steward.events.v1.ReplyDueOrBuilder> 
+        internalGetReplyDueFieldBuilder() {
+      if (replyDueBuilder_ == null) {
+        if (!(payloadCase_ == 60)) {
+          payload_ = gov.steward.events.v1.ReplyDue.getDefaultInstance();
+        }
+        replyDueBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ReplyDue, gov.steward.events.v1.ReplyDue.Builder, gov.steward.events.v1.ReplyDueOrBuilder>(
+                (gov.steward.events.v1.ReplyDue) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 60;
+      onChanged();
+      return replyDueBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.AgreementDrafted, gov.steward.events.v1.AgreementDrafted.Builder, gov.steward.events.v1.AgreementDraftedOrBuilder> agreementDraftedBuilder_;
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     * @return Whether the agreementDrafted field is set.
+     */
+    @java.lang.Override
+    public boolean hasAgreementDrafted() {
+      return payloadCase_ == 61;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     * @return The agreementDrafted.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.AgreementDrafted getAgreementDrafted() {
+      if (agreementDraftedBuilder_ == null) {
+        if (payloadCase_ == 61) {
+          return (gov.steward.events.v1.AgreementDrafted) payload_;
+        }
+        return gov.steward.events.v1.AgreementDrafted.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 61) {
+          return agreementDraftedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.AgreementDrafted.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    public Builder setAgreementDrafted(gov.steward.events.v1.AgreementDrafted value) {
+      if (agreementDraftedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        agreementDraftedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 61;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    public Builder setAgreementDrafted(
+        gov.steward.events.v1.AgreementDrafted.Builder builderForValue) {
+      if (agreementDraftedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        agreementDraftedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 61;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    public Builder mergeAgreementDrafted(gov.steward.events.v1.AgreementDrafted value) {
+      if (agreementDraftedBuilder_ == null) {
+        if (payloadCase_ == 61 &&
+            payload_ != gov.steward.events.v1.AgreementDrafted.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.AgreementDrafted.newBuilder((gov.steward.events.v1.AgreementDrafted) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 61) {
+          agreementDraftedBuilder_.mergeFrom(value);
+        } else {
+          agreementDraftedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 61;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    public Builder clearAgreementDrafted() {
+      if (agreementDraftedBuilder_ == null) {
+        if (payloadCase_ == 61) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 61) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        agreementDraftedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    public gov.steward.events.v1.AgreementDrafted.Builder getAgreementDraftedBuilder() {
+      return internalGetAgreementDraftedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.AgreementDraftedOrBuilder getAgreementDraftedOrBuilder() {
+      if ((payloadCase_ == 61) && (agreementDraftedBuilder_ != null)) {
+        return agreementDraftedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 61) {
+          return (gov.steward.events.v1.AgreementDrafted) payload_;
+        }
+        return gov.steward.events.v1.AgreementDrafted.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.AgreementDrafted, gov.steward.events.v1.AgreementDrafted.Builder, gov.steward.events.v1.AgreementDraftedOrBuilder> 
+        internalGetAgreementDraftedFieldBuilder() {
+      if (agreementDraftedBuilder_ == null) {
+        if (!(payloadCase_ == 61)) {
+          payload_ = gov.steward.events.v1.AgreementDrafted.getDefaultInstance();
+        }
+        agreementDraftedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.AgreementDrafted, gov.steward.events.v1.AgreementDrafted.Builder, gov.steward.events.v1.AgreementDraftedOrBuilder>(
+                (gov.steward.events.v1.AgreementDrafted) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 61;
+      onChanged();
+      return agreementDraftedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.AgreementActivated, gov.steward.events.v1.AgreementActivated.Builder, gov.steward.events.v1.AgreementActivatedOrBuilder> agreementActivatedBuilder_;
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     * @return Whether the agreementActivated field is set.
+     */
+    @java.lang.Override
+    public boolean hasAgreementActivated() {
+      return payloadCase_ == 62;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     * @return The agreementActivated.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.AgreementActivated getAgreementActivated() {
+      if (agreementActivatedBuilder_ == null) {
+        if (payloadCase_ == 62) {
+          return (gov.steward.events.v1.AgreementActivated) payload_;
+        }
+        return gov.steward.events.v1.AgreementActivated.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 62) {
+          return agreementActivatedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.AgreementActivated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    public Builder setAgreementActivated(gov.steward.events.v1.AgreementActivated value) {
+      if (agreementActivatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        agreementActivatedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 62;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    public Builder setAgreementActivated(
+        gov.steward.events.v1.AgreementActivated.Builder builderForValue) {
+      if (agreementActivatedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        agreementActivatedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 62;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    public Builder mergeAgreementActivated(gov.steward.events.v1.AgreementActivated value) {
+      if (agreementActivatedBuilder_ == null) {
+        if (payloadCase_ == 62 &&
+            payload_ != gov.steward.events.v1.AgreementActivated.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.AgreementActivated.newBuilder((gov.steward.events.v1.AgreementActivated) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 62) {
+          agreementActivatedBuilder_.mergeFrom(value);
+        } else {
+          agreementActivatedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 62;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    public Builder clearAgreementActivated() {
+      if (agreementActivatedBuilder_ == null) {
+        if (payloadCase_ == 62) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 62) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        agreementActivatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    public gov.steward.events.v1.AgreementActivated.Builder getAgreementActivatedBuilder() {
+      return internalGetAgreementActivatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.AgreementActivatedOrBuilder getAgreementActivatedOrBuilder() {
+      if ((payloadCase_ == 62) && (agreementActivatedBuilder_ != null)) {
+        return agreementActivatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 62) {
+          return (gov.steward.events.v1.AgreementActivated) payload_;
+        }
+        return gov.steward.events.v1.AgreementActivated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.AgreementActivated, gov.steward.events.v1.AgreementActivated.Builder, gov.steward.events.v1.AgreementActivatedOrBuilder> 
+        internalGetAgreementActivatedFieldBuilder() {
+      if (agreementActivatedBuilder_ == null) {
+        if (!(payloadCase_ == 62)) {
+          payload_ = gov.steward.events.v1.AgreementActivated.getDefaultInstance();
+        }
+        agreementActivatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.AgreementActivated, gov.steward.events.v1.AgreementActivated.Builder, gov.steward.events.v1.AgreementActivatedOrBuilder>(
+                (gov.steward.events.v1.AgreementActivated) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 62;
+      onChanged();
+      return agreementActivatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.AgreementClosed, gov.steward.events.v1.AgreementClosed.Builder, gov.steward.events.v1.AgreementClosedOrBuilder> agreementClosedBuilder_;
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     * @return Whether the agreementClosed field is set.
+     */
+    @java.lang.Override
+    public boolean hasAgreementClosed() {
+      return payloadCase_ == 63;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     * @return The agreementClosed.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.AgreementClosed getAgreementClosed() {
+      if (agreementClosedBuilder_ == null) {
+        if (payloadCase_ == 63) {
+          return (gov.steward.events.v1.AgreementClosed) payload_;
+        }
+        return gov.steward.events.v1.AgreementClosed.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 63) {
+          return agreementClosedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.AgreementClosed.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    public Builder setAgreementClosed(gov.steward.events.v1.AgreementClosed value) {
+      if (agreementClosedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        agreementClosedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 63;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    public Builder setAgreementClosed(
+        gov.steward.events.v1.AgreementClosed.Builder builderForValue) {
+      if (agreementClosedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        agreementClosedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 63;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    public Builder mergeAgreementClosed(gov.steward.events.v1.AgreementClosed value) {
+      if (agreementClosedBuilder_ == null) {
+        if (payloadCase_ == 63 &&
+            payload_ != gov.steward.events.v1.AgreementClosed.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.AgreementClosed.newBuilder((gov.steward.events.v1.AgreementClosed) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 63) {
+          agreementClosedBuilder_.mergeFrom(value);
+        } else {
+          agreementClosedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 63;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    public Builder clearAgreementClosed() {
+      if (agreementClosedBuilder_ == null) {
+        if (payloadCase_ == 63) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 63) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        agreementClosedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    public gov.steward.events.v1.AgreementClosed.Builder getAgreementClosedBuilder() {
+      return internalGetAgreementClosedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.AgreementClosedOrBuilder getAgreementClosedOrBuilder() {
+      if ((payloadCase_ == 63) && (agreementClosedBuilder_ != null)) {
+        return agreementClosedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 63) {
+          return (gov.steward.events.v1.AgreementClosed) payload_;
+        }
+        return gov.steward.events.v1.AgreementClosed.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.AgreementClosed, gov.steward.events.v1.AgreementClosed.Builder, gov.steward.events.v1.AgreementClosedOrBuilder> 
+        internalGetAgreementClosedFieldBuilder() {
+      if (agreementClosedBuilder_ == null) {
+        if (!(payloadCase_ == 63)) {
+          payload_ = gov.steward.events.v1.AgreementClosed.getDefaultInstance();
+        }
+        agreementClosedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.AgreementClosed, gov.steward.events.v1.AgreementClosed.Builder, gov.steward.events.v1.AgreementClosedOrBuilder>(
+                (gov.steward.events.v1.AgreementClosed) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 63;
+      onChanged();
+      return agreementClosedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.StewardAssigned, gov.steward.events.v1.StewardAssigned.Builder, gov.steward.events.v1.StewardAssignedOrBuilder> stewardAssignedBuilder_;
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     * @return Whether the stewardAssigned field is set.
+     */
+    @java.lang.Override
+    public boolean hasStewardAssigned() {
+      return payloadCase_ == 64;
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     * @return The stewardAssigned.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.StewardAssigned getStewardAssigned() {
+      if (stewardAssignedBuilder_ == null) {
+        if (payloadCase_ == 64) {
+          return (gov.steward.events.v1.StewardAssigned) payload_;
+        }
+        return gov.steward.events.v1.StewardAssigned.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 64) {
+          return stewardAssignedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.StewardAssigned.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    public Builder setStewardAssigned(gov.steward.events.v1.StewardAssigned value) {
+      if (stewardAssignedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        stewardAssignedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 64;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    public Builder setStewardAssigned(
+        gov.steward.events.v1.StewardAssigned.Builder builderForValue) {
+      if (stewardAssignedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        stewardAssignedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 64;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    public Builder mergeStewardAssigned(gov.steward.events.v1.StewardAssigned value) {
+      if (stewardAssignedBuilder_ == null) {
+        if (payloadCase_ == 64 &&
+            payload_ != gov.steward.events.v1.StewardAssigned.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.StewardAssigned.newBuilder((gov.steward.events.v1.StewardAssigned) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 64) {
+          stewardAssignedBuilder_.mergeFrom(value);
+        } else {
+          stewardAssignedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 64;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    public Builder clearStewardAssigned() {
+      if (stewardAssignedBuilder_ == null) {
+        if (payloadCase_ == 64) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 64) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        stewardAssignedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    public gov.steward.events.v1.StewardAssigned.Builder getStewardAssignedBuilder() {
+      return internalGetStewardAssignedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.StewardAssignedOrBuilder getStewardAssignedOrBuilder() {
+      if ((payloadCase_ == 64) && (stewardAssignedBuilder_ != null)) {
+        return stewardAssignedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 64) {
+          return (gov.steward.events.v1.StewardAssigned) payload_;
+        }
+        return gov.steward.events.v1.StewardAssigned.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.StewardAssigned, gov.steward.events.v1.StewardAssigned.Builder, gov.steward.events.v1.StewardAssignedOrBuilder> 
+        internalGetStewardAssignedFieldBuilder() {
+      if (stewardAssignedBuilder_ == null) {
+        if (!(payloadCase_ == 64)) {
+          payload_ = gov.steward.events.v1.StewardAssigned.getDefaultInstance();
+        }
+        stewardAssignedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.StewardAssigned, gov.steward.events.v1.StewardAssigned.Builder, gov.steward.events.v1.StewardAssignedOrBuilder>(
+                (gov.steward.events.v1.StewardAssigned) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 64;
+      onChanged();
+      return stewardAssignedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.LiaisonAssigned, gov.steward.events.v1.LiaisonAssigned.Builder, gov.steward.events.v1.LiaisonAssignedOrBuilder> liaisonAssignedBuilder_;
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     * @return Whether the liaisonAssigned field is set.
+     */
+    @java.lang.Override
+    public boolean hasLiaisonAssigned() {
+      return payloadCase_ == 65;
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     * @return The liaisonAssigned.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.LiaisonAssigned getLiaisonAssigned() {
+      if (liaisonAssignedBuilder_ == null) {
+        if (payloadCase_ == 65) {
+          return (gov.steward.events.v1.LiaisonAssigned) payload_;
+        }
+        return gov.steward.events.v1.LiaisonAssigned.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 65) {
+          return liaisonAssignedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.LiaisonAssigned.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    public Builder setLiaisonAssigned(gov.steward.events.v1.LiaisonAssigned value) {
+      if (liaisonAssignedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        liaisonAssignedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 65;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    public Builder setLiaisonAssigned(
+        gov.steward.events.v1.LiaisonAssigned.Builder builderForValue) {
+      if (liaisonAssignedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        liaisonAssignedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 65;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    public Builder mergeLiaisonAssigned(gov.steward.events.v1.LiaisonAssigned value) {
+      if (liaisonAssignedBuilder_ == null) {
+        if (payloadCase_ == 65 &&
+            payload_ != gov.steward.events.v1.LiaisonAssigned.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.LiaisonAssigned.newBuilder((gov.steward.events.v1.LiaisonAssigned) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 65) {
+          liaisonAssignedBuilder_.mergeFrom(value);
+        } else {
+          liaisonAssignedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 65;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    public Builder clearLiaisonAssigned() {
+      if (liaisonAssignedBuilder_ == null) {
+        if (payloadCase_ == 65) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 65) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        liaisonAssignedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    public gov.steward.events.v1.LiaisonAssigned.Builder getLiaisonAssignedBuilder() {
+      return internalGetLiaisonAssignedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.LiaisonAssignedOrBuilder getLiaisonAssignedOrBuilder() {
+      if ((payloadCase_ == 65) && (liaisonAssignedBuilder_ != null)) {
+        return liaisonAssignedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 65) {
+          return (gov.steward.events.v1.LiaisonAssigned) payload_;
+        }
+        return gov.steward.events.v1.LiaisonAssigned.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.LiaisonAssigned, gov.steward.events.v1.LiaisonAssigned.Builder, gov.steward.events.v1.LiaisonAssignedOrBuilder> 
+        internalGetLiaisonAssignedFieldBuilder() {
+      if (liaisonAssignedBuilder_ == null) {
+        if (!(payloadCase_ == 65)) {
+          payload_ = gov.steward.events.v1.LiaisonAssigned.getDefaultInstance();
+        }
+        liaisonAssignedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.LiaisonAssigned, gov.steward.events.v1.LiaisonAssigned.Builder, gov.steward.events.v1.LiaisonAssignedOrBuilder>(
+                (gov.steward.events.v1.LiaisonAssigned) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 65;
+      onChanged();
+      return liaisonAssignedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanDrafted, gov.steward.events.v1.PlanDrafted.Builder, gov.steward.events.v1.PlanDraftedOrBuilder> planDraftedBuilder_;
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     * @return Whether the planDrafted field is set.
+     */
+    @java.lang.Override
+    public boolean hasPlanDrafted() {
+      return payloadCase_ == 66;
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     * @return The planDrafted.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanDrafted getPlanDrafted() {
+      if (planDraftedBuilder_ == null) {
+        if (payloadCase_ == 66) {
+          return (gov.steward.events.v1.PlanDrafted) payload_;
+        }
+        return gov.steward.events.v1.PlanDrafted.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 66) {
+          return planDraftedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.PlanDrafted.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    public Builder setPlanDrafted(gov.steward.events.v1.PlanDrafted value) {
+      if (planDraftedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        planDraftedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 66;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    public Builder setPlanDrafted(
+        gov.steward.events.v1.PlanDrafted.Builder builderForValue) {
+      if (planDraftedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        planDraftedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 66;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    public Builder mergePlanDrafted(gov.steward.events.v1.PlanDrafted value) {
+      if (planDraftedBuilder_ == null) {
+        if (payloadCase_ == 66 &&
+            payload_ != gov.steward.events.v1.PlanDrafted.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.PlanDrafted.newBuilder((gov.steward.events.v1.PlanDrafted) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 66) {
+          planDraftedBuilder_.mergeFrom(value);
+        } else {
+          planDraftedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 66;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    public Builder clearPlanDrafted() {
+      if (planDraftedBuilder_ == null) {
+        if (payloadCase_ == 66) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 66) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        planDraftedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    public gov.steward.events.v1.PlanDrafted.Builder getPlanDraftedBuilder() {
+      return internalGetPlanDraftedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanDraftedOrBuilder getPlanDraftedOrBuilder() {
+      if ((payloadCase_ == 66) && (planDraftedBuilder_ != null)) {
+        return planDraftedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 66) {
+          return (gov.steward.events.v1.PlanDrafted) payload_;
+        }
+        return gov.steward.events.v1.PlanDrafted.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanDrafted, gov.steward.events.v1.PlanDrafted.Builder, gov.steward.events.v1.PlanDraftedOrBuilder> 
+        internalGetPlanDraftedFieldBuilder() {
+      if (planDraftedBuilder_ == null) {
+        if (!(payloadCase_ == 66)) {
+          payload_ = gov.steward.events.v1.PlanDrafted.getDefaultInstance();
+        }
+        planDraftedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.PlanDrafted, gov.steward.events.v1.PlanDrafted.Builder, gov.steward.events.v1.PlanDraftedOrBuilder>(
+                (gov.steward.events.v1.PlanDrafted) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 66;
+      onChanged();
+      return planDraftedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanReviewed, gov.steward.events.v1.PlanReviewed.Builder, gov.steward.events.v1.PlanReviewedOrBuilder> planReviewedBuilder_;
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     * @return Whether the planReviewed field is set.
+     */
+    @java.lang.Override
+    public boolean hasPlanReviewed() {
+      return payloadCase_ == 67;
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     * @return The planReviewed.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanReviewed getPlanReviewed() {
+      if (planReviewedBuilder_ == null) {
+        if (payloadCase_ == 67) {
+          return (gov.steward.events.v1.PlanReviewed) payload_;
+        }
+        return gov.steward.events.v1.PlanReviewed.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 67) {
+          return planReviewedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.PlanReviewed.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    public Builder setPlanReviewed(gov.steward.events.v1.PlanReviewed value) {
+      if (planReviewedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        planReviewedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 67;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    public Builder setPlanReviewed(
+        gov.steward.events.v1.PlanReviewed.Builder builderForValue) {
+      if (planReviewedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        planReviewedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 67;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    public Builder mergePlanReviewed(gov.steward.events.v1.PlanReviewed value) {
+      if (planReviewedBuilder_ == null) {
+        if (payloadCase_ == 67 &&
+            payload_ != gov.steward.events.v1.PlanReviewed.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.PlanReviewed.newBuilder((gov.steward.events.v1.PlanReviewed) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 67) {
+          planReviewedBuilder_.mergeFrom(value);
+        } else {
+          planReviewedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 67;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    public Builder clearPlanReviewed() {
+      if (planReviewedBuilder_ == null) {
+        if (payloadCase_ == 67) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 67) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        planReviewedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    public gov.steward.events.v1.PlanReviewed.Builder getPlanReviewedBuilder() {
+      return internalGetPlanReviewedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanReviewedOrBuilder getPlanReviewedOrBuilder() {
+      if ((payloadCase_ == 67) && (planReviewedBuilder_ != null)) {
+        return planReviewedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 67) {
+          return (gov.steward.events.v1.PlanReviewed) payload_;
+        }
+        return gov.steward.events.v1.PlanReviewed.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanReviewed, gov.steward.events.v1.PlanReviewed.Builder, gov.steward.events.v1.PlanReviewedOrBuilder> 
+        internalGetPlanReviewedFieldBuilder() {
+      if (planReviewedBuilder_ == null) {
+        if (!(payloadCase_ == 67)) {
+          payload_ = gov.steward.events.v1.PlanReviewed.getDefaultInstance();
+        }
+        planReviewedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.PlanReviewed, gov.steward.events.v1.PlanReviewed.Builder, gov.steward.events.v1.PlanReviewedOrBuilder>(
+                (gov.steward.events.v1.PlanReviewed) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 67;
+      onChanged();
+      return planReviewedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanRefused, gov.steward.events.v1.PlanRefused.Builder, gov.steward.events.v1.PlanRefusedOrBuilder> planRefusedBuilder_;
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     * @return Whether the planRefused field is set.
+     */
+    @java.lang.Override
+    public boolean hasPlanRefused() {
+      return payloadCase_ == 68;
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     * @return The planRefused.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanRefused getPlanRefused() {
+      if (planRefusedBuilder_ == null) {
+        if (payloadCase_ == 68) {
+          return (gov.steward.events.v1.PlanRefused) payload_;
+        }
+        return gov.steward.events.v1.PlanRefused.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 68) {
+          return planRefusedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.PlanRefused.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    public Builder setPlanRefused(gov.steward.events.v1.PlanRefused value) {
+      if (planRefusedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        planRefusedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 68;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    public Builder setPlanRefused(
+        gov.steward.events.v1.PlanRefused.Builder builderForValue) {
+      if (planRefusedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        planRefusedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 68;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    public Builder mergePlanRefused(gov.steward.events.v1.PlanRefused value) {
+      if (planRefusedBuilder_ == null) {
+        if (payloadCase_ == 68 &&
+            payload_ != gov.steward.events.v1.PlanRefused.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.PlanRefused.newBuilder((gov.steward.events.v1.PlanRefused) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 68) {
+          planRefusedBuilder_.mergeFrom(value);
+        } else {
+          planRefusedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 68;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    public Builder clearPlanRefused() {
+      if (planRefusedBuilder_ == null) {
+        if (payloadCase_ == 68) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 68) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        planRefusedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    public gov.steward.events.v1.PlanRefused.Builder getPlanRefusedBuilder() {
+      return internalGetPlanRefusedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanRefusedOrBuilder getPlanRefusedOrBuilder() {
+      if ((payloadCase_ == 68) && (planRefusedBuilder_ != null)) {
+        return planRefusedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 68) {
+          return (gov.steward.events.v1.PlanRefused) payload_;
+        }
+        return gov.steward.events.v1.PlanRefused.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanRefused, gov.steward.events.v1.PlanRefused.Builder, gov.steward.events.v1.PlanRefusedOrBuilder> 
+        internalGetPlanRefusedFieldBuilder() {
+      if (planRefusedBuilder_ == null) {
+        if (!(payloadCase_ == 68)) {
+          payload_ = gov.steward.events.v1.PlanRefused.getDefaultInstance();
+        }
+        planRefusedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.PlanRefused, gov.steward.events.v1.PlanRefused.Builder, gov.steward.events.v1.PlanRefusedOrBuilder>(
+                (gov.steward.events.v1.PlanRefused) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 68;
+      onChanged();
+      return planRefusedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanAccepted, gov.steward.events.v1.PlanAccepted.Builder, gov.steward.events.v1.PlanAcceptedOrBuilder> planAcceptedBuilder_;
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     * @return Whether the planAccepted field is set.
+     */
+    @java.lang.Override
+    public boolean hasPlanAccepted() {
+      return payloadCase_ == 69;
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     * @return The planAccepted.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanAccepted getPlanAccepted() {
+      if (planAcceptedBuilder_ == null) {
+        if (payloadCase_ == 69) {
+          return (gov.steward.events.v1.PlanAccepted) payload_;
+        }
+        return gov.steward.events.v1.PlanAccepted.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 69) {
+          return planAcceptedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.PlanAccepted.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    public Builder setPlanAccepted(gov.steward.events.v1.PlanAccepted value) {
+      if (planAcceptedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        planAcceptedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 69;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    public Builder setPlanAccepted(
+        gov.steward.events.v1.PlanAccepted.Builder builderForValue) {
+      if (planAcceptedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        planAcceptedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 69;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    public Builder mergePlanAccepted(gov.steward.events.v1.PlanAccepted value) {
+      if (planAcceptedBuilder_ == null) {
+        if (payloadCase_ == 69 &&
+            payload_ != gov.steward.events.v1.PlanAccepted.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.PlanAccepted.newBuilder((gov.steward.events.v1.PlanAccepted) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 69) {
+          planAcceptedBuilder_.mergeFrom(value);
+        } else {
+          planAcceptedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 69;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    public Builder clearPlanAccepted() {
+      if (planAcceptedBuilder_ == null) {
+        if (payloadCase_ == 69) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 69) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        planAcceptedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    public gov.steward.events.v1.PlanAccepted.Builder getPlanAcceptedBuilder() {
+      return internalGetPlanAcceptedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PlanAcceptedOrBuilder getPlanAcceptedOrBuilder() {
+      if ((payloadCase_ == 69) && (planAcceptedBuilder_ != null)) {
+        return planAcceptedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 69) {
+          return (gov.steward.events.v1.PlanAccepted) payload_;
+        }
+        return gov.steward.events.v1.PlanAccepted.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PlanAccepted, gov.steward.events.v1.PlanAccepted.Builder, gov.steward.events.v1.PlanAcceptedOrBuilder> 
+        internalGetPlanAcceptedFieldBuilder() {
+      if (planAcceptedBuilder_ == null) {
+        if (!(payloadCase_ == 69)) {
+          payload_ = gov.steward.events.v1.PlanAccepted.getDefaultInstance();
+        }
+        planAcceptedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.PlanAccepted, gov.steward.events.v1.PlanAccepted.Builder, gov.steward.events.v1.PlanAcceptedOrBuilder>(
+                (gov.steward.events.v1.PlanAccepted) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 69;
+      onChanged();
+      return planAcceptedBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.events.v1.EventEnvelope)

@@ -434,5 +434,317 @@ java.lang.String defaultValue);
    */
   gov.steward.events.v1.ConsultationAnsweredOrBuilder getConsultationAnsweredOrBuilder();
 
+  /**
+   * <pre>
+   * Intake and agreement (issue 14): 50-69.
+   * </pre>
+   *
+   * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+   * @return Whether the enterpriseRegistered field is set.
+   */
+  boolean hasEnterpriseRegistered();
+  /**
+   * <pre>
+   * Intake and agreement (issue 14): 50-69.
+   * </pre>
+   *
+   * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+   * @return The enterpriseRegistered.
+   */
+  gov.steward.events.v1.EnterpriseRegistered getEnterpriseRegistered();
+  /**
+   * <pre>
+   * Intake and agreement (issue 14): 50-69.
+   * </pre>
+   *
+   * <code>.steward.events.v1.EnterpriseRegistered enterprise_registered = 50 [json_name = "enterpriseRegistered"];</code>
+   */
+  gov.steward.events.v1.EnterpriseRegisteredOrBuilder getEnterpriseRegisteredOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+   * @return Whether the enterpriseUpdated field is set.
+   */
+  boolean hasEnterpriseUpdated();
+  /**
+   * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+   * @return The enterpriseUpdated.
+   */
+  gov.steward.events.v1.EnterpriseUpdated getEnterpriseUpdated();
+  /**
+   * <code>.steward.events.v1.EnterpriseUpdated enterprise_updated = 51 [json_name = "enterpriseUpdated"];</code>
+   */
+  gov.steward.events.v1.EnterpriseUpdatedOrBuilder getEnterpriseUpdatedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+   * @return Whether the projectUpdated field is set.
+   */
+  boolean hasProjectUpdated();
+  /**
+   * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+   * @return The projectUpdated.
+   */
+  gov.steward.events.v1.ProjectUpdated getProjectUpdated();
+  /**
+   * <code>.steward.events.v1.ProjectUpdated project_updated = 52 [json_name = "projectUpdated"];</code>
+   */
+  gov.steward.events.v1.ProjectUpdatedOrBuilder getProjectUpdatedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+   * @return Whether the requestReceived field is set.
+   */
+  boolean hasRequestReceived();
+  /**
+   * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+   * @return The requestReceived.
+   */
+  gov.steward.events.v1.RequestReceived getRequestReceived();
+  /**
+   * <code>.steward.events.v1.RequestReceived request_received = 53 [json_name = "requestReceived"];</code>
+   */
+  gov.steward.events.v1.RequestReceivedOrBuilder getRequestReceivedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+   * @return Whether the requestAnswered field is set.
+   */
+  boolean hasRequestAnswered();
+  /**
+   * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+   * @return The requestAnswered.
+   */
+  gov.steward.events.v1.RequestAnswered getRequestAnswered();
+  /**
+   * <code>.steward.events.v1.RequestAnswered request_answered = 54 [json_name = "requestAnswered"];</code>
+   */
+  gov.steward.events.v1.RequestAnsweredOrBuilder getRequestAnsweredOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+   * @return Whether the complaintReceived field is set.
+   */
+  boolean hasComplaintReceived();
+  /**
+   * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+   * @return The complaintReceived.
+   */
+  gov.steward.events.v1.ComplaintReceived getComplaintReceived();
+  /**
+   * <code>.steward.events.v1.ComplaintReceived complaint_received = 55 [json_name = "complaintReceived"];</code>
+   */
+  gov.steward.events.v1.ComplaintReceivedOrBuilder getComplaintReceivedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+   * @return Whether the complaintAnswered field is set.
+   */
+  boolean hasComplaintAnswered();
+  /**
+   * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+   * @return The complaintAnswered.
+   */
+  gov.steward.events.v1.ComplaintAnswered getComplaintAnswered();
+  /**
+   * <code>.steward.events.v1.ComplaintAnswered complaint_answered = 56 [json_name = "complaintAnswered"];</code>
+   */
+  gov.steward.events.v1.ComplaintAnsweredOrBuilder getComplaintAnsweredOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+   * @return Whether the complaintEscalated field is set.
+   */
+  boolean hasComplaintEscalated();
+  /**
+   * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+   * @return The complaintEscalated.
+   */
+  gov.steward.events.v1.ComplaintEscalated getComplaintEscalated();
+  /**
+   * <code>.steward.events.v1.ComplaintEscalated complaint_escalated = 57 [json_name = "complaintEscalated"];</code>
+   */
+  gov.steward.events.v1.ComplaintEscalatedOrBuilder getComplaintEscalatedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+   * @return Whether the hotlineTicketLinked field is set.
+   */
+  boolean hasHotlineTicketLinked();
+  /**
+   * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+   * @return The hotlineTicketLinked.
+   */
+  gov.steward.events.v1.HotlineTicketLinked getHotlineTicketLinked();
+  /**
+   * <code>.steward.events.v1.HotlineTicketLinked hotline_ticket_linked = 58 [json_name = "hotlineTicketLinked"];</code>
+   */
+  gov.steward.events.v1.HotlineTicketLinkedOrBuilder getHotlineTicketLinkedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+   * @return Whether the hotlineTicketUpdated field is set.
+   */
+  boolean hasHotlineTicketUpdated();
+  /**
+   * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+   * @return The hotlineTicketUpdated.
+   */
+  gov.steward.events.v1.HotlineTicketUpdated getHotlineTicketUpdated();
+  /**
+   * <code>.steward.events.v1.HotlineTicketUpdated hotline_ticket_updated = 59 [json_name = "hotlineTicketUpdated"];</code>
+   */
+  gov.steward.events.v1.HotlineTicketUpdatedOrBuilder getHotlineTicketUpdatedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+   * @return Whether the replyDue field is set.
+   */
+  boolean hasReplyDue();
+  /**
+   * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+   * @return The replyDue.
+   */
+  gov.steward.events.v1.ReplyDue getReplyDue();
+  /**
+   * <code>.steward.events.v1.ReplyDue reply_due = 60 [json_name = "replyDue"];</code>
+   */
+  gov.steward.events.v1.ReplyDueOrBuilder getReplyDueOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+   * @return Whether the agreementDrafted field is set.
+   */
+  boolean hasAgreementDrafted();
+  /**
+   * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+   * @return The agreementDrafted.
+   */
+  gov.steward.events.v1.AgreementDrafted getAgreementDrafted();
+  /**
+   * <code>.steward.events.v1.AgreementDrafted agreement_drafted = 61 [json_name = "agreementDrafted"];</code>
+   */
+  gov.steward.events.v1.AgreementDraftedOrBuilder getAgreementDraftedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+   * @return Whether the agreementActivated field is set.
+   */
+  boolean hasAgreementActivated();
+  /**
+   * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+   * @return The agreementActivated.
+   */
+  gov.steward.events.v1.AgreementActivated getAgreementActivated();
+  /**
+   * <code>.steward.events.v1.AgreementActivated agreement_activated = 62 [json_name = "agreementActivated"];</code>
+   */
+  gov.steward.events.v1.AgreementActivatedOrBuilder getAgreementActivatedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+   * @return Whether the agreementClosed field is set.
+   */
+  boolean hasAgreementClosed();
+  /**
+   * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+   * @return The agreementClosed.
+   */
+  gov.steward.events.v1.AgreementClosed getAgreementClosed();
+  /**
+   * <code>.steward.events.v1.AgreementClosed agreement_closed = 63 [json_name = "agreementClosed"];</code>
+   */
+  gov.steward.events.v1.AgreementClosedOrBuilder getAgreementClosedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+   * @return Whether the stewardAssigned field is set.
+   */
+  boolean hasStewardAssigned();
+  /**
+   * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+   * @return The stewardAssigned.
+   */
+  gov.steward.events.v1.StewardAssigned getStewardAssigned();
+  /**
+   * <code>.steward.events.v1.StewardAssigned steward_assigned = 64 [json_name = "stewardAssigned"];</code>
+   */
+  gov.steward.events.v1.StewardAssignedOrBuilder getStewardAssignedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+   * @return Whether the liaisonAssigned field is set.
+   */
+  boolean hasLiaisonAssigned();
+  /**
+   * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+   * @return The liaisonAssigned.
+   */
+  gov.steward.events.v1.LiaisonAssigned getLiaisonAssigned();
+  /**
+   * <code>.steward.events.v1.LiaisonAssigned liaison_assigned = 65 [json_name = "liaisonAssigned"];</code>
+   */
+  gov.steward.events.v1.LiaisonAssignedOrBuilder getLiaisonAssignedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+   * @return Whether the planDrafted field is set.
+   */
+  boolean hasPlanDrafted();
+  /**
+   * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+   * @return The planDrafted.
+   */
+  gov.steward.events.v1.PlanDrafted getPlanDrafted();
+  /**
+   * <code>.steward.events.v1.PlanDrafted plan_drafted = 66 [json_name = "planDrafted"];</code>
+   */
+  gov.steward.events.v1.PlanDraftedOrBuilder getPlanDraftedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+   * @return Whether the planReviewed field is set.
+   */
+  boolean hasPlanReviewed();
+  /**
+   * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+   * @return The planReviewed.
+   */
+  gov.steward.events.v1.PlanReviewed getPlanReviewed();
+  /**
+   * <code>.steward.events.v1.PlanReviewed plan_reviewed = 67 [json_name = "planReviewed"];</code>
+   */
+  gov.steward.events.v1.PlanReviewedOrBuilder getPlanReviewedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+   * @return Whether the planRefused field is set.
+   */
+  boolean hasPlanRefused();
+  /**
+   * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+   * @return The planRefused.
+   */
+  gov.steward.events.v1.PlanRefused getPlanRefused();
+  /**
+   * <code>.steward.events.v1.PlanRefused plan_refused = 68 [json_name = "planRefused"];</code>
+   */
+  gov.steward.events.v1.PlanRefusedOrBuilder getPlanRefusedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+   * @return Whether the planAccepted field is set.
+   */
+  boolean hasPlanAccepted();
+  /**
+   * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+   * @return The planAccepted.
+   */
+  gov.steward.events.v1.PlanAccepted getPlanAccepted();
+  /**
+   * <code>.steward.events.v1.PlanAccepted plan_accepted = 69 [json_name = "planAccepted"];</code>
+   */
+  gov.steward.events.v1.PlanAcceptedOrBuilder getPlanAcceptedOrBuilder();
+
   gov.steward.events.v1.EventEnvelope.PayloadCase getPayloadCase();
 }

@@ -31,6 +31,61 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_events_v1_ProjectRegistered_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ProjectUpdated_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ProjectUpdated_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_EnterpriseRegistered_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_EnterpriseRegistered_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_EnterpriseUpdated_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_EnterpriseUpdated_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_RequestReceived_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_RequestReceived_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_RequestAnswered_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_RequestAnswered_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ComplaintReceived_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ComplaintReceived_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ComplaintAnswered_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ComplaintAnswered_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ComplaintEscalated_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ComplaintEscalated_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_HotlineTicketLinked_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_HotlineTicketLinked_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_HotlineTicketUpdated_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_HotlineTicketUpdated_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ReplyDue_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ReplyDue_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -41,29 +96,206 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\036steward/events/v1/intake.proto\022\021stewar" +
-      "d.events.v1\"\237\002\n\021ProjectRegistered\022\035\n\npro" +
-      "ject_id\030\001 \001(\tR\tprojectId\022!\n\014project_name" +
-      "\030\002 \001(\tR\013projectName\022\'\n\017enterprise_name\030\003" +
-      " \001(\tR\016enterpriseName\022\037\n\013credit_code\030\004 \001(" +
-      "\tR\ncreditCode\022\'\n\017investment_code\030\005 \001(\tR\016" +
-      "investmentCode\022.\n\023investment_wan_yuan\030\006 " +
-      "\001(\003R\021investmentWanYuan\022%\n\016industry_chain" +
-      "\030\007 \001(\tR\rindustryChainB]\n\025gov.steward.eve" +
-      "nts.v1B\013IntakeProtoP\001Z5steward.gov/clien" +
-      "ts/go/gen/steward/events/v1;eventsv1b\006pr" +
-      "oto3"
+      "d.events.v1\032\037google/protobuf/timestamp.p" +
+      "roto\"\356\003\n\021ProjectRegistered\022\035\n\nproject_id" +
+      "\030\001 \001(\tR\tprojectId\022!\n\014project_name\030\002 \001(\tR" +
+      "\013projectName\022\'\n\017enterprise_name\030\003 \001(\tR\016e" +
+      "nterpriseName\022\037\n\013credit_code\030\004 \001(\tR\ncred" +
+      "itCode\022\'\n\017investment_code\030\005 \001(\tR\016investm" +
+      "entCode\0222\n\023investment_wan_yuan\030\006 \001(\003B\002\030\001" +
+      "R\021investmentWanYuan\022%\n\016industry_chain\030\007 " +
+      "\001(\tR\rindustryChain\022#\n\renterprise_id\030\010 \001(" +
+      "\tR\014enterpriseId\0229\n\031investment_wan_yuan_e" +
+      "xact\030\t \001(\tR\026investmentWanYuanExact\022\037\n\013ke" +
+      "y_project\030\n \001(\010R\nkeyProject\022#\n\rdivision_" +
+      "code\030\013 \001(\tR\014divisionCode\022#\n\rregistered_b" +
+      "y\030\014 \001(\tR\014registeredBy\"\365\002\n\016ProjectUpdated" +
+      "\022\035\n\nproject_id\030\001 \001(\tR\tprojectId\022!\n\014proje" +
+      "ct_name\030\002 \001(\tR\013projectName\022#\n\renterprise" +
+      "_id\030\003 \001(\tR\014enterpriseId\022\037\n\013credit_code\030\004" +
+      " \001(\tR\ncreditCode\022%\n\016changed_fields\030\005 \003(\t" +
+      "R\rchangedFields\022\037\n\013key_project\030\006 \001(\010R\nke" +
+      "yProject\0229\n\031investment_wan_yuan_exact\030\007 " +
+      "\001(\tR\026investmentWanYuanExact\022\024\n\005stage\030\010 \001" +
+      "(\tR\005stage\022#\n\rdivision_code\030\t \001(\tR\014divisi" +
+      "onCode\022\035\n\nupdated_by\030\n \001(\tR\tupdatedBy\"\255\001" +
+      "\n\024EnterpriseRegistered\022#\n\renterprise_id\030" +
+      "\001 \001(\tR\014enterpriseId\022\037\n\013credit_code\030\002 \001(\t" +
+      "R\ncreditCode\022\022\n\004name\030\003 \001(\tR\004name\022#\n\rregi" +
+      "stered_by\030\004 \001(\tR\014registeredBy\022\026\n\006origin\030" +
+      "\005 \001(\tR\006origin\"\263\001\n\021EnterpriseUpdated\022#\n\re" +
+      "nterprise_id\030\001 \001(\tR\014enterpriseId\022\037\n\013cred" +
+      "it_code\030\002 \001(\tR\ncreditCode\022\022\n\004name\030\003 \001(\tR" +
+      "\004name\022%\n\016changed_fields\030\004 \003(\tR\rchangedFi" +
+      "elds\022\035\n\nupdated_by\030\005 \001(\tR\tupdatedBy\"\350\003\n\017" +
+      "RequestReceived\022\035\n\nrequest_id\030\001 \001(\tR\treq" +
+      "uestId\022\035\n\nproject_id\030\002 \001(\tR\tprojectId\022!\n" +
+      "\014project_name\030\003 \001(\tR\013projectName\022#\n\rente" +
+      "rprise_id\030\004 \001(\tR\014enterpriseId\022\'\n\017enterpr" +
+      "ise_name\030\005 \001(\tR\016enterpriseName\022\037\n\013credit" +
+      "_code\030\006 \001(\tR\ncreditCode\022\032\n\010category\030\007 \001(" +
+      "\tR\010category\022\024\n\005title\030\010 \001(\tR\005title\022\030\n\007cha" +
+      "nnel\030\t \001(\tR\007channel\022\031\n\010owner_id\030\n \001(\tR\007o" +
+      "wnerId\0221\n\006due_at\030\013 \001(\0132\032.google.protobuf" +
+      ".TimestampR\005dueAt\022\025\n\006due_on\030\014 \001(\tR\005dueOn" +
+      "\0221\n\024deadline_provisional\030\r \001(\010R\023deadline" +
+      "Provisional\022!\n\014submitted_by\030\016 \001(\tR\013submi" +
+      "ttedBy\"\237\002\n\017RequestAnswered\022\035\n\nrequest_id" +
+      "\030\001 \001(\tR\trequestId\022\035\n\nproject_id\030\002 \001(\tR\tp" +
+      "rojectId\022!\n\014project_name\030\003 \001(\tR\013projectN" +
+      "ame\022#\n\renterprise_id\030\004 \001(\tR\014enterpriseId" +
+      "\022\031\n\010owner_id\030\005 \001(\tR\007ownerId\022\037\n\013answered_" +
+      "by\030\006 \001(\tR\nansweredBy\022\025\n\006due_on\030\007 \001(\tR\005du" +
+      "eOn\022\027\n\007on_time\030\010 \001(\010R\006onTime\022\032\n\010category" +
+      "\030\t \001(\tR\010category\"\235\004\n\021ComplaintReceived\022!" +
+      "\n\014complaint_id\030\001 \001(\tR\013complaintId\022\030\n\007cha" +
+      "nnel\030\002 \001(\tR\007channel\022\035\n\nproject_id\030\003 \001(\tR" +
+      "\tprojectId\022!\n\014project_name\030\004 \001(\tR\013projec" +
+      "tName\022#\n\renterprise_id\030\005 \001(\tR\014enterprise" +
+      "Id\022\'\n\017enterprise_name\030\006 \001(\tR\016enterpriseN" +
+      "ame\022\037\n\013credit_code\030\007 \001(\tR\ncreditCode\022\033\n\t" +
+      "item_code\030\010 \001(\tR\010itemCode\022 \n\013departments" +
+      "\030\t \003(\tR\013departments\0225\n\026responsible_depar" +
+      "tment\030\n \001(\tR\025responsibleDepartment\022\025\n\006du" +
+      "e_on\030\013 \001(\tR\005dueOn\0221\n\024deadline_provisiona" +
+      "l\030\014 \001(\010R\023deadlineProvisional\022\024\n\005title\030\r " +
+      "\001(\tR\005title\022*\n\021hotline_ticket_no\030\016 \001(\tR\017h" +
+      "otlineTicketNo\022\030\n\007conduct\030\017 \001(\010R\007conduct" +
+      "\"\353\002\n\021ComplaintAnswered\022!\n\014complaint_id\030\001" +
+      " \001(\tR\013complaintId\022\030\n\007channel\030\002 \001(\tR\007chan" +
+      "nel\022\035\n\nproject_id\030\003 \001(\tR\tprojectId\022!\n\014pr" +
+      "oject_name\030\004 \001(\tR\013projectName\022#\n\renterpr" +
+      "ise_id\030\005 \001(\tR\014enterpriseId\0225\n\026responsibl" +
+      "e_department\030\006 \001(\tR\025responsibleDepartmen" +
+      "t\022\037\n\013answered_by\030\007 \001(\tR\nansweredBy\022\025\n\006du" +
+      "e_on\030\010 \001(\tR\005dueOn\022\027\n\007on_time\030\t \001(\010R\006onTi" +
+      "me\022*\n\021hotline_ticket_no\030\n \001(\tR\017hotlineTi" +
+      "cketNo\"\323\002\n\022ComplaintEscalated\022!\n\014complai" +
+      "nt_id\030\001 \001(\tR\013complaintId\022\035\n\nproject_id\030\002" +
+      " \001(\tR\tprojectId\022!\n\014project_name\030\003 \001(\tR\013p" +
+      "rojectName\022#\n\renterprise_id\030\004 \001(\tR\014enter" +
+      "priseId\022\'\n\017from_department\030\005 \001(\tR\016fromDe" +
+      "partment\022#\n\rto_department\030\006 \001(\tR\014toDepar" +
+      "tment\022\024\n\005cause\030\007 \001(\tR\005cause\022\026\n\006reason\030\010 " +
+      "\001(\tR\006reason\022\025\n\006due_on\030\t \001(\tR\005dueOn\022 \n\013de" +
+      "partments\030\n \003(\tR\013departments\"\366\003\n\023Hotline" +
+      "TicketLinked\022\033\n\tticket_id\030\001 \001(\tR\010ticketI" +
+      "d\022\033\n\tticket_no\030\002 \001(\tR\010ticketNo\022\022\n\004tier\030\003" +
+      " \001(\tR\004tier\0221\n\006due_at\030\004 \001(\0132\032.google.prot" +
+      "obuf.TimestampR\005dueAt\022\035\n\nproject_id\030\005 \001(" +
+      "\tR\tprojectId\022!\n\014project_name\030\006 \001(\tR\013proj" +
+      "ectName\022#\n\renterprise_id\030\007 \001(\tR\014enterpri" +
+      "seId\022\'\n\017enterprise_name\030\010 \001(\tR\016enterpris" +
+      "eName\022\037\n\013credit_code\030\t \001(\tR\ncreditCode\022\033" +
+      "\n\titem_code\030\n \001(\tR\010itemCode\022!\n\014complaint" +
+      "_id\030\013 \001(\tR\013complaintId\022 \n\013coordinator\030\014 " +
+      "\001(\tR\013coordinator\0225\n\026responsible_departme" +
+      "nt\030\r \001(\tR\025responsibleDepartment\022\024\n\005title" +
+      "\030\016 \001(\tR\005title\"\205\003\n\024HotlineTicketUpdated\022\033" +
+      "\n\tticket_id\030\001 \001(\tR\010ticketId\022\033\n\tticket_no" +
+      "\030\002 \001(\tR\010ticketNo\022\022\n\004tier\030\003 \001(\tR\004tier\022\026\n\006" +
+      "status\030\004 \001(\tR\006status\0221\n\006due_at\030\005 \001(\0132\032.g" +
+      "oogle.protobuf.TimestampR\005dueAt\022\027\n\007on_ti" +
+      "me\030\006 \001(\010R\006onTime\022\035\n\nproject_id\030\007 \001(\tR\tpr" +
+      "ojectId\022#\n\renterprise_id\030\010 \001(\tR\014enterpri" +
+      "seId\022!\n\014complaint_id\030\t \001(\tR\013complaintId\022" +
+      "5\n\026responsible_department\030\n \001(\tR\025respons" +
+      "ibleDepartment\022\035\n\nupdated_by\030\013 \001(\tR\tupda" +
+      "tedBy\"\340\003\n\010ReplyDue\022\022\n\004kind\030\001 \001(\tR\004kind\022\016" +
+      "\n\002id\030\002 \001(\tR\002id\022\024\n\005stage\030\003 \001(\tR\005stage\022\035\n\n" +
+      "project_id\030\004 \001(\tR\tprojectId\022!\n\014project_n" +
+      "ame\030\005 \001(\tR\013projectName\022#\n\renterprise_id\030" +
+      "\006 \001(\tR\014enterpriseId\022\'\n\017enterprise_name\030\007" +
+      " \001(\tR\016enterpriseName\0225\n\026responsible_depa" +
+      "rtment\030\010 \001(\tR\025responsibleDepartment\022\031\n\010o" +
+      "wner_id\030\t \001(\tR\007ownerId\0221\n\006due_at\030\n \001(\0132\032" +
+      ".google.protobuf.TimestampR\005dueAt\022\025\n\006due" +
+      "_on\030\013 \001(\tR\005dueOn\022\022\n\004tier\030\014 \001(\tR\004tier\022\030\n\007" +
+      "channel\030\r \001(\tR\007channel\022\024\n\005title\030\016 \001(\tR\005t" +
+      "itle\022*\n\021hotline_ticket_no\030\017 \001(\tR\017hotline" +
+      "TicketNoB]\n\025gov.steward.events.v1B\013Intak" +
+      "eProtoP\001Z5steward.gov/clients/go/gen/ste" +
+      "ward/events/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.protobuf.TimestampProto.getDescriptor(),
         });
     internal_static_steward_events_v1_ProjectRegistered_descriptor =
       getDescriptor().getMessageType(0);
     internal_static_steward_events_v1_ProjectRegistered_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ProjectRegistered_descriptor,
-        new java.lang.String[] { "ProjectId", "ProjectName", "EnterpriseName", "CreditCode", "InvestmentCode", "InvestmentWanYuan", "IndustryChain", });
+        new java.lang.String[] { "ProjectId", "ProjectName", "EnterpriseName", "CreditCode", "InvestmentCode", "InvestmentWanYuan", "IndustryChain", "EnterpriseId", "InvestmentWanYuanExact", "KeyProject", "DivisionCode", "RegisteredBy", });
+    internal_static_steward_events_v1_ProjectUpdated_descriptor =
+      getDescriptor().getMessageType(1);
+    internal_static_steward_events_v1_ProjectUpdated_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ProjectUpdated_descriptor,
+        new java.lang.String[] { "ProjectId", "ProjectName", "EnterpriseId", "CreditCode", "ChangedFields", "KeyProject", "InvestmentWanYuanExact", "Stage", "DivisionCode", "UpdatedBy", });
+    internal_static_steward_events_v1_EnterpriseRegistered_descriptor =
+      getDescriptor().getMessageType(2);
+    internal_static_steward_events_v1_EnterpriseRegistered_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_EnterpriseRegistered_descriptor,
+        new java.lang.String[] { "EnterpriseId", "CreditCode", "Name", "RegisteredBy", "Origin", });
+    internal_static_steward_events_v1_EnterpriseUpdated_descriptor =
+      getDescriptor().getMessageType(3);
+    internal_static_steward_events_v1_EnterpriseUpdated_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_EnterpriseUpdated_descriptor,
+        new java.lang.String[] { "EnterpriseId", "CreditCode", "Name", "ChangedFields", "UpdatedBy", });
+    internal_static_steward_events_v1_RequestReceived_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_events_v1_RequestReceived_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_RequestReceived_descriptor,
+        new java.lang.String[] { "RequestId", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "CreditCode", "Category", "Title", "Channel", "OwnerId", "DueAt", "DueOn", "DeadlineProvisional", "SubmittedBy", });
+    internal_static_steward_events_v1_RequestAnswered_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_events_v1_RequestAnswered_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_RequestAnswered_descriptor,
+        new java.lang.String[] { "RequestId", "ProjectId", "ProjectName", "EnterpriseId", "OwnerId", "AnsweredBy", "DueOn", "OnTime", "Category", });
+    internal_static_steward_events_v1_ComplaintReceived_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_events_v1_ComplaintReceived_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ComplaintReceived_descriptor,
+        new java.lang.String[] { "ComplaintId", "Channel", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "CreditCode", "ItemCode", "Departments", "ResponsibleDepartment", "DueOn", "DeadlineProvisional", "Title", "HotlineTicketNo", "Conduct", });
+    internal_static_steward_events_v1_ComplaintAnswered_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_events_v1_ComplaintAnswered_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ComplaintAnswered_descriptor,
+        new java.lang.String[] { "ComplaintId", "Channel", "ProjectId", "ProjectName", "EnterpriseId", "ResponsibleDepartment", "AnsweredBy", "DueOn", "OnTime", "HotlineTicketNo", });
+    internal_static_steward_events_v1_ComplaintEscalated_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_events_v1_ComplaintEscalated_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ComplaintEscalated_descriptor,
+        new java.lang.String[] { "ComplaintId", "ProjectId", "ProjectName", "EnterpriseId", "FromDepartment", "ToDepartment", "Cause", "Reason", "DueOn", "Departments", });
+    internal_static_steward_events_v1_HotlineTicketLinked_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_steward_events_v1_HotlineTicketLinked_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_HotlineTicketLinked_descriptor,
+        new java.lang.String[] { "TicketId", "TicketNo", "Tier", "DueAt", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "CreditCode", "ItemCode", "ComplaintId", "Coordinator", "ResponsibleDepartment", "Title", });
+    internal_static_steward_events_v1_HotlineTicketUpdated_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_steward_events_v1_HotlineTicketUpdated_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_HotlineTicketUpdated_descriptor,
+        new java.lang.String[] { "TicketId", "TicketNo", "Tier", "Status", "DueAt", "OnTime", "ProjectId", "EnterpriseId", "ComplaintId", "ResponsibleDepartment", "UpdatedBy", });
+    internal_static_steward_events_v1_ReplyDue_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_steward_events_v1_ReplyDue_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ReplyDue_descriptor,
+        new java.lang.String[] { "Kind", "Id", "Stage", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "ResponsibleDepartment", "OwnerId", "DueAt", "DueOn", "Tier", "Channel", "Title", "HotlineTicketNo", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.protobuf.TimestampProto.getDescriptor();
   }
 
   // @@protoc_insertion_point(outer_class_scope)

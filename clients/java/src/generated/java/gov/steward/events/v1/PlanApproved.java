@@ -7,7 +7,9 @@ package gov.steward.events.v1;
 
 /**
  * <pre>
- * agreement.plan.approved: the agent plan (代办计划) was reviewed and approved.
+ * agreement.plan.approved: the steward approved the reviewed plan; it is submitted to approval
+ * routing (the plan's status is "submitted" until routing answers with
+ * agreement.plan.accepted or agreement.plan.refused).
  * </pre>
  *
  * Protobuf type {@code steward.events.v1.PlanApproved}
@@ -37,6 +39,8 @@ private static final long serialVersionUID = 0L;
     projectId_ = "";
     projectName_ = "";
     items_ = java.util.Collections.emptyList();
+    approvedBy_ = "";
+    stewardId_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -260,6 +264,84 @@ private static final long serialVersionUID = 0L;
     return items_.get(index);
   }
 
+  public static final int APPROVED_BY_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object approvedBy_ = "";
+  /**
+   * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+   * @return The approvedBy.
+   */
+  @java.lang.Override
+  public java.lang.String getApprovedBy() {
+    java.lang.Object ref = approvedBy_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      approvedBy_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+   * @return The bytes for approvedBy.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getApprovedByBytes() {
+    java.lang.Object ref = approvedBy_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      approvedBy_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int STEWARD_ID_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stewardId_ = "";
+  /**
+   * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  @java.lang.Override
+  public java.lang.String getStewardId() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stewardId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStewardIdBytes() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stewardId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -292,6 +374,12 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < items_.size(); i++) {
       output.writeMessage(6, items_.get(i));
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(approvedBy_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 7, approvedBy_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 8, stewardId_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -321,6 +409,12 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(6, items_.get(i));
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(approvedBy_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(7, approvedBy_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(8, stewardId_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -348,6 +442,10 @@ private static final long serialVersionUID = 0L;
         .equals(other.getProjectName())) return false;
     if (!getItemsList()
         .equals(other.getItemsList())) return false;
+    if (!getApprovedBy()
+        .equals(other.getApprovedBy())) return false;
+    if (!getStewardId()
+        .equals(other.getStewardId())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -373,6 +471,10 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + ITEMS_FIELD_NUMBER;
       hash = (53 * hash) + getItemsList().hashCode();
     }
+    hash = (37 * hash) + APPROVED_BY_FIELD_NUMBER;
+    hash = (53 * hash) + getApprovedBy().hashCode();
+    hash = (37 * hash) + STEWARD_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getStewardId().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -472,7 +574,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * agreement.plan.approved: the agent plan (代办计划) was reviewed and approved.
+   * agreement.plan.approved: the steward approved the reviewed plan; it is submitted to approval
+   * routing (the plan's status is "submitted" until routing answers with
+   * agreement.plan.accepted or agreement.plan.refused).
    * </pre>
    *
    * Protobuf type {@code steward.events.v1.PlanApproved}
@@ -520,6 +624,8 @@ private static final long serialVersionUID = 0L;
         itemsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000020);
+      approvedBy_ = "";
+      stewardId_ = "";
       return this;
     }
 
@@ -580,6 +686,12 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.projectName_ = projectName_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.approvedBy_ = approvedBy_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.stewardId_ = stewardId_;
       }
     }
 
@@ -643,6 +755,16 @@ private static final long serialVersionUID = 0L;
             itemsBuilder_.addAllMessages(other.items_);
           }
         }
+      }
+      if (!other.getApprovedBy().isEmpty()) {
+        approvedBy_ = other.approvedBy_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      if (!other.getStewardId().isEmpty()) {
+        stewardId_ = other.stewardId_;
+        bitField0_ |= 0x00000080;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -708,6 +830,16 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 50
+            case 58: {
+              approvedBy_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
+            case 66: {
+              stewardId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1283,6 +1415,150 @@ private static final long serialVersionUID = 0L;
         items_ = null;
       }
       return itemsBuilder_;
+    }
+
+    private java.lang.Object approvedBy_ = "";
+    /**
+     * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+     * @return The approvedBy.
+     */
+    public java.lang.String getApprovedBy() {
+      java.lang.Object ref = approvedBy_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        approvedBy_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+     * @return The bytes for approvedBy.
+     */
+    public com.google.protobuf.ByteString
+        getApprovedByBytes() {
+      java.lang.Object ref = approvedBy_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        approvedBy_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+     * @param value The approvedBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setApprovedBy(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      approvedBy_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearApprovedBy() {
+      approvedBy_ = getDefaultInstance().getApprovedBy();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+     * @param value The bytes for approvedBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setApprovedByBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      approvedBy_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object stewardId_ = "";
+    /**
+     * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+     * @return The stewardId.
+     */
+    public java.lang.String getStewardId() {
+      java.lang.Object ref = stewardId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stewardId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+     * @return The bytes for stewardId.
+     */
+    public com.google.protobuf.ByteString
+        getStewardIdBytes() {
+      java.lang.Object ref = stewardId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stewardId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+     * @param value The stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stewardId_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStewardId() {
+      stewardId_ = getDefaultInstance().getStewardId();
+      bitField0_ = (bitField0_ & ~0x00000080);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+     * @param value The bytes for stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stewardId_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.events.v1.PlanApproved)

@@ -87,4 +87,28 @@ public interface PlanApprovedOrBuilder extends
    */
   gov.steward.events.v1.PlannedItemOrBuilder getItemsOrBuilder(
       int index);
+
+  /**
+   * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+   * @return The approvedBy.
+   */
+  java.lang.String getApprovedBy();
+  /**
+   * <code>string approved_by = 7 [json_name = "approvedBy"];</code>
+   * @return The bytes for approvedBy.
+   */
+  com.google.protobuf.ByteString
+      getApprovedByBytes();
+
+  /**
+   * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  java.lang.String getStewardId();
+  /**
+   * <code>string steward_id = 8 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  com.google.protobuf.ByteString
+      getStewardIdBytes();
 }

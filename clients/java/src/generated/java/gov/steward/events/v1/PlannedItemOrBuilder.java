@@ -33,4 +33,48 @@ public interface PlannedItemOrBuilder extends
    */
   com.google.protobuf.ByteString
       getDepartmentCodeBytes();
+
+  /**
+   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * @return The itemName.
+   */
+  java.lang.String getItemName();
+  /**
+   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * @return The bytes for itemName.
+   */
+  com.google.protobuf.ByteString
+      getItemNameBytes();
+
+  /**
+   * <pre>
+   * The target date agreed with the enterprise (YYYY-MM-DD), empty when none was agreed.
+   * </pre>
+   *
+   * <code>string target_date = 4 [json_name = "targetDate"];</code>
+   * @return The targetDate.
+   */
+  java.lang.String getTargetDate();
+  /**
+   * <pre>
+   * The target date agreed with the enterprise (YYYY-MM-DD), empty when none was agreed.
+   * </pre>
+   *
+   * <code>string target_date = 4 [json_name = "targetDate"];</code>
+   * @return The bytes for targetDate.
+   */
+  com.google.protobuf.ByteString
+      getTargetDateBytes();
+
+  /**
+   * <code>string stage = 5 [json_name = "stage"];</code>
+   * @return The stage.
+   */
+  java.lang.String getStage();
+  /**
+   * <code>string stage = 5 [json_name = "stage"];</code>
+   * @return The bytes for stage.
+   */
+  com.google.protobuf.ByteString
+      getStageBytes();
 }

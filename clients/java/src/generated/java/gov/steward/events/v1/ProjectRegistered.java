@@ -38,6 +38,10 @@ private static final long serialVersionUID = 0L;
     creditCode_ = "";
     investmentCode_ = "";
     industryChain_ = "";
+    enterpriseId_ = "";
+    investmentWanYuanExact_ = "";
+    divisionCode_ = "";
+    registeredBy_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -268,14 +272,17 @@ private static final long serialVersionUID = 0L;
   private long investmentWanYuan_ = 0L;
   /**
    * <pre>
-   * Planned total investment in units of 10,000 CNY (万元).
+   * Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+   * figure is `investment_wan_yuan_exact`.
    * </pre>
    *
-   * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan"];</code>
+   * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan", deprecated = true];</code>
+   * @deprecated steward.events.v1.ProjectRegistered.investment_wan_yuan is deprecated.
+   *     See steward/events/v1/intake.proto;l=25
    * @return The investmentWanYuan.
    */
   @java.lang.Override
-  public long getInvestmentWanYuan() {
+  @java.lang.Deprecated public long getInvestmentWanYuan() {
     return investmentWanYuan_;
   }
 
@@ -318,6 +325,193 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int ENTERPRISE_ID_FIELD_NUMBER = 8;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object enterpriseId_ = "";
+  /**
+   * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+   * @return The enterpriseId.
+   */
+  @java.lang.Override
+  public java.lang.String getEnterpriseId() {
+    java.lang.Object ref = enterpriseId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      enterpriseId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+   * @return The bytes for enterpriseId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEnterpriseIdBytes() {
+    java.lang.Object ref = enterpriseId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      enterpriseId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int INVESTMENT_WAN_YUAN_EXACT_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object investmentWanYuanExact_ = "";
+  /**
+   * <pre>
+   * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The investmentWanYuanExact.
+   */
+  @java.lang.Override
+  public java.lang.String getInvestmentWanYuanExact() {
+    java.lang.Object ref = investmentWanYuanExact_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      investmentWanYuanExact_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The bytes for investmentWanYuanExact.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getInvestmentWanYuanExactBytes() {
+    java.lang.Object ref = investmentWanYuanExact_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      investmentWanYuanExact_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int KEY_PROJECT_FIELD_NUMBER = 10;
+  private boolean keyProject_ = false;
+  /**
+   * <pre>
+   * Whether the project is on the region's key-project list (重点项目): it must have a steward.
+   * </pre>
+   *
+   * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  @java.lang.Override
+  public boolean getKeyProject() {
+    return keyProject_;
+  }
+
+  public static final int DIVISION_CODE_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object divisionCode_ = "";
+  /**
+   * <pre>
+   * GB/T 2260 division code of the project's site, e.g. "610902".
+   * </pre>
+   *
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The divisionCode.
+   */
+  @java.lang.Override
+  public java.lang.String getDivisionCode() {
+    java.lang.Object ref = divisionCode_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      divisionCode_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * GB/T 2260 division code of the project's site, e.g. "610902".
+   * </pre>
+   *
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The bytes for divisionCode.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDivisionCodeBytes() {
+    java.lang.Object ref = divisionCode_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      divisionCode_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int REGISTERED_BY_FIELD_NUMBER = 12;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object registeredBy_ = "";
+  /**
+   * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+   * @return The registeredBy.
+   */
+  @java.lang.Override
+  public java.lang.String getRegisteredBy() {
+    java.lang.Object ref = registeredBy_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      registeredBy_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+   * @return The bytes for registeredBy.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRegisteredByBytes() {
+    java.lang.Object ref = registeredBy_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      registeredBy_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -353,6 +547,21 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(industryChain_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 7, industryChain_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 8, enterpriseId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(investmentWanYuanExact_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, investmentWanYuanExact_);
+    }
+    if (keyProject_ != false) {
+      output.writeBool(10, keyProject_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(divisionCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, divisionCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(registeredBy_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 12, registeredBy_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -384,6 +593,22 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(industryChain_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(7, industryChain_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(8, enterpriseId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(investmentWanYuanExact_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, investmentWanYuanExact_);
+    }
+    if (keyProject_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(10, keyProject_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(divisionCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, divisionCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(registeredBy_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(12, registeredBy_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -413,6 +638,16 @@ private static final long serialVersionUID = 0L;
         != other.getInvestmentWanYuan()) return false;
     if (!getIndustryChain()
         .equals(other.getIndustryChain())) return false;
+    if (!getEnterpriseId()
+        .equals(other.getEnterpriseId())) return false;
+    if (!getInvestmentWanYuanExact()
+        .equals(other.getInvestmentWanYuanExact())) return false;
+    if (getKeyProject()
+        != other.getKeyProject()) return false;
+    if (!getDivisionCode()
+        .equals(other.getDivisionCode())) return false;
+    if (!getRegisteredBy()
+        .equals(other.getRegisteredBy())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -439,6 +674,17 @@ private static final long serialVersionUID = 0L;
         getInvestmentWanYuan());
     hash = (37 * hash) + INDUSTRY_CHAIN_FIELD_NUMBER;
     hash = (53 * hash) + getIndustryChain().hashCode();
+    hash = (37 * hash) + ENTERPRISE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getEnterpriseId().hashCode();
+    hash = (37 * hash) + INVESTMENT_WAN_YUAN_EXACT_FIELD_NUMBER;
+    hash = (53 * hash) + getInvestmentWanYuanExact().hashCode();
+    hash = (37 * hash) + KEY_PROJECT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getKeyProject());
+    hash = (37 * hash) + DIVISION_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getDivisionCode().hashCode();
+    hash = (37 * hash) + REGISTERED_BY_FIELD_NUMBER;
+    hash = (53 * hash) + getRegisteredBy().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -581,6 +827,11 @@ private static final long serialVersionUID = 0L;
       investmentCode_ = "";
       investmentWanYuan_ = 0L;
       industryChain_ = "";
+      enterpriseId_ = "";
+      investmentWanYuanExact_ = "";
+      keyProject_ = false;
+      divisionCode_ = "";
+      registeredBy_ = "";
       return this;
     }
 
@@ -635,6 +886,21 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000040) != 0)) {
         result.industryChain_ = industryChain_;
       }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.enterpriseId_ = enterpriseId_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.investmentWanYuanExact_ = investmentWanYuanExact_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.keyProject_ = keyProject_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.divisionCode_ = divisionCode_;
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.registeredBy_ = registeredBy_;
+      }
     }
 
     @java.lang.Override
@@ -680,6 +946,29 @@ private static final long serialVersionUID = 0L;
       if (!other.getIndustryChain().isEmpty()) {
         industryChain_ = other.industryChain_;
         bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      if (!other.getEnterpriseId().isEmpty()) {
+        enterpriseId_ = other.enterpriseId_;
+        bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      if (!other.getInvestmentWanYuanExact().isEmpty()) {
+        investmentWanYuanExact_ = other.investmentWanYuanExact_;
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      if (other.getKeyProject() != false) {
+        setKeyProject(other.getKeyProject());
+      }
+      if (!other.getDivisionCode().isEmpty()) {
+        divisionCode_ = other.divisionCode_;
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
+      if (!other.getRegisteredBy().isEmpty()) {
+        registeredBy_ = other.registeredBy_;
+        bitField0_ |= 0x00000800;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -743,6 +1032,31 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000040;
               break;
             } // case 58
+            case 66: {
+              enterpriseId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
+            case 74: {
+              investmentWanYuanExact_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
+            case 80: {
+              keyProject_ = input.readBool();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 80
+            case 90: {
+              divisionCode_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
+            case 98: {
+              registeredBy_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 98
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1163,26 +1477,32 @@ private static final long serialVersionUID = 0L;
     private long investmentWanYuan_ ;
     /**
      * <pre>
-     * Planned total investment in units of 10,000 CNY (万元).
+     * Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+     * figure is `investment_wan_yuan_exact`.
      * </pre>
      *
-     * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan"];</code>
+     * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan", deprecated = true];</code>
+     * @deprecated steward.events.v1.ProjectRegistered.investment_wan_yuan is deprecated.
+     *     See steward/events/v1/intake.proto;l=25
      * @return The investmentWanYuan.
      */
     @java.lang.Override
-    public long getInvestmentWanYuan() {
+    @java.lang.Deprecated public long getInvestmentWanYuan() {
       return investmentWanYuan_;
     }
     /**
      * <pre>
-     * Planned total investment in units of 10,000 CNY (万元).
+     * Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+     * figure is `investment_wan_yuan_exact`.
      * </pre>
      *
-     * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan"];</code>
+     * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan", deprecated = true];</code>
+     * @deprecated steward.events.v1.ProjectRegistered.investment_wan_yuan is deprecated.
+     *     See steward/events/v1/intake.proto;l=25
      * @param value The investmentWanYuan to set.
      * @return This builder for chaining.
      */
-    public Builder setInvestmentWanYuan(long value) {
+    @java.lang.Deprecated public Builder setInvestmentWanYuan(long value) {
 
       investmentWanYuan_ = value;
       bitField0_ |= 0x00000020;
@@ -1191,13 +1511,16 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Planned total investment in units of 10,000 CNY (万元).
+     * Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+     * figure is `investment_wan_yuan_exact`.
      * </pre>
      *
-     * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan"];</code>
+     * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan", deprecated = true];</code>
+     * @deprecated steward.events.v1.ProjectRegistered.investment_wan_yuan is deprecated.
+     *     See steward/events/v1/intake.proto;l=25
      * @return This builder for chaining.
      */
-    public Builder clearInvestmentWanYuan() {
+    @java.lang.Deprecated public Builder clearInvestmentWanYuan() {
       bitField0_ = (bitField0_ & ~0x00000020);
       investmentWanYuan_ = 0L;
       onChanged();
@@ -1272,6 +1595,378 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       industryChain_ = value;
       bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object enterpriseId_ = "";
+    /**
+     * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+     * @return The enterpriseId.
+     */
+    public java.lang.String getEnterpriseId() {
+      java.lang.Object ref = enterpriseId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        enterpriseId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+     * @return The bytes for enterpriseId.
+     */
+    public com.google.protobuf.ByteString
+        getEnterpriseIdBytes() {
+      java.lang.Object ref = enterpriseId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        enterpriseId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+     * @param value The enterpriseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      enterpriseId_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEnterpriseId() {
+      enterpriseId_ = getDefaultInstance().getEnterpriseId();
+      bitField0_ = (bitField0_ & ~0x00000080);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+     * @param value The bytes for enterpriseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      enterpriseId_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object investmentWanYuanExact_ = "";
+    /**
+     * <pre>
+     * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @return The investmentWanYuanExact.
+     */
+    public java.lang.String getInvestmentWanYuanExact() {
+      java.lang.Object ref = investmentWanYuanExact_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        investmentWanYuanExact_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @return The bytes for investmentWanYuanExact.
+     */
+    public com.google.protobuf.ByteString
+        getInvestmentWanYuanExactBytes() {
+      java.lang.Object ref = investmentWanYuanExact_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        investmentWanYuanExact_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @param value The investmentWanYuanExact to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvestmentWanYuanExact(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      investmentWanYuanExact_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearInvestmentWanYuanExact() {
+      investmentWanYuanExact_ = getDefaultInstance().getInvestmentWanYuanExact();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @param value The bytes for investmentWanYuanExact to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvestmentWanYuanExactBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      investmentWanYuanExact_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private boolean keyProject_ ;
+    /**
+     * <pre>
+     * Whether the project is on the region's key-project list (重点项目): it must have a steward.
+     * </pre>
+     *
+     * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+     * @return The keyProject.
+     */
+    @java.lang.Override
+    public boolean getKeyProject() {
+      return keyProject_;
+    }
+    /**
+     * <pre>
+     * Whether the project is on the region's key-project list (重点项目): it must have a steward.
+     * </pre>
+     *
+     * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+     * @param value The keyProject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setKeyProject(boolean value) {
+
+      keyProject_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether the project is on the region's key-project list (重点项目): it must have a steward.
+     * </pre>
+     *
+     * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearKeyProject() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      keyProject_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object divisionCode_ = "";
+    /**
+     * <pre>
+     * GB/T 2260 division code of the project's site, e.g. "610902".
+     * </pre>
+     *
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @return The divisionCode.
+     */
+    public java.lang.String getDivisionCode() {
+      java.lang.Object ref = divisionCode_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        divisionCode_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the project's site, e.g. "610902".
+     * </pre>
+     *
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @return The bytes for divisionCode.
+     */
+    public com.google.protobuf.ByteString
+        getDivisionCodeBytes() {
+      java.lang.Object ref = divisionCode_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        divisionCode_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the project's site, e.g. "610902".
+     * </pre>
+     *
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @param value The divisionCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDivisionCode(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      divisionCode_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the project's site, e.g. "610902".
+     * </pre>
+     *
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDivisionCode() {
+      divisionCode_ = getDefaultInstance().getDivisionCode();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the project's site, e.g. "610902".
+     * </pre>
+     *
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @param value The bytes for divisionCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDivisionCodeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      divisionCode_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object registeredBy_ = "";
+    /**
+     * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+     * @return The registeredBy.
+     */
+    public java.lang.String getRegisteredBy() {
+      java.lang.Object ref = registeredBy_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        registeredBy_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+     * @return The bytes for registeredBy.
+     */
+    public com.google.protobuf.ByteString
+        getRegisteredByBytes() {
+      java.lang.Object ref = registeredBy_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        registeredBy_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+     * @param value The registeredBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRegisteredBy(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      registeredBy_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRegisteredBy() {
+      registeredBy_ = getDefaultInstance().getRegisteredBy();
+      bitField0_ = (bitField0_ & ~0x00000800);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+     * @param value The bytes for registeredBy to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRegisteredByBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      registeredBy_ = value;
+      bitField0_ |= 0x00000800;
       onChanged();
       return this;
     }

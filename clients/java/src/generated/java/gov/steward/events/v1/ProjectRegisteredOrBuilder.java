@@ -88,13 +88,16 @@ public interface ProjectRegisteredOrBuilder extends
 
   /**
    * <pre>
-   * Planned total investment in units of 10,000 CNY (万元).
+   * Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+   * figure is `investment_wan_yuan_exact`.
    * </pre>
    *
-   * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan"];</code>
+   * <code>int64 investment_wan_yuan = 6 [json_name = "investmentWanYuan", deprecated = true];</code>
+   * @deprecated steward.events.v1.ProjectRegistered.investment_wan_yuan is deprecated.
+   *     See steward/events/v1/intake.proto;l=25
    * @return The investmentWanYuan.
    */
-  long getInvestmentWanYuan();
+  @java.lang.Deprecated long getInvestmentWanYuan();
 
   /**
    * <code>string industry_chain = 7 [json_name = "industryChain"];</code>
@@ -107,4 +110,78 @@ public interface ProjectRegisteredOrBuilder extends
    */
   com.google.protobuf.ByteString
       getIndustryChainBytes();
+
+  /**
+   * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+   * @return The enterpriseId.
+   */
+  java.lang.String getEnterpriseId();
+  /**
+   * <code>string enterprise_id = 8 [json_name = "enterpriseId"];</code>
+   * @return The bytes for enterpriseId.
+   */
+  com.google.protobuf.ByteString
+      getEnterpriseIdBytes();
+
+  /**
+   * <pre>
+   * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The investmentWanYuanExact.
+   */
+  java.lang.String getInvestmentWanYuanExact();
+  /**
+   * <pre>
+   * Exact decimal of the planned total investment in 万元, e.g. "52000.5".
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The bytes for investmentWanYuanExact.
+   */
+  com.google.protobuf.ByteString
+      getInvestmentWanYuanExactBytes();
+
+  /**
+   * <pre>
+   * Whether the project is on the region's key-project list (重点项目): it must have a steward.
+   * </pre>
+   *
+   * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  boolean getKeyProject();
+
+  /**
+   * <pre>
+   * GB/T 2260 division code of the project's site, e.g. "610902".
+   * </pre>
+   *
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The divisionCode.
+   */
+  java.lang.String getDivisionCode();
+  /**
+   * <pre>
+   * GB/T 2260 division code of the project's site, e.g. "610902".
+   * </pre>
+   *
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The bytes for divisionCode.
+   */
+  com.google.protobuf.ByteString
+      getDivisionCodeBytes();
+
+  /**
+   * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+   * @return The registeredBy.
+   */
+  java.lang.String getRegisteredBy();
+  /**
+   * <code>string registered_by = 12 [json_name = "registeredBy"];</code>
+   * @return The bytes for registeredBy.
+   */
+  com.google.protobuf.ByteString
+      getRegisteredByBytes();
 }

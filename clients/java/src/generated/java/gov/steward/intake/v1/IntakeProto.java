@@ -62,7 +62,7 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n\036steward/intake/v1/intake.proto\022\021stewar" +
       "d.intake.v1\032\037google/protobuf/timestamp.p" +
-      "roto\"\320\002\n\007Project\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006regi" +
+      "roto\"\304\004\n\007Project\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006regi" +
       "on\030\002 \001(\tR\006region\022\022\n\004name\030\003 \001(\tR\004name\022\'\n\017" +
       "enterprise_name\030\004 \001(\tR\016enterpriseName\022\037\n" +
       "\013credit_code\030\005 \001(\tR\ncreditCode\022\'\n\017invest" +
@@ -70,28 +70,37 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       "tment_wan_yuan\030\007 \001(\003R\021investmentWanYuan\022" +
       "%\n\016industry_chain\030\010 \001(\tR\rindustryChain\022?" +
       "\n\rregistered_at\030\t \001(\0132\032.google.protobuf." +
-      "TimestampR\014registeredAt\"\276\002\n\026RegisterProj" +
-      "ectRequest\022\022\n\004name\030\001 \001(\tR\004name\022\'\n\017enterp" +
-      "rise_name\030\002 \001(\tR\016enterpriseName\022\037\n\013credi" +
-      "t_code\030\003 \001(\tR\ncreditCode\022\'\n\017investment_c" +
-      "ode\030\004 \001(\tR\016investmentCode\022.\n\023investment_" +
-      "wan_yuan\030\005 \001(\003R\021investmentWanYuan\022%\n\016ind" +
-      "ustry_chain\030\006 \001(\tR\rindustryChain\022!\n\014cont" +
-      "act_name\030\007 \001(\tR\013contactName\022#\n\rcontact_p" +
-      "hone\030\010 \001(\tR\014contactPhone\"O\n\027RegisterProj" +
-      "ectResponse\0224\n\007project\030\001 \001(\0132\032.steward.i" +
-      "ntake.v1.ProjectR\007project\"#\n\021GetProjectR" +
-      "equest\022\016\n\002id\030\001 \001(\tR\002id\"J\n\022GetProjectResp" +
-      "onse\0224\n\007project\030\001 \001(\0132\032.steward.intake.v" +
-      "1.ProjectR\007project2\324\001\n\rIntakeService\022h\n\017" +
-      "RegisterProject\022).steward.intake.v1.Regi" +
-      "sterProjectRequest\032*.steward.intake.v1.R" +
-      "egisterProjectResponse\022Y\n\nGetProject\022$.s" +
-      "teward.intake.v1.GetProjectRequest\032%.ste" +
-      "ward.intake.v1.GetProjectResponseB]\n\025gov" +
-      ".steward.intake.v1B\013IntakeProtoP\001Z5stewa" +
-      "rd.gov/clients/go/gen/steward/intake/v1;" +
-      "intakev1b\006proto3"
+      "TimestampR\014registeredAt\022#\n\renterprise_id" +
+      "\030\n \001(\tR\014enterpriseId\0229\n\031investment_wan_y" +
+      "uan_exact\030\013 \001(\tR\026investmentWanYuanExact\022" +
+      "\037\n\013key_project\030\014 \001(\010R\nkeyProject\022#\n\rdivi" +
+      "sion_code\030\r \001(\tR\014divisionCode\022\024\n\005stage\030\016" +
+      " \001(\tR\005stage\022\035\n\nsteward_id\030\017 \001(\tR\tsteward" +
+      "Id\022\027\n\007case_id\030\020 \001(\tR\006caseId\"\277\003\n\026Register" +
+      "ProjectRequest\022\022\n\004name\030\001 \001(\tR\004name\022\'\n\017en" +
+      "terprise_name\030\002 \001(\tR\016enterpriseName\022\037\n\013c" +
+      "redit_code\030\003 \001(\tR\ncreditCode\022\'\n\017investme" +
+      "nt_code\030\004 \001(\tR\016investmentCode\022.\n\023investm" +
+      "ent_wan_yuan\030\005 \001(\003R\021investmentWanYuan\022%\n" +
+      "\016industry_chain\030\006 \001(\tR\rindustryChain\022!\n\014" +
+      "contact_name\030\007 \001(\tR\013contactName\022#\n\rconta" +
+      "ct_phone\030\010 \001(\tR\014contactPhone\0229\n\031investme" +
+      "nt_wan_yuan_exact\030\t \001(\tR\026investmentWanYu" +
+      "anExact\022\037\n\013key_project\030\n \001(\010R\nkeyProject" +
+      "\022#\n\rdivision_code\030\013 \001(\tR\014divisionCode\"O\n" +
+      "\027RegisterProjectResponse\0224\n\007project\030\001 \001(" +
+      "\0132\032.steward.intake.v1.ProjectR\007project\"#" +
+      "\n\021GetProjectRequest\022\016\n\002id\030\001 \001(\tR\002id\"J\n\022G" +
+      "etProjectResponse\0224\n\007project\030\001 \001(\0132\032.ste" +
+      "ward.intake.v1.ProjectR\007project2\324\001\n\rInta" +
+      "keService\022h\n\017RegisterProject\022).steward.i" +
+      "ntake.v1.RegisterProjectRequest\032*.stewar" +
+      "d.intake.v1.RegisterProjectResponse\022Y\n\nG" +
+      "etProject\022$.steward.intake.v1.GetProject" +
+      "Request\032%.steward.intake.v1.GetProjectRe" +
+      "sponseB]\n\025gov.steward.intake.v1B\013IntakeP" +
+      "rotoP\001Z5steward.gov/clients/go/gen/stewa" +
+      "rd/intake/v1;intakev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -103,13 +112,13 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_intake_v1_Project_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_intake_v1_Project_descriptor,
-        new java.lang.String[] { "Id", "Region", "Name", "EnterpriseName", "CreditCode", "InvestmentCode", "InvestmentWanYuan", "IndustryChain", "RegisteredAt", });
+        new java.lang.String[] { "Id", "Region", "Name", "EnterpriseName", "CreditCode", "InvestmentCode", "InvestmentWanYuan", "IndustryChain", "RegisteredAt", "EnterpriseId", "InvestmentWanYuanExact", "KeyProject", "DivisionCode", "Stage", "StewardId", "CaseId", });
     internal_static_steward_intake_v1_RegisterProjectRequest_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_steward_intake_v1_RegisterProjectRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_intake_v1_RegisterProjectRequest_descriptor,
-        new java.lang.String[] { "Name", "EnterpriseName", "CreditCode", "InvestmentCode", "InvestmentWanYuan", "IndustryChain", "ContactName", "ContactPhone", });
+        new java.lang.String[] { "Name", "EnterpriseName", "CreditCode", "InvestmentCode", "InvestmentWanYuan", "IndustryChain", "ContactName", "ContactPhone", "InvestmentWanYuanExact", "KeyProject", "DivisionCode", });
     internal_static_steward_intake_v1_RegisterProjectResponse_descriptor =
       getDescriptor().getMessageType(2);
     internal_static_steward_intake_v1_RegisterProjectResponse_fieldAccessorTable = new

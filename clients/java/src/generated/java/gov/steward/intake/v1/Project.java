@@ -35,6 +35,12 @@ private static final long serialVersionUID = 0L;
     creditCode_ = "";
     investmentCode_ = "";
     industryChain_ = "";
+    enterpriseId_ = "";
+    investmentWanYuanExact_ = "";
+    divisionCode_ = "";
+    stage_ = "";
+    stewardId_ = "";
+    caseId_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -361,6 +367,277 @@ private static final long serialVersionUID = 0L;
     return registeredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : registeredAt_;
   }
 
+  public static final int ENTERPRISE_ID_FIELD_NUMBER = 10;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object enterpriseId_ = "";
+  /**
+   * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+   * @return The enterpriseId.
+   */
+  @java.lang.Override
+  public java.lang.String getEnterpriseId() {
+    java.lang.Object ref = enterpriseId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      enterpriseId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+   * @return The bytes for enterpriseId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEnterpriseIdBytes() {
+    java.lang.Object ref = enterpriseId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      enterpriseId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int INVESTMENT_WAN_YUAN_EXACT_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object investmentWanYuanExact_ = "";
+  /**
+   * <pre>
+   * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+   * @return The investmentWanYuanExact.
+   */
+  @java.lang.Override
+  public java.lang.String getInvestmentWanYuanExact() {
+    java.lang.Object ref = investmentWanYuanExact_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      investmentWanYuanExact_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+   * @return The bytes for investmentWanYuanExact.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getInvestmentWanYuanExactBytes() {
+    java.lang.Object ref = investmentWanYuanExact_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      investmentWanYuanExact_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int KEY_PROJECT_FIELD_NUMBER = 12;
+  private boolean keyProject_ = false;
+  /**
+   * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  @java.lang.Override
+  public boolean getKeyProject() {
+    return keyProject_;
+  }
+
+  public static final int DIVISION_CODE_FIELD_NUMBER = 13;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object divisionCode_ = "";
+  /**
+   * <pre>
+   * GB/T 2260 division code of the site.
+   * </pre>
+   *
+   * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+   * @return The divisionCode.
+   */
+  @java.lang.Override
+  public java.lang.String getDivisionCode() {
+    java.lang.Object ref = divisionCode_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      divisionCode_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * GB/T 2260 division code of the site.
+   * </pre>
+   *
+   * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+   * @return The bytes for divisionCode.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDivisionCodeBytes() {
+    java.lang.Object ref = divisionCode_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      divisionCode_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int STAGE_FIELD_NUMBER = 14;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stage_ = "";
+  /**
+   * <pre>
+   * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+   * "construction_permit", "completion_acceptance", "operation", "completed".
+   * </pre>
+   *
+   * <code>string stage = 14 [json_name = "stage"];</code>
+   * @return The stage.
+   */
+  @java.lang.Override
+  public java.lang.String getStage() {
+    java.lang.Object ref = stage_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stage_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+   * "construction_permit", "completion_acceptance", "operation", "completed".
+   * </pre>
+   *
+   * <code>string stage = 14 [json_name = "stage"];</code>
+   * @return The bytes for stage.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStageBytes() {
+    java.lang.Object ref = stage_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stage_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int STEWARD_ID_FIELD_NUMBER = 15;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object stewardId_ = "";
+  /**
+   * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  @java.lang.Override
+  public java.lang.String getStewardId() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      stewardId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getStewardIdBytes() {
+    java.lang.Object ref = stewardId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      stewardId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int CASE_ID_FIELD_NUMBER = 16;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object caseId_ = "";
+  /**
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The caseId.
+   */
+  @java.lang.Override
+  public java.lang.String getCaseId() {
+    java.lang.Object ref = caseId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      caseId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The bytes for caseId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getCaseIdBytes() {
+    java.lang.Object ref = caseId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      caseId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -402,6 +679,27 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       output.writeMessage(9, getRegisteredAt());
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 10, enterpriseId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(investmentWanYuanExact_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, investmentWanYuanExact_);
+    }
+    if (keyProject_ != false) {
+      output.writeBool(12, keyProject_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(divisionCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 13, divisionCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stage_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 14, stage_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 15, stewardId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(caseId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 16, caseId_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -440,6 +738,28 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(9, getRegisteredAt());
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(enterpriseId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(10, enterpriseId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(investmentWanYuanExact_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, investmentWanYuanExact_);
+    }
+    if (keyProject_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(12, keyProject_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(divisionCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(13, divisionCode_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stage_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(14, stage_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(stewardId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(15, stewardId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(caseId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(16, caseId_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -476,6 +796,20 @@ private static final long serialVersionUID = 0L;
       if (!getRegisteredAt()
           .equals(other.getRegisteredAt())) return false;
     }
+    if (!getEnterpriseId()
+        .equals(other.getEnterpriseId())) return false;
+    if (!getInvestmentWanYuanExact()
+        .equals(other.getInvestmentWanYuanExact())) return false;
+    if (getKeyProject()
+        != other.getKeyProject()) return false;
+    if (!getDivisionCode()
+        .equals(other.getDivisionCode())) return false;
+    if (!getStage()
+        .equals(other.getStage())) return false;
+    if (!getStewardId()
+        .equals(other.getStewardId())) return false;
+    if (!getCaseId()
+        .equals(other.getCaseId())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -508,6 +842,21 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + REGISTERED_AT_FIELD_NUMBER;
       hash = (53 * hash) + getRegisteredAt().hashCode();
     }
+    hash = (37 * hash) + ENTERPRISE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getEnterpriseId().hashCode();
+    hash = (37 * hash) + INVESTMENT_WAN_YUAN_EXACT_FIELD_NUMBER;
+    hash = (53 * hash) + getInvestmentWanYuanExact().hashCode();
+    hash = (37 * hash) + KEY_PROJECT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getKeyProject());
+    hash = (37 * hash) + DIVISION_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getDivisionCode().hashCode();
+    hash = (37 * hash) + STAGE_FIELD_NUMBER;
+    hash = (53 * hash) + getStage().hashCode();
+    hash = (37 * hash) + STEWARD_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getStewardId().hashCode();
+    hash = (37 * hash) + CASE_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getCaseId().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -658,6 +1007,13 @@ private static final long serialVersionUID = 0L;
         registeredAtBuilder_.dispose();
         registeredAtBuilder_ = null;
       }
+      enterpriseId_ = "";
+      investmentWanYuanExact_ = "";
+      keyProject_ = false;
+      divisionCode_ = "";
+      stage_ = "";
+      stewardId_ = "";
+      caseId_ = "";
       return this;
     }
 
@@ -722,6 +1078,27 @@ private static final long serialVersionUID = 0L;
             : registeredAtBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.enterpriseId_ = enterpriseId_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.investmentWanYuanExact_ = investmentWanYuanExact_;
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.keyProject_ = keyProject_;
+      }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.divisionCode_ = divisionCode_;
+      }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.stage_ = stage_;
+      }
+      if (((from_bitField0_ & 0x00004000) != 0)) {
+        result.stewardId_ = stewardId_;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.caseId_ = caseId_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -777,6 +1154,39 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasRegisteredAt()) {
         mergeRegisteredAt(other.getRegisteredAt());
+      }
+      if (!other.getEnterpriseId().isEmpty()) {
+        enterpriseId_ = other.enterpriseId_;
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
+      if (!other.getInvestmentWanYuanExact().isEmpty()) {
+        investmentWanYuanExact_ = other.investmentWanYuanExact_;
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
+      if (other.getKeyProject() != false) {
+        setKeyProject(other.getKeyProject());
+      }
+      if (!other.getDivisionCode().isEmpty()) {
+        divisionCode_ = other.divisionCode_;
+        bitField0_ |= 0x00001000;
+        onChanged();
+      }
+      if (!other.getStage().isEmpty()) {
+        stage_ = other.stage_;
+        bitField0_ |= 0x00002000;
+        onChanged();
+      }
+      if (!other.getStewardId().isEmpty()) {
+        stewardId_ = other.stewardId_;
+        bitField0_ |= 0x00004000;
+        onChanged();
+      }
+      if (!other.getCaseId().isEmpty()) {
+        caseId_ = other.caseId_;
+        bitField0_ |= 0x00008000;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -851,6 +1261,41 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 82: {
+              enterpriseId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
+            case 90: {
+              investmentWanYuanExact_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
+            case 96: {
+              keyProject_ = input.readBool();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 96
+            case 106: {
+              divisionCode_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 106
+            case 114: {
+              stage_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 114
+            case 122: {
+              stewardId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00004000;
+              break;
+            } // case 122
+            case 130: {
+              caseId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 130
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1523,6 +1968,535 @@ private static final long serialVersionUID = 0L;
         registeredAt_ = null;
       }
       return registeredAtBuilder_;
+    }
+
+    private java.lang.Object enterpriseId_ = "";
+    /**
+     * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+     * @return The enterpriseId.
+     */
+    public java.lang.String getEnterpriseId() {
+      java.lang.Object ref = enterpriseId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        enterpriseId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+     * @return The bytes for enterpriseId.
+     */
+    public com.google.protobuf.ByteString
+        getEnterpriseIdBytes() {
+      java.lang.Object ref = enterpriseId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        enterpriseId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+     * @param value The enterpriseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      enterpriseId_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEnterpriseId() {
+      enterpriseId_ = getDefaultInstance().getEnterpriseId();
+      bitField0_ = (bitField0_ & ~0x00000200);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+     * @param value The bytes for enterpriseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEnterpriseIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      enterpriseId_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object investmentWanYuanExact_ = "";
+    /**
+     * <pre>
+     * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+     * @return The investmentWanYuanExact.
+     */
+    public java.lang.String getInvestmentWanYuanExact() {
+      java.lang.Object ref = investmentWanYuanExact_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        investmentWanYuanExact_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+     * @return The bytes for investmentWanYuanExact.
+     */
+    public com.google.protobuf.ByteString
+        getInvestmentWanYuanExactBytes() {
+      java.lang.Object ref = investmentWanYuanExact_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        investmentWanYuanExact_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+     * @param value The investmentWanYuanExact to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvestmentWanYuanExact(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      investmentWanYuanExact_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearInvestmentWanYuanExact() {
+      investmentWanYuanExact_ = getDefaultInstance().getInvestmentWanYuanExact();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+     * @param value The bytes for investmentWanYuanExact to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvestmentWanYuanExactBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      investmentWanYuanExact_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+
+    private boolean keyProject_ ;
+    /**
+     * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+     * @return The keyProject.
+     */
+    @java.lang.Override
+    public boolean getKeyProject() {
+      return keyProject_;
+    }
+    /**
+     * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+     * @param value The keyProject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setKeyProject(boolean value) {
+
+      keyProject_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearKeyProject() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      keyProject_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object divisionCode_ = "";
+    /**
+     * <pre>
+     * GB/T 2260 division code of the site.
+     * </pre>
+     *
+     * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+     * @return The divisionCode.
+     */
+    public java.lang.String getDivisionCode() {
+      java.lang.Object ref = divisionCode_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        divisionCode_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the site.
+     * </pre>
+     *
+     * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+     * @return The bytes for divisionCode.
+     */
+    public com.google.protobuf.ByteString
+        getDivisionCodeBytes() {
+      java.lang.Object ref = divisionCode_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        divisionCode_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the site.
+     * </pre>
+     *
+     * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+     * @param value The divisionCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDivisionCode(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      divisionCode_ = value;
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the site.
+     * </pre>
+     *
+     * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDivisionCode() {
+      divisionCode_ = getDefaultInstance().getDivisionCode();
+      bitField0_ = (bitField0_ & ~0x00001000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * GB/T 2260 division code of the site.
+     * </pre>
+     *
+     * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+     * @param value The bytes for divisionCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDivisionCodeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      divisionCode_ = value;
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object stage_ = "";
+    /**
+     * <pre>
+     * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+     * "construction_permit", "completion_acceptance", "operation", "completed".
+     * </pre>
+     *
+     * <code>string stage = 14 [json_name = "stage"];</code>
+     * @return The stage.
+     */
+    public java.lang.String getStage() {
+      java.lang.Object ref = stage_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stage_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+     * "construction_permit", "completion_acceptance", "operation", "completed".
+     * </pre>
+     *
+     * <code>string stage = 14 [json_name = "stage"];</code>
+     * @return The bytes for stage.
+     */
+    public com.google.protobuf.ByteString
+        getStageBytes() {
+      java.lang.Object ref = stage_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stage_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+     * "construction_permit", "completion_acceptance", "operation", "completed".
+     * </pre>
+     *
+     * <code>string stage = 14 [json_name = "stage"];</code>
+     * @param value The stage to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStage(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stage_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+     * "construction_permit", "completion_acceptance", "operation", "completed".
+     * </pre>
+     *
+     * <code>string stage = 14 [json_name = "stage"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStage() {
+      stage_ = getDefaultInstance().getStage();
+      bitField0_ = (bitField0_ & ~0x00002000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+     * "construction_permit", "completion_acceptance", "operation", "completed".
+     * </pre>
+     *
+     * <code>string stage = 14 [json_name = "stage"];</code>
+     * @param value The bytes for stage to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStageBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stage_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object stewardId_ = "";
+    /**
+     * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+     * @return The stewardId.
+     */
+    public java.lang.String getStewardId() {
+      java.lang.Object ref = stewardId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        stewardId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+     * @return The bytes for stewardId.
+     */
+    public com.google.protobuf.ByteString
+        getStewardIdBytes() {
+      java.lang.Object ref = stewardId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        stewardId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+     * @param value The stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      stewardId_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStewardId() {
+      stewardId_ = getDefaultInstance().getStewardId();
+      bitField0_ = (bitField0_ & ~0x00004000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+     * @param value The bytes for stewardId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStewardIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      stewardId_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object caseId_ = "";
+    /**
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @return The caseId.
+     */
+    public java.lang.String getCaseId() {
+      java.lang.Object ref = caseId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        caseId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @return The bytes for caseId.
+     */
+    public com.google.protobuf.ByteString
+        getCaseIdBytes() {
+      java.lang.Object ref = caseId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        caseId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @param value The caseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCaseId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      caseId_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCaseId() {
+      caseId_ = getDefaultInstance().getCaseId();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string case_id = 16 [json_name = "caseId"];</code>
+     * @param value The bytes for caseId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCaseIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      caseId_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.intake.v1.Project)

@@ -114,4 +114,108 @@ public interface ProjectOrBuilder extends
    * <code>.google.protobuf.Timestamp registered_at = 9 [json_name = "registeredAt"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getRegisteredAtOrBuilder();
+
+  /**
+   * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+   * @return The enterpriseId.
+   */
+  java.lang.String getEnterpriseId();
+  /**
+   * <code>string enterprise_id = 10 [json_name = "enterpriseId"];</code>
+   * @return The bytes for enterpriseId.
+   */
+  com.google.protobuf.ByteString
+      getEnterpriseIdBytes();
+
+  /**
+   * <pre>
+   * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+   * @return The investmentWanYuanExact.
+   */
+  java.lang.String getInvestmentWanYuanExact();
+  /**
+   * <pre>
+   * Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part).
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 11 [json_name = "investmentWanYuanExact"];</code>
+   * @return The bytes for investmentWanYuanExact.
+   */
+  com.google.protobuf.ByteString
+      getInvestmentWanYuanExactBytes();
+
+  /**
+   * <code>bool key_project = 12 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  boolean getKeyProject();
+
+  /**
+   * <pre>
+   * GB/T 2260 division code of the site.
+   * </pre>
+   *
+   * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+   * @return The divisionCode.
+   */
+  java.lang.String getDivisionCode();
+  /**
+   * <pre>
+   * GB/T 2260 division code of the site.
+   * </pre>
+   *
+   * <code>string division_code = 13 [json_name = "divisionCode"];</code>
+   * @return The bytes for divisionCode.
+   */
+  com.google.protobuf.ByteString
+      getDivisionCodeBytes();
+
+  /**
+   * <pre>
+   * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+   * "construction_permit", "completion_acceptance", "operation", "completed".
+   * </pre>
+   *
+   * <code>string stage = 14 [json_name = "stage"];</code>
+   * @return The stage.
+   */
+  java.lang.String getStage();
+  /**
+   * <pre>
+   * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+   * "construction_permit", "completion_acceptance", "operation", "completed".
+   * </pre>
+   *
+   * <code>string stage = 14 [json_name = "stage"];</code>
+   * @return The bytes for stage.
+   */
+  com.google.protobuf.ByteString
+      getStageBytes();
+
+  /**
+   * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+   * @return The stewardId.
+   */
+  java.lang.String getStewardId();
+  /**
+   * <code>string steward_id = 15 [json_name = "stewardId"];</code>
+   * @return The bytes for stewardId.
+   */
+  com.google.protobuf.ByteString
+      getStewardIdBytes();
+
+  /**
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The caseId.
+   */
+  java.lang.String getCaseId();
+  /**
+   * <code>string case_id = 16 [json_name = "caseId"];</code>
+   * @return The bytes for caseId.
+   */
+  com.google.protobuf.ByteString
+      getCaseIdBytes();
 }

@@ -35,6 +35,8 @@ private static final long serialVersionUID = 0L;
     industryChain_ = "";
     contactName_ = "";
     contactPhone_ = "";
+    investmentWanYuanExact_ = "";
+    divisionCode_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -350,6 +352,103 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int INVESTMENT_WAN_YUAN_EXACT_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object investmentWanYuanExact_ = "";
+  /**
+   * <pre>
+   * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The investmentWanYuanExact.
+   */
+  @java.lang.Override
+  public java.lang.String getInvestmentWanYuanExact() {
+    java.lang.Object ref = investmentWanYuanExact_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      investmentWanYuanExact_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The bytes for investmentWanYuanExact.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getInvestmentWanYuanExactBytes() {
+    java.lang.Object ref = investmentWanYuanExact_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      investmentWanYuanExact_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int KEY_PROJECT_FIELD_NUMBER = 10;
+  private boolean keyProject_ = false;
+  /**
+   * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  @java.lang.Override
+  public boolean getKeyProject() {
+    return keyProject_;
+  }
+
+  public static final int DIVISION_CODE_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object divisionCode_ = "";
+  /**
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The divisionCode.
+   */
+  @java.lang.Override
+  public java.lang.String getDivisionCode() {
+    java.lang.Object ref = divisionCode_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      divisionCode_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The bytes for divisionCode.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDivisionCodeBytes() {
+    java.lang.Object ref = divisionCode_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      divisionCode_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -388,6 +487,15 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(contactPhone_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 8, contactPhone_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(investmentWanYuanExact_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, investmentWanYuanExact_);
+    }
+    if (keyProject_ != false) {
+      output.writeBool(10, keyProject_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(divisionCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, divisionCode_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -422,6 +530,16 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(contactPhone_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(8, contactPhone_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(investmentWanYuanExact_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, investmentWanYuanExact_);
+    }
+    if (keyProject_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(10, keyProject_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(divisionCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, divisionCode_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -453,6 +571,12 @@ private static final long serialVersionUID = 0L;
         .equals(other.getContactName())) return false;
     if (!getContactPhone()
         .equals(other.getContactPhone())) return false;
+    if (!getInvestmentWanYuanExact()
+        .equals(other.getInvestmentWanYuanExact())) return false;
+    if (getKeyProject()
+        != other.getKeyProject()) return false;
+    if (!getDivisionCode()
+        .equals(other.getDivisionCode())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -481,6 +605,13 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getContactName().hashCode();
     hash = (37 * hash) + CONTACT_PHONE_FIELD_NUMBER;
     hash = (53 * hash) + getContactPhone().hashCode();
+    hash = (37 * hash) + INVESTMENT_WAN_YUAN_EXACT_FIELD_NUMBER;
+    hash = (53 * hash) + getInvestmentWanYuanExact().hashCode();
+    hash = (37 * hash) + KEY_PROJECT_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getKeyProject());
+    hash = (37 * hash) + DIVISION_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getDivisionCode().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -620,6 +751,9 @@ private static final long serialVersionUID = 0L;
       industryChain_ = "";
       contactName_ = "";
       contactPhone_ = "";
+      investmentWanYuanExact_ = "";
+      keyProject_ = false;
+      divisionCode_ = "";
       return this;
     }
 
@@ -677,6 +811,15 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000080) != 0)) {
         result.contactPhone_ = contactPhone_;
       }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.investmentWanYuanExact_ = investmentWanYuanExact_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.keyProject_ = keyProject_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.divisionCode_ = divisionCode_;
+      }
     }
 
     @java.lang.Override
@@ -727,6 +870,19 @@ private static final long serialVersionUID = 0L;
       if (!other.getContactPhone().isEmpty()) {
         contactPhone_ = other.contactPhone_;
         bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      if (!other.getInvestmentWanYuanExact().isEmpty()) {
+        investmentWanYuanExact_ = other.investmentWanYuanExact_;
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      if (other.getKeyProject() != false) {
+        setKeyProject(other.getKeyProject());
+      }
+      if (!other.getDivisionCode().isEmpty()) {
+        divisionCode_ = other.divisionCode_;
+        bitField0_ |= 0x00000400;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -795,6 +951,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000080;
               break;
             } // case 66
+            case 74: {
+              investmentWanYuanExact_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
+            case 80: {
+              keyProject_ = input.readBool();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 80
+            case 90: {
+              divisionCode_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1384,6 +1555,202 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       contactPhone_ = value;
       bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object investmentWanYuanExact_ = "";
+    /**
+     * <pre>
+     * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @return The investmentWanYuanExact.
+     */
+    public java.lang.String getInvestmentWanYuanExact() {
+      java.lang.Object ref = investmentWanYuanExact_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        investmentWanYuanExact_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @return The bytes for investmentWanYuanExact.
+     */
+    public com.google.protobuf.ByteString
+        getInvestmentWanYuanExactBytes() {
+      java.lang.Object ref = investmentWanYuanExact_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        investmentWanYuanExact_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @param value The investmentWanYuanExact to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvestmentWanYuanExact(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      investmentWanYuanExact_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearInvestmentWanYuanExact() {
+      investmentWanYuanExact_ = getDefaultInstance().getInvestmentWanYuanExact();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+     * </pre>
+     *
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * @param value The bytes for investmentWanYuanExact to set.
+     * @return This builder for chaining.
+     */
+    public Builder setInvestmentWanYuanExactBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      investmentWanYuanExact_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private boolean keyProject_ ;
+    /**
+     * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+     * @return The keyProject.
+     */
+    @java.lang.Override
+    public boolean getKeyProject() {
+      return keyProject_;
+    }
+    /**
+     * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+     * @param value The keyProject to set.
+     * @return This builder for chaining.
+     */
+    public Builder setKeyProject(boolean value) {
+
+      keyProject_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearKeyProject() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      keyProject_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object divisionCode_ = "";
+    /**
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @return The divisionCode.
+     */
+    public java.lang.String getDivisionCode() {
+      java.lang.Object ref = divisionCode_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        divisionCode_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @return The bytes for divisionCode.
+     */
+    public com.google.protobuf.ByteString
+        getDivisionCodeBytes() {
+      java.lang.Object ref = divisionCode_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        divisionCode_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @param value The divisionCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDivisionCode(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      divisionCode_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDivisionCode() {
+      divisionCode_ = getDefaultInstance().getDivisionCode();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * @param value The bytes for divisionCode to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDivisionCodeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      divisionCode_ = value;
+      bitField0_ |= 0x00000400;
       onChanged();
       return this;
     }

@@ -115,4 +115,42 @@ public interface RegisterProjectRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getContactPhoneBytes();
+
+  /**
+   * <pre>
+   * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The investmentWanYuanExact.
+   */
+  java.lang.String getInvestmentWanYuanExact();
+  /**
+   * <pre>
+   * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
+   * </pre>
+   *
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * @return The bytes for investmentWanYuanExact.
+   */
+  com.google.protobuf.ByteString
+      getInvestmentWanYuanExactBytes();
+
+  /**
+   * <code>bool key_project = 10 [json_name = "keyProject"];</code>
+   * @return The keyProject.
+   */
+  boolean getKeyProject();
+
+  /**
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The divisionCode.
+   */
+  java.lang.String getDivisionCode();
+  /**
+   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * @return The bytes for divisionCode.
+   */
+  com.google.protobuf.ByteString
+      getDivisionCodeBytes();
 }

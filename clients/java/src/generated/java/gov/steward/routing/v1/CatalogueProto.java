@@ -101,6 +101,36 @@ public final class CatalogueProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_routing_v1_PublishCalendarYearResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_Department_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_Department_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_ListDepartmentsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_ListDepartmentsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_ListDepartmentsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_ListDepartmentsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_GetHolidayScheduleRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_GetHolidayScheduleRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_PublishedYear_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_PublishedYear_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_GetHolidayScheduleResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_GetHolidayScheduleResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -155,27 +185,43 @@ public final class CatalogueProto extends com.google.protobuf.GeneratedFile {
       "ys\022\026\n\006source\030\003 \001(\tR\006source\"\\\n\033PublishCal" +
       "endarYearResponse\022\022\n\004year\030\001 \001(\005R\004year\022)\n" +
       "\020recomputed_items\030\002 \001(\005R\017recomputedItems" +
-      "*b\n\tLimitUnit\022\032\n\026LIMIT_UNIT_UNSPECIFIED\020" +
-      "\000\022\033\n\027LIMIT_UNIT_WORKING_DAYS\020\001\022\034\n\030LIMIT_" +
-      "UNIT_CALENDAR_DAYS\020\0022\317\004\n\020CatalogueServic" +
-      "e\022s\n\022ListCatalogueItems\022-.steward.routin" +
-      "g.v1.ListCatalogueItemsRequest\032..steward" +
-      ".routing.v1.ListCatalogueItemsResponse\022m" +
-      "\n\020GetCatalogueItem\022+.steward.routing.v1." +
-      "GetCatalogueItemRequest\032,.steward.routin" +
-      "g.v1.GetCatalogueItemResponse\022v\n\023UpsertC" +
-      "atalogueItem\022..steward.routing.v1.Upsert" +
-      "CatalogueItemRequest\032/.steward.routing.v" +
-      "1.UpsertCatalogueItemResponse\022g\n\016ListSel" +
-      "ections\022).steward.routing.v1.ListSelecti" +
-      "onsRequest\032*.steward.routing.v1.ListSele" +
-      "ctionsResponse\022v\n\023PublishCalendarYear\022.." +
-      "steward.routing.v1.PublishCalendarYearRe" +
-      "quest\032/.steward.routing.v1.PublishCalend" +
-      "arYearResponseBc\n\026gov.steward.routing.v1" +
-      "B\016CatalogueProtoP\001Z7steward.gov/clients/" +
-      "go/gen/steward/routing/v1;routingv1b\006pro" +
-      "to3"
+      "\"4\n\nDepartment\022\022\n\004code\030\001 \001(\tR\004code\022\022\n\004na" +
+      "me\030\002 \001(\tR\004name\"\030\n\026ListDepartmentsRequest" +
+      "\"[\n\027ListDepartmentsResponse\022@\n\013departmen" +
+      "ts\030\001 \003(\0132\036.steward.routing.v1.Department" +
+      "R\013departments\"\033\n\031GetHolidayScheduleReque" +
+      "st\";\n\rPublishedYear\022\022\n\004year\030\001 \001(\005R\004year\022" +
+      "\026\n\006source\030\002 \001(\tR\006source\"\263\001\n\032GetHolidaySc" +
+      "heduleResponse\0227\n\005years\030\001 \003(\0132!.steward." +
+      "routing.v1.PublishedYearR\005years\0223\n\004days\030" +
+      "\002 \003(\0132\037.steward.routing.v1.CalendarDayR\004" +
+      "days\022\'\n\017official_source\030\003 \001(\tR\016officialS" +
+      "ource*b\n\tLimitUnit\022\032\n\026LIMIT_UNIT_UNSPECI" +
+      "FIED\020\000\022\033\n\027LIMIT_UNIT_WORKING_DAYS\020\001\022\034\n\030L" +
+      "IMIT_UNIT_CALENDAR_DAYS\020\0022\260\006\n\020CatalogueS" +
+      "ervice\022s\n\022ListCatalogueItems\022-.steward.r" +
+      "outing.v1.ListCatalogueItemsRequest\032..st" +
+      "eward.routing.v1.ListCatalogueItemsRespo" +
+      "nse\022m\n\020GetCatalogueItem\022+.steward.routin" +
+      "g.v1.GetCatalogueItemRequest\032,.steward.r" +
+      "outing.v1.GetCatalogueItemResponse\022v\n\023Up" +
+      "sertCatalogueItem\022..steward.routing.v1.U" +
+      "psertCatalogueItemRequest\032/.steward.rout" +
+      "ing.v1.UpsertCatalogueItemResponse\022g\n\016Li" +
+      "stSelections\022).steward.routing.v1.ListSe" +
+      "lectionsRequest\032*.steward.routing.v1.Lis" +
+      "tSelectionsResponse\022v\n\023PublishCalendarYe" +
+      "ar\022..steward.routing.v1.PublishCalendarY" +
+      "earRequest\032/.steward.routing.v1.PublishC" +
+      "alendarYearResponse\022j\n\017ListDepartments\022*" +
+      ".steward.routing.v1.ListDepartmentsReque" +
+      "st\032+.steward.routing.v1.ListDepartmentsR" +
+      "esponse\022s\n\022GetHolidaySchedule\022-.steward." +
+      "routing.v1.GetHolidayScheduleRequest\032..s" +
+      "teward.routing.v1.GetHolidayScheduleResp" +
+      "onseBc\n\026gov.steward.routing.v1B\016Catalogu" +
+      "eProtoP\001Z7steward.gov/clients/go/gen/ste" +
+      "ward/routing/v1;routingv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -271,6 +317,42 @@ public final class CatalogueProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_PublishCalendarYearResponse_descriptor,
         new java.lang.String[] { "Year", "RecomputedItems", });
+    internal_static_steward_routing_v1_Department_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_steward_routing_v1_Department_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_Department_descriptor,
+        new java.lang.String[] { "Code", "Name", });
+    internal_static_steward_routing_v1_ListDepartmentsRequest_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_steward_routing_v1_ListDepartmentsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_ListDepartmentsRequest_descriptor,
+        new java.lang.String[] { });
+    internal_static_steward_routing_v1_ListDepartmentsResponse_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_steward_routing_v1_ListDepartmentsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_ListDepartmentsResponse_descriptor,
+        new java.lang.String[] { "Departments", });
+    internal_static_steward_routing_v1_GetHolidayScheduleRequest_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_steward_routing_v1_GetHolidayScheduleRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_GetHolidayScheduleRequest_descriptor,
+        new java.lang.String[] { });
+    internal_static_steward_routing_v1_PublishedYear_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_steward_routing_v1_PublishedYear_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_PublishedYear_descriptor,
+        new java.lang.String[] { "Year", "Source", });
+    internal_static_steward_routing_v1_GetHolidayScheduleResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_steward_routing_v1_GetHolidayScheduleResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_GetHolidayScheduleResponse_descriptor,
+        new java.lang.String[] { "Years", "Days", "OfficialSource", });
     descriptor.resolveAllFeaturesImmutable();
   }
 

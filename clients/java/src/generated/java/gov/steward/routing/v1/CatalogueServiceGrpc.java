@@ -171,6 +171,68 @@ public final class CatalogueServiceGrpc {
     return getPublishCalendarYearMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<gov.steward.routing.v1.ListDepartmentsRequest,
+      gov.steward.routing.v1.ListDepartmentsResponse> getListDepartmentsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListDepartments",
+      requestType = gov.steward.routing.v1.ListDepartmentsRequest.class,
+      responseType = gov.steward.routing.v1.ListDepartmentsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<gov.steward.routing.v1.ListDepartmentsRequest,
+      gov.steward.routing.v1.ListDepartmentsResponse> getListDepartmentsMethod() {
+    io.grpc.MethodDescriptor<gov.steward.routing.v1.ListDepartmentsRequest, gov.steward.routing.v1.ListDepartmentsResponse> getListDepartmentsMethod;
+    if ((getListDepartmentsMethod = CatalogueServiceGrpc.getListDepartmentsMethod) == null) {
+      synchronized (CatalogueServiceGrpc.class) {
+        if ((getListDepartmentsMethod = CatalogueServiceGrpc.getListDepartmentsMethod) == null) {
+          CatalogueServiceGrpc.getListDepartmentsMethod = getListDepartmentsMethod =
+              io.grpc.MethodDescriptor.<gov.steward.routing.v1.ListDepartmentsRequest, gov.steward.routing.v1.ListDepartmentsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListDepartments"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.ListDepartmentsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.ListDepartmentsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogueServiceMethodDescriptorSupplier("ListDepartments"))
+              .build();
+        }
+      }
+    }
+    return getListDepartmentsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<gov.steward.routing.v1.GetHolidayScheduleRequest,
+      gov.steward.routing.v1.GetHolidayScheduleResponse> getGetHolidayScheduleMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetHolidaySchedule",
+      requestType = gov.steward.routing.v1.GetHolidayScheduleRequest.class,
+      responseType = gov.steward.routing.v1.GetHolidayScheduleResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<gov.steward.routing.v1.GetHolidayScheduleRequest,
+      gov.steward.routing.v1.GetHolidayScheduleResponse> getGetHolidayScheduleMethod() {
+    io.grpc.MethodDescriptor<gov.steward.routing.v1.GetHolidayScheduleRequest, gov.steward.routing.v1.GetHolidayScheduleResponse> getGetHolidayScheduleMethod;
+    if ((getGetHolidayScheduleMethod = CatalogueServiceGrpc.getGetHolidayScheduleMethod) == null) {
+      synchronized (CatalogueServiceGrpc.class) {
+        if ((getGetHolidayScheduleMethod = CatalogueServiceGrpc.getGetHolidayScheduleMethod) == null) {
+          CatalogueServiceGrpc.getGetHolidayScheduleMethod = getGetHolidayScheduleMethod =
+              io.grpc.MethodDescriptor.<gov.steward.routing.v1.GetHolidayScheduleRequest, gov.steward.routing.v1.GetHolidayScheduleResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetHolidaySchedule"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.GetHolidayScheduleRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.GetHolidayScheduleResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new CatalogueServiceMethodDescriptorSupplier("GetHolidaySchedule"))
+              .build();
+        }
+      }
+    }
+    return getGetHolidayScheduleMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -279,6 +341,28 @@ public final class CatalogueServiceGrpc {
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.PublishCalendarYearResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPublishCalendarYearMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * The departments of the catalogue, with their names.
+     * </pre>
+     */
+    default void listDepartments(gov.steward.routing.v1.ListDepartmentsRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.ListDepartmentsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListDepartmentsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The holiday schedule published on top of the official data every service ships (the
+     * chinese-days package): the years administrators published and their days. Other services
+     * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+     * </pre>
+     */
+    default void getHolidaySchedule(gov.steward.routing.v1.GetHolidayScheduleRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.GetHolidayScheduleResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetHolidayScheduleMethod(), responseObserver);
+    }
   }
 
   /**
@@ -362,6 +446,30 @@ public final class CatalogueServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getPublishCalendarYearMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * The departments of the catalogue, with their names.
+     * </pre>
+     */
+    public void listDepartments(gov.steward.routing.v1.ListDepartmentsRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.ListDepartmentsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListDepartmentsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The holiday schedule published on top of the official data every service ships (the
+     * chinese-days package): the years administrators published and their days. Other services
+     * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+     * </pre>
+     */
+    public void getHolidaySchedule(gov.steward.routing.v1.GetHolidayScheduleRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.GetHolidayScheduleResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetHolidayScheduleMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -425,6 +533,28 @@ public final class CatalogueServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getPublishCalendarYearMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * The departments of the catalogue, with their names.
+     * </pre>
+     */
+    public gov.steward.routing.v1.ListDepartmentsResponse listDepartments(gov.steward.routing.v1.ListDepartmentsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListDepartmentsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The holiday schedule published on top of the official data every service ships (the
+     * chinese-days package): the years administrators published and their days. Other services
+     * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+     * </pre>
+     */
+    public gov.steward.routing.v1.GetHolidayScheduleResponse getHolidaySchedule(gov.steward.routing.v1.GetHolidayScheduleRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetHolidayScheduleMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -487,6 +617,28 @@ public final class CatalogueServiceGrpc {
     public gov.steward.routing.v1.PublishCalendarYearResponse publishCalendarYear(gov.steward.routing.v1.PublishCalendarYearRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getPublishCalendarYearMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The departments of the catalogue, with their names.
+     * </pre>
+     */
+    public gov.steward.routing.v1.ListDepartmentsResponse listDepartments(gov.steward.routing.v1.ListDepartmentsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListDepartmentsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The holiday schedule published on top of the official data every service ships (the
+     * chinese-days package): the years administrators published and their days. Other services
+     * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+     * </pre>
+     */
+    public gov.steward.routing.v1.GetHolidayScheduleResponse getHolidaySchedule(gov.steward.routing.v1.GetHolidayScheduleRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetHolidayScheduleMethod(), getCallOptions(), request);
     }
   }
 
@@ -556,6 +708,30 @@ public final class CatalogueServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getPublishCalendarYearMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * The departments of the catalogue, with their names.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.ListDepartmentsResponse> listDepartments(
+        gov.steward.routing.v1.ListDepartmentsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListDepartmentsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The holiday schedule published on top of the official data every service ships (the
+     * chinese-days package): the years administrators published and their days. Other services
+     * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.GetHolidayScheduleResponse> getHolidaySchedule(
+        gov.steward.routing.v1.GetHolidayScheduleRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetHolidayScheduleMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_LIST_CATALOGUE_ITEMS = 0;
@@ -563,6 +739,8 @@ public final class CatalogueServiceGrpc {
   private static final int METHODID_UPSERT_CATALOGUE_ITEM = 2;
   private static final int METHODID_LIST_SELECTIONS = 3;
   private static final int METHODID_PUBLISH_CALENDAR_YEAR = 4;
+  private static final int METHODID_LIST_DEPARTMENTS = 5;
+  private static final int METHODID_GET_HOLIDAY_SCHEDULE = 6;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -600,6 +778,14 @@ public final class CatalogueServiceGrpc {
         case METHODID_PUBLISH_CALENDAR_YEAR:
           serviceImpl.publishCalendarYear((gov.steward.routing.v1.PublishCalendarYearRequest) request,
               (io.grpc.stub.StreamObserver<gov.steward.routing.v1.PublishCalendarYearResponse>) responseObserver);
+          break;
+        case METHODID_LIST_DEPARTMENTS:
+          serviceImpl.listDepartments((gov.steward.routing.v1.ListDepartmentsRequest) request,
+              (io.grpc.stub.StreamObserver<gov.steward.routing.v1.ListDepartmentsResponse>) responseObserver);
+          break;
+        case METHODID_GET_HOLIDAY_SCHEDULE:
+          serviceImpl.getHolidaySchedule((gov.steward.routing.v1.GetHolidayScheduleRequest) request,
+              (io.grpc.stub.StreamObserver<gov.steward.routing.v1.GetHolidayScheduleResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -654,6 +840,20 @@ public final class CatalogueServiceGrpc {
               gov.steward.routing.v1.PublishCalendarYearRequest,
               gov.steward.routing.v1.PublishCalendarYearResponse>(
                 service, METHODID_PUBLISH_CALENDAR_YEAR)))
+        .addMethod(
+          getListDepartmentsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              gov.steward.routing.v1.ListDepartmentsRequest,
+              gov.steward.routing.v1.ListDepartmentsResponse>(
+                service, METHODID_LIST_DEPARTMENTS)))
+        .addMethod(
+          getGetHolidayScheduleMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              gov.steward.routing.v1.GetHolidayScheduleRequest,
+              gov.steward.routing.v1.GetHolidayScheduleResponse>(
+                service, METHODID_GET_HOLIDAY_SCHEDULE)))
         .build();
   }
 
@@ -707,6 +907,8 @@ public final class CatalogueServiceGrpc {
               .addMethod(getUpsertCatalogueItemMethod())
               .addMethod(getListSelectionsMethod())
               .addMethod(getPublishCalendarYearMethod())
+              .addMethod(getListDepartmentsMethod())
+              .addMethod(getGetHolidayScheduleMethod())
               .build();
         }
       }
