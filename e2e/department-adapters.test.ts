@@ -17,6 +17,7 @@ import { routingV1 } from "@steward/proto";
 import { createTestDatabase, eventually, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feedCursors, isAfter } from "./feed-cursors.js";
 
 const run = promisify(execFile);
 
@@ -53,16 +54,6 @@ interface AdapterProcess {
   stderr: string[];
   exited: Promise<number | null>;
 }
-
-const position = (cursor: string): [bigint, bigint] => {
-  const [xid, seq] = Buffer.from(cursor, "base64url").toString().split(":");
-  return [BigInt(xid!), BigInt(seq!)];
-};
-const isAfter = (a: string, b: string) => {
-  const [ax, as] = position(a);
-  const [bx, bs] = position(b);
-  return ax > bx || (ax === bx && as > bs);
-};
 
 describe("department adapters in Go and Java against the real routing service, through a kill between a decision and the journal", () => {
   const region = uniqueRegion("da");
@@ -195,11 +186,7 @@ describe("department adapters in Go and Java against the real routing service, t
         expect(journal[0]?.kind, department).toBe("listed");
         expect(journal.filter((entry) => entry.kind === "listed"), department).toHaveLength(1);
         const listedAt = journal[0]!.cursor;
-        const feed = await sql<{ cursor: string }[]>`
-          select encode(convert_to(xid::text || ':' || seq::text, 'UTF8'), 'base64') as cursor from assignment_changes
-          where region = ${region} and department_code = ${department}
-          order by assignment_changes.xid, assignment_changes.seq`;
-        const expected = feed.map((row) => Buffer.from(row.cursor, "base64").toString("base64url")).filter((cursor) => !listedAt || isAfter(cursor, listedAt));
+        const expected = (await feedCursors(sql, region, department)).filter((cursor) => !listedAt || isAfter(cursor, listedAt));
         const changes = journal.slice(1);
         expect(changes.map((entry) => entry.cursor), department).toEqual(expected);
         expect(changes.length, department).toBe(3 * adapters[department].items); // routed, in review, approved

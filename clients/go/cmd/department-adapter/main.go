@@ -51,10 +51,16 @@ func usage() {
 	os.Exit(64)
 }
 
+// connectionFlags are where the gateway is and how to reach it, the same for every command.
+func connectionFlags(flags *flag.FlagSet) (address *string, useTLS *bool) {
+	address = flags.String("address", "127.0.0.1:9102", "the region's routing service (host:port)")
+	useTLS = flags.Bool("tls", false, "use TLS; without it only a loopback address is allowed")
+	return address, useTLS
+}
+
 func watch(ctx context.Context, token string, args []string) int {
 	flags := flag.NewFlagSet("watch", flag.ExitOnError)
-	address := flags.String("address", "127.0.0.1:9102", "the region's routing service (host:port)")
-	useTLS := flags.Bool("tls", false, "use TLS; without it only a loopback address is allowed")
+	address, useTLS := connectionFlags(flags)
 	department := flags.String("department", "", "the department code the token is for")
 	journal := flags.String("journal", "", "the journal file: what was handled, and the cursor to resume from")
 	target := flags.Int("target", 0, "exit 0 once this many of the department's items were seen approved (0: run on)")
@@ -78,8 +84,7 @@ func watch(ctx context.Context, token string, args []string) int {
 
 func decide(ctx context.Context, token string, args []string) int {
 	flags := flag.NewFlagSet("decide", flag.ExitOnError)
-	address := flags.String("address", "127.0.0.1:9102", "the region's routing service (host:port)")
-	useTLS := flags.Bool("tls", false, "use TLS; without it only a loopback address is allowed")
+	address, useTLS := connectionFlags(flags)
 	itemID := flags.String("item", "", "the item id")
 	decision := flags.String("decision", "approve", "approve, reject or return")
 	reason := flags.String("reason", "", "the reason (required to reject or return)")

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { status, type ServiceError } from "@grpc/grpc-js";
+import { status } from "@grpc/grpc-js";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
 import { createClient, errorInfoOf, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
@@ -9,7 +9,7 @@ import { createTestDatabase, uniqueRegion, type TestDatabase } from "@steward/te
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../db/catalogue.js";
 import { parseCatalogue } from "../../domain/catalogue.js";
-import { startRegion, watch, type Gateway, type RegionServer } from "./test-server.js";
+import { failure, startRegion, watch, type Gateway, type RegionServer } from "./test-server.js";
 
 const migrations = fileURLToPath(new URL("../../db/migrations", import.meta.url));
 /** Long enough that a test which sees a change quickly knows it did not come from the poll. */
@@ -29,15 +29,6 @@ async function submit(region: RegionServer, codes: string[]): Promise<Map<string
     items: codes.map((itemCode) => ({ itemCode, departmentCode: itemCode.split("-")[0]!.toLowerCase() })),
   });
   return new Map(kase!.items.map((item) => [item.itemCode, item]));
-}
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error("expected the call to fail");
 }
 
 const cursorOf = (position: string) => Buffer.from(position).toString("base64url");

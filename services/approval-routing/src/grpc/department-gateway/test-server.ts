@@ -4,7 +4,7 @@
  * WatchAssignments streams.
  */
 import { Writable } from "node:stream";
-import { Client, Metadata, credentials, type StatusObject } from "@grpc/grpc-js";
+import { Client, Metadata, credentials, type ServiceError, type StatusObject } from "@grpc/grpc-js";
 import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
 import type { Sql } from "@steward/platform/db";
 import { GrpcServer, createClient, type PromiseClient } from "@steward/platform/grpc";
@@ -128,4 +128,14 @@ export async function drain(address: string, token: string, request: string | Pa
   }
   await stream.close();
   return stream.received;
+}
+
+/** The error a call that must fail failed with (the test fails if it succeeded). */
+export async function failure(promise: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as ServiceError;
+  }
+  throw new Error("expected the call to fail");
 }

@@ -1,24 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { status, type ServiceError } from "@grpc/grpc-js";
+import { status } from "@grpc/grpc-js";
 import { createClient, errorInfoOf, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandContext } from "../../db/item-pipeline.js";
 import { createHarness, type Harness } from "../../db/test-harness.js";
 import { runClockRound } from "../../jobs/clock-scheduler.js";
-import { startRegion, type RegionServer, type Routing } from "../department-gateway/test-server.js";
+import { failure, startRegion, type RegionServer, type Routing } from "../department-gateway/test-server.js";
 
 const { CASE_STATUS_OPEN, CASE_STATUS_COMPLETED, CASE_STATUS_UNSPECIFIED } = routingV1.CaseStatus;
 const normal = routingV1.ProcessingMode.PROCESSING_MODE_NORMAL;
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("finding and listing cases (stewards and admins)", () => {
   let harness: Harness;
