@@ -107,7 +107,7 @@ export function bearerToken(header: string | undefined | null): string | undefin
 /** Checks the caller may act in this service's region: tokens are issued per region. */
 export function authorizeRegion(principal: Principal, serviceRegion: string): Result<Principal> {
   if (principal.region !== serviceRegion) {
-    return fail(permissionDenied(`token is for region ${principal.region}, not ${serviceRegion}`, "REGION_MISMATCH", { token_region: principal.region, service_region: serviceRegion }));
+    return fail(permissionDenied(`token is for region ${principal.region}, not ${serviceRegion}`, "REGION_MISMATCH", { tokenRegion: principal.region, serviceRegion: serviceRegion }));
   }
   return ok(principal);
 }

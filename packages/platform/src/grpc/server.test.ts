@@ -198,7 +198,7 @@ describe("GrpcServer interceptor chain", () => {
     const error = await rejection(foreign.getCase({ id: "c-1" })).finally(() => foreign.close());
     expect(error.code).toBe(status.PERMISSION_DENIED);
     expect(error.details).toContain("xunyang");
-    expect(errorInfoOf(error)).toEqual({ reason: "REGION_MISMATCH", domain: "steward.gov", metadata: { token_region: "xunyang", service_region: region } });
+    expect(errorInfoOf(error)).toEqual({ reason: "REGION_MISMATCH", domain: "steward.gov", metadata: { tokenRegion: "xunyang", serviceRegion: region } });
   });
 
   it("sends INVALID_ARGUMENT with field violations in grpc-status-details-bin", async () => {

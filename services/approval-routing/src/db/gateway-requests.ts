@@ -26,7 +26,7 @@ export async function claimRequest(tx: TransactionSql, region: string, departmen
 
 /** The refusal of a request id this department used before for another item or action. */
 export const requestIdReused = (requestId: string): AppError =>
-  alreadyExists(`request id ${requestId} was used for another request`, "REQUEST_ID_REUSED", { request_id: requestId });
+  alreadyExists(`request id ${requestId} was used for another request`, "REQUEST_ID_REUSED", { requestId });
 
 export async function recordRequestResult(tx: TransactionSql, region: string, department: string, requestId: string, resultId: string): Promise<void> {
   await tx`update gateway_requests set result_id = ${resultId} where region = ${region} and department = ${department} and request_id = ${requestId}`;

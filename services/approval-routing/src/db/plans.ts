@@ -33,7 +33,7 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
     if (!existing) return openNewCase(tx, deps, plan, catalogue, context, actor);
 
     if (plan.planVersion <= existing.planVersion) {
-      return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`, "PLAN_VERSION_STALE", { case_version: String(existing.planVersion) }));
+      return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`, "PLAN_VERSION_STALE", { caseVersion: String(existing.planVersion) }));
     }
     const chain = caseChain(existing.id);
     const revision = reviseCase(existing, plan, catalogue, context.now);

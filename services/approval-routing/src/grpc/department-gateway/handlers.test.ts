@@ -197,7 +197,7 @@ describe("department gateway over gRPC", () => {
 
     const reused = await failure(zrzy.acceptItem({ ...accept, itemId: second.id }));
     expect(reused.code).toBe(status.ALREADY_EXISTS);
-    expect(errorInfoOf(reused)).toEqual({ reason: "REQUEST_ID_REUSED", domain: "steward.gov", metadata: { request_id: accept.requestId } });
+    expect(errorInfoOf(reused)).toEqual({ reason: "REQUEST_ID_REUSED", domain: "steward.gov", metadata: { requestId: accept.requestId } });
     expect(await ledgerRows(second.id, "item.accept")).toBe(0);
     // Request ids are the department's own: another department may use the same one.
     const sthjItem = items.get("STHJ-HPB")!;

@@ -15,7 +15,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
   return {
     async forwardItem(request, ctx) {
       unwrap(requireRole(ctx.principal, "service"));
-      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { city_region: deps.cityRegion }));
+      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { cityRegion: deps.cityRegion }));
       check()
         .uuid("origin_case_id", request.originCaseId)
         .uuid("origin_item_id", request.originItemId)

@@ -28,7 +28,8 @@ const (
 //   - `reason`: the name of one value below WITHOUT the `ERROR_REASON_` prefix, e.g.
 //     "ITEM_STATE_CONFLICT" (ErrorInfo reasons are UPPER_SNAKE_CASE strings; the enum lists them so
 //     generated clients get constants and this documentation);
-//   - `metadata`: facts about the refusal where the reason names them (listed with each value).
+//   - `metadata`: facts about the refusal where the reason names them (listed with each value;
+//     keys in lowerCamelCase).
 //
 // Branch on the status code and the reason, never on the message text, which may change. A
 // refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
@@ -70,7 +71,7 @@ const (
 	// `region` or `role` claim.
 	ErrorReason_ERROR_REASON_TOKEN_INVALID ErrorReason = 22
 	// PERMISSION_DENIED: the token is for another region than this service's. Metadata:
-	// `token_region`, `service_region`.
+	// `tokenRegion`, `serviceRegion`.
 	ErrorReason_ERROR_REASON_REGION_MISMATCH ErrorReason = 23
 	// PERMISSION_DENIED: the caller's role may not call this method. Metadata: `role`.
 	ErrorReason_ERROR_REASON_ROLE_NOT_ALLOWED ErrorReason = 24
@@ -78,11 +79,11 @@ const (
 	// "department" with a `department` claim).
 	ErrorReason_ERROR_REASON_DEPARTMENT_ONLY ErrorReason = 25
 	// PERMISSION_DENIED / FAILED_PRECONDITION: the action belongs to the city region (catalogue
-	// edits, items of city jurisdiction). Metadata: `city_region`.
+	// edits, items of city jurisdiction). Metadata: `cityRegion`.
 	ErrorReason_ERROR_REASON_CITY_REGION_ONLY ErrorReason = 26
 	// ALREADY_EXISTS: the request id was used before by this department for another item or
 	// another action; nothing was changed. A repeat of the SAME request is not refused: it answers
-	// with the item as it is now. Metadata: `request_id`.
+	// with the item as it is now. Metadata: `requestId`.
 	ErrorReason_ERROR_REASON_REQUEST_ID_REUSED ErrorReason = 40
 	// UNAVAILABLE: the server is shutting down; reconnect (streams: resume from the last cursor).
 	ErrorReason_ERROR_REASON_SERVER_STOPPING ErrorReason = 41
@@ -109,7 +110,7 @@ const (
 	// FAILED_PRECONDITION: the item waits on no consultation, so consent cannot be deemed.
 	ErrorReason_ERROR_REASON_NO_CONSULTATION_OPEN ErrorReason = 69
 	// FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
-	// `case_version`.
+	// `caseVersion`.
 	ErrorReason_ERROR_REASON_PLAN_VERSION_STALE ErrorReason = 80
 	// FAILED_PRECONDITION: the same plan is being submitted concurrently; retry.
 	ErrorReason_ERROR_REASON_PLAN_SUBMISSION_CONCURRENT ErrorReason = 81

@@ -18,7 +18,8 @@ export const protobufFileName = "steward/errors/v1/error_reason.proto";
  * - `reason`: the name of one value below WITHOUT the `ERROR_REASON_` prefix, e.g.
  *   "ITEM_STATE_CONFLICT" (ErrorInfo reasons are UPPER_SNAKE_CASE strings; the enum lists them so
  *   generated clients get constants and this documentation);
- * - `metadata`: facts about the refusal where the reason names them (listed with each value).
+ * - `metadata`: facts about the refusal where the reason names them (listed with each value;
+ *   keys in lowerCamelCase).
  * Branch on the status code and the reason, never on the message text, which may change. A
  * refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
  * are never renamed or removed; new ones may be added, so treat an unknown reason like its code. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
@@ -65,7 +66,7 @@ export enum ErrorReason {
   ERROR_REASON_TOKEN_INVALID = 22,
   /**
    * ERROR_REASON_REGION_MISMATCH - PERMISSION_DENIED: the token is for another region than this service's. Metadata:
-   * `token_region`, `service_region`.
+   * `tokenRegion`, `serviceRegion`.
    */
   ERROR_REASON_REGION_MISMATCH = 23,
   /** ERROR_REASON_ROLE_NOT_ALLOWED - PERMISSION_DENIED: the caller's role may not call this method. Metadata: `role`. */
@@ -77,13 +78,13 @@ export enum ErrorReason {
   ERROR_REASON_DEPARTMENT_ONLY = 25,
   /**
    * ERROR_REASON_CITY_REGION_ONLY - PERMISSION_DENIED / FAILED_PRECONDITION: the action belongs to the city region (catalogue
-   * edits, items of city jurisdiction). Metadata: `city_region`.
+   * edits, items of city jurisdiction). Metadata: `cityRegion`.
    */
   ERROR_REASON_CITY_REGION_ONLY = 26,
   /**
    * ERROR_REASON_REQUEST_ID_REUSED - ALREADY_EXISTS: the request id was used before by this department for another item or
    * another action; nothing was changed. A repeat of the SAME request is not refused: it answers
-   * with the item as it is now. Metadata: `request_id`.
+   * with the item as it is now. Metadata: `requestId`.
    */
   ERROR_REASON_REQUEST_ID_REUSED = 40,
   /** ERROR_REASON_SERVER_STOPPING - UNAVAILABLE: the server is shutting down; reconnect (streams: resume from the last cursor). */
@@ -116,7 +117,7 @@ export enum ErrorReason {
   ERROR_REASON_NO_CONSULTATION_OPEN = 69,
   /**
    * ERROR_REASON_PLAN_VERSION_STALE - FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
-   * `case_version`.
+   * `caseVersion`.
    */
   ERROR_REASON_PLAN_VERSION_STALE = 80,
   /** ERROR_REASON_PLAN_SUBMISSION_CONCURRENT - FAILED_PRECONDITION: the same plan is being submitted concurrently; retry. */

@@ -14,7 +14,8 @@ package gov.steward.errors.v1;
  * - `reason`: the name of one value below WITHOUT the `ERROR_REASON_` prefix, e.g.
  * "ITEM_STATE_CONFLICT" (ErrorInfo reasons are UPPER_SNAKE_CASE strings; the enum lists them so
  * generated clients get constants and this documentation);
- * - `metadata`: facts about the refusal where the reason names them (listed with each value).
+ * - `metadata`: facts about the refusal where the reason names them (listed with each value;
+ * keys in lowerCamelCase).
  * Branch on the status code and the reason, never on the message text, which may change. A
  * refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
  * are never renamed or removed; new ones may be added, so treat an unknown reason like its code. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
@@ -136,7 +137,7 @@ public enum ErrorReason
   /**
    * <pre>
    * PERMISSION_DENIED: the token is for another region than this service's. Metadata:
-   * `token_region`, `service_region`.
+   * `tokenRegion`, `serviceRegion`.
    * </pre>
    *
    * <code>ERROR_REASON_REGION_MISMATCH = 23;</code>
@@ -162,7 +163,7 @@ public enum ErrorReason
   /**
    * <pre>
    * PERMISSION_DENIED / FAILED_PRECONDITION: the action belongs to the city region (catalogue
-   * edits, items of city jurisdiction). Metadata: `city_region`.
+   * edits, items of city jurisdiction). Metadata: `cityRegion`.
    * </pre>
    *
    * <code>ERROR_REASON_CITY_REGION_ONLY = 26;</code>
@@ -172,7 +173,7 @@ public enum ErrorReason
    * <pre>
    * ALREADY_EXISTS: the request id was used before by this department for another item or
    * another action; nothing was changed. A repeat of the SAME request is not refused: it answers
-   * with the item as it is now. Metadata: `request_id`.
+   * with the item as it is now. Metadata: `requestId`.
    * </pre>
    *
    * <code>ERROR_REASON_REQUEST_ID_REUSED = 40;</code>
@@ -271,7 +272,7 @@ public enum ErrorReason
   /**
    * <pre>
    * FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
-   * `case_version`.
+   * `caseVersion`.
    * </pre>
    *
    * <code>ERROR_REASON_PLAN_VERSION_STALE = 80;</code>
@@ -644,7 +645,7 @@ public enum ErrorReason
   /**
    * <pre>
    * PERMISSION_DENIED: the token is for another region than this service's. Metadata:
-   * `token_region`, `service_region`.
+   * `tokenRegion`, `serviceRegion`.
    * </pre>
    *
    * <code>ERROR_REASON_REGION_MISMATCH = 23;</code>
@@ -670,7 +671,7 @@ public enum ErrorReason
   /**
    * <pre>
    * PERMISSION_DENIED / FAILED_PRECONDITION: the action belongs to the city region (catalogue
-   * edits, items of city jurisdiction). Metadata: `city_region`.
+   * edits, items of city jurisdiction). Metadata: `cityRegion`.
    * </pre>
    *
    * <code>ERROR_REASON_CITY_REGION_ONLY = 26;</code>
@@ -680,7 +681,7 @@ public enum ErrorReason
    * <pre>
    * ALREADY_EXISTS: the request id was used before by this department for another item or
    * another action; nothing was changed. A repeat of the SAME request is not refused: it answers
-   * with the item as it is now. Metadata: `request_id`.
+   * with the item as it is now. Metadata: `requestId`.
    * </pre>
    *
    * <code>ERROR_REASON_REQUEST_ID_REUSED = 40;</code>
@@ -779,7 +780,7 @@ public enum ErrorReason
   /**
    * <pre>
    * FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
-   * `case_version`.
+   * `caseVersion`.
    * </pre>
    *
    * <code>ERROR_REASON_PLAN_VERSION_STALE = 80;</code>
