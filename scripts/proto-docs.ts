@@ -7,10 +7,11 @@
  *   tsx scripts/proto-docs.ts packages/proto/descriptor-set.binpb docs/api/glossary.json
  */
 import { readFileSync } from "node:fs";
-import { fromBinary } from "@bufbuild/protobuf";
+import { fromBinary, isFieldSet } from "@bufbuild/protobuf";
 import {
   FieldDescriptorProto_Label,
   FieldDescriptorProto_Type,
+  FieldDescriptorProtoSchema,
   FileDescriptorSetSchema,
   type DescriptorProto,
   type EnumDescriptorProto,
@@ -43,7 +44,11 @@ function comment(file: FileDescriptorProto, path: number[]): string {
     .trim();
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n-\s+/g, "<br>• ").replace(/\n+/g, " ");
+const cell = (text: string) =>
+  text
+    .replace(/\|/g, "\\|")
+    .replace(/\n-\s+/g, "<br>• ")
+    .replace(/\s*\n\s*/g, " ");
 const anchor = (fullName: string) => fullName.replace(/^\./, "");
 const link = (fullName: string) => {
   const name = anchor(fullName);
@@ -116,7 +121,7 @@ function emitMessage(file: FileDescriptorProto, scope: string, message: Descript
   if (message.field.length > 0) {
     emit("| field | type | description |", "|---|---|---|");
     message.field.forEach((field, index) => {
-      const oneof = field.oneofIndex !== undefined && !field.proto3Optional ? ` (one of \`${message.oneofDecl[field.oneofIndex]?.name}\`)` : "";
+      const oneof = isFieldSet(field, FieldDescriptorProtoSchema.field.oneofIndex) && !field.proto3Optional ? ` (one of \`${message.oneofDecl[field.oneofIndex]?.name}\`)` : "";
       emit(`| \`${field.name}\` = ${field.number} | ${typeOf(field, message)} | ${cell(comment(file, [...path, 2, index]))}${oneof} |`);
     });
     emit("");

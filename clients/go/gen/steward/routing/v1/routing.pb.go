@@ -71,20 +71,29 @@ func (CaseStatus) EnumDescriptor() ([]byte, []int) {
 	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{0}
 }
 
+// Where an item (审批事项) stands.
 type ItemState int32
 
 const (
 	ItemState_ITEM_STATE_UNSPECIFIED ItemState = 0
-	ItemState_ITEM_STATE_PLANNED     ItemState = 1
-	ItemState_ITEM_STATE_ROUTED      ItemState = 2
-	ItemState_ITEM_STATE_ACCEPTED    ItemState = 3
-	ItemState_ITEM_STATE_APPROVED    ItemState = 4
-	ItemState_ITEM_STATE_REJECTED    ItemState = 5
-	ItemState_ITEM_STATE_IN_REVIEW   ItemState = 6
+	// In the plan, waiting on its prerequisites (待办); departments do not see it.
+	ItemState_ITEM_STATE_PLANNED ItemState = 1
+	// Sent to its department (已分送), waiting for acceptance (受理).
+	ItemState_ITEM_STATE_ROUTED ItemState = 2
+	// Accepted (已受理); an acceptance goes on to IN_REVIEW at once, so the feed shows IN_REVIEW.
+	ItemState_ITEM_STATE_ACCEPTED ItemState = 3
+	// Approved (准予许可): done for its case.
+	ItemState_ITEM_STATE_APPROVED ItemState = 4
+	// Rejected (不予许可), with the reason.
+	ItemState_ITEM_STATE_REJECTED ItemState = 5
+	// Being examined (审查中); the clock runs.
+	ItemState_ITEM_STATE_IN_REVIEW ItemState = 6
 	// 补正: waiting on the applicant's corrections; the clock is paused.
 	ItemState_ITEM_STATE_RETURNED_FOR_CORRECTION ItemState = 7
-	ItemState_ITEM_STATE_RESUBMITTED             ItemState = 8
-	ItemState_ITEM_STATE_CANCELLED               ItemState = 9
+	// The corrections arrived (补正后重新提交); in review again, the clock running again.
+	ItemState_ITEM_STATE_RESUBMITTED ItemState = 8
+	// Dropped by a plan revision (撤销); final.
+	ItemState_ITEM_STATE_CANCELLED ItemState = 9
 	// 容缺: the supplement deadline passed; the item is stopped.
 	ItemState_ITEM_STATE_SUSPENDED ItemState = 10
 	// 容缺: stopped for the configured working days; the application is returned.
@@ -366,18 +375,26 @@ func (x *Deadline) GetProvisional() bool {
 	return false
 }
 
+// An item's clocks (时限), from its acceptance; absent before it.
 type ItemClock struct {
-	state     protoimpl.MessageState `protogen:"open.v1"`
-	Statutory *Deadline              `protobuf:"bytes,1,opt,name=statutory,proto3" json:"statutory,omitempty"`
-	Committed *Deadline              `protobuf:"bytes,2,opt,name=committed,proto3" json:"committed,omitempty"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The law's time limit (法定时限).
+	Statutory *Deadline `protobuf:"bytes,1,opt,name=statutory,proto3" json:"statutory,omitempty"`
+	// The shorter limit the service centre committed to (承诺时限): the lights go by it.
+	Committed *Deadline `protobuf:"bytes,2,opt,name=committed,proto3" json:"committed,omitempty"`
 	// Working days counted so far, pauses excluded.
-	ElapsedWorkingDays int32                  `protobuf:"varint,3,opt,name=elapsed_working_days,json=elapsedWorkingDays,proto3" json:"elapsed_working_days,omitempty"`
-	Paused             bool                   `protobuf:"varint,4,opt,name=paused,proto3" json:"paused,omitempty"`
-	PauseKind          string                 `protobuf:"bytes,5,opt,name=pause_kind,json=pauseKind,proto3" json:"pause_kind,omitempty"`
-	WarnedAt           *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=warned_at,json=warnedAt,proto3" json:"warned_at,omitempty"`
-	OverdueAt          *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=overdue_at,json=overdueAt,proto3" json:"overdue_at,omitempty"`
-	unknownFields      protoimpl.UnknownFields
-	sizeCache          protoimpl.SizeCache
+	ElapsedWorkingDays int32 `protobuf:"varint,3,opt,name=elapsed_working_days,json=elapsedWorkingDays,proto3" json:"elapsed_working_days,omitempty"`
+	// The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension.
+	Paused bool `protobuf:"varint,4,opt,name=paused,proto3" json:"paused,omitempty"`
+	// Why it stands still: "correction", an excluded period of the catalogue (e.g.
+	// "expert_review"), or "suspension".
+	PauseKind string `protobuf:"bytes,5,opt,name=pause_kind,json=pauseKind,proto3" json:"pause_kind,omitempty"`
+	// When the yellow light (黄灯) came on: one working day before the committed deadline.
+	WarnedAt *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=warned_at,json=warnedAt,proto3" json:"warned_at,omitempty"`
+	// When the red light (红灯, 逾期) came on: the committed deadline had passed.
+	OverdueAt     *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=overdue_at,json=overdueAt,proto3" json:"overdue_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ItemClock) Reset() {
@@ -459,31 +476,46 @@ func (x *ItemClock) GetOverdueAt() *timestamppb.Timestamp {
 	return nil
 }
 
+// One approval item (审批事项) of a case, as its department sees it.
 type CaseItem struct {
-	state          protoimpl.MessageState `protogen:"open.v1"`
-	Id             string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	CaseId         string                 `protobuf:"bytes,2,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
-	ItemCode       string                 `protobuf:"bytes,3,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
-	DepartmentCode string                 `protobuf:"bytes,4,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
-	State          ItemState              `protobuf:"varint,5,opt,name=state,proto3,enum=steward.routing.v1.ItemState" json:"state,omitempty"`
-	UpdatedAt      *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
-	ItemName       string                 `protobuf:"bytes,7,opt,name=item_name,json=itemName,proto3" json:"item_name,omitempty"`
-	Stage          string                 `protobuf:"bytes,8,opt,name=stage,proto3" json:"stage,omitempty"`
-	Mode           ProcessingMode         `protobuf:"varint,9,opt,name=mode,proto3,enum=steward.routing.v1.ProcessingMode" json:"mode,omitempty"`
-	Prerequisites  []string               `protobuf:"bytes,10,rep,name=prerequisites,proto3" json:"prerequisites,omitempty"`
-	Clock          *ItemClock             `protobuf:"bytes,11,opt,name=clock,proto3" json:"clock,omitempty"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The item's id (a UUID): what every gateway call names.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// The case (案件) it belongs to.
+	CaseId string `protobuf:"bytes,2,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	// The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+	ItemCode string `protobuf:"bytes,3,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	// The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+	// department, the new one.
+	DepartmentCode string    `protobuf:"bytes,4,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	State          ItemState `protobuf:"varint,5,opt,name=state,proto3,enum=steward.routing.v1.ItemState" json:"state,omitempty"`
+	// When the item last changed.
+	UpdatedAt *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
+	// The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+	ItemName string `protobuf:"bytes,7,opt,name=item_name,json=itemName,proto3" json:"item_name,omitempty"`
+	// The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+	Stage string `protobuf:"bytes,8,opt,name=stage,proto3" json:"stage,omitempty"`
+	// How it was accepted (办理模式); unspecified before acceptance.
+	Mode ProcessingMode `protobuf:"varint,9,opt,name=mode,proto3,enum=steward.routing.v1.ProcessingMode" json:"mode,omitempty"`
+	// Item codes that must be approved first (前置事项).
+	Prerequisites []string   `protobuf:"bytes,10,rep,name=prerequisites,proto3" json:"prerequisites,omitempty"`
+	Clock         *ItemClock `protobuf:"bytes,11,opt,name=clock,proto3" json:"clock,omitempty"`
 	// Materials still owed under 容缺 or 补正.
-	OutstandingMaterials []string     `protobuf:"bytes,12,rep,name=outstanding_materials,json=outstandingMaterials,proto3" json:"outstanding_materials,omitempty"`
-	SupplementDue        *Deadline    `protobuf:"bytes,13,opt,name=supplement_due,json=supplementDue,proto3" json:"supplement_due,omitempty"`
-	VerificationDue      *Deadline    `protobuf:"bytes,14,opt,name=verification_due,json=verificationDue,proto3" json:"verification_due,omitempty"`
-	Jurisdiction         Jurisdiction `protobuf:"varint,15,opt,name=jurisdiction,proto3,enum=steward.routing.v1.Jurisdiction" json:"jurisdiction,omitempty"`
+	OutstandingMaterials []string `protobuf:"bytes,12,rep,name=outstanding_materials,json=outstandingMaterials,proto3" json:"outstanding_materials,omitempty"`
+	// 容缺: when the missing materials are due; the item is suspended after it.
+	SupplementDue *Deadline `protobuf:"bytes,13,opt,name=supplement_due,json=supplementDue,proto3" json:"supplement_due,omitempty"`
+	// 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+	VerificationDue *Deadline `protobuf:"bytes,14,opt,name=verification_due,json=verificationDue,proto3" json:"verification_due,omitempty"`
+	// County or city (管辖层级).
+	Jurisdiction Jurisdiction `protobuf:"varint,15,opt,name=jurisdiction,proto3,enum=steward.routing.v1.Jurisdiction" json:"jurisdiction,omitempty"`
 	// For an item of city jurisdiction: the region that decides it.
 	HandledInRegion string `protobuf:"bytes,16,opt,name=handled_in_region,json=handledInRegion,proto3" json:"handled_in_region,omitempty"`
-	// What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-	// version (代办计划版本) the case works to now.
-	ProjectId     string `protobuf:"bytes,17,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
-	ProjectName   string `protobuf:"bytes,18,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
-	PlanVersion   int32  `protobuf:"varint,19,opt,name=plan_version,json=planVersion,proto3" json:"plan_version,omitempty"`
+	// The key project (重点项目) the item's case is for: intake's project id.
+	ProjectId string `protobuf:"bytes,17,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	// The project's name (项目名称).
+	ProjectName string `protobuf:"bytes,18,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	// The version of the agent plan (代办计划) the case works to now.
+	PlanVersion   int32 `protobuf:"varint,19,opt,name=plan_version,json=planVersion,proto3" json:"plan_version,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2008,7 +2040,8 @@ type DecideItemRequest struct {
 	ItemId    string                 `protobuf:"bytes,1,opt,name=item_id,json=itemId,proto3" json:"item_id,omitempty"`
 	RequestId string                 `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
 	Decision  Decision               `protobuf:"varint,3,opt,name=decision,proto3,enum=steward.routing.v1.Decision" json:"decision,omitempty"`
-	Reason    string                 `protobuf:"bytes,4,opt,name=reason,proto3" json:"reason,omitempty"`
+	// Required to reject or return; up to 2,000 characters.
+	Reason string `protobuf:"bytes,4,opt,name=reason,proto3" json:"reason,omitempty"`
 	// References of the decision documents (licence numbers, letters).
 	DocumentRefs  []string `protobuf:"bytes,5,rep,name=document_refs,json=documentRefs,proto3" json:"document_refs,omitempty"`
 	unknownFields protoimpl.UnknownFields

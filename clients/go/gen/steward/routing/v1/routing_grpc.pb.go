@@ -514,14 +514,19 @@ type DepartmentGatewayServiceClient interface {
 	RequestSupplement(ctx context.Context, in *RequestSupplementRequest, opts ...grpc.CallOption) (*RequestSupplementResponse, error)
 	// Records materials the applicant supplied (补正 or 容缺 materials).
 	RecordSupplement(ctx context.Context, in *RecordSupplementRequest, opts ...grpc.CallOption) (*RecordSupplementResponse, error)
+	// Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+	// return it for correction (退回补正) with the reasons. Approving the last item of a stage
+	// routes the items that waited on it; approving the last item completes the case.
 	DecideItem(ctx context.Context, in *DecideItemRequest, opts ...grpc.CallOption) (*DecideItemResponse, error)
 	// Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
 	PauseClock(ctx context.Context, in *PauseClockRequest, opts ...grpc.CallOption) (*PauseClockResponse, error)
+	// Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
 	ResumeClock(ctx context.Context, in *ResumeClockRequest, opts ...grpc.CallOption) (*ResumeClockResponse, error)
 	// Records the post-approval verification (审后核查) of an item approved on commitment.
 	RecordVerification(ctx context.Context, in *RecordVerificationRequest, opts ...grpc.CallOption) (*RecordVerificationResponse, error)
 	// Asks another department's opinion; no answer within the rule's days counts as consent.
 	RequestConsultation(ctx context.Context, in *RequestConsultationRequest, opts ...grpc.CallOption) (*RequestConsultationResponse, error)
+	// The consulted department answers (征求意见答复): agree or not, with the reason.
 	AnswerConsultation(ctx context.Context, in *AnswerConsultationRequest, opts ...grpc.CallOption) (*AnswerConsultationResponse, error)
 }
 
@@ -704,14 +709,19 @@ type DepartmentGatewayServiceServer interface {
 	RequestSupplement(context.Context, *RequestSupplementRequest) (*RequestSupplementResponse, error)
 	// Records materials the applicant supplied (补正 or 容缺 materials).
 	RecordSupplement(context.Context, *RecordSupplementRequest) (*RecordSupplementResponse, error)
+	// Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+	// return it for correction (退回补正) with the reasons. Approving the last item of a stage
+	// routes the items that waited on it; approving the last item completes the case.
 	DecideItem(context.Context, *DecideItemRequest) (*DecideItemResponse, error)
 	// Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
 	PauseClock(context.Context, *PauseClockRequest) (*PauseClockResponse, error)
+	// Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
 	ResumeClock(context.Context, *ResumeClockRequest) (*ResumeClockResponse, error)
 	// Records the post-approval verification (审后核查) of an item approved on commitment.
 	RecordVerification(context.Context, *RecordVerificationRequest) (*RecordVerificationResponse, error)
 	// Asks another department's opinion; no answer within the rule's days counts as consent.
 	RequestConsultation(context.Context, *RequestConsultationRequest) (*RequestConsultationResponse, error)
+	// The consulted department answers (征求意见答复): agree or not, with the reason.
 	AnswerConsultation(context.Context, *AnswerConsultationRequest) (*AnswerConsultationResponse, error)
 	mustEmbedUnimplementedDepartmentGatewayServiceServer()
 }

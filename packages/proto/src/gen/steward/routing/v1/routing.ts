@@ -65,17 +65,26 @@ export function caseStatusToJSON(object: CaseStatus): string {
   }
 }
 
+/** Where an item (审批事项) stands. */
 export enum ItemState {
   ITEM_STATE_UNSPECIFIED = 0,
+  /** ITEM_STATE_PLANNED - In the plan, waiting on its prerequisites (待办); departments do not see it. */
   ITEM_STATE_PLANNED = 1,
+  /** ITEM_STATE_ROUTED - Sent to its department (已分送), waiting for acceptance (受理). */
   ITEM_STATE_ROUTED = 2,
+  /** ITEM_STATE_ACCEPTED - Accepted (已受理); an acceptance goes on to IN_REVIEW at once, so the feed shows IN_REVIEW. */
   ITEM_STATE_ACCEPTED = 3,
+  /** ITEM_STATE_APPROVED - Approved (准予许可): done for its case. */
   ITEM_STATE_APPROVED = 4,
+  /** ITEM_STATE_REJECTED - Rejected (不予许可), with the reason. */
   ITEM_STATE_REJECTED = 5,
+  /** ITEM_STATE_IN_REVIEW - Being examined (审查中); the clock runs. */
   ITEM_STATE_IN_REVIEW = 6,
   /** ITEM_STATE_RETURNED_FOR_CORRECTION - 补正: waiting on the applicant's corrections; the clock is paused. */
   ITEM_STATE_RETURNED_FOR_CORRECTION = 7,
+  /** ITEM_STATE_RESUBMITTED - The corrections arrived (补正后重新提交); in review again, the clock running again. */
   ITEM_STATE_RESUBMITTED = 8,
+  /** ITEM_STATE_CANCELLED - Dropped by a plan revision (撤销); final. */
   ITEM_STATE_CANCELLED = 9,
   /** ITEM_STATE_SUSPENDED - 容缺: the supplement deadline passed; the item is stopped. */
   ITEM_STATE_SUSPENDED = 10,
@@ -311,46 +320,81 @@ export interface Deadline {
   provisional: boolean;
 }
 
+/** An item's clocks (时限), from its acceptance; absent before it. */
 export interface ItemClock {
-  statutory: Deadline | undefined;
+  /** The law's time limit (法定时限). */
+  statutory:
+    | Deadline
+    | undefined;
+  /** The shorter limit the service centre committed to (承诺时限): the lights go by it. */
   committed:
     | Deadline
     | undefined;
   /** Working days counted so far, pauses excluded. */
   elapsedWorkingDays: number;
+  /** The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension. */
   paused: boolean;
+  /**
+   * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+   * "expert_review"), or "suspension".
+   */
   pauseKind: string;
-  warnedAt: Date | undefined;
+  /** When the yellow light (黄灯) came on: one working day before the committed deadline. */
+  warnedAt:
+    | Date
+    | undefined;
+  /** When the red light (红灯, 逾期) came on: the committed deadline had passed. */
   overdueAt: Date | undefined;
 }
 
+/** One approval item (审批事项) of a case, as its department sees it. */
 export interface CaseItem {
+  /** The item's id (a UUID): what every gateway call names. */
   id: string;
+  /** The case (案件) it belongs to. */
   caseId: string;
+  /** The catalogue's code (事项编码), e.g. "ZRZY-YDYS". */
   itemCode: string;
+  /**
+   * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+   * department, the new one.
+   */
   departmentCode: string;
   state: ItemState;
-  updatedAt: Date | undefined;
+  /** When the item last changed. */
+  updatedAt:
+    | Date
+    | undefined;
+  /** The catalogue's name (事项名称), e.g. "用地预审与选址意见书". */
   itemName: string;
+  /** The construction-project stage (审批阶段), e.g. "立项用地规划许可". */
   stage: string;
+  /** How it was accepted (办理模式); unspecified before acceptance. */
   mode: ProcessingMode;
+  /** Item codes that must be approved first (前置事项). */
   prerequisites: string[];
   clock:
     | ItemClock
     | undefined;
   /** Materials still owed under 容缺 or 补正. */
   outstandingMaterials: string[];
-  supplementDue: Deadline | undefined;
-  verificationDue: Deadline | undefined;
+  /** 容缺: when the missing materials are due; the item is suspended after it. */
+  supplementDue:
+    | Deadline
+    | undefined;
+  /** 告知承诺: when the post-approval verification (审后核查) is due, while it is open. */
+  verificationDue:
+    | Deadline
+    | undefined;
+  /** County or city (管辖层级). */
   jurisdiction: Jurisdiction;
   /** For an item of city jurisdiction: the region that decides it. */
   handledInRegion: string;
-  /**
-   * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-   * version (代办计划版本) the case works to now.
-   */
+  /** The key project (重点项目) the item's case is for: intake's project id. */
   projectId: string;
+  /** The project's name (项目名称). */
   projectName: string;
+  /** The version of the agent plan (代办计划) the case works to now. */
   planVersion: number;
 }
 
@@ -527,6 +571,7 @@ export interface DecideItemRequest {
   itemId: string;
   requestId: string;
   decision: Decision;
+  /** Required to reject or return; up to 2,000 characters. */
   reason: string;
   /** References of the decision documents (licence numbers, letters). */
   documentRefs: string[];
@@ -6919,6 +6964,11 @@ export const DepartmentGatewayServiceService = {
       Buffer.from(RecordSupplementResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): RecordSupplementResponse => RecordSupplementResponse.decode(value),
   },
+  /**
+   * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+   * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+   * routes the items that waited on it; approving the last item completes the case.
+   */
   decideItem: {
     path: "/steward.routing.v1.DepartmentGatewayService/DecideItem" as const,
     requestStream: false as const,
@@ -6938,6 +6988,7 @@ export const DepartmentGatewayServiceService = {
     responseSerialize: (value: PauseClockResponse): Buffer => Buffer.from(PauseClockResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): PauseClockResponse => PauseClockResponse.decode(value),
   },
+  /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
   resumeClock: {
     path: "/steward.routing.v1.DepartmentGatewayService/ResumeClock" as const,
     requestStream: false as const,
@@ -6971,6 +7022,7 @@ export const DepartmentGatewayServiceService = {
       Buffer.from(RequestConsultationResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): RequestConsultationResponse => RequestConsultationResponse.decode(value),
   },
+  /** The consulted department answers (征求意见答复): agree or not, with the reason. */
   answerConsultation: {
     path: "/steward.routing.v1.DepartmentGatewayService/AnswerConsultation" as const,
     requestStream: false as const,
@@ -7019,14 +7071,21 @@ export interface DepartmentGatewayServiceServer extends UntypedServiceImplementa
   requestSupplement: handleUnaryCall<RequestSupplementRequest, RequestSupplementResponse>;
   /** Records materials the applicant supplied (补正 or 容缺 materials). */
   recordSupplement: handleUnaryCall<RecordSupplementRequest, RecordSupplementResponse>;
+  /**
+   * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+   * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+   * routes the items that waited on it; approving the last item completes the case.
+   */
   decideItem: handleUnaryCall<DecideItemRequest, DecideItemResponse>;
   /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
   pauseClock: handleUnaryCall<PauseClockRequest, PauseClockResponse>;
+  /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
   resumeClock: handleUnaryCall<ResumeClockRequest, ResumeClockResponse>;
   /** Records the post-approval verification (审后核查) of an item approved on commitment. */
   recordVerification: handleUnaryCall<RecordVerificationRequest, RecordVerificationResponse>;
   /** Asks another department's opinion; no answer within the rule's days counts as consent. */
   requestConsultation: handleUnaryCall<RequestConsultationRequest, RequestConsultationResponse>;
+  /** The consulted department answers (征求意见答复): agree or not, with the reason. */
   answerConsultation: handleUnaryCall<AnswerConsultationRequest, AnswerConsultationResponse>;
 }
 
@@ -7129,6 +7188,11 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: RecordSupplementResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+   * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+   * routes the items that waited on it; approving the last item completes the case.
+   */
   decideItem(
     request: DecideItemRequest,
     callback: (error: ServiceError | null, response: DecideItemResponse) => void,
@@ -7160,6 +7224,7 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: PauseClockResponse) => void,
   ): ClientUnaryCall;
+  /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
   resumeClock(
     request: ResumeClockRequest,
     callback: (error: ServiceError | null, response: ResumeClockResponse) => void,
@@ -7207,6 +7272,7 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: RequestConsultationResponse) => void,
   ): ClientUnaryCall;
+  /** The consulted department answers (征求意见答复): agree or not, with the reason. */
   answerConsultation(
     request: AnswerConsultationRequest,
     callback: (error: ServiceError | null, response: AnswerConsultationResponse) => void,

@@ -6,6 +6,10 @@
 package gov.steward.routing.v1;
 
 /**
+ * <pre>
+ * One approval item (审批事项) of a case, as its department sees it.
+ * </pre>
+ *
  * Protobuf type {@code steward.routing.v1.CaseItem}
  */
 @com.google.protobuf.Generated
@@ -64,6 +68,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object id_ = "";
   /**
+   * <pre>
+   * The item's id (a UUID): what every gateway call names.
+   * </pre>
+   *
    * <code>string id = 1 [json_name = "id"];</code>
    * @return The id.
    */
@@ -81,6 +89,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The item's id (a UUID): what every gateway call names.
+   * </pre>
+   *
    * <code>string id = 1 [json_name = "id"];</code>
    * @return The bytes for id.
    */
@@ -103,6 +115,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object caseId_ = "";
   /**
+   * <pre>
+   * The case (案件) it belongs to.
+   * </pre>
+   *
    * <code>string case_id = 2 [json_name = "caseId"];</code>
    * @return The caseId.
    */
@@ -120,6 +136,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The case (案件) it belongs to.
+   * </pre>
+   *
    * <code>string case_id = 2 [json_name = "caseId"];</code>
    * @return The bytes for caseId.
    */
@@ -142,6 +162,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
+   * <pre>
+   * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+   * </pre>
+   *
    * <code>string item_code = 3 [json_name = "itemCode"];</code>
    * @return The itemCode.
    */
@@ -159,6 +183,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+   * </pre>
+   *
    * <code>string item_code = 3 [json_name = "itemCode"];</code>
    * @return The bytes for itemCode.
    */
@@ -181,6 +209,11 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
+   * <pre>
+   * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+   * department, the new one.
+   * </pre>
+   *
    * <code>string department_code = 4 [json_name = "departmentCode"];</code>
    * @return The departmentCode.
    */
@@ -198,6 +231,11 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+   * department, the new one.
+   * </pre>
+   *
    * <code>string department_code = 4 [json_name = "departmentCode"];</code>
    * @return The bytes for departmentCode.
    */
@@ -237,6 +275,10 @@ private static final long serialVersionUID = 0L;
   public static final int UPDATED_AT_FIELD_NUMBER = 6;
   private com.google.protobuf.Timestamp updatedAt_;
   /**
+   * <pre>
+   * When the item last changed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
    * @return Whether the updatedAt field is set.
    */
@@ -245,6 +287,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000001) != 0);
   }
   /**
+   * <pre>
+   * When the item last changed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
    * @return The updatedAt.
    */
@@ -253,6 +299,10 @@ private static final long serialVersionUID = 0L;
     return updatedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : updatedAt_;
   }
   /**
+   * <pre>
+   * When the item last changed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
    */
   @java.lang.Override
@@ -264,6 +314,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemName_ = "";
   /**
+   * <pre>
+   * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+   * </pre>
+   *
    * <code>string item_name = 7 [json_name = "itemName"];</code>
    * @return The itemName.
    */
@@ -281,6 +335,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+   * </pre>
+   *
    * <code>string item_name = 7 [json_name = "itemName"];</code>
    * @return The bytes for itemName.
    */
@@ -303,6 +361,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object stage_ = "";
   /**
+   * <pre>
+   * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+   * </pre>
+   *
    * <code>string stage = 8 [json_name = "stage"];</code>
    * @return The stage.
    */
@@ -320,6 +382,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+   * </pre>
+   *
    * <code>string stage = 8 [json_name = "stage"];</code>
    * @return The bytes for stage.
    */
@@ -341,6 +407,10 @@ private static final long serialVersionUID = 0L;
   public static final int MODE_FIELD_NUMBER = 9;
   private int mode_ = 0;
   /**
+   * <pre>
+   * How it was accepted (办理模式); unspecified before acceptance.
+   * </pre>
+   *
    * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
    * @return The enum numeric value on the wire for mode.
    */
@@ -348,6 +418,10 @@ private static final long serialVersionUID = 0L;
     return mode_;
   }
   /**
+   * <pre>
+   * How it was accepted (办理模式); unspecified before acceptance.
+   * </pre>
+   *
    * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
    * @return The mode.
    */
@@ -361,6 +435,10 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.LazyStringArrayList prerequisites_ =
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @return A list containing the prerequisites.
    */
@@ -369,6 +447,10 @@ private static final long serialVersionUID = 0L;
     return prerequisites_;
   }
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @return The count of prerequisites.
    */
@@ -376,6 +458,10 @@ private static final long serialVersionUID = 0L;
     return prerequisites_.size();
   }
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @param index The index of the element to return.
    * @return The prerequisites at the given index.
@@ -384,6 +470,10 @@ private static final long serialVersionUID = 0L;
     return prerequisites_.get(index);
   }
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @param index The index of the value to return.
    * @return The bytes of the prerequisites at the given index.
@@ -475,6 +565,10 @@ private static final long serialVersionUID = 0L;
   public static final int SUPPLEMENT_DUE_FIELD_NUMBER = 13;
   private gov.steward.routing.v1.Deadline supplementDue_;
   /**
+   * <pre>
+   * 容缺: when the missing materials are due; the item is suspended after it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
    * @return Whether the supplementDue field is set.
    */
@@ -483,6 +577,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000004) != 0);
   }
   /**
+   * <pre>
+   * 容缺: when the missing materials are due; the item is suspended after it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
    * @return The supplementDue.
    */
@@ -491,6 +589,10 @@ private static final long serialVersionUID = 0L;
     return supplementDue_ == null ? gov.steward.routing.v1.Deadline.getDefaultInstance() : supplementDue_;
   }
   /**
+   * <pre>
+   * 容缺: when the missing materials are due; the item is suspended after it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
    */
   @java.lang.Override
@@ -501,6 +603,10 @@ private static final long serialVersionUID = 0L;
   public static final int VERIFICATION_DUE_FIELD_NUMBER = 14;
   private gov.steward.routing.v1.Deadline verificationDue_;
   /**
+   * <pre>
+   * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
    * @return Whether the verificationDue field is set.
    */
@@ -509,6 +615,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000008) != 0);
   }
   /**
+   * <pre>
+   * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
    * @return The verificationDue.
    */
@@ -517,6 +627,10 @@ private static final long serialVersionUID = 0L;
     return verificationDue_ == null ? gov.steward.routing.v1.Deadline.getDefaultInstance() : verificationDue_;
   }
   /**
+   * <pre>
+   * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
    */
   @java.lang.Override
@@ -527,6 +641,10 @@ private static final long serialVersionUID = 0L;
   public static final int JURISDICTION_FIELD_NUMBER = 15;
   private int jurisdiction_ = 0;
   /**
+   * <pre>
+   * County or city (管辖层级).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
    * @return The enum numeric value on the wire for jurisdiction.
    */
@@ -534,6 +652,10 @@ private static final long serialVersionUID = 0L;
     return jurisdiction_;
   }
   /**
+   * <pre>
+   * County or city (管辖层级).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
    * @return The jurisdiction.
    */
@@ -594,8 +716,7 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object projectId_ = "";
   /**
    * <pre>
-   * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-   * version (代办计划版本) the case works to now.
+   * The key project (重点项目) the item's case is for: intake's project id.
    * </pre>
    *
    * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -616,8 +737,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-   * version (代办计划版本) the case works to now.
+   * The key project (重点项目) the item's case is for: intake's project id.
    * </pre>
    *
    * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -642,6 +762,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object projectName_ = "";
   /**
+   * <pre>
+   * The project's name (项目名称).
+   * </pre>
+   *
    * <code>string project_name = 18 [json_name = "projectName"];</code>
    * @return The projectName.
    */
@@ -659,6 +783,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The project's name (项目名称).
+   * </pre>
+   *
    * <code>string project_name = 18 [json_name = "projectName"];</code>
    * @return The bytes for projectName.
    */
@@ -680,6 +808,10 @@ private static final long serialVersionUID = 0L;
   public static final int PLAN_VERSION_FIELD_NUMBER = 19;
   private int planVersion_ = 0;
   /**
+   * <pre>
+   * The version of the agent plan (代办计划) the case works to now.
+   * </pre>
+   *
    * <code>int32 plan_version = 19 [json_name = "planVersion"];</code>
    * @return The planVersion.
    */
@@ -1064,6 +1196,10 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * One approval item (审批事项) of a case, as its department sees it.
+   * </pre>
+   *
    * Protobuf type {@code steward.routing.v1.CaseItem}
    */
   public static final class Builder extends
@@ -1502,6 +1638,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object id_ = "";
     /**
+     * <pre>
+     * The item's id (a UUID): what every gateway call names.
+     * </pre>
+     *
      * <code>string id = 1 [json_name = "id"];</code>
      * @return The id.
      */
@@ -1518,6 +1658,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The item's id (a UUID): what every gateway call names.
+     * </pre>
+     *
      * <code>string id = 1 [json_name = "id"];</code>
      * @return The bytes for id.
      */
@@ -1535,6 +1679,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The item's id (a UUID): what every gateway call names.
+     * </pre>
+     *
      * <code>string id = 1 [json_name = "id"];</code>
      * @param value The id to set.
      * @return This builder for chaining.
@@ -1548,6 +1696,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The item's id (a UUID): what every gateway call names.
+     * </pre>
+     *
      * <code>string id = 1 [json_name = "id"];</code>
      * @return This builder for chaining.
      */
@@ -1558,6 +1710,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The item's id (a UUID): what every gateway call names.
+     * </pre>
+     *
      * <code>string id = 1 [json_name = "id"];</code>
      * @param value The bytes for id to set.
      * @return This builder for chaining.
@@ -1574,6 +1730,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object caseId_ = "";
     /**
+     * <pre>
+     * The case (案件) it belongs to.
+     * </pre>
+     *
      * <code>string case_id = 2 [json_name = "caseId"];</code>
      * @return The caseId.
      */
@@ -1590,6 +1750,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The case (案件) it belongs to.
+     * </pre>
+     *
      * <code>string case_id = 2 [json_name = "caseId"];</code>
      * @return The bytes for caseId.
      */
@@ -1607,6 +1771,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The case (案件) it belongs to.
+     * </pre>
+     *
      * <code>string case_id = 2 [json_name = "caseId"];</code>
      * @param value The caseId to set.
      * @return This builder for chaining.
@@ -1620,6 +1788,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The case (案件) it belongs to.
+     * </pre>
+     *
      * <code>string case_id = 2 [json_name = "caseId"];</code>
      * @return This builder for chaining.
      */
@@ -1630,6 +1802,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The case (案件) it belongs to.
+     * </pre>
+     *
      * <code>string case_id = 2 [json_name = "caseId"];</code>
      * @param value The bytes for caseId to set.
      * @return This builder for chaining.
@@ -1646,6 +1822,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
+     * <pre>
+     * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+     * </pre>
+     *
      * <code>string item_code = 3 [json_name = "itemCode"];</code>
      * @return The itemCode.
      */
@@ -1662,6 +1842,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+     * </pre>
+     *
      * <code>string item_code = 3 [json_name = "itemCode"];</code>
      * @return The bytes for itemCode.
      */
@@ -1679,6 +1863,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+     * </pre>
+     *
      * <code>string item_code = 3 [json_name = "itemCode"];</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
@@ -1692,6 +1880,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+     * </pre>
+     *
      * <code>string item_code = 3 [json_name = "itemCode"];</code>
      * @return This builder for chaining.
      */
@@ -1702,6 +1894,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+     * </pre>
+     *
      * <code>string item_code = 3 [json_name = "itemCode"];</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
@@ -1718,6 +1914,11 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
+     * <pre>
+     * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+     * department, the new one.
+     * </pre>
+     *
      * <code>string department_code = 4 [json_name = "departmentCode"];</code>
      * @return The departmentCode.
      */
@@ -1734,6 +1935,11 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+     * department, the new one.
+     * </pre>
+     *
      * <code>string department_code = 4 [json_name = "departmentCode"];</code>
      * @return The bytes for departmentCode.
      */
@@ -1751,6 +1957,11 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+     * department, the new one.
+     * </pre>
+     *
      * <code>string department_code = 4 [json_name = "departmentCode"];</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
@@ -1764,6 +1975,11 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+     * department, the new one.
+     * </pre>
+     *
      * <code>string department_code = 4 [json_name = "departmentCode"];</code>
      * @return This builder for chaining.
      */
@@ -1774,6 +1990,11 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+     * department, the new one.
+     * </pre>
+     *
      * <code>string department_code = 4 [json_name = "departmentCode"];</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
@@ -1843,6 +2064,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> updatedAtBuilder_;
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      * @return Whether the updatedAt field is set.
      */
@@ -1850,6 +2075,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00000020) != 0);
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      * @return The updatedAt.
      */
@@ -1861,6 +2090,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     public Builder setUpdatedAt(com.google.protobuf.Timestamp value) {
@@ -1877,6 +2110,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     public Builder setUpdatedAt(
@@ -1891,6 +2128,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     public Builder mergeUpdatedAt(com.google.protobuf.Timestamp value) {
@@ -1912,6 +2153,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     public Builder clearUpdatedAt() {
@@ -1925,6 +2170,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     public com.google.protobuf.Timestamp.Builder getUpdatedAtBuilder() {
@@ -1933,6 +2182,10 @@ private static final long serialVersionUID = 0L;
       return internalGetUpdatedAtFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     public com.google.protobuf.TimestampOrBuilder getUpdatedAtOrBuilder() {
@@ -1944,6 +2197,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * When the item last changed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<
@@ -1962,6 +2219,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemName_ = "";
     /**
+     * <pre>
+     * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+     * </pre>
+     *
      * <code>string item_name = 7 [json_name = "itemName"];</code>
      * @return The itemName.
      */
@@ -1978,6 +2239,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+     * </pre>
+     *
      * <code>string item_name = 7 [json_name = "itemName"];</code>
      * @return The bytes for itemName.
      */
@@ -1995,6 +2260,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+     * </pre>
+     *
      * <code>string item_name = 7 [json_name = "itemName"];</code>
      * @param value The itemName to set.
      * @return This builder for chaining.
@@ -2008,6 +2277,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+     * </pre>
+     *
      * <code>string item_name = 7 [json_name = "itemName"];</code>
      * @return This builder for chaining.
      */
@@ -2018,6 +2291,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+     * </pre>
+     *
      * <code>string item_name = 7 [json_name = "itemName"];</code>
      * @param value The bytes for itemName to set.
      * @return This builder for chaining.
@@ -2034,6 +2311,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object stage_ = "";
     /**
+     * <pre>
+     * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+     * </pre>
+     *
      * <code>string stage = 8 [json_name = "stage"];</code>
      * @return The stage.
      */
@@ -2050,6 +2331,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+     * </pre>
+     *
      * <code>string stage = 8 [json_name = "stage"];</code>
      * @return The bytes for stage.
      */
@@ -2067,6 +2352,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+     * </pre>
+     *
      * <code>string stage = 8 [json_name = "stage"];</code>
      * @param value The stage to set.
      * @return This builder for chaining.
@@ -2080,6 +2369,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+     * </pre>
+     *
      * <code>string stage = 8 [json_name = "stage"];</code>
      * @return This builder for chaining.
      */
@@ -2090,6 +2383,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+     * </pre>
+     *
      * <code>string stage = 8 [json_name = "stage"];</code>
      * @param value The bytes for stage to set.
      * @return This builder for chaining.
@@ -2106,6 +2403,10 @@ private static final long serialVersionUID = 0L;
 
     private int mode_ = 0;
     /**
+     * <pre>
+     * How it was accepted (办理模式); unspecified before acceptance.
+     * </pre>
+     *
      * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
      * @return The enum numeric value on the wire for mode.
      */
@@ -2113,6 +2414,10 @@ private static final long serialVersionUID = 0L;
       return mode_;
     }
     /**
+     * <pre>
+     * How it was accepted (办理模式); unspecified before acceptance.
+     * </pre>
+     *
      * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
      * @param value The enum numeric value on the wire for mode to set.
      * @return This builder for chaining.
@@ -2124,6 +2429,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * How it was accepted (办理模式); unspecified before acceptance.
+     * </pre>
+     *
      * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
      * @return The mode.
      */
@@ -2133,6 +2442,10 @@ private static final long serialVersionUID = 0L;
       return result == null ? gov.steward.routing.v1.ProcessingMode.UNRECOGNIZED : result;
     }
     /**
+     * <pre>
+     * How it was accepted (办理模式); unspecified before acceptance.
+     * </pre>
+     *
      * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
      * @param value The mode to set.
      * @return This builder for chaining.
@@ -2145,6 +2458,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * How it was accepted (办理模式); unspecified before acceptance.
+     * </pre>
+     *
      * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
      * @return This builder for chaining.
      */
@@ -2164,6 +2481,10 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000200;
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @return A list containing the prerequisites.
      */
@@ -2173,6 +2494,10 @@ private static final long serialVersionUID = 0L;
       return prerequisites_;
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @return The count of prerequisites.
      */
@@ -2180,6 +2505,10 @@ private static final long serialVersionUID = 0L;
       return prerequisites_.size();
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @param index The index of the element to return.
      * @return The prerequisites at the given index.
@@ -2188,6 +2517,10 @@ private static final long serialVersionUID = 0L;
       return prerequisites_.get(index);
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @param index The index of the value to return.
      * @return The bytes of the prerequisites at the given index.
@@ -2197,6 +2530,10 @@ private static final long serialVersionUID = 0L;
       return prerequisites_.getByteString(index);
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @param index The index to set the value at.
      * @param value The prerequisites to set.
@@ -2212,6 +2549,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @param value The prerequisites to add.
      * @return This builder for chaining.
@@ -2226,6 +2567,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @param values The prerequisites to add.
      * @return This builder for chaining.
@@ -2240,6 +2585,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @return This builder for chaining.
      */
@@ -2251,6 +2600,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Item codes that must be approved first (前置事项).
+     * </pre>
+     *
      * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
      * @param value The bytes of the prerequisites to add.
      * @return This builder for chaining.
@@ -2538,6 +2891,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         gov.steward.routing.v1.Deadline, gov.steward.routing.v1.Deadline.Builder, gov.steward.routing.v1.DeadlineOrBuilder> supplementDueBuilder_;
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      * @return Whether the supplementDue field is set.
      */
@@ -2545,6 +2902,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00001000) != 0);
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      * @return The supplementDue.
      */
@@ -2556,6 +2917,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     public Builder setSupplementDue(gov.steward.routing.v1.Deadline value) {
@@ -2572,6 +2937,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     public Builder setSupplementDue(
@@ -2586,6 +2955,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     public Builder mergeSupplementDue(gov.steward.routing.v1.Deadline value) {
@@ -2607,6 +2980,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     public Builder clearSupplementDue() {
@@ -2620,6 +2997,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     public gov.steward.routing.v1.Deadline.Builder getSupplementDueBuilder() {
@@ -2628,6 +3009,10 @@ private static final long serialVersionUID = 0L;
       return internalGetSupplementDueFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     public gov.steward.routing.v1.DeadlineOrBuilder getSupplementDueOrBuilder() {
@@ -2639,6 +3024,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * 容缺: when the missing materials are due; the item is suspended after it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<
@@ -2659,6 +3048,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         gov.steward.routing.v1.Deadline, gov.steward.routing.v1.Deadline.Builder, gov.steward.routing.v1.DeadlineOrBuilder> verificationDueBuilder_;
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      * @return Whether the verificationDue field is set.
      */
@@ -2666,6 +3059,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00002000) != 0);
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      * @return The verificationDue.
      */
@@ -2677,6 +3074,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     public Builder setVerificationDue(gov.steward.routing.v1.Deadline value) {
@@ -2693,6 +3094,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     public Builder setVerificationDue(
@@ -2707,6 +3112,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     public Builder mergeVerificationDue(gov.steward.routing.v1.Deadline value) {
@@ -2728,6 +3137,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     public Builder clearVerificationDue() {
@@ -2741,6 +3154,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     public gov.steward.routing.v1.Deadline.Builder getVerificationDueBuilder() {
@@ -2749,6 +3166,10 @@ private static final long serialVersionUID = 0L;
       return internalGetVerificationDueFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     public gov.steward.routing.v1.DeadlineOrBuilder getVerificationDueOrBuilder() {
@@ -2760,6 +3181,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<
@@ -2778,6 +3203,10 @@ private static final long serialVersionUID = 0L;
 
     private int jurisdiction_ = 0;
     /**
+     * <pre>
+     * County or city (管辖层级).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
      * @return The enum numeric value on the wire for jurisdiction.
      */
@@ -2785,6 +3214,10 @@ private static final long serialVersionUID = 0L;
       return jurisdiction_;
     }
     /**
+     * <pre>
+     * County or city (管辖层级).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
      * @param value The enum numeric value on the wire for jurisdiction to set.
      * @return This builder for chaining.
@@ -2796,6 +3229,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * County or city (管辖层级).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
      * @return The jurisdiction.
      */
@@ -2805,6 +3242,10 @@ private static final long serialVersionUID = 0L;
       return result == null ? gov.steward.routing.v1.Jurisdiction.UNRECOGNIZED : result;
     }
     /**
+     * <pre>
+     * County or city (管辖层级).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
      * @param value The jurisdiction to set.
      * @return This builder for chaining.
@@ -2817,6 +3258,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * County or city (管辖层级).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
      * @return This builder for chaining.
      */
@@ -2922,8 +3367,7 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object projectId_ = "";
     /**
      * <pre>
-     * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-     * version (代办计划版本) the case works to now.
+     * The key project (重点项目) the item's case is for: intake's project id.
      * </pre>
      *
      * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -2943,8 +3387,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-     * version (代办计划版本) the case works to now.
+     * The key project (重点项目) the item's case is for: intake's project id.
      * </pre>
      *
      * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -2965,8 +3408,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-     * version (代办计划版本) the case works to now.
+     * The key project (重点项目) the item's case is for: intake's project id.
      * </pre>
      *
      * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -2983,8 +3425,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-     * version (代办计划版本) the case works to now.
+     * The key project (重点项目) the item's case is for: intake's project id.
      * </pre>
      *
      * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -2998,8 +3439,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-     * version (代办计划版本) the case works to now.
+     * The key project (重点项目) the item's case is for: intake's project id.
      * </pre>
      *
      * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -3018,6 +3458,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object projectName_ = "";
     /**
+     * <pre>
+     * The project's name (项目名称).
+     * </pre>
+     *
      * <code>string project_name = 18 [json_name = "projectName"];</code>
      * @return The projectName.
      */
@@ -3034,6 +3478,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The project's name (项目名称).
+     * </pre>
+     *
      * <code>string project_name = 18 [json_name = "projectName"];</code>
      * @return The bytes for projectName.
      */
@@ -3051,6 +3499,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The project's name (项目名称).
+     * </pre>
+     *
      * <code>string project_name = 18 [json_name = "projectName"];</code>
      * @param value The projectName to set.
      * @return This builder for chaining.
@@ -3064,6 +3516,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The project's name (项目名称).
+     * </pre>
+     *
      * <code>string project_name = 18 [json_name = "projectName"];</code>
      * @return This builder for chaining.
      */
@@ -3074,6 +3530,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The project's name (项目名称).
+     * </pre>
+     *
      * <code>string project_name = 18 [json_name = "projectName"];</code>
      * @param value The bytes for projectName to set.
      * @return This builder for chaining.
@@ -3090,6 +3550,10 @@ private static final long serialVersionUID = 0L;
 
     private int planVersion_ ;
     /**
+     * <pre>
+     * The version of the agent plan (代办计划) the case works to now.
+     * </pre>
+     *
      * <code>int32 plan_version = 19 [json_name = "planVersion"];</code>
      * @return The planVersion.
      */
@@ -3098,6 +3562,10 @@ private static final long serialVersionUID = 0L;
       return planVersion_;
     }
     /**
+     * <pre>
+     * The version of the agent plan (代办计划) the case works to now.
+     * </pre>
+     *
      * <code>int32 plan_version = 19 [json_name = "planVersion"];</code>
      * @param value The planVersion to set.
      * @return This builder for chaining.
@@ -3110,6 +3578,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The version of the agent plan (代办计划) the case works to now.
+     * </pre>
+     *
      * <code>int32 plan_version = 19 [json_name = "planVersion"];</code>
      * @return This builder for chaining.
      */

@@ -11,11 +11,19 @@ public interface CaseItemOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
+   * <pre>
+   * The item's id (a UUID): what every gateway call names.
+   * </pre>
+   *
    * <code>string id = 1 [json_name = "id"];</code>
    * @return The id.
    */
   java.lang.String getId();
   /**
+   * <pre>
+   * The item's id (a UUID): what every gateway call names.
+   * </pre>
+   *
    * <code>string id = 1 [json_name = "id"];</code>
    * @return The bytes for id.
    */
@@ -23,11 +31,19 @@ public interface CaseItemOrBuilder extends
       getIdBytes();
 
   /**
+   * <pre>
+   * The case (案件) it belongs to.
+   * </pre>
+   *
    * <code>string case_id = 2 [json_name = "caseId"];</code>
    * @return The caseId.
    */
   java.lang.String getCaseId();
   /**
+   * <pre>
+   * The case (案件) it belongs to.
+   * </pre>
+   *
    * <code>string case_id = 2 [json_name = "caseId"];</code>
    * @return The bytes for caseId.
    */
@@ -35,11 +51,19 @@ public interface CaseItemOrBuilder extends
       getCaseIdBytes();
 
   /**
+   * <pre>
+   * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+   * </pre>
+   *
    * <code>string item_code = 3 [json_name = "itemCode"];</code>
    * @return The itemCode.
    */
   java.lang.String getItemCode();
   /**
+   * <pre>
+   * The catalogue's code (事项编码), e.g. "ZRZY-YDYS".
+   * </pre>
+   *
    * <code>string item_code = 3 [json_name = "itemCode"];</code>
    * @return The bytes for itemCode.
    */
@@ -47,11 +71,21 @@ public interface CaseItemOrBuilder extends
       getItemCodeBytes();
 
   /**
+   * <pre>
+   * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+   * department, the new one.
+   * </pre>
+   *
    * <code>string department_code = 4 [json_name = "departmentCode"];</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
+   * <pre>
+   * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+   * department, the new one.
+   * </pre>
+   *
    * <code>string department_code = 4 [json_name = "departmentCode"];</code>
    * @return The bytes for departmentCode.
    */
@@ -70,26 +104,46 @@ public interface CaseItemOrBuilder extends
   gov.steward.routing.v1.ItemState getState();
 
   /**
+   * <pre>
+   * When the item last changed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
    * @return Whether the updatedAt field is set.
    */
   boolean hasUpdatedAt();
   /**
+   * <pre>
+   * When the item last changed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
    * @return The updatedAt.
    */
   com.google.protobuf.Timestamp getUpdatedAt();
   /**
+   * <pre>
+   * When the item last changed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp updated_at = 6 [json_name = "updatedAt"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getUpdatedAtOrBuilder();
 
   /**
+   * <pre>
+   * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+   * </pre>
+   *
    * <code>string item_name = 7 [json_name = "itemName"];</code>
    * @return The itemName.
    */
   java.lang.String getItemName();
   /**
+   * <pre>
+   * The catalogue's name (事项名称), e.g. "用地预审与选址意见书".
+   * </pre>
+   *
    * <code>string item_name = 7 [json_name = "itemName"];</code>
    * @return The bytes for itemName.
    */
@@ -97,11 +151,19 @@ public interface CaseItemOrBuilder extends
       getItemNameBytes();
 
   /**
+   * <pre>
+   * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+   * </pre>
+   *
    * <code>string stage = 8 [json_name = "stage"];</code>
    * @return The stage.
    */
   java.lang.String getStage();
   /**
+   * <pre>
+   * The construction-project stage (审批阶段), e.g. "立项用地规划许可".
+   * </pre>
+   *
    * <code>string stage = 8 [json_name = "stage"];</code>
    * @return The bytes for stage.
    */
@@ -109,34 +171,58 @@ public interface CaseItemOrBuilder extends
       getStageBytes();
 
   /**
+   * <pre>
+   * How it was accepted (办理模式); unspecified before acceptance.
+   * </pre>
+   *
    * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
    * @return The enum numeric value on the wire for mode.
    */
   int getModeValue();
   /**
+   * <pre>
+   * How it was accepted (办理模式); unspecified before acceptance.
+   * </pre>
+   *
    * <code>.steward.routing.v1.ProcessingMode mode = 9 [json_name = "mode"];</code>
    * @return The mode.
    */
   gov.steward.routing.v1.ProcessingMode getMode();
 
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @return A list containing the prerequisites.
    */
   java.util.List<java.lang.String>
       getPrerequisitesList();
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @return The count of prerequisites.
    */
   int getPrerequisitesCount();
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @param index The index of the element to return.
    * @return The prerequisites at the given index.
    */
   java.lang.String getPrerequisites(int index);
   /**
+   * <pre>
+   * Item codes that must be approved first (前置事项).
+   * </pre>
+   *
    * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
    * @param index The index of the value to return.
    * @return The bytes of the prerequisites at the given index.
@@ -201,41 +287,73 @@ public interface CaseItemOrBuilder extends
       getOutstandingMaterialsBytes(int index);
 
   /**
+   * <pre>
+   * 容缺: when the missing materials are due; the item is suspended after it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
    * @return Whether the supplementDue field is set.
    */
   boolean hasSupplementDue();
   /**
+   * <pre>
+   * 容缺: when the missing materials are due; the item is suspended after it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
    * @return The supplementDue.
    */
   gov.steward.routing.v1.Deadline getSupplementDue();
   /**
+   * <pre>
+   * 容缺: when the missing materials are due; the item is suspended after it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline supplement_due = 13 [json_name = "supplementDue"];</code>
    */
   gov.steward.routing.v1.DeadlineOrBuilder getSupplementDueOrBuilder();
 
   /**
+   * <pre>
+   * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
    * @return Whether the verificationDue field is set.
    */
   boolean hasVerificationDue();
   /**
+   * <pre>
+   * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
    * @return The verificationDue.
    */
   gov.steward.routing.v1.Deadline getVerificationDue();
   /**
+   * <pre>
+   * 告知承诺: when the post-approval verification (审后核查) is due, while it is open.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline verification_due = 14 [json_name = "verificationDue"];</code>
    */
   gov.steward.routing.v1.DeadlineOrBuilder getVerificationDueOrBuilder();
 
   /**
+   * <pre>
+   * County or city (管辖层级).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
    * @return The enum numeric value on the wire for jurisdiction.
    */
   int getJurisdictionValue();
   /**
+   * <pre>
+   * County or city (管辖层级).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Jurisdiction jurisdiction = 15 [json_name = "jurisdiction"];</code>
    * @return The jurisdiction.
    */
@@ -263,8 +381,7 @@ public interface CaseItemOrBuilder extends
 
   /**
    * <pre>
-   * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-   * version (代办计划版本) the case works to now.
+   * The key project (重点项目) the item's case is for: intake's project id.
    * </pre>
    *
    * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -273,8 +390,7 @@ public interface CaseItemOrBuilder extends
   java.lang.String getProjectId();
   /**
    * <pre>
-   * What the item is for: the project (重点项目) whose case it belongs to (case_id), and the plan
-   * version (代办计划版本) the case works to now.
+   * The key project (重点项目) the item's case is for: intake's project id.
    * </pre>
    *
    * <code>string project_id = 17 [json_name = "projectId"];</code>
@@ -284,11 +400,19 @@ public interface CaseItemOrBuilder extends
       getProjectIdBytes();
 
   /**
+   * <pre>
+   * The project's name (项目名称).
+   * </pre>
+   *
    * <code>string project_name = 18 [json_name = "projectName"];</code>
    * @return The projectName.
    */
   java.lang.String getProjectName();
   /**
+   * <pre>
+   * The project's name (项目名称).
+   * </pre>
+   *
    * <code>string project_name = 18 [json_name = "projectName"];</code>
    * @return The bytes for projectName.
    */
@@ -296,6 +420,10 @@ public interface CaseItemOrBuilder extends
       getProjectNameBytes();
 
   /**
+   * <pre>
+   * The version of the agent plan (代办计划) the case works to now.
+   * </pre>
+   *
    * <code>int32 plan_version = 19 [json_name = "planVersion"];</code>
    * @return The planVersion.
    */

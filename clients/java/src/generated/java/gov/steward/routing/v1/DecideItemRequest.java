@@ -149,6 +149,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
+   * <pre>
+   * Required to reject or return; up to 2,000 characters.
+   * </pre>
+   *
    * <code>string reason = 4 [json_name = "reason"];</code>
    * @return The reason.
    */
@@ -166,6 +170,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * Required to reject or return; up to 2,000 characters.
+   * </pre>
+   *
    * <code>string reason = 4 [json_name = "reason"];</code>
    * @return The bytes for reason.
    */
@@ -837,6 +845,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
+     * <pre>
+     * Required to reject or return; up to 2,000 characters.
+     * </pre>
+     *
      * <code>string reason = 4 [json_name = "reason"];</code>
      * @return The reason.
      */
@@ -853,6 +865,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * Required to reject or return; up to 2,000 characters.
+     * </pre>
+     *
      * <code>string reason = 4 [json_name = "reason"];</code>
      * @return The bytes for reason.
      */
@@ -870,6 +886,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * Required to reject or return; up to 2,000 characters.
+     * </pre>
+     *
      * <code>string reason = 4 [json_name = "reason"];</code>
      * @param value The reason to set.
      * @return This builder for chaining.
@@ -883,6 +903,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Required to reject or return; up to 2,000 characters.
+     * </pre>
+     *
      * <code>string reason = 4 [json_name = "reason"];</code>
      * @return This builder for chaining.
      */
@@ -893,6 +917,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Required to reject or return; up to 2,000 characters.
+     * </pre>
+     *
      * <code>string reason = 4 [json_name = "reason"];</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.

@@ -46,11 +46,19 @@ public interface DecideItemRequestOrBuilder extends
   gov.steward.routing.v1.Decision getDecision();
 
   /**
+   * <pre>
+   * Required to reject or return; up to 2,000 characters.
+   * </pre>
+   *
    * <code>string reason = 4 [json_name = "reason"];</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
+   * <pre>
+   * Required to reject or return; up to 2,000 characters.
+   * </pre>
+   *
    * <code>string reason = 4 [json_name = "reason"];</code>
    * @return The bytes for reason.
    */

@@ -518,6 +518,11 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+     * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+     * routes the items that waited on it; approving the last item completes the case.
+     * </pre>
      */
     default void decideItem(gov.steward.routing.v1.DecideItemRequest request,
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.DecideItemResponse> responseObserver) {
@@ -535,6 +540,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
+     * </pre>
      */
     default void resumeClock(gov.steward.routing.v1.ResumeClockRequest request,
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.ResumeClockResponse> responseObserver) {
@@ -562,6 +570,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * The consulted department answers (征求意见答复): agree or not, with the reason.
+     * </pre>
      */
     default void answerConsultation(gov.steward.routing.v1.AnswerConsultationRequest request,
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.AnswerConsultationResponse> responseObserver) {
@@ -703,6 +714,11 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+     * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+     * routes the items that waited on it; approving the last item completes the case.
+     * </pre>
      */
     public void decideItem(gov.steward.routing.v1.DecideItemRequest request,
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.DecideItemResponse> responseObserver) {
@@ -722,6 +738,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
+     * </pre>
      */
     public void resumeClock(gov.steward.routing.v1.ResumeClockRequest request,
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.ResumeClockResponse> responseObserver) {
@@ -752,6 +771,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * The consulted department answers (征求意见答复): agree or not, with the reason.
+     * </pre>
      */
     public void answerConsultation(gov.steward.routing.v1.AnswerConsultationRequest request,
         io.grpc.stub.StreamObserver<gov.steward.routing.v1.AnswerConsultationResponse> responseObserver) {
@@ -864,6 +886,11 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+     * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+     * routes the items that waited on it; approving the last item completes the case.
+     * </pre>
      */
     public gov.steward.routing.v1.DecideItemResponse decideItem(gov.steward.routing.v1.DecideItemRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
@@ -881,6 +908,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
+     * </pre>
      */
     public gov.steward.routing.v1.ResumeClockResponse resumeClock(gov.steward.routing.v1.ResumeClockRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
@@ -908,6 +938,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * The consulted department answers (征求意见答复): agree or not, with the reason.
+     * </pre>
      */
     public gov.steward.routing.v1.AnswerConsultationResponse answerConsultation(gov.steward.routing.v1.AnswerConsultationRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
@@ -1018,6 +1051,11 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+     * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+     * routes the items that waited on it; approving the last item completes the case.
+     * </pre>
      */
     public gov.steward.routing.v1.DecideItemResponse decideItem(gov.steward.routing.v1.DecideItemRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
@@ -1035,6 +1073,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
+     * </pre>
      */
     public gov.steward.routing.v1.ResumeClockResponse resumeClock(gov.steward.routing.v1.ResumeClockRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
@@ -1062,6 +1103,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * The consulted department answers (征求意见答复): agree or not, with the reason.
+     * </pre>
      */
     public gov.steward.routing.v1.AnswerConsultationResponse answerConsultation(gov.steward.routing.v1.AnswerConsultationRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
@@ -1148,6 +1192,11 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+     * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+     * routes the items that waited on it; approving the last item completes the case.
+     * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.DecideItemResponse> decideItem(
         gov.steward.routing.v1.DecideItemRequest request) {
@@ -1167,6 +1216,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
+     * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.ResumeClockResponse> resumeClock(
         gov.steward.routing.v1.ResumeClockRequest request) {
@@ -1197,6 +1249,9 @@ public final class DepartmentGatewayServiceGrpc {
     }
 
     /**
+     * <pre>
+     * The consulted department answers (征求意见答复): agree or not, with the reason.
+     * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.AnswerConsultationResponse> answerConsultation(
         gov.steward.routing.v1.AnswerConsultationRequest request) {

@@ -6,6 +6,10 @@
 package gov.steward.routing.v1;
 
 /**
+ * <pre>
+ * An item's clocks (时限), from its acceptance; absent before it.
+ * </pre>
+ *
  * Protobuf type {@code steward.routing.v1.ItemClock}
  */
 @com.google.protobuf.Generated
@@ -48,6 +52,10 @@ private static final long serialVersionUID = 0L;
   public static final int STATUTORY_FIELD_NUMBER = 1;
   private gov.steward.routing.v1.Deadline statutory_;
   /**
+   * <pre>
+   * The law's time limit (法定时限).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
    * @return Whether the statutory field is set.
    */
@@ -56,6 +64,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000001) != 0);
   }
   /**
+   * <pre>
+   * The law's time limit (法定时限).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
    * @return The statutory.
    */
@@ -64,6 +76,10 @@ private static final long serialVersionUID = 0L;
     return statutory_ == null ? gov.steward.routing.v1.Deadline.getDefaultInstance() : statutory_;
   }
   /**
+   * <pre>
+   * The law's time limit (法定时限).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
    */
   @java.lang.Override
@@ -74,6 +90,10 @@ private static final long serialVersionUID = 0L;
   public static final int COMMITTED_FIELD_NUMBER = 2;
   private gov.steward.routing.v1.Deadline committed_;
   /**
+   * <pre>
+   * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
    * @return Whether the committed field is set.
    */
@@ -82,6 +102,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000002) != 0);
   }
   /**
+   * <pre>
+   * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
    * @return The committed.
    */
@@ -90,6 +114,10 @@ private static final long serialVersionUID = 0L;
     return committed_ == null ? gov.steward.routing.v1.Deadline.getDefaultInstance() : committed_;
   }
   /**
+   * <pre>
+   * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
    */
   @java.lang.Override
@@ -115,6 +143,10 @@ private static final long serialVersionUID = 0L;
   public static final int PAUSED_FIELD_NUMBER = 4;
   private boolean paused_ = false;
   /**
+   * <pre>
+   * The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension.
+   * </pre>
+   *
    * <code>bool paused = 4 [json_name = "paused"];</code>
    * @return The paused.
    */
@@ -127,6 +159,11 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object pauseKind_ = "";
   /**
+   * <pre>
+   * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+   * "expert_review"), or "suspension".
+   * </pre>
+   *
    * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
    * @return The pauseKind.
    */
@@ -144,6 +181,11 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+   * "expert_review"), or "suspension".
+   * </pre>
+   *
    * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
    * @return The bytes for pauseKind.
    */
@@ -165,6 +207,10 @@ private static final long serialVersionUID = 0L;
   public static final int WARNED_AT_FIELD_NUMBER = 6;
   private com.google.protobuf.Timestamp warnedAt_;
   /**
+   * <pre>
+   * When the yellow light (黄灯) came on: one working day before the committed deadline.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
    * @return Whether the warnedAt field is set.
    */
@@ -173,6 +219,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000004) != 0);
   }
   /**
+   * <pre>
+   * When the yellow light (黄灯) came on: one working day before the committed deadline.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
    * @return The warnedAt.
    */
@@ -181,6 +231,10 @@ private static final long serialVersionUID = 0L;
     return warnedAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : warnedAt_;
   }
   /**
+   * <pre>
+   * When the yellow light (黄灯) came on: one working day before the committed deadline.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
    */
   @java.lang.Override
@@ -191,6 +245,10 @@ private static final long serialVersionUID = 0L;
   public static final int OVERDUE_AT_FIELD_NUMBER = 7;
   private com.google.protobuf.Timestamp overdueAt_;
   /**
+   * <pre>
+   * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
    * @return Whether the overdueAt field is set.
    */
@@ -199,6 +257,10 @@ private static final long serialVersionUID = 0L;
     return ((bitField0_ & 0x00000008) != 0);
   }
   /**
+   * <pre>
+   * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
    * @return The overdueAt.
    */
@@ -207,6 +269,10 @@ private static final long serialVersionUID = 0L;
     return overdueAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : overdueAt_;
   }
   /**
+   * <pre>
+   * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
    */
   @java.lang.Override
@@ -458,6 +524,10 @@ private static final long serialVersionUID = 0L;
     return builder;
   }
   /**
+   * <pre>
+   * An item's clocks (时限), from its acceptance; absent before it.
+   * </pre>
+   *
    * Protobuf type {@code steward.routing.v1.ItemClock}
    */
   public static final class Builder extends
@@ -718,6 +788,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         gov.steward.routing.v1.Deadline, gov.steward.routing.v1.Deadline.Builder, gov.steward.routing.v1.DeadlineOrBuilder> statutoryBuilder_;
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      * @return Whether the statutory field is set.
      */
@@ -725,6 +799,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00000001) != 0);
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      * @return The statutory.
      */
@@ -736,6 +814,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     public Builder setStatutory(gov.steward.routing.v1.Deadline value) {
@@ -752,6 +834,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     public Builder setStatutory(
@@ -766,6 +852,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     public Builder mergeStatutory(gov.steward.routing.v1.Deadline value) {
@@ -787,6 +877,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     public Builder clearStatutory() {
@@ -800,6 +894,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     public gov.steward.routing.v1.Deadline.Builder getStatutoryBuilder() {
@@ -808,6 +906,10 @@ private static final long serialVersionUID = 0L;
       return internalGetStatutoryFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     public gov.steward.routing.v1.DeadlineOrBuilder getStatutoryOrBuilder() {
@@ -819,6 +921,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The law's time limit (法定时限).
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<
@@ -839,6 +945,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         gov.steward.routing.v1.Deadline, gov.steward.routing.v1.Deadline.Builder, gov.steward.routing.v1.DeadlineOrBuilder> committedBuilder_;
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      * @return Whether the committed field is set.
      */
@@ -846,6 +956,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00000002) != 0);
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      * @return The committed.
      */
@@ -857,6 +971,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     public Builder setCommitted(gov.steward.routing.v1.Deadline value) {
@@ -873,6 +991,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     public Builder setCommitted(
@@ -887,6 +1009,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     public Builder mergeCommitted(gov.steward.routing.v1.Deadline value) {
@@ -908,6 +1034,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     public Builder clearCommitted() {
@@ -921,6 +1051,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     public gov.steward.routing.v1.Deadline.Builder getCommittedBuilder() {
@@ -929,6 +1063,10 @@ private static final long serialVersionUID = 0L;
       return internalGetCommittedFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     public gov.steward.routing.v1.DeadlineOrBuilder getCommittedOrBuilder() {
@@ -940,6 +1078,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+     * </pre>
+     *
      * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<
@@ -1002,6 +1144,10 @@ private static final long serialVersionUID = 0L;
 
     private boolean paused_ ;
     /**
+     * <pre>
+     * The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension.
+     * </pre>
+     *
      * <code>bool paused = 4 [json_name = "paused"];</code>
      * @return The paused.
      */
@@ -1010,6 +1156,10 @@ private static final long serialVersionUID = 0L;
       return paused_;
     }
     /**
+     * <pre>
+     * The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension.
+     * </pre>
+     *
      * <code>bool paused = 4 [json_name = "paused"];</code>
      * @param value The paused to set.
      * @return This builder for chaining.
@@ -1022,6 +1172,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension.
+     * </pre>
+     *
      * <code>bool paused = 4 [json_name = "paused"];</code>
      * @return This builder for chaining.
      */
@@ -1034,6 +1188,11 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object pauseKind_ = "";
     /**
+     * <pre>
+     * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+     * "expert_review"), or "suspension".
+     * </pre>
+     *
      * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
      * @return The pauseKind.
      */
@@ -1050,6 +1209,11 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+     * "expert_review"), or "suspension".
+     * </pre>
+     *
      * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
      * @return The bytes for pauseKind.
      */
@@ -1067,6 +1231,11 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+     * "expert_review"), or "suspension".
+     * </pre>
+     *
      * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
      * @param value The pauseKind to set.
      * @return This builder for chaining.
@@ -1080,6 +1249,11 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+     * "expert_review"), or "suspension".
+     * </pre>
+     *
      * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
      * @return This builder for chaining.
      */
@@ -1090,6 +1264,11 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+     * "expert_review"), or "suspension".
+     * </pre>
+     *
      * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
      * @param value The bytes for pauseKind to set.
      * @return This builder for chaining.
@@ -1108,6 +1287,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> warnedAtBuilder_;
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      * @return Whether the warnedAt field is set.
      */
@@ -1115,6 +1298,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00000020) != 0);
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      * @return The warnedAt.
      */
@@ -1126,6 +1313,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     public Builder setWarnedAt(com.google.protobuf.Timestamp value) {
@@ -1142,6 +1333,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     public Builder setWarnedAt(
@@ -1156,6 +1351,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     public Builder mergeWarnedAt(com.google.protobuf.Timestamp value) {
@@ -1177,6 +1376,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     public Builder clearWarnedAt() {
@@ -1190,6 +1393,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     public com.google.protobuf.Timestamp.Builder getWarnedAtBuilder() {
@@ -1198,6 +1405,10 @@ private static final long serialVersionUID = 0L;
       return internalGetWarnedAtFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     public com.google.protobuf.TimestampOrBuilder getWarnedAtOrBuilder() {
@@ -1209,6 +1420,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * When the yellow light (黄灯) came on: one working day before the committed deadline.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<
@@ -1229,6 +1444,10 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.SingleFieldBuilder<
         com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> overdueAtBuilder_;
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      * @return Whether the overdueAt field is set.
      */
@@ -1236,6 +1455,10 @@ private static final long serialVersionUID = 0L;
       return ((bitField0_ & 0x00000040) != 0);
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      * @return The overdueAt.
      */
@@ -1247,6 +1470,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     public Builder setOverdueAt(com.google.protobuf.Timestamp value) {
@@ -1263,6 +1490,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     public Builder setOverdueAt(
@@ -1277,6 +1508,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     public Builder mergeOverdueAt(com.google.protobuf.Timestamp value) {
@@ -1298,6 +1533,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     public Builder clearOverdueAt() {
@@ -1311,6 +1550,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     public com.google.protobuf.Timestamp.Builder getOverdueAtBuilder() {
@@ -1319,6 +1562,10 @@ private static final long serialVersionUID = 0L;
       return internalGetOverdueAtFieldBuilder().getBuilder();
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     public com.google.protobuf.TimestampOrBuilder getOverdueAtOrBuilder() {
@@ -1330,6 +1577,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+     * </pre>
+     *
      * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
      */
     private com.google.protobuf.SingleFieldBuilder<

@@ -11,31 +11,55 @@ public interface ItemClockOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
+   * <pre>
+   * The law's time limit (法定时限).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
    * @return Whether the statutory field is set.
    */
   boolean hasStatutory();
   /**
+   * <pre>
+   * The law's time limit (法定时限).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
    * @return The statutory.
    */
   gov.steward.routing.v1.Deadline getStatutory();
   /**
+   * <pre>
+   * The law's time limit (法定时限).
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline statutory = 1 [json_name = "statutory"];</code>
    */
   gov.steward.routing.v1.DeadlineOrBuilder getStatutoryOrBuilder();
 
   /**
+   * <pre>
+   * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
    * @return Whether the committed field is set.
    */
   boolean hasCommitted();
   /**
+   * <pre>
+   * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
    * @return The committed.
    */
   gov.steward.routing.v1.Deadline getCommitted();
   /**
+   * <pre>
+   * The shorter limit the service centre committed to (承诺时限): the lights go by it.
+   * </pre>
+   *
    * <code>.steward.routing.v1.Deadline committed = 2 [json_name = "committed"];</code>
    */
   gov.steward.routing.v1.DeadlineOrBuilder getCommittedOrBuilder();
@@ -51,17 +75,31 @@ public interface ItemClockOrBuilder extends
   int getElapsedWorkingDays();
 
   /**
+   * <pre>
+   * The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension.
+   * </pre>
+   *
    * <code>bool paused = 4 [json_name = "paused"];</code>
    * @return The paused.
    */
   boolean getPaused();
 
   /**
+   * <pre>
+   * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+   * "expert_review"), or "suspension".
+   * </pre>
+   *
    * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
    * @return The pauseKind.
    */
   java.lang.String getPauseKind();
   /**
+   * <pre>
+   * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+   * "expert_review"), or "suspension".
+   * </pre>
+   *
    * <code>string pause_kind = 5 [json_name = "pauseKind"];</code>
    * @return The bytes for pauseKind.
    */
@@ -69,31 +107,55 @@ public interface ItemClockOrBuilder extends
       getPauseKindBytes();
 
   /**
+   * <pre>
+   * When the yellow light (黄灯) came on: one working day before the committed deadline.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
    * @return Whether the warnedAt field is set.
    */
   boolean hasWarnedAt();
   /**
+   * <pre>
+   * When the yellow light (黄灯) came on: one working day before the committed deadline.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
    * @return The warnedAt.
    */
   com.google.protobuf.Timestamp getWarnedAt();
   /**
+   * <pre>
+   * When the yellow light (黄灯) came on: one working day before the committed deadline.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp warned_at = 6 [json_name = "warnedAt"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getWarnedAtOrBuilder();
 
   /**
+   * <pre>
+   * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
    * @return Whether the overdueAt field is set.
    */
   boolean hasOverdueAt();
   /**
+   * <pre>
+   * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
    * @return The overdueAt.
    */
   com.google.protobuf.Timestamp getOverdueAt();
   /**
+   * <pre>
+   * When the red light (红灯, 逾期) came on: the committed deadline had passed.
+   * </pre>
+   *
    * <code>.google.protobuf.Timestamp overdue_at = 7 [json_name = "overdueAt"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getOverdueAtOrBuilder();

@@ -6,6 +6,10 @@
 package gov.steward.routing.v1;
 
 /**
+ * <pre>
+ * Where an item (审批事项) stands.
+ * </pre>
+ *
  * Protobuf enum {@code steward.routing.v1.ItemState}
  */
 @com.google.protobuf.Generated
@@ -16,26 +20,50 @@ public enum ItemState
    */
   ITEM_STATE_UNSPECIFIED(0),
   /**
+   * <pre>
+   * In the plan, waiting on its prerequisites (待办); departments do not see it.
+   * </pre>
+   *
    * <code>ITEM_STATE_PLANNED = 1;</code>
    */
   ITEM_STATE_PLANNED(1),
   /**
+   * <pre>
+   * Sent to its department (已分送), waiting for acceptance (受理).
+   * </pre>
+   *
    * <code>ITEM_STATE_ROUTED = 2;</code>
    */
   ITEM_STATE_ROUTED(2),
   /**
+   * <pre>
+   * Accepted (已受理); an acceptance goes on to IN_REVIEW at once, so the feed shows IN_REVIEW.
+   * </pre>
+   *
    * <code>ITEM_STATE_ACCEPTED = 3;</code>
    */
   ITEM_STATE_ACCEPTED(3),
   /**
+   * <pre>
+   * Approved (准予许可): done for its case.
+   * </pre>
+   *
    * <code>ITEM_STATE_APPROVED = 4;</code>
    */
   ITEM_STATE_APPROVED(4),
   /**
+   * <pre>
+   * Rejected (不予许可), with the reason.
+   * </pre>
+   *
    * <code>ITEM_STATE_REJECTED = 5;</code>
    */
   ITEM_STATE_REJECTED(5),
   /**
+   * <pre>
+   * Being examined (审查中); the clock runs.
+   * </pre>
+   *
    * <code>ITEM_STATE_IN_REVIEW = 6;</code>
    */
   ITEM_STATE_IN_REVIEW(6),
@@ -48,10 +76,18 @@ public enum ItemState
    */
   ITEM_STATE_RETURNED_FOR_CORRECTION(7),
   /**
+   * <pre>
+   * The corrections arrived (补正后重新提交); in review again, the clock running again.
+   * </pre>
+   *
    * <code>ITEM_STATE_RESUBMITTED = 8;</code>
    */
   ITEM_STATE_RESUBMITTED(8),
   /**
+   * <pre>
+   * Dropped by a plan revision (撤销); final.
+   * </pre>
+   *
    * <code>ITEM_STATE_CANCELLED = 9;</code>
    */
   ITEM_STATE_CANCELLED(9),
@@ -96,26 +132,50 @@ public enum ItemState
    */
   public static final int ITEM_STATE_UNSPECIFIED_VALUE = 0;
   /**
+   * <pre>
+   * In the plan, waiting on its prerequisites (待办); departments do not see it.
+   * </pre>
+   *
    * <code>ITEM_STATE_PLANNED = 1;</code>
    */
   public static final int ITEM_STATE_PLANNED_VALUE = 1;
   /**
+   * <pre>
+   * Sent to its department (已分送), waiting for acceptance (受理).
+   * </pre>
+   *
    * <code>ITEM_STATE_ROUTED = 2;</code>
    */
   public static final int ITEM_STATE_ROUTED_VALUE = 2;
   /**
+   * <pre>
+   * Accepted (已受理); an acceptance goes on to IN_REVIEW at once, so the feed shows IN_REVIEW.
+   * </pre>
+   *
    * <code>ITEM_STATE_ACCEPTED = 3;</code>
    */
   public static final int ITEM_STATE_ACCEPTED_VALUE = 3;
   /**
+   * <pre>
+   * Approved (准予许可): done for its case.
+   * </pre>
+   *
    * <code>ITEM_STATE_APPROVED = 4;</code>
    */
   public static final int ITEM_STATE_APPROVED_VALUE = 4;
   /**
+   * <pre>
+   * Rejected (不予许可), with the reason.
+   * </pre>
+   *
    * <code>ITEM_STATE_REJECTED = 5;</code>
    */
   public static final int ITEM_STATE_REJECTED_VALUE = 5;
   /**
+   * <pre>
+   * Being examined (审查中); the clock runs.
+   * </pre>
+   *
    * <code>ITEM_STATE_IN_REVIEW = 6;</code>
    */
   public static final int ITEM_STATE_IN_REVIEW_VALUE = 6;
@@ -128,10 +188,18 @@ public enum ItemState
    */
   public static final int ITEM_STATE_RETURNED_FOR_CORRECTION_VALUE = 7;
   /**
+   * <pre>
+   * The corrections arrived (补正后重新提交); in review again, the clock running again.
+   * </pre>
+   *
    * <code>ITEM_STATE_RESUBMITTED = 8;</code>
    */
   public static final int ITEM_STATE_RESUBMITTED_VALUE = 8;
   /**
+   * <pre>
+   * Dropped by a plan revision (撤销); final.
+   * </pre>
+   *
    * <code>ITEM_STATE_CANCELLED = 9;</code>
    */
   public static final int ITEM_STATE_CANCELLED_VALUE = 9;
