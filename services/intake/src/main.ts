@@ -8,6 +8,7 @@ import type { IntakeDeps } from "./commands/deps.js";
 import { readConfig } from "./config.js";
 import { clockRules } from "./domain/reply-clocks.js";
 import { caseProgressConsumer, planAcceptedConsumer, recordCase, recordSteward, refreshStage, stewardAssignedConsumer } from "./events/project-facts-consumers.js";
+import { calendarPublishedConsumer, recountProvisionalClocks } from "./events/calendar-published-consumer.js";
 import { intakeHandlers } from "./grpc/intake-service/handlers.js";
 import { registerIntakeHttp } from "./http/app.js";
 import { forgetInboundMessages } from "./db/hotline.js";
@@ -31,6 +32,7 @@ await runService({
     runtime.consume({ ...stewardAssignedConsumer, handler: recordSteward(facts) });
     runtime.consume({ ...planAcceptedConsumer, handler: recordCase(facts) });
     runtime.consume({ ...caseProgressConsumer, handler: refreshStage(facts) });
+    runtime.consume({ ...calendarPublishedConsumer, handler: recountProvisionalClocks(deps, () => schedule.fresh()) });
 
     const reminders = new PeriodicTask(async () => {
       await reminderRound(deps, runtime.logger).catch((error) => runtime.logger.error({ err: error }, "reply reminder round failed"));

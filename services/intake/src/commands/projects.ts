@@ -88,9 +88,11 @@ export interface ProjectFacts {
  * change is the project's own change (ledger and intake.project.updated), the rest is reference.
  */
 export async function recordProjectFacts(tx: TransactionSql, deps: Pick<IntakeDeps, "region" | "now">, project: Project, facts: ProjectFacts, actor: string): Promise<Project> {
+  // A steward released without a successor comes as an assignment of nobody: the project has none.
+  const { stewardId: _id, stewardName: _name, ...withoutSteward } = project;
   const next: Project = {
-    ...project,
-    ...(facts.steward ? { stewardId: facts.steward.id, stewardName: facts.steward.name } : {}),
+    ...(facts.steward && !facts.steward.id ? withoutSteward : project),
+    ...(facts.steward?.id ? { stewardId: facts.steward.id, stewardName: facts.steward.name } : {}),
     ...(facts.caseId ? { caseId: facts.caseId } : {}),
     ...(facts.stage ? { stage: facts.stage } : {}),
   };

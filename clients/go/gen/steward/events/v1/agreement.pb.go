@@ -432,7 +432,8 @@ func (x *AgreementClosed) GetStewardId() string {
 }
 
 // agreement.steward.assigned: a steward (项目管家) took the project, first or by hand-over from
-// `previous_steward_id` (the hand-over note says what was handed over).
+// `previous_steward_id` (the hand-over note says what was handed over); an empty `steward_id`
+// is a release (the project has no steward now; `note` is the reason).
 type StewardAssigned struct {
 	state               protoimpl.MessageState `protogen:"open.v1"`
 	AgreementId         string                 `protobuf:"bytes,1,opt,name=agreement_id,json=agreementId,proto3" json:"agreement_id,omitempty"`

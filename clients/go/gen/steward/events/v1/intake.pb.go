@@ -1388,7 +1388,8 @@ type ReplyDue struct {
 	// "complaint", "hotline_ticket" or "request".
 	Kind string `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"`
 	Id   string `protobuf:"bytes,2,opt,name=id,proto3" json:"id,omitempty"`
-	// "due_soon" or "overdue".
+	// "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+	// newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
 	Stage                 string                 `protobuf:"bytes,3,opt,name=stage,proto3" json:"stage,omitempty"`
 	ProjectId             string                 `protobuf:"bytes,4,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
 	ProjectName           string                 `protobuf:"bytes,5,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
@@ -1403,8 +1404,13 @@ type ReplyDue struct {
 	Channel         string `protobuf:"bytes,13,opt,name=channel,proto3" json:"channel,omitempty"`
 	Title           string `protobuf:"bytes,14,opt,name=title,proto3" json:"title,omitempty"`
 	HotlineTicketNo string `protobuf:"bytes,15,opt,name=hotline_ticket_no,json=hotlineTicketNo,proto3" json:"hotline_ticket_no,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// Rescheduled: the due date it replaces.
+	PreviousDueOn string                 `protobuf:"bytes,16,opt,name=previous_due_on,json=previousDueOn,proto3" json:"previous_due_on,omitempty"`
+	PreviousDueAt *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=previous_due_at,json=previousDueAt,proto3" json:"previous_due_at,omitempty"`
+	// Whether due_on is still provisional (a year of the clock's count is not yet published).
+	DueProvisional bool `protobuf:"varint,18,opt,name=due_provisional,json=dueProvisional,proto3" json:"due_provisional,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *ReplyDue) Reset() {
@@ -1540,6 +1546,27 @@ func (x *ReplyDue) GetHotlineTicketNo() string {
 		return x.HotlineTicketNo
 	}
 	return ""
+}
+
+func (x *ReplyDue) GetPreviousDueOn() string {
+	if x != nil {
+		return x.PreviousDueOn
+	}
+	return ""
+}
+
+func (x *ReplyDue) GetPreviousDueAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.PreviousDueAt
+	}
+	return nil
+}
+
+func (x *ReplyDue) GetDueProvisional() bool {
+	if x != nil {
+		return x.DueProvisional
+	}
+	return false
 }
 
 var File_steward_events_v1_intake_proto protoreflect.FileDescriptor
@@ -1705,7 +1732,7 @@ const file_steward_events_v1_intake_proto_rawDesc = "" +
 	"\x16responsible_department\x18\n" +
 	" \x01(\tR\x15responsibleDepartment\x12\x1d\n" +
 	"\n" +
-	"updated_by\x18\v \x01(\tR\tupdatedBy\"\xe0\x03\n" +
+	"updated_by\x18\v \x01(\tR\tupdatedBy\"\xf5\x04\n" +
 	"\bReplyDue\x12\x12\n" +
 	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x0e\n" +
 	"\x02id\x18\x02 \x01(\tR\x02id\x12\x14\n" +
@@ -1723,7 +1750,10 @@ const file_steward_events_v1_intake_proto_rawDesc = "" +
 	"\x04tier\x18\f \x01(\tR\x04tier\x12\x18\n" +
 	"\achannel\x18\r \x01(\tR\achannel\x12\x14\n" +
 	"\x05title\x18\x0e \x01(\tR\x05title\x12*\n" +
-	"\x11hotline_ticket_no\x18\x0f \x01(\tR\x0fhotlineTicketNoB]\n" +
+	"\x11hotline_ticket_no\x18\x0f \x01(\tR\x0fhotlineTicketNo\x12&\n" +
+	"\x0fprevious_due_on\x18\x10 \x01(\tR\rpreviousDueOn\x12B\n" +
+	"\x0fprevious_due_at\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\rpreviousDueAt\x12'\n" +
+	"\x0fdue_provisional\x18\x12 \x01(\bR\x0edueProvisionalB]\n" +
 	"\x15gov.steward.events.v1B\vIntakeProtoP\x01Z5steward.gov/clients/go/gen/steward/events/v1;eventsv1b\x06proto3"
 
 var (
@@ -1759,11 +1789,12 @@ var file_steward_events_v1_intake_proto_depIdxs = []int32{
 	12, // 1: steward.events.v1.HotlineTicketLinked.due_at:type_name -> google.protobuf.Timestamp
 	12, // 2: steward.events.v1.HotlineTicketUpdated.due_at:type_name -> google.protobuf.Timestamp
 	12, // 3: steward.events.v1.ReplyDue.due_at:type_name -> google.protobuf.Timestamp
-	4,  // [4:4] is the sub-list for method output_type
-	4,  // [4:4] is the sub-list for method input_type
-	4,  // [4:4] is the sub-list for extension type_name
-	4,  // [4:4] is the sub-list for extension extendee
-	0,  // [0:4] is the sub-list for field type_name
+	12, // 4: steward.events.v1.ReplyDue.previous_due_at:type_name -> google.protobuf.Timestamp
+	5,  // [5:5] is the sub-list for method output_type
+	5,  // [5:5] is the sub-list for method input_type
+	5,  // [5:5] is the sub-list for extension type_name
+	5,  // [5:5] is the sub-list for extension extendee
+	0,  // [0:5] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_intake_proto_init() }

@@ -201,7 +201,7 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       "seId\022!\n\014complaint_id\030\t \001(\tR\013complaintId\022" +
       "5\n\026responsible_department\030\n \001(\tR\025respons" +
       "ibleDepartment\022\035\n\nupdated_by\030\013 \001(\tR\tupda" +
-      "tedBy\"\340\003\n\010ReplyDue\022\022\n\004kind\030\001 \001(\tR\004kind\022\016" +
+      "tedBy\"\365\004\n\010ReplyDue\022\022\n\004kind\030\001 \001(\tR\004kind\022\016" +
       "\n\002id\030\002 \001(\tR\002id\022\024\n\005stage\030\003 \001(\tR\005stage\022\035\n\n" +
       "project_id\030\004 \001(\tR\tprojectId\022!\n\014project_n" +
       "ame\030\005 \001(\tR\013projectName\022#\n\renterprise_id\030" +
@@ -213,9 +213,13 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       "_on\030\013 \001(\tR\005dueOn\022\022\n\004tier\030\014 \001(\tR\004tier\022\030\n\007" +
       "channel\030\r \001(\tR\007channel\022\024\n\005title\030\016 \001(\tR\005t" +
       "itle\022*\n\021hotline_ticket_no\030\017 \001(\tR\017hotline" +
-      "TicketNoB]\n\025gov.steward.events.v1B\013Intak" +
-      "eProtoP\001Z5steward.gov/clients/go/gen/ste" +
-      "ward/events/v1;eventsv1b\006proto3"
+      "TicketNo\022&\n\017previous_due_on\030\020 \001(\tR\rprevi" +
+      "ousDueOn\022B\n\017previous_due_at\030\021 \001(\0132\032.goog" +
+      "le.protobuf.TimestampR\rpreviousDueAt\022\'\n\017" +
+      "due_provisional\030\022 \001(\010R\016dueProvisionalB]\n" +
+      "\025gov.steward.events.v1B\013IntakeProtoP\001Z5s" +
+      "teward.gov/clients/go/gen/steward/events" +
+      "/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -293,7 +297,7 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_events_v1_ReplyDue_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ReplyDue_descriptor,
-        new java.lang.String[] { "Kind", "Id", "Stage", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "ResponsibleDepartment", "OwnerId", "DueAt", "DueOn", "Tier", "Channel", "Title", "HotlineTicketNo", });
+        new java.lang.String[] { "Kind", "Id", "Stage", "ProjectId", "ProjectName", "EnterpriseId", "EnterpriseName", "ResponsibleDepartment", "OwnerId", "DueAt", "DueOn", "Tier", "Channel", "Title", "HotlineTicketNo", "PreviousDueOn", "PreviousDueAt", "DueProvisional", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
   }

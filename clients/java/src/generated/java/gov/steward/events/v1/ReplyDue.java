@@ -47,6 +47,7 @@ private static final long serialVersionUID = 0L;
     channel_ = "";
     title_ = "";
     hotlineTicketNo_ = "";
+    previousDueOn_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -154,7 +155,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object stage_ = "";
   /**
    * <pre>
-   * "due_soon" or "overdue".
+   * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+   * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
    * </pre>
    *
    * <code>string stage = 3 [json_name = "stage"];</code>
@@ -175,7 +177,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * "due_soon" or "overdue".
+   * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+   * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
    * </pre>
    *
    * <code>string stage = 3 [json_name = "stage"];</code>
@@ -659,6 +662,94 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PREVIOUS_DUE_ON_FIELD_NUMBER = 16;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object previousDueOn_ = "";
+  /**
+   * <pre>
+   * Rescheduled: the due date it replaces.
+   * </pre>
+   *
+   * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+   * @return The previousDueOn.
+   */
+  @java.lang.Override
+  public java.lang.String getPreviousDueOn() {
+    java.lang.Object ref = previousDueOn_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      previousDueOn_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Rescheduled: the due date it replaces.
+   * </pre>
+   *
+   * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+   * @return The bytes for previousDueOn.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPreviousDueOnBytes() {
+    java.lang.Object ref = previousDueOn_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      previousDueOn_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int PREVIOUS_DUE_AT_FIELD_NUMBER = 17;
+  private com.google.protobuf.Timestamp previousDueAt_;
+  /**
+   * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+   * @return Whether the previousDueAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasPreviousDueAt() {
+    return ((bitField0_ & 0x00000002) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+   * @return The previousDueAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getPreviousDueAt() {
+    return previousDueAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : previousDueAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getPreviousDueAtOrBuilder() {
+    return previousDueAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : previousDueAt_;
+  }
+
+  public static final int DUE_PROVISIONAL_FIELD_NUMBER = 18;
+  private boolean dueProvisional_ = false;
+  /**
+   * <pre>
+   * Whether due_on is still provisional (a year of the clock's count is not yet published).
+   * </pre>
+   *
+   * <code>bool due_provisional = 18 [json_name = "dueProvisional"];</code>
+   * @return The dueProvisional.
+   */
+  @java.lang.Override
+  public boolean getDueProvisional() {
+    return dueProvisional_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -718,6 +809,15 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(hotlineTicketNo_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 15, hotlineTicketNo_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(previousDueOn_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 16, previousDueOn_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      output.writeMessage(17, getPreviousDueAt());
+    }
+    if (dueProvisional_ != false) {
+      output.writeBool(18, dueProvisional_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -773,6 +873,17 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(hotlineTicketNo_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(15, hotlineTicketNo_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(previousDueOn_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(16, previousDueOn_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(17, getPreviousDueAt());
+    }
+    if (dueProvisional_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(18, dueProvisional_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -821,6 +932,15 @@ private static final long serialVersionUID = 0L;
         .equals(other.getTitle())) return false;
     if (!getHotlineTicketNo()
         .equals(other.getHotlineTicketNo())) return false;
+    if (!getPreviousDueOn()
+        .equals(other.getPreviousDueOn())) return false;
+    if (hasPreviousDueAt() != other.hasPreviousDueAt()) return false;
+    if (hasPreviousDueAt()) {
+      if (!getPreviousDueAt()
+          .equals(other.getPreviousDueAt())) return false;
+    }
+    if (getDueProvisional()
+        != other.getDueProvisional()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -864,6 +984,15 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getTitle().hashCode();
     hash = (37 * hash) + HOTLINE_TICKET_NO_FIELD_NUMBER;
     hash = (53 * hash) + getHotlineTicketNo().hashCode();
+    hash = (37 * hash) + PREVIOUS_DUE_ON_FIELD_NUMBER;
+    hash = (53 * hash) + getPreviousDueOn().hashCode();
+    if (hasPreviousDueAt()) {
+      hash = (37 * hash) + PREVIOUS_DUE_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getPreviousDueAt().hashCode();
+    }
+    hash = (37 * hash) + DUE_PROVISIONAL_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getDueProvisional());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1000,6 +1129,7 @@ private static final long serialVersionUID = 0L;
       if (com.google.protobuf.GeneratedMessage
               .alwaysUseFieldBuilders) {
         internalGetDueAtFieldBuilder();
+        internalGetPreviousDueAtFieldBuilder();
       }
     }
     @java.lang.Override
@@ -1025,6 +1155,13 @@ private static final long serialVersionUID = 0L;
       channel_ = "";
       title_ = "";
       hotlineTicketNo_ = "";
+      previousDueOn_ = "";
+      previousDueAt_ = null;
+      if (previousDueAtBuilder_ != null) {
+        previousDueAtBuilder_.dispose();
+        previousDueAtBuilder_ = null;
+      }
+      dueProvisional_ = false;
       return this;
     }
 
@@ -1106,6 +1243,18 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00004000) != 0)) {
         result.hotlineTicketNo_ = hotlineTicketNo_;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.previousDueOn_ = previousDueOn_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.previousDueAt_ = previousDueAtBuilder_ == null
+            ? previousDueAt_
+            : previousDueAtBuilder_.build();
+        to_bitField0_ |= 0x00000002;
+      }
+      if (((from_bitField0_ & 0x00020000) != 0)) {
+        result.dueProvisional_ = dueProvisional_;
       }
       result.bitField0_ |= to_bitField0_;
     }
@@ -1194,6 +1343,17 @@ private static final long serialVersionUID = 0L;
         hotlineTicketNo_ = other.hotlineTicketNo_;
         bitField0_ |= 0x00004000;
         onChanged();
+      }
+      if (!other.getPreviousDueOn().isEmpty()) {
+        previousDueOn_ = other.previousDueOn_;
+        bitField0_ |= 0x00008000;
+        onChanged();
+      }
+      if (other.hasPreviousDueAt()) {
+        mergePreviousDueAt(other.getPreviousDueAt());
+      }
+      if (other.getDueProvisional() != false) {
+        setDueProvisional(other.getDueProvisional());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1298,6 +1458,23 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00004000;
               break;
             } // case 122
+            case 130: {
+              previousDueOn_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 130
+            case 138: {
+              input.readMessage(
+                  internalGetPreviousDueAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 138
+            case 144: {
+              dueProvisional_ = input.readBool();
+              bitField0_ |= 0x00020000;
+              break;
+            } // case 144
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1482,7 +1659,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object stage_ = "";
     /**
      * <pre>
-     * "due_soon" or "overdue".
+     * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+     * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
      * </pre>
      *
      * <code>string stage = 3 [json_name = "stage"];</code>
@@ -1502,7 +1680,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "due_soon" or "overdue".
+     * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+     * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
      * </pre>
      *
      * <code>string stage = 3 [json_name = "stage"];</code>
@@ -1523,7 +1702,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "due_soon" or "overdue".
+     * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+     * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
      * </pre>
      *
      * <code>string stage = 3 [json_name = "stage"];</code>
@@ -1540,7 +1720,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "due_soon" or "overdue".
+     * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+     * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
      * </pre>
      *
      * <code>string stage = 3 [json_name = "stage"];</code>
@@ -1554,7 +1735,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * "due_soon" or "overdue".
+     * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+     * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
      * </pre>
      *
      * <code>string stage = 3 [json_name = "stage"];</code>
@@ -2500,6 +2682,263 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       hotlineTicketNo_ = value;
       bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object previousDueOn_ = "";
+    /**
+     * <pre>
+     * Rescheduled: the due date it replaces.
+     * </pre>
+     *
+     * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+     * @return The previousDueOn.
+     */
+    public java.lang.String getPreviousDueOn() {
+      java.lang.Object ref = previousDueOn_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        previousDueOn_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Rescheduled: the due date it replaces.
+     * </pre>
+     *
+     * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+     * @return The bytes for previousDueOn.
+     */
+    public com.google.protobuf.ByteString
+        getPreviousDueOnBytes() {
+      java.lang.Object ref = previousDueOn_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        previousDueOn_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Rescheduled: the due date it replaces.
+     * </pre>
+     *
+     * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+     * @param value The previousDueOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPreviousDueOn(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      previousDueOn_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Rescheduled: the due date it replaces.
+     * </pre>
+     *
+     * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPreviousDueOn() {
+      previousDueOn_ = getDefaultInstance().getPreviousDueOn();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Rescheduled: the due date it replaces.
+     * </pre>
+     *
+     * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+     * @param value The bytes for previousDueOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPreviousDueOnBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      previousDueOn_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp previousDueAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> previousDueAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     * @return Whether the previousDueAt field is set.
+     */
+    public boolean hasPreviousDueAt() {
+      return ((bitField0_ & 0x00010000) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     * @return The previousDueAt.
+     */
+    public com.google.protobuf.Timestamp getPreviousDueAt() {
+      if (previousDueAtBuilder_ == null) {
+        return previousDueAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : previousDueAt_;
+      } else {
+        return previousDueAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    public Builder setPreviousDueAt(com.google.protobuf.Timestamp value) {
+      if (previousDueAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        previousDueAt_ = value;
+      } else {
+        previousDueAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    public Builder setPreviousDueAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (previousDueAtBuilder_ == null) {
+        previousDueAt_ = builderForValue.build();
+      } else {
+        previousDueAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    public Builder mergePreviousDueAt(com.google.protobuf.Timestamp value) {
+      if (previousDueAtBuilder_ == null) {
+        if (((bitField0_ & 0x00010000) != 0) &&
+          previousDueAt_ != null &&
+          previousDueAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getPreviousDueAtBuilder().mergeFrom(value);
+        } else {
+          previousDueAt_ = value;
+        }
+      } else {
+        previousDueAtBuilder_.mergeFrom(value);
+      }
+      if (previousDueAt_ != null) {
+        bitField0_ |= 0x00010000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    public Builder clearPreviousDueAt() {
+      bitField0_ = (bitField0_ & ~0x00010000);
+      previousDueAt_ = null;
+      if (previousDueAtBuilder_ != null) {
+        previousDueAtBuilder_.dispose();
+        previousDueAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getPreviousDueAtBuilder() {
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return internalGetPreviousDueAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getPreviousDueAtOrBuilder() {
+      if (previousDueAtBuilder_ != null) {
+        return previousDueAtBuilder_.getMessageOrBuilder();
+      } else {
+        return previousDueAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : previousDueAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetPreviousDueAtFieldBuilder() {
+      if (previousDueAtBuilder_ == null) {
+        previousDueAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getPreviousDueAt(),
+                getParentForChildren(),
+                isClean());
+        previousDueAt_ = null;
+      }
+      return previousDueAtBuilder_;
+    }
+
+    private boolean dueProvisional_ ;
+    /**
+     * <pre>
+     * Whether due_on is still provisional (a year of the clock's count is not yet published).
+     * </pre>
+     *
+     * <code>bool due_provisional = 18 [json_name = "dueProvisional"];</code>
+     * @return The dueProvisional.
+     */
+    @java.lang.Override
+    public boolean getDueProvisional() {
+      return dueProvisional_;
+    }
+    /**
+     * <pre>
+     * Whether due_on is still provisional (a year of the clock's count is not yet published).
+     * </pre>
+     *
+     * <code>bool due_provisional = 18 [json_name = "dueProvisional"];</code>
+     * @param value The dueProvisional to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDueProvisional(boolean value) {
+
+      dueProvisional_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether due_on is still provisional (a year of the clock's count is not yet published).
+     * </pre>
+     *
+     * <code>bool due_provisional = 18 [json_name = "dueProvisional"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDueProvisional() {
+      bitField0_ = (bitField0_ & ~0x00020000);
+      dueProvisional_ = false;
       onChanged();
       return this;
     }

@@ -44,7 +44,8 @@ public interface ReplyDueOrBuilder extends
 
   /**
    * <pre>
-   * "due_soon" or "overdue".
+   * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+   * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
    * </pre>
    *
    * <code>string stage = 3 [json_name = "stage"];</code>
@@ -53,7 +54,8 @@ public interface ReplyDueOrBuilder extends
   java.lang.String getStage();
   /**
    * <pre>
-   * "due_soon" or "overdue".
+   * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+   * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
    * </pre>
    *
    * <code>string stage = 3 [json_name = "stage"];</code>
@@ -216,4 +218,49 @@ public interface ReplyDueOrBuilder extends
    */
   com.google.protobuf.ByteString
       getHotlineTicketNoBytes();
+
+  /**
+   * <pre>
+   * Rescheduled: the due date it replaces.
+   * </pre>
+   *
+   * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+   * @return The previousDueOn.
+   */
+  java.lang.String getPreviousDueOn();
+  /**
+   * <pre>
+   * Rescheduled: the due date it replaces.
+   * </pre>
+   *
+   * <code>string previous_due_on = 16 [json_name = "previousDueOn"];</code>
+   * @return The bytes for previousDueOn.
+   */
+  com.google.protobuf.ByteString
+      getPreviousDueOnBytes();
+
+  /**
+   * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+   * @return Whether the previousDueAt field is set.
+   */
+  boolean hasPreviousDueAt();
+  /**
+   * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+   * @return The previousDueAt.
+   */
+  com.google.protobuf.Timestamp getPreviousDueAt();
+  /**
+   * <code>.google.protobuf.Timestamp previous_due_at = 17 [json_name = "previousDueAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getPreviousDueAtOrBuilder();
+
+  /**
+   * <pre>
+   * Whether due_on is still provisional (a year of the clock's count is not yet published).
+   * </pre>
+   *
+   * <code>bool due_provisional = 18 [json_name = "dueProvisional"];</code>
+   * @return The dueProvisional.
+   */
+  boolean getDueProvisional();
 }

@@ -8,7 +8,8 @@ package gov.steward.events.v1;
 /**
  * <pre>
  * agreement.steward.assigned: a steward (项目管家) took the project, first or by hand-over from
- * `previous_steward_id` (the hand-over note says what was handed over).
+ * `previous_steward_id` (the hand-over note says what was handed over); an empty `steward_id`
+ * is a release (the project has no steward now; `note` is the reason).
  * </pre>
  *
  * Protobuf type {@code steward.events.v1.StewardAssigned}
@@ -746,7 +747,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * agreement.steward.assigned: a steward (项目管家) took the project, first or by hand-over from
-   * `previous_steward_id` (the hand-over note says what was handed over).
+   * `previous_steward_id` (the hand-over note says what was handed over); an empty `steward_id`
+   * is a release (the project has no steward now; `note` is the reason).
    * </pre>
    *
    * Protobuf type {@code steward.events.v1.StewardAssigned}
