@@ -8,7 +8,7 @@ PROTOC_GEN_GO_GRPC=google.golang.org/grpc/cmd/protoc-gen-go-grpc@v1.6.2
 
 # Go's module and build caches under .tools/go, writable so `rm -rf` of a checkout just works.
 use_go_caches() {
-  command -v go >/dev/null 2>&1 || { log "Go is needed for the Go department client (machine Go >= 1.24)"; exit 1; }
+  command -v go >/dev/null 2>&1 || { log "Go 1.26 or later is needed for the Go department client (grpc-go 1.85 requires it)"; exit 1; }
   export GOMODCACHE="$STEWARD_TOOLS/go/mod" GOCACHE="$STEWARD_TOOLS/go/cache" GOFLAGS="-modcacherw" GOTOOLCHAIN=local
 }
 

@@ -494,6 +494,11 @@ export interface FindCaseResponse {
 }
 
 export interface ListAssignmentsRequest {
+  /**
+   * At most this many items per page (default 100, at most 500). An item that changed since the
+   * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+   * department only later, so a page may hold fewer items (even none) and still have a next one.
+   */
   pageSize: number;
   pageToken: string;
 }

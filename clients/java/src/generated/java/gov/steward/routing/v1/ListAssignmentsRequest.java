@@ -47,6 +47,12 @@ private static final long serialVersionUID = 0L;
   public static final int PAGE_SIZE_FIELD_NUMBER = 1;
   private int pageSize_ = 0;
   /**
+   * <pre>
+   * At most this many items per page (default 100, at most 500). An item that changed since the
+   * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+   * department only later, so a page may hold fewer items (even none) and still have a next one.
+   * </pre>
+   *
    * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
    * @return The pageSize.
    */
@@ -413,6 +419,12 @@ private static final long serialVersionUID = 0L;
 
     private int pageSize_ ;
     /**
+     * <pre>
+     * At most this many items per page (default 100, at most 500). An item that changed since the
+     * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+     * department only later, so a page may hold fewer items (even none) and still have a next one.
+     * </pre>
+     *
      * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
      * @return The pageSize.
      */
@@ -421,6 +433,12 @@ private static final long serialVersionUID = 0L;
       return pageSize_;
     }
     /**
+     * <pre>
+     * At most this many items per page (default 100, at most 500). An item that changed since the
+     * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+     * department only later, so a page may hold fewer items (even none) and still have a next one.
+     * </pre>
+     *
      * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
      * @param value The pageSize to set.
      * @return This builder for chaining.
@@ -433,6 +451,12 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * At most this many items per page (default 100, at most 500). An item that changed since the
+     * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+     * department only later, so a page may hold fewer items (even none) and still have a next one.
+     * </pre>
+     *
      * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
      * @return This builder for chaining.
      */

@@ -11,6 +11,12 @@ public interface ListAssignmentsRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
+   * <pre>
+   * At most this many items per page (default 100, at most 500). An item that changed since the
+   * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+   * department only later, so a page may hold fewer items (even none) and still have a next one.
+   * </pre>
+   *
    * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
    * @return The pageSize.
    */
