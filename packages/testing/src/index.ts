@@ -3,3 +3,4 @@ export { serviceNodeOptions, spawnService, type ServiceProcess } from "./process
 export { eventually } from "./wait.js";
 export { startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";
+export { metricsOf, dashboardQueries, ruleExpressions } from "./promql.js";

@@ -1,3 +1,4 @@
+import { joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Deadline } from "@steward/calendar";
 import type { CaseContext, ItemInCase } from "../domain/case.js";
@@ -164,19 +165,25 @@ export interface CaseContextColumns {
 
 export const contextOf = (row: CaseContextColumns): CaseContext => ({ projectId: row.project_id, projectName: row.project_name, planVersion: row.plan_version });
 
+/** An item row read with its case's context and what joins a span to the case. */
+type ItemInCaseRow = ItemRow & CaseContextColumns & { case_trace_context: TraceCarrier };
+
 /**
  * Locks one item and reads its case's context; scoped to a department when the caller is one
  * (anything else is not found). An item forwarded to the city is decided there, so no county
- * department sees it.
+ * department sees it. The command's span joins the item's case (its ids, a link to the trace the
+ * case began in): every command on an item locks it here, so every one can be found from the case.
  */
 export async function lockItemInCase(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<ItemInCase | undefined> {
-  const [row] = await tx<(ItemRow & CaseContextColumns)[]>`
-    select i.*, k.project_id, k.project_name, k.plan_version
+  const [row] = await tx<ItemInCaseRow[]>`
+    select i.*, k.project_id, k.project_name, k.plan_version, k.trace_context as case_trace_context
     from case_items i join cases k on k.id = i.case_id
     where i.region = ${region} and i.id = ${itemId}
       ${department ? tx`and i.department_code = ${department} and i.handled_in_region is null` : tx``}
     for update of i`;
-  return row ? { item: toItem(row), context: contextOf(row) } : undefined;
+  if (!row) return undefined;
+  joinCase({ caseId: row.case_id, projectId: row.project_id, origin: row.case_trace_context });
+  return { item: toItem(row), context: contextOf(row) };
 }
 
 /** Locks one item (see lockItemInCase). */
