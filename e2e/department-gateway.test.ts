@@ -13,6 +13,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LogLine } from "./department-client/client.js";
 import { openServerStream } from "./department-client/stream.js";
+import { feedCursors, isAfter } from "./feed-cursors.js";
 
 /** A plan the zrzy client drives link by link: approving YDYS routes YDGH, approving YDGH routes GCGH. */
 const planItems = [
@@ -30,17 +31,6 @@ interface ClientProcess {
   events: Record<string, unknown>[];
   exited: Promise<number | null>;
 }
-
-/** (xid, seq) of a cursor, to compare positions; the cursor is opaque to real clients. */
-function position(cursor: string): [bigint, bigint] {
-  const [xid, seq] = Buffer.from(cursor, "base64url").toString().split(":");
-  return [BigInt(xid!), BigInt(seq!)];
-}
-const after = (a: string, b: string) => {
-  const [ax, as] = position(a);
-  const [bx, bs] = position(b);
-  return ax > bx || (ax === bx && as > bs);
-};
 
 describe("department gateway: a department client in its own process, through disconnects", () => {
   const region = uniqueRegion("dg");
@@ -178,11 +168,7 @@ describe("department gateway: a department client in its own process, through di
 
     // The log holds every change of the zrzy feed once, in feed order: no gap, no repeat.
     const log = readLog();
-    const feed = await sql<{ cursor: string }[]>`
-      select encode(convert_to(xid::text || ':' || seq::text, 'UTF8'), 'base64') as cursor from assignment_changes
-      where region = ${region} and department_code = 'zrzy' order by xid, seq`;
-    const feedCursors = feed.map((row) => Buffer.from(row.cursor, "base64").toString("base64url"));
-    expect(log.map((line) => line.cursor)).toEqual(feedCursors);
+    expect(log.map((line) => line.cursor)).toEqual(await feedCursors(sql, region, "zrzy"));
     expect(new Set(log.map((line) => line.cursor)).size).toBe(log.length);
     expect(new Set(log.map((line) => `${line.itemId} ${line.state}`)).size).toBe(log.length);
     for (const item of zrzy) {
@@ -191,7 +177,7 @@ describe("department gateway: a department client in its own process, through di
     // Within each connection the cursors strictly increase, and each connection resumes after the last.
     const connections = [...new Set(log.map((line) => line.conn))];
     expect(connections.length).toBeGreaterThanOrEqual(3);
-    for (let index = 1; index < log.length; index++) expect(after(log[index]!.cursor, log[index - 1]!.cursor), `line ${index}`).toBe(true);
+    for (let index = 1; index < log.length; index++) expect(isAfter(log[index]!.cursor, log[index - 1]!.cursor), `line ${index}`).toBe(true);
     // Nothing of another department reached it.
     const sthjIds = new Set(sthj.map((item) => item.id));
     expect(log.filter((line) => line.department !== "zrzy" || sthjIds.has(line.itemId))).toEqual([]);
@@ -224,7 +210,7 @@ describe("department gateway: a department client in its own process, through di
       // Caught up (the last cursor of the log), the stream waits for changes until the client's deadline.
       const channel = new Client(address, credentials.createInsecure());
       const started = Date.now();
-      const stream = openServerStream(channel, routingV1.DepartmentGatewayServiceService.watchAssignments, { cursor: readLog().at(-1)!.cursor }, { token: zrzyToken, deadline: Date.now() + 500 });
+      const stream = openServerStream(channel, routingV1.DepartmentGatewayServiceService.watchAssignments, { cursor: readLog().at(-1)!.cursor, fromNow: false }, { token: zrzyToken, deadline: Date.now() + 500 });
       const received: unknown[] = [];
       const ended = await (async () => {
         try {

@@ -138,7 +138,7 @@ async function main(): Promise<number> {
       continue;
     }
     const channel = new Client(at, credentials.createInsecure());
-    const stream = openServerStream(channel, routingV1.DepartmentGatewayServiceService.watchAssignments, { cursor }, { token, deadline: endAt });
+    const stream = openServerStream(channel, routingV1.DepartmentGatewayServiceService.watchAssignments, { cursor, fromNow: false }, { token, deadline: endAt });
     say("stream.open", { conn, address: at, cursor });
     try {
       for await (const message of stream) {

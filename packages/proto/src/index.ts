@@ -9,6 +9,7 @@ export * as routingCatalogueV1 from "./gen/steward/routing/v1/catalogue.js";
 export * as routingLinkV1 from "./gen/steward/routing/v1/linkage.js";
 export * as notificationV1 from "./gen/steward/notification/v1/notification.js";
 export * as assessmentV1 from "./gen/steward/assessment/v1/assessment.js";
+export * as errorsV1 from "./gen/steward/errors/v1/error_reason.js";
 export * as eventsV1 from "./gen/steward/events/v1/envelope.js";
 export * as eventPayloadsV1 from "./events.js";
 export { Status as RpcStatus } from "./gen/google/rpc/status.js";

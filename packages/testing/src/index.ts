@@ -3,5 +3,6 @@ export { serviceNodeOptions, spawnService, type ServiceProcess } from "./process
 export { eventually } from "./wait.js";
 export { startNatsServer, type PrivateNatsServer } from "./nats-server.js";
 export { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
+export { startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";
 export { metricsOf, dashboardQueries, ruleExpressions } from "./promql.js";

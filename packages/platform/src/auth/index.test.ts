@@ -20,7 +20,7 @@ describe("dev tokens", () => {
   });
 
   it("refuses a missing token", async () => {
-    expect(await new TokenVerifier(keys).verify(undefined)).toMatchObject({ ok: false, error: { code: "unauthenticated", message: "missing bearer token" } });
+    expect(await new TokenVerifier(keys).verify(undefined)).toMatchObject({ ok: false, error: { code: "unauthenticated", message: "missing bearer token", reason: "TOKEN_MISSING" } });
   });
 
   it("refuses an expired token", async () => {
@@ -28,7 +28,7 @@ describe("dev tokens", () => {
     vi.setSystemTime(new Date("2026-03-01T08:00:00Z"));
     const token = await signDevToken(keys, liaison, 60);
     vi.setSystemTime(new Date("2026-03-01T08:01:01Z"));
-    expect(await new TokenVerifier(keys).verify(token)).toEqual({ ok: false, error: { code: "unauthenticated", message: "token expired" } });
+    expect(await new TokenVerifier(keys).verify(token)).toEqual({ ok: false, error: { code: "unauthenticated", message: "token expired", reason: "TOKEN_EXPIRED" } });
   });
 
   it("refuses a tampered token", async () => {
@@ -46,7 +46,7 @@ describe("dev tokens", () => {
 
   it("refuses a token signed with another secret", async () => {
     const token = await signDevToken({ secret: "some-other-secret-0123456789abcdefgh" }, liaison);
-    expect(await new TokenVerifier(keys).verify(token)).toEqual({ ok: false, error: { code: "unauthenticated", message: "invalid token" } });
+    expect(await new TokenVerifier(keys).verify(token)).toEqual({ ok: false, error: { code: "unauthenticated", message: "invalid token", reason: "TOKEN_INVALID" } });
   });
 
   it("refuses an unsigned (alg none) token", async () => {
@@ -73,7 +73,7 @@ describe("dev tokens", () => {
     vi.setSystemTime(new Date("2026-03-01T08:05:00Z"));
     expect((await verifier.verify(token)).ok).toBe(true); // served from the cache
     vi.setSystemTime(new Date("2026-03-01T08:10:00Z")); // exactly at exp
-    expect(await verifier.verify(token)).toEqual({ ok: false, error: { code: "unauthenticated", message: "token expired" } });
+    expect(await verifier.verify(token)).toEqual({ ok: false, error: { code: "unauthenticated", message: "token expired", reason: "TOKEN_EXPIRED" } });
     vi.setSystemTime(new Date("2026-03-01T09:00:00Z"));
     expect((await verifier.verify(token)).ok).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import { z } from "zod";
-import { type AppError, type Result, fail, ok } from "../errors/index.js";
+import { type Result, fail, ok, permissionDenied, unauthenticated } from "../errors/index.js";
 
 /**
  * Who is calling and for which region. Every request carries one; handlers scope every read and
@@ -72,14 +72,14 @@ export class TokenVerifier {
   ) {}
 
   async verify(token: string | undefined): Promise<Result<Principal>> {
-    if (!token) return fail(unauthenticated("missing bearer token"));
+    if (!token) return fail(unauthenticated("missing bearer token", "TOKEN_MISSING"));
     const now = Date.now();
     const cached = this.cache.get(token);
     if (cached && cached.expiresAt > now) return ok(cached.principal);
     try {
       const { payload } = await jwtVerify(token, keyOf(this.keys), { issuer, algorithms: ["HS256"] });
       const claims = claimsSchema.safeParse(payload);
-      if (!claims.success) return fail(unauthenticated("token lacks region or role"));
+      if (!claims.success) return fail(unauthenticated("token lacks region or role", "TOKEN_INVALID"));
       const principal: Principal = {
         subject: claims.data.sub,
         region: claims.data.region,
@@ -92,13 +92,10 @@ export class TokenVerifier {
       this.cache.set(token, { principal, expiresAt });
       return ok(principal);
     } catch (error) {
-      const reason = error instanceof joseErrors.JWTExpired ? "token expired" : "invalid token";
-      return fail(unauthenticated(reason));
+      return fail(error instanceof joseErrors.JWTExpired ? unauthenticated("token expired", "TOKEN_EXPIRED") : unauthenticated("invalid token", "TOKEN_INVALID"));
     }
   }
 }
-
-const unauthenticated = (message: string): AppError => ({ code: "unauthenticated", message });
 
 /** Extracts the token from an `authorization: Bearer <token>` value. */
 export function bearerToken(header: string | undefined | null): string | undefined {
@@ -110,14 +107,14 @@ export function bearerToken(header: string | undefined | null): string | undefin
 /** Checks the caller may act in this service's region: tokens are issued per region. */
 export function authorizeRegion(principal: Principal, serviceRegion: string): Result<Principal> {
   if (principal.region !== serviceRegion) {
-    return fail({ code: "permission_denied", message: `token is for region ${principal.region}, not ${serviceRegion}` });
+    return fail(permissionDenied(`token is for region ${principal.region}, not ${serviceRegion}`, "REGION_MISMATCH", { tokenRegion: principal.region, serviceRegion: serviceRegion }));
   }
   return ok(principal);
 }
 
 export function requireRole(principal: Principal, ...allowed: Role[]): Result<Principal> {
   if (!allowed.includes(principal.role)) {
-    return fail({ code: "permission_denied", message: `role ${principal.role} may not do this` });
+    return fail(permissionDenied(`role ${principal.role} may not do this`, "ROLE_NOT_ALLOWED", { role: principal.role }));
   }
   return ok(principal);
 }

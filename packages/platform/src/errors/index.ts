@@ -1,3 +1,5 @@
+import type { errorsV1 } from "@steward/proto";
+
 /**
  * Errors are values: domain code returns a `Result`, adapters turn a failed one into a gRPC status
  * or a problem+json response. The codes mirror google.rpc codes so that mapping is one table.
@@ -25,12 +27,36 @@ export interface AppError {
   violations?: FieldViolation[];
   /**
    * A stable, documented UPPER_SNAKE_CASE reason (google.rpc.ErrorInfo.reason), e.g.
-   * ITEM_STATE_CONFLICT or REQUEST_ID_REUSED, so clients branch without parsing the message.
+   * ITEM_STATE_CONFLICT or REQUEST_ID_REUSED, so clients branch without parsing the message. The
+   * reasons are the values of steward.errors.v1.ErrorReason (proto/steward/errors/v1), where each
+   * is documented: a new one is added there first. Without one, the code's default applies.
    */
-  reason?: string;
+  reason?: ErrorReason;
   /** Facts about the refusal for machines (google.rpc.ErrorInfo.metadata), e.g. { state: "approved" }. */
   metadata?: Record<string, string>;
 }
+
+/** The reasons of proto/steward/errors/v1/error_reason.proto, without their ERROR_REASON_ prefix. */
+export type ErrorReason = Exclude<keyof typeof errorsV1.ErrorReason extends infer Name ? (Name extends `ERROR_REASON_${infer Reason}` ? Reason : never) : never, "UNSPECIFIED">;
+
+/** google.rpc.ErrorInfo.domain of every Steward refusal. */
+export const errorDomain = "steward.gov";
+
+/** The reason a refusal carries when it names none: its code's name, as the gRPC spec spells it. */
+export const defaultReasons: Record<ErrorCode, ErrorReason> = {
+  invalid_argument: "INVALID_ARGUMENT",
+  not_found: "NOT_FOUND",
+  already_exists: "ALREADY_EXISTS",
+  failed_precondition: "FAILED_PRECONDITION",
+  permission_denied: "PERMISSION_DENIED",
+  unauthenticated: "UNAUTHENTICATED",
+  resource_exhausted: "RESOURCE_EXHAUSTED",
+  unavailable: "UNAVAILABLE",
+  internal: "INTERNAL",
+};
+
+/** The reason an error carries on the wire: its own, else its code's default. */
+export const reasonOf = (error: AppError): ErrorReason => error.reason ?? defaultReasons[error.code];
 
 export type Result<T, E extends AppError = AppError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -43,9 +69,18 @@ export const invalidArgument = (violations: FieldViolation[], message?: string):
   violations,
 });
 export const notFound = (what: string): AppError => ({ code: "not_found", message: `${what} not found` });
-export const failedPrecondition = (message: string): AppError => ({ code: "failed_precondition", message });
-export const permissionDenied = (message: string): AppError => ({ code: "permission_denied", message });
-export const alreadyExists = (message: string): AppError => ({ code: "already_exists", message });
+
+/** An AppError of `code` with a specific reason and its metadata, where given. */
+const refusal = (code: ErrorCode, message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => ({
+  code,
+  message,
+  ...(reason ? { reason } : {}),
+  ...(metadata ? { metadata } : {}),
+});
+export const failedPrecondition = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("failed_precondition", message, reason, metadata);
+export const permissionDenied = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("permission_denied", message, reason, metadata);
+export const alreadyExists = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("already_exists", message, reason, metadata);
+export const unauthenticated = (message: string, reason?: ErrorReason): AppError => refusal("unauthenticated", message, reason);
 
 /** Thrown by adapters to carry an AppError through code that only knows exceptions. */
 export class AppErrorException extends Error {

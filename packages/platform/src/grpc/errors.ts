@@ -1,6 +1,6 @@
 import { Metadata, status, type ServiceError } from "@grpc/grpc-js";
-import { Any, BadRequest, RpcStatus } from "@steward/proto";
-import type { AppError, ErrorCode } from "../errors/index.js";
+import { Any, BadRequest, ErrorInfo, RpcStatus } from "@steward/proto";
+import { errorDomain, reasonOf, type AppError, type ErrorCode } from "../errors/index.js";
 
 const codes: Record<ErrorCode, status> = {
   invalid_argument: status.INVALID_ARGUMENT,
@@ -14,37 +14,45 @@ const codes: Record<ErrorCode, status> = {
   internal: status.INTERNAL,
 };
 
+const errorInfoType = "type.googleapis.com/google.rpc.ErrorInfo";
 const badRequestType = "type.googleapis.com/google.rpc.BadRequest";
 
 /**
- * An AppError as a gRPC error. Field violations travel as google.rpc.BadRequest in the standard
+ * An AppError as a gRPC error. Every refusal carries google.rpc.ErrorInfo (domain, stable reason,
+ * metadata) and, with field violations, google.rpc.BadRequest, in the standard
  * grpc-status-details-bin trailer, so any gRPC client (buf curl, grpcurl, Go, Java) can read them.
  */
 export function toServiceError(error: AppError): Partial<ServiceError> {
   const code = codes[error.code];
-  const metadata = new Metadata();
+  const info = ErrorInfo.encode({ reason: reasonOf(error), domain: errorDomain, metadata: error.metadata ?? {} }).finish();
+  const details = [Any.fromPartial({ typeUrl: errorInfoType, value: Buffer.from(info) })];
   if (error.violations?.length) {
     const badRequest = BadRequest.encode({
       fieldViolations: error.violations.map((v) => ({ field: v.field, description: v.description, reason: "" })),
     }).finish();
-    const details = RpcStatus.encode({
-      code,
-      message: error.message,
-      details: [Any.fromPartial({ typeUrl: badRequestType, value: Buffer.from(badRequest) })],
-    }).finish();
-    metadata.set("grpc-status-details-bin", Buffer.from(details));
+    details.push(Any.fromPartial({ typeUrl: badRequestType, value: Buffer.from(badRequest) }));
   }
+  const metadata = new Metadata();
+  metadata.set("grpc-status-details-bin", Buffer.from(RpcStatus.encode({ code, message: error.message, details }).finish()));
   return { code, details: error.message, metadata };
+}
+
+function statusDetails(error: { metadata?: Metadata }) {
+  const raw = error.metadata?.get("grpc-status-details-bin")[0];
+  return !raw || typeof raw === "string" ? [] : RpcStatus.decode(raw).details;
 }
 
 /** The field violations a server attached to an error, for clients and tests. */
 export function fieldViolationsOf(error: { metadata?: Metadata }): { field: string; description: string }[] {
-  const raw = error.metadata?.get("grpc-status-details-bin")[0];
-  if (!raw || typeof raw === "string") return [];
-  const decoded = RpcStatus.decode(raw);
-  return decoded.details
+  return statusDetails(error)
     .filter((detail) => detail.typeUrl === badRequestType)
     .flatMap((detail) => BadRequest.decode(detail.value).fieldViolations.map((v) => ({ field: v.field, description: v.description })));
+}
+
+/** The google.rpc.ErrorInfo a server attached to an error (reason, domain, metadata), if any. */
+export function errorInfoOf(error: { metadata?: Metadata }): { reason: string; domain: string; metadata: Record<string, string> } | undefined {
+  const detail = statusDetails(error).find((candidate) => candidate.typeUrl === errorInfoType);
+  return detail ? ErrorInfo.decode(detail.value) : undefined;
 }
 
 export const grpcCodeName = (code: number): string => status[code] ?? String(code);

@@ -1,6 +1,6 @@
 export { GrpcServer, type GrpcServerOptions, type ServiceHandlers, type UnaryHandler, type ServerStreamHandler } from "./server.js";
 export { createClient, type ClientOptions, type PromiseClient, type CallSettings } from "./client.js";
-export { toServiceError, fieldViolationsOf, grpcCodeName } from "./errors.js";
+export { toServiceError, fieldViolationsOf, errorInfoOf, grpcCodeName } from "./errors.js";
 export type { CallContext } from "./context.js";
 export type { ServiceDefinition } from "./definitions.js";
 export { pageRequest, encodePageToken, type PageCursor } from "./paging.js";

@@ -1,22 +1,20 @@
-import { readFileSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { Client, Metadata, credentials, status, type ClientReadableStream, type ServiceError } from "@grpc/grpc-js";
-import { fromBinary } from "@bufbuild/protobuf";
 import { SpanKind, trace } from "@opentelemetry/api";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
-import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { routingV1 } from "@steward/proto";
-import { descriptorSetPath } from "@steward/proto/descriptor-set";
+import { repositoryRoot } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
-import { invalidArgument, raise } from "../errors/index.js";
+import { failedPrecondition, invalidArgument, raise } from "../errors/index.js";
 import { memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createClient, type PromiseClient } from "./client.js";
-import { fieldViolationsOf } from "./errors.js";
-import { descriptorSetFor } from "./reflection.js";
+import { errorInfoOf, fieldViolationsOf } from "./errors.js";
 import { GrpcServer, type ServiceHandlers } from "./server.js";
 
+const run = promisify(execFile);
 const region = "hanbin";
 const keys = { secret: "grpc-server-test-secret-0123456789abcdef" };
 /** Server log records, to check what operators would see. */
@@ -62,6 +60,7 @@ function handlers(observed: Observed): ServiceHandlers<typeof testService> {
     },
     async getCase(request, ctx) {
       if (request.id === "bad") raise(invalidArgument([{ field: "id", description: "must be a case id (UUID)" }, { field: "items[1].itemCode", description: "is required" }]));
+      if (request.id === "conflict") raise(failedPrecondition("cannot accept an item that is approved", "ITEM_STATE_CONFLICT", { state: "approved", action: "accept" }));
       if (request.id === "boom") throw new Error("connection to db-primary.internal:5432 refused (password=hunter2)");
       const slow = /^slow-(ignoring-)?(\d+)$/.exec(request.id);
       if (slow) {
@@ -177,10 +176,14 @@ describe("GrpcServer interceptor chain", () => {
       ),
     ).finally(() => raw.close());
     expect(error.code).toBe(status.UNAUTHENTICATED);
+    expect(errorInfoOf(error)).toEqual({ reason: "TOKEN_MISSING", domain: "steward.gov", metadata: {} });
 
     const garbage = clientFor(main.address, () => "not-a-jwt");
     const bad = await rejection(garbage.getCase({ id: "c-1" })).finally(() => garbage.close());
     expect(bad.code).toBe(status.UNAUTHENTICATED);
+    expect(errorInfoOf(bad)?.reason).toBe("TOKEN_INVALID");
+    const expired = clientFor(main.address, () => signDevToken(keys, { subject: "svc:test", region, role: "service" }, -10));
+    expect(errorInfoOf(await rejection(expired.getCase({ id: "c-1" })).finally(() => expired.close()))?.reason).toBe("TOKEN_EXPIRED");
   });
 
   it("refuses a token of another region with PERMISSION_DENIED", async () => {
@@ -188,6 +191,7 @@ describe("GrpcServer interceptor chain", () => {
     const error = await rejection(foreign.getCase({ id: "c-1" })).finally(() => foreign.close());
     expect(error.code).toBe(status.PERMISSION_DENIED);
     expect(error.details).toContain("xunyang");
+    expect(errorInfoOf(error)).toEqual({ reason: "REGION_MISMATCH", domain: "steward.gov", metadata: { tokenRegion: "xunyang", serviceRegion: region } });
   });
 
   it("sends INVALID_ARGUMENT with field violations in grpc-status-details-bin", async () => {
@@ -197,6 +201,15 @@ describe("GrpcServer interceptor chain", () => {
       { field: "id", description: "must be a case id (UUID)" },
       { field: "items[1].itemCode", description: "is required" },
     ]);
+    // Besides BadRequest, every refusal says why in ErrorInfo; without a specific reason, its code's default.
+    expect(errorInfoOf(error)).toEqual({ reason: "INVALID_ARGUMENT", domain: "steward.gov", metadata: {} });
+  });
+
+  it("carries a refusal's own reason and metadata in google.rpc.ErrorInfo", async () => {
+    const error = await rejection(client.getCase({ id: "conflict" }));
+    expect(error.code).toBe(status.FAILED_PRECONDITION);
+    expect(errorInfoOf(error)).toEqual({ reason: "ITEM_STATE_CONFLICT", domain: "steward.gov", metadata: { state: "approved", action: "accept" } });
+    expect(fieldViolationsOf(error)).toEqual([]);
   });
 
   it("maps an unexpected error to INTERNAL without leaking its message", async () => {
@@ -207,6 +220,7 @@ describe("GrpcServer interceptor chain", () => {
     expect(error.details).toBe("internal error");
     expect(JSON.stringify({ details: error.details, message: error.message, metadata: error.metadata?.getMap() })).not.toMatch(/hunter2|db-primary/);
     expect(fieldViolationsOf(error)).toEqual([]);
+    expect(errorInfoOf(error)?.reason).toBe("INTERNAL");
   });
 
   it("fails a call past its deadline with DEADLINE_EXCEEDED and aborts the handler's signal", async () => {
@@ -344,20 +358,20 @@ describe("GrpcServer health and shutdown", () => {
   });
 });
 
-describe("descriptorSetFor", () => {
-  const servicesIn = (path: string) =>
-    fromBinary(FileDescriptorSetSchema, readFileSync(path)).file.flatMap((file) => file.service.map((service) => `${file.package}.${service.name}`));
+describe("server reflection", () => {
+  const buf = `${repositoryRoot}node_modules/.bin/buf`;
+  const curl = async (protocol: string, ...args: string[]) =>
+    (await run(buf, ["curl", "--protocol", "grpc", "--http2-prior-knowledge", "--reflect-protocol", protocol, ...args], { timeout: 30_000 })).stdout.trim().split("\n");
 
-  it("keeps only the served services and every message file", () => {
-    expect(servicesIn(descriptorSetPath)).toEqual(expect.arrayContaining(["steward.intake.v1.IntakeService", "steward.routing.v1.DepartmentGatewayService"]));
-    const filtered = descriptorSetFor(descriptorSetPath, ["steward.routing.v1.RoutingService", "grpc.health.v1.Health"]);
-    expect(servicesIn(filtered).sort()).toEqual(["grpc.health.v1.Health", "steward.routing.v1.RoutingService"]);
-
-    const original = fromBinary(FileDescriptorSetSchema, readFileSync(descriptorSetPath));
-    const kept = fromBinary(FileDescriptorSetSchema, readFileSync(filtered));
-    expect(kept.file.map((file) => file.name)).toEqual(original.file.map((file) => file.name));
-    const intake = kept.file.find((file) => file.name === "steward/intake/v1/intake.proto");
-    expect(intake?.messageType.length).toBeGreaterThan(0);
-    rmSync(dirname(filtered), { recursive: true, force: true });
+  it("answers grpc.reflection.v1 and v1alpha with the services this server runs, and resolves their messages", async () => {
+    for (const protocol of ["grpc-v1", "grpc-v1alpha"]) {
+      // The test server runs two methods of RoutingService; no other steward service is listed.
+      expect((await curl(protocol, "--list-services", `http://${main.address}`)).sort()).toEqual(["grpc.health.v1.Health", "steward.routing.v1.RoutingService"]);
+      expect(await curl(protocol, "--list-methods", `http://${main.address}`)).toEqual(expect.arrayContaining(["steward.routing.v1.RoutingService/GetCase", "grpc.health.v1.Health/Check"]));
+      // A call whose request and response buf curl encodes from the reflected schema (imports included).
+      const token = await tokenFor();
+      const answer = JSON.parse((await curl(protocol, "-H", `authorization: Bearer ${token}`, "-d", '{"id":"c-7"}', `http://${main.address}/steward.routing.v1.RoutingService/GetCase`)).join("\n"));
+      expect(answer.case).toMatchObject({ id: "c-7", projectName: "Steel mill", status: "CASE_STATUS_OPEN" });
+    }
   });
 });

@@ -1,11 +1,8 @@
-import { rmSync } from "node:fs";
-import { dirname } from "node:path";
 import { once } from "node:events";
 import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation, type sendUnaryData } from "@grpc/grpc-js";
 import { SpanKind, SpanStatusCode, context as otelContext, trace } from "@opentelemetry/api";
 import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { HealthImplementation } from "grpc-health-check";
-import { addReflection } from "grpc-server-reflection";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
 import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
@@ -16,7 +13,7 @@ import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { CallContext } from "./context.js";
 import type { RequestOf, ResponseOf, ServerStreamMethodNames, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
 import { grpcCodeName, toServiceError } from "./errors.js";
-import { descriptorSetFor } from "./reflection.js";
+import { addReflection } from "./reflection.js";
 
 export type UnaryHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Res>;
 
@@ -62,7 +59,6 @@ export class GrpcServer {
   readonly server: Server;
   private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
   private readonly serviceNames: string[] = [];
-  private reflectionFile: string | undefined;
   /** Open server streams, ended with UNAVAILABLE at shutdown so their clients reconnect elsewhere. */
   private readonly streams = new Set<AbortController>();
   private shuttingDown = false;
@@ -201,8 +197,7 @@ export class GrpcServer {
   }
 
   async listen(host: string, port: number): Promise<number> {
-    this.reflectionFile = descriptorSetFor(descriptorSetPath, [...this.serviceNames, "grpc.health.v1.Health"]);
-    addReflection(this.server, this.reflectionFile);
+    addReflection(this.server, descriptorSetPath, [...this.serviceNames, "grpc.health.v1.Health"]);
     const bound = await new Promise<number>((resolve, reject) =>
       this.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (error, actual) =>
         error ? reject(error) : resolve(actual),
@@ -236,12 +231,11 @@ export class GrpcServer {
         resolve();
       });
     });
-    if (this.reflectionFile) rmSync(dirname(this.reflectionFile), { recursive: true, force: true });
   }
 }
 
 const clientGaveUp: AppError = { code: "unavailable", message: "call ended by the client" };
-const serverStopping: AppError = { code: "unavailable", message: "server is shutting down; reconnect" };
+const serverStopping: AppError = { code: "unavailable", message: "server is shutting down; reconnect", reason: "SERVER_STOPPING" };
 
 /** grpc-js arms its deadline timer from the loop clock, so it can fire a few ms before Date.now() reaches the deadline. */
 function deadlinePassed(deadline: Date | number): boolean {

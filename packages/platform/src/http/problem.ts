@@ -1,12 +1,13 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { AppError, ErrorCode } from "../errors/index.js";
+import { reasonOf, type AppError, type ErrorCode } from "../errors/index.js";
 import defaultMessages from "./messages.zh-CN.json" with { type: "json" };
 
 /**
  * RFC 9457 problem details. `invalid-params` carries field violations, as the RFC's example does.
  * Two extension members serve the two kinds of reader: `code`, a stable UPPER_SNAKE code for
- * machines (the error's reason, else its code), and `message`, a zh-CN sentence for people.
+ * machines (the error's reason, else its code's name: the reason gRPC's ErrorInfo carries), and
+ * `message`, a zh-CN sentence for people.
  */
 export interface Problem {
   type: string;
@@ -64,7 +65,7 @@ export function problemFromError(error: AppError, instance?: string, messages: P
     type: `https://steward.invalid/problems/${error.code.replace(/_/g, "-")}`,
     title: titles[error.code],
     status: statusOf[error.code],
-    code: error.reason ?? error.code.toUpperCase(),
+    code: reasonOf(error),
     message: messageFor(error, messages),
     detail: error.message,
   };

@@ -1,6 +1,8 @@
+import type { PageCursor } from "@steward/platform/grpc";
 import { currentTraceCarrier, joinCase, type CaseRef, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
-import type { Case, SatisfiedPrerequisite } from "../domain/case.js";
+import type { Case, CaseStatus, SatisfiedPrerequisite } from "../domain/case.js";
+import { finalStates } from "../domain/item-state.js";
 import { caseItems } from "./items.js";
 
 type Db = Sql | TransactionSql;
@@ -24,10 +26,10 @@ interface CaseRow {
 /** What joins a span to the case: its ids and the trace it began in. */
 export const caseRefOf = (row: Pick<CaseRow, "id" | "project_id" | "trace_context">): CaseRef => ({ caseId: row.id, projectId: row.project_id, origin: row.trace_context });
 
-/** The case with its items; the span reading it joins the case. */
-async function withItems(db: Db, row: CaseRow): Promise<Case> {
-  joinCase(caseRefOf(row));
-  const [items, satisfiedPrerequisites] = await Promise.all([caseItems(db, row.region, row.id), casePrerequisites(db, row.region, row.id)]);
+/** The case as its row holds it: without its items and declared prerequisites (see withItems). */
+export type CaseRecord = Omit<Case, "items" | "satisfiedPrerequisites">;
+
+function caseOf(row: CaseRow): CaseRecord {
   return {
     id: row.id,
     region: row.region,
@@ -37,11 +39,9 @@ async function withItems(db: Db, row: CaseRow): Promise<Case> {
     projectName: row.project_name,
     status: row.status,
     ...(row.credit_code ? { creditCode: row.credit_code } : {}),
-    satisfiedPrerequisites,
     // A forwarded copy's plan id is the county case's id (takeForwardedItem).
     ...(row.origin_region ? { forwardedFrom: { region: row.origin_region, caseId: row.plan_id } } : {}),
     completions: row.completions,
-    items,
     createdAt: row.created_at,
     ...(row.completed_at ? { completedAt: row.completed_at } : {}),
   };
@@ -75,9 +75,76 @@ export async function replaceDeclaredPrerequisites(tx: TransactionSql, region: s
   if (written) await written;
 }
 
+/** The case with its items and declared prerequisites; the span reading it joins the case. */
+async function withItems(db: Db, row: CaseRow): Promise<Case> {
+  joinCase(caseRefOf(row));
+  const [items, satisfiedPrerequisites] = await Promise.all([caseItems(db, row.region, row.id), casePrerequisites(db, row.region, row.id)]);
+  return { ...caseOf(row), satisfiedPrerequisites, items };
+}
+
 export async function findCase(db: Db, region: string, id: string): Promise<Case | undefined> {
   const [row] = await db<CaseRow[]>`select * from cases where region = ${region} and id = ${id}`;
   return row ? withItems(db, row) : undefined;
+}
+
+/** The case created from a plan, with its items. */
+export async function findCaseByPlan(db: Db, region: string, planId: string): Promise<Case | undefined> {
+  const [row] = await db<CaseRow[]>`select * from cases where region = ${region} and plan_id = ${planId}`;
+  return row ? withItems(db, row) : undefined;
+}
+
+/** The project's most recently created case, with its items. */
+export async function findLatestCaseOfProject(db: Db, region: string, projectId: string): Promise<Case | undefined> {
+  const [row] = await db<CaseRow[]>`
+    select * from cases where region = ${region} and project_id = ${projectId} order by created_at desc, id desc limit 1`;
+  return row ? withItems(db, row) : undefined;
+}
+
+/** A case without its items, with counts of the items it works with now (their latest attempts). */
+export interface CaseSummary {
+  case: CaseRecord;
+  /** Current items, cancelled ones excluded. */
+  itemCount: number;
+  approvedItemCount: number;
+  /** Current items not yet final whose red light (overdue) is on. */
+  overdueItemCount: number;
+}
+
+export interface CaseFilter {
+  status?: CaseStatus;
+  projectId?: string;
+  overdueOnly: boolean;
+}
+
+/** A page of the region's cases, newest first. */
+export async function listCases(db: Db, region: string, filter: CaseFilter, after: PageCursor | undefined, limit: number): Promise<{ cases: CaseSummary[]; next: PageCursor | undefined }> {
+  const rows = await db<(CaseRow & { item_count: number; approved_item_count: number; overdue_item_count: number })[]>`
+    select c.*, s.item_count, s.approved_item_count, s.overdue_item_count
+    from cases c
+    cross join lateral (
+      select count(*) filter (where current.state <> 'cancelled')::int as item_count,
+             count(*) filter (where current.state = 'approved')::int as approved_item_count,
+             count(*) filter (where current.overdue_at is not null and current.state <> all(${[...finalStates]}))::int as overdue_item_count
+      from (select distinct on (i.item_code) i.state, i.overdue_at from case_items i where i.case_id = c.id order by i.item_code, i.attempt desc) as current
+    ) s
+    where c.region = ${region}
+      ${filter.status ? db`and c.status = ${filter.status}` : db``}
+      ${filter.projectId ? db`and c.project_id = ${filter.projectId}` : db``}
+      ${filter.overdueOnly ? db`and s.overdue_item_count > 0` : db``}
+      ${after ? db`and (c.created_at, c.id) < (${after.at}, ${after.id})` : db``}
+    order by c.created_at desc, c.id desc
+    limit ${limit + 1}`;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    cases: page.map((row) => ({
+      case: caseOf(row),
+      itemCount: row.item_count,
+      approvedItemCount: row.approved_item_count,
+      overdueItemCount: row.overdue_item_count,
+    })),
+    next: rows.length > limit && last ? { at: last.created_at, id: last.id } : undefined,
+  };
 }
 
 export async function lockCaseByPlan(tx: TransactionSql, region: string, planId: string): Promise<Case | undefined> {

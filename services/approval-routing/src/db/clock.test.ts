@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addWorkingDays, workingDaysBetween } from "@steward/calendar";
 import { elapsedWorkingDays } from "../domain/clock.js";
 import { runClockRound } from "../jobs/clock-scheduler.js";
+import { readAssignmentFeed } from "./assignment-changes.js";
 import { publishCalendarYear } from "./calendar-publication.js";
 import { createHarness, value, type Harness, type Routing } from "./test-harness.js";
 
@@ -357,6 +358,16 @@ describe("yellow and red lights", () => {
     const escalations = await routing.sql`select cause, status from escalations where item_id = ${item.id}`;
     expect(escalations).toEqual([{ cause: "overdue", status: "open" }]);
     expect((await routing.reload(item)).overdueAt).toEqual(new Date("2026-03-17T02:00:00.000Z"));
+
+    // The department sees its own lights on its feed (WatchAssignments): one change each, state unchanged.
+    const { changes } = await readAssignmentFeed(routing.sql, routing.region, "zrzy", undefined, 100);
+    const seen = changes.filter(({ change }) => change.item.id === item.id).map(({ change }) => change.item);
+    expect(seen.map((change) => [change.state, change.warnedAt?.toISOString(), change.overdueAt?.toISOString()])).toEqual([
+      ["routed", undefined, undefined],
+      ["in_review", undefined, undefined],
+      ["in_review", "2026-03-13T02:00:00.000Z", undefined],
+      ["in_review", "2026-03-13T02:00:00.000Z", "2026-03-17T02:00:00.000Z"],
+    ]);
   });
 
   it("stays exactly once when two replicas run their rounds at the same time", async () => {

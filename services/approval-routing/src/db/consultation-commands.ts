@@ -1,12 +1,12 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
 import { newEvent, recordEvents } from "@steward/platform/events";
-import { alreadyExists, failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
+import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
 import { appendLedger } from "@steward/platform/ledger";
 import { addWorkingDays } from "@steward/calendar";
 import { newConsultation, type Consultation, type ConsultationOutcome } from "../domain/consultation.js";
 import { activeStates } from "../domain/item-state.js";
 import { answerConsultation as saveAnswer, findConsultation, insertConsultation, lockConsultation, openConsultationsOf } from "./consultations.js";
-import { claimRequest, recordRequestResult } from "./gateway-requests.js";
+import { claimRequest, recordRequestResult, requestIdReused } from "./gateway-requests.js";
 import { caseChain, commandContext, type RoutingDeps } from "./item-pipeline.js";
 import { lockItem } from "./items.js";
 
@@ -31,13 +31,13 @@ export function requestConsultation(deps: RoutingDeps, department: string, itemI
     const item = await lockItem(tx, deps.region, itemId, department);
     if (!item) return fail(notFound(`item ${itemId}`));
     const claim = await claimRequest(tx, deps.region, department, requestId, itemId, "request_consultation");
-    if (claim.kind === "conflict") return fail(alreadyExists(`request id ${requestId} was used for another request`));
+    if (claim.kind === "conflict") return fail(requestIdReused(requestId));
     if (claim.kind === "repeat" && claim.resultId) {
       const earlier = await findConsultation(tx, deps.region, claim.resultId);
       if (earlier) return ok(earlier);
     }
     if (consultedDepartment === department) return fail(invalidArgument([{ field: "consulted_department", description: "a department does not consult itself" }]));
-    if (!activeStates.has(item.state)) return fail(failedPrecondition(`cannot consult on an item that is ${item.state.replace(/_/g, " ")}`));
+    if (!activeStates.has(item.state)) return fail(failedPrecondition(`cannot consult on an item that is ${item.state.replace(/_/g, " ")}`, "ITEM_STATE_CONFLICT", { state: item.state, action: "request_consultation" }));
     const context = await commandContext(deps, tx);
     const consultation = newConsultation(item, consultedDepartment, question, addWorkingDays(context.today, deps.settings.consultationWorkingDays, context.schedule));
     await insertConsultation(tx, consultation);
@@ -65,9 +65,9 @@ export function answerConsultation(deps: RoutingDeps, department: string, consul
     const consultation = await lockConsultation(tx, deps.region, consultationId, department);
     if (!consultation) return fail(notFound(`consultation ${consultationId}`));
     const claim = await claimRequest(tx, deps.region, department, requestId, consultation.itemId, `answer_consultation:${consultationId}`);
-    if (claim.kind === "conflict") return fail(alreadyExists(`request id ${requestId} was used for another request`));
+    if (claim.kind === "conflict") return fail(requestIdReused(requestId));
     if (claim.kind === "repeat") return ok(consultation);
-    if (consultation.outcome !== "open") return fail(failedPrecondition(`consultation ${consultationId} is already ${consultation.outcome.replace(/_/g, " ")}`));
+    if (consultation.outcome !== "open") return fail(failedPrecondition(`consultation ${consultationId} is already ${consultation.outcome.replace(/_/g, " ")}`, "CONSULTATION_CLOSED", { outcome: consultation.outcome }));
     return ok(await recordAnswer(tx, consultation, agree ? "agreed" : "disagreed", reason, actor));
   });
 }
@@ -75,7 +75,7 @@ export function answerConsultation(deps: RoutingDeps, department: string, consul
 /** Every open consultation on the item counts as consent (the deemed-consent rule, or the joint meeting). */
 export async function deemConsent(tx: TransactionSql, deps: RoutingDeps, itemId: string, actor: string, reason: string): Promise<Result<Consultation[]>> {
   const open = await openConsultationsOf(tx, deps.region, itemId);
-  if (open.length === 0) return fail(failedPrecondition(`item ${itemId} waits on no consultation; consent cannot be deemed`));
+  if (open.length === 0) return fail(failedPrecondition(`item ${itemId} waits on no consultation; consent cannot be deemed`, "NO_CONSULTATION_OPEN"));
   const answered: Consultation[] = [];
   for (const consultation of open) answered.push(await recordAnswer(tx, consultation, "deemed_agreed", reason, actor));
   return ok(answered);

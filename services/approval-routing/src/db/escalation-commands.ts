@@ -39,7 +39,7 @@ export function flagBlocked(deps: RoutingDeps, itemId: string, reason: string, a
   return transactionResult(deps.sql, async (tx) => {
     const item = await lockItem(tx, deps.region, itemId);
     if (!item) return fail(notFound(`item ${itemId}`));
-    if (finalStates.has(item.state)) return fail(failedPrecondition(`item ${item.itemCode} is ${item.state}; nothing to unblock`));
+    if (finalStates.has(item.state)) return fail(failedPrecondition(`item ${item.itemCode} is ${item.state}; nothing to unblock`, "ITEM_STATE_CONFLICT", { state: item.state, action: "flag_blocked" }));
     return ok(await escalateIn(tx, item, "blocked", reason, actor, deps.now?.() ?? new Date()));
   });
 }
@@ -49,7 +49,7 @@ export function resolveEscalation(deps: RoutingDeps, escalationId: string, resol
   return transactionResult(deps.sql, async (tx) => {
     const escalation = await lockEscalation(tx, deps.region, escalationId);
     if (!escalation) return fail(notFound(`escalation ${escalationId}`));
-    if (escalation.status !== "open") return fail(failedPrecondition(`escalation ${escalationId} is already resolved (${escalation.resolution})`));
+    if (escalation.status !== "open") return fail(failedPrecondition(`escalation ${escalationId} is already resolved (${escalation.resolution})`, "ESCALATION_RESOLVED"));
     if (resolution.kind === "reassign") {
       // The gateway checks only the code's shape: handing the item to a department that does not
       // exist would take it off every department's queue, with nobody left to accept it.

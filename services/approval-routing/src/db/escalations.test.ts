@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runClockRound } from "../jobs/clock-scheduler.js";
+import { readAssignmentFeed } from "./assignment-changes.js";
 import { answerConsultation, requestConsultation } from "./consultation-commands.js";
 import { flagBlocked, resolveEscalation } from "./escalation-commands.js";
 import { createHarness, value, type Harness, type Routing } from "./test-harness.js";
@@ -58,8 +59,20 @@ describe("the joint meeting (联席会议)", () => {
     expect(accepted).toMatchObject({ acceptedOn: "2026-03-11", committedDue: { date: "2026-03-25" }, statutoryDue: { date: "2026-04-09" } });
     expect(accepted.warnedAt).toBeUndefined();
 
-    const feed = await routing.sql<{ department_code: string }[]>`select department_code from assignment_changes where item_id = ${item.id} order by seq`;
-    expect(feed.map((row) => row.department_code)).toContain("xzsp");
+    // The old department's feed ends with the item as the new department's (its last message for
+    // it); the new department's feed starts with it routed.
+    const feedOf = async (department: string) =>
+      (await readAssignmentFeed(routing.sql, routing.region, department, undefined, 100)).changes.filter(({ change }) => change.item.id === item.id).map(({ change }) => change.item);
+    expect((await feedOf("zrzy")).map((change) => [change.departmentCode, change.state])).toEqual([
+      ["zrzy", "routed"],
+      ["zrzy", "in_review"],
+      ["zrzy", "in_review"], // the extension
+      ["xzsp", "routed"],
+    ]);
+    expect((await feedOf("xzsp")).map((change) => [change.departmentCode, change.state])).toEqual([
+      ["xzsp", "routed"],
+      ["xzsp", "in_review"],
+    ]);
     const again = await resolveEscalation(routing.deps, escalation.id, { kind: "extend", workingDays: 1 }, "重复", "admin:li");
     expect(!again.ok && again.error.code).toBe("failed_precondition");
     expect((await routing.ledger(item.caseId)).filter((row) => row.action === "escalation.resolved")).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { alreadyExists, type AppError } from "@steward/platform/errors";
 import type { TransactionSql } from "postgres";
 
 export type Claim = { kind: "new" } | { kind: "repeat"; resultId: string | null } | { kind: "conflict" };
@@ -22,6 +23,10 @@ export async function claimRequest(tx: TransactionSql, region: string, departmen
   if (row!.claimed) return { kind: "new" };
   return row!.item_id === itemId && row!.action === action ? { kind: "repeat", resultId: row!.result_id } : { kind: "conflict" };
 }
+
+/** The refusal of a request id this department used before for another item or action. */
+export const requestIdReused = (requestId: string): AppError =>
+  alreadyExists(`request id ${requestId} was used for another request`, "REQUEST_ID_REUSED", { requestId });
 
 export async function recordRequestResult(tx: TransactionSql, region: string, department: string, requestId: string, resultId: string): Promise<void> {
   await tx`update gateway_requests set result_id = ${resultId} where region = ${region} and department = ${department} and request_id = ${requestId}`;

@@ -1,10 +1,10 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
 import type { EventEnvelope } from "@steward/platform/events";
-import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
+import { fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
 import { withCaseSpan, type TraceCarrier } from "@steward/platform/telemetry";
 import { civilDateOf } from "@steward/calendar";
-import { isComplete, routableItems } from "../domain/case.js";
+import { isComplete, routableItems, type ItemInCase } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
 import type { ClockSettings } from "../domain/clock.js";
 import type { CommitmentBar } from "../domain/commitment-bar.js";
@@ -12,8 +12,8 @@ import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item
 import type { RoutingRules } from "../domain/rules.js";
 import { caseCompleted } from "../events/case-events.js";
 import { eventForStep } from "../events/item-events.js";
-import { caseItems, lockItem, saveItemSql } from "./items.js";
-import { claimRequest } from "./gateway-requests.js";
+import { caseItems, lockItemInCase, saveItemSql } from "./items.js";
+import { claimRequest, requestIdReused } from "./gateway-requests.js";
 import { runningBarForItem } from "./commitment-bars.js";
 import { openConsultationCount } from "./consultations.js";
 import { reportToOriginSql } from "./linkage.js";
@@ -207,8 +207,8 @@ export interface ItemCommand {
   run: (item: CaseItem, context: CommandContext, facts: CommandFacts) => Result<ItemOutcome>;
 }
 
-/** Runs one command on one item, all or nothing: a refused command writes nothing at all. */
-export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
+/** Runs one command on one item, all or nothing: a refused command writes nothing at all. Answers with the item after and its case's context. */
+export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promise<Result<ItemInCase>> {
   return transactionResult(deps.sql, (tx) => applyItemCommandIn(tx, deps, command));
 }
 
@@ -224,18 +224,19 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * deadlock with each other. A revocation (a false commitment) adds its own statements after the
  * write: the case reopened if it had completed, and the enterprise barred (db/revocation.ts).
  */
-export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
+export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<ItemInCase>> {
   const claiming = command.requestId && command.department ? command.requestId : undefined;
   const today = civilDateOf(deps.now?.() ?? new Date());
-  const [item, claim, openConsultations, runningBar] = await Promise.all([
-    lockItem(tx, deps.region, command.itemId, command.department),
+  const [locked, claim, openConsultations, runningBar] = await Promise.all([
+    lockItemInCase(tx, deps.region, command.itemId, command.department),
     claiming ? claimRequest(tx, deps.region, command.department!, claiming, command.itemId, command.action) : undefined,
     command.needsOpenConsultations ? openConsultationCount(tx, deps.region, command.itemId) : 0,
     command.needsRunningBar ? runningBarForItem(tx, deps.region, command.itemId, today) : undefined,
   ]);
-  if (!item) return fail(notFound(`item ${command.itemId}`));
-  if (claim?.kind === "conflict") return fail(alreadyExists(`request id ${claiming} was used for another request`));
-  if (claim?.kind === "repeat") return ok(item);
+  if (!locked) return fail(notFound(`item ${command.itemId}`));
+  if (claim?.kind === "conflict") return fail(requestIdReused(claiming!));
+  if (claim?.kind === "repeat") return ok(locked);
+  const { item, context: caseContext } = locked;
 
   const context = await commandContext(deps, tx);
   const outcome = command.run(item, context, { openConsultations, ...(runningBar ? { runningBar } : {}) });
@@ -255,5 +256,5 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
     const revoke = outcome.value.steps.find((step) => step.action === "revoke");
     await afterRevocation(tx, deps, after, revoke?.reason ?? "", command.actor, context);
   }
-  return ok(after);
+  return ok({ item: after, context: caseContext });
 }

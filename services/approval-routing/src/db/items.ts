@@ -1,7 +1,7 @@
-import type { PageCursor } from "@steward/platform/grpc";
 import { joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Deadline } from "@steward/calendar";
+import type { CaseContext, ItemInCase } from "../domain/case.js";
 import type { CaseItem, ItemPause, ItemTerms, MaterialReceipt, ProcessingModeName } from "../domain/case-item.js";
 import type { ItemState } from "../domain/item-state.js";
 
@@ -112,7 +112,7 @@ function termsOf(item: CaseItem): ItemTerms {
 }
 
 /** The item as a row: every column written from the domain value, so a save is always whole. */
-function toRow(item: CaseItem) {
+export function toRow(item: CaseItem) {
   const openPause = item.pauses.find((pause) => pause.to === undefined);
   return {
     id: item.id,
@@ -197,30 +197,39 @@ export function saveItemSql(tx: TransactionSql, item: CaseItem): Fragment {
   return tx`update case_items set ${tx({ ...changes, pauses: tx.json(changes.pauses as never), receipts: tx.json(changes.receipts as never) })} where region = ${item.region} and id = ${item.id}`;
 }
 
-/** An item row read with what joins a span to its case. */
-type ItemWithCaseRow = ItemRow & { case_project_id: string; case_trace_context: TraceCarrier };
+/** The case columns a query joins to its items (`join cases k`), for their context. */
+export interface CaseContextColumns {
+  project_id: string;
+  project_name: string;
+  plan_version: number;
+}
+
+export const contextOf = (row: CaseContextColumns): CaseContext => ({ projectId: row.project_id, projectName: row.project_name, planVersion: row.plan_version });
+
+/** An item row read with its case's context and what joins a span to the case. */
+type ItemInCaseRow = ItemRow & CaseContextColumns & { case_trace_context: TraceCarrier };
 
 /**
- * Locks one item; scoped to a department when the caller is one (anything else is not found). An
- * item forwarded to the city is decided there, so no county department sees it. The command's span
- * joins the item's case (its ids, a link to the trace the case began in): every command on an item
- * locks it here, so every one can be found from the case.
+ * Locks one item and reads its case's context; scoped to a department when the caller is one
+ * (anything else is not found). An item forwarded to the city is decided there, so no county
+ * department sees it. The command's span joins the item's case (its ids, a link to the trace the
+ * case began in): every command on an item locks it here, so every one can be found from the case.
  */
-export async function lockItem(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<CaseItem | undefined> {
-  const [row] = department
-    ? await tx<ItemWithCaseRow[]>`
-        select i.*, c.project_id as case_project_id, c.trace_context as case_trace_context
-        from case_items i join cases c on c.id = i.case_id
-        where i.region = ${region} and i.id = ${itemId} and i.department_code = ${department} and i.handled_in_region is null
-        for update of i`
-    : await tx<ItemWithCaseRow[]>`
-        select i.*, c.project_id as case_project_id, c.trace_context as case_trace_context
-        from case_items i join cases c on c.id = i.case_id
-        where i.region = ${region} and i.id = ${itemId}
-        for update of i`;
+export async function lockItemInCase(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<ItemInCase | undefined> {
+  const [row] = await tx<ItemInCaseRow[]>`
+    select i.*, k.project_id, k.project_name, k.plan_version, k.trace_context as case_trace_context
+    from case_items i join cases k on k.id = i.case_id
+    where i.region = ${region} and i.id = ${itemId}
+      ${department ? tx`and i.department_code = ${department} and i.handled_in_region is null` : tx``}
+    for update of i`;
   if (!row) return undefined;
-  joinCase({ caseId: row.case_id, projectId: row.case_project_id, origin: row.case_trace_context });
-  return toItem(row);
+  joinCase({ caseId: row.case_id, projectId: row.project_id, origin: row.case_trace_context });
+  return { item: toItem(row), context: contextOf(row) };
+}
+
+/** Locks one item (see lockItemInCase). */
+export async function lockItem(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<CaseItem | undefined> {
+  return (await lockItemInCase(tx, region, itemId, department))?.item;
 }
 
 export async function findItem(db: Db, region: string, itemId: string): Promise<CaseItem | undefined> {
@@ -231,92 +240,4 @@ export async function findItem(db: Db, region: string, itemId: string): Promise<
 export async function caseItems(db: Db, region: string, caseId: string): Promise<CaseItem[]> {
   const rows = await db<ItemRow[]>`select * from case_items where region = ${region} and case_id = ${caseId} order by item_code, attempt`;
   return rows.map(toItem);
-}
-
-/**
- * What the item's department (and a department it left) must see on its feed, as a fragment for a
- * larger statement (see WriteSet); undefined for no changes.
- */
-export function assignmentChangesSql(tx: TransactionSql, changes: { item: CaseItem; department: string }[]): Fragment | undefined {
-  if (changes.length === 0) return undefined;
-  const rows = changes.map(({ item, department }) => ({
-    region: item.region,
-    department_code: department,
-    item_id: item.id,
-    snapshot: tx.json(toRow(item) as never),
-  }));
-  return tx`insert into assignment_changes ${tx(rows, "region", "department_code", "item_id", "snapshot")}`;
-}
-
-export async function listDepartmentItems(
-  db: Db,
-  region: string,
-  department: string,
-  after: PageCursor | undefined,
-  limit: number,
-): Promise<{ items: CaseItem[]; next: PageCursor | undefined }> {
-  const rows = await db<(ItemRow & { created_at: Date })[]>`
-    select * from case_items
-    where region = ${region} and department_code = ${department} and state <> 'planned' and handled_in_region is null
-      ${after ? db`and (created_at, id) > (${after.at}, ${after.id})` : db``}
-    order by created_at, id
-    limit ${limit + 1}`;
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { items: page.map(toItem), next: rows.length > limit && last ? { at: last.created_at, id: last.id } : undefined };
-}
-
-export interface FeedPosition {
-  xid: string;
-  seq: string;
-}
-
-/**
- * The department's changes after `position` whose transactions are older than every transaction
- * still running, in commit-safe order. Postgres returns dates as strings here because the
- * snapshot is JSON.
- *
- * `heldBack` says that committed changes exist after the last one returned but wait behind an
- * older transaction still running. Nothing notifies when that transaction ends if it writes no
- * change of its own (the outbox relay, a clock pass), so the reader must look again soon instead
- * of sleeping until its poll timeout. Rows are ordered by xid, so the held-back ones all come
- * after the servable ones and the servable prefix is exactly the old `xid < xmin` result.
- */
-export async function readAssignmentFeed(
-  db: Db,
-  region: string,
-  department: string,
-  after: FeedPosition | undefined,
-  limit: number,
-): Promise<{ changes: { position: FeedPosition; item: CaseItem }[]; heldBack: boolean }> {
-  const rows = await db<{ xid: string; seq: string; snapshot: ItemRow; servable: boolean }[]>`
-    select xid::text as xid, seq::text as seq, snapshot, xid < pg_snapshot_xmin(pg_current_snapshot()) as servable
-    from assignment_changes
-    where region = ${region} and department_code = ${department}
-      ${after ? db`and (xid, seq) > (${after.xid}::xid8, ${after.seq}::bigint)` : db``}
-    order by xid, seq
-    limit ${limit}`;
-  const servable = rows.findIndex((row) => !row.servable);
-  const served = servable === -1 ? rows : rows.slice(0, servable);
-  return {
-    changes: served.map((row) => ({ position: { xid: row.xid, seq: row.seq }, item: toItem(reviveSnapshot(row.snapshot)) })),
-    heldBack: servable !== -1,
-  };
-}
-
-function reviveSnapshot(row: ItemRow): ItemRow {
-  const instant = (value: Date | null | undefined) => (value ? new Date(value) : null);
-  return {
-    ...row,
-    // Snapshots written before a column existed lack it.
-    receipts: row.receipts ?? [],
-    supplement_rounds: row.supplement_rounds ?? 0,
-    deemed_accepted: row.deemed_accepted ?? false,
-    acceptance_provisional: row.acceptance_provisional ?? false,
-    updated_at: new Date(row.updated_at),
-    warned_at: instant(row.warned_at),
-    overdue_at: instant(row.overdue_at),
-    verification_warned_at: instant(row.verification_warned_at),
-    verification_overdue_at: instant(row.verification_overdue_at),
-  };
 }

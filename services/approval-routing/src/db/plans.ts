@@ -38,7 +38,7 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
     if (!existing) return openNewCase(tx, deps, plan, catalogue, context, actor);
 
     if (plan.planVersion <= existing.planVersion) {
-      return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`));
+      return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`, "PLAN_VERSION_STALE", { caseVersion: String(existing.planVersion) }));
     }
     const chain = caseChain(existing.id);
     const revision = reviseCase(existing, plan, catalogue, context.now);
@@ -75,7 +75,7 @@ async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubm
   const kase = openCase(deps.region, plan, catalogue, context.now);
   // The case row first: a concurrent first submission of the same plan makes this one refuse.
   const [inserted, chains] = await Promise.all([insertCase(tx, kase), openCaseChain(tx, deps.region, kase.id)]);
-  if (!inserted) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`));
+  if (!inserted) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`, "PLAN_SUBMISSION_CONCURRENT"));
 
   const satisfied = new Set(plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode));
   const { items, routed } = routeReadyItems(deps, kase.items, satisfied, context);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
 import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
-import type { Result } from "@steward/platform/errors";
+import { ok, type Result } from "@steward/platform/errors";
 import { readLedger, type LedgerRow } from "@steward/platform/ledger";
 import { createTestDatabase, uniqueRegion, type TestDatabase } from "@steward/testing";
 import type { Case, PlanSubmission, SatisfiedPrerequisite } from "../domain/case.js";
@@ -83,8 +83,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(name: string): Promise<Harness> {
-  const db: TestDatabase = await createTestDatabase(name);
+/** A harness on a fresh database: of the local stack, or of `options.database` (a cluster of the test's own, say). */
+export async function createHarness(name: string, options: { database?: (prefix: string) => Promise<TestDatabase> } = {}): Promise<Harness> {
+  const db: TestDatabase = await (options.database ?? createTestDatabase)(name);
   await migrate({ databaseUrl: db.url, dir: migrations });
   const pools: Sql[] = [];
   const pool = (applicationName: string) => {
@@ -206,8 +207,9 @@ export class Routing {
         return outcome;
       },
     });
-    if (result.ok) this.steps.push(...recorded.map((step) => ({ ...step, itemId: command.itemId })));
-    return result;
+    if (!result.ok) return result;
+    this.steps.push(...recorded.map((step) => ({ ...step, itemId: command.itemId })));
+    return ok(result.value.item);
   }
 
   /**

@@ -2,7 +2,7 @@ import { WriteSet as CommandWriteSet } from "@steward/platform/db";
 import type { OpenChains } from "@steward/platform/ledger";
 import type { Fragment, TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
-import { assignmentChangesSql } from "./items.js";
+import { assignmentChangesSql } from "./assignment-changes.js";
 
 /**
  * The writes of one command on a case as ONE statement (the platform's WriteSet: item row, ledger,

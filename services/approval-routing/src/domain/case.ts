@@ -40,6 +40,18 @@ export interface SatisfiedPrerequisite {
   approvedOn: string;
 }
 
+/**
+ * What an item is for, shown beside it to departments: its case's project and the plan version the
+ * case works to now (the item itself belongs to no one version: revisions add and cancel items).
+ */
+export type CaseContext = Pick<Case, "projectId" | "projectName" | "planVersion">;
+
+/** An item with its case's context, as the department gateway shows it. */
+export interface ItemInCase {
+  item: CaseItem;
+  context: CaseContext;
+}
+
 export interface PlanSubmission {
   planId: string;
   planVersion: number;

@@ -168,7 +168,7 @@ export function requestSupplement(item: CaseItem, input: { materials: string[]; 
   if (action === "request_supplement" && input.materials.length === 0) {
     return bad([{ field: "materials", description: "list every material to correct, at once (一次性告知)" }]);
   }
-  if (openPause(item)) return fail(failedPrecondition(`the clock of ${item.itemCode} is already paused`));
+  if (openPause(item)) return fail(failedPrecondition(`the clock of ${item.itemCode} is already paused`, "CLOCK_ALREADY_PAUSED"));
   const allowed = transition(item.state, action);
   if (!allowed.ok) return allowed;
   const round = askNoticeRound(item, input, context.today, context.schedule, context.rules);
@@ -206,7 +206,7 @@ export function recordSupplement(item: CaseItem, input: { materials: string[] },
     return outcome;
   }
 
-  if (outstanding.size === 0) return fail(failedPrecondition(`${item.itemCode} owes no materials (it is ${item.state.replace(/_/g, " ")})`));
+  if (outstanding.size === 0) return fail(failedPrecondition(`${item.itemCode} owes no materials (it is ${item.state.replace(/_/g, " ")})`, "NO_MATERIALS_OWED"));
   const unknown = input.materials.map((material, index) => ({ material, index })).filter(({ material }) => !outstanding.has(material));
   if (unknown.length > 0) {
     return bad(unknown.map(({ material, index }) => ({ field: `materials[${index}]`, description: `${material} is not owed for ${item.itemCode}` })));
@@ -222,7 +222,7 @@ export function recordSupplement(item: CaseItem, input: { materials: string[] },
     return resumed;
   }
   if (!activeStates.has(item.state) && item.state !== "suspended") {
-    return fail(failedPrecondition(`cannot record a supplement for an item that is ${item.state.replace(/_/g, " ")}`));
+    return fail(failedPrecondition(`cannot record a supplement for an item that is ${item.state.replace(/_/g, " ")}`, "ITEM_STATE_CONFLICT", { state: item.state, action: "record_supplement" }));
   }
   return ok(outcome);
 }
@@ -239,9 +239,15 @@ export function decideItem(item: CaseItem, input: DecideInput, context: CommandC
   if (input.decision === "return") return requestSupplement(item, { materials: [], reason: input.reason }, context, "return");
   if (input.decision === "approve") {
     if (item.outstandingMaterials.length > 0 && activeStates.has(item.state)) {
-      return fail(failedPrecondition(`${item.itemCode} still owes ${item.outstandingMaterials.length} 容缺 material(s): ${item.outstandingMaterials.join(", ")}`));
+      return fail(
+        failedPrecondition(`${item.itemCode} still owes ${item.outstandingMaterials.length} 容缺 material(s): ${item.outstandingMaterials.join(", ")}`, "MATERIALS_OUTSTANDING", {
+          outstanding: String(item.outstandingMaterials.length),
+        }),
+      );
     }
-    if (input.openConsultations > 0) return fail(failedPrecondition(`${item.itemCode} waits on ${input.openConsultations} consultation(s)`));
+    if (input.openConsultations > 0) {
+      return fail(failedPrecondition(`${item.itemCode} waits on ${input.openConsultations} consultation(s)`, "CONSULTATION_OPEN", { open: String(input.openConsultations) }));
+    }
   }
   const outcome = step(start(item, context), input.decision, input.reason, input.documentRefs.length > 0 ? { documentRefs: input.documentRefs } : undefined);
   // A decision ends any period the clock stood still for (an expert review, say): it is over.
@@ -254,8 +260,8 @@ export function pauseClock(item: CaseItem, input: { kind: string; reason: string
   if (!item.excludedPeriods.includes(input.kind)) {
     return bad([{ field: "kind", description: `${item.itemCode} excludes ${item.excludedPeriods.join(", ") || "no period"}, not ${input.kind}` }]);
   }
-  if (!activeStates.has(item.state)) return fail(failedPrecondition(`cannot pause the clock of an item that is ${item.state.replace(/_/g, " ")}`));
-  if (openPause(item)) return fail(failedPrecondition(`the clock of ${item.itemCode} is already paused`));
+  if (!activeStates.has(item.state)) return fail(failedPrecondition(`cannot pause the clock of an item that is ${item.state.replace(/_/g, " ")}`, "ITEM_STATE_CONFLICT", { state: item.state, action: "pause_clock" }));
+  if (openPause(item)) return fail(failedPrecondition(`the clock of ${item.itemCode} is already paused`, "CLOCK_ALREADY_PAUSED"));
   const outcome = start(item, context);
   outcome.item = { ...outcome.item, pauses: [...item.pauses, { kind: input.kind, from: addDays(context.today, 1) }] };
   outcome.steps.push({ action: "pause_clock", from: item.state, to: item.state, reason: input.reason, details: { kind: input.kind } });
@@ -264,7 +270,7 @@ export function pauseClock(item: CaseItem, input: { kind: string; reason: string
 
 export function resumeClock(item: CaseItem, context: CommandContext): Outcome {
   const pause = openPause(item);
-  if (!pause || !item.excludedPeriods.includes(pause.kind)) return fail(failedPrecondition(`the clock of ${item.itemCode} is not paused for an excluded period`));
+  if (!pause || !item.excludedPeriods.includes(pause.kind)) return fail(failedPrecondition(`the clock of ${item.itemCode} is not paused for an excluded period`, "CLOCK_NOT_PAUSED"));
   const outcome = start(item, context);
   const pauses = item.pauses.map((entry) => (entry === pause ? { ...entry, to: context.today } : entry));
   outcome.item = withDeadlines({ ...outcome.item, pauses }, context);
@@ -274,7 +280,7 @@ export function resumeClock(item: CaseItem, context: CommandContext): Outcome {
 
 /** 审后核查 of an item approved on commitment; a false commitment revokes the approval. */
 export function recordVerification(item: CaseItem, input: { commitmentTrue: boolean; reason: string }, context: CommandContext): Outcome {
-  if (!item.verificationOpen) return fail(failedPrecondition(`${item.itemCode} has no open post-approval verification`));
+  if (!item.verificationOpen) return fail(failedPrecondition(`${item.itemCode} has no open post-approval verification`, "VERIFICATION_NOT_OPEN"));
   if (input.commitmentTrue) {
     const outcome = start(item, context);
     outcome.item = { ...outcome.item, verificationOpen: false };
@@ -292,7 +298,7 @@ export function recordVerification(item: CaseItem, input: { commitmentTrue: bool
  */
 export function deemAccepted(item: CaseItem, context: CommandContext): Outcome {
   if (item.state !== "routed" || item.handledInRegion || !item.receivedOn || !item.acceptanceDue) {
-    return fail(failedPrecondition(`${item.itemCode} is ${item.state.replace(/_/g, " ")}${item.handledInRegion ? ` in ${item.handledInRegion}` : ""}; only an item waiting for acceptance can be deemed accepted`));
+    return fail(failedPrecondition(`${item.itemCode} is ${item.state.replace(/_/g, " ")}${item.handledInRegion ? ` in ${item.handledInRegion}` : ""}; only an item waiting for acceptance can be deemed accepted`, "ITEM_STATE_CONFLICT", { state: item.state, action: "deem_accept" }));
   }
   if (item.acceptanceDue.date >= context.today) {
     return fail(ruleRefusal("ACCEPTANCE_WINDOW_OPEN", `${item.itemCode} may be accepted through ${item.acceptanceDue.date}; it is deemed accepted only after that`, { acceptanceDueOn: item.acceptanceDue.date }));
@@ -312,7 +318,7 @@ function verificationLight(item: CaseItem, context: CommandContext, light: "veri
   const given = light === "verification_warned" ? item.verificationWarnedAt : item.verificationOverdueAt;
   const dueNow = light === "verification_warned" ? item.verificationWarnOn !== undefined && item.verificationWarnOn <= context.today : due !== undefined && due.date < context.today;
   if (!item.verificationOpen || !due || given || !dueNow) {
-    return fail(failedPrecondition(`${item.itemCode} has no ${light.replace(/_/g, " ")} light due`));
+    return fail(failedPrecondition(`${item.itemCode} has no ${light.replace(/_/g, " ")} light due`, "ITEM_STATE_CONFLICT", { state: item.state, action: light }));
   }
   const outcome = start(item, context);
   outcome.item = { ...outcome.item, ...(light === "verification_warned" ? { verificationWarnedAt: context.now } : { verificationOverdueAt: context.now }) };
@@ -332,7 +338,7 @@ export function suspendItem(item: CaseItem, context: CommandContext): Outcome {
   // second open pause made the item look paused for that period while suspended, and dated the
   // suspension (and its return) from the wrong pause. It is suspended once that period ends.
   const running = openPause(item);
-  if (running) return fail(failedPrecondition(`the clock of ${item.itemCode} is paused for ${running.kind}; it is suspended when that ends`));
+  if (running) return fail(failedPrecondition(`the clock of ${item.itemCode} is paused for ${running.kind}; it is suspended when that ends`, "CLOCK_ALREADY_PAUSED"));
   const outcome = step(start(item, context), "suspend", `容缺 materials not supplied by ${item.supplementDue?.date}`);
   if (!outcome.ok) return outcome;
   outcome.value.item = {
@@ -390,7 +396,7 @@ export function reassignItem(item: CaseItem, department: string, reason: string,
 export function extendItem(item: CaseItem, workingDays: number, reason: string, context: CommandContext): Outcome {
   if (item.state === "approved" && item.verificationOpen && item.verificationDue) return extendVerification(item, workingDays, reason, context);
   if (!item.acceptedOn || !activeStates.has(item.state) && item.state !== "suspended" && item.state !== "returned_for_correction") {
-    return fail(failedPrecondition(`cannot extend the clock of an item that is ${item.state.replace(/_/g, " ")}`));
+    return fail(failedPrecondition(`cannot extend the clock of an item that is ${item.state.replace(/_/g, " ")}`, "ITEM_STATE_CONFLICT", { state: item.state, action: "extend" }));
   }
   const outcome = start(item, context);
   const extended = withDeadlines({ ...outcome.item, extensionWorkingDays: item.extensionWorkingDays + workingDays }, context);

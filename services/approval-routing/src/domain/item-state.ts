@@ -74,7 +74,7 @@ export const activeStates: ReadonlySet<ItemState> = new Set(["accepted", "in_rev
 /** The state an action leads to, or FAILED_PRECONDITION naming the current state and the action. */
 export function transition(state: ItemState, action: ItemAction): Result<ItemState> {
   const next = transitions[state][action];
-  if (!next) return fail(failedPrecondition(`cannot ${action.replace(/_/g, " ")} an item that is ${state.replace(/_/g, " ")}`));
+  if (!next) return fail(failedPrecondition(`cannot ${action.replace(/_/g, " ")} an item that is ${state.replace(/_/g, " ")}`, "ITEM_STATE_CONFLICT", { state, action }));
   return ok(next);
 }
 

@@ -128,7 +128,7 @@ describe("一次性告知 over any sequence of rounds, resubmissions and days", 
           const before = item;
           const asked = requestSupplement(item, { materials: next.materials, reason: next.reason }, context);
           if (!asked.ok) {
-            expect(["ONE_TIME_NOTICE_WINDOW_PASSED", "ONE_TIME_NOTICE_SCOPE", "ONE_TIME_NOTICE_ALREADY_GIVEN", undefined]).toContain(asked.error.reason);
+            expect(["ONE_TIME_NOTICE_WINDOW_PASSED", "ONE_TIME_NOTICE_SCOPE", "ONE_TIME_NOTICE_ALREADY_GIVEN", "CLOCK_ALREADY_PAUSED", "ITEM_STATE_CONFLICT", undefined]).toContain(asked.error.reason);
             continue;
           }
           rounds++;

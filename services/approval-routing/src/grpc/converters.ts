@@ -1,7 +1,7 @@
 import { routingV1 } from "@steward/proto";
 import type { Deadline, HolidaySchedule } from "@steward/calendar";
-import type { Case } from "../domain/case.js";
-import type { Forecast } from "../domain/case.js";
+import type { CaseSummary } from "../db/cases.js";
+import type { Case, CaseContext, Forecast } from "../domain/case.js";
 import type { CaseItem, ProcessingModeName } from "../domain/case-item.js";
 import { openPause } from "../domain/case-item.js";
 import { elapsedWorkingDays } from "../domain/clock.js";
@@ -50,7 +50,8 @@ export interface ClockView {
 /** States in which a 补正 round can be asked, so the item shows how long 一次性告知 still allows one. */
 const noticeStates: ReadonlySet<ItemState> = new Set(["accepted", "in_review", "resubmitted"]);
 
-export function toItemMessage(item: CaseItem, view?: ClockView): routingV1.CaseItem {
+/** The item as a message; `context` (the case's project and plan version) fills the fields that say what it is for. */
+export function toItemMessage(item: CaseItem, view?: ClockView, context?: CaseContext): routingV1.CaseItem {
   const pause = openPause(item);
   return {
     id: item.id,
@@ -90,6 +91,34 @@ export function toItemMessage(item: CaseItem, view?: ClockView): routingV1.CaseI
     supplementRounds: item.supplementRounds,
     verificationWarnedAt: item.verificationWarnedAt,
     verificationOverdueAt: item.verificationOverdueAt,
+    projectId: context?.projectId ?? "",
+    projectName: context?.projectName ?? "",
+    planVersion: context?.planVersion ?? 0,
+  };
+}
+
+const caseStatuses: Record<Case["status"], routingV1.CaseStatus> = {
+  open: routingV1.CaseStatus.CASE_STATUS_OPEN,
+  completed: routingV1.CaseStatus.CASE_STATUS_COMPLETED,
+};
+
+export const caseStatusFromMessage = (status: routingV1.CaseStatus): Case["status"] | undefined =>
+  (Object.entries(caseStatuses).find(([, value]) => value === status)?.[0] as Case["status"] | undefined) ?? undefined;
+
+export function toCaseSummaryMessage(summary: CaseSummary): routingV1.CaseSummary {
+  const kase = summary.case;
+  return {
+    id: kase.id,
+    planId: kase.planId,
+    planVersion: kase.planVersion,
+    projectId: kase.projectId,
+    projectName: kase.projectName,
+    status: caseStatuses[kase.status],
+    createdAt: kase.createdAt,
+    completedAt: kase.completedAt,
+    itemCount: summary.itemCount,
+    approvedItemCount: summary.approvedItemCount,
+    overdueItemCount: summary.overdueItemCount,
   };
 }
 
@@ -101,8 +130,8 @@ export function toCaseMessage(kase: Case, view?: ClockView, forecast?: Forecast)
     planVersion: kase.planVersion,
     projectId: kase.projectId,
     projectName: kase.projectName,
-    status: kase.status === "completed" ? routingV1.CaseStatus.CASE_STATUS_COMPLETED : routingV1.CaseStatus.CASE_STATUS_OPEN,
-    items: kase.items.map((item) => toItemMessage(item, view)),
+    status: caseStatuses[kase.status],
+    items: kase.items.map((item) => toItemMessage(item, view, kase)),
     createdAt: kase.createdAt,
     completedAt: kase.completedAt,
     criticalPath: forecast?.criticalPath ?? [],

@@ -4,6 +4,8 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const requestId = /^[\w.:-]{1,128}$/;
 const department = /^[a-z][a-z0-9_-]{0,31}$/;
 
+export const isUuid = (value: string): boolean => uuid.test(value);
+
 /** Collects field violations and raises them together, so a caller fixes everything at once. */
 export class FieldCheck {
   private readonly violations: FieldViolation[] = [];

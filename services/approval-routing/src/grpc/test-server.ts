@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { Writable } from "node:stream";
-import type { ServiceError } from "@grpc/grpc-js";
+import { Client, Metadata, credentials, type ServiceError, type StatusObject } from "@grpc/grpc-js";
 import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
 import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
@@ -51,6 +51,65 @@ export interface RegionServer {
   routing: Routing;
   /** Moves this region's clock to 10:00 Beijing on the civil date. */
   setDay(day: string): void;
+  /** Closes its clients, stops the server and the feed signal. */
+  stop(): Promise<void>;
+}
+
+export interface RegionOptions {
+  watchPollMs: number;
+  /** The region's civil date (its clock at 10:00 Beijing); the wall clock when not given. */
+  day?: string;
+  cityRegion?: string;
+  deps?: Partial<RoutingDeps>;
+}
+
+/** One region's routing service on the database `sql` (migrated, with a catalogue), until stop(). */
+export async function startRegion(sql: Sql, region: string, options: RegionOptions): Promise<RegionServer> {
+  let now: Date | undefined = options.day ? new Date(`${options.day}T02:00:00.000Z`) : undefined;
+  const deps: RoutingDeps = {
+    sql,
+    region,
+    schedule: new ScheduleSource(sql),
+    settings: defaultClockSettings,
+    rules: seedRules,
+    cityRegion: options.cityRegion ?? "city",
+    now: () => now ?? new Date(),
+    ...options.deps,
+  };
+  const feed = new AssignmentFeedSignal(sql);
+  await feed.start();
+  const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
+    .add(routingV1.RoutingServiceService, routingHandlers(deps))
+    .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs }))
+    .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps))
+    .add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
+  const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
+  const clients: { close(): void }[] = [];
+  const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
+  const client = <S extends Parameters<typeof createClient>[0]>(service: S, bearer: string) => {
+    const created = createClient(service, { address, token: () => bearer, defaultDeadlineMs: 10_000 });
+    clients.push(created);
+    return created;
+  };
+  return {
+    region,
+    address,
+    deps,
+    server,
+    feed,
+    token,
+    gateway: async (department) => client(routingV1.DepartmentGatewayServiceService, await token({ subject: `${department}-system`, role: "department", department })),
+    link: async () => client(routingLinkV1.RegionLinkServiceService, await token({ subject: "service:approval-routing", role: "service" })),
+    routing: client(routingV1.RoutingServiceService, await token({ subject: "steward-1", role: "steward" })),
+    setDay: (day) => {
+      now = new Date(`${day}T02:00:00.000Z`);
+    },
+    async stop() {
+      for (const created of clients) created.close();
+      await server.shutdown(1000);
+      await feed.stop();
+    },
+  };
 }
 
 export interface TestServers {
@@ -77,44 +136,7 @@ export async function createTestServers(name: string, options: { watchPollMs: nu
     db,
     sql,
     async startRegion(region, regionOptions = {}) {
-      let now: Date | undefined = regionOptions.day ? new Date(`${regionOptions.day}T02:00:00.000Z`) : undefined;
-      const deps: RoutingDeps = {
-        sql,
-        region,
-        schedule: new ScheduleSource(sql),
-        settings: defaultClockSettings,
-        rules: seedRules,
-        cityRegion: regionOptions.cityRegion ?? "city",
-        now: () => now ?? new Date(),
-      };
-      const feed = new AssignmentFeedSignal(sql);
-      await feed.start();
-      const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
-        .add(routingV1.RoutingServiceService, routingHandlers(deps))
-        .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs }))
-        .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps))
-        .add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
-      const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
-      const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
-      const client = <S extends Parameters<typeof createClient>[0]>(service: S, bearer: string) => {
-        const created = createClient(service, { address, token: () => bearer, defaultDeadlineMs: 10_000 });
-        clients.push(created);
-        return created;
-      };
-      const running: RegionServer = {
-        region,
-        address,
-        deps,
-        server,
-        feed,
-        token,
-        gateway: async (department) => client(routingV1.DepartmentGatewayServiceService, await token({ subject: `${department}-system`, role: "department", department })),
-        link: async () => client(routingLinkV1.RegionLinkServiceService, await token({ subject: "service:approval-routing", role: "service" })),
-        routing: client(routingV1.RoutingServiceService, await token({ subject: "steward-1", role: "steward" })),
-        setDay: (day) => {
-          now = new Date(`${day}T02:00:00.000Z`);
-        },
-      };
+      const running = await startRegion(sql, region, { watchPollMs: options.watchPollMs, ...regionOptions });
       regions.push(running);
       return running;
     },
@@ -127,10 +149,7 @@ export async function createTestServers(name: string, options: { watchPollMs: nu
     },
     async close() {
       for (const created of clients) created.close();
-      for (const region of regions) {
-        await region.server.shutdown(1000);
-        await region.feed.stop();
-      }
+      for (const region of regions) await region.stop();
       await sql.end();
       await db.drop();
     },
@@ -172,4 +191,53 @@ export async function failure(promise: Promise<unknown>): Promise<ServiceError> 
 export async function outboxEvents(sql: Sql, region: string, type: string): Promise<EventEnvelope[]> {
   const rows = await sql<{ payload: Uint8Array }[]>`select payload from outbox where region = ${region} and event_type = ${type} order by seq`;
   return rows.map((row) => decodeEvent(row.payload));
+}
+
+/** A raw WatchAssignments stream: what it received and how it ended. */
+export function watch(address: string, token: string, request: string | Partial<routingV1.WatchAssignmentsRequest>, deadlineMs = 20_000) {
+  const client = new Client(address, credentials.createInsecure());
+  const metadata = new Metadata();
+  metadata.set("authorization", `Bearer ${token}`);
+  const method = routingV1.DepartmentGatewayServiceService.watchAssignments;
+  const body = routingV1.WatchAssignmentsRequest.fromPartial(typeof request === "string" ? { cursor: request } : request);
+  const call = client.makeServerStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, body, metadata, { deadline: Date.now() + deadlineMs });
+  const received: routingV1.WatchAssignmentsResponse[] = [];
+  call.on("data", (message: routingV1.WatchAssignmentsResponse) => received.push(message));
+  call.on("error", () => {}); // reported through "status"
+  const ended = new Promise<StatusObject>((resolve) => call.on("status", resolve)).finally(() => client.close());
+  return {
+    received,
+    ended,
+    /** Waits until `count` messages arrived (bounded by `timeoutMs`). */
+    async until(count: number, timeoutMs = 5000): Promise<routingV1.WatchAssignmentsResponse[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (received.length < count) throw new Error(`received ${received.length} of ${count} messages in ${timeoutMs} ms`);
+      return received.slice(0, count);
+    },
+    close: async () => {
+      call.cancel();
+      await ended;
+    },
+  };
+}
+
+/**
+ * Everything the stream from `request` delivers until it has been quiet for `quietMs` (bounded by
+ * `timeoutMs`): for a replay of what is already committed.
+ */
+export async function drain(address: string, token: string, request: string | Partial<routingV1.WatchAssignmentsRequest>, options: { quietMs: number; timeoutMs: number }) {
+  const stream = watch(address, token, request, options.timeoutMs + 5000);
+  const deadline = Date.now() + options.timeoutMs;
+  let seen = -1;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (stream.received.length !== seen) {
+      seen = stream.received.length;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= options.quietMs) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await stream.close();
+  return stream.received;
 }

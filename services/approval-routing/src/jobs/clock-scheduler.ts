@@ -1,8 +1,6 @@
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { transaction } from "@steward/platform/db";
-import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
-import { appendLedger } from "@steward/platform/ledger";
 import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
 import type { Result } from "@steward/platform/errors";
 import { withCaseSpan } from "@steward/platform/telemetry";
@@ -20,10 +18,12 @@ import {
   type ItemOutcome,
 } from "../domain/item-commands.js";
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
+import { assignmentChangesSql } from "../db/assignment-changes.js";
 import { caseRefs } from "../db/cases.js";
 import { escalateIn } from "../db/escalation-commands.js";
-import { caseChain, commandContext, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
-import { toItem, type ItemRow } from "../db/items.js";
+import { caseChain, commandContext, openCaseChain, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
+import { saveItemSql, toItem, type ItemRow } from "../db/items.js";
+import { WriteSet } from "../db/write-set.js";
 import { deadlineAlert } from "../events/item-events.js";
 import { LightGauges } from "./light-gauges.js";
 
@@ -93,6 +93,32 @@ async function eachItem(tx: TransactionSql, deps: RoutingDeps, action: string, i
   for (const item of items) await withCaseSpan(`clock ${action}`, refs.get(item.caseId) ?? { caseId: item.caseId }, () => work(item));
 }
 
+/**
+ * Turns on an item's yellow light (itemWarned) or red light (itemOverdue), written like any change
+ * of an item: its row, a ledger row, the event, and the change on its department's feed, so the
+ * department sees its own lights on WatchAssignments (电子监察), not only the ledger.
+ */
+async function light(tx: TransactionSql, item: CaseItem, kind: "itemWarned" | "itemOverdue", now: Date): Promise<void> {
+  const lit: CaseItem = kind === "itemWarned" ? { ...item, warnedAt: now, updatedAt: now } : { ...item, overdueAt: now, updatedAt: now };
+  await new WriteSet(tx, await openCaseChain(tx, item.region, item.caseId))
+    .add(saveItemSql(tx, lit))
+    .appendLedger([
+      {
+        region: item.region,
+        chainId: caseChain(item.caseId),
+        actor,
+        action: kind === "itemWarned" ? "item.warned" : "item.overdue",
+        subject: item.id,
+        from: item.state,
+        to: item.state,
+        details: { committedDueOn: item.committedDue?.date ?? "" },
+      },
+    ])
+    .recordEvents([deadlineAlert(lit, kind)])
+    .changeFeed(lit.handledInRegion ? [] : [{ item: lit, department: lit.departmentCode }])
+    .flush();
+}
+
 async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
   const items = await claim(
     tx<ItemRow[]>`
@@ -101,13 +127,7 @@ async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandConte
         and state in ('accepted', 'in_review', 'resubmitted') and warn_on <= ${context.today}
       order by warn_on limit ${batch} for update skip locked`,
   );
-  await eachItem(tx, deps, "warn", items, async (item) => {
-    await tx`update case_items set warned_at = ${context.now} where id = ${item.id}`;
-    await appendLedger(tx, [
-      { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.warned", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
-    ]);
-    await recordEvents(tx, [deadlineAlert(item, "itemWarned")]);
-  });
+  await eachItem(tx, deps, "warn", items, (item) => light(tx, item, "itemWarned", context.now));
   return items.length;
 }
 
@@ -120,11 +140,7 @@ async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: Comma
       order by committed_due_on limit ${batch} for update skip locked`,
   );
   await eachItem(tx, deps, "overdue", items, async (item) => {
-    await tx`update case_items set overdue_at = ${context.now} where id = ${item.id}`;
-    await appendLedger(tx, [
-      { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.overdue", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
-    ]);
-    await recordEvents(tx, [deadlineAlert(item, "itemOverdue")]);
+    await light(tx, item, "itemOverdue", context.now);
     await escalateIn(tx, item, "overdue", `committed deadline ${item.committedDue?.date} passed`, actor, context.now);
   });
   return items.length;
@@ -148,9 +164,17 @@ async function deemUnaccepted(tx: TransactionSql, deps: RoutingDeps, context: Co
     const known = item.acceptanceDue ? item : { ...item, acceptanceDue: deadlineFor(context.rules.acceptance.limit, item.receivedOn!, context.schedule) };
     const outcome = deemAccepted(known, context);
     if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
-    else await tx`update case_items set acceptance_due_on = ${known.acceptanceDue!.date}, acceptance_provisional = ${known.acceptanceDue!.provisional} where id = ${item.id}`;
+    // The due date is shown to the department (CaseItem.acceptance_due): its feed gets the change.
+    else await backfillAcceptanceDue(tx, known);
   });
   return items.length;
+}
+
+/** An item routed before the acceptance window was kept, given its due date: its row and its department's feed. */
+async function backfillAcceptanceDue(tx: TransactionSql, item: CaseItem): Promise<void> {
+  await saveItemSql(tx, item);
+  const feed = assignmentChangesSql(tx, [{ item, department: item.departmentCode }]);
+  if (feed) await feed;
 }
 
 /**

@@ -28,7 +28,7 @@ export function catalogueHandlers(deps: RoutingDeps): ServiceHandlers<typeof rou
     async upsertCatalogueItem(request, ctx) {
       unwrap(requireRole(ctx.principal, "admin"));
       // The catalogue is the city's: its administrators edit it, in the city region.
-      if (ctx.region !== deps.cityRegion) raise(permissionDenied(`the item catalogue is edited by city administrators in region ${deps.cityRegion}`));
+      if (ctx.region !== deps.cityRegion) raise(permissionDenied(`the item catalogue is edited by city administrators in region ${deps.cityRegion}`, "CITY_REGION_ONLY", { cityRegion: deps.cityRegion }));
       const parsed = catalogueItemFrom(request.item);
       if (!parsed.ok) raise(invalidArgument(parsed.violations));
       const result = await upsertCatalogueItem(deps.sql, parsed.item, ctx.principal.subject);

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { Client, Metadata, credentials, status, type StatusObject } from "@grpc/grpc-js";
+import { status } from "@grpc/grpc-js";
 import type { Sql } from "@steward/platform/db";
-import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
+import { createClient, errorInfoOf, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import { uniqueRegion } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServers, failure, submit as submitPlan, type Gateway, type RegionServer, type TestServers } from "../test-server.js";
+import { declareMissingPrerequisites, testCreditCode } from "../../db/test-harness.js";
+import { createTestServers, failure, submit as submitPlan, watch, type Gateway, type RegionServer, type TestServers } from "../test-server.js";
 
 /** Long enough that a test which sees a change quickly knows it did not come from the poll. */
 const watchPollMs = 10_000;
@@ -17,34 +18,6 @@ const clients: { close(): void }[] = [];
 /** Opens a case for a plan of these item codes; returns its items by code. */
 async function submit(region: RegionServer, codes: string[]): Promise<Map<string, routingV1.CaseItem>> {
   return (await submitPlan(region, codes)).items;
-}
-
-/** A raw WatchAssignments stream: what it received and how it ended. */
-function watch(address: string, token: string, cursor: string, deadlineMs = 20_000) {
-  const client = new Client(address, credentials.createInsecure());
-  const metadata = new Metadata();
-  metadata.set("authorization", `Bearer ${token}`);
-  const method = routingV1.DepartmentGatewayServiceService.watchAssignments;
-  const call = client.makeServerStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, { cursor }, metadata, { deadline: Date.now() + deadlineMs });
-  const received: routingV1.WatchAssignmentsResponse[] = [];
-  call.on("data", (message: routingV1.WatchAssignmentsResponse) => received.push(message));
-  call.on("error", () => {}); // reported through "status"
-  const ended = new Promise<StatusObject>((resolve) => call.on("status", resolve)).finally(() => client.close());
-  return {
-    received,
-    ended,
-    /** Waits until `count` messages arrived (bounded by `timeoutMs`). */
-    async until(count: number, timeoutMs = 5000): Promise<routingV1.WatchAssignmentsResponse[]> {
-      const deadline = Date.now() + timeoutMs;
-      while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      if (received.length < count) throw new Error(`received ${received.length} of ${count} messages in ${timeoutMs} ms`);
-      return received.slice(0, count);
-    },
-    close: async () => {
-      call.cancel();
-      await ended;
-    },
-  };
 }
 
 const cursorOf = (position: string) => Buffer.from(position).toString("base64url");
@@ -99,7 +72,10 @@ describe("department gateway over gRPC", () => {
       const otherDepartment = await failure(call(sthj, zrzyItem));
       const otherRegion = await failure(call(zrzy, otherRegionItem));
       const nonexistent = await failure(call(zrzy, missing));
-      for (const error of [otherDepartment, otherRegion, nonexistent]) expect(error.code, name).toBe(status.NOT_FOUND);
+      for (const error of [otherDepartment, otherRegion, nonexistent]) {
+        expect(error.code, name).toBe(status.NOT_FOUND);
+        expect(errorInfoOf(error), name).toEqual({ reason: "NOT_FOUND", domain: "steward.gov", metadata: {} });
+      }
       // The only difference between the three answers is the id the caller sent itself.
       expect(otherDepartment.details.replace(zrzyItem, "<id>"), name).toBe(nonexistent.details.replace(missing, "<id>"));
       expect(otherRegion.details.replace(otherRegionItem, "<id>"), name).toBe(nonexistent.details.replace(missing, "<id>"));
@@ -134,12 +110,22 @@ describe("department gateway over gRPC", () => {
     clients.push(steward, anonymousDepartment);
     for (const client of [steward, anonymousDepartment]) {
       expect((await failure(client.listAssignments({ pageSize: 10, pageToken: "" }))).code).toBe(status.PERMISSION_DENIED);
-      expect((await failure(client.acceptItem({ itemId: item.id, requestId: "perm-1", mode: normal, missingMaterials: [], commitmentRef: "" }))).code).toBe(status.PERMISSION_DENIED);
+      const refused = await failure(client.acceptItem({ itemId: item.id, requestId: "perm-1", mode: normal, missingMaterials: [], commitmentRef: "" }));
+      expect(refused.code).toBe(status.PERMISSION_DENIED);
+      expect(errorInfoOf(refused)?.reason).toBe("DEPARTMENT_ONLY");
     }
     const stream = watch(home.address, stewardToken, "");
     expect((await stream.ended).code).toBe(status.PERMISSION_DENIED);
     expect(stream.received).toEqual([]);
     expect(await ledgerRows(item.id, "item.accept")).toBe(0);
+  });
+
+  it("refuses an action the item's state does not allow with FAILED_PRECONDITION, reason ITEM_STATE_CONFLICT and the state", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    const error = await failure(zrzy.decideItem({ itemId: item.id, requestId: `early-${item.id}`, decision: routingV1.Decision.DECISION_APPROVE, reason: "", documentRefs: [] }));
+    expect(error.code).toBe(status.FAILED_PRECONDITION);
+    expect(errorInfoOf(error)).toEqual({ reason: "ITEM_STATE_CONFLICT", domain: "steward.gov", metadata: { state: "routed", action: "approve" } });
+    expect(await ledgerRows(item.id, "item.approve")).toBe(0);
   });
 
   it("answers INVALID_ARGUMENT naming every bad field", async () => {
@@ -194,6 +180,7 @@ describe("department gateway over gRPC", () => {
 
     const reused = await failure(zrzy.acceptItem({ ...accept, itemId: second.id }));
     expect(reused.code).toBe(status.ALREADY_EXISTS);
+    expect(errorInfoOf(reused)).toEqual({ reason: "REQUEST_ID_REUSED", domain: "steward.gov", metadata: { requestId: accept.requestId } });
     expect(await ledgerRows(second.id, "item.accept")).toBe(0);
     // Request ids are the department's own: another department may use the same one.
     const sthjItem = items.get("STHJ-HPB")!;
@@ -360,5 +347,122 @@ describe("department gateway over gRPC", () => {
     expect(Date.now() - endedAt).toBeLessThan(2000);
     await stream.close();
     expect(change!.item?.state).toBe(ITEM_STATE_IN_REVIEW);
+  });
+
+  it("says on every item what it is for: case, project and plan version, on lists, streams and answers", async () => {
+    const planId = randomUUID();
+    const projectId = randomUUID();
+    const { case: kase } = await home.routing.submitPlan({ planId, planVersion: 3, projectId, projectName: "旬阳富硒茶项目", items: [{ itemCode: "STHJ-HPS", departmentCode: "sthj" }, { itemCode: "SL-STBC", departmentCode: "sl" }],
+      creditCode: testCreditCode,
+      satisfiedPrerequisites: declareMissingPrerequisites(["STHJ-HPS", "SL-STBC"]),
+    });
+    const context = { caseId: kase!.id, projectId, projectName: "旬阳富硒茶项目", planVersion: 3 };
+    const sl = await home.gateway("sl");
+    const slItem = kase!.items.find((item) => item.itemCode === "SL-STBC")!;
+    expect(slItem).toMatchObject(context);
+    const watched = watch(home.address, await home.token({ subject: "sl-system", role: "department", department: "sl" }), { fromNow: true });
+    const answer = await sl.acceptItem({ itemId: slItem.id, requestId: `ctx-${slItem.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    expect(answer.item).toMatchObject({ ...context, state: ITEM_STATE_IN_REVIEW });
+    const [streamed] = await watched.until(1);
+    await watched.close();
+    expect(streamed!.item).toMatchObject({ ...context, id: slItem.id, state: ITEM_STATE_IN_REVIEW });
+    const listed = (await sl.listAssignments({ pageSize: 500, pageToken: "" })).items.find((item) => item.id === slItem.id);
+    expect(listed).toMatchObject(context);
+  });
+
+  it("starts a watch at the current end with from_now, and refuses from_now together with a cursor", async () => {
+    const fgw = await home.gateway("fgw");
+    const fgwToken = await home.token({ subject: "fgw-system", role: "department", department: "fgw" });
+    await submit(home, ["FGW-BA"]); // history the watch must not replay
+    const stream = watch(home.address, fgwToken, { fromNow: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stream.received).toEqual([]);
+    const item = (await submit(home, ["FGW-BA"])).get("FGW-BA")!;
+    await fgw.acceptItem({ itemId: item.id, requestId: `now-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    const received = await stream.until(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await stream.close();
+    expect(stream.received).toHaveLength(2);
+    expect(received.map((message) => [message.item?.id, message.item?.state])).toEqual([
+      [item.id, ITEM_STATE_ROUTED],
+      [item.id, ITEM_STATE_IN_REVIEW],
+    ]);
+
+    const both = watch(home.address, fgwToken, { fromNow: true, cursor: received[0]!.cursor });
+    const ended = await both.ended;
+    expect(ended.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(ended).map((violation) => violation.field)).toEqual(["from_now"]);
+  });
+
+  it("lists items as they stood at the listing's cursor on every page, and the watch from it brings exactly what came after", async () => {
+    // sl is this test's own department: nothing else in the file routes SL-STBC.
+    const sl = await home.gateway("sl");
+    const slToken = await home.token({ subject: "sl-system", role: "department", department: "sl" });
+    const earlier = (await sl.listAssignments({ pageSize: 500, pageToken: "" })).items.map((item) => item.id);
+    const first = (await submit(home, ["SL-STBC"])).get("SL-STBC")!;
+    const second = (await submit(home, ["SL-STBC"])).get("SL-STBC")!;
+
+    // A transaction that took its id before the changes below and is still open holds the feed's
+    // end below them: a listing now shows the items as they were before those changes.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const older = sql.begin(async (tx) => {
+      await tx`select pg_current_xact_id()`;
+      holding();
+      await released;
+    });
+    await held;
+    await sl.acceptItem({ itemId: first.id, requestId: `asof-${first.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    const third = (await submit(home, ["SL-STBC"])).get("SL-STBC")!;
+
+    const pages: routingV1.ListAssignmentsResponse[] = [];
+    let pageToken = "";
+    for (let page = 0; page < 50; page++) {
+      const answer = await sl.listAssignments({ pageSize: 1, pageToken });
+      pages.push(answer);
+      pageToken = answer.nextPageToken;
+      if (!pageToken) break;
+    }
+    expect(pageToken).toBe("");
+    const cursor = pages[0]!.cursor;
+    expect(pages.every((page) => page.cursor === cursor)).toBe(true);
+    const listed = pages.flatMap((page) => page.items).filter((item) => !earlier.includes(item.id));
+    // As at the cursor: the accepted item still routed, the item routed after it absent.
+    expect(listed.map((item) => [item.id, item.state])).toEqual([
+      [first.id, ITEM_STATE_ROUTED],
+      [second.id, ITEM_STATE_ROUTED],
+    ]);
+
+    release();
+    await older;
+    const stream = watch(home.address, slToken, cursor);
+    const after = await stream.until(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await stream.close();
+    expect(stream.received).toHaveLength(2);
+    expect(after.map((message) => [message.item?.id, message.item?.state])).toEqual([
+      [first.id, ITEM_STATE_IN_REVIEW],
+      [third.id, ITEM_STATE_ROUTED],
+    ]);
+    // A new listing shows them as they are now.
+    const now = (await sl.listAssignments({ pageSize: 500, pageToken: "" })).items.filter((item) => !earlier.includes(item.id));
+    expect(now.map((item) => [item.id, item.state])).toEqual([
+      [first.id, ITEM_STATE_IN_REVIEW],
+      [second.id, ITEM_STATE_ROUTED],
+      [third.id, ITEM_STATE_ROUTED],
+    ]);
+  });
+
+  it("refuses a ListAssignments page token it did not issue, naming page_token", async () => {
+    const answer = await zrzy.listAssignments({ pageSize: 1, pageToken: "" });
+    expect(answer.nextPageToken).not.toBe("");
+    const [page] = answer.nextPageToken.split(".");
+    for (const pageToken of [page!, `${page}.garbage!`, `${answer.nextPageToken}.extra`, `.${answer.cursor}`]) {
+      const error = await failure(zrzy.listAssignments({ pageSize: 1, pageToken }));
+      expect(error.code, pageToken).toBe(status.INVALID_ARGUMENT);
+      expect(fieldViolationsOf(error).map((violation) => violation.field), pageToken).toEqual(["page_token"]);
+    }
   });
 });

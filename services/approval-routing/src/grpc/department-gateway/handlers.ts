@@ -1,37 +1,22 @@
 import type { Principal } from "@steward/platform/auth";
-import { invalidArgument, permissionDenied, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type CallContext, type ServiceHandlers } from "@steward/platform/grpc";
+import { permissionDenied, raise, unwrap } from "@steward/platform/errors";
+import type { CallContext, ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
+import { feedEnd, listDepartmentItemsAt, readAssignmentFeed } from "../../db/assignment-changes.js";
 import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
 import { applyItemCommand, commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
-import { listDepartmentItems, readAssignmentFeed, type FeedPosition } from "../../db/items.js";
+import type { ItemInCase } from "../../domain/case.js";
 import type { Consultation } from "../../domain/consultation.js";
 import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerification, requestSupplement, resumeClock } from "../../domain/item-commands.js";
 import { modeFromMessage, toItemMessage } from "../converters.js";
 import { check } from "../fields.js";
+import { decodeCursor, encodeCursor, encodeListToken, listRequest } from "./cursor.js";
 
 /** Department systems act as their department; nobody else uses the gateway. */
 function departmentOf(principal: Principal): string {
-  if (principal.role !== "department" || !principal.department) raise(permissionDenied("the department gateway serves department systems only"));
+  if (principal.role !== "department" || !principal.department) raise(permissionDenied("the department gateway serves department systems only", "DEPARTMENT_ONLY"));
   return principal.department;
-}
-
-const encodeCursor = (position: FeedPosition) => Buffer.from(`${position.xid}:${position.seq}`).toString("base64url");
-
-const maxXid8 = 2n ** 64n - 1n;
-const maxBigint = 2n ** 63n - 1n;
-
-function decodeCursor(cursor: string): FeedPosition | undefined {
-  if (!cursor) return undefined;
-  const match = /^(\d{1,20}):(\d{1,20})$/.exec(Buffer.from(cursor, "base64url").toString());
-  // The digits must also fit the columns. Past their range a forged cursor used to reach Postgres:
-  // an oversized seq failed the bigint cast (INTERNAL), and an oversized xid was silently clamped
-  // to the largest xid8, so the stream was accepted and then never delivered anything.
-  if (!match || BigInt(match[1]!) > maxXid8 || BigInt(match[2]!) > maxBigint) {
-    raise(invalidArgument([{ field: "cursor", description: "is not a cursor this service issued" }]));
-  }
-  return { xid: match[1]!, seq: match[2]! };
 }
 
 const toConsultationMessage = (consultation: Consultation): routingV1.Consultation => ({
@@ -64,7 +49,7 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     const context = await commandContext(deps);
     return { schedule: context.schedule, today: context.today, rules: context.rules };
   };
-  const answer = async (item: Parameters<typeof toItemMessage>[0]) => ({ item: toItemMessage(item, await view()) });
+  const answer = async ({ item, context }: ItemInCase) => ({ item: toItemMessage(item, await view(), context) });
   /** One gateway mutation: the caller's department, its request id, one command, the item as it is after. */
   const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations" | "needsRunningBar"> = {}) =>
     answer(
@@ -76,24 +61,31 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
   return {
     async listAssignments(request, ctx) {
       const department = departmentOf(ctx.principal);
-      const { limit, after } = pageRequest(request, { default: 100, max: 500 });
-      const page = await listDepartmentItems(deps.sql, ctx.region, department, after, limit);
+      const { limit, after, at: continuing } = listRequest(request, { default: 100, max: 500 });
+      // A new listing shows the items as they stand now: at the feed's end.
+      const at = continuing ?? (await feedEnd(deps.sql));
+      const page = await listDepartmentItemsAt(deps.sql, ctx.region, department, at, after, limit);
       const clock = await view();
-      return { items: page.items.map((item) => toItemMessage(item, clock)), nextPageToken: encodePageToken(page.next) };
+      return {
+        items: page.items.map(({ item, context }) => toItemMessage(item, clock, context)),
+        nextPageToken: encodeListToken(page.next, at),
+        cursor: encodeCursor(at),
+      };
     },
 
     async watchAssignments(request, ctx, send) {
       const department = departmentOf(ctx.principal);
-      let position = decodeCursor(request.cursor);
+      check().add("from_now", "give a cursor or from_now, not both", request.fromNow && request.cursor !== "").done();
+      let position = request.fromNow ? await feedEnd(deps.sql) : decodeCursor(request.cursor);
       let heldBackWaitMs = 0;
       while (!ctx.signal.aborted) {
         const { changes, heldBack } = await readAssignmentFeed(deps.sql, ctx.region, department, position, feedBatch);
         // The same clock view as ListAssignments (it was left out here, so every streamed item
         // said 0 elapsed working days).
         const clock = changes.length > 0 ? await view() : undefined;
-        for (const change of changes) {
-          await send({ item: toItemMessage(change.item, clock), cursor: encodeCursor(change.position) });
-          position = change.position;
+        for (const { position: at, change } of changes) {
+          await send({ item: toItemMessage(change.item, clock, change.context), cursor: encodeCursor(at) });
+          position = at;
         }
         if (changes.length === feedBatch) continue;
         if (changes.length > 0) heldBackWaitMs = 0;

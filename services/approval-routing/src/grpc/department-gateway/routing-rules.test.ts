@@ -10,7 +10,7 @@ import { routingV1 } from "@steward/proto";
 import { uniqueRegion } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runClockRound } from "../../jobs/clock-scheduler.js";
-import { createTestServers, failure, outboxEvents, submit, type Gateway, type TestServers } from "../test-server.js";
+import { createTestServers, drain, failure, outboxEvents, submit, type Gateway, type RegionServer, type TestServers } from "../test-server.js";
 
 const { PROCESSING_MODE_NORMAL: normal, PROCESSING_MODE_TOLERANT: tolerant, PROCESSING_MODE_COMMITMENT: commitment } = routingV1.ProcessingMode;
 const { ITEM_STATE_IN_REVIEW, ITEM_STATE_APPROVED, ITEM_STATE_REVOKED, ITEM_STATE_RESUBMITTED } = routingV1.ItemState;
@@ -30,6 +30,13 @@ const approve = (gateway: Gateway, itemId: string) =>
 const verify = (gateway: Gateway, itemId: string, commitmentTrue: boolean, reason: string) => gateway.recordVerification({ itemId, requestId: randomUUID(), commitmentTrue, reason });
 const ledgerRows = async (subject: string) => Number((await servers.sql`select count(*) as n from ledger where subject = ${subject}`)[0]!.n);
 const itemOf = async (gateway: Gateway, itemId: string) => (await gateway.listAssignments({ pageSize: 500, pageToken: "" })).items.find((item) => item.id === itemId)!;
+const feedCursor = async (gateway: Gateway) => (await gateway.listAssignments({ pageSize: 1, pageToken: "" })).cursor;
+/** What the department's WatchAssignments delivers of the item after `cursor`: its own feed. */
+async function feedOf(region: RegionServer, department: string, cursor: string, itemId: string): Promise<routingV1.CaseItem[]> {
+  const token = await region.token({ subject: `${department}-system`, role: "department", department });
+  const received = await drain(region.address, token, cursor, { quietMs: 500, timeoutMs: 5000 });
+  return received.map((change) => change.item!).filter((item) => item.id === itemId);
+}
 
 describe("rule 1 — 一次性告知: one 补正 round per receipt, within 5 working days of it", () => {
   it("refuses a late round and a second round beyond what was resubmitted, and counts the follow-up round", async () => {
@@ -88,6 +95,7 @@ describe("rule 2 — an item its department never accepts is deemed accepted fro
 
     region.setDay("2026-03-09");
     expect((await runClockRound(region.deps)).deemedAccepted).toBe(0);
+    const before = await feedCursor(sl);
     region.setDay("2026-03-10");
     // 水土保持方案 is committed in 4 working days: counted from 03-02 it was due 03-06, so the
     // yellow and red lights (and the joint meeting) follow at once.
@@ -98,6 +106,13 @@ describe("rule 2 — an item its department never accepts is deemed accepted fro
     expect(deemed).toMatchObject({ state: ITEM_STATE_IN_REVIEW, deemedAccepted: true, mode: normal, clock: { committed: { dueOn: "2026-03-06" } } });
     expect(deemed.clock?.warnedAt).toBeInstanceOf(Date);
     expect(deemed.clock?.overdueAt).toBeInstanceOf(Date);
+    // The department sees it on its own feed: deemed accepted, then its yellow and red lights.
+    const seen = await feedOf(region, "sl", before, itemId);
+    expect(seen.map((item) => [item.state, item.deemedAccepted, item.clock?.warnedAt !== undefined, item.clock?.overdueAt !== undefined])).toEqual([
+      [ITEM_STATE_IN_REVIEW, true, false, false],
+      [ITEM_STATE_IN_REVIEW, true, true, false],
+      [ITEM_STATE_IN_REVIEW, true, true, true],
+    ]);
     const [announced] = await outboxEvents(servers.sql, region.region, "routing.item.deemed_accepted");
     expect(announced?.payload?.value).toMatchObject({ itemId, receivedOn: "2026-03-02", acceptanceDueOn: "2026-03-09", committedDueOn: "2026-03-06" });
     const [row] = await servers.sql<{ actor: string; reason: string }[]>`select actor, reason from ledger where subject = ${itemId} and action = 'item.deem_accept'`;
@@ -117,6 +132,7 @@ describe("rule 3 — the post-approval verification (审后核查) has its own l
     const approved = await accept(scjg, itemId, commitment, { commitmentRef: "CN-2026-031" });
     expect(approved.item).toMatchObject({ state: ITEM_STATE_APPROVED, verificationDue: { dueOn: "2026-03-30" } });
 
+    const before = await feedCursor(scjg);
     region.setDay("2026-03-26");
     expect(await runClockRound(region.deps)).toMatchObject({ verificationWarned: 0, verificationOverdue: 0 });
     region.setDay("2026-03-27");
@@ -130,6 +146,12 @@ describe("rule 3 — the post-approval verification (审后核查) has its own l
     const item = await itemOf(scjg, itemId);
     expect(item.verificationWarnedAt).toBeInstanceOf(Date);
     expect(item.verificationOverdueAt).toBeInstanceOf(Date);
+    // Both lights reach the department on its own feed, once each.
+    const seen = await feedOf(region, "scjg", before, itemId);
+    expect(seen.map((change) => [change.verificationWarnedAt !== undefined, change.verificationOverdueAt !== undefined])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
     expect((await outboxEvents(servers.sql, region.region, "routing.item.verification_warned")).map((event) => event.payload?.value)).toMatchObject([{ itemId, verificationDueOn: "2026-03-30", commitmentRef: "CN-2026-031" }]);
     expect(await outboxEvents(servers.sql, region.region, "routing.item.verification_overdue")).toHaveLength(1);
     const { escalations } = await region.routing.listEscalations({ openOnly: true, pageSize: 50, pageToken: "" });

@@ -18,7 +18,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
   return {
     async forwardItem(request, ctx) {
       unwrap(requireRole(ctx.principal, "service"));
-      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`));
+      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { cityRegion: deps.cityRegion }));
       check()
         .uuid("origin_case_id", request.originCaseId)
         .uuid("origin_item_id", request.originItemId)
@@ -31,7 +31,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
       const result = await transactionResult(deps.sql, async (tx) => {
         const terms = (await catalogueTerms(tx, [request.itemCode])).get(request.itemCode);
         if (!terms) return fail(invalidArgument([{ field: "item_code", description: `${request.itemCode} is not in the item catalogue` }]));
-        if (terms.jurisdiction !== "city") return fail(failedPrecondition(`${request.itemCode} is decided by counties, not by the city`));
+        if (terms.jurisdiction !== "city") return fail(failedPrecondition(`${request.itemCode} is decided by counties, not by the city`, "ITEM_NOT_CITY_JURISDICTION"));
         const context = await commandContext(deps, tx);
         const { item, created } = await takeForwardedItem(tx, deps.region, request, terms, ctx.principal.subject, context.now);
         if (created) await advanceCase(tx, deps, item.caseId, ctx.principal.subject, context);
@@ -83,7 +83,7 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
 
     async reportCommitmentBar(request, ctx) {
       unwrap(requireRole(ctx.principal, "service"));
-      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`bars are reported to region ${deps.cityRegion}, not ${ctx.region}`));
+      if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`bars are reported to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { cityRegion: deps.cityRegion }));
       check()
         .text("origin_region", request.originRegion, { required: true, max: 32 })
         .uuid("origin_item_id", request.originItemId)

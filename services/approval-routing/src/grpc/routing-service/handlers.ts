@@ -2,16 +2,16 @@ import { requireRole } from "@steward/platform/auth";
 import { readLedger, verifyLedger } from "@steward/platform/ledger";
 import { notFound, raise, unwrap } from "@steward/platform/errors";
 import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
-import type { routingV1 } from "@steward/proto";
-import { findCase } from "../../db/cases.js";
+import { routingV1 } from "@steward/proto";
+import { findCase, findCaseByPlan, findLatestCaseOfProject, listCases } from "../../db/cases.js";
 import { flagBlocked, resolveEscalation } from "../../db/escalation-commands.js";
 import { listEscalations } from "../../db/escalations.js";
 import { caseChain, commandContext, type RoutingDeps } from "../../db/item-pipeline.js";
 import { submitPlan } from "../../db/plans.js";
-import { forecast } from "../../domain/case.js";
+import { forecast, type Case } from "../../domain/case.js";
 import type { Escalation, Resolution } from "../../domain/escalation.js";
-import { toCaseMessage } from "../converters.js";
-import { check } from "../fields.js";
+import { caseStatusFromMessage, toCaseMessage, toCaseSummaryMessage } from "../converters.js";
+import { check, isUuid } from "../fields.js";
 
 const toEscalationMessage = (escalation: Escalation): routingV1.Escalation => ({
   id: escalation.id,
@@ -26,12 +26,15 @@ const toEscalationMessage = (escalation: Escalation): routingV1.Escalation => ({
 });
 
 export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routingV1.RoutingServiceService> {
+  /** A case as the answer shows it: items with their clocks, the critical path and the forecasts. */
+  const caseAnswer = async (kase: Case) => {
+    const context = await commandContext(deps);
+    return { case: toCaseMessage(kase, context, forecast(kase, context.schedule, context.today)) };
+  };
   return {
     async submitPlan(request, ctx) {
       unwrap(requireRole(ctx.principal, "service", "steward", "admin"));
-      const kase = unwrap(await submitPlan(deps, request, ctx.principal.subject));
-      const context = await commandContext(deps);
-      return { case: toCaseMessage(kase, context, forecast(kase, context.schedule, context.today)) };
+      return caseAnswer(unwrap(await submitPlan(deps, request, ctx.principal.subject)));
     },
 
     async getCase(request, ctx) {
@@ -39,8 +42,31 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
       check().uuid("id", request.id).done();
       const kase = await findCase(deps.sql, ctx.region, request.id);
       if (!kase) raise(notFound(`case ${request.id}`));
-      const context = await commandContext(deps);
-      return { case: toCaseMessage(kase, context, forecast(kase, context.schedule, context.today)) };
+      return caseAnswer(kase);
+    },
+
+    async listCases(request, ctx) {
+      unwrap(requireRole(ctx.principal, "steward", "admin", "operator"));
+      const status = caseStatusFromMessage(request.status);
+      check()
+        .add("status", "must be CASE_STATUS_OPEN, CASE_STATUS_COMPLETED or unspecified", request.status !== routingV1.CaseStatus.CASE_STATUS_UNSPECIFIED && !status)
+        .add("project_id", "must be a UUID or empty", request.projectId !== "" && !isUuid(request.projectId))
+        .done();
+      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
+      const page = await listCases(deps.sql, ctx.region, { ...(status ? { status } : {}), ...(request.projectId ? { projectId: request.projectId } : {}), overdueOnly: request.overdueOnly }, after, limit);
+      return { cases: page.cases.map(toCaseSummaryMessage), nextPageToken: encodePageToken(page.next) };
+    },
+
+    async findCase(request, ctx) {
+      unwrap(requireRole(ctx.principal, "service", "steward", "admin", "operator"));
+      const key = request.key;
+      const fields = check().add("key", "give plan_id or project_id", !key);
+      if (key?.$case === "planId") fields.uuid("plan_id", key.value);
+      if (key?.$case === "projectId") fields.uuid("project_id", key.value);
+      fields.done();
+      const kase = key!.$case === "planId" ? await findCaseByPlan(deps.sql, ctx.region, key!.value) : await findLatestCaseOfProject(deps.sql, ctx.region, key!.value);
+      if (!kase) raise(notFound(`case of ${key!.$case === "planId" ? "plan" : "project"} ${key!.value}`));
+      return caseAnswer(kase);
     },
 
     async flagBlocked(request, ctx) {

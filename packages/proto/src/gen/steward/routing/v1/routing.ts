@@ -65,17 +65,26 @@ export function caseStatusToJSON(object: CaseStatus): string {
   }
 }
 
+/** Where an item (审批事项) stands. */
 export enum ItemState {
   ITEM_STATE_UNSPECIFIED = 0,
+  /** ITEM_STATE_PLANNED - In the plan, waiting on its prerequisites (待办); departments do not see it. */
   ITEM_STATE_PLANNED = 1,
+  /** ITEM_STATE_ROUTED - Sent to its department (已分送), waiting for acceptance (受理). */
   ITEM_STATE_ROUTED = 2,
+  /** ITEM_STATE_ACCEPTED - Accepted (已受理); an acceptance goes on to IN_REVIEW at once, so the feed shows IN_REVIEW. */
   ITEM_STATE_ACCEPTED = 3,
+  /** ITEM_STATE_APPROVED - Approved (准予许可): done for its case. */
   ITEM_STATE_APPROVED = 4,
+  /** ITEM_STATE_REJECTED - Rejected (不予许可), with the reason. */
   ITEM_STATE_REJECTED = 5,
+  /** ITEM_STATE_IN_REVIEW - Being examined (审查中); the clock runs. */
   ITEM_STATE_IN_REVIEW = 6,
   /** ITEM_STATE_RETURNED_FOR_CORRECTION - 补正: waiting on the applicant's corrections; the clock is paused. */
   ITEM_STATE_RETURNED_FOR_CORRECTION = 7,
+  /** ITEM_STATE_RESUBMITTED - The corrections arrived (补正后重新提交); in review again, the clock running again. */
   ITEM_STATE_RESUBMITTED = 8,
+  /** ITEM_STATE_CANCELLED - Dropped by a plan revision (撤销); final. */
   ITEM_STATE_CANCELLED = 9,
   /** ITEM_STATE_SUSPENDED - 容缺: the supplement deadline passed; the item is stopped. */
   ITEM_STATE_SUSPENDED = 10,
@@ -311,41 +320,85 @@ export interface Deadline {
   provisional: boolean;
 }
 
+/** An item's clocks (时限), from its acceptance; absent before it. */
 export interface ItemClock {
-  statutory: Deadline | undefined;
+  /** The law's time limit (法定时限). */
+  statutory:
+    | Deadline
+    | undefined;
+  /** The shorter limit the service centre committed to (承诺时限): the lights go by it. */
   committed:
     | Deadline
     | undefined;
   /** Working days counted so far, pauses excluded. */
   elapsedWorkingDays: number;
+  /** The clock stands still: 补正 ("correction"), a period the law excludes, or a suspension. */
   paused: boolean;
+  /**
+   * Why it stands still: "correction", an excluded period of the catalogue (e.g.
+   * "expert_review"), or "suspension".
+   */
   pauseKind: string;
-  warnedAt: Date | undefined;
+  /** When the yellow light (黄灯) came on: one working day before the committed deadline. */
+  warnedAt:
+    | Date
+    | undefined;
+  /** When the red light (红灯, 逾期) came on: the committed deadline had passed. */
   overdueAt: Date | undefined;
 }
 
+/** One approval item (审批事项) of a case, as its department sees it. */
 export interface CaseItem {
+  /** The item's id (a UUID): what every gateway call names. */
   id: string;
+  /** The case (案件) it belongs to. */
   caseId: string;
+  /** The catalogue's code (事项编码), e.g. "ZRZY-YDYS". */
   itemCode: string;
+  /**
+   * The department that decides it (e.g. "zrzy"); on a reassigned item's last message to its old
+   * department, the new one.
+   */
   departmentCode: string;
   state: ItemState;
-  updatedAt: Date | undefined;
+  /** When the item last changed. */
+  updatedAt:
+    | Date
+    | undefined;
+  /** The catalogue's name (事项名称), e.g. "用地预审与选址意见书". */
   itemName: string;
+  /** The construction-project stage (审批阶段), e.g. "立项用地规划许可". */
   stage: string;
+  /** How it was accepted (办理模式); unspecified before acceptance. */
   mode: ProcessingMode;
-  /** Every item this one waits for when the plan holds it. */
+  /**
+   * Item codes that must be approved first (前置事项): every item this one waits for when the
+   * plan holds it.
+   */
   prerequisites: string[];
   clock:
     | ItemClock
     | undefined;
   /** Materials still owed under 容缺 or 补正. */
   outstandingMaterials: string[];
-  supplementDue: Deadline | undefined;
-  verificationDue: Deadline | undefined;
+  /** 容缺: when the missing materials are due; the item is suspended after it. */
+  supplementDue:
+    | Deadline
+    | undefined;
+  /** 告知承诺: when the post-approval verification (审后核查) is due, while it is open. */
+  verificationDue:
+    | Deadline
+    | undefined;
+  /** County or city (管辖层级). */
   jurisdiction: Jurisdiction;
   /** For an item of city jurisdiction: the region that decides it. */
   handledInRegion: string;
+  /** The key project (重点项目) the item's case is for: intake's project id. */
+  projectId: string;
+  /** The project's name (项目名称). */
+  projectName: string;
+  /** The version of the agent plan (代办计划) the case works to now. */
+  planVersion: number;
   /**
    * In the city: the county that forwarded this item (纵向联动) and its own item id. The county's
    * case owns the item; the city's copy is decided here and never completes a case of its own.
@@ -458,19 +511,88 @@ export interface GetCaseResponse {
   case: Case | undefined;
 }
 
+/** A case without its items: what a list of cases shows. */
+export interface CaseSummary {
+  id: string;
+  planId: string;
+  planVersion: number;
+  projectId: string;
+  projectName: string;
+  status: CaseStatus;
+  createdAt: Date | undefined;
+  completedAt:
+    | Date
+    | undefined;
+  /** Items the case works with now (the latest attempt of each), cancelled ones excluded. */
+  itemCount: number;
+  approvedItemCount: number;
+  /** Items in work whose committed deadline has passed (红灯). */
+  overdueItemCount: number;
+}
+
+export interface ListCasesRequest {
+  /** Only cases of this status; unspecified for all. */
+  status: CaseStatus;
+  /** Only the cases of this project (a UUID); empty for all. */
+  projectId: string;
+  /** Only cases with at least one item in work past its committed deadline. */
+  overdueOnly: boolean;
+  pageSize: number;
+  pageToken: string;
+}
+
+export interface ListCasesResponse {
+  cases: CaseSummary[];
+  nextPageToken: string;
+}
+
+export interface FindCaseRequest {
+  key:
+    | //
+    /** The agreement service's plan id: the case created from that plan. */
+    { $case: "planId"; value: string }
+    | //
+    /** The intake service's project id: the project's most recently created case. */
+    { $case: "projectId"; value: string }
+    | undefined;
+}
+
+export interface FindCaseResponse {
+  case: Case | undefined;
+}
+
 export interface ListAssignmentsRequest {
+  /**
+   * At most this many items per page (default 100, at most 500). An item that changed since the
+   * listing began is shown as it stood at the listing's cursor, or left out when it reached the
+   * department only later, so a page may hold fewer items (even none) and still have a next one.
+   */
   pageSize: number;
   pageToken: string;
 }
 
 export interface ListAssignmentsResponse {
+  /** The items as they stood at `cursor`. */
   items: CaseItem[];
   nextPageToken: string;
+  /**
+   * The position in the department's feed that the listed items reflect, the same on every page
+   * of one listing: pass it to WatchAssignments to receive exactly the changes after the list.
+   */
+  cursor: string;
 }
 
 export interface WatchAssignmentsRequest {
-  /** The cursor of the last change received; empty to start from the beginning. */
+  /**
+   * The cursor of the last change received (or of a ListAssignments snapshot) to resume after it;
+   * empty to start from the beginning of the department's history, unless from_now is set.
+   */
   cursor: string;
+  /**
+   * Start at the current end of the feed: only changes committed from now on. Not together with
+   * a cursor.
+   */
+  fromNow: boolean;
 }
 
 export interface WatchAssignmentsResponse {
@@ -522,6 +644,7 @@ export interface DecideItemRequest {
   itemId: string;
   requestId: string;
   decision: Decision;
+  /** Required to reject or return; up to 2,000 characters. */
   reason: string;
   /** References of the decision documents (licence numbers, letters). */
   documentRefs: string[];
@@ -985,6 +1108,9 @@ function createBaseCaseItem(): CaseItem {
     verificationDue: undefined,
     jurisdiction: 0,
     handledInRegion: "",
+    projectId: "",
+    projectName: "",
+    planVersion: 0,
     forwardedFromRegion: "",
     originItemId: "",
     receivedOn: "",
@@ -1048,35 +1174,44 @@ export const CaseItem: MessageFns<CaseItem> = {
     if (message.handledInRegion !== "") {
       writer.uint32(130).string(message.handledInRegion);
     }
+    if (message.projectId !== "") {
+      writer.uint32(138).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(146).string(message.projectName);
+    }
+    if (message.planVersion !== 0) {
+      writer.uint32(152).int32(message.planVersion);
+    }
     if (message.forwardedFromRegion !== "") {
-      writer.uint32(138).string(message.forwardedFromRegion);
+      writer.uint32(162).string(message.forwardedFromRegion);
     }
     if (message.originItemId !== "") {
-      writer.uint32(146).string(message.originItemId);
+      writer.uint32(170).string(message.originItemId);
     }
     if (message.receivedOn !== "") {
-      writer.uint32(154).string(message.receivedOn);
+      writer.uint32(178).string(message.receivedOn);
     }
     if (message.acceptanceDue !== undefined) {
-      Deadline.encode(message.acceptanceDue, writer.uint32(162).fork()).join();
+      Deadline.encode(message.acceptanceDue, writer.uint32(186).fork()).join();
     }
     if (message.deemedAccepted !== false) {
-      writer.uint32(168).bool(message.deemedAccepted);
+      writer.uint32(192).bool(message.deemedAccepted);
     }
     if (message.noticeDue !== undefined) {
-      Deadline.encode(message.noticeDue, writer.uint32(178).fork()).join();
+      Deadline.encode(message.noticeDue, writer.uint32(202).fork()).join();
     }
     if (message.supplementRounds !== 0) {
-      writer.uint32(184).int32(message.supplementRounds);
+      writer.uint32(208).int32(message.supplementRounds);
     }
     if (message.verificationWarnedAt !== undefined) {
-      Timestamp.encode(toTimestamp(message.verificationWarnedAt), writer.uint32(194).fork()).join();
+      Timestamp.encode(toTimestamp(message.verificationWarnedAt), writer.uint32(218).fork()).join();
     }
     if (message.verificationOverdueAt !== undefined) {
-      Timestamp.encode(toTimestamp(message.verificationOverdueAt), writer.uint32(202).fork()).join();
+      Timestamp.encode(toTimestamp(message.verificationOverdueAt), writer.uint32(226).fork()).join();
     }
     for (const v of message.conditionalPrerequisites) {
-      writer.uint32(210).string(v!);
+      writer.uint32(234).string(v!);
     }
     return writer;
   },
@@ -1227,7 +1362,7 @@ export const CaseItem: MessageFns<CaseItem> = {
               break;
             }
 
-            message.forwardedFromRegion = reader.string();
+            message.projectId = reader.string();
             continue;
           }
           case 18: {
@@ -1235,15 +1370,15 @@ export const CaseItem: MessageFns<CaseItem> = {
               break;
             }
 
-            message.originItemId = reader.string();
+            message.projectName = reader.string();
             continue;
           }
           case 19: {
-            if (tag !== 154) {
+            if (tag !== 152) {
               break;
             }
 
-            message.receivedOn = reader.string();
+            message.planVersion = reader.int32();
             continue;
           }
           case 20: {
@@ -1251,15 +1386,15 @@ export const CaseItem: MessageFns<CaseItem> = {
               break;
             }
 
-            message.acceptanceDue = Deadline.decode(reader, reader.uint32());
+            message.forwardedFromRegion = reader.string();
             continue;
           }
           case 21: {
-            if (tag !== 168) {
+            if (tag !== 170) {
               break;
             }
 
-            message.deemedAccepted = reader.bool();
+            message.originItemId = reader.string();
             continue;
           }
           case 22: {
@@ -1267,23 +1402,23 @@ export const CaseItem: MessageFns<CaseItem> = {
               break;
             }
 
-            message.noticeDue = Deadline.decode(reader, reader.uint32());
+            message.receivedOn = reader.string();
             continue;
           }
           case 23: {
-            if (tag !== 184) {
+            if (tag !== 186) {
               break;
             }
 
-            message.supplementRounds = reader.int32();
+            message.acceptanceDue = Deadline.decode(reader, reader.uint32());
             continue;
           }
           case 24: {
-            if (tag !== 194) {
+            if (tag !== 192) {
               break;
             }
 
-            message.verificationWarnedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            message.deemedAccepted = reader.bool();
             continue;
           }
           case 25: {
@@ -1291,11 +1426,35 @@ export const CaseItem: MessageFns<CaseItem> = {
               break;
             }
 
-            message.verificationOverdueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            message.noticeDue = Deadline.decode(reader, reader.uint32());
             continue;
           }
           case 26: {
-            if (tag !== 210) {
+            if (tag !== 208) {
+              break;
+            }
+
+            message.supplementRounds = reader.int32();
+            continue;
+          }
+          case 27: {
+            if (tag !== 218) {
+              break;
+            }
+
+            message.verificationWarnedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 28: {
+            if (tag !== 226) {
+              break;
+            }
+
+            message.verificationOverdueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 29: {
+            if (tag !== 234) {
               break;
             }
 
@@ -1370,6 +1529,21 @@ export const CaseItem: MessageFns<CaseItem> = {
         : isSet(object.handled_in_region)
         ? globalThis.String(object.handled_in_region)
         : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      planVersion: isSet(object.planVersion)
+        ? globalThis.Number(object.planVersion)
+        : isSet(object.plan_version)
+        ? globalThis.Number(object.plan_version)
+        : 0,
       forwardedFromRegion: isSet(object.forwardedFromRegion)
         ? globalThis.String(object.forwardedFromRegion)
         : isSet(object.forwarded_from_region)
@@ -1473,6 +1647,15 @@ export const CaseItem: MessageFns<CaseItem> = {
     if (message.handledInRegion !== "") {
       obj.handledInRegion = message.handledInRegion;
     }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.planVersion !== 0) {
+      obj.planVersion = Math.round(message.planVersion);
+    }
     if (message.forwardedFromRegion !== "") {
       obj.forwardedFromRegion = message.forwardedFromRegion;
     }
@@ -1533,6 +1716,9 @@ export const CaseItem: MessageFns<CaseItem> = {
       : undefined;
     message.jurisdiction = object.jurisdiction ?? 0;
     message.handledInRegion = object.handledInRegion ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.planVersion = object.planVersion ?? 0;
     message.forwardedFromRegion = object.forwardedFromRegion ?? "";
     message.originItemId = object.originItemId ?? "";
     message.receivedOn = object.receivedOn ?? "";
@@ -2578,6 +2764,693 @@ export const GetCaseResponse: MessageFns<GetCaseResponse> = {
   },
 };
 
+function createBaseCaseSummary(): CaseSummary {
+  return {
+    id: "",
+    planId: "",
+    planVersion: 0,
+    projectId: "",
+    projectName: "",
+    status: 0,
+    createdAt: undefined,
+    completedAt: undefined,
+    itemCount: 0,
+    approvedItemCount: 0,
+    overdueItemCount: 0,
+  };
+}
+
+export const CaseSummary: MessageFns<CaseSummary> = {
+  encode(message: CaseSummary, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.planId !== "") {
+      writer.uint32(18).string(message.planId);
+    }
+    if (message.planVersion !== 0) {
+      writer.uint32(24).int32(message.planVersion);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(34).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(42).string(message.projectName);
+    }
+    if (message.status !== 0) {
+      writer.uint32(48).int32(message.status);
+    }
+    if (message.createdAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.createdAt), writer.uint32(58).fork()).join();
+    }
+    if (message.completedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.completedAt), writer.uint32(66).fork()).join();
+    }
+    if (message.itemCount !== 0) {
+      writer.uint32(72).int32(message.itemCount);
+    }
+    if (message.approvedItemCount !== 0) {
+      writer.uint32(80).int32(message.approvedItemCount);
+    }
+    if (message.overdueItemCount !== 0) {
+      writer.uint32(88).int32(message.overdueItemCount);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CaseSummary {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCaseSummary();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.planVersion = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.status = reader.int32() as any;
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.createdAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.completedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.itemCount = reader.int32();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.approvedItemCount = reader.int32();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.overdueItemCount = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CaseSummary {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      planVersion: isSet(object.planVersion)
+        ? globalThis.Number(object.planVersion)
+        : isSet(object.plan_version)
+        ? globalThis.Number(object.plan_version)
+        : 0,
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      status: isSet(object.status) ? caseStatusFromJSON(object.status) : 0,
+      createdAt: isSet(object.createdAt)
+        ? fromJsonTimestamp(object.createdAt)
+        : isSet(object.created_at)
+        ? fromJsonTimestamp(object.created_at)
+        : undefined,
+      completedAt: isSet(object.completedAt)
+        ? fromJsonTimestamp(object.completedAt)
+        : isSet(object.completed_at)
+        ? fromJsonTimestamp(object.completed_at)
+        : undefined,
+      itemCount: isSet(object.itemCount)
+        ? globalThis.Number(object.itemCount)
+        : isSet(object.item_count)
+        ? globalThis.Number(object.item_count)
+        : 0,
+      approvedItemCount: isSet(object.approvedItemCount)
+        ? globalThis.Number(object.approvedItemCount)
+        : isSet(object.approved_item_count)
+        ? globalThis.Number(object.approved_item_count)
+        : 0,
+      overdueItemCount: isSet(object.overdueItemCount)
+        ? globalThis.Number(object.overdueItemCount)
+        : isSet(object.overdue_item_count)
+        ? globalThis.Number(object.overdue_item_count)
+        : 0,
+    };
+  },
+
+  toJSON(message: CaseSummary): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.planVersion !== 0) {
+      obj.planVersion = Math.round(message.planVersion);
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.status !== 0) {
+      obj.status = caseStatusToJSON(message.status);
+    }
+    if (message.createdAt !== undefined) {
+      obj.createdAt = message.createdAt.toISOString();
+    }
+    if (message.completedAt !== undefined) {
+      obj.completedAt = message.completedAt.toISOString();
+    }
+    if (message.itemCount !== 0) {
+      obj.itemCount = Math.round(message.itemCount);
+    }
+    if (message.approvedItemCount !== 0) {
+      obj.approvedItemCount = Math.round(message.approvedItemCount);
+    }
+    if (message.overdueItemCount !== 0) {
+      obj.overdueItemCount = Math.round(message.overdueItemCount);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<CaseSummary>): CaseSummary {
+    return CaseSummary.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<CaseSummary>): CaseSummary {
+    const message = createBaseCaseSummary();
+    message.id = object.id ?? "";
+    message.planId = object.planId ?? "";
+    message.planVersion = object.planVersion ?? 0;
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.status = object.status ?? 0;
+    message.createdAt = object.createdAt ?? undefined;
+    message.completedAt = object.completedAt ?? undefined;
+    message.itemCount = object.itemCount ?? 0;
+    message.approvedItemCount = object.approvedItemCount ?? 0;
+    message.overdueItemCount = object.overdueItemCount ?? 0;
+    return message;
+  },
+};
+
+function createBaseListCasesRequest(): ListCasesRequest {
+  return { status: 0, projectId: "", overdueOnly: false, pageSize: 0, pageToken: "" };
+}
+
+export const ListCasesRequest: MessageFns<ListCasesRequest> = {
+  encode(message: ListCasesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.status !== 0) {
+      writer.uint32(8).int32(message.status);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.overdueOnly !== false) {
+      writer.uint32(24).bool(message.overdueOnly);
+    }
+    if (message.pageSize !== 0) {
+      writer.uint32(32).int32(message.pageSize);
+    }
+    if (message.pageToken !== "") {
+      writer.uint32(42).string(message.pageToken);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListCasesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListCasesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.status = reader.int32() as any;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.overdueOnly = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.pageSize = reader.int32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.pageToken = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListCasesRequest {
+    return {
+      status: isSet(object.status) ? caseStatusFromJSON(object.status) : 0,
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      overdueOnly: isSet(object.overdueOnly)
+        ? globalThis.Boolean(object.overdueOnly)
+        : isSet(object.overdue_only)
+        ? globalThis.Boolean(object.overdue_only)
+        : false,
+      pageSize: isSet(object.pageSize)
+        ? globalThis.Number(object.pageSize)
+        : isSet(object.page_size)
+        ? globalThis.Number(object.page_size)
+        : 0,
+      pageToken: isSet(object.pageToken)
+        ? globalThis.String(object.pageToken)
+        : isSet(object.page_token)
+        ? globalThis.String(object.page_token)
+        : "",
+    };
+  },
+
+  toJSON(message: ListCasesRequest): unknown {
+    const obj: any = {};
+    if (message.status !== 0) {
+      obj.status = caseStatusToJSON(message.status);
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.overdueOnly !== false) {
+      obj.overdueOnly = message.overdueOnly;
+    }
+    if (message.pageSize !== 0) {
+      obj.pageSize = Math.round(message.pageSize);
+    }
+    if (message.pageToken !== "") {
+      obj.pageToken = message.pageToken;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListCasesRequest>): ListCasesRequest {
+    return ListCasesRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListCasesRequest>): ListCasesRequest {
+    const message = createBaseListCasesRequest();
+    message.status = object.status ?? 0;
+    message.projectId = object.projectId ?? "";
+    message.overdueOnly = object.overdueOnly ?? false;
+    message.pageSize = object.pageSize ?? 0;
+    message.pageToken = object.pageToken ?? "";
+    return message;
+  },
+};
+
+function createBaseListCasesResponse(): ListCasesResponse {
+  return { cases: [], nextPageToken: "" };
+}
+
+export const ListCasesResponse: MessageFns<ListCasesResponse> = {
+  encode(message: ListCasesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.cases) {
+      CaseSummary.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.nextPageToken !== "") {
+      writer.uint32(18).string(message.nextPageToken);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListCasesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListCasesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.cases.push(CaseSummary.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.nextPageToken = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListCasesResponse {
+    return {
+      cases: globalThis.Array.isArray(object?.cases) ? object.cases.map((e: any) => CaseSummary.fromJSON(e)) : [],
+      nextPageToken: isSet(object.nextPageToken)
+        ? globalThis.String(object.nextPageToken)
+        : isSet(object.next_page_token)
+        ? globalThis.String(object.next_page_token)
+        : "",
+    };
+  },
+
+  toJSON(message: ListCasesResponse): unknown {
+    const obj: any = {};
+    if (message.cases?.length) {
+      obj.cases = message.cases.map((e) => CaseSummary.toJSON(e));
+    }
+    if (message.nextPageToken !== "") {
+      obj.nextPageToken = message.nextPageToken;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListCasesResponse>): ListCasesResponse {
+    return ListCasesResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListCasesResponse>): ListCasesResponse {
+    const message = createBaseListCasesResponse();
+    message.cases = object.cases?.map((e) => CaseSummary.fromPartial(e)) || [];
+    message.nextPageToken = object.nextPageToken ?? "";
+    return message;
+  },
+};
+
+function createBaseFindCaseRequest(): FindCaseRequest {
+  return { key: undefined };
+}
+
+export const FindCaseRequest: MessageFns<FindCaseRequest> = {
+  encode(message: FindCaseRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.key?.$case) {
+      case "planId":
+        writer.uint32(10).string(message.key.value);
+        break;
+      case "projectId":
+        writer.uint32(18).string(message.key.value);
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FindCaseRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFindCaseRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = { $case: "planId", value: reader.string() };
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.key = { $case: "projectId", value: reader.string() };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): FindCaseRequest {
+    return {
+      key: isSet(object.planId)
+        ? { $case: "planId", value: globalThis.String(object.planId) }
+        : isSet(object.plan_id)
+        ? { $case: "planId", value: globalThis.String(object.plan_id) }
+        : isSet(object.projectId)
+        ? { $case: "projectId", value: globalThis.String(object.projectId) }
+        : isSet(object.project_id)
+        ? { $case: "projectId", value: globalThis.String(object.project_id) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: FindCaseRequest): unknown {
+    const obj: any = {};
+    if (message.key?.$case === "planId") {
+      obj.planId = message.key.value;
+    } else if (message.key?.$case === "projectId") {
+      obj.projectId = message.key.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<FindCaseRequest>): FindCaseRequest {
+    return FindCaseRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<FindCaseRequest>): FindCaseRequest {
+    const message = createBaseFindCaseRequest();
+    switch (object.key?.$case) {
+      case "planId": {
+        if (object.key?.value !== undefined && object.key?.value !== null) {
+          message.key = { $case: "planId", value: object.key.value };
+        }
+        break;
+      }
+      case "projectId": {
+        if (object.key?.value !== undefined && object.key?.value !== null) {
+          message.key = { $case: "projectId", value: object.key.value };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseFindCaseResponse(): FindCaseResponse {
+  return { case: undefined };
+}
+
+export const FindCaseResponse: MessageFns<FindCaseResponse> = {
+  encode(message: FindCaseResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.case !== undefined) {
+      Case.encode(message.case, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): FindCaseResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFindCaseResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.case = Case.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): FindCaseResponse {
+    return { case: isSet(object.case) ? Case.fromJSON(object.case) : undefined };
+  },
+
+  toJSON(message: FindCaseResponse): unknown {
+    const obj: any = {};
+    if (message.case !== undefined) {
+      obj.case = Case.toJSON(message.case);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<FindCaseResponse>): FindCaseResponse {
+    return FindCaseResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<FindCaseResponse>): FindCaseResponse {
+    const message = createBaseFindCaseResponse();
+    message.case = (object.case !== undefined && object.case !== null) ? Case.fromPartial(object.case) : undefined;
+    return message;
+  },
+};
+
 function createBaseListAssignmentsRequest(): ListAssignmentsRequest {
   return { pageSize: 0, pageToken: "" };
 }
@@ -2672,7 +3545,7 @@ export const ListAssignmentsRequest: MessageFns<ListAssignmentsRequest> = {
 };
 
 function createBaseListAssignmentsResponse(): ListAssignmentsResponse {
-  return { items: [], nextPageToken: "" };
+  return { items: [], nextPageToken: "", cursor: "" };
 }
 
 export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
@@ -2682,6 +3555,9 @@ export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
     }
     if (message.nextPageToken !== "") {
       writer.uint32(18).string(message.nextPageToken);
+    }
+    if (message.cursor !== "") {
+      writer.uint32(26).string(message.cursor);
     }
     return writer;
   },
@@ -2715,6 +3591,14 @@ export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
             message.nextPageToken = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.cursor = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2735,6 +3619,7 @@ export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
         : isSet(object.next_page_token)
         ? globalThis.String(object.next_page_token)
         : "",
+      cursor: isSet(object.cursor) ? globalThis.String(object.cursor) : "",
     };
   },
 
@@ -2746,6 +3631,9 @@ export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
     if (message.nextPageToken !== "") {
       obj.nextPageToken = message.nextPageToken;
     }
+    if (message.cursor !== "") {
+      obj.cursor = message.cursor;
+    }
     return obj;
   },
 
@@ -2756,18 +3644,22 @@ export const ListAssignmentsResponse: MessageFns<ListAssignmentsResponse> = {
     const message = createBaseListAssignmentsResponse();
     message.items = object.items?.map((e) => CaseItem.fromPartial(e)) || [];
     message.nextPageToken = object.nextPageToken ?? "";
+    message.cursor = object.cursor ?? "";
     return message;
   },
 };
 
 function createBaseWatchAssignmentsRequest(): WatchAssignmentsRequest {
-  return { cursor: "" };
+  return { cursor: "", fromNow: false };
 }
 
 export const WatchAssignmentsRequest: MessageFns<WatchAssignmentsRequest> = {
   encode(message: WatchAssignmentsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.cursor !== "") {
       writer.uint32(10).string(message.cursor);
+    }
+    if (message.fromNow !== false) {
+      writer.uint32(16).bool(message.fromNow);
     }
     return writer;
   },
@@ -2793,6 +3685,14 @@ export const WatchAssignmentsRequest: MessageFns<WatchAssignmentsRequest> = {
             message.cursor = reader.string();
             continue;
           }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.fromNow = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2806,13 +3706,23 @@ export const WatchAssignmentsRequest: MessageFns<WatchAssignmentsRequest> = {
   },
 
   fromJSON(object: any): WatchAssignmentsRequest {
-    return { cursor: isSet(object.cursor) ? globalThis.String(object.cursor) : "" };
+    return {
+      cursor: isSet(object.cursor) ? globalThis.String(object.cursor) : "",
+      fromNow: isSet(object.fromNow)
+        ? globalThis.Boolean(object.fromNow)
+        : isSet(object.from_now)
+        ? globalThis.Boolean(object.from_now)
+        : false,
+    };
   },
 
   toJSON(message: WatchAssignmentsRequest): unknown {
     const obj: any = {};
     if (message.cursor !== "") {
       obj.cursor = message.cursor;
+    }
+    if (message.fromNow !== false) {
+      obj.fromNow = message.fromNow;
     }
     return obj;
   },
@@ -2823,6 +3733,7 @@ export const WatchAssignmentsRequest: MessageFns<WatchAssignmentsRequest> = {
   fromPartial(object: DeepPartial<WatchAssignmentsRequest>): WatchAssignmentsRequest {
     const message = createBaseWatchAssignmentsRequest();
     message.cursor = object.cursor ?? "";
+    message.fromNow = object.fromNow ?? false;
     return message;
   },
 };
@@ -6228,6 +7139,32 @@ export const RoutingServiceService = {
     responseSerialize: (value: GetCaseResponse): Buffer => Buffer.from(GetCaseResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetCaseResponse => GetCaseResponse.decode(value),
   },
+  /**
+   * Lists the region's cases (案件), newest first, with their item counts: all of them, or those
+   * of one status, of one project, or with an item past its committed deadline (逾期).
+   */
+  listCases: {
+    path: "/steward.routing.v1.RoutingService/ListCases" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListCasesRequest): Buffer => Buffer.from(ListCasesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListCasesRequest => ListCasesRequest.decode(value),
+    responseSerialize: (value: ListCasesResponse): Buffer => Buffer.from(ListCasesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListCasesResponse => ListCasesResponse.decode(value),
+  },
+  /**
+   * Finds the case of a plan (代办计划) by the plan's id, or the latest case of a project (重点项目)
+   * by the project's id. NOT_FOUND when there is none.
+   */
+  findCase: {
+    path: "/steward.routing.v1.RoutingService/FindCase" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: FindCaseRequest): Buffer => Buffer.from(FindCaseRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): FindCaseRequest => FindCaseRequest.decode(value),
+    responseSerialize: (value: FindCaseResponse): Buffer => Buffer.from(FindCaseResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): FindCaseResponse => FindCaseResponse.decode(value),
+  },
   /** The steward flags an item as blocked: it goes to the region's joint meeting (联席会议). */
   flagBlocked: {
     path: "/steward.routing.v1.RoutingService/FlagBlocked" as const,
@@ -6292,6 +7229,16 @@ export interface RoutingServiceServer extends UntypedServiceImplementation {
    */
   submitPlan: handleUnaryCall<SubmitPlanRequest, SubmitPlanResponse>;
   getCase: handleUnaryCall<GetCaseRequest, GetCaseResponse>;
+  /**
+   * Lists the region's cases (案件), newest first, with their item counts: all of them, or those
+   * of one status, of one project, or with an item past its committed deadline (逾期).
+   */
+  listCases: handleUnaryCall<ListCasesRequest, ListCasesResponse>;
+  /**
+   * Finds the case of a plan (代办计划) by the plan's id, or the latest case of a project (重点项目)
+   * by the project's id. NOT_FOUND when there is none.
+   */
+  findCase: handleUnaryCall<FindCaseRequest, FindCaseResponse>;
   /** The steward flags an item as blocked: it goes to the region's joint meeting (联席会议). */
   flagBlocked: handleUnaryCall<FlagBlockedRequest, FlagBlockedResponse>;
   listEscalations: handleUnaryCall<ListEscalationsRequest, ListEscalationsResponse>;
@@ -6337,6 +7284,44 @@ export interface RoutingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetCaseResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Lists the region's cases (案件), newest first, with their item counts: all of them, or those
+   * of one status, of one project, or with an item past its committed deadline (逾期).
+   */
+  listCases(
+    request: ListCasesRequest,
+    callback: (error: ServiceError | null, response: ListCasesResponse) => void,
+  ): ClientUnaryCall;
+  listCases(
+    request: ListCasesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListCasesResponse) => void,
+  ): ClientUnaryCall;
+  listCases(
+    request: ListCasesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListCasesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Finds the case of a plan (代办计划) by the plan's id, or the latest case of a project (重点项目)
+   * by the project's id. NOT_FOUND when there is none.
+   */
+  findCase(
+    request: FindCaseRequest,
+    callback: (error: ServiceError | null, response: FindCaseResponse) => void,
+  ): ClientUnaryCall;
+  findCase(
+    request: FindCaseRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: FindCaseResponse) => void,
+  ): ClientUnaryCall;
+  findCase(
+    request: FindCaseRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: FindCaseResponse) => void,
   ): ClientUnaryCall;
   /** The steward flags an item as blocked: it goes to the region's joint meeting (联席会议). */
   flagBlocked(
@@ -6429,12 +7414,30 @@ export const RoutingServiceClient = makeGenericClientConstructor(
 };
 
 /**
- * The department gateway: department approval systems receive and decide their items here.
- * A department sees and acts on its own items in its own region only.
+ * The department gateway (部门对接网关): department approval systems (部门审批系统) receive and
+ * decide their items (审批事项) here. A department sees and acts on its own items in its own region
+ * only: any other item, existing or not, is NOT_FOUND, with the same message.
+ *
+ * Calls carry `authorization: Bearer <token>`, a token of the region with role "department" and
+ * the department's code (see the README, "Integrating a department system"). Ids are UUIDs in
+ * their canonical text form. Every mutation carries a `request_id` the caller chooses: 1 to 128
+ * characters of A-Z a-z 0-9 and `_ . : -`, unique per department. A repeat of the same request
+ * (same id, item and action) does nothing again and answers with the item as it is now; the same
+ * id for another item or another action is ALREADY_EXISTS with reason REQUEST_ID_REUSED and
+ * changes nothing. Deriving the id from the item and the action (`approve-<item id>`) makes a
+ * client's retries and replays safe.
+ *
+ * Refusals carry google.rpc.ErrorInfo (domain "steward.gov", reason one of
+ * steward.errors.v1.ErrorReason without its prefix) and, for bad input, google.rpc.BadRequest
+ * naming every offending field.
  */
 export type DepartmentGatewayServiceService = typeof DepartmentGatewayServiceService;
 export const DepartmentGatewayServiceService = {
-  /** Lists the calling department's items in the calling region. */
+  /**
+   * Lists the calling department's items in the calling region (without planned items or items
+   * forwarded to the city), oldest first, with the feed cursor of the list's snapshot: watch from
+   * that cursor to receive exactly the changes after what the list shows, none twice.
+   */
   listAssignments: {
     path: "/steward.routing.v1.DepartmentGatewayService/ListAssignments" as const,
     requestStream: false as const,
@@ -6447,9 +7450,25 @@ export const DepartmentGatewayServiceService = {
     responseDeserialize: (value: Buffer): ListAssignmentsResponse => ListAssignmentsResponse.decode(value),
   },
   /**
-   * Streams the department's assignment changes from a cursor: first everything after the cursor,
-   * then changes as they happen. Reconnecting with the last cursor received misses nothing and
-   * repeats nothing.
+   * Streams the department's assignment feed (任务流): every change to one of its items, in the
+   * order they committed, first everything after the cursor, then changes as they happen.
+   * Reconnecting with the last cursor received misses nothing and repeats nothing.
+   *
+   * One message per command (or scheduler step) that changed an item, carrying the item as that
+   * command left it; intermediate states inside one command are not streamed. So:
+   * - a plan or an approved prerequisite routes an item: ITEM_STATE_ROUTED;
+   * - a normal or 容缺 (tolerant) acceptance streams ITEM_STATE_IN_REVIEW (never ACCEPTED; review
+   *   starts with acceptance), a 告知承诺 (commitment) acceptance ITEM_STATE_APPROVED;
+   * - a decision, a supplement (补正), a clock pause or resume, a verification: the item after it;
+   * - the department's own lights (电子监察): a yellow light (黄灯) one working day before the
+   *   committed deadline sets `item.clock.warned_at`, a red light (红灯) once the deadline has
+   *   passed sets `item.clock.overdue_at`; the state does not change;
+   * - the joint meeting (联席会议) reassigns an item to another department: the old department's
+   *   stream gets one last message for it whose `item.department_code` is the NEW department
+   *   (state ITEM_STATE_ROUTED); the item is gone for the old department from then on (NOT_FOUND),
+   *   and the new department's stream gets the same change as a routed item;
+   * - a plan revision that drops an item: ITEM_STATE_CANCELLED.
+   * A message never carries another department's item except that last message of a reassignment.
    */
   watchAssignments: {
     path: "/steward.routing.v1.DepartmentGatewayService/WatchAssignments" as const,
@@ -6500,6 +7519,11 @@ export const DepartmentGatewayServiceService = {
       Buffer.from(RecordSupplementResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): RecordSupplementResponse => RecordSupplementResponse.decode(value),
   },
+  /**
+   * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+   * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+   * routes the items that waited on it; approving the last item completes the case.
+   */
   decideItem: {
     path: "/steward.routing.v1.DepartmentGatewayService/DecideItem" as const,
     requestStream: false as const,
@@ -6519,6 +7543,7 @@ export const DepartmentGatewayServiceService = {
     responseSerialize: (value: PauseClockResponse): Buffer => Buffer.from(PauseClockResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): PauseClockResponse => PauseClockResponse.decode(value),
   },
+  /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
   resumeClock: {
     path: "/steward.routing.v1.DepartmentGatewayService/ResumeClock" as const,
     requestStream: false as const,
@@ -6555,6 +7580,7 @@ export const DepartmentGatewayServiceService = {
       Buffer.from(RequestConsultationResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): RequestConsultationResponse => RequestConsultationResponse.decode(value),
   },
+  /** The consulted department answers (征求意见答复): agree or not, with the reason. */
   answerConsultation: {
     path: "/steward.routing.v1.DepartmentGatewayService/AnswerConsultation" as const,
     requestStream: false as const,
@@ -6569,12 +7595,32 @@ export const DepartmentGatewayServiceService = {
 } as const;
 
 export interface DepartmentGatewayServiceServer extends UntypedServiceImplementation {
-  /** Lists the calling department's items in the calling region. */
+  /**
+   * Lists the calling department's items in the calling region (without planned items or items
+   * forwarded to the city), oldest first, with the feed cursor of the list's snapshot: watch from
+   * that cursor to receive exactly the changes after what the list shows, none twice.
+   */
   listAssignments: handleUnaryCall<ListAssignmentsRequest, ListAssignmentsResponse>;
   /**
-   * Streams the department's assignment changes from a cursor: first everything after the cursor,
-   * then changes as they happen. Reconnecting with the last cursor received misses nothing and
-   * repeats nothing.
+   * Streams the department's assignment feed (任务流): every change to one of its items, in the
+   * order they committed, first everything after the cursor, then changes as they happen.
+   * Reconnecting with the last cursor received misses nothing and repeats nothing.
+   *
+   * One message per command (or scheduler step) that changed an item, carrying the item as that
+   * command left it; intermediate states inside one command are not streamed. So:
+   * - a plan or an approved prerequisite routes an item: ITEM_STATE_ROUTED;
+   * - a normal or 容缺 (tolerant) acceptance streams ITEM_STATE_IN_REVIEW (never ACCEPTED; review
+   *   starts with acceptance), a 告知承诺 (commitment) acceptance ITEM_STATE_APPROVED;
+   * - a decision, a supplement (补正), a clock pause or resume, a verification: the item after it;
+   * - the department's own lights (电子监察): a yellow light (黄灯) one working day before the
+   *   committed deadline sets `item.clock.warned_at`, a red light (红灯) once the deadline has
+   *   passed sets `item.clock.overdue_at`; the state does not change;
+   * - the joint meeting (联席会议) reassigns an item to another department: the old department's
+   *   stream gets one last message for it whose `item.department_code` is the NEW department
+   *   (state ITEM_STATE_ROUTED); the item is gone for the old department from then on (NOT_FOUND),
+   *   and the new department's stream gets the same change as a routed item;
+   * - a plan revision that drops an item: ITEM_STATE_CANCELLED.
+   * A message never carries another department's item except that last message of a reassignment.
    */
   watchAssignments: handleServerStreamingCall<WatchAssignmentsRequest, WatchAssignmentsResponse>;
   /** Accepts an item (受理) in one of the modes the catalogue allows for it. */
@@ -6587,9 +7633,15 @@ export interface DepartmentGatewayServiceServer extends UntypedServiceImplementa
   requestSupplement: handleUnaryCall<RequestSupplementRequest, RequestSupplementResponse>;
   /** Records materials the applicant supplied (补正 or 容缺 materials). */
   recordSupplement: handleUnaryCall<RecordSupplementRequest, RecordSupplementResponse>;
+  /**
+   * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+   * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+   * routes the items that waited on it; approving the last item completes the case.
+   */
   decideItem: handleUnaryCall<DecideItemRequest, DecideItemResponse>;
   /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
   pauseClock: handleUnaryCall<PauseClockRequest, PauseClockResponse>;
+  /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
   resumeClock: handleUnaryCall<ResumeClockRequest, ResumeClockResponse>;
   /**
    * Records the post-approval verification (审后核查) of an item approved on commitment. A false
@@ -6598,11 +7650,16 @@ export interface DepartmentGatewayServiceServer extends UntypedServiceImplementa
   recordVerification: handleUnaryCall<RecordVerificationRequest, RecordVerificationResponse>;
   /** Asks another department's opinion; no answer within the rule's days counts as consent. */
   requestConsultation: handleUnaryCall<RequestConsultationRequest, RequestConsultationResponse>;
+  /** The consulted department answers (征求意见答复): agree or not, with the reason. */
   answerConsultation: handleUnaryCall<AnswerConsultationRequest, AnswerConsultationResponse>;
 }
 
 export interface DepartmentGatewayServiceClient extends Client {
-  /** Lists the calling department's items in the calling region. */
+  /**
+   * Lists the calling department's items in the calling region (without planned items or items
+   * forwarded to the city), oldest first, with the feed cursor of the list's snapshot: watch from
+   * that cursor to receive exactly the changes after what the list shows, none twice.
+   */
   listAssignments(
     request: ListAssignmentsRequest,
     callback: (error: ServiceError | null, response: ListAssignmentsResponse) => void,
@@ -6619,9 +7676,25 @@ export interface DepartmentGatewayServiceClient extends Client {
     callback: (error: ServiceError | null, response: ListAssignmentsResponse) => void,
   ): ClientUnaryCall;
   /**
-   * Streams the department's assignment changes from a cursor: first everything after the cursor,
-   * then changes as they happen. Reconnecting with the last cursor received misses nothing and
-   * repeats nothing.
+   * Streams the department's assignment feed (任务流): every change to one of its items, in the
+   * order they committed, first everything after the cursor, then changes as they happen.
+   * Reconnecting with the last cursor received misses nothing and repeats nothing.
+   *
+   * One message per command (or scheduler step) that changed an item, carrying the item as that
+   * command left it; intermediate states inside one command are not streamed. So:
+   * - a plan or an approved prerequisite routes an item: ITEM_STATE_ROUTED;
+   * - a normal or 容缺 (tolerant) acceptance streams ITEM_STATE_IN_REVIEW (never ACCEPTED; review
+   *   starts with acceptance), a 告知承诺 (commitment) acceptance ITEM_STATE_APPROVED;
+   * - a decision, a supplement (补正), a clock pause or resume, a verification: the item after it;
+   * - the department's own lights (电子监察): a yellow light (黄灯) one working day before the
+   *   committed deadline sets `item.clock.warned_at`, a red light (红灯) once the deadline has
+   *   passed sets `item.clock.overdue_at`; the state does not change;
+   * - the joint meeting (联席会议) reassigns an item to another department: the old department's
+   *   stream gets one last message for it whose `item.department_code` is the NEW department
+   *   (state ITEM_STATE_ROUTED); the item is gone for the old department from then on (NOT_FOUND),
+   *   and the new department's stream gets the same change as a routed item;
+   * - a plan revision that drops an item: ITEM_STATE_CANCELLED.
+   * A message never carries another department's item except that last message of a reassignment.
    */
   watchAssignments(
     request: WatchAssignmentsRequest,
@@ -6684,6 +7757,11 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: RecordSupplementResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * Decides an item in review (审查决定): approve (准予许可), reject (不予许可) with the reason, or
+   * return it for correction (退回补正) with the reasons. Approving the last item of a stage
+   * routes the items that waited on it; approving the last item completes the case.
+   */
   decideItem(
     request: DecideItemRequest,
     callback: (error: ServiceError | null, response: DecideItemResponse) => void,
@@ -6715,6 +7793,7 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: PauseClockResponse) => void,
   ): ClientUnaryCall;
+  /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
   resumeClock(
     request: ResumeClockRequest,
     callback: (error: ServiceError | null, response: ResumeClockResponse) => void,
@@ -6765,6 +7844,7 @@ export interface DepartmentGatewayServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: RequestConsultationResponse) => void,
   ): ClientUnaryCall;
+  /** The consulted department answers (征求意见答复): agree or not, with the reason. */
   answerConsultation(
     request: AnswerConsultationRequest,
     callback: (error: ServiceError | null, response: AnswerConsultationResponse) => void,
