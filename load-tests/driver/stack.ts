@@ -65,13 +65,18 @@ export function checkPlanTemplates(): void {
   if (problems.length > 0) throw new Error(`lib/profiles.ts planTemplates disagree with the catalogue:\n  ${problems.join("\n  ")}`);
 }
 
-/** Tokens of the steward and of every department the profile's plans need, for `region`. */
+/**
+ * Tokens of the steward and of every department the profile's plans need, for `region`. They
+ * live one hour, the services' default cap on a token's lifetime; every run is bounded well below.
+ */
+const tokenLifetimeS = 3600;
+
 export async function mintTokens(profile: Profile, region: string, secret = testAuthSecret): Promise<Tokens> {
   const departments: Record<string, string> = {};
   for (const code of departmentsOf(profile.mix)) {
-    departments[code] = await signDevToken({ secret }, { subject: `load-${code}-system`, region, role: "department", department: code }, 24 * 3600);
+    departments[code] = await signDevToken({ secret }, { subject: `load-${code}-system`, region, role: "department", department: code }, tokenLifetimeS);
   }
-  return { steward: await signDevToken({ secret }, { subject: "load-steward", region, role: "steward" }, 24 * 3600), departments };
+  return { steward: await signDevToken({ secret }, { subject: "load-steward", region, role: "steward" }, tokenLifetimeS), departments };
 }
 
 async function deleteStream(region: string): Promise<void> {

@@ -70,6 +70,10 @@ export const serviceEnvSchema = z.object({
   STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   STEWARD_NATS_URL: url(["nats:", "tls:"]),
   STEWARD_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Longest lifetime (exp − iat) a token may have; tokens without exp, or living longer, are refused. */
+  STEWARD_AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
+  /** Clock difference tolerated between token issuers and this process. */
+  STEWARD_AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
   STEWARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
@@ -86,7 +90,7 @@ export interface RuntimeConfig {
   http: { host: string; port: number };
   database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   nats: { url: string };
-  auth: { secret: string };
+  auth: { secret: string; maxLifetimeSeconds: number; clockSkewSeconds: number };
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
   shutdownGraceMs: number;
   telemetry: { serviceName: string; otlpEndpoint: string | undefined };
@@ -107,7 +111,7 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
       idleInTransactionTimeoutMs: env.STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS,
     },
     nats: { url: env.STEWARD_NATS_URL },
-    auth: { secret: env.STEWARD_AUTH_SECRET },
+    auth: { secret: env.STEWARD_AUTH_SECRET, maxLifetimeSeconds: env.STEWARD_AUTH_MAX_TOKEN_LIFETIME_S, clockSkewSeconds: env.STEWARD_AUTH_CLOCK_SKEW_S },
     logLevel: env.STEWARD_LOG_LEVEL,
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
     telemetry: { serviceName: env.OTEL_SERVICE_NAME ?? `steward-${service}`, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },

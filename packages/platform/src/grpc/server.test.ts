@@ -197,6 +197,28 @@ describe("GrpcServer interceptor chain", () => {
     expect(error.details).toContain("xunyang");
   });
 
+  it("refuses a role the access table does not allow with PERMISSION_DENIED before the handler runs", async () => {
+    const before = main.observed.submitCalls;
+    for (const principal of [{ role: "operator" }, { role: "department", department: "zrzy" }, { role: "enterprise", creditCode: "91610900MA70000010" }] as const) {
+      const caller = clientFor(main.address, () => tokenFor(principal));
+      const error = await rejection(caller.submitPlan({ planId: "p-denied", planVersion: 1, projectId: "p", projectName: "x", items: [] })).finally(() => caller.close());
+      expect(error.code, principal.role).toBe(status.PERMISSION_DENIED);
+      expect(error.details).toBe(`role ${principal.role} may not call /steward.routing.v1.RoutingService/SubmitPlan`);
+    }
+    expect(main.observed.submitCalls).toBe(before);
+    // The operator may read the case, with the region scope.
+    const operator = clientFor(main.address, () => tokenFor({ role: "operator" }));
+    await expect(operator.getCase({ id: "c-op" }).finally(() => operator.close())).resolves.toMatchObject({ case: { id: "c-op" } });
+  });
+
+  it("refuses to register a method the access table does not declare", () => {
+    const undeclared = { doThing: { ...routingV1.RoutingServiceService.getCase, path: "/steward.routing.v1.RoutingService/DoUndeclaredThing" } };
+    const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) });
+    expect(() => server.add(undeclared, { doThing: async () => ({ case: undefined }) })).toThrow(
+      "/steward.routing.v1.RoutingService/DoUndeclaredThing is not in the access table (packages/platform/src/auth/access-table.ts)",
+    );
+  });
+
   it("sends INVALID_ARGUMENT with field violations in grpc-status-details-bin", async () => {
     const error = await rejection(client.getCase({ id: "bad" }));
     expect(error.code).toBe(status.INVALID_ARGUMENT);

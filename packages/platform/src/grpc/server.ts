@@ -7,7 +7,7 @@ import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { HealthImplementation } from "grpc-health-check";
 import { addReflection } from "grpc-server-reflection";
 import type { Logger } from "pino";
-import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
+import { TokenVerifier, authorizeAction, authorizeRegion, bearerToken, grpcRule, ownershipOf, type AccessRule } from "../auth/index.js";
 import { AppErrorException, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
@@ -40,6 +40,7 @@ export interface GrpcServerOptions {
 
 interface CallState {
   method: string;
+  rule: AccessRule;
   service: string;
   metadata: Metadata;
   signal: AbortSignal;
@@ -50,7 +51,8 @@ interface CallState {
 /**
  * The gRPC server every service runs: health checking, reflection from the committed descriptor
  * set, and the same interceptor chain around every unary handler — tracing, RED metrics, logging,
- * authentication with the region check, and the mapping of AppErrors to status codes. Handlers
+ * authentication with the region check, the role × action table (default deny), and the mapping
+ * of AppErrors to status codes. Handlers
  * receive a CallContext and return a response or throw an AppErrorException.
  */
 export class GrpcServer {
@@ -85,8 +87,11 @@ export class GrpcServer {
       const handler = (handlers as Record<string, (...args: never[]) => Promise<unknown>>)[name];
       if (!handler) throw new Error(`no handler for ${method.path}`);
       if (method.requestStream) throw new Error(`${method.path}: client streaming is not supported`);
+      // Default deny, checked once here: a method the access table does not declare is never served.
+      const rule = grpcRule(method.path);
+      if (!rule || rule.action === "public") throw new Error(`${method.path} is not in the access table (packages/platform/src/auth/access-table.ts)`);
       const stateOf = (call: ServerUnaryCall<unknown, unknown> | ServerWritableStream<unknown, unknown>, controller = new AbortController()): CallState => {
-        const state: CallState = { method: method.path, service: serviceName, metadata: call.metadata, signal: controller.signal };
+        const state: CallState = { method: method.path, rule, service: serviceName, metadata: call.metadata, signal: controller.signal };
         call.on("cancelled", () => {
           // Remember why the call ended, so that a handler honouring ctx.signal (and rejecting)
           // is not logged and counted as an INTERNAL server fault on every client timeout.
@@ -143,10 +148,15 @@ export class GrpcServer {
           const logger = this.options.logger.child({ rpc: state.method });
           try {
             const principal = await this.authenticate(state.metadata);
+            // The role × action table, before any handler runs; the handler applies the scope to objects.
+            const scope = authorizeAction(state.rule, principal, state.method);
+            if (!scope.ok) throw new AppErrorException(scope.error);
             const response = await handler(request, {
               method: state.method,
               region: this.options.region,
               principal,
+              scope: scope.value,
+              owner: ownershipOf(scope.value, principal),
               metadata: state.metadata,
               logger,
               signal: state.signal,

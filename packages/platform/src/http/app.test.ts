@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
+import { TokenVerifier, signDevToken, type AccessRule, type Principal, type PublicRule } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
-import { authenticate, createHttpApp, readJsonBody, type ReadinessCheck } from "./app.js";
+import { createHttpApp, listenHttp, readJsonBody, undeclaredRoutes, type ReadinessCheck } from "./app.js";
 
 const region = "hanbin";
 const keys = { secret: "http-app-test-secret-0123456789abcdefgh" };
@@ -16,8 +16,24 @@ beforeAll(() => {
 });
 afterAll(() => telemetry.shutdown());
 
+const open: PublicRule = { action: "public" };
+/** This test's own routes and who may call them (services use the access table). */
+const accessRules: Record<string, AccessRule | PublicRule> = {
+  "GET /healthz": open,
+  "GET /readyz": open,
+  "GET /metrics": open,
+  "POST /echo": open,
+  "GET /invalid": open,
+  "GET /missing": open,
+  "GET /crash": open,
+  "GET /bad-stored-json": open,
+  "GET /v1/me": { action: "read", allow: { enterprise: "enterprise", steward: "region" } },
+  "GET /v1/projects/:id": { action: "read", allow: { enterprise: "enterprise" } },
+  "POST /v1/projects": { action: "write", allow: { steward: "region" } },
+};
+
 function buildApp(readiness: ReadinessCheck[] = []) {
-  const app = createHttpApp({ logger, readiness, prometheusText: async () => "# metrics\n" });
+  const app = createHttpApp({ service: "http-test", region, tokens: new TokenVerifier(keys), accessRules, logger, readiness, prometheusText: async () => "# metrics\n" });
   app.post("/echo", async (c) => c.json(await readJsonBody(c)));
   app.get("/invalid", () => {
     throw new AppErrorException(invalidArgument([{ field: "name", description: "must not be empty" }, { field: "items[0].code", description: "is required" }]));
@@ -30,8 +46,11 @@ function buildApp(readiness: ReadinessCheck[] = []) {
     // A server-side parse failure is a server fault, not a bad request.
     return new Response(JSON.stringify(JSON.parse("{not json")));
   });
-  app.use("/v1/*", authenticate(new TokenVerifier(keys), region));
-  app.get("/v1/me", (c) => c.json(c.get("principal")));
+  app.get("/v1/me", (c) => c.json({ principal: c.get("principal"), scope: c.get("scope"), owner: c.get("owner") }));
+  app.post("/v1/projects", (c) => {
+    handled.push("POST /v1/projects");
+    return c.json({}, 201);
+  });
   app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
   return app;
 }
@@ -41,8 +60,11 @@ async function problemOf(response: Response) {
   return (await response.json()) as { type: string; title: string; status: number; detail?: string; instance?: string; "invalid-params"?: { name: string; reason: string }[] };
 }
 
+/** Routes whose handler ran, to prove a refused request never reaches it. */
+const handled: string[] = [];
+
 const bearer = async (principal: Partial<Principal> = {}) => ({
-  authorization: `Bearer ${await signDevToken(keys, { subject: "ent:1", region, role: "enterprise", ...principal })}`,
+  authorization: `Bearer ${await signDevToken(keys, { subject: "ent:1", region, role: "enterprise", creditCode: "91610900MA70000010", ...principal })}`,
 });
 
 describe("createHttpApp", () => {
@@ -135,7 +157,7 @@ describe("createHttpApp", () => {
   });
 });
 
-describe("authenticate", () => {
+describe("the access gate", () => {
   it("refuses a request without a token with 401 problem+json", async () => {
     const response = await buildApp().request("/v1/me");
     expect(response.status).toBe(401);
@@ -153,10 +175,46 @@ describe("authenticate", () => {
     expect((await problemOf(response)).detail).toContain("xunyang");
   });
 
-  it("passes the principal of a valid token in the region to the handler", async () => {
+  it("passes the principal, its scope and the owner filter of a valid token in the region to the handler", async () => {
     const response = await buildApp().request("/v1/me", { headers: await bearer() });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ subject: "ent:1", region, role: "enterprise" });
+    expect(await response.json()).toEqual({
+      principal: { subject: "ent:1", region, role: "enterprise", creditCode: "91610900MA70000010" },
+      scope: "enterprise",
+      owner: { creditCode: "91610900MA70000010" },
+    });
+    const steward = await buildApp().request("/v1/me", { headers: await bearer({ role: "steward", creditCode: undefined }) });
+    expect(await steward.json()).toMatchObject({ scope: "region", owner: {} });
+  });
+
+  it("refuses a role the table does not allow with 403 ROLE_NOT_PERMITTED before the handler runs", async () => {
+    const before = handled.length;
+    const response = await buildApp().request("/v1/projects", { method: "POST", headers: await bearer(), body: "{}" });
+    expect(response.status).toBe(403);
+    expect((await problemOf(response)).detail).toBe("role enterprise may not call http-test POST /v1/projects");
+    expect(handled.length).toBe(before);
+    const allowed = await buildApp().request("/v1/projects", { method: "POST", headers: await bearer({ role: "steward", creditCode: undefined }), body: "{}" });
+    expect(allowed.status).toBe(201);
+    expect(handled.length).toBe(before + 1);
+  });
+
+  it("refuses a route the table does not declare to everyone, and listenHttp refuses to serve such an app", async () => {
+    const app = buildApp();
+    app.get("/v1/undeclared", (c) => c.json({ leaked: true }));
+    expect(undeclaredRoutes(app)).toEqual(["GET /v1/undeclared"]);
+    for (const role of ["steward", "admin", "service"] as const) {
+      const response = await app.request("/v1/undeclared", { headers: await bearer({ role, creditCode: undefined }) });
+      expect(response.status).toBe(403);
+      expect((await problemOf(response)).detail).toContain("not in the access table");
+    }
+    await expect(listenHttp(app, "127.0.0.1", 0)).rejects.toThrow("HTTP routes not in the access table (packages/platform/src/auth/access-table.ts): GET /v1/undeclared");
+    expect(undeclaredRoutes(buildApp())).toEqual([]);
+  });
+
+  it("serves public routes without a token, and answers an unknown route 404 whoever asks", async () => {
+    expect((await buildApp().request("/missing")).status).toBe(404); // the handler's own NOT_FOUND
+    expect((await buildApp().request("/healthz")).status).toBe(200);
+    expect((await buildApp().request("/v1/nothing-here")).status).toBe(404);
   });
 });
 

@@ -1,8 +1,9 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
-import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
+import { TokenVerifier, authorizeAction, authorizeRegion, bearerToken, httpRule, ownershipOf, type AccessRule, type Ownership, type Principal, type PublicRule, type Scope } from "../auth/index.js";
 import { AppErrorException, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
@@ -11,21 +12,44 @@ import { problemResponse } from "./problem.js";
 export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
 
 export interface HttpAppOptions {
+  /** The service's name: its routes are looked up under it in the access table. */
+  service: string;
+  /** The region this process serves; tokens of another region are refused. */
+  region: string;
+  tokens: TokenVerifier;
+  /**
+   * The rules of this app's routes ("GET /v1/x/:id" → rule). Defaults to the service's entry in the
+   * access table; only tests of the platform itself pass their own.
+   */
+  accessRules?: Record<string, AccessRule | PublicRule>;
   logger: Logger;
   readiness: ReadinessCheck[];
   prometheusText: () => Promise<string>;
 }
 
-export type AppEnv = { Variables: { principal: Principal } };
+/** What the access gate leaves for a route's handler: the caller, and the objects it may reach. */
+export type AppEnv = { Variables: { principal: Principal; scope: Scope; owner: Ownership } };
+
+/** How each app looks up its routes' rules, for the check at listen that every route is declared. */
+const appRules = new WeakMap<Hono<AppEnv>, (route: string) => AccessRule | PublicRule | undefined>();
+
+function rulesOf(options: HttpAppOptions): (route: string) => AccessRule | PublicRule | undefined {
+  const own = options.accessRules;
+  if (!own) return (route) => httpRule(options.service, route);
+  return (route) => (Object.hasOwn(own, route) ? own[route] : undefined);
+}
 
 /**
  * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
- * answer), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
- * for every error including unknown routes.
+ * answer), /metrics (Prometheus), tracing and duration metrics on every route, the access gate
+ * (token, region, role × action table, default deny) before every handler, and problem+json for
+ * every error including unknown routes.
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  appRules.set(app, rulesOf(options));
   app.use(telemetryMiddleware());
+  app.use(accessGate(options));
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     const results = await Promise.all(
@@ -91,16 +115,43 @@ function telemetryMiddleware(): MiddlewareHandler {
   };
 }
 
-/** Requires a bearer token for this region; the principal is then `c.get("principal")`. */
-export function authenticate(tokens: TokenVerifier, region: string): MiddlewareHandler<AppEnv> {
+/** The access table's key of the route a request matched ("GET /v1/projects/:id"), or undefined for no route. */
+function endpointOf(c: Context): string | undefined {
+  // Middleware is registered for every method ("ALL"); the route that answers has its own.
+  const endpoint = matchedRoutes(c).find((route) => route.method !== "ALL");
+  return endpoint ? `${endpoint.method} ${endpoint.path}` : undefined;
+}
+
+/**
+ * Before any handler: public routes pass; every other route needs a valid token of this region and
+ * a role the access table allows for the route (an undeclared route is refused). The handler gets
+ * the principal, its scope and the owner filter of that scope.
+ */
+function accessGate(options: HttpAppOptions): MiddlewareHandler<AppEnv> {
+  const ruleOf = rulesOf(options);
   return async (c, next) => {
-    const verified = await tokens.verify(bearerToken(c.req.header("authorization")));
+    const endpoint = endpointOf(c);
+    if (endpoint === undefined) return next(); // no such route: the 404 answers
+    const rule = ruleOf(endpoint);
+    if (rule?.action === "public") return next();
+    const verified = await options.tokens.verify(bearerToken(c.req.header("authorization")));
     if (!verified.ok) return problemResponse(c, verified.error);
-    const inRegion = authorizeRegion(verified.value, region);
+    const inRegion = authorizeRegion(verified.value, options.region);
     if (!inRegion.ok) return problemResponse(c, inRegion.error);
+    const scope = authorizeAction(rule, inRegion.value, `${options.service} ${endpoint}`);
+    if (!scope.ok) return problemResponse(c, scope.error);
     c.set("principal", inRegion.value);
+    c.set("scope", scope.value);
+    c.set("owner", ownershipOf(scope.value, inRegion.value));
     await next();
   };
+}
+
+/** Routes of the app that the access table does not declare for its service ("POST /v1/x"). */
+export function undeclaredRoutes(app: Hono<AppEnv>): string[] {
+  const ruleOf = appRules.get(app) ?? (() => undefined);
+  const routes = app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`);
+  return [...new Set(routes)].filter((route) => ruleOf(route) === undefined);
 }
 
 export function throwAppError(error: AppError): never {
@@ -112,7 +163,15 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+/**
+ * Serves the app. Refuses (throws) when a route is missing from the access table: it would be
+ * refused to everyone at run time, so it is a mistake to find before the process serves anything.
+ */
 export function listenHttp(app: Hono<AppEnv>, host: string, port: number): Promise<RunningHttpServer> {
+  const undeclared = undeclaredRoutes(app);
+  if (undeclared.length > 0) {
+    return Promise.reject(new Error(`HTTP routes not in the access table (packages/platform/src/auth/access-table.ts): ${undeclared.join(", ")}`));
+  }
   return new Promise((resolve) => {
     const server: ServerType = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
       resolve({

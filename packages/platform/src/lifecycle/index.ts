@@ -71,6 +71,9 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
   const http = createHttpApp({
+    service: config.service,
+    region: config.region,
+    tokens,
     logger,
     prometheusText: () => telemetry.prometheusText(),
     readiness: [
@@ -80,7 +83,9 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   });
   const consumers: EventConsumer[] = [];
   const stoppers: (() => Promise<void>)[] = [];
-  const serviceTokens = new Map<string, { token: string; expiresAt: number }>();
+  const serviceTokens = new Map<string, { token: string; renewAt: number }>();
+  // Service tokens live as long as the cap allows (at most an hour) and are renewed at 80 % of it.
+  const serviceTokenTtl = Math.min(3600, config.auth.maxLifetimeSeconds);
 
   const runtime: ServiceRuntime = {
     config,
@@ -93,9 +98,9 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     tokens,
     async serviceToken(region = config.region) {
       let cached = serviceTokens.get(region);
-      if (!cached || cached.expiresAt < Date.now()) {
+      if (!cached || cached.renewAt < Date.now()) {
         const principal: Principal = { subject: `service:${config.service}@${config.region}`, region, role: "service" };
-        cached = { token: await signDevToken(config.auth, principal, 3600), expiresAt: Date.now() + 3000_000 };
+        cached = { token: await signDevToken(config.auth, principal, serviceTokenTtl), renewAt: Date.now() + serviceTokenTtl * 800 };
         serviceTokens.set(region, cached);
       }
       return cached.token;

@@ -8,6 +8,7 @@ interface AgreementRow {
   region: string;
   project_id: string;
   project_name: string;
+  credit_code: string | null;
   status: Agreement["status"];
   created_at: Date;
   signed_at: Date | null;
@@ -19,6 +20,7 @@ const toAgreement = (row: AgreementRow): Agreement => ({
   region: row.region,
   projectId: row.project_id,
   projectName: row.project_name,
+  ...(row.credit_code ? { creditCode: row.credit_code } : {}),
   status: row.status,
   createdAt: row.created_at,
   ...(row.signed_at ? { signedAt: row.signed_at } : {}),
@@ -28,17 +30,23 @@ const toAgreement = (row: AgreementRow): Agreement => ({
 /** Inserts a draft unless the project already has an agreement; true when inserted. */
 export async function insertDraft(tx: TransactionSql, agreement: Agreement): Promise<boolean> {
   const rows = await tx`
-    insert into agreements (id, region, project_id, project_name, status, created_at)
-    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, 'draft', ${agreement.createdAt})
+    insert into agreements (id, region, project_id, project_name, credit_code, status, created_at)
+    values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, ${agreement.creditCode ?? null}, 'draft', ${agreement.createdAt})
     on conflict (region, project_id) do nothing
     returning id`;
   return rows.length > 0;
 }
 
-export async function findAgreement(sql: Sql | TransactionSql, region: string, id: string, forUpdate = false): Promise<Agreement | undefined> {
-  const [row] = forUpdate
-    ? await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id} for update`
-    : await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id}`;
+/** The owner filter of a caller: an enterprise reaches the agreements of its credit code only. */
+export interface AgreementOwner {
+  creditCode?: string;
+}
+
+const ownedBy = (sql: Sql | TransactionSql, owner: AgreementOwner) => (owner.creditCode === undefined ? sql`` : sql`and credit_code = ${owner.creditCode}`);
+
+export async function findAgreement(sql: Sql | TransactionSql, region: string, id: string, owner: AgreementOwner, forUpdate = false): Promise<Agreement | undefined> {
+  const [row] = await sql<AgreementRow[]>`
+    select * from agreements where region = ${region} and id = ${id} ${ownedBy(sql, owner)} ${forUpdate ? sql`for update` : sql``}`;
   return row ? toAgreement(row) : undefined;
 }
 
@@ -51,11 +59,11 @@ export interface AgreementPage {
 export async function listAgreements(
   sql: Sql,
   region: string,
-  filter: { projectId?: string; after: PageCursor | undefined; limit: number },
+  filter: { projectId?: string; owner: AgreementOwner; after: PageCursor | undefined; limit: number },
 ): Promise<AgreementPage> {
   const rows = await sql<AgreementRow[]>`
     select * from agreements
-    where region = ${region}
+    where region = ${region} ${ownedBy(sql, filter.owner)}
       ${filter.projectId ? sql`and project_id = ${filter.projectId}` : sql``}
       ${filter.after ? sql`and (created_at, id) > (${filter.after.at}, ${filter.after.id})` : sql``}
     order by created_at, id

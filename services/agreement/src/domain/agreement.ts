@@ -9,14 +9,16 @@ export interface Agreement {
   region: string;
   projectId: string;
   projectName: string;
+  /** The enterprise's unified social credit code; absent on agreements drafted before it was kept. */
+  creditCode?: string;
   status: AgreementStatus;
   createdAt: Date;
   signedAt?: Date;
   signedBy?: string;
 }
 
-export function draftAgreement(region: string, projectId: string, projectName: string, now = new Date()): Agreement {
-  return { id: randomUUID(), region, projectId, projectName, status: "draft", createdAt: now };
+export function draftAgreement(region: string, projectId: string, projectName: string, creditCode: string, now = new Date()): Agreement {
+  return { id: randomUUID(), region, projectId, projectName, creditCode, status: "draft", createdAt: now };
 }
 
 /** Signing is the promise the speech calls binding: only a draft can be signed, and only once. */

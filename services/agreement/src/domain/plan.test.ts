@@ -9,7 +9,7 @@ const items = [
 
 describe("agreements and plans", () => {
   it("signs a draft once and refuses to sign it again", () => {
-    const draft = draftAgreement("hanbin", "p1", "项目");
+    const draft = draftAgreement("hanbin", "p1", "项目", "91610900MA70000010");
     const signed = signAgreement(draft, "admin");
     expect(signed.ok && signed.value.status).toBe("signed");
     const again = signed.ok ? signAgreement(signed.value, "admin") : signed;
@@ -18,7 +18,7 @@ describe("agreements and plans", () => {
   });
 
   it("approves plan versions under one plan id, only under a signed agreement", () => {
-    const draft = draftAgreement("hanbin", "p1", "项目");
+    const draft = draftAgreement("hanbin", "p1", "项目", "91610900MA70000010");
     const refused = approvePlan(draft, items, undefined, "steward");
     expect(!refused.ok && refused.error.code).toBe("failed_precondition");
     const signed = signAgreement(draft, "admin");
@@ -30,7 +30,7 @@ describe("agreements and plans", () => {
   });
 
   it("names every bad item field", () => {
-    const signed = signAgreement(draftAgreement("hanbin", "p1", "项目"), "admin");
+    const signed = signAgreement(draftAgreement("hanbin", "p1", "项目", "91610900MA70000010"), "admin");
     if (!signed.ok) throw new Error("sign failed");
     const result = approvePlan(signed.value, [{ itemCode: "", departmentCode: "fgw" }, items[0]!, items[0]!], undefined, "steward");
     expect(result.ok).toBe(false);

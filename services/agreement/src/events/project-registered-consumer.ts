@@ -11,5 +11,5 @@ export const projectRegisteredConsumer = {
 export const openDraftAgreement: EventHandler = async (tx, event) => {
   const registered = payloadOf(event, "projectRegistered");
   if (!registered) return;
-  await insertDraft(tx, draftAgreement(event.region, registered.projectId, registered.projectName, event.occurredAt));
+  await insertDraft(tx, draftAgreement(event.region, registered.projectId, registered.projectName, registered.creditCode, event.occurredAt));
 };

@@ -40,8 +40,10 @@ export async function insertProject(tx: TransactionSql, project: Project): Promi
             ${project.contactName}, ${project.contactPhone}, ${project.registeredBy}, ${project.registeredAt})`;
 }
 
-export async function findProject(sql: Sql, region: string, id: string): Promise<Project | undefined> {
-  const [row] = await sql<ProjectRow[]>`select * from projects where region = ${region} and id = ${id}`;
+/** A project of the region; with `creditCode`, only if it is that enterprise's (an enterprise caller). */
+export async function findProject(sql: Sql, region: string, id: string, creditCode?: string): Promise<Project | undefined> {
+  const [row] = await sql<ProjectRow[]>`
+    select * from projects where region = ${region} and id = ${id} ${creditCode === undefined ? sql`` : sql`and credit_code = ${creditCode}`}`;
   return row ? toProject(row) : undefined;
 }
 

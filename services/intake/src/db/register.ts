@@ -9,10 +9,10 @@ import { insertProject, investmentCodeTaken } from "./projects.js";
 const uniqueViolation = "23505";
 
 /** Registers a project and records its event in one transaction; nothing is written on failure. */
-export async function registerProjectInTransaction(sql: Sql, input: unknown, region: string, registeredBy: string): Promise<Result<Project>> {
+export async function registerProjectInTransaction(sql: Sql, input: unknown, region: string, registeredBy: string, ownCreditCode: string | undefined): Promise<Result<Project>> {
   try {
     return await transactionResult(sql, (tx) =>
-      registerProject(input, region, registeredBy, {
+      registerProject(input, region, registeredBy, ownCreditCode, {
         investmentCodeTaken: (code) => investmentCodeTaken(tx, region, code),
         save: async (project) => {
           await insertProject(tx, project);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
-import { createHttpApp } from "@steward/platform/http";
+import { createHttpApp, undeclaredRoutes } from "@steward/platform/http";
 import { createLogger } from "@steward/platform/logging";
 import { createTestDatabase, testAuthSecret, type TestDatabase } from "@steward/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -32,14 +32,24 @@ let db: TestDatabase;
 let sql: Sql;
 
 function appFor(appRegion: string) {
-  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: [], prometheusText: async () => "" });
-  registerRoutes(app, sql, new TokenVerifier(keys), appRegion);
+  const app = createHttpApp({
+    service: "intake",
+    region: appRegion,
+    tokens: new TokenVerifier(keys),
+    logger: createLogger({ service: "intake", region: appRegion, level: "silent" }),
+    readiness: [],
+    prometheusText: async () => "",
+  });
+  registerRoutes(app, sql, appRegion);
   return app;
 }
 
-const auth = async (principal: Partial<Principal> = {}) => ({
-  authorization: `Bearer ${await signDevToken(keys, { subject: "ent:ankang", region, role: "enterprise", ...principal })}`,
-});
+/** The enterprise of validCreditCode unless told otherwise; staff tokens carry no credit code. */
+const auth = async (principal: Partial<Principal> = {}) => {
+  const role = principal.role ?? "enterprise";
+  const creditCode = role === "enterprise" ? (principal.creditCode ?? validCreditCode) : undefined;
+  return { authorization: `Bearer ${await signDevToken(keys, { subject: "ent:ankang", region, ...principal, role, ...(creditCode ? { creditCode } : {}) })}` };
+};
 
 async function post(app: ReturnType<typeof appFor>, body: unknown, principal: Partial<Principal> = {}) {
   return app.request("/v1/projects", {
@@ -132,7 +142,8 @@ describe("POST /v1/projects", () => {
   it("refuses a second project with the same investment code with 409", async () => {
     const app = appFor(region);
     expect((await post(app, registration())).status).toBe(201);
-    const response = await post(app, registration({ name: "Another project", creditCode: creditCode("91610900MA7000002") }));
+    const other = creditCode("91610900MA7000002");
+    const response = await post(app, registration({ name: "Another project", creditCode: other }), { creditCode: other });
     expect(response.status).toBe(409);
     expect((await problemOf(response)).detail).toContain("2024-610902-30-03-000123");
     expect(await counts()).toEqual({ projects: 1, outbox: 1 });
@@ -165,6 +176,39 @@ describe("POST /v1/projects", () => {
     expect(anonymous.status).toBe(401);
     expect((await post(appFor(region), registration(), { role: "department", department: "fgw" })).status).toBe(403);
     expect(await counts()).toEqual({ projects: 0, outbox: 0 });
+  });
+});
+
+describe("an enterprise reaches its own projects only", () => {
+  const otherCode = creditCode("91610900MA7000003");
+
+  it("refuses an enterprise registering under another credit code with 403 and writes nothing; staff may", async () => {
+    const response = await post(appFor(region), registration({ creditCode: otherCode }));
+    expect(response.status).toBe(403);
+    expect((await problemOf(response)).detail).toMatch(/own credit code/);
+    expect(await counts()).toEqual({ projects: 0, outbox: 0 });
+    expect((await post(appFor(region), registration({ creditCode: otherCode }), { role: "steward" })).status).toBe(201);
+  });
+
+  it("answers 404 for another enterprise's project, as for one that does not exist; staff of the region read both", async () => {
+    const mine = (await (await post(appFor(region), registration())).json()) as { id: string };
+    const theirs = (await (await post(appFor(region), registration({ creditCode: otherCode, investmentCode: "" }), { creditCode: otherCode })).json()) as { id: string };
+    const app = appFor(region);
+    expect((await app.request(`/v1/projects/${mine.id}`, { headers: await auth() })).status).toBe(200);
+    const refused = await app.request(`/v1/projects/${theirs.id}`, { headers: await auth() });
+    expect(refused.status).toBe(404);
+    expect(await refused.text()).not.toContain(otherCode);
+    expect((await app.request(`/v1/projects/${theirs.id}`, { headers: await auth({ creditCode: otherCode }) })).status).toBe(200);
+    for (const role of ["steward", "admin", "operator"] as const) {
+      expect((await app.request(`/v1/projects/${theirs.id}`, { headers: await auth({ role }) })).status, role).toBe(200);
+    }
+    for (const principal of [{ role: "department", department: "zrzy" }, { role: "liaison", department: "zrzy" }, { role: "service" }] as const) {
+      expect((await app.request(`/v1/projects/${theirs.id}`, { headers: await auth(principal) })).status, principal.role).toBe(403);
+    }
+  });
+
+  it("declares every route in the access table", () => {
+    expect(undeclaredRoutes(appFor(region))).toEqual([]);
   });
 });
 

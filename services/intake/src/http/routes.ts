@@ -1,22 +1,20 @@
-import { requireRole } from "@steward/platform/auth";
 import type { Sql } from "@steward/platform/db";
 import { invalidArgument, notFound, raise, unwrap } from "@steward/platform/errors";
-import { authenticate, readJsonBody, type AppEnv } from "@steward/platform/http";
-import type { TokenVerifier } from "@steward/platform/auth";
+import { readJsonBody, type AppEnv } from "@steward/platform/http";
 import type { Hono } from "hono";
 import { findProject } from "../db/projects.js";
 import { registerProjectInTransaction } from "../db/register.js";
 import { toProjectJson } from "./project-json.js";
 
-/** The enterprise-facing HTTP API of intake. */
-export function registerRoutes(app: Hono<AppEnv>, sql: Sql, tokens: TokenVerifier, region: string): void {
-  app.use("/v1/*", authenticate(tokens, region));
-
+/**
+ * The enterprise-facing HTTP API of intake. The platform's access gate has checked the token, the
+ * region and the role (packages/platform/src/auth/access-table.ts) before these run; an
+ * enterprise is held to its own credit code here.
+ */
+export function registerRoutes(app: Hono<AppEnv>, sql: Sql, region: string): void {
   app.post("/v1/projects", async (c) => {
-    const principal = c.get("principal");
-    unwrap(requireRole(principal, "enterprise", "steward", "admin"));
     const body = await readJsonBody(c);
-    const project = unwrap(await registerProjectInTransaction(sql, body, region, principal.subject));
+    const project = unwrap(await registerProjectInTransaction(sql, body, region, c.get("principal").subject, c.get("owner").creditCode));
     return c.json(toProjectJson(project), 201, { location: `/v1/projects/${project.id}` });
   });
 
@@ -25,7 +23,8 @@ export function registerRoutes(app: Hono<AppEnv>, sql: Sql, tokens: TokenVerifie
     // A strict UUID shape: the looser [0-9a-f-]{36} let e.g. 36 dashes reach Postgres, whose
     // uuid cast then failed with a 500 instead of this 400.
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) raise(invalidArgument([{ field: "id", description: "must be a project id (UUID)" }]));
-    const project = await findProject(sql, region, id);
+    // Another enterprise's project is not found, exactly as a project that does not exist.
+    const project = await findProject(sql, region, id, c.get("owner").creditCode);
     if (!project) raise(notFound(`project ${id}`));
     return c.json(toProjectJson(project));
   });

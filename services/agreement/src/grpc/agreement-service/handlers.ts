@@ -1,4 +1,3 @@
-import { requireRole } from "@steward/platform/auth";
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import { appendLedger } from "@steward/platform/ledger";
@@ -21,10 +20,11 @@ function requireId(field: string, value: string): string {
   return value;
 }
 
+/** Who may call what is the access table's; an enterprise reaches its own agreements only (others are not found). */
 export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.AgreementServiceService> {
   return {
     async getAgreement(request, ctx) {
-      const agreement = await findAgreement(sql, ctx.region, requireId("id", request.id));
+      const agreement = await findAgreement(sql, ctx.region, requireId("id", request.id), ctx.owner);
       if (!agreement) raise(notFound(`agreement ${request.id}`));
       return { agreement: toAgreementMessage(agreement) };
     },
@@ -32,15 +32,14 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
     async listAgreements(request, ctx) {
       if (request.projectId) requireId("project_id", request.projectId);
       const { limit, after } = pageRequest(request, { default: 50, max: 500 });
-      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, after, limit });
+      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, owner: ctx.owner, after, limit });
       return { agreements: page.agreements.map(toAgreementMessage), nextPageToken: encodePageToken(page.next) };
     },
 
     async signAgreement(request, ctx) {
-      unwrap(requireRole(ctx.principal, "admin"));
       const id = requireId("agreement_id", request.agreementId);
       const signed = await transaction(sql, async (tx) => {
-        const agreement = await findAgreement(tx, ctx.region, id, true);
+        const agreement = await findAgreement(tx, ctx.region, id, ctx.owner, true);
         if (!agreement) raise(notFound(`agreement ${id}`));
         const next = unwrap(signAgreement(agreement, ctx.principal.subject));
         await saveSignature(tx, next);
@@ -52,11 +51,10 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
     },
 
     async approvePlan(request, ctx) {
-      unwrap(requireRole(ctx.principal, "steward", "admin"));
       const id = requireId("agreement_id", request.agreementId);
       const plan = await transaction(sql, async (tx) => {
         // The row lock serialises concurrent approvals, so versions never collide.
-        const agreement = await findAgreement(tx, ctx.region, id, true);
+        const agreement = await findAgreement(tx, ctx.region, id, ctx.owner, true);
         if (!agreement) raise(notFound(`agreement ${id}`));
         const approved = unwrap(approvePlan(agreement, request.items, await latestPlan(tx, ctx.region, id), ctx.principal.subject));
         await insertPlan(tx, approved);

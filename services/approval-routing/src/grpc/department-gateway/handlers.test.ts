@@ -206,16 +206,19 @@ describe("department gateway over gRPC", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it("refuses callers that are not department systems with PERMISSION_DENIED", async () => {
+  it("refuses callers that are not department systems with PERMISSION_DENIED, and a department token naming no department as unauthenticated", async () => {
     const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
     const stewardToken = await home.token({ subject: "steward-1", role: "steward" });
     const steward = createClient(routingV1.DepartmentGatewayServiceService, { address: home.address, token: () => stewardToken, defaultDeadlineMs: 5000 });
     const anonymousDepartmentToken = await home.token({ subject: "nobody", role: "department" });
     const anonymousDepartment = createClient(routingV1.DepartmentGatewayServiceService, { address: home.address, token: () => anonymousDepartmentToken, defaultDeadlineMs: 5000 });
     clients.push(steward, anonymousDepartment);
-    for (const client of [steward, anonymousDepartment]) {
-      expect((await failure(client.listAssignments({ pageSize: 10, pageToken: "" }))).code).toBe(status.PERMISSION_DENIED);
-      expect((await failure(client.acceptItem({ itemId: item.id, requestId: "perm-1", mode: normal, missingMaterials: [], commitmentRef: "" }))).code).toBe(status.PERMISSION_DENIED);
+    for (const [client, code] of [
+      [steward, status.PERMISSION_DENIED],
+      [anonymousDepartment, status.UNAUTHENTICATED],
+    ] as const) {
+      expect((await failure(client.listAssignments({ pageSize: 10, pageToken: "" }))).code).toBe(code);
+      expect((await failure(client.acceptItem({ itemId: item.id, requestId: "perm-1", mode: normal, missingMaterials: [], commitmentRef: "" }))).code).toBe(code);
     }
     const stream = watch(home.address, stewardToken, "");
     expect((await stream.ended).code).toBe(status.PERMISSION_DENIED);

@@ -1,5 +1,4 @@
-import type { Principal } from "@steward/platform/auth";
-import { invalidArgument, permissionDenied, raise, unwrap } from "@steward/platform/errors";
+import { invalidArgument, raise, unwrap } from "@steward/platform/errors";
 import { encodePageToken, pageRequest, type CallContext, type ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
@@ -11,10 +10,13 @@ import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerificatio
 import { modeFromMessage, toItemMessage } from "../converters.js";
 import { check } from "../fields.js";
 
-/** Department systems act as their department; nobody else uses the gateway. */
-function departmentOf(principal: Principal): string {
-  if (principal.role !== "department" || !principal.department) raise(permissionDenied("the department gateway serves department systems only"));
-  return principal.department;
+/**
+ * The caller's department. The access table lets only department systems call the gateway, with
+ * the department scope; every item, consultation and feed below is filtered by it, so another
+ * department's objects are not found.
+ */
+function departmentOf(ctx: CallContext): string {
+  return ctx.owner.department!;
 }
 
 const encodeCursor = (position: FeedPosition) => Buffer.from(`${position.xid}:${position.seq}`).toString("base64url");
@@ -69,13 +71,13 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
   const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations"> = {}) =>
     answer(
       unwrap(
-        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx.principal), requestId: request.requestId, actor: ctx.principal.subject, action, run, ...needs }),
+        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx), requestId: request.requestId, actor: ctx.principal.subject, action, run, ...needs }),
       ),
     );
 
   return {
     async listAssignments(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       const { limit, after } = pageRequest(request, { default: 100, max: 500 });
       const page = await listDepartmentItems(deps.sql, ctx.region, department, after, limit);
       const clock = await view();
@@ -83,7 +85,7 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async watchAssignments(request, ctx, send) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       let position = decodeCursor(request.cursor);
       let heldBackWaitMs = 0;
       while (!ctx.signal.aborted) {
@@ -110,7 +112,6 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async acceptItem(request, ctx) {
-      departmentOf(ctx.principal); // refuse other callers before looking at their input
       const mode = modeFromMessage(request.mode);
       check()
         .uuid("item_id", request.itemId)
@@ -123,19 +124,16 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async requestSupplement(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).text("reason", request.reason, { max: 2000 }).done();
       return mutate(request, ctx, "request_supplement", (current, context) => requestSupplement(current, { materials: request.materials, reason: request.reason }, context));
     },
 
     async recordSupplement(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).done();
       return mutate(request, ctx, "record_supplement", (current, context) => recordSupplement(current, { materials: request.materials }, context));
     },
 
     async decideItem(request, ctx) {
-      departmentOf(ctx.principal);
       const decision = decisions[request.decision];
       check()
         .uuid("item_id", request.itemId)
@@ -155,19 +153,16 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async pauseClock(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).text("kind", request.kind, { required: true, max: 64 }).text("reason", request.reason, { max: 2000 }).done();
       return mutate(request, ctx, "pause_clock", (current, context) => pauseClock(current, { kind: request.kind, reason: request.reason }, context));
     },
 
     async resumeClock(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).done();
       return mutate(request, ctx, "resume_clock", resumeClock);
     },
 
     async recordVerification(request, ctx) {
-      departmentOf(ctx.principal);
       check()
         .uuid("item_id", request.itemId)
         .requestId(request.requestId)
@@ -178,14 +173,14 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async requestConsultation(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       check().uuid("item_id", request.itemId).requestId(request.requestId).department("consulted_department", request.consultedDepartment).text("question", request.question, { required: true, max: 2000 }).done();
       const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject, request.requestId));
       return { consultation: toConsultationMessage(consultation) };
     },
 
     async answerConsultation(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       check().uuid("consultation_id", request.consultationId).requestId(request.requestId).text("reason", request.reason, { max: 2000 }).done();
       const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject, request.requestId));
       return { consultation: toConsultationMessage(consultation) };
