@@ -8,7 +8,7 @@ import { Client, credentials, status, type ServiceError } from "@grpc/grpc-js";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
-import { createTestDatabase, eventually, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, eventually, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LogLine } from "./department-client/client.js";
@@ -55,9 +55,10 @@ describe("department gateway: a department client in its own process, through di
   async function startRouting(): Promise<ServiceProcess> {
     routing = await spawnService("approval-routing", {
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: db.url,
+      ...serviceDatabaseEnv(db),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_LOG_LEVEL: "info",
     });
     writeFileSync(files.address, `127.0.0.1:${routing.grpcPort}\n`);

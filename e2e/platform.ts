@@ -1,7 +1,7 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -38,9 +38,11 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
     spawnService(name, {
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: databases[name].url,
+      // Each service runs as a role of its own holding only its grants, migrated by the owner.
+      ...serviceDatabaseEnv(databases[name]),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
       OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
       STEWARD_LOG_LEVEL: "info",

@@ -2,7 +2,7 @@ import { signDevToken, type Principal } from "@steward/platform/auth";
 import { status, type ServiceError } from "@grpc/grpc-js";
 import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingCatalogueV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, eventually, freePort, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, eventually, freePort, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,14 +30,15 @@ describe("vertical linkage between a county and the city", () => {
     const common = {
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_CITY_REGION: city,
       STEWARD_REGION_ROUTING_ADDRESSES: addresses,
       STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
       STEWARD_ROUTING_CATALOGUE_SYNC_MS: "200",
     };
     [countyRouting, cityRouting] = await Promise.all([
-      spawnService("approval-routing", { ...common, STEWARD_REGION: county, STEWARD_DATABASE_URL: countyDb!.url, STEWARD_GRPC_PORT: String(countyPort) }),
-      spawnService("approval-routing", { ...common, STEWARD_REGION: city, STEWARD_DATABASE_URL: cityDb!.url, STEWARD_GRPC_PORT: String(cityPort) }),
+      spawnService("approval-routing", { ...common, STEWARD_REGION: county, ...serviceDatabaseEnv(countyDb!), STEWARD_GRPC_PORT: String(countyPort) }),
+      spawnService("approval-routing", { ...common, STEWARD_REGION: city, ...serviceDatabaseEnv(cityDb!), STEWARD_GRPC_PORT: String(cityPort) }),
     ]);
   });
 

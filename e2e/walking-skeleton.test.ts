@@ -73,7 +73,7 @@ describe("walking skeleton: one request through all five services", () => {
   });
 
   it("registers a project over HTTP and drafts its agreement from the event", async () => {
-    const token = await platform.token({ subject: "enterprise-1", role: "enterprise" });
+    const token = await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode });
     const response = await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, traceparent: traceparent() },
@@ -237,7 +237,7 @@ describe("walking skeleton: one request through all five services", () => {
   it("refuses a malformed registration over HTTP with problem+json naming the field, writing nothing", async () => {
     const projectsBefore = await count("intake", "projects");
     const outboxBefore = await count("intake", "outbox");
-    const token = await platform.token({ subject: "enterprise-1", role: "enterprise" });
+    const token = await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode });
     const response = await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },

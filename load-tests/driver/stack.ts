@@ -10,7 +10,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { signDevToken } from "@steward/platform/auth";
 import { streamFor } from "@steward/platform/events";
-import { createTestDatabase, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
 import { webhookReceiver, type NotificationTracker } from "./notifications.ts";
@@ -110,9 +110,11 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
     if (process.env.SERVICE_NODE_OPTIONS) extra.NODE_OPTIONS = process.env.SERVICE_NODE_OPTIONS;
     const environment = (name: (typeof services)[number]) => ({
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: databases[name]!.url,
+      // Each service runs as a role of its own holding only its grants, migrated by the owner.
+      ...serviceDatabaseEnv(databases[name]!),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
       STEWARD_LOG_LEVEL: "info",
       ...extra,

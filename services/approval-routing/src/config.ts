@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadConfig, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
+import { ledgerEnvSchema, ledgerSettings, loadConfig, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
 import type { ClockSettings } from "./domain/clock.js";
 
 const regionAddresses = z
@@ -18,11 +18,10 @@ const regionAddresses = z
     return addresses;
   });
 
-const schema = serviceEnvSchema.extend({
+/** STEWARD_CITY_REGION (ledger settings) is also the region whose departments decide items of city jurisdiction (纵向联动). */
+const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
   /** The item catalogue data file loaded at start. */
   STEWARD_CATALOGUE_FILE: z.string().min(1).default(fileURLToPath(new URL("../catalogue/ankang.json", import.meta.url))),
-  /** The region whose departments decide items of city jurisdiction (纵向联动). */
-  STEWARD_CITY_REGION: regionSlug.default("city"),
   /** gRPC addresses of other regions' routing services: "city=10.0.0.5:9112,hanbin=…". */
   STEWARD_REGION_ROUTING_ADDRESSES: regionAddresses,
   STEWARD_ROUTING_WARN_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
@@ -35,6 +34,7 @@ const schema = serviceEnvSchema.extend({
 });
 
 export interface RoutingConfig extends RuntimeConfig {
+  ledger: LedgerSettings;
   catalogueFile: string;
   cityRegion: string;
   regionRoutingAddresses: Map<string, string>;
@@ -49,6 +49,7 @@ export function readConfig(env?: Env): RoutingConfig {
   const parsed = loadConfig(schema, env);
   return {
     ...runtimeConfig("approval-routing", parsed),
+    ledger: ledgerSettings(parsed),
     catalogueFile: parsed.STEWARD_CATALOGUE_FILE,
     cityRegion: parsed.STEWARD_CITY_REGION,
     regionRoutingAddresses: parsed.STEWARD_REGION_ROUTING_ADDRESSES,

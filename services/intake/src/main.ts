@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { runService } from "@steward/platform/lifecycle";
 import { intakeV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
+import { runtimeGrants } from "./db/grants.js";
 import { intakeHandlers } from "./grpc/intake-service/handlers.js";
 import { registerRoutes } from "./http/routes.js";
 
@@ -9,6 +10,7 @@ const config = readConfig();
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  grants: runtimeGrants,
   setup(runtime) {
     runtime.grpc.add(intakeV1.IntakeServiceService, intakeHandlers(runtime.sql));
     registerRoutes(runtime.http, runtime.sql, config.region);

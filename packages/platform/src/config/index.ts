@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { LedgerSigner, LedgerVerifier } from "../ledger/signing.js";
 
 /**
  * Reads and validates configuration once, at start. A bad or missing variable stops the process
@@ -116,6 +118,62 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
     telemetry: { serviceName: env.OTEL_SERVICE_NAME ?? `steward-${service}`, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },
   };
+}
+
+/** A file's text, or an issue naming the variable (never the file's content). */
+const fileText = (what: string) =>
+  z.string().min(1).transform((path, context) => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch (error) {
+      context.addIssue({ code: "custom", message: `cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}` });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * The variables of a service whose database holds a ledger (approval-routing, agreement): the key
+ * that signs its checkpoints, mounted from a secret the database does not hold, and how often.
+ */
+export const ledgerEnvSchema = z.object({
+  /** Ed25519 private key (PKCS#8 PEM) that signs the ledger's checkpoints; a mounted secret file. */
+  STEWARD_LEDGER_SIGNING_KEY_FILE: fileText("the ledger signing key").transform((pem, context) => {
+    try {
+      return LedgerSigner.fromPem(pem);
+    } catch {
+      context.addIssue({ code: "custom", message: "must be an Ed25519 private key in PEM (PKCS#8)" });
+      return z.NEVER;
+    }
+  }),
+  /** Earlier public keys (PEM, one or more) whose checkpoints still verify after a key rotation. */
+  STEWARD_LEDGER_TRUSTED_KEYS_FILE: fileText("the trusted ledger keys")
+    .refine((pem) => {
+      try {
+        return LedgerVerifier.fromPem(pem).keyIds.length > 0;
+      } catch {
+        return false;
+      }
+    }, "must hold Ed25519 public keys in PEM")
+    .optional(),
+  /** How often every chain head is anchored: the window in which tampering with new rows goes unseen. */
+  STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** The region that keeps every region's copy of the checkpoints (and decides city items). */
+  STEWARD_CITY_REGION: regionSlug.default("city"),
+});
+
+/** The checkpoint settings of a service with a ledger. */
+export interface LedgerSettings {
+  signer: LedgerSigner;
+  /** The signer's public key and the trusted earlier ones. */
+  verifier: LedgerVerifier;
+  checkpointIntervalMs: number;
+  cityRegion: string;
+}
+
+export function ledgerSettings(env: z.output<typeof ledgerEnvSchema>): LedgerSettings {
+  const signer = env.STEWARD_LEDGER_SIGNING_KEY_FILE;
+  const verifier = LedgerVerifier.fromPem(`${signer.publicKeyPem()}\n${env.STEWARD_LEDGER_TRUSTED_KEYS_FILE ?? ""}`);
+  return { signer, verifier, checkpointIntervalMs: env.STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS, cityRegion: env.STEWARD_CITY_REGION };
 }
 
 export { z };

@@ -1,7 +1,8 @@
 import postgres, { type Sql, type TransactionSql } from "postgres";
 
 export type { Sql, TransactionSql };
-export { migrate, type MigrateOptions } from "./migrate.js";
+export { migrate, pendingMigrations, type MigrateOptions } from "./migrate.js";
+export { applyRuntimeGrants, platformGrants, runtimeGrantsOf, runtimeRoleExcess, type Privilege, type TableGrants } from "./grants.js";
 
 export interface DatabaseOptions {
   url: string;

@@ -2,12 +2,14 @@ import type { Hono } from "hono";
 import type { Sql } from "postgres";
 import type { Logger } from "pino";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
-import type { RuntimeConfig } from "../config/index.js";
-import { createDatabase, databaseReady, migrate } from "../db/index.js";
+import type { LedgerSettings, RuntimeConfig } from "../config/index.js";
+import { createDatabase, databaseReady, migrate, pendingMigrations, runtimeRoleExcess, type TableGrants } from "../db/index.js";
 import { EventConsumer, type ConsumerOptions } from "../events/consumer.js";
 import { busReady, connectBus, type Bus } from "../events/bus.js";
 import { OutboxRelay } from "../events/relay.js";
 import { GrpcServer } from "../grpc/server.js";
+import { AnchorReader } from "../ledger/checkpoint-stream.js";
+import { LedgerCheckpointer } from "../ledger/checkpointer.js";
 import { createHttpApp, listenHttp, type AppEnv } from "../http/app.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
@@ -22,6 +24,8 @@ export interface ServiceRuntime {
   grpc: GrpcServer;
   http: Hono<AppEnv>;
   tokens: TokenVerifier;
+  /** The ledger's checkpoints, for a service whose database holds one (RunServiceOptions.ledger). */
+  ledger: { anchors: AnchorReader; checkpointer: LedgerCheckpointer } | undefined;
   /** A token for this service's own outbound calls, in its region or (纵向联动) another's. */
   serviceToken(region?: string): Promise<string>;
   /** Registers a durable consumer, started once the servers listen. */
@@ -33,6 +37,10 @@ export interface ServiceRuntime {
 export interface RunServiceOptions {
   config: RuntimeConfig;
   migrationsDir: string;
+  /** What the service's runtime role may do to each of its tables (src/db/grants.ts); the platform's tables are added. */
+  grants: TableGrants;
+  /** For a service whose database holds a ledger: checkpoints are taken and signed with these settings. */
+  ledger?: LedgerSettings;
   /** Registers gRPC services, HTTP routes and consumers. */
   setup: (runtime: ServiceRuntime) => Promise<void> | void;
 }
@@ -45,8 +53,8 @@ export interface RunningService {
 }
 
 /**
- * Starts a service: telemetry, logs, migrations, database pool, bus, outbox relay, servers and
- * consumers, in that order, and stops them in reverse on SIGTERM or SIGINT: health goes
+ * Starts a service: telemetry, logs, migrations, database pool, bus, outbox relay, servers,
+ * consumers and the ledger's checkpoints, in that order, and stops them in reverse on SIGTERM or SIGINT: health goes
  * NOT_SERVING, in-flight calls drain, consumers and relay stop, then connections close.
  */
 export async function runService(options: RunServiceOptions): Promise<RunningService> {
@@ -56,17 +64,32 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
   // `main.js --migrate-only` applies the migrations and exits: the deploy step that runs them as
-  // the schema's owner before the service (which may hold no DDL rights) starts.
+  // the schema's owner before the service (which holds no DDL rights) starts. When the runtime
+  // role differs from the owner, it is then granted exactly what the service uses.
   const migrateOnly = process.argv.includes("--migrate-only");
+  const runtimeRole = roleOf(config.database.url);
+  const grantsFor = runtimeRole !== roleOf(config.database.migrationUrl) ? { role: runtimeRole, grants: options.grants } : undefined;
   if (config.database.migrateOnStart || migrateOnly) {
-    await migrate({ databaseUrl: config.database.migrationUrl, dir: options.migrationsDir, log: (message) => logger.debug({ migration: message }, "migrate") });
+    await migrate({ databaseUrl: config.database.migrationUrl, dir: options.migrationsDir, runtime: grantsFor, log: (message) => logger.debug({ migration: message }, "migrate") });
   }
   if (migrateOnly) {
-    logger.info({ event: "service.migrated" }, `${config.service} migrations applied for region ${config.region}`);
+    logger.info({ event: "service.migrated", runtimeRole }, `${config.service} migrations applied for region ${config.region}`);
     await telemetry.shutdown();
     process.exit(0);
   }
   const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
+  if (!config.database.migrateOnStart) {
+    // A deploy step migrates; a process that finds the schema behind its code must not serve.
+    const pending = await pendingMigrations(sql, options.migrationsDir);
+    if (pending.length > 0) {
+      process.stderr.write(
+        `schema not current: ${pending.length} migration(s) of ${config.service} not applied (${pending.join(", ")}); run \`main --migrate-only\` as the schema owner first (STEWARD_MIGRATE_ON_START=false)\n`,
+      );
+      process.exit(78);
+    }
+  }
+  const excess = await runtimeRoleExcess(sql);
+  if (excess) logger.warn({ event: "service.privileged_role" }, `${excess}: the ledger's append-only triggers can be switched off by this role; run the service as a role of its own (README "Database roles")`);
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
@@ -83,6 +106,23 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   });
   const consumers: EventConsumer[] = [];
   const stoppers: (() => Promise<void>)[] = [];
+  const ledger = options.ledger
+    ? {
+        anchors: new AnchorReader(bus.js, bus.jsm, config.region, config.service, options.ledger.cityRegion, options.ledger.verifier),
+        checkpointer: new LedgerCheckpointer({
+          sql,
+          js: bus.js,
+          jsm: bus.jsm,
+          region: config.region,
+          ledger: config.service,
+          cityRegion: options.ledger.cityRegion,
+          signer: options.ledger.signer,
+          verifier: options.ledger.verifier,
+          intervalMs: options.ledger.checkpointIntervalMs,
+          logger,
+        }),
+      }
+    : undefined;
   const serviceTokens = new Map<string, { token: string; renewAt: number }>();
   // Service tokens live as long as the cap allows (at most an hour) and are renewed at 80 % of it.
   const serviceTokenTtl = Math.min(3600, config.auth.maxLifetimeSeconds);
@@ -96,6 +136,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     grpc,
     http,
     tokens,
+    ledger,
     async serviceToken(region = config.region) {
       let cached = serviceTokens.get(region);
       if (!cached || cached.renewAt < Date.now()) {
@@ -119,6 +160,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const grpcPort = await grpc.listen(config.grpc.host, config.grpc.port);
   const httpServer = await listenHttp(http, config.http.host, config.http.port);
   await Promise.all(consumers.map((consumer) => consumer.start()));
+  ledger?.checkpointer.start();
   logger.info({ grpcPort, httpPort: httpServer.port, event: "service.ready" }, `${config.service} ready for region ${config.region}`);
 
   let stopping: Promise<void> | undefined;
@@ -128,6 +170,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
       await grpc.shutdown(config.shutdownGraceMs);
       await httpServer.close();
       await Promise.all(consumers.map((consumer) => consumer.stop()));
+      await ledger?.checkpointer.stop();
       for (const stopper of stoppers) await stopper().catch((error) => logger.warn({ err: error }, "background task stop failed"));
       await relay.stop();
       await bus.close();
@@ -147,6 +190,11 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     });
   }
   return { runtime, grpcPort, httpPort: httpServer.port, stop };
+}
+
+/** The user of a postgres:// URL, as Postgres knows the role. */
+function roleOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
 }
 
 export { PeriodicTask } from "./periodic.js";

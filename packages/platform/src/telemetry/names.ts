@@ -10,6 +10,8 @@ export const metricNames = {
   outboxPublished: "steward.outbox.published",
   outboxPending: "steward.outbox.pending",
   outboxPublishDuration: "steward.outbox.publish.duration",
+  ledgerCheckpoints: "steward.ledger.checkpoints",
+  ledgerViolations: "steward.ledger.violations",
 } as const;
 
 export const attributeNames = {

@@ -26,6 +26,7 @@ import {
   type ItemStep,
 } from "../domain/item-commands.js";
 import { loadCatalogue } from "./catalogue.js";
+import { runtimeGrants } from "./grants.js";
 import { applyItemCommand, caseChain, type ItemCommand, type RoutingDeps } from "./item-pipeline.js";
 import { caseItems, findItem } from "./items.js";
 import { submitPlan } from "./plans.js";
@@ -60,8 +61,10 @@ export const beijingMorning = (day: string) => new Date(`${day}T02:00:00.000Z`);
 /** A database shared by the tests of one file; each test takes its own region within it. */
 export interface Harness {
   url: string;
-  /** A superuser pool (the local cluster's user), for assertions and tampering. */
+  /** A pool of the runtime role the service runs as, holding only its grants (db/grants.ts). */
   sql: Sql;
+  /** A pool of the schema's owner, for what only an attacker with the owner's rights could do. */
+  ownerSql: Sql;
   /** A routing service of a fresh region, with its own clock, on 2026-03-02 10:00 Beijing unless told. */
   routing(options?: { day?: string; settings?: Partial<ClockSettings>; region?: string }): Routing;
   close(): Promise<void>;
@@ -69,20 +72,22 @@ export interface Harness {
 
 export async function createHarness(name: string): Promise<Harness> {
   const db: TestDatabase = await createTestDatabase(name);
-  await migrate({ databaseUrl: db.url, dir: migrations });
+  await migrate({ databaseUrl: db.url, dir: migrations, runtime: { role: db.runtimeRole, grants: runtimeGrants } });
   const pools: Sql[] = [];
-  const pool = (applicationName: string) => {
-    const sql = createDatabase({ url: db.url, poolMax: 4, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName });
+  const pool = (applicationName: string, url = db.runtimeUrl) => {
+    const sql = createDatabase({ url, poolMax: 4, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName });
     pools.push(sql);
     return sql;
   };
   const sql = pool(`${name}-test`);
+  const ownerSql = pool(`${name}-owner`, db.url);
   await loadCatalogue(sql, seedCatalogue(), "seed");
   return {
-    url: db.url,
+    url: db.runtimeUrl,
     sql,
+    ownerSql,
     routing(options = {}) {
-      return new Routing(sql, pool, options.region ?? uniqueRegion("r"), { ...defaultClockSettings, ...options.settings }, options.day ?? "2026-03-02");
+      return new Routing(sql, (applicationName) => pool(applicationName), options.region ?? uniqueRegion("r"), { ...defaultClockSettings, ...options.settings }, options.day ?? "2026-03-02");
     },
     async close() {
       await Promise.all(pools.map((p) => p.end()));

@@ -6,12 +6,14 @@ import { Client, Metadata, credentials, status, type ServiceError, type StatusOb
 import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/auth";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
 import { GrpcServer, createClient, fieldViolationsOf, type PromiseClient } from "@steward/platform/grpc";
+import type { AnchorSource } from "@steward/platform/ledger";
 import { createLogger } from "@steward/platform/logging";
 import { routingV1 } from "@steward/proto";
 import { createTestDatabase, testAuthSecret, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AssignmentFeedSignal } from "../../db/assignment-feed.js";
 import { loadCatalogue } from "../../db/catalogue.js";
+import { runtimeGrants } from "../../db/grants.js";
 import type { RoutingDeps } from "../../db/item-pipeline.js";
 import { ScheduleSource } from "../../db/schedule-source.js";
 import { parseCatalogue } from "../../domain/catalogue.js";
@@ -47,7 +49,7 @@ async function startRegion(sql: Sql, region: string): Promise<RegionServer> {
   const feed = new AssignmentFeedSignal(sql);
   await feed.start();
   const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
-    .add(routingV1.RoutingServiceService, routingHandlers(deps))
+    .add(routingV1.RoutingServiceService, routingHandlers(deps, noCheckpoints))
     .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs }));
   const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
   const token = (principal: Omit<Principal, "region">) => signDevToken(keys, { region, ...principal });
@@ -119,6 +121,9 @@ function watch(address: string, token: string, cursor: string, deadlineMs = 20_0
   };
 }
 
+/** This test verifies no ledger: VerifyLedger's checkpoints are e2e/ledger-anchoring.test.ts's. */
+const noCheckpoints: AnchorSource = { latestAnchor: async () => undefined, latestCheckpoint: async () => undefined };
+
 const cursorOf = (position: string) => Buffer.from(position).toString("base64url");
 
 describe("department gateway over gRPC", () => {
@@ -136,8 +141,9 @@ describe("department gateway over gRPC", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase("gateway");
-    await migrate({ databaseUrl: db.url, dir: migrations });
-    sql = createDatabase({ url: db.url, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: "gateway-test" });
+    // As in production: migrated by the owner, served by the runtime role with only its grants.
+    await migrate({ databaseUrl: db.url, dir: migrations, runtime: { role: db.runtimeRole, grants: runtimeGrants } });
+    sql = createDatabase({ url: db.runtimeUrl, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: "gateway-test" });
     const catalogue = parseCatalogue(JSON.parse(readFileSync(new URL("../../../catalogue/ankang.json", import.meta.url), "utf8")));
     if (!catalogue.ok) throw new Error(catalogue.problems.join("; "));
     await loadCatalogue(sql, catalogue.catalogue);

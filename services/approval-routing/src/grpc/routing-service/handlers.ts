@@ -1,4 +1,4 @@
-import { readLedger, verifyLedger } from "@steward/platform/ledger";
+import { readLedger, verifyAnchoredChain, type AnchorSource } from "@steward/platform/ledger";
 import { notFound, raise, unwrap } from "@steward/platform/errors";
 import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import type { routingV1 } from "@steward/proto";
@@ -24,7 +24,11 @@ const toEscalationMessage = (escalation: Escalation): routingV1.Escalation => ({
   resolvedAt: escalation.resolvedAt,
 });
 
-export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routingV1.RoutingServiceService> {
+/**
+ * `anchors` are the routing ledger's signed checkpoints (kept outside the database), against which
+ * VerifyLedger checks a case's chain.
+ */
+export function routingHandlers(deps: RoutingDeps, anchors: AnchorSource): ServiceHandlers<typeof routingV1.RoutingServiceService> {
   return {
     async submitPlan(request, ctx) {
       const kase = unwrap(await submitPlan(deps, request, ctx.principal.subject));
@@ -90,11 +94,22 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
 
     async verifyLedger(request, ctx) {
       check().uuid("case_id", request.caseId).done();
-      const verification = await verifyLedger(deps.sql, ctx.region, caseChain(request.caseId));
-      if (verification.rows === 0) raise(notFound(`case ${request.caseId}`));
-      return verification.ok
-        ? { intact: true, rows: verification.rows, firstBrokenPosition: 0, problem: "" }
-        : { intact: false, rows: verification.rows, firstBrokenPosition: verification.firstBroken.position, problem: verification.firstBroken.reason };
+      const chainId = caseChain(request.caseId);
+      const [rows, anchor, checkpoint] = await Promise.all([readLedger(deps.sql, ctx.region, chainId), anchors.latestAnchor(chainId), anchors.latestCheckpoint()]);
+      // A case whose rows are all gone is no unknown case when a checkpoint anchored it: it was truncated.
+      if (rows.length === 0 && !anchor) raise(notFound(`case ${request.caseId}`));
+      const verification = verifyAnchoredChain(rows, anchor);
+      return {
+        intact: verification.ok,
+        rows: verification.rows,
+        firstBrokenPosition: verification.ok ? 0 : verification.firstBroken.position,
+        problem: verification.ok ? "" : verification.firstBroken.reason,
+        anchoredPosition: verification.anchoredPosition,
+        anchoredAt: anchor ? new Date(anchor.takenAt) : undefined,
+        unanchoredRows: verification.unanchoredRows,
+        checkpointSequence: checkpoint?.sequence ?? 0,
+        checkpointAt: checkpoint ? new Date(checkpoint.takenAt) : undefined,
+      };
     },
   };
 }

@@ -1,0 +1,8 @@
+import type { TableGrants } from "@steward/platform/db";
+
+/** What assessment's runtime role may do to its tables (see @steward/platform/db grants): exactly what the code does. */
+export const runtimeGrants: TableGrants = {
+  completed_cases: ["select", "insert"],
+  // The regions file replaces the table's rows at start.
+  regions: ["select", "insert", "delete"],
+};
