@@ -13,6 +13,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LogLine } from "./department-client/client.js";
 import { openServerStream } from "./department-client/stream.js";
+import { deleteRegionStreams } from "./streams.js";
 
 /** A plan the zrzy client drives link by link: approving YDYS routes YDGH, approving YDGH routes GCGH. */
 const planItems = [
@@ -59,6 +60,8 @@ describe("department gateway: a department client in its own process, through di
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      // Its own city: the plan's items are the county's, and the checkpoints' copy goes with the test.
+      STEWARD_CITY_REGION: region,
       STEWARD_LOG_LEVEL: "info",
     });
     writeFileSync(files.address, `127.0.0.1:${routing.grpcPort}\n`);
@@ -118,6 +121,7 @@ describe("department gateway: a department client in its own process, through di
     await sql?.end();
     const code = await routing?.stop();
     await db?.drop();
+    await deleteRegionStreams([region], region);
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(0);
   });

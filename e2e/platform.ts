@@ -2,6 +2,7 @@ import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { deleteRegionStreams } from "./streams.js";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -28,8 +29,17 @@ export interface PlatformClients {
   close(): void;
 }
 
-/** Starts the five services for a fresh region, each a real process with its own database. */
-export async function startPlatform(): Promise<RunningPlatform> {
+export interface PlatformOptions {
+  /** More variables for every service, e.g. a short STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Starts the five services for a fresh region, each a real process with its own database and its
+ * runtime role. The region is its own city (STEWARD_CITY_REGION), so its ledger checkpoints and
+ * their copy are its own too and go with it at stop.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
   const [webhook, spans] = await Promise.all([webhookReceiver(), otlpReceiver()]);
   const databases = Object.fromEntries(
@@ -43,9 +53,11 @@ export async function startPlatform(): Promise<RunningPlatform> {
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      STEWARD_CITY_REGION: region,
       STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
       OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
       STEWARD_LOG_LEVEL: "info",
+      ...options.env,
       ...extra,
     }).then((process) => [name, process] as const);
   // Agreement calls routing, so it starts once routing's port is known.
@@ -78,6 +90,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
       await Promise.all([webhook.close(), spans.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop()));
+      await deleteRegionStreams([region], region);
       const unclean = serviceNames.filter((_, index) => codes[index] !== 0);
       if (unclean.length > 0) throw new Error(`services did not stop cleanly: ${unclean.join(", ")}`);
     },

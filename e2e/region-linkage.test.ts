@@ -6,6 +6,7 @@ import { createTestDatabase, eventually, freePort, ledgerSigningKeyFile, service
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteRegionStreams } from "./streams.js";
 
 /**
  * 纵向联动: a county case with an item of city jurisdiction. The county's routing forwards it to the
@@ -45,6 +46,7 @@ describe("vertical linkage between a county and the city", () => {
   afterAll(async () => {
     await Promise.all([countyRouting?.stop(), cityRouting?.stop()]);
     await Promise.all(databases.map((database) => database.drop()));
+    await deleteRegionStreams([county, city], city);
   });
 
   it("forwards a city item, lets the city decide it, and completes the county case", async () => {

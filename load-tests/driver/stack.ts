@@ -10,6 +10,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { signDevToken } from "@steward/platform/auth";
 import { streamFor } from "@steward/platform/events";
+import { checkpointCopyStreamFor, checkpointStreamFor } from "@steward/platform/ledger";
 import { createTestDatabase, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
@@ -79,11 +80,12 @@ export async function mintTokens(profile: Profile, region: string, secret = test
   return { steward: await signDevToken({ secret }, { subject: "load-steward", region, role: "steward" }, tokenLifetimeS), departments };
 }
 
+/** The region's event stream and its ledger checkpoint streams (the region is its own city here). */
 async function deleteStream(region: string): Promise<void> {
   const connection = await connect({ servers: stack.natsUrl });
   try {
     const jsm = await jetstreamManager(connection);
-    await jsm.streams.delete(streamFor(region)).catch(() => false);
+    for (const name of [streamFor(region), checkpointStreamFor(region), checkpointCopyStreamFor(region)]) await jsm.streams.delete(name).catch(() => false);
   } finally {
     await connection.close();
   }
@@ -115,6 +117,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      STEWARD_CITY_REGION: region,
       STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
       STEWARD_LOG_LEVEL: "info",
       ...extra,

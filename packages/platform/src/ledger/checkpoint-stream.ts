@@ -1,4 +1,5 @@
-import { DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, type JetStreamClient, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
+import { DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, jetstream, type JetStreamClient, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
 import { isNotFound } from "../events/bus.js";
 import type { ChainAnchor, Checkpoint, LedgerPayload, LedgerVerifier, SignedPayload } from "./signing.js";
 
@@ -125,6 +126,19 @@ export async function readLedgerMessages(
     await consumer.delete().catch(() => false);
   }
   return messages;
+}
+
+/**
+ * Every message a checkpoint stream holds for a region (its own stream, or the city's copy), as
+ * signed, for offline verification: what `pnpm ledger:export` writes.
+ */
+export async function exportLedgerMessages(natsUrl: string, stream: string, region: string, verifier: LedgerVerifier): Promise<LedgerMessage[]> {
+  const connection = await connect({ servers: natsUrl, name: "steward-ledger-export" });
+  try {
+    return await readLedgerMessages(jetstream(connection), stream, ledgerSubjects(region), { afterSeq: 0 }, verifier);
+  } finally {
+    await connection.close();
+  }
 }
 
 /** Where verification finds a chain's latest anchor and the ledger's latest checkpoint. */

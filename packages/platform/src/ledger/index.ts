@@ -27,6 +27,7 @@ export {
   checkpointStreamFor,
   checkpointCopyStreamFor,
   ensureCheckpointStreams,
+  exportLedgerMessages,
   readLedgerMessages,
   type LedgerMessage,
 } from "./checkpoint-stream.js";
