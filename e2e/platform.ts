@@ -1,6 +1,6 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
-import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
+import { agreementV1, assessmentV1, intakeV1, notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { deleteRegionStreams } from "./streams.js";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
@@ -24,6 +24,8 @@ export interface PlatformClients {
   agreement: PromiseClient<typeof agreementV1.AgreementServiceService>;
   routing: PromiseClient<typeof routingV1.RoutingServiceService>;
   gateway: PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
+  catalogue: PromiseClient<typeof routingCatalogueV1.CatalogueServiceService>;
+  link: PromiseClient<typeof routingLinkV1.RegionLinkServiceService>;
   notification: PromiseClient<typeof notificationV1.NotificationServiceService>;
   assessment: PromiseClient<typeof assessmentV1.AssessmentServiceService>;
   close(): void;
@@ -81,6 +83,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
         routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
         gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
+        catalogue: createClient(routingCatalogueV1.CatalogueServiceService, options("approval-routing")),
+        link: createClient(routingLinkV1.RegionLinkServiceService, options("approval-routing")),
         notification: createClient(notificationV1.NotificationServiceService, options("notification")),
         assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
       };
