@@ -5,9 +5,9 @@ import type { Logger } from "pino";
 import { PeriodicTask } from "../lifecycle/periodic.js";
 import { attributeNames, metricNames } from "../telemetry/names.js";
 import { extendsAnchor } from "./anchor-check.js";
-import type { ChainTail } from "./chain.js";
+import type { ChainTail, LedgerRow } from "./chain.js";
 import { anchorSubject, checkpointStreamFor, checkpointSubject, ensureCheckpointStreams, ledgerSubjects, readLedgerMessages } from "./checkpoint-stream.js";
-import { readChainHeads, readLedger } from "./store.js";
+import { readChainHeads, readChainsFrom } from "./store.js";
 import { GENESIS_DIGEST, headsDigest, payloadDigest, type ChainAnchor, type Checkpoint, type LedgerSigner, type LedgerVerifier } from "./signing.js";
 
 export interface CheckpointerOptions {
@@ -25,6 +25,9 @@ export interface CheckpointerOptions {
   /** Chains anchored per round at most; the rest wait for the next round (a first round over a large ledger). */
   maxAnchorsPerRound?: number;
 }
+
+/** Chains whose new rows one query reads. */
+const readBatch = 500;
 
 /** Two-key advisory lock ("LEDG", 1): one replica checkpoints a ledger at a time. */
 const checkpointLock = [0x4c454447, 1] as const;
@@ -121,9 +124,15 @@ export class LedgerCheckpointer {
     const takenAt = new Date().toISOString();
     const sequence = (this.last?.sequence ?? 0) + 1;
     const fresh: ChainAnchor[] = [];
-    for (const [chainId] of moved.slice(0, this.options.maxAnchorsPerRound ?? 10_000)) {
+    const batch = moved.slice(0, this.options.maxAnchorsPerRound ?? 10_000).map(([chainId]) => chainId);
+    const rows = new Map<string, LedgerRow[]>();
+    for (let start = 0; start < batch.length; start += readBatch) {
+      const chains = batch.slice(start, start + readBatch);
+      for (const [chainId, chain] of await readChainsFrom(sql, region, new Map(chains.map((chainId) => [chainId, this.anchors.get(chainId)?.position ?? 1])))) rows.set(chainId, chain);
+    }
+    for (const chainId of batch) {
       const anchored = this.anchors.get(chainId);
-      const extension = extendsAnchor(await readLedger(sql, region, chainId, anchored?.position ?? 1), anchored);
+      const extension = extendsAnchor(rows.get(chainId) ?? [], anchored);
       if (!extension.extends) {
         violations.push(chainId);
         logger.error({ event: "ledger.anchor_violation", ledger, chainId, reason: extension.reason, position: extension.position }, `ledger chain ${chainId} no longer extends its anchored head (${extension.reason} at position ${extension.position})`);

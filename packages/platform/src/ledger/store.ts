@@ -19,6 +19,22 @@ export async function readLedger(sql: Queryable, region: string, chainId: string
 }
 
 /**
+ * Several chains at once, each from its own position on: one query for them all, rows grouped by
+ * chain in position order. What a checkpoint reads for the chains that moved since the last one.
+ */
+export async function readChainsFrom(sql: Queryable, region: string, fromPositions: ReadonlyMap<string, number>): Promise<Map<string, LedgerRow[]>> {
+  const chains = new Map<string, LedgerRow[]>([...fromPositions.keys()].map((chainId) => [chainId, []]));
+  if (chains.size === 0) return chains;
+  const rows = await sql<StoredRow[]>`
+    select ${sql.unsafe(columns)}
+    from unnest(${[...fromPositions.keys()]}::text[], ${[...fromPositions.values()]}::int[]) as wanted(wanted_chain, from_position)
+    join ledger on region = ${region} and chain_id = wanted_chain and position >= from_position
+    order by chain_id, position, seq`;
+  for (const row of rows.map(toRow)) chains.get(row.chainId)!.push(row);
+  return chains;
+}
+
+/**
  * The head (last position and its hash) of every chain of a region, in chain id order: a loose
  * index scan, one probe of the (region, chain_id, position) index per chain, however long the chains.
  */
