@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { Client, credentials, status, type ServiceError } from "@grpc/grpc-js";
 import { grpcAccess, httpAccess, roles, type AccessRule, type Principal, type PublicRule } from "@steward/platform/auth";
 import { createClient } from "@steward/platform/grpc";
@@ -6,6 +6,7 @@ import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, eventually, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signing } from "./agreement-flow.js";
 import { openServerStream } from "./department-client/stream.js";
 import { startPlatform, type PlatformClients, type RunningPlatform } from "./platform.js";
 import { deleteRegionStreams } from "./streams.js";
@@ -28,6 +29,15 @@ const creditCodes = { E1: "91610900MA70000010", E2: "91610900MA70000023" } as co
 /** D1's item offers every gateway action (容缺, 告知承诺, an excludable expert review); D2's is consulted. */
 const departments = { D1: "sthj", D2: "zrzy" } as const;
 const itemOf = { sthj: "STHJ-HPB", zrzy: "ZRZY-YDYS" } as const;
+/** GB 32100-2015: the check character of a unified social credit code over its first 17. */
+const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const creditWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+function freshCreditCode(): string {
+  const body = `91610900MA7${Array.from(randomBytes(6), (byte) => creditAlphabet[byte % 31]).join("")}`;
+  const sum = [...body].reduce((total, char, index) => total + creditAlphabet.indexOf(char) * creditWeights[index]!, 0);
+  return `${body}${creditAlphabet[(31 - (sum % 31)) % 31]}`;
+}
+
 /** An item of city jurisdiction: a county forwards it to the city. */
 const cityItem = { itemCode: "FGW-JN", departmentCode: "fgw" };
 
@@ -50,20 +60,27 @@ interface Owner {
 }
 
 interface Operation<T = unknown> {
-  /** "RegisterProject" under the table's key, e.g. "/steward.intake.v1.IntakeService/RegisterProject" or "intake POST /v1/projects". */
+  /** The table's key, e.g. "/steward.intake.v1.IntakeService/RegisterProject" or "intake POST /v1/projects". */
   action: string;
   /** The region whose service answers (default A). */
   region?: "A" | "B";
   /** Another owner than E1 / D1 (an answer belongs to the consulted department). */
   owner?: Partial<Owner>;
-  /** The object, made fresh for each call that should succeed (the refusals share the first). */
-  prepare(owner: Owner): Promise<T>;
+  /**
+   * The object: made once for the refusals and the first success, and again for each further
+   * success of a write, for `who` (a steward answers a complaint sent to the bureau, say).
+   */
+  prepare(owner: Owner, who?: Caller): Promise<T>;
   /** Calls it; resolves with what a list returned (ids), or anything for the rest. */
   call(caller: Caller, target: T): Promise<unknown>;
   /** For lists: whether the answer shows the target. */
   shows?(answer: unknown, target: T): boolean;
-  /** For creations: a non-owner is refused PERMISSION_DENIED (nothing to be "not found"). */
-  creates?: boolean;
+  /**
+   * What an allowed caller gets for an object that is not its own, when it is not NOT_FOUND: a
+   * creation under another's credit code (there is nothing to be "not found"), a plan review by a
+   * liaison not named for it (the agreement itself is the region's to read).
+   */
+  nonOwner?: Outcome;
   /** For creations: nothing of the refused calls was written. */
   untouched?(target: T): Promise<boolean>;
 }
@@ -122,6 +139,7 @@ describe("access matrix: every role × every action × two regions, enterprises 
       }
     }
     expect(callers).toHaveLength(20);
+    await caller("admin@A").a.agreement.registerSteward({ stewardId: "steward-1", name: "李管家" });
     expect(new Set(callers.map((entry) => entry.principal.role))).toEqual(new Set(roles));
   });
 
@@ -142,9 +160,13 @@ describe("access matrix: every role × every action × two regions, enterprises 
   const admin = () => caller("admin@A").a;
   const department = (code: string) => caller(`department-${code === departments.D1 ? "D1" : "D2"}@A`).a;
   const requestId = () => `matrix-${randomUUID()}`;
+  const unique = () => randomUUID().slice(0, 8);
+  /** The steward and liaisons the callers are: the project team of every agreement made here. */
+  const stewardId = "steward-1";
+  const liaisonOf = { [departments.D1]: "liaison-1", [departments.D2]: "liaison-2" } as Record<string, string>;
 
   const registration = (creditCode: string) => ({
-    name: `权限矩阵项目 ${randomUUID().slice(0, 8)}`,
+    name: `权限矩阵项目 ${unique()}`,
     enterpriseName: "矩阵测试有限公司",
     creditCode,
     investmentCode: "",
@@ -152,17 +174,69 @@ describe("access matrix: every role × every action × two regions, enterprises 
     industryChain: "",
     contactName: "赵六",
     contactPhone: "13800000009",
+    investmentWanYuanExact: "",
+    keyProject: false,
+    divisionCode: "",
   });
-  const project = async (creditCode: string) => (await steward().intake.registerProject(registration(creditCode))).project!;
+  const httpRegistration = (creditCode: string) => ({ name: `权限矩阵项目 ${unique()}`, enterpriseName: "矩阵测试有限公司", creditCode, investmentWanYuan: "100", contactName: "赵六", contactPhone: "13800000009" });
+  /** A project registered over HTTP by the steward: its id, its enterprise's and its version. */
+  const project = async (creditCode: string) => (await http(caller("steward@A"), "POST", "/v1/projects", httpRegistration(creditCode))) as { id: string; enterpriseId: string; version: number; name: string };
+  const enterpriseRecord = async (creditCode: string) => {
+    const { enterpriseId } = await project(creditCode);
+    return (await http(caller("steward@A"), "GET", `/v1/enterprises/${enterpriseId}`)) as { id: string; version: number };
+  };
   const agreement = async (creditCode: string) => {
     const { id: projectId } = await project(creditCode);
-    return eventually(async () => (await admin().agreement.listAgreements({ projectId, pageSize: 1, pageToken: "" })).agreements[0], "a draft agreement");
+    return eventually(async () => (await admin().agreement.listAgreements({ projectId, pageSize: 1, pageToken: "", stewardId: "", status: 0 })).agreements[0], "a draft agreement");
   };
-  const signedAgreement = async (creditCode: string) => {
+  const signed = async (creditCode: string) => {
     const draft = await agreement(creditCode);
-    await admin().agreement.signAgreement({ agreementId: draft.id });
+    await admin().agreement.signAgreement(signing(draft.id));
     return draft;
   };
+  /** Signed, with the callers' steward assigned. */
+  const staffed = async (creditCode: string) => {
+    const draft = await signed(creditCode);
+    await admin().agreement.assignSteward({ agreementId: draft.id, stewardId, note: "" });
+    return draft;
+  };
+  /** A plan of one item of `departmentCode`, drafted by the steward, with the department's liaison named. */
+  const drafted = async (creditCode: string, departmentCode: string = departments.D1) => {
+    const draft = await staffed(creditCode);
+    const { plan } = await steward().agreement.draftPlan({
+      agreementId: draft.id,
+      selectionCode: "",
+      items: [{ itemCode: itemOf[departmentCode as keyof typeof itemOf], departmentCode, itemName: "", stage: "", targetDate: "" }],
+      targetDates: {},
+      excludedItemCodes: [],
+    });
+    await admin().agreement.assignLiaison({ agreementId: draft.id, departmentCode, liaisonId: liaisonOf[departmentCode]!, liaisonName: "联络员" });
+    return { agreementId: draft.id, projectId: draft.projectId, version: plan!.version };
+  };
+  const reviewed = async (creditCode: string) => {
+    const plan = await drafted(creditCode);
+    await caller("liaison-D1@A").a.agreement.reviewPlan({ agreementId: plan.agreementId, version: plan.version, approve: true, reason: "" });
+    return plan;
+  };
+  /** Approved and accepted by routing: its case is open. */
+  const accepted = async (creditCode: string) => {
+    const plan = await reviewed(creditCode);
+    await steward().agreement.approvePlan({ agreementId: plan.agreementId, version: plan.version, items: [] });
+    await eventually(() => admin().agreement.getPlanProgress({ agreementId: plan.agreementId }).catch(() => undefined), "routing's case for the plan");
+    return plan;
+  };
+  /** A project whose plan routing accepted, once intake has heard of its case. */
+  const projectWithCase = async (creditCode: string) => {
+    const { projectId } = await accepted(creditCode);
+    await eventually(() => http(caller("steward@A"), "GET", `/v1/projects/${projectId}/progress`).catch(() => undefined), "intake's view of the case");
+    return { id: projectId };
+  };
+  const registeredSteward = async () => {
+    const id = `steward-${unique()}`;
+    await admin().agreement.registerSteward({ stewardId: id, name: "王管家" });
+    return id;
+  };
+
   const plan = (items: { itemCode: string; departmentCode: string }[]) => ({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "权限矩阵案件", items });
   const caseOf = async (items: { itemCode: string; departmentCode: string }[]) => (await steward().routing.submitPlan(plan(items))).case!;
   const routedItem = async (code: string) => (await caseOf([{ itemCode: itemOf[code as keyof typeof itemOf], departmentCode: code }])).items[0]!;
@@ -174,13 +248,54 @@ describe("access matrix: every role × every action × two regions, enterprises 
   // Flagged once its clock runs, so the joint meeting can extend it.
   const escalation = async () => (await steward().routing.flagBlocked({ itemId: (await acceptedItem(departments.D1)).id, reason: "用地指标未落实" })).escalation!;
 
+  const serviceRequest = async (creditCode: string) => {
+    const { id } = await project(creditCode);
+    return (await http(caller("steward@A"), "POST", `/v1/projects/${id}/requests`, { category: "approval", title: "询问审批进度", content: "请告知用地预审进度" })) as { id: string };
+  };
+  /** A complaint about a project of `creditCode`, answered by `departmentCodes`' (one: that department; several: the bureau). */
+  const complaint = async (creditCode: string, departmentCodes: string[]) => {
+    const { id } = await project(creditCode);
+    return (await http(caller("steward@A"), "POST", "/v1/complaints", { channel: "online", projectId: id, departments: departmentCodes, title: "补正要求反复", content: "补正材料没有一次性告知" })) as { id: string };
+  };
+  /** A 12345 ticket about a project of `creditCode`, for `departmentCode` to answer. */
+  const ticket = async (creditCode: string, departmentCode: string) => {
+    const { id } = await project(creditCode);
+    const sent = await platform.hotline.send(`http://127.0.0.1:${platform.services.intake.httpPort}`, {
+      type: "ticket.created",
+      ticket: { ticketNo: `HL-${unique()}`, tier: "general", receivedAt: new Date().toISOString(), title: "企业来电", content: "反映审批进度", projectId: id, department: departmentCode },
+    });
+    expect(sent.status).toBe(200);
+    return { id: ((await sent.json()) as { ticketId: string }).ticketId, projectId: id };
+  };
+  const isStaff = (who?: Caller) => who !== undefined && who.principal.role !== "enterprise";
+
   // ---- every action the table declares, with how to reach an object of it ----
   // Each operation has its own kind of object; the list holds them all.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const operations: Operation<any>[] = [
     {
+      // First, before any fixture registers E1's enterprise: staff register fresh ones.
+      action: "intake POST /v1/enterprises",
+      nonOwner: "PERMISSION_DENIED",
+      prepare: async (owner, who) => ({ creditCode: isStaff(who) ? freshCreditCode() : owner.creditCode, name: `矩阵企业 ${unique()}` }),
+      call: (c, body) => http(c, "POST", "/v1/enterprises", body),
+      untouched: async (body) => (await countRows("intake", "enterprises", "name", body.name)) === 0,
+    },
+    {
+      action: "intake GET /v1/enterprises",
+      prepare: (owner) => enterpriseRecord(owner.creditCode),
+      call: (c) => http(c, "GET", `/v1/enterprises?pageSize=200`),
+      shows: (answer, record) => (answer as { items: { id: string }[] }).items.some((item) => item.id === record.id),
+    },
+    { action: "intake GET /v1/enterprises/:id", prepare: (owner) => enterpriseRecord(owner.creditCode), call: (c, record) => http(c, "GET", `/v1/enterprises/${record.id}`) },
+    {
+      action: "intake PATCH /v1/enterprises/:id",
+      prepare: (owner) => enterpriseRecord(owner.creditCode),
+      call: async (c, record) => http(c, "PATCH", `/v1/enterprises/${record.id}`, { version: ((await http(caller("steward@A"), "GET", `/v1/enterprises/${record.id}`)) as { version: number }).version, address: `安康市汉滨区 ${unique()}` }),
+    },
+    {
       action: "/steward.intake.v1.IntakeService/RegisterProject",
-      creates: true,
+      nonOwner: "PERMISSION_DENIED",
       prepare: async (owner) => registration(owner.creditCode),
       call: (c, reg) => c.a.intake.registerProject(reg),
       untouched: async (reg) => (await countRows("intake", "projects", "name", reg.name)) === 0,
@@ -188,27 +303,106 @@ describe("access matrix: every role × every action × two regions, enterprises 
     { action: "/steward.intake.v1.IntakeService/GetProject", prepare: (owner) => project(owner.creditCode), call: (c, p) => c.a.intake.getProject({ id: p.id }) },
     {
       action: "intake POST /v1/projects",
-      creates: true,
-      prepare: async (owner) => registration(owner.creditCode),
+      nonOwner: "PERMISSION_DENIED",
+      prepare: async (owner) => httpRegistration(owner.creditCode),
       call: (c, reg) => http(c, "POST", "/v1/projects", reg),
       untouched: async (reg) => (await countRows("intake", "projects", "name", reg.name)) === 0,
     },
+    {
+      action: "intake GET /v1/projects",
+      prepare: (owner) => project(owner.creditCode),
+      call: (c, p) => http(c, "GET", `/v1/projects?q=${encodeURIComponent(p.name)}`),
+      shows: (answer, p) => (answer as { items: { id: string }[] }).items.some((item) => item.id === p.id),
+    },
     { action: "intake GET /v1/projects/:id", prepare: (owner) => project(owner.creditCode), call: (c, p) => http(c, "GET", `/v1/projects/${p.id}`) },
+    {
+      action: "intake PATCH /v1/projects/:id",
+      prepare: (owner) => project(owner.creditCode),
+      call: async (c, p) => http(c, "PATCH", `/v1/projects/${p.id}`, { version: ((await http(caller("steward@A"), "GET", `/v1/projects/${p.id}`)) as { version: number }).version, industryChain: `富硒食品 ${unique()}` }),
+    },
+    { action: "intake GET /v1/projects/:id/history", prepare: (owner) => project(owner.creditCode), call: (c, p) => http(c, "GET", `/v1/projects/${p.id}/history`) },
+    { action: "intake GET /v1/projects/:id/progress", prepare: (owner) => projectWithCase(owner.creditCode), call: (c, p) => http(c, "GET", `/v1/projects/${p.id}/progress`) },
+    {
+      action: "intake POST /v1/projects/:id/requests",
+      prepare: (owner) => project(owner.creditCode),
+      call: (c, p) => http(c, "POST", `/v1/projects/${p.id}/requests`, { category: "policy", title: "惠企政策咨询", content: "可享受哪些政策" }),
+    },
+    {
+      action: "intake GET /v1/requests",
+      prepare: (owner) => serviceRequest(owner.creditCode),
+      call: (c) => http(c, "GET", "/v1/requests?pageSize=200"),
+      shows: (answer, request) => (answer as { items: { id: string }[] }).items.some((item) => item.id === request.id),
+    },
+    { action: "intake GET /v1/requests/:id", prepare: (owner) => serviceRequest(owner.creditCode), call: (c, request) => http(c, "GET", `/v1/requests/${request.id}`) },
+    { action: "intake POST /v1/requests/:id/answer", prepare: (owner) => serviceRequest(owner.creditCode), call: (c, request) => http(c, "POST", `/v1/requests/${request.id}/answer`, { answer: "已转审批科室" }) },
+    {
+      // Another enterprise's project is refused as unreachable, exactly as one that does not exist.
+      action: "intake POST /v1/complaints",
+      nonOwner: "INVALID_ARGUMENT",
+      prepare: (owner) => project(owner.creditCode),
+      call: (c, p) => http(c, "POST", "/v1/complaints", { channel: "online", projectId: p.id, departments: [departments.D1], title: "办不成事", content: "环评受理迟迟没有回音" }),
+    },
+    {
+      action: "intake GET /v1/complaints",
+      prepare: (owner) => complaint(owner.creditCode, [owner.department]),
+      call: (c) => http(c, "GET", "/v1/complaints?pageSize=200"),
+      shows: (answer, filed) => (answer as { items: { id: string }[] }).items.some((item) => item.id === filed.id),
+    },
+    { action: "intake GET /v1/complaints/:id", prepare: (owner) => complaint(owner.creditCode, [owner.department]), call: (c, filed) => http(c, "GET", `/v1/complaints/${filed.id}`) },
+    {
+      // A department answers its own; a complaint to several goes to the bureau, which a steward answers for.
+      action: "intake POST /v1/complaints/:id/answer",
+      prepare: (owner, who) => complaint(owner.creditCode, who?.principal.role === "steward" ? [departments.D1, departments.D2] : [owner.department]),
+      call: (c, filed) => http(c, "POST", `/v1/complaints/${filed.id}/answer`, { answer: "已一次性告知全部补正材料" }),
+    },
+    { action: "intake POST /v1/complaints/:id/escalate", prepare: (owner) => complaint(owner.creditCode, [owner.department]), call: (c, filed) => http(c, "POST", `/v1/complaints/${filed.id}/escalate`, { reason: "久拖不决" }) },
+    {
+      action: "intake GET /v1/hotline-tickets",
+      prepare: (owner) => ticket(owner.creditCode, owner.department),
+      call: (c) => http(c, "GET", "/v1/hotline-tickets?pageSize=200"),
+      shows: (answer, filed) => (answer as { items: { id: string }[] }).items.some((item) => item.id === filed.id),
+    },
+    { action: "intake GET /v1/hotline-tickets/:id", prepare: (owner) => ticket(owner.creditCode, owner.department), call: (c, filed) => http(c, "GET", `/v1/hotline-tickets/${filed.id}`) },
+    { action: "intake POST /v1/hotline-tickets/:id/link", prepare: (owner) => ticket(owner.creditCode, owner.department), call: (c, filed) => http(c, "POST", `/v1/hotline-tickets/${filed.id}/link`, { projectId: filed.projectId }) },
+    { action: "intake POST /v1/hotline-tickets/:id/answer", prepare: (owner) => ticket(owner.creditCode, owner.department), call: (c, filed) => http(c, "POST", `/v1/hotline-tickets/${filed.id}/answer`, { answer: "已协调办理" }) },
 
     { action: "/steward.agreement.v1.AgreementService/GetAgreement", prepare: (owner) => agreement(owner.creditCode), call: (c, ag) => c.a.agreement.getAgreement({ id: ag.id }) },
     {
       action: "/steward.agreement.v1.AgreementService/ListAgreements",
       prepare: (owner) => agreement(owner.creditCode),
-      call: (c, ag) => c.a.agreement.listAgreements({ projectId: ag.projectId, pageSize: 50, pageToken: "" }),
+      call: (c, ag) => c.a.agreement.listAgreements({ projectId: ag.projectId, pageSize: 50, pageToken: "", stewardId: "", status: 0 }),
       shows: (answer, ag) => (answer as { agreements: { id: string }[] }).agreements.some((candidate) => candidate.id === ag.id),
     },
-    { action: "/steward.agreement.v1.AgreementService/SignAgreement", prepare: (owner) => agreement(owner.creditCode), call: (c, ag) => c.a.agreement.signAgreement({ agreementId: ag.id }) },
+    { action: "/steward.agreement.v1.AgreementService/SignAgreement", prepare: (owner) => agreement(owner.creditCode), call: (c, ag) => c.a.agreement.signAgreement(signing(ag.id)) },
+    { action: "/steward.agreement.v1.AgreementService/TerminateAgreement", prepare: (owner) => signed(owner.creditCode), call: (c, ag) => c.a.agreement.terminateAgreement({ agreementId: ag.id, reason: "企业撤回项目" }) },
+    { action: "/steward.agreement.v1.AgreementService/RegisterSteward", prepare: async () => `steward-${unique()}`, call: (c, id) => c.a.agreement.registerSteward({ stewardId: id, name: "张管家" }) },
+    { action: "/steward.agreement.v1.AgreementService/ListStewards", prepare: async () => undefined, call: (c) => c.a.agreement.listStewards({ includeRetired: false }) },
+    { action: "/steward.agreement.v1.AgreementService/RetireSteward", prepare: () => registeredSteward(), call: (c, id) => c.a.agreement.retireSteward({ stewardId: id, reason: "调离" }) },
+    { action: "/steward.agreement.v1.AgreementService/SuggestSteward", prepare: (owner) => signed(owner.creditCode), call: (c, ag) => c.a.agreement.suggestSteward({ agreementId: ag.id }) },
+    { action: "/steward.agreement.v1.AgreementService/AssignSteward", prepare: (owner) => signed(owner.creditCode), call: (c, ag) => c.a.agreement.assignSteward({ agreementId: ag.id, stewardId, note: "" }) },
+    { action: "/steward.agreement.v1.AgreementService/ReleaseSteward", prepare: (owner) => staffed(owner.creditCode), call: (c, ag) => c.a.agreement.releaseSteward({ agreementId: ag.id, reason: "项目暂缓" }) },
     {
-      action: "/steward.agreement.v1.AgreementService/ApprovePlan",
-      prepare: (owner) => signedAgreement(owner.creditCode),
-      call: (c, ag) => c.a.agreement.approvePlan({ agreementId: ag.id, items: [{ itemCode: itemOf.zrzy, departmentCode: "zrzy" }] }),
+      action: "/steward.agreement.v1.AgreementService/AssignLiaison",
+      prepare: (owner) => signed(owner.creditCode),
+      call: (c, ag) => c.a.agreement.assignLiaison({ agreementId: ag.id, departmentCode: departments.D1, liaisonId: liaisonOf[departments.D1]!, liaisonName: "联络员" }),
     },
-
+    { action: "/steward.agreement.v1.AgreementService/GetTeam", prepare: (owner) => staffed(owner.creditCode), call: (c, ag) => c.a.agreement.getTeam({ agreementId: ag.id }) },
+    {
+      action: "/steward.agreement.v1.AgreementService/DraftPlan",
+      prepare: (owner) => staffed(owner.creditCode),
+      call: (c, ag) => c.a.agreement.draftPlan({ agreementId: ag.id, selectionCode: "", items: [{ itemCode: itemOf.sthj, departmentCode: "sthj", itemName: "", stage: "", targetDate: "" }], targetDates: {}, excludedItemCodes: [] }),
+    },
+    {
+      // The agreement is the region's to read; only the liaison named for the plan's department reviews it.
+      action: "/steward.agreement.v1.AgreementService/ReviewPlan",
+      nonOwner: "PERMISSION_DENIED",
+      prepare: (owner) => drafted(owner.creditCode, owner.department),
+      call: (c, p) => c.a.agreement.reviewPlan({ agreementId: p.agreementId, version: p.version, approve: true, reason: "" }),
+    },
+    { action: "/steward.agreement.v1.AgreementService/ApprovePlan", prepare: (owner) => reviewed(owner.creditCode), call: (c, p) => c.a.agreement.approvePlan({ agreementId: p.agreementId, version: p.version, items: [] }) },
+    { action: "/steward.agreement.v1.AgreementService/GetPlan", prepare: (owner) => drafted(owner.creditCode), call: (c, p) => c.a.agreement.getPlan({ agreementId: p.agreementId, version: 0 }) },
+    { action: "/steward.agreement.v1.AgreementService/ListPlanVersions", prepare: (owner) => drafted(owner.creditCode), call: (c, p) => c.a.agreement.listPlanVersions({ agreementId: p.agreementId }) },
+    { action: "/steward.agreement.v1.AgreementService/GetPlanProgress", prepare: (owner) => accepted(owner.creditCode), call: (c, p) => c.a.agreement.getPlanProgress({ agreementId: p.agreementId }) },
     { action: "/steward.routing.v1.RoutingService/SubmitPlan", prepare: async () => plan([{ itemCode: itemOf.sthj, departmentCode: "sthj" }]), call: (c, p) => c.a.routing.submitPlan(p) },
     { action: "/steward.routing.v1.RoutingService/GetCase", prepare: () => caseOf([{ itemCode: itemOf.sthj, departmentCode: "sthj" }]), call: (c, k) => c.a.routing.getCase({ id: k.id }) },
     { action: "/steward.routing.v1.RoutingService/FlagBlocked", prepare: () => routedItem(departments.D1), call: (c, item) => c.a.routing.flagBlocked({ itemId: item.id, reason: "材料卡在审批前" }) },
@@ -296,6 +490,8 @@ describe("access matrix: every role × every action × two regions, enterprises 
     { action: "/steward.routing.v1.CatalogueService/ListCatalogueItems", prepare: async () => undefined, call: (c) => c.a.catalogue.listCatalogueItems({ departmentCode: "", stage: "" }) },
     { action: "/steward.routing.v1.CatalogueService/GetCatalogueItem", prepare: async () => undefined, call: (c) => c.a.catalogue.getCatalogueItem({ code: itemOf.sthj }) },
     { action: "/steward.routing.v1.CatalogueService/ListSelections", prepare: async () => undefined, call: (c) => c.a.catalogue.listSelections({ kind: "" }) },
+    { action: "/steward.routing.v1.CatalogueService/ListDepartments", prepare: async () => undefined, call: (c) => c.a.catalogue.listDepartments({}) },
+    { action: "/steward.routing.v1.CatalogueService/GetHolidaySchedule", prepare: async () => undefined, call: (c) => c.a.catalogue.getHolidaySchedule({}) },
     {
       // The catalogue is the city's: its administrators edit it there.
       action: "/steward.routing.v1.CatalogueService/UpsertCatalogueItem",
@@ -346,7 +542,7 @@ describe("access matrix: every role × every action × two regions, enterprises 
       headers: { authorization: `Bearer ${c.token}`, ...(body ? { "content-type": "application/json" } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    const codes: Record<number, number> = { 400: status.INVALID_ARGUMENT, 401: status.UNAUTHENTICATED, 403: status.PERMISSION_DENIED, 404: status.NOT_FOUND, 409: status.ALREADY_EXISTS };
+    const codes: Record<number, number> = { 400: status.INVALID_ARGUMENT, 401: status.UNAUTHENTICATED, 403: status.PERMISSION_DENIED, 404: status.NOT_FOUND, 409: status.FAILED_PRECONDITION };
     if (response.ok) return response.json();
     throw Object.assign(new Error(`HTTP ${response.status}`), { code: codes[response.status] ?? status.INTERNAL });
   }
@@ -385,7 +581,7 @@ describe("access matrix: every role × every action × two regions, enterprises 
     if (!scope) return "PERMISSION_DENIED";
     const own = scope === "region" || (scope === "enterprise" ? who.principal.creditCode === owner.creditCode : who.principal.department === owner.department);
     if (own) return "OK";
-    return operation.shows ? "HIDDEN" : operation.creates ? "PERMISSION_DENIED" : "NOT_FOUND";
+    return operation.shows ? "HIDDEN" : (operation.nonOwner ?? "NOT_FOUND");
   }
 
   async function outcome(operation: Operation, who: Caller, target: unknown): Promise<Outcome> {
@@ -417,7 +613,8 @@ describe("access matrix: every role × every action × two regions, enterprises 
       const plans = callers.map((who) => ({ who, want: expected(operation, who, owner) }));
       // Refusals first, all on one object; then the successes, the first on that same object.
       const refused = plans.filter((plan) => plan.want !== "OK");
-      const allowed = plans.filter((plan) => plan.want === "OK");
+      // Owners by enterprise or department first: the shared object is theirs.
+      const allowed = plans.filter((plan) => plan.want === "OK").sort((a, b) => Number(rule.allow[a.who.principal.role] === "region") - Number(rule.allow[b.who.principal.role] === "region"));
       expect(allowed.length, `${operation.action}: somebody must be allowed`).toBeGreaterThan(0);
       const shared = await operation.prepare(owner);
       for (const { who, want } of refused) {
@@ -428,7 +625,7 @@ describe("access matrix: every role × every action × two regions, enterprises 
       if (operation.untouched && !(await operation.untouched(shared))) mismatches.push(`${operation.action}: a refused call wrote something`);
       for (const [index, { who }] of allowed.entries()) {
         // Reads and lists see the same object; every write after the first needs a fresh one.
-        const target = index === 0 || rule.action === "read" ? shared : await operation.prepare(owner);
+        const target = index === 0 || rule.action === "read" ? shared : await operation.prepare(owner, who);
         const got = await outcome(operation, who, target);
         cells++;
         if (got !== "OK") mismatches.push(`${operation.action} as ${who.name}: expected OK, got ${got}`);

@@ -1,6 +1,7 @@
-import { createTestDatabase, runServiceCommand, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, ledgerSigningKeyFile, runServiceCommand, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteRegionStreams } from "./streams.js";
 
 /**
  * The deployment contract of issue 13's chart: a pre-install/pre-upgrade Job runs
@@ -17,6 +18,8 @@ describe("database roles: migrate as the owner, serve as the runtime role", () =
     STEWARD_MIGRATE_ON_START: "false",
     STEWARD_NATS_URL: stack.natsUrl,
     STEWARD_AUTH_SECRET: testAuthSecret,
+    STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+    STEWARD_CITY_REGION: region,
   });
 
   beforeAll(async () => {
@@ -26,6 +29,7 @@ describe("database roles: migrate as the owner, serve as the runtime role", () =
   afterAll(async () => {
     await intake?.stop();
     await db?.drop();
+    await deleteRegionStreams([region], region);
   });
 
   it("refuses to start on a schema that was never migrated, with one line saying what to run", async () => {
@@ -46,11 +50,18 @@ describe("database roles: migrate as the owner, serve as the runtime role", () =
         select table_name, string_agg(privilege_type, ',' order by privilege_type) as privileges
         from information_schema.role_table_grants where grantee = ${db.runtimeRole} group by table_name order by table_name`;
       expect(grants).toEqual([
+        { table_name: "complaints", privileges: "INSERT,SELECT,UPDATE" },
+        { table_name: "enterprise_credit_bars", privileges: "SELECT" },
+        { table_name: "enterprises", privileges: "INSERT,SELECT,UPDATE" },
+        { table_name: "hotline_deliveries", privileges: "INSERT,SELECT,UPDATE" },
+        { table_name: "hotline_inbound_messages", privileges: "DELETE,INSERT,SELECT,UPDATE" },
+        { table_name: "hotline_tickets", privileges: "INSERT,SELECT,UPDATE" },
         { table_name: "inbox", privileges: "INSERT,SELECT" },
         { table_name: "ledger", privileges: "INSERT,SELECT" },
         { table_name: "outbox", privileges: "DELETE,INSERT,SELECT,UPDATE" },
-        { table_name: "projects", privileges: "INSERT,SELECT" },
+        { table_name: "projects", privileges: "INSERT,SELECT,UPDATE" },
         { table_name: "schema_migrations", privileges: "SELECT" },
+        { table_name: "service_requests", privileges: "INSERT,SELECT,UPDATE" },
       ]);
     } finally {
       await owner.end();

@@ -10,6 +10,7 @@ import { routingV1 } from "@steward/proto";
 import { eventually, ledgerSigningKeyFile, repositoryRoot, stack } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signAndApprovePlan } from "./agreement-flow.js";
 import { startPlatform, type PlatformClients, type RunningPlatform } from "./platform.js";
 
 const run = promisify(execFile);
@@ -59,11 +60,13 @@ describe("ledger anchoring: truncation and rewrite are detected online and offli
       industryChain: "",
       contactName: "李四",
       contactPhone: "13800000002",
+      investmentWanYuanExact: "",
+      keyProject: false,
+      divisionCode: "",
     });
-    const agreement = await eventually(async () => (await admin.agreement.listAgreements({ projectId: project!.id, pageSize: 1, pageToken: "" })).agreements[0], "the draft agreement");
+    const agreement = await eventually(async () => (await admin.agreement.listAgreements({ projectId: project!.id, pageSize: 1, pageToken: "", stewardId: "", status: 0 })).agreements[0], "the draft agreement");
     agreementId = agreement.id;
-    await admin.agreement.signAgreement({ agreementId });
-    await steward.agreement.approvePlan({ agreementId, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }] });
+    await signAndApprovePlan(platform, agreementId, { items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }] });
     const item = await eventually(async () => (await zrzy.gateway.listAssignments({ pageSize: 10, pageToken: "" })).items[0], "the routed item");
     caseId = item.caseId;
     await zrzy.gateway.acceptItem({ itemId: item.id, requestId: "accept-1", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
@@ -103,13 +106,18 @@ describe("ledger anchoring: truncation and rewrite are detected online and offli
 
   it("names the rewrite of an agreement's chain, and both, offline, from dumps, exported checkpoints and the public key", async () => {
     const agreementChain = `agreement:${agreementId}`;
-    // Once a checkpoint anchored both of the agreement's rows (signed, plan approved), rewrite its
-    // first row and re-hash the rest.
+    // Once a checkpoint anchored every row of the agreement's chain (signed, team, plan drafted,
+    // reviewed, approved, accepted), rewrite its first row and re-hash the rest.
     const connection = await connect({ servers: stack.natsUrl });
+    const agreementDb = postgres(platform.databases.agreement.url, { max: 1, onnotice: () => {} });
     try {
       const anchors = new AnchorReader(jetstream(connection), await jetstreamManager(connection), platform.region, "agreement", platform.region, LedgerVerifier.fromPem(readFileSync(`${ledgerSigningKeyFile()}.pub`, "utf8")));
-      await eventually(async () => ((await anchors.latestAnchor(agreementChain))?.position === 2 ? true : undefined), "the agreement's chain anchored");
+      await eventually(async () => {
+        const rows = (await readLedger(agreementDb, platform.region, agreementChain)).length;
+        return rows > 1 && (await anchors.latestAnchor(agreementChain))?.position === rows ? true : undefined;
+      }, "the agreement's chain anchored");
     } finally {
+      await agreementDb.end();
       await connection.close();
     }
     await asOwner("agreement", async (tx) => {
@@ -123,19 +131,20 @@ describe("ledger anchoring: truncation and rewrite are detected online and offli
       }
     });
 
-    const dump = async (service: "approval-routing" | "agreement") => {
+    const dump = async (service: "approval-routing" | "agreement" | "intake") => {
       const file = join(dir, `${service}.sql`);
       const { stdout } = await run("pg_dump", ["--format=plain", "--table=ledger", `--dbname=${platform.databases[service].url}`], { maxBuffer: 64 * 1024 * 1024 });
       writeFileSync(file, stdout);
       return file;
     };
-    const [routingDump, agreementDump] = await Promise.all([dump("approval-routing"), dump("agreement")]);
+    // The whole region: every service whose database keeps a ledger.
+    const [routingDump, agreementDump, intakeDump] = await Promise.all([dump("approval-routing"), dump("agreement"), dump("intake")]);
     const pnpm = (args: string[]) => run("pnpm", ["--silent", ...args], { cwd: repositoryRoot, maxBuffer: 64 * 1024 * 1024 });
     const exported = await pnpm(["ledger:export", "--region", platform.region, "--nats", stack.natsUrl]);
     const checkpoints = join(dir, "checkpoints.jsonl");
     writeFileSync(checkpoints, exported.stdout);
     const verify = (keyFile: string) =>
-      pnpm(["ledger:verify", "--region", platform.region, "--public-key", keyFile, "--checkpoints", checkpoints, "--dump", `approval-routing=${routingDump}`, "--dump", `agreement=${agreementDump}`]).then(
+      pnpm(["ledger:verify", "--region", platform.region, "--public-key", keyFile, "--checkpoints", checkpoints, "--dump", `approval-routing=${routingDump}`, "--dump", `agreement=${agreementDump}`, "--dump", `intake=${intakeDump}`]).then(
         (result) => ({ code: 0, stdout: result.stdout }),
         (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
       );
@@ -145,6 +154,11 @@ describe("ledger anchoring: truncation and rewrite are detected online and offli
     expect(report.stdout).toContain(`region ${platform.region}: NOT VERIFIED`);
     expect(report.stdout).toContain(`truncated: case:${caseId}`);
     expect(report.stdout).toMatch(new RegExp(`rewritten: agreement:${agreementId} at position \\d+`));
+    // Intake's ledger (the project's history) is checked too, and is intact.
+    const intakeLine = report.stdout.split("\n").find((line) => line.startsWith("  intake:"))!;
+    const [, chains, , intact] = /(\d+) chains, (\d+) rows, (\d+) intact/.exec(intakeLine)!;
+    expect(Number(chains)).toBeGreaterThan(0);
+    expect(intact).toBe(chains);
     // The signatures are the proof: with a key nobody used, nothing verifies.
     const stranger = join(dir, "stranger.pub");
     const { generateKeyPairSync } = await import("node:crypto");

@@ -1,7 +1,19 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import {
+  createTestDatabase,
+  ledgerSigningKeyFile,
+  serviceDatabaseEnv,
+  spawnService,
+  stack,
+  startHotlineStandIn,
+  testAuthSecret,
+  uniqueRegion,
+  type HotlineStandIn,
+  type ServiceProcess,
+  type TestDatabase,
+} from "@steward/testing";
 import { deleteRegionStreams } from "./streams.js";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
@@ -14,6 +26,8 @@ export interface RunningPlatform {
   databases: Record<ServiceName, TestDatabase>;
   webhook: Receiver<WebhookDelivery>;
   spans: Receiver<ExportedSpan>;
+  /** The stand-in 12345 hotline system intake is linked to. */
+  hotline: HotlineStandIn;
   token(principal: Omit<Principal, "region"> & { region?: string }): Promise<string>;
   clients(token: string): PlatformClients;
   stop(): Promise<void>;
@@ -43,7 +57,7 @@ export interface PlatformOptions {
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
-  const [webhook, spans] = await Promise.all([webhookReceiver(), otlpReceiver()]);
+  const [webhook, spans, hotline] = await Promise.all([webhookReceiver(), otlpReceiver(), startHotlineStandIn()]);
   const databases = Object.fromEntries(
     await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
   ) as Record<ServiceName, TestDatabase>;
@@ -62,10 +76,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       ...options.env,
       ...extra,
     }).then((process) => [name, process] as const);
-  // Agreement calls routing, so it starts once routing's port is known.
-  const started = await Promise.all(serviceNames.filter((name) => name !== "agreement").map((name) => spawn(name)));
+  // Agreement and intake call routing, so they start once routing's port is known.
+  const callers = new Set<ServiceName>(["agreement", "intake"]);
+  const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));
   const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;
-  started.push(await spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }));
+  started.push(
+    ...(await Promise.all([
+      spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }),
+      spawn("intake", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}`, STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
+    ])),
+  );
   const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
   const address = (name: ServiceName) => `127.0.0.1:${services[name].grpcPort}`;
 
@@ -75,6 +95,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     databases,
     webhook,
     spans,
+    hotline,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
     clients(token) {
       const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
@@ -92,7 +113,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     },
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
-      await Promise.all([webhook.close(), spans.close()]);
+      await Promise.all([webhook.close(), spans.close(), hotline.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop()));
       await deleteRegionStreams([region], region);
       const unclean = serviceNames.filter((_, index) => codes[index] !== 0);

@@ -5,7 +5,7 @@
  *   pg_dump --format=plain --table=ledger "$ROUTING_DB_URL" > routing.sql
  *   pnpm --silent ledger:export --region hanbin > checkpoints.jsonl
  *   pnpm ledger:verify --region hanbin --public-key ledger-signing.pem.pub --checkpoints checkpoints.jsonl \
- *     --dump approval-routing=routing.sql --dump agreement=agreement.sql
+ *     --dump approval-routing=routing.sql --dump agreement=agreement.sql --dump intake=intake.sql
  * Exits 0 when everything verifies, 1 when anything does not (the report says what), 2 on bad usage.
  */
 import { readFileSync } from "node:fs";

@@ -37,6 +37,8 @@ const open: PublicRule = { action: "public" };
 const regionStaff = { steward: "region", admin: "region", operator: "region" } as const;
 /** Reference data (catalogue, regions) every authenticated caller may read. */
 const everyone = { enterprise: "region", steward: "region", liaison: "region", department: "region", admin: "region", operator: "region", service: "region" } as const;
+/** An agreement and its plan: the enterprise its own; the project team, the administration and services the region's. */
+const agreementReaders = { enterprise: "enterprise", steward: "region", liaison: "region", admin: "region", operator: "region", service: "region" } as const;
 /** The department gateway: department systems, on their own department's items only. */
 const departmentSystem = { department: "department" } as const;
 
@@ -51,11 +53,28 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   "/steward.intake.v1.IntakeService/RegisterProject": write({ enterprise: "enterprise", steward: "region", admin: "region" }),
   "/steward.intake.v1.IntakeService/GetProject": read({ enterprise: "enterprise", ...regionStaff }),
 
-  // agreement: the enterprise sees its own agreements; admins sign, stewards approve plans.
-  "/steward.agreement.v1.AgreementService/GetAgreement": read({ enterprise: "enterprise", ...regionStaff }),
-  "/steward.agreement.v1.AgreementService/ListAgreements": read({ enterprise: "enterprise", ...regionStaff }),
+  // agreement: the enterprise sees its own agreements and their plans; the project team (stewards,
+  // liaisons) and the administration read the region's; admins sign and form the 1 + 1 + N team;
+  // stewards draft and approve plans; each department's liaison named for the project reviews.
+  "/steward.agreement.v1.AgreementService/GetAgreement": read(agreementReaders),
+  "/steward.agreement.v1.AgreementService/ListAgreements": read(agreementReaders),
   "/steward.agreement.v1.AgreementService/SignAgreement": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/TerminateAgreement": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/RegisterSteward": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/ListStewards": read(regionStaff),
+  "/steward.agreement.v1.AgreementService/RetireSteward": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/SuggestSteward": read({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/AssignSteward": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/ReleaseSteward": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/AssignLiaison": write({ admin: "region" }),
+  "/steward.agreement.v1.AgreementService/GetTeam": read(agreementReaders),
+  "/steward.agreement.v1.AgreementService/DraftPlan": write({ steward: "region", admin: "region" }),
+  // The command then requires the liaison named for the department on this project.
+  "/steward.agreement.v1.AgreementService/ReviewPlan": write({ liaison: "department" }),
   "/steward.agreement.v1.AgreementService/ApprovePlan": write({ steward: "region", admin: "region" }),
+  "/steward.agreement.v1.AgreementService/GetPlan": read(agreementReaders),
+  "/steward.agreement.v1.AgreementService/ListPlanVersions": read(agreementReaders),
+  "/steward.agreement.v1.AgreementService/GetPlanProgress": read(agreementReaders),
 
   // approval routing: agreement (a service) submits approved plans; a steward or admin may resubmit.
   "/steward.routing.v1.RoutingService/SubmitPlan": write({ service: "region", steward: "region", admin: "region" }),
@@ -87,6 +106,9 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   "/steward.routing.v1.CatalogueService/UpsertCatalogueItem": write({ admin: "region" }),
   "/steward.routing.v1.CatalogueService/ListSelections": read(everyone),
   "/steward.routing.v1.CatalogueService/PublishCalendarYear": write({ admin: "region" }),
+  "/steward.routing.v1.CatalogueService/ListDepartments": read(everyone),
+  // Other services (intake's reply clocks) count working days on the published schedule.
+  "/steward.routing.v1.CatalogueService/GetHolidaySchedule": read(everyone),
 
   // 纵向联动: only routing services call each other, with service tokens for the callee's region.
   "/steward.routing.v1.RegionLinkService/ForwardItem": write({ service: "region" }),
@@ -98,6 +120,11 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   "/steward.assessment.v1.AssessmentService/ListRegions": read(everyone),
 };
 
+/** An enterprise on its own credit code, and the service centre's staff for any. */
+const enterpriseOrStaff = { enterprise: "enterprise", steward: "region", admin: "region" } as const;
+/** Liaisons and department systems, on what their own department answers. */
+const answeringDepartment = { liaison: "department", department: "department" } as const;
+
 /** Routes every HTTP app serves. */
 const infrastructureRoutes: Record<string, PublicRule> = {
   "GET /healthz": open,
@@ -107,10 +134,41 @@ const infrastructureRoutes: Record<string, PublicRule> = {
 
 /** Every HTTP route, by service, as "<METHOD> <route pattern>". */
 export const httpAccess: Record<string, Record<string, AccessRule | PublicRule>> = {
+  // intake's API (services/intake/src/http/routes): an enterprise reaches its own credit code's
+  // enterprise record, projects, requests and complaints; liaisons and departments the complaints
+  // and 12345 tickets their department answers; stewards and admins the region's.
   intake: {
     ...infrastructureRoutes,
-    "POST /v1/projects": grpcAccess["/steward.intake.v1.IntakeService/RegisterProject"]!,
-    "GET /v1/projects/:id": grpcAccess["/steward.intake.v1.IntakeService/GetProject"]!,
+    "GET /openapi.json": open,
+    "GET /docs": open,
+    "GET /docs/assets/init.js": open,
+    "GET /docs/assets/:file": open,
+    // The 12345 hotline signs its calls (Standard Webhooks) instead of carrying a token.
+    "POST /webhooks/hotline": open,
+    "POST /v1/enterprises": write(enterpriseOrStaff),
+    "GET /v1/enterprises": read({ ...enterpriseOrStaff, operator: "region" }),
+    "GET /v1/enterprises/:id": read({ ...enterpriseOrStaff, operator: "region" }),
+    "PATCH /v1/enterprises/:id": write(enterpriseOrStaff),
+    "POST /v1/projects": write(enterpriseOrStaff),
+    "GET /v1/projects": read({ ...enterpriseOrStaff, operator: "region" }),
+    "GET /v1/projects/:id": read({ ...enterpriseOrStaff, operator: "region" }),
+    "PATCH /v1/projects/:id": write(enterpriseOrStaff),
+    "GET /v1/projects/:id/history": read({ ...enterpriseOrStaff, operator: "region" }),
+    "GET /v1/projects/:id/progress": read({ ...enterpriseOrStaff, operator: "region" }),
+    "POST /v1/projects/:id/requests": write(enterpriseOrStaff),
+    "GET /v1/requests": read({ ...enterpriseOrStaff, operator: "region" }),
+    "GET /v1/requests/:id": read({ ...enterpriseOrStaff, operator: "region" }),
+    // The request's owner (its steward) or an admin answers.
+    "POST /v1/requests/:id/answer": write({ steward: "region", admin: "region" }),
+    "POST /v1/complaints": write(enterpriseOrStaff),
+    "GET /v1/complaints": read({ ...enterpriseOrStaff, ...answeringDepartment, operator: "region" }),
+    "GET /v1/complaints/:id": read({ ...enterpriseOrStaff, ...answeringDepartment, operator: "region" }),
+    "POST /v1/complaints/:id/answer": write({ ...answeringDepartment, steward: "region", admin: "region" }),
+    "POST /v1/complaints/:id/escalate": write({ steward: "region", admin: "region" }),
+    "GET /v1/hotline-tickets": read(regionStaff),
+    "GET /v1/hotline-tickets/:id": read({ ...regionStaff, ...answeringDepartment }),
+    "POST /v1/hotline-tickets/:id/link": write({ steward: "region", admin: "region" }),
+    "POST /v1/hotline-tickets/:id/answer": write({ steward: "region", admin: "region", ...answeringDepartment }),
   },
   agreement: infrastructureRoutes,
   "approval-routing": infrastructureRoutes,

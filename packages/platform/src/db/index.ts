@@ -3,6 +3,7 @@ import postgres, { type Sql, type TransactionSql } from "postgres";
 export type { Sql, TransactionSql };
 export { migrate, pendingMigrations, type MigrateOptions } from "./migrate.js";
 export { applyRuntimeGrants, platformGrants, runtimeGrantsOf, runtimeRoleExcess, type Privilege, type TableGrants } from "./grants.js";
+export { WriteSet } from "./write-set.js";
 
 export interface DatabaseOptions {
   url: string;

@@ -41,6 +41,8 @@ export interface RunServiceOptions {
   grants: TableGrants;
   /** For a service whose database holds a ledger: checkpoints are taken and signed with these settings. */
   ledger?: LedgerSettings;
+  /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
+  problemMessages?: Record<string, string>;
   /** Registers gRPC services, HTTP routes and consumers. */
   setup: (runtime: ServiceRuntime) => Promise<void> | void;
 }
@@ -53,9 +55,10 @@ export interface RunningService {
 }
 
 /**
- * Starts a service: telemetry, logs, migrations, database pool, bus, outbox relay, servers,
- * consumers and the ledger's checkpoints, in that order, and stops them in reverse on SIGTERM or SIGINT: health goes
- * NOT_SERVING, in-flight calls drain, consumers and relay stop, then connections close.
+ * Starts a service: telemetry, logs, migrations (or the check that none is pending), database
+ * pool, bus, outbox relay, servers, consumers and the ledger's checkpoints, in that order, and
+ * stops them in reverse on SIGTERM or SIGINT: health goes NOT_SERVING, in-flight calls drain,
+ * consumers, checkpoints and relay stop, then connections close.
  */
 export async function runService(options: RunServiceOptions): Promise<RunningService> {
   const { config } = options;
@@ -98,6 +101,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     region: config.region,
     tokens,
     logger,
+    messages: options.problemMessages,
     prometheusText: () => telemetry.prometheusText(),
     readiness: [
       { name: "postgres", check: () => databaseReady(sql) },

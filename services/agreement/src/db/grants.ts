@@ -1,9 +1,15 @@
 import type { TableGrants } from "@steward/platform/db";
 
-/** What agreement's runtime role may do to its tables (see @steward/platform/db grants): exactly what the code does. */
+/**
+ * What agreement's runtime role may do to its tables (see @steward/platform/db grants): exactly
+ * what the code does. `update` is also what SELECT … FOR UPDATE / FOR SHARE and ON CONFLICT DO
+ * UPDATE need; nothing is deleted (hand-overs and reviews keep their history).
+ */
 export const runtimeGrants: TableGrants = {
-  // Signing updates the row; approval locks it (FOR UPDATE needs UPDATE).
   agreements: ["select", "insert", "update"],
-  // routing's answer to a submission is recorded on the plan version.
   plans: ["select", "insert", "update"],
+  plan_reviews: ["select", "insert", "update"],
+  stewards: ["select", "insert", "update"],
+  steward_assignments: ["select", "insert", "update"],
+  liaisons: ["select", "insert", "update"],
 };
