@@ -1,9 +1,11 @@
 import type { JetStreamClient, JetStreamManager } from "@nats-io/jetstream";
-import { metrics } from "@opentelemetry/api";
+import type { Counter } from "@opentelemetry/api";
 import type { Sql } from "postgres";
 import type { Logger } from "pino";
+import type { HeartbeatRegistry } from "../lifecycle/heartbeat.js";
 import { PeriodicTask } from "../lifecycle/periodic.js";
-import { attributeNames, metricNames } from "../telemetry/names.js";
+import { createCounter, createObservableGauge } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { extendsAnchor } from "./anchor-check.js";
 import type { ChainTail, LedgerRow } from "./chain.js";
 import { anchorSubject, checkpointStreamFor, checkpointSubject, ensureCheckpointStreams, ledgerSubjects, readLedgerMessages } from "./checkpoint-stream.js";
@@ -53,22 +55,21 @@ export class LedgerCheckpointer {
   /** The stream sequence read up to. */
   private synced = 0;
   private readonly task: PeriodicTask;
-  private readonly rounds = metrics.getMeter("steward.platform").createCounter(metricNames.ledgerCheckpoints, {
-    description: "Checkpoint rounds of a ledger, by outcome",
-  });
+  private readonly rounds: Counter;
   private violating: string[] = [];
   private forged = 0;
 
   constructor(private readonly options: CheckpointerOptions) {
-    this.task = new PeriodicTask(() => this.round(), options.intervalMs);
-    metrics
-      .getMeter("steward.platform")
-      .createObservableGauge(metricNames.ledgerViolations, { description: "Chains that no longer extend their anchored head (truncated or rewritten)" })
-      .addCallback((result) => result.observe(this.violating.length, { ledger: options.ledger }));
+    this.task = new PeriodicTask(() => this.round(), { name: "ledger-checkpoints", intervalMs: options.intervalMs, logger: options.logger });
+    const ledger = { [attributeNames.ledger]: options.ledger };
+    // Every outcome's series exists from the start, so an alert on increase() works before the first failure.
+    this.rounds = createCounter(metricDefinitions.ledgerCheckpoints, ["published", "skipped", "failed"].map((outcome) => ({ ...ledger, [attributeNames.outcome]: outcome })));
+    createObservableGauge(metricDefinitions.ledgerViolations).addCallback((result) => result.observe(this.violating.length, ledger));
   }
 
-  start(): void {
-    this.task.start();
+  /** Starts the rounds; with the service's readiness the job's heartbeat is watched there. */
+  start(readiness?: HeartbeatRegistry): void {
+    this.task.start(readiness);
   }
 
   stop(): Promise<void> {
@@ -83,10 +84,12 @@ export class LedgerCheckpointer {
   private async round(): Promise<void> {
     try {
       const checkpoint = await this.checkpoint();
-      this.rounds.add(1, { ledger: this.options.ledger, [attributeNames.outcome]: checkpoint ? "published" : "skipped" });
+      this.rounds.add(1, { [attributeNames.ledger]: this.options.ledger, [attributeNames.outcome]: checkpoint ? "published" : "skipped" });
     } catch (error) {
-      this.rounds.add(1, { ledger: this.options.ledger, [attributeNames.outcome]: "failed" });
-      this.options.logger.warn({ err: error, ledger: this.options.ledger }, "ledger checkpoint failed; retried next round");
+      // Counted here; the periodic task logs it (rate-limited) and withholds the job's success, so
+      // steward_job_last_success_timestamp_seconds{steward_job="ledger-checkpoints"} shows the gap.
+      this.rounds.add(1, { [attributeNames.ledger]: this.options.ledger, [attributeNames.outcome]: "failed" });
+      throw error;
     }
   }
 

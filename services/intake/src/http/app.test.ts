@@ -46,7 +46,7 @@ function appFor(appRegion: string) {
     region: appRegion,
     tokens: new TokenVerifier(keys),
     logger: createLogger({ service: "intake", region: appRegion, level: "silent" }),
-    readiness: [],
+    readiness: { report: () => ({ ready: true, draining: false, components: {} }) },
     prometheusText: async () => "",
     messages,
   });
