@@ -252,24 +252,21 @@ describe("walking skeleton: one request through all five services", () => {
     expect(await count("intake", "outbox")).toBe(outboxBefore);
   });
 
-  it("records on the plan when routing refuses a revision, and leaves the case as it was", async () => {
+  // Issue 8: ApprovePlan took unknown item codes and items of the wrong department, wrote the plan
+  // version, and routing refused it later where nobody saw it.
+  it("refuses a plan whose items routing's catalogue does not hold as given, before writing anything", async () => {
     const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" });
-    const itemsBefore = await count("approval-routing", "case_items");
-    const { plan } = await steward.agreement.approvePlan({ agreementId: agreements[0]!.id, items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }] });
-    expect(plan?.version).toBe(2);
-    const sql = postgres(platform.databases.agreement.url, { max: 1, onnotice: () => {} });
-    try {
-      const refused = await eventually(async () => {
-        const [row] = await sql<{ submission_status: string; submission_detail: string }[]>`
-          select submission_status, submission_detail from plans where id = ${plan!.id} and version = 2`;
-        return row?.submission_status === "pending" ? undefined : row;
-      }, "routing's answer on the plan");
-      expect(refused).toMatchObject({ submission_status: "refused" });
-      expect(refused.submission_detail).toContain("NOPE-9");
-    } finally {
-      await sql.end();
-    }
-    expect(await count("approval-routing", "case_items")).toBe(itemsBefore);
+    const before = { plans: await count("agreement", "plans"), ledger: await count("agreement", "ledger"), outbox: await count("agreement", "outbox"), items: await count("approval-routing", "case_items") };
+    const error = (await steward.agreement
+      .approvePlan({ agreementId: agreements[0]!.id, items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }, { itemCode: "SL-STBC", departmentCode: "zrzy" }] })
+      .catch((e: ServiceError) => e)) as ServiceError;
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(error)).toEqual([
+      { field: "items[2].item_code", description: "NOPE-9 is not in the item catalogue" },
+      { field: "items[3].department_code", description: "SL-STBC is handled by sl, not zrzy" },
+    ]);
+    const after = { plans: await count("agreement", "plans"), ledger: await count("agreement", "ledger"), outbox: await count("agreement", "outbox"), items: await count("approval-routing", "case_items") };
+    expect(after).toEqual(before);
   });
 
   it("refuses a malformed plan over gRPC with INVALID_ARGUMENT naming the field, writing nothing", async () => {

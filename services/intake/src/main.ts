@@ -11,6 +11,6 @@ await runService({
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
   setup(runtime) {
     runtime.grpc.add(intakeV1.IntakeServiceService, intakeHandlers(runtime.sql));
-    registerRoutes(runtime.http, runtime.sql, runtime.tokens, config.region);
+    registerRoutes(runtime.http, runtime.sql, config.region);
   },
 });

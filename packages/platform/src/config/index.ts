@@ -70,6 +70,9 @@ export const serviceEnvSchema = z.object({
   STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   STEWARD_NATS_URL: url(["nats:", "tls:"]),
   STEWARD_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Key material of page tokens (HMAC); derived from STEWARD_AUTH_SECRET when unset. Every replica needs the same. */
+  STEWARD_PAGE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  STEWARD_HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
   STEWARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
@@ -83,10 +86,12 @@ export interface RuntimeConfig {
   service: string;
   region: string;
   grpc: { host: string; port: number };
-  http: { host: string; port: number };
+  http: { host: string; port: number; maxBodyBytes: number };
   database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   nats: { url: string };
   auth: { secret: string };
+  /** The secret page tokens are signed with (a key is derived from it). */
+  pageTokenSecret: string;
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
   shutdownGraceMs: number;
   telemetry: { serviceName: string; otlpEndpoint: string | undefined };
@@ -97,7 +102,7 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     service,
     region: env.STEWARD_REGION,
     grpc: { host: env.STEWARD_GRPC_HOST, port: env.STEWARD_GRPC_PORT },
-    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT },
+    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT, maxBodyBytes: env.STEWARD_HTTP_MAX_BODY_BYTES },
     database: {
       url: env.STEWARD_DATABASE_URL,
       migrationUrl: env.STEWARD_MIGRATION_DATABASE_URL ?? env.STEWARD_DATABASE_URL,
@@ -108,6 +113,8 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     },
     nats: { url: env.STEWARD_NATS_URL },
     auth: { secret: env.STEWARD_AUTH_SECRET },
+    // HKDF with its own context keeps the page-token key apart from the token-signing key.
+    pageTokenSecret: env.STEWARD_PAGE_TOKEN_SECRET ?? env.STEWARD_AUTH_SECRET,
     logLevel: env.STEWARD_LOG_LEVEL,
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
     telemetry: { serviceName: env.OTEL_SERVICE_NAME ?? `steward-${service}`, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },

@@ -1,6 +1,7 @@
 import type { Metadata } from "@grpc/grpc-js";
 import type { Logger } from "pino";
 import type { Principal } from "../auth/index.js";
+import type { PageTokens } from "./paging.js";
 
 /** What a handler knows about the call besides its request. */
 export interface CallContext {
@@ -13,4 +14,6 @@ export interface CallContext {
   logger: Logger;
   /** Aborted when the client cancels or its deadline passes. */
   signal: AbortSignal;
+  /** Signs and checks page tokens; List handlers use it through pageRequest. */
+  pageTokens: PageTokens;
 }

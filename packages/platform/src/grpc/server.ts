@@ -13,7 +13,9 @@ import { attributeNames, durationBuckets, metricNames } from "../telemetry/names
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { CallContext } from "./context.js";
 import type { RequestOf, ResponseOf, ServerStreamMethodNames, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
+import { requestAdmission, withTolerantDecoding } from "./admission.js";
 import { grpcCodeName, toServiceError } from "./errors.js";
+import { PageTokens } from "./paging.js";
 import { descriptorSetFor } from "./reflection.js";
 
 export type UnaryHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Res>;
@@ -36,6 +38,12 @@ export interface GrpcServerOptions {
   tokens: TokenVerifier;
   /** Largest request accepted; larger ones fail with RESOURCE_EXHAUSTED before any handler runs. */
   maxReceiveMessageBytes?: number;
+  /**
+   * Signs and checks the page tokens of List calls. Every replica of a service needs the same key
+   * (runService derives it from the configuration); without one a random key is made, and tokens
+   * are good for this process only.
+   */
+  pageTokens?: PageTokens;
 }
 
 interface CallState {
@@ -61,6 +69,7 @@ export class GrpcServer {
   /** Open server streams, ended with UNAVAILABLE at shutdown so their clients reconnect elsewhere. */
   private readonly streams = new Set<AbortController>();
   private shuttingDown = false;
+  private readonly pageTokens: PageTokens;
   private readonly tracer = trace.getTracer("steward.grpc");
   private readonly duration = metrics.getMeter("steward.grpc").createHistogram(metricNames.rpcServerDuration, {
     description: "Duration of inbound RPCs by method and status code",
@@ -75,16 +84,24 @@ export class GrpcServer {
       "grpc.keepalive_permit_without_calls": 1,
     });
     this.health.addToServer(this.server);
+    this.pageTokens = options.pageTokens ?? PageTokens.random();
   }
 
+  /**
+   * Serves a service of the contract. Every method's request rules are compiled from the
+   * committed descriptor set here, so a field without its rule stops the server at start.
+   */
   add<D extends ServiceDefinition>(definition: D, handlers: ServiceHandlers<D>): this {
     const implementation: UntypedServiceImplementation = {};
+    const served: ServiceDefinition = {};
     let serviceName = "";
     for (const [name, method] of Object.entries(definition)) {
       serviceName = method.path.split("/")[1] ?? "";
       const handler = (handlers as Record<string, (...args: never[]) => Promise<unknown>>)[name];
       if (!handler) throw new Error(`no handler for ${method.path}`);
       if (method.requestStream) throw new Error(`${method.path}: client streaming is not supported`);
+      served[name] = withTolerantDecoding(method);
+      const admit = requestAdmission(method.path);
       const stateOf = (call: ServerUnaryCall<unknown, unknown> | ServerWritableStream<unknown, unknown>, controller = new AbortController()): CallState => {
         const state: CallState = { method: method.path, service: serviceName, metadata: call.metadata, signal: controller.signal };
         call.on("cancelled", () => {
@@ -111,24 +128,28 @@ export class GrpcServer {
             else if (error && !state.signal.aborted) call.emit("error", toServiceError(error));
             else if (!state.signal.aborted) call.end();
           };
-          this.invoke(state, call.request, (request, context) => streamHandler(request, context, send)).then(() => finish(), finish);
+          this.invoke(state, call.request, admit, (request, context) => streamHandler(request, context, send)).then(() => finish(), finish);
         }) as never;
         continue;
       }
       implementation[name] = ((call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
-        this.invoke(stateOf(call), call.request, handler as UnaryHandler<unknown, unknown>).then(
+        this.invoke(stateOf(call), call.request, admit, handler as UnaryHandler<unknown, unknown>).then(
           (response) => callback(null, response),
           (error: AppError) => callback(toServiceError(error)),
         );
       }) as never;
     }
-    this.server.addService(definition, implementation);
+    this.server.addService(served, implementation);
     this.serviceNames.push(serviceName);
     return this;
   }
 
-  /** The interceptor chain, outermost first. Resolves with the response or rejects with an AppError. */
-  private async invoke(state: CallState, request: unknown, handler: UnaryHandler<unknown, unknown>): Promise<unknown> {
+  /**
+   * The interceptor chain, outermost first: tracing and metrics, authentication with the region
+   * check, admission of the request against its contract, the handler. Resolves with the response
+   * or rejects with an AppError.
+   */
+  private async invoke(state: CallState, request: unknown, admit: (request: unknown) => unknown, handler: UnaryHandler<unknown, unknown>): Promise<unknown> {
     const started = performance.now();
     const parent = contextFromHeaders((key) => {
       const value = state.metadata.get(key)[0];
@@ -143,13 +164,14 @@ export class GrpcServer {
           const logger = this.options.logger.child({ rpc: state.method });
           try {
             const principal = await this.authenticate(state.metadata);
-            const response = await handler(request, {
+            const response = await handler(admit(request), {
               method: state.method,
               region: this.options.region,
               principal,
               metadata: state.metadata,
               logger,
               signal: state.signal,
+              pageTokens: this.pageTokens,
             });
             return response;
           } catch (thrown) {
@@ -190,6 +212,11 @@ export class GrpcServer {
     const inRegion = authorizeRegion(verified.value, this.options.region);
     if (!inRegion.ok) throw new AppErrorException(inRegion.error);
     return inRegion.value;
+  }
+
+  /** The full names of the services added so far. */
+  get services(): string[] {
+    return [...this.serviceNames];
   }
 
   async listen(host: string, port: number): Promise<number> {

@@ -3,7 +3,7 @@ import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
-import { authenticate, createHttpApp, readJsonBody, type ReadinessCheck } from "./app.js";
+import { createHttpApp, readJsonBody, undeclaredRoutes, type ReadinessCheck } from "./app.js";
 
 const region = "hanbin";
 const keys = { secret: "http-app-test-secret-0123456789abcdefgh" };
@@ -17,7 +17,7 @@ beforeAll(() => {
 afterAll(() => telemetry.shutdown());
 
 function buildApp(readiness: ReadinessCheck[] = []) {
-  const app = createHttpApp({ logger, readiness, prometheusText: async () => "# metrics\n" });
+  const app = createHttpApp({ logger, readiness, prometheusText: async () => "# metrics\n", maxBodyBytes: 2048, authentication: { tokens: new TokenVerifier(keys), region } });
   app.post("/echo", async (c) => c.json(await readJsonBody(c)));
   app.get("/invalid", () => {
     throw new AppErrorException(invalidArgument([{ field: "name", description: "must not be empty" }, { field: "items[0].code", description: "is required" }]));
@@ -30,11 +30,18 @@ function buildApp(readiness: ReadinessCheck[] = []) {
     // A server-side parse failure is a server fault, not a bad request.
     return new Response(JSON.stringify(JSON.parse("{not json")));
   });
-  app.use("/v1/*", authenticate(new TokenVerifier(keys), region));
   app.get("/v1/me", (c) => c.json(c.get("principal")));
   app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
+  // Bound to IntakeService.RegisterProject by the contract: its field rules admit the body.
+  app.post("/v1/projects", async (c) => {
+    handled++;
+    return c.json(await readJsonBody(c), 201);
+  });
   return app;
 }
+
+/** Calls that reached a handler behind the contract's admission. */
+let handled = 0;
 
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
@@ -157,6 +164,74 @@ describe("authenticate", () => {
     const response = await buildApp().request("/v1/me", { headers: await bearer() });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ subject: "ent:1", region, role: "enterprise" });
+  });
+});
+
+describe("what an API request must be before any handler reads it (issue 8)", () => {
+  const post = async (body: string, headers: Record<string, string> = {}, path = "/v1/projects") =>
+    buildApp().request(path, { method: "POST", body, headers: { "content-type": "application/json", ...(await bearer()), ...headers } });
+
+  it("answers a body that is not JSON 415, whatever it holds", async () => {
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", "multipart/form-data; boundary=x"]) {
+      const response = await post(JSON.stringify({ name: "x" }), { "content-type": contentType });
+      expect(response.status, contentType).toBe(415);
+      expect((await problemOf(response)).title).toBe("Unsupported media type");
+    }
+    const unlabelled = await buildApp().request("/echo", { method: "POST", body: "{}" });
+    expect(unlabelled.status).toBe(415);
+    expect((await post(JSON.stringify({ name: "x" }), { "content-type": "application/json; charset=UTF-8" })).status).toBe(201);
+    expect((await post(JSON.stringify({ name: "x" }), { "content-type": "application/merge-patch+json" })).status).toBe(201);
+  });
+
+  it("answers a body above the limit 413, declared or streamed", async () => {
+    const large = JSON.stringify({ name: "x".repeat(4096) });
+    const declared = await post(large);
+    expect(declared.status).toBe(413);
+    expect((await problemOf(declared)).title).toBe("Content too large");
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 8; i++) controller.enqueue(new TextEncoder().encode(" ".repeat(512)));
+        controller.close();
+      },
+    });
+    const streamed = await buildApp().request("/v1/projects", { method: "POST", body: stream, headers: { "content-type": "application/json", ...(await bearer()) }, duplex: "half" } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+
+  it("holds the body and the path to the bound request's field rules, naming JSON fields, before the handler runs", async () => {
+    const before = handled;
+    const refused = await post(JSON.stringify({ name: "钢铁\u0000厂", enterpriseName: "\u001b[31m", contactName: "ok" }));
+    expect(refused.status).toBe(400);
+    expect((await problemOf(refused))["invalid-params"]?.map((param) => param.name)).toEqual(["name", "enterpriseName"]);
+    const path = await buildApp().request("/v1/projects/%00", { headers: await bearer() });
+    expect(path.status).toBe(400);
+    expect((await problemOf(path))["invalid-params"]?.[0]?.name).toBe("id");
+    expect(handled).toBe(before);
+
+    const admitted = await post(JSON.stringify({ name: "Cafe\u0301", extra: 1 }));
+    expect(admitted.status).toBe(201);
+    expect(await admitted.json()).toEqual({ name: "Café", extra: 1 });
+  });
+
+  it("authenticates before it reads the request", async () => {
+    const response = await buildApp().request("/v1/projects", { method: "POST", body: '{"name": "\u0000', headers: { "content-type": "application/json" } });
+    expect(response.status).toBe(401);
+  });
+
+  it("finds every route the contract does not declare for the served services, and every declared one not served", () => {
+    const app = buildApp();
+    expect(undeclaredRoutes(app, ["steward.intake.v1.IntakeService"])).toEqual([
+      "POST /echo is served but has no google.api.http binding in the contract",
+      "GET /invalid is served but has no google.api.http binding in the contract",
+      "GET /missing is served but has no google.api.http binding in the contract",
+      "GET /crash is served but has no google.api.http binding in the contract",
+      "GET /bad-stored-json is served but has no google.api.http binding in the contract",
+      "GET /v1/me is served but has no google.api.http binding in the contract",
+    ]);
+    expect(undeclaredRoutes(createHttpApp({ logger, readiness: [], prometheusText: async () => "" }), ["steward.intake.v1.IntakeService"])).toEqual([
+      "POST /v1/projects (steward.intake.v1.IntakeService.RegisterProject) is declared but not served",
+      "GET /v1/projects/{id} (steward.intake.v1.IntakeService.GetProject) is declared but not served",
+    ]);
   });
 });
 

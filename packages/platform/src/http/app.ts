@@ -1,9 +1,11 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
-import { AppErrorException, type AppError } from "../errors/index.js";
+import { httpBindings, matchBinding, messageRules, type HttpBinding, type MessageRules } from "../contract/index.js";
+import { AppErrorException, invalidArgument, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import { problemResponse } from "./problem.js";
@@ -14,18 +16,41 @@ export interface HttpAppOptions {
   logger: Logger;
   readiness: ReadinessCheck[];
   prometheusText: () => Promise<string>;
+  /** The largest request body accepted, in bytes; a larger one is answered 413. Default 64 KiB. */
+  maxBodyBytes?: number;
+  /**
+   * Every API route (/v1/...) then needs a bearer token of this region, checked before anything
+   * reads the request.
+   */
+  authentication?: { tokens: TokenVerifier; region: string };
 }
 
-export type AppEnv = { Variables: { principal: Principal } };
+/** `body` is the request body as the contract admitted it (read it with readJsonBody). */
+export type AppEnv = { Variables: { principal: Principal; body: unknown } };
+
+/** The routes every app serves on its own; the contract declares the others. */
+const platformPaths = new Set(["/healthz", "/readyz", "/metrics"]);
 
 /**
  * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
  * answer), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
- * for every error including unknown routes.
+ * for every error including unknown routes. A request with a body must be JSON (415) within the
+ * size limit (413); an API request is authenticated, then admitted against the contract's
+ * binding of its route (google.api.http): its path values and body are held to the request
+ * message's field rules before any handler runs (see admitApiRequest).
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(telemetryMiddleware());
+  app.use(requireJsonBodies());
+  app.use(
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 64 * 1024,
+      onError: (c) => problemResponse(c, { code: "invalid_argument", message: `the request body is larger than ${options.maxBodyBytes ?? 64 * 1024} bytes`, reason: "REQUEST_TOO_LARGE" }, { status: 413, title: "Content too large" }),
+    }),
+  );
+  if (options.authentication) app.use("/v1/*", authenticate(options.authentication.tokens, options.authentication.region));
+  app.use("/v1/*", admitApiRequest());
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     const results = await Promise.all(
@@ -47,16 +72,100 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
 }
 
 /**
- * The request body as JSON. A body that is not JSON is the client's mistake (400 problem+json);
- * routes read bodies through this so that any other parse failure stays a server fault.
+ * The request body as JSON: for an API route, as the contract admitted it (text in NFC). A body
+ * that is not JSON is the client's mistake (400 problem+json); routes read bodies through this so
+ * that any other parse failure stays a server fault.
  */
 export async function readJsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+  if (c.get("body") !== undefined) return c.get("body");
+  return parseJson(await c.req.text());
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppErrorException({ code: "invalid_argument", message: "request body is not valid JSON" });
+    throw new AppErrorException({ code: "invalid_argument", message: "request body is not valid JSON", reason: "MALFORMED_REQUEST" });
   }
+}
+
+const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
+
+/** application/json or application/<x>+json, in UTF-8 when a charset is named. */
+function isJsonMediaType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type = "", ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  if (type !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(type)) return false;
+  const charset = parameters.find((parameter) => parameter.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  return charset === undefined || charset === "utf-8";
+}
+
+/** A request that sends a body sends JSON: anything else is 415, before it is read. */
+function requireJsonBodies(): MiddlewareHandler {
+  return async (c, next) => {
+    if (bodyMethods.has(c.req.method) && !isJsonMediaType(c.req.header("content-type"))) {
+      return problemResponse(
+        c,
+        { code: "invalid_argument", message: `the request body must be application/json in UTF-8, not ${c.req.header("content-type")?.slice(0, 100) ?? "unlabelled"}`, reason: "UNSUPPORTED_MEDIA_TYPE" },
+        { status: 415, title: "Unsupported media type" },
+      );
+    }
+    await next();
+  };
+}
+
+/**
+ * Admits an API request against the contract before its handler runs: the route's binding
+ * (google.api.http) names the request message, whose field rules (steward.options.v1.field) hold
+ * the path values and the JSON body by their JSON names — the same rules as over gRPC. A refusal
+ * is 400 naming the fields (FIELD_RULE_VIOLATED); the admitted body, its text in NFC, is what
+ * readJsonBody returns.
+ */
+function admitApiRequest(): MiddlewareHandler<AppEnv> {
+  const compiled = new Map<HttpBinding, MessageRules>();
+  return async (c, next) => {
+    const matched = matchBinding(c.req.method, c.req.path);
+    // A route the contract does not declare cannot be served (see undeclaredRoutes); this is a 404.
+    if (!matched) return next();
+    let rules = compiled.get(matched.binding);
+    if (!rules) compiled.set(matched.binding, (rules = messageRules(matched.binding.rpc.input, "json")));
+    const pathValues: Record<string, string> = {};
+    for (const [name, value] of Object.entries(matched.params)) {
+      const field = matched.binding.rpc.input.fields.find((candidate) => candidate.name === name);
+      pathValues[field?.jsonName ?? name] = value;
+    }
+    const violations = rules.check(pathValues);
+    if (matched.binding.body === "*") {
+      const body = parseJson(await c.req.text());
+      violations.push(...rules.check(body));
+      c.set("body", body);
+    }
+    if (violations.length > 0) throw new AppErrorException({ ...invalidArgument(violations), reason: "FIELD_RULE_VIOLATED" });
+    await next();
+  };
+}
+
+/**
+ * What does not match between the app's routes and the contract's bindings of the services the
+ * process serves: a route the contract does not declare, or a declared one nobody serves. The
+ * process refuses to start on either (runService), so every route is admitted by its rules.
+ */
+export function undeclaredRoutes(app: Hono<AppEnv>, services: string[]): string[] {
+  const declared = httpBindings(services);
+  const served = app.routes.filter((route) => route.method !== "ALL" && !platformPaths.has(route.path));
+  const problems: string[] = [];
+  for (const route of served) {
+    if (!declared.some((binding) => binding.method === route.method && binding.route === route.path)) {
+      problems.push(`${route.method} ${route.path} is served but has no google.api.http binding in the contract`);
+    }
+  }
+  for (const binding of declared) {
+    if (!binding.route.startsWith("/v1/")) problems.push(`${binding.method} ${binding.template}: API routes live under /v1/`);
+    if (!served.some((route) => route.method === binding.method && route.path === binding.route)) {
+      problems.push(`${binding.method} ${binding.template} (${binding.rpc.parent.typeName}.${binding.rpc.name}) is declared but not served`);
+    }
+  }
+  return problems;
 }
 
 function telemetryMiddleware(): MiddlewareHandler {

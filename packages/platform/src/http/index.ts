@@ -1,2 +1,2 @@
-export { createHttpApp, authenticate, readJsonBody, listenHttp, throwAppError, type AppEnv, type HttpAppOptions, type ReadinessCheck, type RunningHttpServer } from "./app.js";
-export { problemFromError, problemResponse, type Problem } from "./problem.js";
+export { createHttpApp, authenticate, readJsonBody, undeclaredRoutes, listenHttp, throwAppError, type AppEnv, type HttpAppOptions, type ReadinessCheck, type RunningHttpServer } from "./app.js";
+export { problemFromError, problemResponse, type Problem, type ProblemOverride } from "./problem.js";

@@ -19,6 +19,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   already_exists: 409,
   failed_precondition: 409,
+  aborted: 409,
   resource_exhausted: 429,
   unavailable: 503,
   internal: 500,
@@ -31,16 +32,23 @@ const titles: Record<ErrorCode, string> = {
   not_found: "Not found",
   already_exists: "Already exists",
   failed_precondition: "Not allowed in the current state",
+  aborted: "Conflict with a concurrent request; retry",
   resource_exhausted: "Too many requests",
   unavailable: "Service unavailable",
   internal: "Internal error",
 };
 
-export function problemFromError(error: AppError, instance?: string): Problem {
+/** For the refusals HTTP has a status of its own for (413, 415): they replace the code's. */
+export interface ProblemOverride {
+  status: ContentfulStatusCode;
+  title: string;
+}
+
+export function problemFromError(error: AppError, instance?: string, override?: ProblemOverride): Problem {
   const problem: Problem = {
-    type: `https://steward.invalid/problems/${error.code.replace(/_/g, "-")}`,
-    title: titles[error.code],
-    status: statusOf[error.code],
+    type: `https://steward.invalid/problems/${override ? override.title.toLowerCase().replace(/ /g, "-") : error.code.replace(/_/g, "-")}`,
+    title: override?.title ?? titles[error.code],
+    status: override?.status ?? statusOf[error.code],
     detail: error.message,
   };
   if (instance) problem.instance = instance;
@@ -50,7 +58,7 @@ export function problemFromError(error: AppError, instance?: string): Problem {
   return problem;
 }
 
-export function problemResponse(c: Context, error: AppError): Response {
-  const problem = problemFromError(error, c.req.path);
-  return c.body(JSON.stringify(problem), statusOf[error.code], { "content-type": "application/problem+json" });
+export function problemResponse(c: Context, error: AppError, override?: ProblemOverride): Response {
+  const problem = problemFromError(error, c.req.path, override);
+  return c.body(JSON.stringify(problem), override?.status ?? statusOf[error.code], { "content-type": "application/problem+json" });
 }

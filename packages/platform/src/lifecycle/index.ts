@@ -7,8 +7,10 @@ import { createDatabase, databaseReady, migrate } from "../db/index.js";
 import { EventConsumer, type ConsumerOptions } from "../events/consumer.js";
 import { busReady, connectBus, type Bus } from "../events/bus.js";
 import { OutboxRelay } from "../events/relay.js";
+import { ContractError } from "../contract/index.js";
+import { PageTokens } from "../grpc/paging.js";
 import { GrpcServer } from "../grpc/server.js";
-import { createHttpApp, listenHttp, type AppEnv } from "../http/app.js";
+import { createHttpApp, listenHttp, undeclaredRoutes, type AppEnv } from "../http/app.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 
@@ -69,9 +71,11 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
-  const grpc = new GrpcServer({ region: config.region, logger, tokens });
+  const grpc = new GrpcServer({ region: config.region, logger, tokens, pageTokens: PageTokens.fromSecret(config.pageTokenSecret) });
   const http = createHttpApp({
     logger,
+    maxBodyBytes: config.http.maxBodyBytes,
+    authentication: { tokens, region: config.region },
     prometheusText: () => telemetry.prometheusText(),
     readiness: [
       { name: "postgres", check: () => databaseReady(sql) },
@@ -108,6 +112,10 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     },
   };
   await options.setup(runtime);
+  // Every HTTP route must be one the contract declares for a service this process runs, so the
+  // same field rules admit it as over gRPC.
+  const routeProblems = undeclaredRoutes(http, grpc.services);
+  if (routeProblems.length > 0) throw new ContractError(routeProblems);
 
   const relay = new OutboxRelay({ sql, js: bus.js, logger, region: config.region });
   await relay.start();

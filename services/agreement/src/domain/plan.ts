@@ -35,16 +35,37 @@ export function validatePlanItems(items: PlanItem[]): FieldViolation[] {
   return violations;
 }
 
+/** The department routing's catalogue names for each item code it holds. */
+export type CatalogueDepartments = ReadonlyMap<string, string>;
+
+/**
+ * Every item must be in the catalogue, planned for the department the catalogue names: routing
+ * would refuse anything else after the plan was approved, where nobody sees it.
+ */
+export function checkAgainstCatalogue(items: PlanItem[], catalogue: CatalogueDepartments): FieldViolation[] {
+  return items.flatMap((item, index): FieldViolation[] => {
+    const department = catalogue.get(item.itemCode);
+    if (department === undefined) return [{ field: `items[${index}].item_code`, description: `${item.itemCode} is not in the item catalogue` }];
+    if (department !== item.departmentCode) return [{ field: `items[${index}].department_code`, description: `${item.itemCode} is handled by ${department}, not ${item.departmentCode}` }];
+    return [];
+  });
+}
+
 /** The plan's identity so far: the first approval creates it, revisions keep its id. */
 export interface PlanHead {
   id: string;
   version: number;
 }
 
-/** Approves a new version of the agreement's plan; the agreement must be signed. */
-export function approvePlan(agreement: Agreement, items: PlanItem[], previous: PlanHead | undefined, approvedBy: string, now = new Date()): Result<Plan> {
+/**
+ * Approves a new version of the agreement's plan: its items well formed and as the catalogue
+ * has them, the agreement signed.
+ */
+export function approvePlan(agreement: Agreement, items: PlanItem[], previous: PlanHead | undefined, approvedBy: string, catalogue: CatalogueDepartments, now = new Date()): Result<Plan> {
   const violations = validatePlanItems(items);
   if (violations.length > 0) return fail(invalidArgument(violations));
+  const uncatalogued = checkAgainstCatalogue(items, catalogue);
+  if (uncatalogued.length > 0) return fail({ ...invalidArgument(uncatalogued), reason: "PLAN_NOT_IN_CATALOGUE" });
   if (agreement.status !== "signed") {
     return fail(failedPrecondition(`agreement ${agreement.id} is ${agreement.status}; a plan is approved only under a signed agreement`));
   }

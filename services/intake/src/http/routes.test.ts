@@ -32,8 +32,13 @@ let db: TestDatabase;
 let sql: Sql;
 
 function appFor(appRegion: string) {
-  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: [], prometheusText: async () => "" });
-  registerRoutes(app, sql, new TokenVerifier(keys), appRegion);
+  const app = createHttpApp({
+    logger: createLogger({ service: "intake", region: appRegion, level: "silent" }),
+    readiness: [],
+    prometheusText: async () => "",
+    authentication: { tokens: new TokenVerifier(keys), region: appRegion },
+  });
+  registerRoutes(app, sql, appRegion);
   return app;
 }
 
@@ -126,6 +131,35 @@ describe("POST /v1/projects", () => {
     const response = await post(appFor(region), '{"name": "x",');
     expect(response.status).toBe(400);
     expect((await problemOf(response)).status).toBe(400);
+    expect(await counts()).toEqual({ projects: 0, outbox: 0 });
+  });
+
+  // Issue 8: a NUL in name, enterpriseName or contactName answered 500 (Postgres refuses the
+  // byte); control characters were stored as given; the body had no size limit or media type.
+  it("refuses control characters in any text field with 400 naming each, and writes nothing", async () => {
+    for (const field of ["name", "enterpriseName", "contactName", "industryChain"]) {
+      for (const hostile of ["钢铁\u0000厂", "\u001b[2J项目", "响铃\u0007", "删除\u007f"]) {
+        const response = await post(appFor(region), registration({ [field]: hostile }));
+        expect(response.status, `${field}: ${JSON.stringify(hostile)}`).toBe(400);
+        expect((await problemOf(response))["invalid-params"]?.map((p) => p.name)).toEqual([field]);
+      }
+    }
+    expect(await counts()).toEqual({ projects: 0, outbox: 0 });
+  });
+
+  it("stores text in NFC", async () => {
+    const response = await post(appFor(region), registration({ contactName: "Jose\u0301" }));
+    expect(response.status).toBe(201);
+    const [row] = await sql<{ contact_name: string }[]>`select contact_name from projects`;
+    expect(row!.contact_name).toBe("José");
+  });
+
+  it("answers a body that is not JSON 415 and one above the size limit 413, writing nothing", async () => {
+    const app = appFor(region);
+    const plain = await app.request("/v1/projects", { method: "POST", headers: { "content-type": "text/plain", ...(await auth()) }, body: JSON.stringify(registration()) });
+    expect(plain.status).toBe(415);
+    const huge = await post(app, registration({ name: "项".repeat(1 << 20) }));
+    expect(huge.status).toBe(413);
     expect(await counts()).toEqual({ projects: 0, outbox: 0 });
   });
 

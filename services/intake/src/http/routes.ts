@@ -1,17 +1,18 @@
 import { requireRole } from "@steward/platform/auth";
 import type { Sql } from "@steward/platform/db";
 import { invalidArgument, notFound, raise, unwrap } from "@steward/platform/errors";
-import { authenticate, readJsonBody, type AppEnv } from "@steward/platform/http";
-import type { TokenVerifier } from "@steward/platform/auth";
+import { readJsonBody, type AppEnv } from "@steward/platform/http";
 import type { Hono } from "hono";
 import { findProject } from "../db/projects.js";
 import { registerProjectInTransaction } from "../db/register.js";
 import { toProjectJson } from "./project-json.js";
 
-/** The enterprise-facing HTTP API of intake. */
-export function registerRoutes(app: Hono<AppEnv>, sql: Sql, tokens: TokenVerifier, region: string): void {
-  app.use("/v1/*", authenticate(tokens, region));
-
+/**
+ * The enterprise-facing HTTP API of intake, the routes the contract binds to IntakeService
+ * (google.api.http). The platform's app authenticates every /v1 request in `region` and admits it
+ * against the request message's field rules before these handlers run.
+ */
+export function registerRoutes(app: Hono<AppEnv>, sql: Sql, region: string): void {
   app.post("/v1/projects", async (c) => {
     const principal = c.get("principal");
     unwrap(requireRole(principal, "enterprise", "steward", "admin"));

@@ -3,11 +3,12 @@ import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import { appendLedger } from "@steward/platform/ledger";
 import { invalidArgument, notFound, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
+import { pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import type { agreementV1 } from "@steward/proto";
 import { findAgreement, insertPlan, latestPlan, listAgreements, saveSignature } from "../../db/agreements.js";
 import { signAgreement } from "../../domain/agreement.js";
-import { approvePlan } from "../../domain/plan.js";
+import type { CatalogueClient } from "../../clients/catalogue.js";
+import { approvePlan, validatePlanItems } from "../../domain/plan.js";
 import { agreementSigned, planApproved } from "../../events/agreement-events.js";
 import { toAgreementMessage, toPlanMessage } from "./converters.js";
 
@@ -21,7 +22,7 @@ function requireId(field: string, value: string): string {
   return value;
 }
 
-export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.AgreementServiceService> {
+export function agreementHandlers(sql: Sql, catalogue: CatalogueClient): ServiceHandlers<typeof agreementV1.AgreementServiceService> {
   return {
     async getAgreement(request, ctx) {
       const agreement = await findAgreement(sql, ctx.region, requireId("id", request.id));
@@ -31,9 +32,9 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
 
     async listAgreements(request, ctx) {
       if (request.projectId) requireId("project_id", request.projectId);
-      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
-      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, after, limit });
-      return { agreements: page.agreements.map(toAgreementMessage), nextPageToken: encodePageToken(page.next) };
+      const paging = pageRequest(ctx, request, { default: 50, max: 500 }, { projectId: request.projectId });
+      const page = await listAgreements(sql, ctx.region, { projectId: request.projectId || undefined, after: paging.after, limit: paging.limit });
+      return { agreements: page.agreements.map(toAgreementMessage), nextPageToken: paging.nextToken(page.next) };
     },
 
     async signAgreement(request, ctx) {
@@ -54,11 +55,15 @@ export function agreementHandlers(sql: Sql): ServiceHandlers<typeof agreementV1.
     async approvePlan(request, ctx) {
       unwrap(requireRole(ctx.principal, "steward", "admin"));
       const id = requireId("agreement_id", request.agreementId);
+      // Malformed items are refused before routing's catalogue is asked about them.
+      const malformed = validatePlanItems(request.items);
+      if (malformed.length > 0) raise(invalidArgument(malformed));
+      const departments = await catalogue.departments();
       const plan = await transaction(sql, async (tx) => {
         // The row lock serialises concurrent approvals, so versions never collide.
         const agreement = await findAgreement(tx, ctx.region, id, true);
         if (!agreement) raise(notFound(`agreement ${id}`));
-        const approved = unwrap(approvePlan(agreement, request.items, await latestPlan(tx, ctx.region, id), ctx.principal.subject));
+        const approved = unwrap(approvePlan(agreement, request.items, await latestPlan(tx, ctx.region, id), ctx.principal.subject, departments));
         await insertPlan(tx, approved);
         await appendLedger(tx, [
           {

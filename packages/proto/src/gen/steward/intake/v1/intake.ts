@@ -718,7 +718,11 @@ export const GetProjectResponse: MessageFns<GetProjectResponse> = {
 /** Intake (受理): the one entrance for enterprises' key projects. */
 export type IntakeServiceService = typeof IntakeServiceService;
 export const IntakeServiceService = {
-  /** Registers a key project. Enterprises normally use the HTTP API; this is the same command. */
+  /**
+   * Registers a key project. Enterprises normally use the HTTP API: the same command, the body
+   * holding the request's fields by their JSON names, the answer the project (its contact phone
+   * masked) with 201 Created.
+   */
   registerProject: {
     path: "/steward.intake.v1.IntakeService/RegisterProject" as const,
     requestStream: false as const,
@@ -742,13 +746,21 @@ export const IntakeServiceService = {
 } as const;
 
 export interface IntakeServiceServer extends UntypedServiceImplementation {
-  /** Registers a key project. Enterprises normally use the HTTP API; this is the same command. */
+  /**
+   * Registers a key project. Enterprises normally use the HTTP API: the same command, the body
+   * holding the request's fields by their JSON names, the answer the project (its contact phone
+   * masked) with 201 Created.
+   */
   registerProject: handleUnaryCall<RegisterProjectRequest, RegisterProjectResponse>;
   getProject: handleUnaryCall<GetProjectRequest, GetProjectResponse>;
 }
 
 export interface IntakeServiceClient extends Client {
-  /** Registers a key project. Enterprises normally use the HTTP API; this is the same command. */
+  /**
+   * Registers a key project. Enterprises normally use the HTTP API: the same command, the body
+   * holding the request's fields by their JSON names, the answer the project (its contact phone
+   * masked) with 201 Created.
+   */
   registerProject(
     request: RegisterProjectRequest,
     callback: (error: ServiceError | null, response: RegisterProjectResponse) => void,
