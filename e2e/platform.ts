@@ -1,6 +1,6 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
-import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
+import { agreementV1, assessmentV1, intakeV1, notificationV1, routingCatalogueV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
@@ -23,13 +23,25 @@ export interface PlatformClients {
   agreement: PromiseClient<typeof agreementV1.AgreementServiceService>;
   routing: PromiseClient<typeof routingV1.RoutingServiceService>;
   gateway: PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
+  catalogue: PromiseClient<typeof routingCatalogueV1.CatalogueServiceService>;
   notification: PromiseClient<typeof notificationV1.NotificationServiceService>;
   assessment: PromiseClient<typeof assessmentV1.AssessmentServiceService>;
   close(): void;
 }
 
+export interface PlatformOptions {
+  /** Variables of one service's process, over the defaults (e.g. STEWARD_LOG_LEVEL). */
+  env?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Export spans to the in-memory OTLP receiver (default true); off for runs of many calls. */
+  exportSpans?: boolean;
+  /** Make this region the city too (STEWARD_CITY_REGION), so the city's RPCs run here. */
+  asCity?: boolean;
+  /** Which log records each process's `logs` keeps (all by default). */
+  keepLog?: (record: Record<string, unknown>) => boolean;
+}
+
 /** Starts the five services for a fresh region, each a real process with its own database. */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
   const [webhook, spans] = await Promise.all([webhookReceiver(), otlpReceiver()]);
   const databases = Object.fromEntries(
@@ -42,10 +54,12 @@ export async function startPlatform(): Promise<RunningPlatform> {
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
-      OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
+      ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
+      ...(options.asCity ? { STEWARD_CITY_REGION: region } : {}),
       STEWARD_LOG_LEVEL: "info",
       ...extra,
-    }).then((process) => [name, process] as const);
+      ...options.env?.[name],
+    }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
   // Agreement calls routing, so it starts once routing's port is known.
   const started = await Promise.all(serviceNames.filter((name) => name !== "agreement").map((name) => spawn(name)));
   const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;
@@ -67,6 +81,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
         agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
         routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
         gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
+        catalogue: createClient(routingCatalogueV1.CatalogueServiceService, options("approval-routing")),
         notification: createClient(notificationV1.NotificationServiceService, options("notification")),
         assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
       };

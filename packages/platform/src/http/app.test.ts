@@ -3,7 +3,7 @@ import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
-import { createHttpApp, readJsonBody, undeclaredRoutes, type ReadinessCheck } from "./app.js";
+import { createHttpApp, listenHttp, readJsonBody, undeclaredRoutes, type ReadinessCheck } from "./app.js";
 
 const region = "hanbin";
 const keys = { secret: "http-app-test-secret-0123456789abcdefgh" };
@@ -196,6 +196,26 @@ describe("what an API request must be before any handler reads it (issue 8)", ()
     });
     const streamed = await buildApp().request("/v1/projects", { method: "POST", body: stream, headers: { "content-type": "application/json", ...(await bearer()) }, duplex: "half" } as RequestInit);
     expect(streamed.status).toBe(413);
+  });
+
+  it("closes the connection after a 413, so a keep-alive client's next request is not lost on it", async () => {
+    const server = await listenHttp(buildApp(), "127.0.0.1", 0);
+    try {
+      const headers = { "content-type": "application/json", ...(await bearer()) };
+      const url = `http://127.0.0.1:${server.port}/v1/projects`;
+      const statuses = await Promise.all(
+        Array.from({ length: 24 }, async (_, index) => {
+          const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ name: index % 3 === 0 ? "x".repeat(1 << 20) : "ok" }) });
+          expect(response.headers.get("connection") ?? "", String(index)).toMatch(index % 3 === 0 ? /close/ : /.*/);
+          await response.arrayBuffer();
+          return response.status;
+        }),
+      );
+      expect(statuses.filter((code) => code === 413)).toHaveLength(8);
+      expect(statuses.filter((code) => code === 201)).toHaveLength(16);
+    } finally {
+      await server.close();
+    }
   });
 
   it("holds the body and the path to the bound request's field rules, naming JSON fields, before the handler runs", async () => {

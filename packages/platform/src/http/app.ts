@@ -46,7 +46,12 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   app.use(
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 64 * 1024,
-      onError: (c) => problemResponse(c, { code: "invalid_argument", message: `the request body is larger than ${options.maxBodyBytes ?? 64 * 1024} bytes`, reason: "REQUEST_TOO_LARGE" }, { status: 413, title: "Content too large" }),
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request:
+        // saying so lets the client open a new one instead of failing its next request on this one.
+        c.header("connection", "close");
+        return problemResponse(c, { code: "invalid_argument", message: `the request body is larger than ${options.maxBodyBytes ?? 64 * 1024} bytes`, reason: "REQUEST_TOO_LARGE" }, { status: 413, title: "Content too large" });
+      },
     }),
   );
   if (options.authentication) app.use("/v1/*", authenticate(options.authentication.tokens, options.authentication.region));
