@@ -1,7 +1,7 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingCatalogueV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, spawnService, stack, startHotlineStandIn, testAuthSecret, uniqueRegion, type HotlineStandIn, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -13,6 +13,8 @@ export interface RunningPlatform {
   databases: Record<ServiceName, TestDatabase>;
   webhook: Receiver<WebhookDelivery>;
   spans: Receiver<ExportedSpan>;
+  /** The stand-in 12345 hotline system intake is linked to. */
+  hotline: HotlineStandIn;
   token(principal: Omit<Principal, "region"> & { region?: string }): Promise<string>;
   clients(token: string): PlatformClients;
   stop(): Promise<void>;
@@ -43,7 +45,7 @@ export interface PlatformOptions {
 /** Starts the five services for a fresh region, each a real process with its own database. */
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
-  const [webhook, spans] = await Promise.all([webhookReceiver(), otlpReceiver()]);
+  const [webhook, spans, hotline] = await Promise.all([webhookReceiver(), otlpReceiver(), startHotlineStandIn()]);
   const databases = Object.fromEntries(
     await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
   ) as Record<ServiceName, TestDatabase>;
@@ -60,10 +62,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       ...extra,
       ...options.env?.[name],
     }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
-  // Agreement calls routing, so it starts once routing's port is known.
-  const started = await Promise.all(serviceNames.filter((name) => name !== "agreement").map((name) => spawn(name)));
+  // Agreement and intake call routing, so they start once routing's port is known.
+  const callers = new Set<ServiceName>(["agreement", "intake"]);
+  const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));
   const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;
-  started.push(await spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }));
+  started.push(
+    ...(await Promise.all([
+      spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }),
+      spawn("intake", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}`, STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
+    ])),
+  );
   const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
   const address = (name: ServiceName) => `127.0.0.1:${services[name].grpcPort}`;
 
@@ -73,6 +81,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     databases,
     webhook,
     spans,
+    hotline,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
     clients(token) {
       const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
@@ -89,7 +98,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     },
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
-      await Promise.all([webhook.close(), spans.close()]);
+      await Promise.all([webhook.close(), spans.close(), hotline.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop()));
       const unclean = serviceNames.filter((_, index) => codes[index] !== 0);
       if (unclean.length > 0) throw new Error(`services did not stop cleanly: ${unclean.join(", ")}`);

@@ -13,9 +13,12 @@ export async function identities(region: string): Promise<Identities> {
   const valid = await Promise.all([
     sign({ subject: "fuzz-admin", role: "admin" }),
     sign({ subject: "fuzz-steward", role: "steward" }),
+    // The seeded projects' own steward and liaisons, so that plan commands get past "not yours".
+    sign({ subject: "steward-1", role: "steward" }),
+    sign({ subject: "zrzy-liaison", role: "liaison", department: "zrzy" }),
     sign({ subject: "fuzz-operator", role: "operator" }),
     sign({ subject: "service:fuzz", role: "service" }),
-    sign({ subject: "fuzz-enterprise", role: "enterprise" }),
+    sign({ subject: "fuzz-enterprise", role: "enterprise", creditCode: "91610900MA70000010" }),
     sign({ subject: "zrzy-system", role: "department", department: "zrzy" }),
     sign({ subject: "sthj-system", role: "department", department: "sthj" }),
     sign({ subject: "fgw-system", role: "department", department: "fgw" }),

@@ -42,6 +42,7 @@ export interface Violation {
 
 export interface TargetReport {
   target: string;
+  kind: Target["kind"];
   calls: number;
   /** By gRPC status name or HTTP status. */
   outcomes: Record<string, number>;
@@ -277,7 +278,7 @@ export async function runFuzz(platform: RunningPlatform, known: Known, options: 
   let settled = await quiet.settle();
   try {
     for (const [index, target] of targets.entries()) {
-      const report: TargetReport = { target: target.name, calls: 0, outcomes: {}, shapes: {}, checkedBatches: 0, refusedChecked: 0, violations: [], sendingSeconds: 0, checkingSeconds: 0 };
+      const report: TargetReport = { target: target.name, kind: target.kind, calls: 0, outcomes: {}, shapes: {}, checkedBatches: 0, refusedChecked: 0, violations: [], sendingSeconds: 0, checkingSeconds: 0 };
       const timed = async <T>(key: "sendingSeconds" | "checkingSeconds", work: () => Promise<T>): Promise<T> => {
         const start = performance.now();
         try {
@@ -343,7 +344,7 @@ function casesFor(
 ): Case[] {
   if (target.kind === "route") {
     const baseUrl = `http://127.0.0.1:${platform.services[target.process].httpPort}`;
-    return fc.sample(httpCases(target.binding, known, token), { numRuns: plan.runs, seed: plan.seed }).map((request) => ({
+    return fc.sample(httpCases(target.operation, known, token), { numRuns: plan.runs, seed: plan.seed }).map((request) => ({
       shape: request.shape,
       send: () => httpCall(baseUrl, request),
       describe: () => `${request.method} ${request.path} ${JSON.stringify(request.headers)} ${request.body?.slice(0, 2000) ?? ""}`,

@@ -1,6 +1,7 @@
 import { Client, Metadata, credentials } from "@grpc/grpc-js";
 import { routingV1 } from "@steward/proto";
 import { eventually } from "@steward/testing";
+import { signAndApprovePlan } from "../agreement-flow.js";
 import type { RunningPlatform } from "../platform.js";
 import type { Known } from "./arbitraries/values.js";
 
@@ -9,7 +10,7 @@ const projectBody = (index: number) => ({
   enterpriseName: "安康富硒生物科技有限公司",
   creditCode: "91610900MA70000010",
   investmentCode: "",
-  investmentWanYuan: 1000 + index,
+  investmentWanYuan: String(1000 + index),
   industryChain: "富硒食品",
   contactName: "王经理",
   contactPhone: "13800000001",
@@ -25,7 +26,7 @@ export async function seedPlatform(platform: RunningPlatform): Promise<Known> {
   const steward = platform.clients(await platform.token({ subject: "fuzz-steward", role: "steward" }));
   const zrzyToken = await platform.token({ subject: "zrzy-system", role: "department", department: "zrzy" });
   const zrzy = platform.clients(zrzyToken);
-  const enterprise = await platform.token({ subject: "fuzz-enterprise", role: "enterprise" });
+  const enterprise = await platform.token({ subject: "fuzz-enterprise", role: "enterprise", creditCode: projectBody(0).creditCode });
   try {
     const projects: string[] = [];
     for (let index = 0; index < 3; index++) {
@@ -38,20 +39,18 @@ export async function seedPlatform(platform: RunningPlatform): Promise<Known> {
       projects.push(((await response.json()) as { id: string }).id);
     }
     const agreements = await eventually(async () => {
-      const listed = (await admin.agreement.listAgreements({ projectId: "", pageSize: 10, pageToken: "" })).agreements;
+      const listed = (await admin.agreement.listAgreements({ projectId: "", pageSize: 10, pageToken: "", stewardId: "", status: 0 })).agreements;
       return listed.length === projects.length ? listed : undefined;
     }, "the seeded projects' draft agreements");
     const plans: string[] = [];
     for (const agreement of agreements) {
-      await admin.agreement.signAgreement({ agreementId: agreement.id });
-      const { plan } = await steward.agreement.approvePlan({
-        agreementId: agreement.id,
+      const plan = await signAndApprovePlan(platform, agreement.id, {
         items: [
           { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
           { itemCode: "STHJ-HPB", departmentCode: "sthj" },
         ],
       });
-      plans.push(plan!.id);
+      plans.push(plan.id);
     }
     const items = await eventually(async () => {
       const listed = (await zrzy.gateway.listAssignments({ pageSize: 100, pageToken: "" })).items;
@@ -66,7 +65,7 @@ export async function seedPlatform(platform: RunningPlatform): Promise<Known> {
     ];
 
     const pageTokens = [
-      (await admin.agreement.listAgreements({ projectId: "", pageSize: 1, pageToken: "" })).nextPageToken,
+      (await admin.agreement.listAgreements({ projectId: "", pageSize: 1, pageToken: "", stewardId: "", status: 0 })).nextPageToken,
       (await zrzy.gateway.listAssignments({ pageSize: 1, pageToken: "" })).nextPageToken,
       (await admin.routing.listEscalations({ openOnly: false, pageSize: 1, pageToken: "" })).nextPageToken,
     ].filter(Boolean);
@@ -80,6 +79,9 @@ export async function seedPlatform(platform: RunningPlatform): Promise<Known> {
       ["case_id", caseIds],
       ["project_id", projects],
       ["agreement_id", agreements.map((agreement) => agreement.id)],
+      ["steward_id", ["steward-1", "steward-2"]],
+      ["liaison_id", ["zrzy-liaison", "sthj-liaison"]],
+      ["selection_code", ["BUNDLE-GYKG", "NOPE"]],
       ["plan_id", plans],
       ["escalation_id", escalations],
       ["consultation_id", [consultation!.id]],

@@ -1,4 +1,4 @@
-import { agreementV1, intakeV1, routingCatalogueV1, routingV1 } from "@steward/proto";
+import { agreementV1, routingCatalogueV1, routingV1 } from "@steward/proto";
 import { describe, expect, it } from "vitest";
 import { messageRules, missingRules } from "./field-rules.js";
 import { contractMethod, contractRegistry, contractServices } from "./registry.js";
@@ -15,14 +15,18 @@ describe("the contract's field rules", () => {
   });
 
   it("report every field of a message that lacks one", () => {
-    expect(missingRules(contractRegistry().getMessage("google.api.HttpRule")!)).toEqual(
-      expect.arrayContaining(["google.api.HttpRule.selector: a string field needs (steward.options.v1.field).text.max_length", "google.api.HttpRule.additional_bindings: a repeated field needs (steward.options.v1.field).max_items"]),
-    );
-    expect(() => messageRules(contractRegistry().getMessage("google.api.HttpRule")!, "message")).toThrow(/the contract is incomplete/);
+    // google.rpc.BadRequest is not a request: nothing in it carries a rule.
+    expect(missingRules(contractRegistry().getMessage("google.rpc.BadRequest")!)).toEqual([
+      "google.rpc.BadRequest.field_violations: a repeated field needs (steward.options.v1.field).max_items",
+      "google.rpc.BadRequest.FieldViolation.field: a string field needs (steward.options.v1.field).text.max_length",
+      "google.rpc.BadRequest.FieldViolation.description: a string field needs (steward.options.v1.field).text.max_length",
+      "google.rpc.BadRequest.FieldViolation.reason: a string field needs (steward.options.v1.field).text.max_length",
+    ]);
+    expect(() => messageRules(contractRegistry().getMessage("google.rpc.BadRequest")!)).toThrow(/the contract is incomplete/);
   });
 
   it("hold a decoded request to its rules, naming proto fields, and put its text in NFC", () => {
-    const rules = messageRules(input(routingV1.DepartmentGatewayServiceService.decideItem.path), "message");
+    const rules = messageRules(input(routingV1.DepartmentGatewayServiceService.decideItem.path));
     const request = routingV1.DecideItemRequest.fromPartial({ itemId: "i", requestId: "r", reason: "Cafe\u0301\n第二行", documentRefs: ["ok", "bad\u0000"] });
     expect(rules.check(request)).toEqual([{ field: "document_refs[1]", description: "must not hold the control or formatting character U+0000 (character 4)" }]);
     expect(request.reason).toBe("Café\n第二行");
@@ -30,19 +34,22 @@ describe("the contract's field rules", () => {
   });
 
   it("reach nested messages, lists of them and oneof members", () => {
-    const submit = messageRules(input(routingV1.RoutingServiceService.submitPlan.path), "message");
+    const submit = messageRules(input(routingV1.RoutingServiceService.submitPlan.path));
     expect(submit.check({ planId: "p", projectName: "x".repeat(201), items: [{ itemCode: "A", departmentCode: "d" }, { itemCode: "B\u001b", departmentCode: "d" }] }).map((v) => v.field)).toEqual(["project_name", "items[1].item_code"]);
-    const resolve = messageRules(input(routingV1.RoutingServiceService.resolveEscalation.path), "message");
+    const resolve = messageRules(input(routingV1.RoutingServiceService.resolveEscalation.path));
     expect(resolve.check({ escalationId: "e", reason: "r", resolution: { $case: "reassignToDepartment", value: "zrzy\u0000" } }).map((v) => v.field)).toEqual(["reassign_to_department"]);
     expect(resolve.check({ escalationId: "e", reason: "r", resolution: { $case: "extendWorkingDays", value: 3 } })).toEqual([]);
-    const upsert = messageRules(input(routingCatalogueV1.CatalogueServiceService.upsertCatalogueItem.path), "message");
+    const upsert = messageRules(input(routingCatalogueV1.CatalogueServiceService.upsertCatalogueItem.path));
     expect(upsert.check({ item: { code: "X", materials: [{ name: "a\u0007", core: true }] } }).map((v) => v.field)).toEqual(["item.materials[0].name"]);
   });
 
-  it("name JSON fields in an HTTP body and leave values of the wrong type to the handler", () => {
-    const rules = messageRules(input(intakeV1.IntakeServiceService.registerProject.path), "json");
-    const body = { name: "A\u0000", enterpriseName: 42, contactName: ["x"], creditCode: "\u202E" };
-    expect(rules.check(body).map((v) => v.field)).toEqual(["name", "creditCode"]);
-    expect(messageRules(input(agreementV1.AgreementServiceService.approvePlan.path), "json").check({ items: [{ itemCode: "\uFFFD" }] }).map((v) => v.field)).toEqual(["items[0].itemCode"]);
+  it("hold map keys and values to the map's rule, and count its entries", () => {
+    const rules = messageRules(input(agreementV1.AgreementServiceService.draftPlan.path));
+    expect(rules.check({ agreementId: "a", targetDates: { "ZRZY-YDYS": "2027-01-01", "X\u0000": "2027-01-01", "SL-STBC": "2027\u001b" } }).map((v) => v.field)).toEqual([
+      "target_dates[X\u0000]",
+      "target_dates[SL-STBC]",
+    ]);
+    const many = Object.fromEntries(Array.from({ length: 201 }, (_, index) => [`C-${index}`, "2027-01-01"]));
+    expect(rules.check({ targetDates: many })).toEqual([{ field: "target_dates", description: "holds at most 200 entries" }]);
   });
 });

@@ -1,14 +1,7 @@
 import { ScalarType, type DescField, type DescMessage } from "@bufbuild/protobuf";
 import type { FieldViolation } from "../errors/index.js";
 import { contractOption } from "./registry.js";
-import { checkText, type TextRule } from "./text.js";
-
-/**
- * How the checked value names its fields: `message` for decoded gRPC requests (ts-proto objects:
- * camelCase properties, a oneof as `{ $case, value }`; violations name proto fields, as
- * handlers do), `json` for HTTP bodies (proto JSON names, a oneof member as a plain key).
- */
-export type Naming = "message" | "json";
+import { checkText, type TextRule } from "../text/index.js";
 
 /** A request message's field rules, ready to apply. */
 export interface MessageRules {
@@ -39,10 +32,12 @@ type Check =
 interface FieldPlan {
   /** Property of the value holding the field (the oneof's property for a oneof member). */
   key: string;
-  /** Set for a oneof member in `message` naming: the `$case` that selects it. */
+  /** Set for a oneof member: the `$case` that selects it. */
   oneofCase?: string;
   label: string;
   maxItems?: number;
+  /** A map: its entries are counted against maxItems, its string keys held to `keys`. */
+  map?: { keys: TextRule | undefined };
   check: Check;
 }
 
@@ -57,7 +52,12 @@ function ruleOf(field: DescField): FieldRule {
   return contractOption<FieldRule>(field, "steward.options.v1.field");
 }
 
-function compile(desc: DescMessage, naming: Naming, memo: Map<string, Compiled>, problems: string[]): Compiled {
+/**
+ * The plan of a message's checks, on the decoded request as ts-proto gives it (camelCase
+ * properties, a oneof as `{ $case, value }`, a map as an object); violations name the proto
+ * fields, as handlers do (`items[1].item_code`).
+ */
+function compile(desc: DescMessage, memo: Map<string, Compiled>, problems: string[]): Compiled {
   const known = memo.get(desc.typeName);
   if (known) return known;
   const compiled: Compiled = { fields: [] };
@@ -65,14 +65,16 @@ function compile(desc: DescMessage, naming: Naming, memo: Map<string, Compiled>,
   for (const field of desc.fields) {
     const name = `${desc.typeName}.${field.name}`;
     const rule = ruleOf(field);
-    const repeated = field.fieldKind === "list";
-    if (field.fieldKind === "map") {
-      problems.push(`${name}: map fields are not supported in requests`);
+    const repeated = field.fieldKind === "list" || field.fieldKind === "map";
+    if (repeated && !(rule.maxItems > 0)) problems.push(`${name}: a repeated field needs (steward.options.v1.field).max_items`);
+    const scalar =
+      field.fieldKind === "scalar" || (field.fieldKind === "list" && field.listKind === "scalar") || (field.fieldKind === "map" && field.mapKind === "scalar") ? field.scalar : undefined;
+    const message = field.fieldKind === "message" || (field.fieldKind === "list" && field.listKind === "message") || (field.fieldKind === "map" && field.mapKind === "message") ? field.message : undefined;
+    const stringKeys = field.fieldKind === "map" && field.mapKey === ScalarType.STRING;
+    if (stringKeys && !rule.text) {
+      problems.push(`${name}: a map with string keys needs (steward.options.v1.field).text for its keys`);
       continue;
     }
-    if (repeated && !(rule.maxItems > 0)) problems.push(`${name}: a repeated field needs (steward.options.v1.field).max_items`);
-    const scalar = field.fieldKind === "scalar" || (field.fieldKind === "list" && field.listKind === "scalar") ? field.scalar : undefined;
-    const message = field.fieldKind === "message" || (field.fieldKind === "list" && field.listKind === "message") ? field.message : undefined;
     let check: Check | undefined;
     if (scalar === ScalarType.STRING) {
       if (!rule.text || !(rule.text.maxLength > 0)) {
@@ -89,16 +91,17 @@ function compile(desc: DescMessage, naming: Naming, memo: Map<string, Compiled>,
         problems.push(`${name}: ${message.typeName} is not supported in requests`);
         continue;
       }
-      const nested = compile(message, naming, memo, problems);
+      const nested = compile(message, memo, problems);
       check = { kind: "message", rules: nested };
     }
     if (!check && !repeated) continue;
     const oneof = field.fieldKind === "scalar" || field.fieldKind === "message" || field.fieldKind === "enum" ? field.oneof : undefined;
     compiled.fields.push({
-      key: naming === "json" ? field.jsonName : oneof ? oneof.localName : field.localName,
-      ...(naming === "message" && oneof ? { oneofCase: field.localName } : {}),
-      label: naming === "json" ? field.jsonName : field.name,
+      key: oneof ? oneof.localName : field.localName,
+      ...(oneof ? { oneofCase: field.localName } : {}),
+      label: field.name,
       ...(repeated ? { maxItems: rule.maxItems } : {}),
+      ...(field.fieldKind === "map" ? { map: { keys: stringKeys && rule.text ? { maxLength: rule.text.maxLength, prose: false } : undefined } } : {}),
       check: check ?? { kind: "count-only" },
     });
   }
@@ -108,14 +111,14 @@ function compile(desc: DescMessage, naming: Naming, memo: Map<string, Compiled>,
 /** What the contract lacks for this message's rules (every string and repeated field needs one). */
 export function missingRules(desc: DescMessage): string[] {
   const problems: string[] = [];
-  compile(desc, "message", new Map(), problems);
+  compile(desc, new Map(), problems);
   return problems;
 }
 
 /** Compiles a request message's rules; throws ContractError naming every field that lacks one. */
-export function messageRules(desc: DescMessage, naming: Naming): MessageRules {
+export function messageRules(desc: DescMessage): MessageRules {
   const problems: string[] = [];
-  const compiled = compile(desc, naming, new Map(), problems);
+  const compiled = compile(desc, new Map(), problems);
   if (problems.length > 0) throw new ContractError(problems);
   return { check: (value) => checkMessage(compiled, value, "", []) };
 }
@@ -135,8 +138,27 @@ function checkMessage(compiled: Compiled, value: unknown, prefix: string, violat
       key = "value";
     }
     const current = holder[key];
+    if (plan.map) {
+      if (!isRecord(current)) continue;
+      const entries = Object.entries(current);
+      if (entries.length > (plan.maxItems ?? 0)) {
+        violations.push({ field: path, description: `holds at most ${plan.maxItems} entries` });
+        continue;
+      }
+      for (const [entryKey, element] of entries) {
+        const at = `${path}[${entryKey}]`;
+        if (plan.map.keys) {
+          const checked = checkText(entryKey, plan.map.keys);
+          if (!checked.ok) {
+            violations.push({ field: at, description: `key ${checked.problem}` });
+            continue;
+          }
+        }
+        checkValue(plan.check, current, entryKey, element, at, violations);
+      }
+      continue;
+    }
     if (plan.maxItems !== undefined) {
-      // A value of the wrong type (in a JSON body) is left to the handler's own checks.
       if (!Array.isArray(current)) continue;
       if (current.length > plan.maxItems) {
         violations.push({ field: path, description: `holds at most ${plan.maxItems} entries` });

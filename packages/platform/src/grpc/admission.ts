@@ -39,7 +39,7 @@ export function withTolerantDecoding<M extends MethodDefinition<any, any>>(metho
  */
 export function requestAdmission(path: string): (request: unknown) => unknown {
   const method = contractMethod(path);
-  const rules = messageRules(method.input, "message");
+  const rules = messageRules(method.input);
   return (request) => {
     if (isUndecodable(request)) {
       raise({ ...invalidArgument(undecodableFields(method.input, request[undecodable]), `the request does not decode as ${method.input.typeName}`), reason: "MALFORMED_REQUEST" });

@@ -1,6 +1,5 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { invalidArgument, raise } from "../errors/index.js";
-import type { CallContext } from "./context.js";
 
 /** The last row of a page in a keyset ordered by (time, id): stable while rows are added. */
 export interface PageCursor {
@@ -15,7 +14,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const earliest = Date.UTC(2000, 0, 1);
 const latest = Date.UTC(9999, 11, 31);
 
-const refused = () => raise({ ...invalidArgument([{ field: "page_token", description: "is not a page token this service issued for this request" }]), reason: "INVALID_PAGE_TOKEN" });
+const refused = (field = "page_token") => raise({ ...invalidArgument([{ field, description: "is not a page token this service issued for this request" }]), reason: "INVALID_PAGE_TOKEN" });
 
 /**
  * Page tokens are opaque to callers and checked by the service: base64url of the cursor, a dot,
@@ -42,12 +41,12 @@ export class PageTokens {
     return `${payload}.${this.mac(scope, payload).toString("base64url")}`;
   }
 
-  /** The cursor of a token this service issued for the same scope; INVALID_ARGUMENT naming page_token otherwise. */
-  verify(scope: string, token: string): PageCursor {
+  /** The cursor of a token this service issued for the same scope; INVALID_ARGUMENT naming `field` otherwise. */
+  verify(scope: string, token: string, field = "page_token"): PageCursor {
     const [payload, mac, ...rest] = token.split(".");
-    if (!payload || !mac || rest.length > 0) return refused();
+    if (!payload || !mac || rest.length > 0) return refused(field);
     const given = Buffer.from(mac, "base64url");
-    if (given.length !== macBytes || !timingSafeEqual(given, this.mac(scope, payload))) return refused();
+    if (given.length !== macBytes || !timingSafeEqual(given, this.mac(scope, payload))) return refused(field);
     try {
       const [at, id] = JSON.parse(Buffer.from(payload, "base64url").toString()) as unknown[];
       const date = new Date(String(at));
@@ -57,12 +56,23 @@ export class PageTokens {
     } catch {
       // refused below
     }
-    return refused();
+    return refused(field);
   }
 
   private mac(scope: string, payload: string): Buffer {
     return createHmac("sha256", this.key).update(scope).update("\n").update(payload).digest().subarray(0, macBytes);
   }
+}
+
+/**
+ * What a page token is bound to: the method (an RPC's path, or an HTTP route), the region and the
+ * caller; a gRPC CallContext is one, and so is the HTTP app's pageScope(c).
+ */
+export interface PageScope {
+  method: string;
+  region: string;
+  principal: { subject: string };
+  pageTokens: PageTokens;
 }
 
 /** A List request's page: how many rows, after which cursor, and the token of the page after it. */
@@ -77,21 +87,24 @@ export interface PageRequest {
  * Reads the standard page_size / page_token pair of a List request (AIP-158): a size of 0 means
  * the default, anything above the maximum or below zero is INVALID_ARGUMENT naming page_size, and
  * a token this service did not issue for this method, region, caller and `filters` is
- * INVALID_ARGUMENT naming page_token (INVALID_PAGE_TOKEN).
+ * INVALID_ARGUMENT naming page_token (INVALID_PAGE_TOKEN). `fields` renames the two (an HTTP
+ * query says pageSize and pageToken).
  */
 export function pageRequest(
-  ctx: Pick<CallContext, "method" | "region" | "principal" | "pageTokens">,
+  scope: PageScope,
   request: { pageSize: number; pageToken: string },
   sizes: { default: number; max: number },
   filters: Record<string, string | number | boolean> = {},
+  fields: { size: string; token: string } = { size: "page_size", token: "page_token" },
 ): PageRequest {
   if (request.pageSize < 0 || request.pageSize > sizes.max) {
-    raise({ ...invalidArgument([{ field: "page_size", description: `must be between 0 and ${sizes.max}` }]), reason: "INVALID_PAGE_SIZE" });
+    raise({ ...invalidArgument([{ field: fields.size, description: `must be between 0 and ${sizes.max}` }]), reason: "INVALID_PAGE_SIZE" });
   }
-  const scope = JSON.stringify([ctx.method, ctx.region, ctx.principal.subject, Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  const bound = JSON.stringify([scope.method, scope.region, scope.principal.subject, Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  const tokens = scope.pageTokens;
   return {
     limit: request.pageSize || sizes.default,
-    after: request.pageToken ? ctx.pageTokens.verify(scope, request.pageToken) : undefined,
-    nextToken: (cursor) => (cursor ? ctx.pageTokens.sign(scope, cursor) : ""),
+    after: request.pageToken ? tokens.verify(bound, request.pageToken, fields.token) : undefined,
+    nextToken: (cursor) => (cursor ? tokens.sign(bound, cursor) : ""),
   };
 }

@@ -214,11 +214,6 @@ export class GrpcServer {
     return inRegion.value;
   }
 
-  /** The full names of the services added so far. */
-  get services(): string[] {
-    return [...this.serviceNames];
-  }
-
   async listen(host: string, port: number): Promise<number> {
     this.reflectionFile = descriptorSetFor(descriptorSetPath, [...this.serviceNames, "grpc.health.v1.Health"]);
     addReflection(this.server, this.reflectionFile);

@@ -2,13 +2,15 @@ import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
-import { httpBindings, matchBinding, messageRules, type HttpBinding, type MessageRules } from "../contract/index.js";
-import { AppErrorException, invalidArgument, type AppError } from "../errors/index.js";
+import { checkText } from "../text/index.js";
+import { AppErrorException, invalidArgument, type AppError, type FieldViolation } from "../errors/index.js";
+import { PageTokens, type PageScope } from "../grpc/paging.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
-import { problemResponse } from "./problem.js";
+import { problemMessages, problemResponse, type ProblemMessages } from "./problem.js";
 
 export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
 
@@ -16,46 +18,47 @@ export interface HttpAppOptions {
   logger: Logger;
   readiness: ReadinessCheck[];
   prometheusText: () => Promise<string>;
+  /** The service's zh-CN problem messages by reason, on top of the platform's. */
+  messages?: ProblemMessages;
   /** The largest request body accepted, in bytes; a larger one is answered 413. Default 64 KiB. */
   maxBodyBytes?: number;
-  /**
-   * Every API route (/v1/...) then needs a bearer token of this region, checked before anything
-   * reads the request.
-   */
-  authentication?: { tokens: TokenVerifier; region: string };
+  /** Signs and checks the page tokens of list routes (see pageScope); a key of this process when absent. */
+  pageTokens?: PageTokens;
 }
 
-/** `body` is the request body as the contract admitted it (read it with readJsonBody). */
-export type AppEnv = { Variables: { principal: Principal; body: unknown } };
-
-/** The routes every app serves on its own; the contract declares the others. */
-const platformPaths = new Set(["/healthz", "/readyz", "/metrics"]);
+export type AppEnv = { Variables: { principal: Principal; problemMessages: ProblemMessages; pageTokens: PageTokens } };
 
 /**
  * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
  * answer), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
- * for every error including unknown routes. A request with a body must be JSON (415) within the
- * size limit (413); an API request is authenticated, then admitted against the contract's
- * binding of its route (google.api.http): its path values and body are held to the request
- * message's field rules before any handler runs (see admitApiRequest).
+ * for every error including unknown routes. Before any route reads a request: a body must be JSON
+ * (415) within the size limit (413), and no text in it, in the query or in the path may hold what
+ * the platform's text rule refuses in every field (refuseForbiddenText).
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const messages = problemMessages(options.messages);
+  const pageTokens = options.pageTokens ?? PageTokens.random();
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  app.use(async (c, next) => {
+    c.set("problemMessages", messages);
+    c.set("pageTokens", pageTokens);
+    await next();
+  });
   app.use(telemetryMiddleware());
   app.use(requireJsonBodies());
   app.use(
     bodyLimit({
-      maxSize: options.maxBodyBytes ?? 64 * 1024,
+      maxSize: maxBodyBytes,
       onError: (c) => {
         // The rest of the body is never read, so the connection cannot carry another request:
         // saying so lets the client open a new one instead of failing its next request on this one.
         c.header("connection", "close");
-        return problemResponse(c, { code: "invalid_argument", message: `the request body is larger than ${options.maxBodyBytes ?? 64 * 1024} bytes`, reason: "REQUEST_TOO_LARGE" }, { status: 413, title: "Content too large" });
+        return problemResponse(c, { code: "invalid_argument", message: `the request body is larger than ${maxBodyBytes} bytes`, reason: "REQUEST_TOO_LARGE" }, { status: 413, title: "Content too large" });
       },
     }),
   );
-  if (options.authentication) app.use("/v1/*", authenticate(options.authentication.tokens, options.authentication.region));
-  app.use("/v1/*", admitApiRequest());
+  app.use(refuseForbiddenText());
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     const results = await Promise.all(
@@ -67,9 +70,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     return c.json({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }, ready ? 200 : 503);
   });
   app.get("/metrics", async (c) => c.text(await options.prometheusText(), 200, { "content-type": "text/plain; version=0.0.4" }));
-  app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` }));
+  app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}`, reason: "ROUTE_NOT_FOUND" }));
   app.onError((thrown, c) => {
     if (thrown instanceof AppErrorException) return problemResponse(c, thrown.error);
+    // Hono's own validators (a malformed JSON body under a typed route) refuse with a 400.
+    if (thrown instanceof HTTPException && thrown.status === 400) {
+      return problemResponse(c, { code: "invalid_argument", message: "request body is not valid JSON", reason: "MALFORMED_REQUEST" });
+    }
     options.logger.error({ err: thrown, path: c.req.path }, "unexpected error in HTTP handler");
     return problemResponse(c, { code: "internal", message: "internal error" });
   });
@@ -77,16 +84,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
 }
 
 /**
- * The request body as JSON: for an API route, as the contract admitted it (text in NFC). A body
- * that is not JSON is the client's mistake (400 problem+json); routes read bodies through this so
- * that any other parse failure stays a server fault.
+ * The request body as JSON. A body that is not JSON is the client's mistake (400 problem+json);
+ * routes read bodies through this so that any other parse failure stays a server fault.
  */
 export async function readJsonBody(c: Context): Promise<unknown> {
-  if (c.get("body") !== undefined) return c.get("body");
-  return parseJson(await c.req.text());
-}
-
-function parseJson(text: string): unknown {
+  const text = await c.req.text();
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -119,31 +121,60 @@ function requireJsonBodies(): MiddlewareHandler {
   };
 }
 
-/**
- * Admits an API request against the contract before its handler runs: the route's binding
- * (google.api.http) names the request message, whose field rules (steward.options.v1.field) hold
- * the path values and the JSON body by their JSON names — the same rules as over gRPC. A refusal
- * is 400 naming the fields (FIELD_RULE_VIOLATED); the admitted body, its text in NFC, is what
- * readJsonBody returns.
- */
-function admitApiRequest(): MiddlewareHandler<AppEnv> {
-  const compiled = new Map<HttpBinding, MessageRules>();
-  return async (c, next) => {
-    const matched = matchBinding(c.req.method, c.req.path);
-    // A route the contract does not declare cannot be served (see undeclaredRoutes); this is a 404.
-    if (!matched) return next();
-    let rules = compiled.get(matched.binding);
-    if (!rules) compiled.set(matched.binding, (rules = messageRules(matched.binding.rpc.input, "json")));
-    const pathValues: Record<string, string> = {};
-    for (const [name, value] of Object.entries(matched.params)) {
-      const field = matched.binding.rpc.input.fields.find((candidate) => candidate.name === name);
-      pathValues[field?.jsonName ?? name] = value;
+/** What no value may hold anywhere: the text rule without a length (every field's own rule gives that). */
+const anyLine = { maxLength: Number.MAX_SAFE_INTEGER, prose: false };
+const anyProse = { maxLength: Number.MAX_SAFE_INTEGER, prose: true };
+
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Every string of a JSON value (keys too), with its path as the caller wrote it: `contacts[0].name`. */
+function forEachString(value: unknown, path: string, visit: (path: string, text: string, isKey: boolean) => void): void {
+  if (typeof value === "string") visit(path, value, false);
+  else if (Array.isArray(value)) value.forEach((element, index) => forEachString(element, `${path}[${index}]`, visit));
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, element] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      visit(at, key, true);
+      forEachString(element, at, visit);
     }
-    const violations = rules.check(pathValues);
-    if (matched.binding.body === "*") {
-      const body = parseJson(await c.req.text());
-      violations.push(...rules.check(body));
-      c.set("body", body);
+  }
+}
+
+/**
+ * The HTTP half of the platform's text rule, for every route of every service: no path segment,
+ * query parameter or string of a JSON body (key or value) may hold a control character (line feeds
+ * and tabs aside, in bodies), a bidirectional override, a line separator, U+FFFD or a lone
+ * surrogate — 400 FIELD_RULE_VIOLATED naming where. Lengths, NFC and one line or prose are each
+ * field's schema's to say (intake's `text` and `prose` fields). The raw body is left as it came
+ * (a signed webhook checks its bytes), so routes read it as usual.
+ */
+function refuseForbiddenText(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const violations: FieldViolation[] = [];
+    const check = (field: string, value: string, rule: typeof anyLine) => {
+      const result = checkText(value, rule);
+      if (!result.ok) violations.push({ field, description: result.problem });
+    };
+    for (const segment of c.req.path.split("/")) check("path", decodedSegment(segment), anyLine);
+    for (const [key, value] of new URL(c.req.url).searchParams) {
+      check(key, key, anyLine);
+      check(key, value, anyLine);
+    }
+    if (bodyMethods.has(c.req.method)) {
+      const text = await c.req.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined; // the route refuses it as malformed JSON
+      }
+      forEachString(body, "", (path, value, isKey) => check(path || "(body)", value, isKey ? anyLine : anyProse));
     }
     if (violations.length > 0) throw new AppErrorException({ ...invalidArgument(violations), reason: "FIELD_RULE_VIOLATED" });
     await next();
@@ -151,26 +182,12 @@ function admitApiRequest(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * What does not match between the app's routes and the contract's bindings of the services the
- * process serves: a route the contract does not declare, or a declared one nobody serves. The
- * process refuses to start on either (runService), so every route is admitted by its rules.
+ * The scope a list route's page tokens are bound to (see pageRequest): the route, the caller's
+ * region and subject. Call it behind authentication.
  */
-export function undeclaredRoutes(app: Hono<AppEnv>, services: string[]): string[] {
-  const declared = httpBindings(services);
-  const served = app.routes.filter((route) => route.method !== "ALL" && !platformPaths.has(route.path));
-  const problems: string[] = [];
-  for (const route of served) {
-    if (!declared.some((binding) => binding.method === route.method && binding.route === route.path)) {
-      problems.push(`${route.method} ${route.path} is served but has no google.api.http binding in the contract`);
-    }
-  }
-  for (const binding of declared) {
-    if (!binding.route.startsWith("/v1/")) problems.push(`${binding.method} ${binding.template}: API routes live under /v1/`);
-    if (!served.some((route) => route.method === binding.method && route.path === binding.route)) {
-      problems.push(`${binding.method} ${binding.template} (${binding.rpc.parent.typeName}.${binding.rpc.name}) is declared but not served`);
-    }
-  }
-  return problems;
+export function pageScope(c: Context<AppEnv>): PageScope {
+  const principal = c.get("principal");
+  return { method: `${c.req.method} ${c.req.routePath}`, region: principal.region, principal, pageTokens: c.get("pageTokens") };
 }
 
 function telemetryMiddleware(): MiddlewareHandler {

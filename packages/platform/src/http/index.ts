@@ -1,2 +1,2 @@
-export { createHttpApp, authenticate, readJsonBody, undeclaredRoutes, listenHttp, throwAppError, type AppEnv, type HttpAppOptions, type ReadinessCheck, type RunningHttpServer } from "./app.js";
-export { problemFromError, problemResponse, type Problem, type ProblemOverride } from "./problem.js";
+export { createHttpApp, authenticate, readJsonBody, listenHttp, throwAppError, pageScope, type AppEnv, type HttpAppOptions, type ReadinessCheck, type RunningHttpServer } from "./app.js";
+export { problemFromError, problemMessages, problemResponse, type Problem, type ProblemMessages, type ProblemOverride } from "./problem.js";

@@ -1,16 +1,26 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppError, ErrorCode } from "../errors/index.js";
+import defaultMessages from "./messages.zh-CN.json" with { type: "json" };
 
-/** RFC 9457 problem details. `invalid-params` carries field violations, as the RFC's example does. */
+/**
+ * RFC 9457 problem details. `invalid-params` carries field violations, as the RFC's example does.
+ * Two extension members serve the two kinds of reader: `code`, a stable UPPER_SNAKE code for
+ * machines (the error's reason, else its code), and `message`, a zh-CN sentence for people.
+ */
 export interface Problem {
   type: string;
   title: string;
   status: number;
+  code: string;
+  message: string;
   detail?: string;
   instance?: string;
   "invalid-params"?: { name: string; reason: string }[];
 }
+
+/** zh-CN messages by reason or error code; `{fields}` and `{<metadata key>}` are filled in. */
+export type ProblemMessages = Readonly<Record<string, string>>;
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_argument: 400,
@@ -38,17 +48,32 @@ const titles: Record<ErrorCode, string> = {
   internal: "Internal error",
 };
 
+const platformMessages: ProblemMessages = defaultMessages;
+
+/** The platform's messages with a service's on top (a service's reason wins). */
+export function problemMessages(service: ProblemMessages = {}): ProblemMessages {
+  return { ...platformMessages, ...service };
+}
+
+function messageFor(error: AppError, messages: ProblemMessages): string {
+  const template = (error.reason ? messages[error.reason] : undefined) ?? messages[error.code] ?? platformMessages[error.code] ?? platformMessages.internal!;
+  const fields = (error.violations ?? []).map((violation) => violation.field || "（请求整体）");
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === "fields" ? [...new Set(fields)].join("、") : (error.metadata?.[name] ?? whole)));
+}
+
 /** For the refusals HTTP has a status of its own for (413, 415): they replace the code's. */
 export interface ProblemOverride {
   status: ContentfulStatusCode;
   title: string;
 }
 
-export function problemFromError(error: AppError, instance?: string, override?: ProblemOverride): Problem {
+export function problemFromError(error: AppError, instance?: string, messages: ProblemMessages = platformMessages, override?: ProblemOverride): Problem {
   const problem: Problem = {
     type: `https://steward.invalid/problems/${override ? override.title.toLowerCase().replace(/ /g, "-") : error.code.replace(/_/g, "-")}`,
     title: override?.title ?? titles[error.code],
     status: override?.status ?? statusOf[error.code],
+    code: error.reason ?? error.code.toUpperCase(),
+    message: messageFor(error, messages),
     detail: error.message,
   };
   if (instance) problem.instance = instance;
@@ -59,6 +84,7 @@ export function problemFromError(error: AppError, instance?: string, override?: 
 }
 
 export function problemResponse(c: Context, error: AppError, override?: ProblemOverride): Response {
-  const problem = problemFromError(error, c.req.path, override);
+  const messages = (c.get("problemMessages") as ProblemMessages | undefined) ?? platformMessages;
+  const problem = problemFromError(error, c.req.path, messages, override);
   return c.body(JSON.stringify(problem), override?.status ?? statusOf[error.code], { "content-type": "application/problem+json" });
 }

@@ -7,10 +7,9 @@ import { createDatabase, databaseReady, migrate } from "../db/index.js";
 import { EventConsumer, type ConsumerOptions } from "../events/consumer.js";
 import { busReady, connectBus, type Bus } from "../events/bus.js";
 import { OutboxRelay } from "../events/relay.js";
-import { ContractError } from "../contract/index.js";
 import { PageTokens } from "../grpc/paging.js";
 import { GrpcServer } from "../grpc/server.js";
-import { createHttpApp, listenHttp, undeclaredRoutes, type AppEnv } from "../http/app.js";
+import { createHttpApp, listenHttp, type AppEnv } from "../http/app.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 
@@ -35,6 +34,8 @@ export interface ServiceRuntime {
 export interface RunServiceOptions {
   config: RuntimeConfig;
   migrationsDir: string;
+  /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
+  problemMessages?: Record<string, string>;
   /** Registers gRPC services, HTTP routes and consumers. */
   setup: (runtime: ServiceRuntime) => Promise<void> | void;
 }
@@ -71,11 +72,14 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
-  const grpc = new GrpcServer({ region: config.region, logger, tokens, pageTokens: PageTokens.fromSecret(config.pageTokenSecret) });
+  // One page-token key for both servers: replicas of the region derive the same from the secret.
+  const pageTokens = PageTokens.fromSecret(config.pageTokenSecret);
+  const grpc = new GrpcServer({ region: config.region, logger, tokens, pageTokens });
   const http = createHttpApp({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
-    authentication: { tokens, region: config.region },
+    pageTokens,
+    messages: options.problemMessages,
     prometheusText: () => telemetry.prometheusText(),
     readiness: [
       { name: "postgres", check: () => databaseReady(sql) },
@@ -112,10 +116,6 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     },
   };
   await options.setup(runtime);
-  // Every HTTP route must be one the contract declares for a service this process runs, so the
-  // same field rules admit it as over gRPC.
-  const routeProblems = undeclaredRoutes(http, grpc.services);
-  if (routeProblems.length > 0) throw new ContractError(routeProblems);
 
   const relay = new OutboxRelay({ sql, js: bus.js, logger, region: config.region });
   await relay.start();
