@@ -17,6 +17,15 @@ export interface HotlineStandIn {
   received: HotlinePush[];
   /** Pushes refused for their signature. */
   refused: number;
+  /** Every verified attempt in arrival order (retries included), with the status answered. */
+  attempts: { id: string; timestamp: string; signature: string; answered: number }[];
+  /** Answers the next `times` verified pushes with `status` (an outage), without recording them. */
+  failNext(times: number, status?: number): void;
+  /**
+   * Holds the next verified push unanswered until `release()`; `arrived` resolves when it is
+   * being held (so a test can look at the sender meanwhile).
+   */
+  holdNext(): { arrived: Promise<void>; release(): void };
   /** Sends a message to intake's webhook as the hotline does: signed, under a fresh message id. */
   send(intakeUrl: string, message: { type: "ticket.created" | "ticket.closed"; ticket: Record<string, unknown> }, id?: string): Promise<Response>;
   close(): Promise<void>;
@@ -33,20 +42,33 @@ export async function startHotlineStandIn(options: { port?: number; secret?: str
   const webhook = new Webhook(secret);
   const received: HotlinePush[] = [];
   const state = { refused: 0 };
+  const attempts: HotlineStandIn["attempts"] = [];
+  const failures: number[] = [];
+  const holds: { arrive(): void; released: Promise<void> }[] = [];
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
+    request.on("end", async () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const header = (name: string) => String(request.headers[name] ?? "");
+      let verified: HotlinePush["body"];
       try {
-        const verified = webhook.verify(body, { "webhook-id": header("webhook-id"), "webhook-timestamp": header("webhook-timestamp"), "webhook-signature": header("webhook-signature") }) as HotlinePush["body"];
-        if (!received.some((push) => push.id === header("webhook-id"))) received.push({ id: header("webhook-id"), body: verified });
-        response.writeHead(204).end();
+        verified = webhook.verify(body, { "webhook-id": header("webhook-id"), "webhook-timestamp": header("webhook-timestamp"), "webhook-signature": header("webhook-signature") }) as HotlinePush["body"];
       } catch {
         state.refused++;
         response.writeHead(401).end();
+        return;
       }
+      const hold = holds.shift();
+      if (hold) {
+        hold.arrive();
+        await hold.released;
+      }
+      const failure = failures.shift();
+      const answered = failure ?? 204;
+      attempts.push({ id: header("webhook-id"), timestamp: header("webhook-timestamp"), signature: header("webhook-signature"), answered });
+      if (failure === undefined && !received.some((push) => push.id === header("webhook-id"))) received.push({ id: header("webhook-id"), body: verified });
+      response.writeHead(answered).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
@@ -59,6 +81,18 @@ export async function startHotlineStandIn(options: { port?: number; secret?: str
     get refused() {
       return state.refused;
     },
+    attempts,
+    failNext(times, status = 503) {
+      for (let index = 0; index < times; index++) failures.push(status);
+    },
+    holdNext() {
+      let arrive!: () => void;
+      let release!: () => void;
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ arrive, released });
+      return { arrived, release };
+    },
     async send(intakeUrl, message, id = randomUUID()) {
       const body = JSON.stringify(message);
       const at = new Date();
@@ -68,6 +102,11 @@ export async function startHotlineStandIn(options: { port?: number; secret?: str
         body,
       });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections of the sender would hold the server open.
+        server.closeAllConnections();
+      }),
   };
 }

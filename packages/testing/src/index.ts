@@ -2,3 +2,4 @@ export { stack, testAuthSecret, ensureStack, createTestDatabase, uniqueRegion, r
 export { serviceNodeOptions, spawnService, type ServiceProcess } from "./processes.js";
 export { eventually } from "./wait.js";
 export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";
+export { metricsOf, dashboardQueries, ruleExpressions } from "./promql.js";

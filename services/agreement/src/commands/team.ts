@@ -4,7 +4,7 @@ import { fail, invalidArgument, notFound, ok, type Result } from "@steward/platf
 import type { Agreement } from "../domain/agreement.js";
 import { assignSteward, releaseSteward, retireSteward, type Steward } from "../domain/stewards.js";
 import { findAgreement, updateAgreementSql } from "../db/agreements.js";
-import { currentLiaisons, endCurrentAssignment, endLiaison, findSteward, insertAssignmentSql, insertLiaisonSql, retireStewardSql } from "../db/stewards.js";
+import { currentLiaisons, endCurrentAssignment, endLiaison, findSteward, insertAssignmentSql, insertLiaisonSql, lockSteward, retireStewardSql } from "../db/stewards.js";
 import { liaisonAssigned, stewardAssigned } from "../events/agreement-events.js";
 import { agreementChain, type AgreementDeps } from "./deps.js";
 
@@ -13,6 +13,7 @@ export async function assignStewardCommand(deps: AgreementDeps, id: string, stew
   return transactionResult(deps.sql, async (tx) => {
     const agreement = await findAgreement(tx, deps.region, id, true);
     if (!agreement) return fail(notFound(`agreement ${id}`));
+    await lockSteward(tx, deps.region, stewardId, "share");
     const steward = await findSteward(tx, deps.region, stewardId);
     const assigned = assignSteward(agreement, steward, note);
     if (!assigned.ok) return assigned;
@@ -39,6 +40,8 @@ export async function releaseStewardCommand(deps: AgreementDeps, id: string, rea
     await new WriteSet(tx)
       .add(updateAgreementSql(tx, released.value))
       .appendLedger([{ region: deps.region, chainId: agreementChain(id), actor, action: "steward.released", from: agreement.stewardId ?? "", reason: reason.trim() }])
+      // Announced as an assignment of nobody, so intake (the requests' owner) and notification follow.
+      .recordEvents([stewardAssigned(released.value, { id: agreement.stewardId!, name: agreement.stewardName ?? "" }, actor, reason.trim(), 0)])
       .flush();
     return ok(released.value);
   });
@@ -47,7 +50,7 @@ export async function releaseStewardCommand(deps: AgreementDeps, id: string, rea
 export async function retireStewardCommand(deps: AgreementDeps, stewardId: string, reason: string): Promise<Result<Steward>> {
   return transactionResult(deps.sql, async (tx) => {
     // Serialise with assignments to this steward: their agreements are counted under the lock.
-    await tx`select 1 from stewards where region = ${deps.region} and id = ${stewardId} for update`;
+    await lockSteward(tx, deps.region, stewardId, "update");
     const retired = retireSteward(await findSteward(tx, deps.region, stewardId), reason);
     if (!retired.ok) return retired;
     await new WriteSet(tx).add(retireStewardSql(tx, deps.region, stewardId)).flush();

@@ -36,6 +36,14 @@ export async function upsertSteward(sql: Db, region: string, id: string, name: s
   await sql`insert into stewards (region, id, name) values (${region}, ${id}, ${name}) on conflict (region, id) do update set name = excluded.name, active = true, retired_at = null`;
 }
 
+/**
+ * Locks the steward's row: shared by an assignment (several may go on at once), exclusive by a
+ * retirement, so a steward is never retired while a key project is being handed to them.
+ */
+export async function lockSteward(tx: TransactionSql, region: string, id: string, mode: "share" | "update"): Promise<void> {
+  await (mode === "share" ? tx`select 1 from stewards where region = ${region} and id = ${id} for share` : tx`select 1 from stewards where region = ${region} and id = ${id} for update`);
+}
+
 export function retireStewardSql(tx: TransactionSql, region: string, id: string): Fragment {
   return tx`update stewards set active = false, retired_at = now() where region = ${region} and id = ${id}`;
 }

@@ -19,6 +19,12 @@ export class HolidayScheduleSource {
     private readonly ttlMs = 60_000,
   ) {}
 
+  /** The schedule read from routing now, not from the cache (a year was just published). */
+  async fresh(): Promise<HolidaySchedule> {
+    this.cached = undefined;
+    return this.get();
+  }
+
   async get(): Promise<HolidaySchedule> {
     if (this.cached && this.cached.until > Date.now()) return this.cached.schedule;
     if (!this.routing) return this.last;

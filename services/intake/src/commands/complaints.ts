@@ -73,7 +73,7 @@ export async function answerComplaintCommand(deps: IntakeDeps, id: string, input
       if (!answeredTicket.ok) continue;
       writes
         .add(updateTicketSql(tx, answeredTicket.value))
-        .add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(answeredTicket.value)))
+        .add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(answeredTicket.value), complaint.answeredAt!))
         .recordEvents([hotlineTicketUpdated(answeredTicket.value, actor.subject)]);
     }
     await writes.flush();

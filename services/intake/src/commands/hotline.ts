@@ -13,7 +13,7 @@ import { enterpriseChain, projectChain, type IntakeDeps } from "./deps.js";
 
 export type InboundOutcome = { duplicate: true } | { duplicate: false; ticket: HotlineTicket };
 
-const ticketChain = (ticket: HotlineTicket) =>
+export const ticketChain = (ticket: HotlineTicket) =>
   ticket.projectId ? projectChain(ticket.projectId) : ticket.enterpriseId ? enterpriseChain(ticket.enterpriseId) : ticket.complaintId ? complaintChain({ id: ticket.complaintId }) : `hotline:${ticket.id}`;
 
 /**
@@ -56,7 +56,7 @@ export async function receiveHotlineMessage(deps: IntakeDeps, messageId: string,
       .appendLedger([{ region: deps.region, chainId: ticketChain(ticket), actor: "hotline:12345", action: "hotline_ticket.received", subject: ticket.id, to: ticket.status, details: { ticketNo: ticket.ticketNo, tier: ticket.tier, coordinator: ticket.coordinator, dueAt: ticket.clock.dueAt.toISOString() } }]);
     if (ticket.status === "in_progress") {
       // The hotline learns at once that the service centre has it (and who coordinates).
-      writes.add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(ticket))).recordEvents([hotlineTicketLinked(ticket, { ...(project ? { project } : {}), ...(enterprise ? { enterprise } : {}) })]);
+      writes.add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(ticket), deps.now())).recordEvents([hotlineTicketLinked(ticket, { ...(project ? { project } : {}), ...(enterprise ? { enterprise } : {}) })]);
     }
     await writes.flush();
     return ok({ duplicate: false as const, ticket });
@@ -79,7 +79,7 @@ export async function linkTicketCommand(deps: IntakeDeps, id: string, input: unk
     const ticket = result.value;
     await new WriteSet(tx)
       .add(updateTicketSql(tx, ticket))
-      .add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(ticket)))
+      .add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(ticket), deps.now()))
       .appendLedger([{ region: deps.region, chainId: ticketChain(ticket), actor: actor.subject, action: "hotline_ticket.linked", subject: ticket.id, from: current.status, to: ticket.status, details: { projectId: ticket.projectId ?? "", complaintId: ticket.complaintId ?? "" } }])
       .recordEvents([hotlineTicketLinked(ticket, await subjectOf(tx, deps.region, ticket))])
       .flush();
@@ -96,7 +96,7 @@ export async function answerTicketCommand(deps: IntakeDeps, id: string, input: u
     const ticket = result.value;
     await new WriteSet(tx)
       .add(updateTicketSql(tx, ticket))
-      .add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(ticket)))
+      .add(queueDeliverySql(tx, deps.region, ticket.id, statusPush(ticket), deps.now()))
       .appendLedger([{ region: deps.region, chainId: ticketChain(ticket), actor: actor.subject, action: "hotline_ticket.answered", subject: ticket.id, from: current.status, to: ticket.status }])
       .recordEvents([hotlineTicketUpdated(ticket, actor.subject)])
       .flush();

@@ -122,10 +122,15 @@ export function updateComplaintSql(tx: TransactionSql, c: Complaint): Fragment {
     where region = ${c.region} and id = ${c.id}`;
 }
 
-export async function claimDueComplaints(tx: TransactionSql, now: Date, limit: number): Promise<Complaint[]> {
+export async function claimDueComplaints(tx: TransactionSql, region: string, now: Date, limit: number): Promise<Complaint[]> {
   const rows = await tx<ComplaintRow[]>`
     select * from complaints
-    where status <> 'answered' and ((remind_at <= ${now} and reminded = 'none') or (due_at <= ${now} and reminded <> 'overdue'))
+    where region = ${region} and status <> 'answered' and ((remind_at <= ${now} and reminded = 'none') or (due_at <= ${now} and reminded <> 'overdue'))
     order by remind_at limit ${limit} for update skip locked`;
   return rows.map(toComplaint);
+}
+
+/** Open complaints whose due date is still provisional, locked: recounted when a year is published. */
+export async function provisionalComplaints(tx: TransactionSql, region: string): Promise<Complaint[]> {
+  return (await tx<ComplaintRow[]>`select * from complaints where region = ${region} and due_provisional and status <> 'answered' order by received_at, id for update`).map(toComplaint);
 }

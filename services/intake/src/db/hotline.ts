@@ -27,6 +27,7 @@ interface TicketRow {
   answered_by: string | null;
   answered_at: Date | null;
   due_on: string;
+  due_provisional: boolean;
 }
 
 const toTicket = (row: TicketRow): HotlineTicket => ({
@@ -40,8 +41,7 @@ const toTicket = (row: TicketRow): HotlineTicket => ({
   ...(row.caller_name ? { callerName: row.caller_name } : {}),
   ...(row.caller_phone ? { callerPhone: row.caller_phone } : {}),
   receivedAt: row.received_at,
-  // Hour tiers have no civil due date of their own; the date of the due instant is derived.
-  clock: { dueAt: row.due_at, dueOn: row.due_on, provisional: false, remindAt: row.remind_at },
+  clock: { dueAt: row.due_at, dueOn: row.due_on, provisional: row.due_provisional, remindAt: row.remind_at },
   reminded: row.reminded,
   ...(row.project_id ? { projectId: row.project_id } : {}),
   ...(row.enterprise_id ? { enterpriseId: row.enterprise_id } : {}),
@@ -56,7 +56,7 @@ const toTicket = (row: TicketRow): HotlineTicket => ({
 
 type Db = Sql | TransactionSql;
 
-const selectTicket = (sql: Db) => sql`select t.*, (t.due_at at time zone 'Asia/Shanghai')::date::text as due_on from hotline_tickets t`;
+const selectTicket = (sql: Db) => sql`select t.* from hotline_tickets t`;
 
 export async function findTicket(sql: Db, region: string, id: string, forUpdate = false): Promise<HotlineTicket | undefined> {
   const [row] = forUpdate
@@ -90,16 +90,17 @@ export async function listTickets(sql: Sql, region: string, filter: { projectIds
 
 export function insertTicketSql(tx: TransactionSql, t: HotlineTicket): Fragment {
   return tx`
-    insert into hotline_tickets (id, region, ticket_no, tier, status, title, content, caller_name, caller_phone, received_at, due_at, remind_at,
-                                 reminded, project_id, enterprise_id, item_code, complaint_id, coordinator, responsible_department)
+    insert into hotline_tickets (id, region, ticket_no, tier, status, title, content, caller_name, caller_phone, received_at, due_at, due_on,
+                                 due_provisional, remind_at, reminded, project_id, enterprise_id, item_code, complaint_id, coordinator, responsible_department)
     values (${t.id}, ${t.region}, ${t.ticketNo}, ${t.tier}, ${t.status}, ${t.title}, ${t.content}, ${t.callerName ?? null}, ${t.callerPhone ?? null},
-            ${t.receivedAt}, ${t.clock.dueAt}, ${t.clock.remindAt}, ${t.reminded}, ${t.projectId ?? null}, ${t.enterpriseId ?? null},
+            ${t.receivedAt}, ${t.clock.dueAt}, ${t.clock.dueOn}::date, ${t.clock.provisional}, ${t.clock.remindAt}, ${t.reminded}, ${t.projectId ?? null}, ${t.enterpriseId ?? null},
             ${t.itemCode ?? null}, ${t.complaintId ?? null}, ${t.coordinator}, ${t.responsibleDepartment})`;
 }
 
 export function updateTicketSql(tx: TransactionSql, t: HotlineTicket): Fragment {
   return tx`
-    update hotline_tickets set status = ${t.status}, reminded = ${t.reminded}, project_id = ${t.projectId ?? null}, enterprise_id = ${t.enterpriseId ?? null},
+    update hotline_tickets set status = ${t.status}, reminded = ${t.reminded}, due_at = ${t.clock.dueAt}, due_on = ${t.clock.dueOn}::date, due_provisional = ${t.clock.provisional},
+      remind_at = ${t.clock.remindAt}, project_id = ${t.projectId ?? null}, enterprise_id = ${t.enterpriseId ?? null},
       item_code = ${t.itemCode ?? null}, complaint_id = ${t.complaintId ?? null}, coordinator = ${t.coordinator},
       responsible_department = ${t.responsibleDepartment}, answer = ${t.answer ?? null}, answered_by = ${t.answeredBy ?? null},
       answered_at = ${t.answeredAt ?? null}
@@ -121,47 +122,66 @@ export async function forgetInboundMessages(sql: Sql, before: Date): Promise<num
   return (await sql`delete from hotline_inbound_messages where received_at < ${before}`).count;
 }
 
-export async function claimDueTickets(tx: TransactionSql, now: Date, limit: number): Promise<HotlineTicket[]> {
+export async function claimDueTickets(tx: TransactionSql, region: string, now: Date, limit: number): Promise<HotlineTicket[]> {
   const rows = await tx<TicketRow[]>`
     ${selectTicket(tx)}
-    where t.status in ('received', 'in_progress') and ((t.remind_at <= ${now} and t.reminded = 'none') or (t.due_at <= ${now} and t.reminded <> 'overdue'))
+    where t.region = ${region} and t.status in ('received', 'in_progress') and ((t.remind_at <= ${now} and t.reminded = 'none') or (t.due_at <= ${now} and t.reminded <> 'overdue'))
     order by t.remind_at limit ${limit} for update skip locked`;
   return rows.map(toTicket);
 }
 
-/** Queues a status push to the hotline (sent, signed and retried by the dispatcher). */
-export function queueDeliverySql(tx: TransactionSql, region: string, ticketId: string, push: { id: string; body: Record<string, unknown> }): Fragment {
-  return tx`insert into hotline_deliveries (id, region, ticket_id, body) values (${push.id}, ${region}, ${ticketId}, ${tx.json(push.body as never)})`;
+/** Queues a status push to the hotline, due at the change's time (sent, signed and retried by the dispatcher). */
+export function queueDeliverySql(tx: TransactionSql, region: string, ticketId: string, push: { id: string; body: Record<string, unknown> }, at: Date): Fragment {
+  return tx`insert into hotline_deliveries (id, region, ticket_id, body, next_attempt_at) values (${push.id}, ${region}, ${ticketId}, ${tx.json(push.body as never)}, ${at})`;
 }
 
-export interface QueuedDelivery {
+export interface LeasedDelivery {
   id: string;
+  ticketId: string;
   body: Record<string, unknown>;
-  attempts: number;
+  /** This attempt's number (1 for the first): it fences the outcome to this lease. */
+  attempt: number;
 }
 
-export async function claimDeliveries(tx: TransactionSql, region: string, now: Date, limit: number): Promise<QueuedDelivery[]> {
-  return tx<QueuedDelivery[]>`
-    select id, body, attempts from hotline_deliveries
-    where region = ${region} and delivered_at is null and failed_at is null and next_attempt_at <= ${now}
-    order by created_at limit ${limit} for update skip locked`;
+/**
+ * Leases up to `limit` due pushes in one statement that commits before any call is made: each
+ * row's attempt is counted and its next attempt moved to `leaseUntil`, so a process that dies
+ * mid-call leaves the push to be retried (under the same id) once the lease ends. Only the oldest
+ * pending push of a ticket is leased, so the hotline hears a ticket's changes in order.
+ */
+export async function leaseDeliveries(sql: Sql, region: string, now: Date, leaseUntil: Date, limit: number): Promise<LeasedDelivery[]> {
+  const rows = await sql<{ id: string; ticket_id: string; body: Record<string, unknown>; attempts: number; seq: string }[]>`
+    with due as (
+      select d.id from hotline_deliveries d
+      where d.region = ${region} and d.delivered_at is null and d.failed_at is null and d.next_attempt_at <= ${now}
+        and not exists (
+          select 1 from hotline_deliveries earlier
+          where earlier.ticket_id = d.ticket_id and earlier.seq < d.seq and earlier.delivered_at is null and earlier.failed_at is null)
+      order by d.seq limit ${limit}
+      for update skip locked)
+    update hotline_deliveries d set attempts = d.attempts + 1, next_attempt_at = ${leaseUntil}
+    from due where d.id = due.id
+    returning d.id, d.ticket_id, d.body, d.attempts, d.seq`;
+  return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map((row) => ({ id: row.id, ticketId: row.ticket_id, body: row.body, attempt: row.attempts }));
 }
 
-export async function recordDeliveryOutcome(
-  tx: TransactionSql,
-  id: string,
-  outcome: { delivered: true } | { delivered: false; error: string; retryAt: Date | undefined },
-): Promise<void> {
-  if (outcome.delivered) {
-    await tx`update hotline_deliveries set attempts = attempts + 1, delivered_at = now(), last_error = null where id = ${id}`;
-  } else if (outcome.retryAt) {
-    await tx`update hotline_deliveries set attempts = attempts + 1, next_attempt_at = ${outcome.retryAt}, last_error = ${outcome.error} where id = ${id}`;
-  } else {
-    await tx`update hotline_deliveries set attempts = attempts + 1, failed_at = now(), last_error = ${outcome.error} where id = ${id}`;
-  }
+export type DeliveryOutcome = { delivered: true } | { delivered: false; error: string; retryAt: Date | undefined };
+
+/**
+ * Records the outcome of a leased attempt; false when the lease was lost (it ran out and another
+ * round took the push, whose outcome then counts — the hotline drops the duplicate by its id).
+ */
+export async function recordDeliveryOutcome(sql: Sql, lease: Pick<LeasedDelivery, "id" | "attempt">, outcome: DeliveryOutcome): Promise<boolean> {
+  const fenced = sql`id = ${lease.id} and attempts = ${lease.attempt} and delivered_at is null and failed_at is null`;
+  const result = outcome.delivered
+    ? await sql`update hotline_deliveries set delivered_at = now(), last_error = null where ${fenced}`
+    : outcome.retryAt
+      ? await sql`update hotline_deliveries set next_attempt_at = ${outcome.retryAt}, last_error = ${outcome.error} where ${fenced}`
+      : await sql`update hotline_deliveries set failed_at = now(), last_error = ${outcome.error} where ${fenced}`;
+  return result.count === 1;
 }
 
-export async function nextDeliveryAt(sql: Sql, region: string): Promise<Date | undefined> {
-  const [row] = await sql<{ at: Date | null }[]>`select min(next_attempt_at) as at from hotline_deliveries where region = ${region} and delivered_at is null and failed_at is null`;
-  return row?.at ?? undefined;
+/** Open tickets whose due date is still provisional, locked: recounted when a year is published. */
+export async function provisionalTickets(tx: TransactionSql, region: string): Promise<HotlineTicket[]> {
+  return (await tx<TicketRow[]>`${selectTicket(tx)} where t.region = ${region} and t.due_provisional and t.status in ('received', 'in_progress') order by t.received_at, t.id for update of t`).map(toTicket);
 }

@@ -83,10 +83,15 @@ export function updateRequestSql(tx: TransactionSql, request: ServiceRequest): F
 }
 
 /** Open requests whose reminder is due, locked for this round (SKIP LOCKED: replicas share the work). */
-export async function claimDueRequests(tx: TransactionSql, now: Date, limit: number): Promise<ServiceRequest[]> {
+export async function claimDueRequests(tx: TransactionSql, region: string, now: Date, limit: number): Promise<ServiceRequest[]> {
   const rows = await tx<RequestRow[]>`
     select * from service_requests
-    where status = 'open' and ((remind_at <= ${now} and reminded = 'none') or (due_at <= ${now} and reminded <> 'overdue'))
+    where region = ${region} and status = 'open' and ((remind_at <= ${now} and reminded = 'none') or (due_at <= ${now} and reminded <> 'overdue'))
     order by remind_at limit ${limit} for update skip locked`;
   return rows.map(toRequest);
+}
+
+/** Open requests whose due date is still provisional, locked: recounted when a year is published. */
+export async function provisionalRequests(tx: TransactionSql, region: string): Promise<ServiceRequest[]> {
+  return (await tx<RequestRow[]>`select * from service_requests where region = ${region} and due_provisional and status = 'open' order by submitted_at, id for update`).map(toRequest);
 }

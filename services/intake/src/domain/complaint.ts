@@ -107,6 +107,10 @@ export function fileComplaint(filing: ComplaintFiling, links: ComplaintLinks, co
   });
 }
 
+/** When the complaint's current clock started: at its escalation to the bureau by staff or by the clock, else when received. */
+export const clockStartOf = (complaint: Pick<Complaint, "receivedAt" | "escalatedAt" | "escalationCause">): Date =>
+  complaint.escalatedAt && complaint.escalationCause !== "several_departments" ? complaint.escalatedAt : complaint.receivedAt;
+
 /** Whether the actor replies for the complaint's responsible department (or the bureau's admins). */
 export function repliesFor(actor: Actor, complaint: Pick<Complaint, "responsibleDepartment">, bureau: string): boolean {
   if (actor.role === "admin") return true;

@@ -87,9 +87,12 @@ export interface TicketContext {
   now: Date;
 }
 
+/** The reply limit of the ticket's tier (tiers are data: rules/clocks.json). */
+export const tierLimitOf = (rules: ClockRules, tier: string) => rules.hotline.tiers.find((candidate) => candidate.code === tier)?.limit;
+
 export function receiveTicket(message: TicketCreated, links: TicketLinks, context: TicketContext): Result<HotlineTicket> {
-  const tier = context.rules.hotline.tiers.find((candidate) => candidate.code === message.tier);
-  if (!tier) return fail(invalidArgument([{ field: "ticket.tier", description: `must be one of ${context.rules.hotline.tiers.map((t) => t.code).join(", ")}` }]));
+  const limit = tierLimitOf(context.rules, message.tier);
+  if (!limit) return fail(invalidArgument([{ field: "ticket.tier", description: `must be one of ${context.rules.hotline.tiers.map((t) => t.code).join(", ")}` }]));
   const receivedAt = new Date(message.receivedAt);
   if (receivedAt.getTime() > context.now.getTime() + 5 * 60_000) {
     return fail(invalidArgument([{ field: "ticket.receivedAt", description: "lies in the future" }]));
@@ -100,14 +103,14 @@ export function receiveTicket(message: TicketCreated, links: TicketLinks, contex
     id: randomUUID(),
     region: context.region,
     ticketNo: message.ticketNo,
-    tier: tier.code,
+    tier: message.tier,
     status: linked ? "in_progress" : "received",
     title: message.title,
     content: message.content,
     ...(message.callerName ? { callerName: message.callerName } : {}),
     ...(message.callerPhone ? { callerPhone: message.callerPhone } : {}),
     receivedAt,
-    clock: replyClock(tier.limit, receivedAt, context.schedule, context.rules.dueSoonShare),
+    clock: replyClock(limit, receivedAt, context.schedule, context.rules.dueSoonShare),
     reminded: "none",
     ...(links.projectId ? { projectId: links.projectId } : {}),
     ...(links.enterpriseId ? { enterpriseId: links.enterpriseId } : {}),

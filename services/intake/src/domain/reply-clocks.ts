@@ -51,6 +51,15 @@ export function replyClock(limit: ReplyLimit, receivedAt: Date, schedule: Holida
   return { dueAt, dueOn, provisional, remindAt };
 }
 
+/**
+ * The clock counted again from its start on `schedule` (a year it depended on was published);
+ * undefined when the due instant and the provisional mark stay as they were.
+ */
+export function rescheduledClock(clock: ReplyClock, limit: ReplyLimit, startedAt: Date, schedule: HolidaySchedule, dueSoonShare: number): ReplyClock | undefined {
+  const next = replyClock(limit, startedAt, schedule, dueSoonShare);
+  return next.dueAt.getTime() === clock.dueAt.getTime() && next.provisional === clock.provisional ? undefined : next;
+}
+
 export type ReminderStage = "due_soon" | "overdue";
 export type Reminded = "none" | ReminderStage;
 

@@ -254,7 +254,10 @@ export interface DueReply {
   kind: "complaint" | "hotline_ticket" | "request";
   id: string;
   region: string;
-  stage: ReminderStage;
+  stage: ReminderStage | "rescheduled";
+  /** A rescheduled clock: the due date and instant it replaces. */
+  previous?: { dueOn: string; dueAt: Date };
+  dueProvisional?: boolean;
   dueAt: Date;
   dueOn: string;
   responsibleDepartment?: string;
@@ -288,6 +291,9 @@ export function replyDue(reply: DueReply, subject: Subject): EventEnvelope {
         channel: reply.channel ?? "",
         title: reply.title,
         hotlineTicketNo: reply.ticketNo ?? "",
+        previousDueOn: reply.previous?.dueOn ?? "",
+        previousDueAt: reply.previous?.dueAt,
+        dueProvisional: reply.dueProvisional ?? false,
       },
     },
   });

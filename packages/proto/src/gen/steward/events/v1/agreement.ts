@@ -71,7 +71,8 @@ export interface AgreementClosed {
 
 /**
  * agreement.steward.assigned: a steward (项目管家) took the project, first or by hand-over from
- * `previous_steward_id` (the hand-over note says what was handed over).
+ * `previous_steward_id` (the hand-over note says what was handed over); an empty `steward_id`
+ * is a release (the project has no steward now; `note` is the reason).
  */
 export interface StewardAssigned {
   agreementId: string;

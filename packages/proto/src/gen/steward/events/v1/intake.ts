@@ -220,7 +220,10 @@ export interface ReplyDue {
   /** "complaint", "hotline_ticket" or "request". */
   kind: string;
   id: string;
-  /** "due_soon" or "overdue". */
+  /**
+   * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+   * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
+   */
   stage: string;
   projectId: string;
   projectName: string;
@@ -235,6 +238,13 @@ export interface ReplyDue {
   channel: string;
   title: string;
   hotlineTicketNo: string;
+  /** Rescheduled: the due date it replaces. */
+  previousDueOn: string;
+  previousDueAt:
+    | Date
+    | undefined;
+  /** Whether due_on is still provisional (a year of the clock's count is not yet published). */
+  dueProvisional: boolean;
 }
 
 function createBaseProjectRegistered(): ProjectRegistered {
@@ -3171,6 +3181,9 @@ function createBaseReplyDue(): ReplyDue {
     channel: "",
     title: "",
     hotlineTicketNo: "",
+    previousDueOn: "",
+    previousDueAt: undefined,
+    dueProvisional: false,
   };
 }
 
@@ -3220,6 +3233,15 @@ export const ReplyDue: MessageFns<ReplyDue> = {
     }
     if (message.hotlineTicketNo !== "") {
       writer.uint32(122).string(message.hotlineTicketNo);
+    }
+    if (message.previousDueOn !== "") {
+      writer.uint32(130).string(message.previousDueOn);
+    }
+    if (message.previousDueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.previousDueAt), writer.uint32(138).fork()).join();
+    }
+    if (message.dueProvisional !== false) {
+      writer.uint32(144).bool(message.dueProvisional);
     }
     return writer;
   },
@@ -3357,6 +3379,30 @@ export const ReplyDue: MessageFns<ReplyDue> = {
             message.hotlineTicketNo = reader.string();
             continue;
           }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.previousDueOn = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.previousDueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 18: {
+            if (tag !== 144) {
+              break;
+            }
+
+            message.dueProvisional = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3422,6 +3468,21 @@ export const ReplyDue: MessageFns<ReplyDue> = {
         : isSet(object.hotline_ticket_no)
         ? globalThis.String(object.hotline_ticket_no)
         : "",
+      previousDueOn: isSet(object.previousDueOn)
+        ? globalThis.String(object.previousDueOn)
+        : isSet(object.previous_due_on)
+        ? globalThis.String(object.previous_due_on)
+        : "",
+      previousDueAt: isSet(object.previousDueAt)
+        ? fromJsonTimestamp(object.previousDueAt)
+        : isSet(object.previous_due_at)
+        ? fromJsonTimestamp(object.previous_due_at)
+        : undefined,
+      dueProvisional: isSet(object.dueProvisional)
+        ? globalThis.Boolean(object.dueProvisional)
+        : isSet(object.due_provisional)
+        ? globalThis.Boolean(object.due_provisional)
+        : false,
     };
   },
 
@@ -3472,6 +3533,15 @@ export const ReplyDue: MessageFns<ReplyDue> = {
     if (message.hotlineTicketNo !== "") {
       obj.hotlineTicketNo = message.hotlineTicketNo;
     }
+    if (message.previousDueOn !== "") {
+      obj.previousDueOn = message.previousDueOn;
+    }
+    if (message.previousDueAt !== undefined) {
+      obj.previousDueAt = message.previousDueAt.toISOString();
+    }
+    if (message.dueProvisional !== false) {
+      obj.dueProvisional = message.dueProvisional;
+    }
     return obj;
   },
 
@@ -3495,6 +3565,9 @@ export const ReplyDue: MessageFns<ReplyDue> = {
     message.channel = object.channel ?? "";
     message.title = object.title ?? "";
     message.hotlineTicketNo = object.hotlineTicketNo ?? "";
+    message.previousDueOn = object.previousDueOn ?? "";
+    message.previousDueAt = object.previousDueAt ?? undefined;
+    message.dueProvisional = object.dueProvisional ?? false;
     return message;
   },
 };
