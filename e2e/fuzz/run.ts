@@ -287,9 +287,9 @@ export async function runFuzz(platform: RunningPlatform, known: Known, options: 
           report[key] += (performance.now() - start) / 1000;
         }
       };
-      const cases = casesFor(target, known, who.token, platform, { clients, sessions }, { runs: options.runsPerTarget, seed: options.seed + index, oversized: options.oversizedPerRpc ?? 1 });
-      for (let from = 0; from < cases.length; from += batchSize) {
-        const batch = cases.slice(from, from + batchSize);
+      const cases = casesFor(target, known, who.token, platform, { clients, sessions }, { runs: options.runsPerTarget, batchSize, seed: options.seed + index, oversized: options.oversizedPerRpc ?? 1 });
+      for (let index = 0; index < cases.batches; index++) {
+        const batch = cases.batch(index);
         const before = settled ? await timed("checkingSeconds", () => quiet.fingerprint()) : undefined;
         const outcomes = await timed("sendingSeconds", () => inParallel(batch, concurrency, (item) => item.send()));
         outcomes.forEach((outcome, at) => {
@@ -334,32 +334,56 @@ export async function runFuzz(platform: RunningPlatform, known: Known, options: 
   return { region: platform.region, seed: options.seed, targets: reports, violations: reports.flatMap((report) => report.violations), crashed: [...crashed], errorLogs, durationMs: performance.now() - started };
 }
 
+/** A target's requests, made a batch at a time (10,000 made at once would hold gigabytes of bodies). */
+interface CaseSource {
+  batches: number;
+  batch(index: number): Case[];
+}
+
 function casesFor(
   target: Target,
   known: Known,
   token: fc.Arbitrary<string | undefined>,
   platform: RunningPlatform,
   connections: { clients: Map<ServiceName, Client>; sessions: Map<ServiceName, ClientHttp2Session> },
-  plan: { runs: number; seed: number; oversized: number },
-): Case[] {
+  plan: { runs: number; batchSize: number; seed: number; oversized: number },
+): CaseSource {
+  const generated = Math.ceil(plan.runs / plan.batchSize);
+  /** The index-th batch of `arbitrary`, the same for the same seed. */
+  const sample = <T>(arbitrary: fc.Arbitrary<T>, index: number) => fc.sample(arbitrary, { numRuns: Math.min(plan.batchSize, plan.runs - index * plan.batchSize), seed: plan.seed * 1_000_003 + index });
   if (target.kind === "route") {
     const baseUrl = `http://127.0.0.1:${platform.services[target.process].httpPort}`;
-    return fc.sample(httpCases(target.operation, known, token), { numRuns: plan.runs, seed: plan.seed }).map((request) => ({
-      shape: request.shape,
-      send: () => httpCall(baseUrl, request),
-      describe: () => `${request.method} ${request.path} ${JSON.stringify(request.headers)} ${request.body?.slice(0, 2000) ?? ""}`,
-    }));
+    const requests = httpCases(target.operation, known, token);
+    return {
+      batches: generated,
+      batch: (index) =>
+        sample(requests, index).map((request) => ({
+          shape: request.shape,
+          send: () => httpCall(baseUrl, request),
+          describe: () => `${request.method} ${request.path} ${JSON.stringify(request.headers)} ${request.body?.slice(0, 2000) ?? ""}`,
+        })),
+    };
   }
   const client = connections.clients.get(target.process)!;
   const session = connections.sessions.get(target.process)!;
   const path = `/${target.method.parent.typeName}/${target.method.name}`;
   const call = target.method.methodKind === "server_streaming" ? streamCall : unaryCall;
-  const generated = fc.sample(fc.tuple(requestBytes(target.method.input, known), token), { numRuns: plan.runs, seed: plan.seed });
-  const cases: Case[] = generated.map(([{ bytes, shape }, bearer]) => ({ shape, send: () => call(client, path, bytes, bearer), describe: () => `${path} ${Buffer.from(bytes).toString("hex").slice(0, 4000)}` }));
-  const [bearer] = fc.sample(token, { numRuns: 1, seed: plan.seed });
-  for (let i = 0; i < plan.oversized; i++) cases.push({ shape: "oversized", send: () => call(client, path, oversizedFrame(), bearer), describe: () => `${path} <4 MiB + 1 byte>` });
-  for (const framing of brokenFraming) cases.push({ shape: framing.shape, send: () => rawFrameCall(session, path, framing.body(), bearer), describe: () => `${path} ${framing.shape}` });
-  return cases;
+  const requests = fc.tuple(requestBytes(target.method.input, known), token);
+  // Past the generated batches, one of frames past the size limit and framing broken below the message.
+  const extras = (): Case[] => {
+    const [bearer] = fc.sample(token, { numRuns: 1, seed: plan.seed });
+    return [
+      ...Array.from({ length: plan.oversized }, (): Case => ({ shape: "oversized", send: () => call(client, path, oversizedFrame(), bearer), describe: () => `${path} <4 MiB + 1 byte>` })),
+      ...brokenFraming.map((framing): Case => ({ shape: framing.shape, send: () => rawFrameCall(session, path, framing.body(), bearer), describe: () => `${path} ${framing.shape}` })),
+    ];
+  };
+  return {
+    batches: generated + 1,
+    batch: (index) =>
+      index === generated
+        ? extras()
+        : sample(requests, index).map(([{ bytes, shape }, bearer]) => ({ shape, send: () => call(client, path, bytes, bearer), describe: () => `${path} ${Buffer.from(bytes).toString("hex").slice(0, 4000)}` })),
+  };
 }
 
 /** One line per target: calls, outcomes by status, the checked batches, violations. */
