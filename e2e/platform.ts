@@ -48,6 +48,12 @@ export interface PlatformClients {
 export interface PlatformOptions {
   /** More variables for every service, e.g. a short STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS. */
   env?: Record<string, string>;
+  /** Variables of one service's process, over those (e.g. a long STEWARD_ROUTING_CLOCK_INTERVAL_MS). */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Export spans to the in-memory OTLP receiver (default true); off for runs of many calls. */
+  exportSpans?: boolean;
+  /** Which log records each process's `logs` keeps (all by default). */
+  keepLog?: (record: Record<string, unknown>) => boolean;
 }
 
 /**
@@ -71,11 +77,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_CITY_REGION: region,
       STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
-      OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
+      ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
       STEWARD_LOG_LEVEL: "info",
       ...options.env,
       ...extra,
-    }).then((process) => [name, process] as const);
+      ...options.serviceEnv?.[name],
+    }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
   // Agreement and intake call routing, so they start once routing's port is known.
   const callers = new Set<ServiceName>(["agreement", "intake"]);
   const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));

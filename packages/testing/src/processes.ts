@@ -60,11 +60,16 @@ export function runServiceCommand(name: string, args: string[], env: Record<stri
   });
 }
 
+export interface SpawnOptions {
+  /** Which log records `logs` keeps (all by default); a long run keeps only what it checks. */
+  keepLog?: (record: Record<string, unknown>) => boolean;
+}
+
 /**
  * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
  * it logged that it is ready, with the ports it bound.
  */
-export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
+export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000, options: SpawnOptions = {}): Promise<ServiceProcess> {
   const child = startService(name, [], env);
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];
@@ -85,7 +90,7 @@ export function spawnService(name: string, env: Record<string, string>, timeoutM
       } catch {
         record = { raw: line };
       }
-      logs.push(record);
+      if (!options.keepLog || options.keepLog(record)) logs.push(record);
       if (record.event === "service.ready") {
         clearTimeout(timer);
         child.removeAllListeners("exit");

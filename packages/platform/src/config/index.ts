@@ -77,6 +77,9 @@ export const serviceEnvSchema = z.object({
   STEWARD_AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
   /** Clock difference tolerated between token issuers and this process. */
   STEWARD_AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
+  /** Key material of page tokens (HMAC); derived from STEWARD_AUTH_SECRET when unset. Every replica needs the same. */
+  STEWARD_PAGE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  STEWARD_HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
   STEWARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
@@ -96,10 +99,12 @@ export interface RuntimeConfig {
   service: string;
   region: string;
   grpc: { host: string; port: number };
-  http: { host: string; port: number };
+  http: { host: string; port: number; maxBodyBytes: number };
   database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   nats: { url: string };
   auth: { secret: string; maxLifetimeSeconds: number; clockSkewSeconds: number };
+  /** The secret page tokens are signed with (a key is derived from it). */
+  pageTokenSecret: string;
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
   shutdownGraceMs: number;
   telemetry: { serviceName: string; otlpEndpoint: string | undefined; sampler: SamplerConfig; dbQuerySpans: boolean };
@@ -110,7 +115,7 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     service,
     region: env.STEWARD_REGION,
     grpc: { host: env.STEWARD_GRPC_HOST, port: env.STEWARD_GRPC_PORT },
-    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT },
+    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT, maxBodyBytes: env.STEWARD_HTTP_MAX_BODY_BYTES },
     database: {
       url: env.STEWARD_DATABASE_URL,
       migrationUrl: env.STEWARD_MIGRATION_DATABASE_URL ?? env.STEWARD_DATABASE_URL,
@@ -121,6 +126,8 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     },
     nats: { url: env.STEWARD_NATS_URL },
     auth: { secret: env.STEWARD_AUTH_SECRET, maxLifetimeSeconds: env.STEWARD_AUTH_MAX_TOKEN_LIFETIME_S, clockSkewSeconds: env.STEWARD_AUTH_CLOCK_SKEW_S },
+    // HKDF with its own context keeps the page-token key apart from the token-signing key.
+    pageTokenSecret: env.STEWARD_PAGE_TOKEN_SECRET ?? env.STEWARD_AUTH_SECRET,
     logLevel: env.STEWARD_LOG_LEVEL,
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
     telemetry: {

@@ -7,6 +7,8 @@ export type ErrorCode =
   | "not_found"
   | "already_exists"
   | "failed_precondition"
+  /** A conflict with a concurrent request; retrying the same request may succeed. */
+  | "aborted"
   | "permission_denied"
   | "unauthenticated"
   | "resource_exhausted"
@@ -45,7 +47,8 @@ export const invalidArgument = (violations: FieldViolation[], message?: string):
 export const notFound = (what: string): AppError => ({ code: "not_found", message: `${what} not found` });
 export const failedPrecondition = (message: string): AppError => ({ code: "failed_precondition", message });
 export const permissionDenied = (message: string): AppError => ({ code: "permission_denied", message });
-export const alreadyExists = (message: string): AppError => ({ code: "already_exists", message });
+export const alreadyExists = (message: string, reason?: string): AppError => ({ code: "already_exists", message, ...(reason ? { reason } : {}) });
+export const aborted = (message: string, reason?: string): AppError => ({ code: "aborted", message, ...(reason ? { reason } : {}) });
 
 /** Thrown by adapters to carry an AppError through code that only knows exceptions. */
 export class AppErrorException extends Error {

@@ -1,6 +1,7 @@
 import type { Metadata } from "@grpc/grpc-js";
 import type { Logger } from "pino";
 import type { Ownership, Principal, Scope } from "../auth/index.js";
+import type { PageTokens } from "./paging.js";
 
 /** What a handler knows about the call besides its request. */
 export interface CallContext {
@@ -17,4 +18,6 @@ export interface CallContext {
   logger: Logger;
   /** Aborted when the client cancels or its deadline passes. */
   signal: AbortSignal;
+  /** Signs and checks page tokens; List handlers use it through pageRequest. */
+  pageTokens: PageTokens;
 }

@@ -7,6 +7,7 @@ import { createDatabase, databaseReady, migrate, pendingMigrations, runtimeRoleE
 import { EventConsumer, type ConsumerOptions } from "../events/consumer.js";
 import { busReady, connectBus, type Bus } from "../events/bus.js";
 import { OutboxRelay } from "../events/relay.js";
+import { PageTokens } from "../grpc/paging.js";
 import { GrpcServer } from "../grpc/server.js";
 import { AnchorReader } from "../ledger/checkpoint-stream.js";
 import { LedgerCheckpointer } from "../ledger/checkpointer.js";
@@ -112,7 +113,9 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   if (excess) logger.warn({ event: "service.privileged_role" }, `${excess}: the ledger's append-only triggers can be switched off by this role; run the service as a role of its own (README "Database roles")`);
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
-  const grpc = new GrpcServer({ region: config.region, logger, tokens });
+  // One page-token key for both servers: replicas of the region derive the same from the secret.
+  const pageTokens = PageTokens.fromSecret(config.pageTokenSecret);
+  const grpc = new GrpcServer({ region: config.region, logger, tokens, pageTokens });
   const readiness = new Readiness({ logger });
   readiness.dependency("postgres", () => databaseReady(sql));
   readiness.dependency("nats", () => busReady(bus));
@@ -122,6 +125,8 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     region: config.region,
     tokens,
     logger,
+    maxBodyBytes: config.http.maxBodyBytes,
+    pageTokens,
     messages: options.problemMessages,
     prometheusText: () => telemetry.prometheusText(),
     readiness,

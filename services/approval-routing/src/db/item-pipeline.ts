@@ -1,6 +1,6 @@
 import { transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
 import { newEvent, type EventEnvelope } from "@steward/platform/events";
-import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
+import { fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
 import { withCaseSpan, type TraceCarrier } from "@steward/platform/telemetry";
 import { civilDateOf } from "@steward/calendar";
@@ -10,7 +10,7 @@ import type { ClockSettings } from "../domain/clock.js";
 import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item-commands.js";
 import { eventForStep } from "../events/item-events.js";
 import { caseItems, lockItem, saveItemSql } from "./items.js";
-import { claimRequest } from "./gateway-requests.js";
+import { claimRequest, requestIdReused, type GatewayRequest } from "./gateway-requests.js";
 import { openConsultationCount } from "./consultations.js";
 import { reportToOriginSql } from "./linkage.js";
 import { WriteSet } from "./write-set.js";
@@ -182,8 +182,8 @@ export interface ItemCommand {
   actor: string;
   /** Set for department callers: only their own items exist for them. */
   department?: string;
-  /** The caller's idempotency key; a repeat returns the item as it is now. */
-  requestId?: string;
+  /** The caller's idempotency key with its request's digest; a repeat returns the item as it is now. */
+  request?: GatewayRequest;
   action: string;
   /** The command decides on the item's open consultations (CommandFacts.openConsultations). */
   needsOpenConsultations?: boolean;
@@ -207,14 +207,14 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * deadlock with each other.
  */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<CaseItem>> {
-  const claiming = command.requestId && command.department ? command.requestId : undefined;
+  const claiming = command.request && command.department ? command.request : undefined;
   const [item, claim, openConsultations] = await Promise.all([
     lockItem(tx, deps.region, command.itemId, command.department),
     claiming ? claimRequest(tx, deps.region, command.department!, claiming, command.itemId, command.action) : undefined,
     command.needsOpenConsultations ? openConsultationCount(tx, deps.region, command.itemId) : 0,
   ]);
   if (!item) return fail(notFound(`item ${command.itemId}`));
-  if (claim?.kind === "conflict") return fail(alreadyExists(`request id ${claiming} was used for another request`));
+  if (claim?.kind === "conflict") return fail(requestIdReused(claiming!.id));
   if (claim?.kind === "repeat") return ok(item);
 
   const context = await commandContext(deps, tx);

@@ -1,7 +1,7 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
-import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
+import { aborted, alreadyExists, failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
 import { appendLedger } from "@steward/platform/ledger";
-import { checkAgainstCatalogue, openCase, reviseCase, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
+import { checkAgainstCatalogue, openCase, reviseCase, submissionDigest, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
 import { cancelItem, type CommandContext } from "../domain/item-commands.js";
 import { catalogueTerms } from "./catalogue-terms.js";
 import { findCase, insertCase, lockCaseByPlan, recordSubmission, reopenCase, submissionCase, submissionSql } from "./cases.js";
@@ -12,7 +12,9 @@ import { WriteSet } from "./write-set.js";
 /**
  * SubmitPlan: opens the case of a plan's first version, or revises it for a later one — new items
  * are added, dropped ones cancelled, history kept — then routes every item whose prerequisites are
- * done. Idempotent by plan id + version: a repeat answers with the case as it is.
+ * done. Idempotent by plan id + version: a repeat answers with the case as it is; the same id and
+ * version with another project or other items is ALREADY_EXISTS (REQUEST_ID_REUSED), and a
+ * first submission racing another of the same plan is ABORTED (retryable: the retry is a repeat).
  */
 export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: string): Promise<Result<Case>> {
   return transactionResult(deps.sql, async (tx) => {
@@ -25,14 +27,24 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
       catalogueTerms(tx, plan.items.map((item) => item.itemCode)),
       lockCaseByPlan(tx, deps.region, plan.planId),
     ]);
-    if (known) return found(tx, deps.region, known);
+    const digest = submissionDigest(plan);
+    if (known) {
+      // Versions submitted before digests were kept have none; they answer as a repeat.
+      if (known.digest && !known.digest.equals(digest)) {
+        return fail(alreadyExists(`plan ${plan.planId} version ${plan.planVersion} was already submitted with a different project or items; a changed plan is a new version`, "REQUEST_ID_REUSED"));
+      }
+      return found(tx, deps.region, known.caseId);
+    }
 
     const unknown = checkAgainstCatalogue(plan.items, catalogue);
     if (unknown.length > 0) return fail(invalidArgument(unknown));
     const context = await commandContext(deps, tx);
-    if (!existing) return openNewCase(tx, deps, plan, catalogue, context, actor);
+    if (!existing) return openNewCase(tx, deps, plan, digest, catalogue, context, actor);
 
-    if (plan.planVersion <= existing.planVersion) {
+    // The same version, unseen when this transaction looked: a concurrent submission of it
+    // committed while this one waited for the case's lock. A retry finds it and answers as before.
+    if (plan.planVersion === existing.planVersion) return fail(aborted(`plan ${plan.planId} version ${plan.planVersion} was being submitted concurrently; retry`, "CONCURRENT_SUBMISSION"));
+    if (plan.planVersion < existing.planVersion) {
       return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`));
     }
     const chain = caseChain(existing.id);
@@ -50,7 +62,7 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
       if (cancelled.ok) await persistOutcome(tx, cancelled.value, item, actor);
     }
     if (existing.status === "completed" && revision.added.length > 0) await reopenCase(tx, deps.region, existing.id);
-    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id);
+    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id, digest);
     await advanceCase(tx, deps, existing.id, actor, context);
     return found(tx, deps.region, existing.id);
   });
@@ -61,16 +73,16 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
  * already routed (并联审批), in one statement after the case row and its ledger chain: the hot path
  * of SubmitPlan. The answer is the case as written; nothing is read back.
  */
-async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubmission, catalogue: Map<string, CatalogueTerms>, context: CommandContext, actor: string): Promise<Result<Case>> {
+async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubmission, digest: Buffer, catalogue: Map<string, CatalogueTerms>, context: CommandContext, actor: string): Promise<Result<Case>> {
   const kase = openCase(deps.region, plan, catalogue, context.now);
   // The case row first: a concurrent first submission of the same plan makes this one refuse.
   const [inserted, chains] = await Promise.all([insertCase(tx, kase), openCaseChain(tx, deps.region, kase.id)]);
-  if (!inserted) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`));
+  if (!inserted) return fail(aborted(`plan ${plan.planId} was being submitted concurrently; retry`, "CONCURRENT_SUBMISSION"));
 
   const { items, routed } = routeReadyItems(deps, kase.items, context);
   const writes = new WriteSet(tx, chains)
     .add(insertItemsSql(tx, items))
-    .add(submissionSql(tx, deps.region, plan.planId, plan.planVersion, kase.id))
+    .add(submissionSql(tx, deps.region, plan.planId, plan.planVersion, kase.id, digest))
     .appendLedger([
       { region: deps.region, chainId: caseChain(kase.id), actor, action: "case.opened", to: "open", details: { planId: plan.planId, planVersion: plan.planVersion } },
       ...kase.items.map((item) => ({ region: deps.region, chainId: caseChain(kase.id), actor, action: "item.planned", subject: item.id, to: "planned", details: { itemCode: item.itemCode } })),

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { requestDigest } from "@steward/platform/idempotency";
 import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
 import type { Result } from "@steward/platform/errors";
 import { readLedger, type LedgerRow } from "@steward/platform/ledger";
@@ -137,7 +138,7 @@ export class Routing {
     this.now = beijingMorning(day);
   }
 
-  async submit(items: string[], options: { planId?: string; version?: number; projectName?: string; projectId?: string } = {}): Promise<Result<Case>> {
+  async submit(items: string[], options: { planId?: string; version?: number; projectName?: string; projectId?: string } = {}, deps = this.deps): Promise<Result<Case>> {
     const plan: PlanSubmission = {
       planId: options.planId ?? randomUUID(),
       planVersion: options.version ?? 1,
@@ -145,7 +146,7 @@ export class Routing {
       projectName: options.projectName ?? "安康某工业项目",
       items: items.map((itemCode) => ({ itemCode, departmentCode: departmentOf(itemCode) })),
     };
-    return submitPlan(this.deps, plan, "service:agreement");
+    return submitPlan(deps, plan, "service:agreement");
   }
 
   async items(caseId: string): Promise<CaseItem[]> {
@@ -194,7 +195,10 @@ export class Routing {
    */
   async act(item: Pick<CaseItem, "id" | "departmentCode">, action: GatewayAction, options: { department?: string; requestId?: string } = {}): Promise<Result<CaseItem>> {
     const department = options.department ?? item.departmentCode;
-    const base = { itemId: item.id, department, requestId: options.requestId ?? randomUUID(), actor: `dept:${department}` };
+    // The digest of the action stands for the request's: a repeat of the same action with its
+    // request id is a retry, as over gRPC.
+    const request = { id: options.requestId ?? randomUUID(), digest: requestDigest("harness", action) };
+    const base = { itemId: item.id, department, request, actor: `dept:${department}` };
     switch (action.kind) {
       case "accept":
         return this.command({

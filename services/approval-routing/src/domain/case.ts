@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FieldViolation } from "@steward/platform/errors";
+import { requestDigest } from "@steward/platform/idempotency";
 import { civilDateOf, deadlineFor, type Deadline, type HolidaySchedule } from "@steward/calendar";
 import type { CaseItem, ItemTerms } from "./case-item.js";
 import { finalStates, satisfiedStates } from "./item-state.js";
@@ -50,6 +51,16 @@ export function validateSubmission(plan: PlanSubmission): FieldViolation[] {
     seen.add(item.itemCode);
   });
   return violations;
+}
+
+/**
+ * What a plan version's id and number are bound to (SubmitPlan is idempotent by them): the
+ * project and the items, in code order. A second submission of the version with other content is
+ * a different request under the same key.
+ */
+export function submissionDigest(plan: PlanSubmission): Buffer {
+  const items = [...plan.items].sort((a, b) => (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : 0));
+  return requestDigest("steward.routing.v1.RoutingService/SubmitPlan", { projectId: plan.projectId, projectName: plan.projectName, items });
 }
 
 /** What the catalogue knows of an item code, as plan validation needs it. */

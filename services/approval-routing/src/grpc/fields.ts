@@ -42,8 +42,9 @@ export class FieldCheck {
     return this;
   }
 
-  done(): void {
-    if (this.violations.length > 0) raise(invalidArgument(this.violations));
+  /** Raises the violations found, if any, as INVALID_ARGUMENT (with a stable reason when given). */
+  done(reason?: string): void {
+    if (this.violations.length > 0) raise({ ...invalidArgument(this.violations), ...(reason ? { reason } : {}) });
   }
 }
 

@@ -1,7 +1,7 @@
 import { civilDateOf } from "@steward/calendar";
 import type { Principal } from "@steward/platform/auth";
 import { invalidArgument, notFound, permissionDenied, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
+import { pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1, type agreementV1 } from "@steward/proto";
 import type { RoutingClient } from "../../clients/routing.js";
 import { signAgreementCommand, terminateAgreementCommand } from "../../commands/agreements.js";
@@ -46,7 +46,8 @@ export function agreementHandlers(deps: AgreementDeps, routing: RoutingClient): 
 
     async listAgreements(request, ctx) {
       if (request.projectId) requireId("project_id", request.projectId);
-      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
+      const paging = pageRequest(ctx, request, { default: 50, max: 500 }, { projectId: request.projectId, stewardId: request.stewardId, status: request.status });
+      const { limit, after } = paging;
       const status = request.status ? statusFromMessage(request.status) : undefined;
       const page = await listAgreements(deps.sql, ctx.region, {
         ...(request.projectId ? { projectId: request.projectId } : {}),
@@ -56,7 +57,7 @@ export function agreementHandlers(deps: AgreementDeps, routing: RoutingClient): 
         after,
         limit,
       });
-      return { agreements: page.agreements.map((agreement) => agreementMessage(agreement, ctx.principal)), nextPageToken: encodePageToken(page.next) };
+      return { agreements: page.agreements.map((agreement) => agreementMessage(agreement, ctx.principal)), nextPageToken: paging.nextToken(page.next) };
     },
 
     async signAgreement(request, ctx) {

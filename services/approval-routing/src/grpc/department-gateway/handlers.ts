@@ -1,7 +1,9 @@
 import { invalidArgument, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type CallContext, type ServiceHandlers } from "@steward/platform/grpc";
+import { pageRequest, type CallContext, type ServiceHandlers } from "@steward/platform/grpc";
+import { requestDigest } from "@steward/platform/idempotency";
 import { routingV1 } from "@steward/proto";
 import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
+import type { GatewayRequest } from "../../db/gateway-requests.js";
 import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
 import { applyItemCommand, commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
 import { listDepartmentItems, readAssignmentFeed, type FeedPosition } from "../../db/items.js";
@@ -9,6 +11,9 @@ import type { Consultation } from "../../domain/consultation.js";
 import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerification, requestSupplement, resumeClock } from "../../domain/item-commands.js";
 import { modeFromMessage, toItemMessage } from "../converters.js";
 import { check } from "../fields.js";
+
+/** A mutation's request id, bound to the request it came with (every field but the id). */
+const gatewayRequest = (request: { requestId: string }, ctx: CallContext): GatewayRequest => ({ id: request.requestId, digest: requestDigest(ctx.method, request, ["requestId"]) });
 
 /**
  * The caller's department. The access table lets only department systems call the gateway, with
@@ -71,17 +76,17 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
   const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations"> = {}) =>
     answer(
       unwrap(
-        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx), requestId: request.requestId, actor: ctx.principal.subject, action, run, ...needs }),
+        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx), request: gatewayRequest(request, ctx), actor: ctx.principal.subject, action, run, ...needs }),
       ),
     );
 
   return {
     async listAssignments(request, ctx) {
       const department = departmentOf(ctx);
-      const { limit, after } = pageRequest(request, { default: 100, max: 500 });
-      const page = await listDepartmentItems(deps.sql, ctx.region, department, after, limit);
+      const paging = pageRequest(ctx, request, { default: 100, max: 500 });
+      const page = await listDepartmentItems(deps.sql, ctx.region, department, paging.after, paging.limit);
       const clock = await view();
-      return { items: page.items.map((item) => toItemMessage(item, clock)), nextPageToken: encodePageToken(page.next) };
+      return { items: page.items.map((item) => toItemMessage(item, clock)), nextPageToken: paging.nextToken(page.next) };
     },
 
     async watchAssignments(request, ctx, send) {
@@ -175,14 +180,14 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     async requestConsultation(request, ctx) {
       const department = departmentOf(ctx);
       check().uuid("item_id", request.itemId).requestId(request.requestId).department("consulted_department", request.consultedDepartment).text("question", request.question, { required: true, max: 2000 }).done();
-      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject, request.requestId));
+      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject, gatewayRequest(request, ctx)));
       return { consultation: toConsultationMessage(consultation) };
     },
 
     async answerConsultation(request, ctx) {
       const department = departmentOf(ctx);
       check().uuid("consultation_id", request.consultationId).requestId(request.requestId).text("reason", request.reason, { max: 2000 }).done();
-      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject, request.requestId));
+      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject, gatewayRequest(request, ctx)));
       return { consultation: toConsultationMessage(consultation) };
     },
   };

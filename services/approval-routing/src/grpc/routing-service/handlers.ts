@@ -1,6 +1,6 @@
 import { readLedger, verifyAnchoredChain, type AnchorSource } from "@steward/platform/ledger";
 import { notFound, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
+import { pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import type { routingV1 } from "@steward/proto";
 import { findCase } from "../../db/cases.js";
 import { flagBlocked, resolveEscalation } from "../../db/escalation-commands.js";
@@ -50,9 +50,9 @@ export function routingHandlers(deps: RoutingDeps, anchors: AnchorSource): Servi
     },
 
     async listEscalations(request, ctx) {
-      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
-      const page = await listEscalations(deps.sql, ctx.region, request.openOnly, after, limit);
-      return { escalations: page.escalations.map(toEscalationMessage), nextPageToken: encodePageToken(page.next) };
+      const paging = pageRequest(ctx, request, { default: 50, max: 500 }, { openOnly: request.openOnly });
+      const page = await listEscalations(deps.sql, ctx.region, request.openOnly, paging.after, paging.limit);
+      return { escalations: page.escalations.map(toEscalationMessage), nextPageToken: paging.nextToken(page.next) };
     },
 
     async resolveEscalation(request, ctx) {

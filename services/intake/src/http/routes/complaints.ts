@@ -6,7 +6,7 @@ import { complaintFilingSchema, escalationSchema } from "../../domain/complaint.
 import { answerSchema } from "../../domain/service-request.js";
 import { findComplaint, listComplaints } from "../../db/complaints.js";
 import { findEnterpriseByCreditCode } from "../../db/enterprises.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, complaintSchema, json, page, problem } from "../schemas.js";
 import { complaintView } from "../views.js";
 
@@ -41,16 +41,17 @@ export function complaintRoutes(api: IntakeApi, deps: ApiDeps): void {
     async (c) => {
       const actor = caller(c);
       const query = c.req.valid("query");
+      const page = pageOf(c, query);
       const enterprise = actor.role === "enterprise" ? await findEnterpriseByCreditCode(deps.sql, deps.region, actor.creditCode ?? "-") : undefined;
       if (actor.role === "enterprise" && !enterprise) return c.json({ items: [], nextPageToken: "" }, 200);
       const result = await listComplaints(deps.sql, deps.region, {
-        ...pageOf(query),
+        limit: page.limit, after: page.after,
         ...(query.projectId ? { projectIds: [query.projectId] } : {}),
         ...(query.status ? { status: query.status } : {}),
         ...(enterprise ? { enterpriseId: enterprise.id } : {}),
         ...(actor.role === "liaison" || actor.role === "department" ? { department: actor.department ?? "-" } : {}),
       });
-      return c.json({ items: result.complaints.map((complaint) => complaintView(complaint, actor)), nextPageToken: nextToken(result.next) }, 200);
+      return c.json({ items: result.complaints.map((complaint) => complaintView(complaint, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 

@@ -4,7 +4,7 @@ import { registerEnterpriseCommand, updateEnterpriseCommand } from "../../comman
 import { reachesEnterprise } from "../../domain/actor.js";
 import { enterpriseRegistrationSchema, enterpriseUpdateSchema } from "../../domain/enterprise.js";
 import { findEnterprise, listEnterprises } from "../../db/enterprises.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, enterpriseSchema, json, page, problem } from "../schemas.js";
 import { enterpriseView } from "../views.js";
 
@@ -39,8 +39,9 @@ export function enterpriseRoutes(api: IntakeApi, deps: ApiDeps): void {
     async (c) => {
       const actor = caller(c);
       const query = c.req.valid("query");
-      const result = await listEnterprises(deps.sql, deps.region, { ...pageOf(query), ...(query.q ? { q: query.q } : {}), ...(actor.role === "enterprise" ? { creditCode: actor.creditCode ?? "-" } : {}) });
-      return c.json({ items: result.enterprises.map((enterprise) => enterpriseView(enterprise, actor)), nextPageToken: nextToken(result.next) }, 200);
+      const page = pageOf(c, query);
+      const result = await listEnterprises(deps.sql, deps.region, { limit: page.limit, after: page.after, ...(query.q ? { q: query.q } : {}), ...(actor.role === "enterprise" ? { creditCode: actor.creditCode ?? "-" } : {}) });
+      return c.json({ items: result.enterprises.map((enterprise) => enterpriseView(enterprise, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 

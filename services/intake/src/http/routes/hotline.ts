@@ -6,7 +6,7 @@ import { reachesDepartment } from "../../domain/actor.js";
 import { ticketLinkSchema } from "../../domain/hotline-ticket.js";
 import { answerSchema } from "../../domain/service-request.js";
 import { findTicket, listTickets } from "../../db/hotline.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, json, page, problem, ticketSchema } from "../schemas.js";
 import { ticketView } from "../views.js";
 
@@ -72,8 +72,9 @@ export function hotlineRoutes(api: IntakeApi, deps: ApiDeps, secret: string | un
     async (c) => {
       const actor = caller(c);
       const query = c.req.valid("query");
-      const result = await listTickets(deps.sql, deps.region, { ...pageOf(query), ...(query.projectId ? { projectIds: [query.projectId] } : {}), ...(query.status ? { status: query.status } : {}) });
-      return c.json({ items: result.tickets.map((ticket) => ticketView(ticket, actor)), nextPageToken: nextToken(result.next) }, 200);
+      const page = pageOf(c, query);
+      const result = await listTickets(deps.sql, deps.region, { limit: page.limit, after: page.after, ...(query.projectId ? { projectIds: [query.projectId] } : {}), ...(query.status ? { status: query.status } : {}) });
+      return c.json({ items: result.tickets.map((ticket) => ticketView(ticket, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 

@@ -10,7 +10,7 @@ import { projectRegistrationSchema } from "../../domain/project-registration.js"
 import { projectProgress } from "../../domain/progress.js";
 import { stages } from "../../domain/stage.js";
 import { findProject, searchProjects } from "../../db/projects.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, historyEntrySchema, json, page, problem, progressSchema, projectSchema } from "../schemas.js";
 import { projectView } from "../views.js";
 
@@ -62,8 +62,9 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
     async (c) => {
       const actor = caller(c);
       const query = c.req.valid("query");
+      const page = pageOf(c, query);
       const result = await searchProjects(deps.sql, deps.region, {
-        ...pageOf(query),
+        limit: page.limit, after: page.after,
         ...(query.q ? { q: query.q } : {}),
         ...(query.investmentCode ? { investmentCode: query.investmentCode } : {}),
         ...(query.divisionCode ? { divisionCode: query.divisionCode } : {}),
@@ -73,7 +74,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
         // An enterprise's search is always within its own credit code, whatever it asks for.
         ...(actor.role === "enterprise" ? { creditCode: actor.creditCode ?? "-" } : query.creditCode ? { creditCode: query.creditCode } : {}),
       });
-      return c.json({ items: result.projects.map((project) => projectView(project, actor)), nextPageToken: nextToken(result.next) }, 200);
+      return c.json({ items: result.projects.map((project) => projectView(project, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 

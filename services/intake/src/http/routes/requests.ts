@@ -5,7 +5,7 @@ import { reachesEnterprise } from "../../domain/actor.js";
 import { answerSchema, requestSubmissionSchema } from "../../domain/service-request.js";
 import { findProject, searchProjects } from "../../db/projects.js";
 import { findRequest, listRequests } from "../../db/requests.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, json, page, problem, requestSchema } from "../schemas.js";
 import { requestView } from "../views.js";
 
@@ -40,13 +40,14 @@ export function requestRoutes(api: IntakeApi, deps: ApiDeps): void {
     async (c) => {
       const actor = caller(c);
       const query = c.req.valid("query");
+      const page = pageOf(c, query);
       let projectIds = query.projectId ? [query.projectId] : undefined;
       if (actor.role === "enterprise") {
         const own = (await searchProjects(deps.sql, deps.region, { creditCode: actor.creditCode ?? "-", after: undefined, limit: 1000 })).projects.map((project) => project.id);
         projectIds = projectIds ? projectIds.filter((id) => own.includes(id)) : own;
       }
-      const result = await listRequests(deps.sql, deps.region, { ...pageOf(query), ...(projectIds ? { projectIds } : {}), ...(query.mine === "true" ? { ownerId: actor.subject } : {}), ...(query.status ? { status: query.status } : {}) });
-      return c.json({ items: result.requests.map(requestView), nextPageToken: nextToken(result.next) }, 200);
+      const result = await listRequests(deps.sql, deps.region, { limit: page.limit, after: page.after, ...(projectIds ? { projectIds } : {}), ...(query.mine === "true" ? { ownerId: actor.subject } : {}), ...(query.status ? { status: query.status } : {}) });
+      return c.json({ items: result.requests.map(requestView), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 
