@@ -14,9 +14,10 @@ import { promisify } from "node:util";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
-import { createTestDatabase, eventually, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, eventually, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteRegionStreams } from "./streams.js";
 import { feedCursors, isAfter } from "./feed-cursors.js";
 
 const run = promisify(execFile);
@@ -104,9 +105,12 @@ describe("department adapters in Go and Java against the real routing service, t
     db = await createTestDatabase(`${region}_routing`);
     routing = await spawnService("approval-routing", {
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: db.url,
+      ...serviceDatabaseEnv(db),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      // Its own city, so the checkpoint copy it keeps is this test's to delete.
+      STEWARD_CITY_REGION: region,
     });
     sql = postgres(db.url, { max: 2, onnotice: () => {} });
   }, 25 * 60_000);
@@ -116,6 +120,7 @@ describe("department adapters in Go and Java against the real routing service, t
     await sql?.end();
     const code = await routing?.stop();
     await db?.drop();
+    await deleteRegionStreams([region], region);
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(0);
   });

@@ -8,12 +8,13 @@ import { Client, credentials, status, type ServiceError } from "@grpc/grpc-js";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
-import { createTestDatabase, eventually, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, eventually, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LogLine } from "./department-client/client.js";
 import { openServerStream } from "./department-client/stream.js";
 import { feedCursors, isAfter } from "./feed-cursors.js";
+import { deleteRegionStreams } from "./streams.js";
 
 /** A plan the zrzy client drives link by link: approving YDYS routes YDGH, approving YDGH routes GCGH. */
 const planItems = [
@@ -45,9 +46,12 @@ describe("department gateway: a department client in its own process, through di
   async function startRouting(): Promise<ServiceProcess> {
     routing = await spawnService("approval-routing", {
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: db.url,
+      ...serviceDatabaseEnv(db),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      // Its own city: the plan's items are the county's, and the checkpoints' copy goes with the test.
+      STEWARD_CITY_REGION: region,
       STEWARD_LOG_LEVEL: "info",
     });
     writeFileSync(files.address, `127.0.0.1:${routing.grpcPort}\n`);
@@ -116,6 +120,7 @@ describe("department gateway: a department client in its own process, through di
     await sql?.end();
     const code = await routing?.stop();
     await db?.drop();
+    await deleteRegionStreams([region], region);
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(0);
   });

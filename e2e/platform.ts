@@ -1,7 +1,20 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
-import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, spawnService, stack, startHotlineStandIn, testAuthSecret, uniqueRegion, type HotlineStandIn, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { agreementV1, assessmentV1, intakeV1, notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
+import {
+  createTestDatabase,
+  ledgerSigningKeyFile,
+  serviceDatabaseEnv,
+  spawnService,
+  stack,
+  startHotlineStandIn,
+  testAuthSecret,
+  uniqueRegion,
+  type HotlineStandIn,
+  type ServiceProcess,
+  type TestDatabase,
+} from "@steward/testing";
+import { deleteRegionStreams } from "./streams.js";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -25,13 +38,30 @@ export interface PlatformClients {
   agreement: PromiseClient<typeof agreementV1.AgreementServiceService>;
   routing: PromiseClient<typeof routingV1.RoutingServiceService>;
   gateway: PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
+  catalogue: PromiseClient<typeof routingCatalogueV1.CatalogueServiceService>;
+  link: PromiseClient<typeof routingLinkV1.RegionLinkServiceService>;
   notification: PromiseClient<typeof notificationV1.NotificationServiceService>;
   assessment: PromiseClient<typeof assessmentV1.AssessmentServiceService>;
   close(): void;
 }
 
-/** Starts the five services for a fresh region, each a real process with its own database. */
-export async function startPlatform(): Promise<RunningPlatform> {
+export interface PlatformOptions {
+  /** More variables for every service, e.g. a short STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS. */
+  env?: Record<string, string>;
+  /** Variables of one service's process, over those (e.g. a long STEWARD_ROUTING_CLOCK_INTERVAL_MS). */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Export spans to the in-memory OTLP receiver (default true); off for runs of many calls. */
+  exportSpans?: boolean;
+  /** Which log records each process's `logs` keeps (all by default). */
+  keepLog?: (record: Record<string, unknown>) => boolean;
+}
+
+/**
+ * Starts the five services for a fresh region, each a real process with its own database and its
+ * runtime role. The region is its own city (STEWARD_CITY_REGION), so its ledger checkpoints and
+ * their copy are its own too and go with it at stop.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
   const [webhook, spans, hotline] = await Promise.all([webhookReceiver(), otlpReceiver(), startHotlineStandIn()]);
   const databases = Object.fromEntries(
@@ -40,14 +70,19 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
     spawnService(name, {
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: databases[name].url,
+      // Each service runs as a role of its own holding only its grants, migrated by the owner.
+      ...serviceDatabaseEnv(databases[name]),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      STEWARD_CITY_REGION: region,
       STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
-      OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
+      ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
       STEWARD_LOG_LEVEL: "info",
+      ...options.env,
       ...extra,
-    }).then((process) => [name, process] as const);
+      ...options.serviceEnv?.[name],
+    }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
   // Agreement and intake call routing, so they start once routing's port is known.
   const callers = new Set<ServiceName>(["agreement", "intake"]);
   const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));
@@ -76,6 +111,8 @@ export async function startPlatform(): Promise<RunningPlatform> {
         agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
         routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
         gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
+        catalogue: createClient(routingCatalogueV1.CatalogueServiceService, options("approval-routing")),
+        link: createClient(routingLinkV1.RegionLinkServiceService, options("approval-routing")),
         notification: createClient(notificationV1.NotificationServiceService, options("notification")),
         assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
       };
@@ -85,6 +122,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
       await Promise.all([webhook.close(), spans.close(), hotline.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop()));
+      await deleteRegionStreams([region], region);
       const unclean = serviceNames.filter((_, index) => codes[index] !== 0);
       if (unclean.length > 0) throw new Error(`services did not stop cleanly: ${unclean.join(", ")}`);
     },

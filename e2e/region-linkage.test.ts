@@ -2,11 +2,12 @@ import { signDevToken, type Principal } from "@steward/platform/auth";
 import { status, type ServiceError } from "@grpc/grpc-js";
 import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
 import { assessmentV1, routingCatalogueV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, eventually, freePort, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, eventually, freePort, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
+import { deleteRegionStreams } from "./streams.js";
 
 /**
  * 纵向联动: a county case with an item of city jurisdiction. The county's routing forwards it to the
@@ -73,6 +74,7 @@ describe("vertical linkage between a county and the city", () => {
     const common = {
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_CITY_REGION: city,
       STEWARD_REGION_ROUTING_ADDRESSES: `${county}=127.0.0.1:${countyPort},${city}=127.0.0.1:${cityPort}`,
       STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
@@ -86,7 +88,7 @@ describe("vertical linkage between a county and the city", () => {
       Promise.all(
         regionNames.flatMap((region) =>
           names.map(async (name) => {
-            const env: Record<string, string> = { ...common, STEWARD_REGION: region, STEWARD_DATABASE_URL: databases.get(key(region, name))!.url };
+            const env: Record<string, string> = { ...common, STEWARD_REGION: region, ...serviceDatabaseEnv(databases.get(key(region, name))!) };
             if (name === "approval-routing") env.STEWARD_GRPC_PORT = String(ports.get(region));
             processes.set(key(region, name), await spawnService(name, env, 150_000));
           }),
@@ -102,6 +104,7 @@ describe("vertical linkage between a county and the city", () => {
     await Promise.all([...processes.values()].map((process) => process.stop()));
     await Promise.all([...databases.values()].map((database) => database.drop()));
     await Promise.all([webhook?.close(), spans?.close()]);
+    await deleteRegionStreams([county, city], city);
   });
 
   it("forwards a city item, lets the city decide it, and completes the county case", async () => {

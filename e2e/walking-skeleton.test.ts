@@ -243,7 +243,7 @@ describe("walking skeleton: one request through all five services", () => {
   it("refuses a malformed registration over HTTP with problem+json naming the field, writing nothing", async () => {
     const projectsBefore = await count("intake", "projects");
     const outboxBefore = await count("intake", "outbox");
-    const token = await platform.token({ subject: "enterprise-1", role: "enterprise" });
+    const token = await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode });
     const response = await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -258,14 +258,19 @@ describe("walking skeleton: one request through all five services", () => {
     expect(await count("intake", "outbox")).toBe(outboxBefore);
   });
 
-  it("refuses a plan revision with an item the catalogue lacks, naming the field, and leaves the plan as it was", async () => {
+  // Issue 8: a plan naming items the catalogue lacks, or of the wrong department, was written and
+  // refused by routing later where nobody saw it.
+  it("refuses a plan revision with an item the catalogue lacks or of another department, naming the fields, and leaves the plan as it was", async () => {
     const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 });
     const versionsBefore = await count("agreement", "plans");
     const error = (await steward.agreement
-      .draftPlan({ agreementId: agreements[0]!.id, selectionCode: "", items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }].map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] })
+      .draftPlan({ agreementId: agreements[0]!.id, selectionCode: "", items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }, { itemCode: "SL-STBC", departmentCode: "zrzy" }].map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: {}, excludedItemCodes: [], satisfiedPrerequisites: [] })
       .catch((e: ServiceError) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
-    expect(fieldViolationsOf(error)).toEqual([{ field: "items[2].item_code", description: "NOPE-9 is not in the item catalogue" }]);
+    expect(fieldViolationsOf(error)).toEqual([
+      { field: "items[2].item_code", description: "NOPE-9 is not in the item catalogue" },
+      { field: "items[3].department_code", description: "SL-STBC is handled by sl" },
+    ]);
     expect(await count("agreement", "plans")).toBe(versionsBefore);
   });
 

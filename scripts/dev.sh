@@ -49,12 +49,33 @@ pids+=($!)
 # The services' V8 heap limits (deploy/runtime/node-options, comments dropped).
 SERVICE_NODE_OPTIONS=$(grep -v '^#' deploy/runtime/node-options | xargs)
 
+# Each service's database has two roles of its own, as in production (README "Database roles"):
+# <db>_owner owns the database and runs the migrations; <db>_app is what the service connects as,
+# granted by the migration step only what the service uses, and allowed into this database only.
+PG_HOST_PORT="${STEWARD_PG_URL#*@}"; PG_HOST_PORT="${PG_HOST_PORT%%/*}"
+ensure_database() {
+  local db="$1" owner="$1_owner" app="$1_app" current
+  psql "$STEWARD_PG_URL" -qAt -v ON_ERROR_STOP=1 >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$owner') THEN CREATE ROLE $owner LOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$app') THEN CREATE ROLE $app LOGIN; END IF;
+END \$\$;
+SQL
+  current=$(psql "$STEWARD_PG_URL" -tAc "select pg_get_userbyid(datdba) from pg_database where datname = '$db'")
+  if [ -n "$current" ] && [ "$current" != "$owner" ]; then
+    log "$db predates per-service roles (owned by $current): recreating it; the demo data is seeded again"
+    psql "$STEWARD_PG_URL" -qc "drop database $db with (force)"
+    current=""
+  fi
+  [ -n "$current" ] || psql "$STEWARD_PG_URL" -qc "create database $db owner $owner"
+  psql "$STEWARD_PG_URL" -qc "revoke connect, temporary on database $db from public"
+}
+
 for r in "${!REGIONS[@]}"; do
   region="${REGIONS[$r]}"
   for service in "${STEWARD_SERVICES[@]}"; do
     db=$(database_name "$region" "$service")
-    psql "$STEWARD_PG_URL" -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
-      || psql "$STEWARD_PG_URL" -qc "create database $db" >/dev/null
+    ensure_database "$db"
     : >"$LOGS/$region-$service.log"
     # Supervised: a service that exits (a crash, an OOM kill) is started again with backoff, and
     # the console says so, so one crash cannot leave the region without the service.
@@ -62,7 +83,9 @@ for r in "${!REGIONS[@]}"; do
       STEWARD_REGION="$region" \
       STEWARD_HTTP_PORT="$(http_port "$r" "$service")" \
       STEWARD_GRPC_PORT="$(grpc_port "$r" "$service")" \
-      STEWARD_DATABASE_URL="${STEWARD_PG_URL%/*}/$db" \
+      STEWARD_DATABASE_URL="postgres://${db}_app@$PG_HOST_PORT/$db" \
+      STEWARD_MIGRATION_DATABASE_URL="postgres://${db}_owner@$PG_HOST_PORT/$db" \
+      STEWARD_LEDGER_SIGNING_KEY_FILE="$STEWARD_LEDGER_SIGNING_KEY_FILE" \
       STEWARD_NATS_URL="$STEWARD_NATS_URL" \
       STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
       STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
@@ -98,7 +121,7 @@ for r in "${!REGIONS[@]}"; do
     printf '  %-10s %-18s http://127.0.0.1:%-7s 127.0.0.1:%s\n' "${REGIONS[$r]}" "$service" "$(http_port "$r" "$service")" "$(grpc_port "$r" "$service")"
   done
 done
-printf '\n  postgres  %s\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  12345     http://127.0.0.1:%s/status (stand-in hotline; pushes in .data/hotline-pushes.jsonl)\n  logs      %s\n\n' \
-  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$HOTLINE_PORT" "$LOGS"
-log "Steward is up. Tokens: pnpm dev:token --region $COUNTY --role admin. Ctrl-C stops everything."
+printf '\n  postgres  %s (each service as <db>_app, migrated as <db>_owner)\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  12345     http://127.0.0.1:%s/status (stand-in hotline; pushes in .data/hotline-pushes.jsonl)\n  ledger    checkpoints signed with %s (public key: .pub beside it)\n  logs      %s\n\n' \
+  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$HOTLINE_PORT" "$STEWARD_LEDGER_SIGNING_KEY_FILE" "$LOGS"
+log "Steward is up. Tokens (one hour): pnpm dev:token --region $COUNTY --role admin. Ctrl-C stops everything."
 wait

@@ -138,6 +138,32 @@ nats_down() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
+# Runtime roles connect to their own database only (README "Database roles"): nobody but the
+# cluster's superuser connects to the maintenance databases.
+pg_lock_down() {
+  as_pg psql -h "$PG_DATA" -p "$PG_PORT" -U "$PG_USER" -d postgres -qAt \
+    -c "revoke connect, temporary on database postgres from public" \
+    -c "revoke connect, temporary on database template1 from public" >/dev/null
+}
+
+# The development key that signs ledger checkpoints (STEWARD_LEDGER_SIGNING_KEY_FILE): an Ed25519
+# key made once, outside the database, in the data folder. Production keys are mounted secrets.
+LEDGER_KEY="$STEWARD_DATA/keys/ledger-signing-dev.pem"
+ledger_key() {
+  [ -f "$LEDGER_KEY" ] && return
+  mkdir -p "$(dirname "$LEDGER_KEY")"
+  local tmp="$LEDGER_KEY.$$"
+  node -e '
+    const { generateKeyPairSync } = require("node:crypto");
+    const { writeFileSync } = require("node:fs");
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    writeFileSync(process.argv[1], privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+    writeFileSync(process.argv[2], publicKey.export({ type: "spki", format: "pem" }));' "$tmp" "$tmp.pub"
+  # A link does not overwrite: when two runs race, the first key wins whole.
+  if ln "$tmp" "$LEDGER_KEY" 2>/dev/null; then mv "$tmp.pub" "$LEDGER_KEY.pub"; log "made the development ledger signing key $LEDGER_KEY"; fi
+  rm -f "$tmp" "$tmp.pub"
+}
+
 pg_restart_immediate() {
   local bin; bin=$(pg_bin)
   as_pg "$bin/pg_ctl" -D "$PG_DATA" -m immediate -l "$PG_DATA/server.log" -o "-p $PG_PORT" -w -t 60 restart >/dev/null
@@ -153,10 +179,11 @@ nats_kill() {
 print_env() {
   echo "STEWARD_PG_URL=postgres://$PG_USER@127.0.0.1:$PG_PORT/postgres"
   echo "STEWARD_NATS_URL=nats://127.0.0.1:$NATS_PORT"
+  echo "STEWARD_LEDGER_SIGNING_KEY_FILE=$LEDGER_KEY"
 }
 
 case "${1:-up}" in
-  up) pg_up; nats_up ;;
+  up) pg_up; pg_lock_down; nats_up; ledger_key ;;
   down) nats_down; pg_down; log "stack stopped" ;;
   status)
     as_pg "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && echo "postgres: up ($PG_PORT)" || echo "postgres: down"

@@ -10,7 +10,8 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { signDevToken } from "@steward/platform/auth";
 import { streamFor } from "@steward/platform/events";
-import { createTestDatabase, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { checkpointCopyStreamFor, checkpointStreamFor } from "@steward/platform/ledger";
+import { createTestDatabase, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
 import { webhookReceiver, type NotificationTracker } from "./notifications.ts";
@@ -68,20 +69,26 @@ export function checkPlanTemplates(): void {
   if (problems.length > 0) throw new Error(`lib/profiles.ts planTemplates disagree with the catalogue:\n  ${problems.join("\n  ")}`);
 }
 
-/** Tokens of the steward and of every department the profile's plans need, for `region`. */
+/**
+ * Tokens of the steward and of every department the profile's plans need, for `region`. They
+ * live one hour, the services' default cap on a token's lifetime; every run is bounded well below.
+ */
+const tokenLifetimeS = 3600;
+
 export async function mintTokens(profile: Profile, region: string, secret = testAuthSecret): Promise<Tokens> {
   const departments: Record<string, string> = {};
   for (const code of departmentsOf(profile.mix)) {
-    departments[code] = await signDevToken({ secret }, { subject: `load-${code}-system`, region, role: "department", department: code }, 24 * 3600);
+    departments[code] = await signDevToken({ secret }, { subject: `load-${code}-system`, region, role: "department", department: code }, tokenLifetimeS);
   }
-  return { steward: await signDevToken({ secret }, { subject: "load-steward", region, role: "steward" }, 24 * 3600), departments };
+  return { steward: await signDevToken({ secret }, { subject: "load-steward", region, role: "steward" }, tokenLifetimeS), departments };
 }
 
+/** The region's event stream and its ledger checkpoint streams (the region is its own city here). */
 async function deleteStream(region: string): Promise<void> {
   const connection = await connect({ servers: stack.natsUrl });
   try {
     const jsm = await jetstreamManager(connection);
-    await jsm.streams.delete(streamFor(region)).catch(() => false);
+    for (const name of [streamFor(region), checkpointStreamFor(region), checkpointCopyStreamFor(region)]) await jsm.streams.delete(name).catch(() => false);
   } finally {
     await connection.close();
   }
@@ -108,9 +115,12 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
     if (process.env.SERVICE_NODE_OPTIONS) extra.NODE_OPTIONS = process.env.SERVICE_NODE_OPTIONS;
     const environment = (name: (typeof services)[number]) => ({
       STEWARD_REGION: region,
-      STEWARD_DATABASE_URL: databases[name]!.url,
+      // Each service runs as a role of its own holding only its grants, migrated by the owner.
+      ...serviceDatabaseEnv(databases[name]!),
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
+      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+      STEWARD_CITY_REGION: region,
       STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
       STEWARD_LOG_LEVEL: "info",
       ...extra,

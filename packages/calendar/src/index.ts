@@ -25,6 +25,7 @@ export {
   type OfficialCalendar,
   type OverrideKind,
   type ScheduleEntry,
+  type ScheduleProblem,
   type YearPublication,
 } from "./schedule.js";
 export { OFFICIAL_SOURCE, officialCalendar } from "./official.js";

@@ -52,13 +52,23 @@ describe("buildHolidaySchedule", () => {
 });
 
 describe("checkYearSchedule", () => {
-  it("accepts a year's dates and a make-up day in the December before", () => {
+  it("accepts a year's dates", () => {
     expect(
       checkYearSchedule(2027, [
-        { date: "2026-12-26", kind: "workday" },
         { date: "2027-01-01", kind: "holiday" },
+        { date: "2027-02-07", kind: "workday" },
+        { date: "2027-12-31", kind: "holiday" },
       ]),
     ).toEqual([]);
+  });
+
+  it("refuses a date outside the year it publishes, the December before included", () => {
+    // Issue 8: 2099-12-31 was accepted in the schedule of 2100, changing a published year's day
+    // without recomputing the deadlines it had made final.
+    expect(checkYearSchedule(2100, [{ date: "2100-01-01", kind: "holiday" }, { date: "2099-12-31", kind: "holiday" }])).toEqual([
+      { field: "days[1].date", description: "2099-12-31 is outside 2100" },
+    ]);
+    expect(checkYearSchedule(2027, [{ date: "2026-12-26", kind: "workday" }])).toEqual([{ field: "days[0].date", description: "2026-12-26 is outside 2027" }]);
   });
 
   it("names every problem", () => {
@@ -71,12 +81,12 @@ describe("checkYearSchedule", () => {
         { date: "2027-01-02", kind: "off" as "holiday" },
       ]),
     ).toEqual([
-      '"2027-02-30": not a date "YYYY-MM-DD"',
-      "2028-01-01: outside 2027",
-      "2027-01-01: listed twice",
-      '2027-01-02: kind must be "holiday" or "workday"',
+      { field: "days[0].date", description: '"2027-02-30" is not a date "YYYY-MM-DD"' },
+      { field: "days[1].date", description: "2028-01-01 is outside 2027" },
+      { field: "days[3].date", description: "2027-01-01 is listed twice" },
+      { field: "days[4].kind", description: 'must be "holiday" or "workday"' },
     ]);
-    expect(checkYearSchedule(27, [])).toEqual(["year 27: not a year"]);
+    expect(checkYearSchedule(27, [])).toEqual([{ field: "year", description: "27 is not a year" }]);
   });
 });
 

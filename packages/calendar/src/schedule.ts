@@ -137,26 +137,34 @@ export interface ScheduleEntry {
   note?: string | null;
 }
 
+/** A problem with one field of a year's schedule: `year`, or `days[i].date` / `days[i].kind`. */
+export interface ScheduleProblem {
+  field: string;
+  description: string;
+}
+
 /**
  * Problems with a year's schedule as entered by an administrator, empty when it can be published.
- * Dates must lie in `year`, or in December of the year before (a notice sometimes moves a working
- * day into the previous December, as the 2019 notice did with 2018-12-29).
+ * Every date must lie in `year`: a publication changes the year it names and nothing else. (A
+ * notice that also moves days into the December before, as the 2019 notice did with 2018-12-29
+ * to 31, is loaded by publishing that December's year again with them: an amendment of the year
+ * it changes, not a side effect of the next one.)
  */
-export function checkYearSchedule(year: number, entries: readonly ScheduleEntry[]): string[] {
-  const problems: string[] = [];
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) return [`year ${year}: not a year`];
+export function checkYearSchedule(year: number, entries: readonly ScheduleEntry[]): ScheduleProblem[] {
+  const problems: ScheduleProblem[] = [];
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) return [{ field: "year", description: `${year} is not a year` }];
   const seen = new Set<string>();
-  for (const entry of entries) {
+  entries.forEach((entry, index) => {
+    const field = `days[${index}]`;
     if (typeof entry.date !== "string" || !isCivilDate(entry.date)) {
-      problems.push(`${JSON.stringify(entry.date)}: not a date "YYYY-MM-DD"`);
-      continue;
+      problems.push({ field: `${field}.date`, description: `${JSON.stringify(entry.date)} is not a date "YYYY-MM-DD"` });
+      return;
     }
-    if (entry.kind !== "holiday" && entry.kind !== "workday") problems.push(`${entry.date}: kind must be "holiday" or "workday"`);
-    const inYear = yearOf(entry.date) === year || entry.date.startsWith(`${year - 1}-12-`);
-    if (!inYear) problems.push(`${entry.date}: outside ${year}`);
-    if (seen.has(entry.date)) problems.push(`${entry.date}: listed twice`);
+    if (entry.kind !== "holiday" && entry.kind !== "workday") problems.push({ field: `${field}.kind`, description: `must be "holiday" or "workday"` });
+    if (yearOf(entry.date) !== year) problems.push({ field: `${field}.date`, description: `${entry.date} is outside ${year}` });
+    if (seen.has(entry.date)) problems.push({ field: `${field}.date`, description: `${entry.date} is listed twice` });
     seen.add(entry.date);
-  }
+  });
   return problems;
 }
 

@@ -84,18 +84,37 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
   return {
     port,
     async createDatabase(prefix) {
-      const name = `t_${prefix.replace(/[^a-z0-9]/gi, "_").toLowerCase()}_${randomBytes(4).toString("hex")}`;
+      // The same two roles as the local stack's databases (createTestDatabase): an owner that
+      // migrates, a runtime role holding only what the migration grants it.
+      const name = `t_${prefix.replace(/[^a-z0-9]/gi, "_").toLowerCase().slice(0, 44)}_${randomBytes(4).toString("hex")}`;
+      const ownerRole = `${name}_owner`;
+      const runtimeRole = `${name}_app`;
+      const roleUrl = (role: string) => `postgres://${role}@127.0.0.1:${port}/${name}`;
       const admin = postgres(url("postgres"), { max: 1, onnotice: () => {} });
-      await admin.unsafe(`create database ${name}`);
-      await admin.end();
+      try {
+        await admin.unsafe(`create role ${ownerRole} login`);
+        await admin.unsafe(`create role ${runtimeRole} login`);
+        await admin.unsafe(`create database ${name} owner ${ownerRole}`);
+        await admin.unsafe(`revoke connect, temporary on database ${name} from public`);
+      } finally {
+        await admin.end();
+      }
       return {
         name,
-        url: url(name),
+        url: roleUrl(ownerRole),
+        runtimeUrl: roleUrl(runtimeRole),
+        runtimeRole,
+        ownerRole,
         async drop() {
           if (!running) return;
           const dropper = postgres(url("postgres"), { max: 1, onnotice: () => {} });
-          await dropper.unsafe(`drop database if exists ${name} with (force)`);
-          await dropper.end();
+          try {
+            await dropper.unsafe(`drop database if exists ${name} with (force)`);
+            await dropper.unsafe(`drop role if exists ${runtimeRole}`);
+            await dropper.unsafe(`drop role if exists ${ownerRole}`);
+          } finally {
+            await dropper.end();
+          }
         },
       };
     },

@@ -23,17 +23,54 @@ export function serviceNodeOptions(): string {
     .join(" ");
 }
 
-/**
- * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
- * it logged that it is ready, with the ports it bound.
- */
-export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", `services/${name}/src/main.ts`], {
+function startService(name: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", `services/${name}/src/main.ts`, ...args], {
     cwd: repositoryRoot,
     // The service's own flags first: NODE_OPTIONS in `env` (a profiler, say) adds to them.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, NODE_OPTIONS: [serviceNodeOptions(), env.NODE_OPTIONS ?? ""].join(" ").trim() },
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+export interface CommandOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a service's main with arguments to its end (e.g. `--migrate-only`, the deploy step that
+ * migrates and exits), and resolves with its exit code and output.
+ */
+export function runServiceCommand(name: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<CommandOutcome> {
+  const child = startService(name, args, env);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout!.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${name} ${args.join(" ")} did not finish in ${timeoutMs} ms:\n${stderr.join("")}`));
+    }, timeoutMs);
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: stdout.join(""), stderr: stderr.join("") });
+    });
+  });
+}
+
+export interface SpawnOptions {
+  /** Which log records `logs` keeps (all by default); a long run keeps only what it checks. */
+  keepLog?: (record: Record<string, unknown>) => boolean;
+}
+
+/**
+ * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
+ * it logged that it is ready, with the ports it bound.
+ */
+export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000, options: SpawnOptions = {}): Promise<ServiceProcess> {
+  const child = startService(name, [], env);
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));
@@ -53,7 +90,7 @@ export function spawnService(name: string, env: Record<string, string>, timeoutM
       } catch {
         record = { raw: line };
       }
-      logs.push(record);
+      if (!options.keepLog || options.keepLog(record)) logs.push(record);
       if (record.event === "service.ready") {
         clearTimeout(timer);
         child.removeAllListeners("exit");

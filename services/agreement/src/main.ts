@@ -4,6 +4,7 @@ import { attributeNames, createObservableGauge, metricDefinitions } from "@stewa
 import { agreementV1 } from "@steward/proto";
 import { catalogueClient, readCatalogue, routingClient } from "./clients/routing.js";
 import { readConfig } from "./config.js";
+import { runtimeGrants } from "./db/grants.js";
 import type { AgreementDeps } from "./commands/deps.js";
 import { keyProjectsWithoutSteward } from "./db/agreements.js";
 import { caseCompletedConsumer, fulfilAgreements, planSubmissionConsumer, submitApprovedPlans } from "./events/plan-submission-consumer.js";
@@ -14,6 +15,8 @@ const config = readConfig();
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  grants: runtimeGrants,
+  ledger: config.ledger,
   setup(runtime) {
     const token = () => runtime.serviceToken();
     const routing = routingClient(config.routing.address, token, config.routing.deadlineMs);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadConfig, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
+import { ledgerEnvSchema, ledgerSettings, loadConfig, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
 import type { ClockSettings } from "./domain/clock.js";
 
 const regionAddresses = z
@@ -18,13 +18,12 @@ const regionAddresses = z
     return addresses;
   });
 
-const schema = serviceEnvSchema.extend({
+/** STEWARD_CITY_REGION (ledger settings) is also the region whose departments decide items of city jurisdiction (纵向联动). */
+const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
   /** The item catalogue data file loaded at start. */
   STEWARD_CATALOGUE_FILE: z.string().min(1).default(fileURLToPath(new URL("../catalogue/ankang.json", import.meta.url))),
   /** The routing rules of the law (一次性告知 and acceptance windows, the bar after a false commitment), with sources. */
   STEWARD_ROUTING_RULES_FILE: z.string().min(1).default(fileURLToPath(new URL("../rules/ankang.json", import.meta.url))),
-  /** The region whose departments decide items of city jurisdiction (纵向联动). */
-  STEWARD_CITY_REGION: regionSlug.default("city"),
   /** gRPC addresses of other regions' routing services: "city=10.0.0.5:9112,hanbin=…". */
   STEWARD_REGION_ROUTING_ADDRESSES: regionAddresses,
   /** 电子监察: the yellow light one working day before a committed deadline or a verification's due date. */
@@ -40,6 +39,7 @@ const schema = serviceEnvSchema.extend({
 });
 
 export interface RoutingConfig extends RuntimeConfig {
+  ledger: LedgerSettings;
   catalogueFile: string;
   rulesFile: string;
   cityRegion: string;
@@ -55,6 +55,7 @@ export function readConfig(env?: Env): RoutingConfig {
   const parsed = loadConfig(schema, env);
   return {
     ...runtimeConfig("approval-routing", parsed),
+    ledger: ledgerSettings(parsed),
     catalogueFile: parsed.STEWARD_CATALOGUE_FILE,
     rulesFile: parsed.STEWARD_ROUTING_RULES_FILE,
     cityRegion: parsed.STEWARD_CITY_REGION,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { runService } from "@steward/platform/lifecycle";
 import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
+import { runtimeGrants } from "./db/grants.js";
 import { AssignmentFeedSignal } from "./db/assignment-feed.js";
 import { loadCatalogue } from "./db/catalogue.js";
 import type { RoutingDeps } from "./db/item-pipeline.js";
@@ -32,6 +33,8 @@ if (!rules.ok) {
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  grants: runtimeGrants,
+  ledger: config.ledger,
   async setup(runtime) {
     await loadCatalogue(runtime.sql, catalogue.catalogue);
     const deps: RoutingDeps = { sql: runtime.sql, region: config.region, schedule: new ScheduleSource(runtime.sql), settings: config.clock, rules: rules.rules, cityRegion: config.cityRegion };
@@ -48,7 +51,7 @@ await runService({
       links.close();
       await feed.stop();
     });
-    runtime.grpc.add(routingV1.RoutingServiceService, routingHandlers(deps));
+    runtime.grpc.add(routingV1.RoutingServiceService, routingHandlers(deps, runtime.ledger!.anchors));
     runtime.grpc.add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: config.watchPollMs }));
     runtime.grpc.add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
     runtime.grpc.add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps));

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { runService } from "@steward/platform/lifecycle";
 import { assessmentV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
+import { runtimeGrants } from "./db/grants.js";
 import { loadRegions } from "./db/regions.js";
 import { regionsFileSchema } from "./domain/regions.js";
 import {
@@ -25,6 +26,7 @@ if (!regions.success) {
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  grants: runtimeGrants,
   async setup(runtime) {
     await loadRegions(runtime.sql, regions.data.regions);
     runtime.grpc.add(assessmentV1.AssessmentServiceService, assessmentHandlers(runtime.sql));

@@ -1,6 +1,7 @@
-import { loadConfig, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
+import { ledgerEnvSchema, ledgerSettings, loadConfig, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
 
-const schema = serviceEnvSchema.extend({
+/** Intake keeps a ledger too (projects' and enterprises' history): its checkpoints need the ledger settings. */
+const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
   /** gRPC address of the region's approval-routing service (cases, the published holiday schedule). */
   STEWARD_ROUTING_ADDRESS: z.string().regex(/^[\w.-]+:\d{1,5}$/, "must be host:port").optional(),
   STEWARD_ROUTING_DEADLINE_MS: z.coerce.number().int().min(100).default(5_000),
@@ -18,6 +19,7 @@ const schema = serviceEnvSchema.extend({
 });
 
 export interface IntakeConfig extends RuntimeConfig {
+  ledger: LedgerSettings;
   routing: { address: string; deadlineMs: number } | undefined;
   hotline: { secret: string; callbackUrl: string; maxAttempts: number; timeoutMs: number } | undefined;
   reminderIntervalMs: number;
@@ -33,6 +35,7 @@ export function readConfig(env?: Env): IntakeConfig {
   );
   return {
     ...runtimeConfig("intake", parsed),
+    ledger: ledgerSettings(parsed),
     routing: parsed.STEWARD_ROUTING_ADDRESS ? { address: parsed.STEWARD_ROUTING_ADDRESS, deadlineMs: parsed.STEWARD_ROUTING_DEADLINE_MS } : undefined,
     hotline:
       parsed.STEWARD_HOTLINE_SECRET && parsed.STEWARD_HOTLINE_CALLBACK_URL

@@ -6,6 +6,7 @@ import { HolidayScheduleSource } from "./clients/holiday-schedule.js";
 import { routingClients } from "./clients/routing.js";
 import type { IntakeDeps } from "./commands/deps.js";
 import { readConfig } from "./config.js";
+import { runtimeGrants } from "./db/grants.js";
 import { clockRules } from "./domain/reply-clocks.js";
 import { creditBarsConsumer, recordCreditBar } from "./events/credit-bars-consumer.js";
 import { caseProgressConsumer, planAcceptedConsumer, recordCase, recordSteward, refreshStage, stewardAssignedConsumer } from "./events/project-facts-consumers.js";
@@ -20,6 +21,8 @@ const config = readConfig();
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  grants: runtimeGrants,
+  ledger: config.ledger,
   problemMessages: messages,
   setup(runtime) {
     const routing = config.routing ? routingClients(config.routing.address, () => runtime.serviceToken(), config.routing.deadlineMs) : undefined;
@@ -27,7 +30,7 @@ await runService({
     const schedule = new HolidayScheduleSource(routing, runtime.logger);
     const deps: IntakeDeps = { sql: runtime.sql, region: config.region, rules: clockRules, schedule: () => schedule.get(), now: () => new Date() };
     runtime.grpc.add(intakeV1.IntakeServiceService, intakeHandlers(deps));
-    registerIntakeHttp(runtime.http, { ...deps, routing }, runtime.tokens, { hotlineSecret: config.hotline?.secret });
+    registerIntakeHttp(runtime.http, { ...deps, routing }, { hotlineSecret: config.hotline?.secret });
 
     const facts = { region: config.region, now: deps.now, routing };
     runtime.consume({ ...stewardAssignedConsumer, handler: recordSteward(facts) });

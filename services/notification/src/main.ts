@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { runService } from "@steward/platform/lifecycle";
 import { notificationV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
+import { runtimeGrants } from "./db/grants.js";
 import type { Templates } from "./domain/templates.js";
 import { caseCompletedConsumer, caseNoticeQueue, caseReopenedConsumer } from "./events/case-notices-consumer.js";
 import { Dispatcher } from "./events/dispatcher.js";
@@ -14,6 +15,7 @@ const templates = JSON.parse(readFileSync(new URL("../templates/zh-CN.json", imp
 await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
+  grants: runtimeGrants,
   async setup(runtime) {
     const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url, readiness: runtime.readiness });
     await dispatcher.start();

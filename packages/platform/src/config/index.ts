@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { LedgerSigner, LedgerVerifier } from "../ledger/signing.js";
 import { samplerNames, type SamplerConfig } from "../telemetry/sampler.js";
 
 /**
@@ -71,6 +73,13 @@ export const serviceEnvSchema = z.object({
   STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   STEWARD_NATS_URL: url(["nats:", "tls:"]),
   STEWARD_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Longest lifetime (exp − iat) a token may have; tokens without exp, or living longer, are refused. */
+  STEWARD_AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
+  /** Clock difference tolerated between token issuers and this process. */
+  STEWARD_AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
+  /** Key material of page tokens (HMAC); derived from STEWARD_AUTH_SECRET when unset. Every replica needs the same. */
+  STEWARD_PAGE_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  STEWARD_HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
   STEWARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
@@ -90,10 +99,12 @@ export interface RuntimeConfig {
   service: string;
   region: string;
   grpc: { host: string; port: number };
-  http: { host: string; port: number };
+  http: { host: string; port: number; maxBodyBytes: number };
   database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   nats: { url: string };
-  auth: { secret: string };
+  auth: { secret: string; maxLifetimeSeconds: number; clockSkewSeconds: number };
+  /** The secret page tokens are signed with (a key is derived from it). */
+  pageTokenSecret: string;
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
   shutdownGraceMs: number;
   telemetry: { serviceName: string; otlpEndpoint: string | undefined; sampler: SamplerConfig; dbQuerySpans: boolean };
@@ -104,7 +115,7 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     service,
     region: env.STEWARD_REGION,
     grpc: { host: env.STEWARD_GRPC_HOST, port: env.STEWARD_GRPC_PORT },
-    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT },
+    http: { host: env.STEWARD_HTTP_HOST, port: env.STEWARD_HTTP_PORT, maxBodyBytes: env.STEWARD_HTTP_MAX_BODY_BYTES },
     database: {
       url: env.STEWARD_DATABASE_URL,
       migrationUrl: env.STEWARD_MIGRATION_DATABASE_URL ?? env.STEWARD_DATABASE_URL,
@@ -114,7 +125,9 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
       idleInTransactionTimeoutMs: env.STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS,
     },
     nats: { url: env.STEWARD_NATS_URL },
-    auth: { secret: env.STEWARD_AUTH_SECRET },
+    auth: { secret: env.STEWARD_AUTH_SECRET, maxLifetimeSeconds: env.STEWARD_AUTH_MAX_TOKEN_LIFETIME_S, clockSkewSeconds: env.STEWARD_AUTH_CLOCK_SKEW_S },
+    // HKDF with its own context keeps the page-token key apart from the token-signing key.
+    pageTokenSecret: env.STEWARD_PAGE_TOKEN_SECRET ?? env.STEWARD_AUTH_SECRET,
     logLevel: env.STEWARD_LOG_LEVEL,
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
     telemetry: {
@@ -124,6 +137,62 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
       dbQuerySpans: env.STEWARD_TRACE_DB_QUERIES,
     },
   };
+}
+
+/** A file's text, or an issue naming the variable (never the file's content). */
+const fileText = (what: string) =>
+  z.string().min(1).transform((path, context) => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch (error) {
+      context.addIssue({ code: "custom", message: `cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}` });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * The variables of a service whose database holds a ledger (approval-routing, agreement): the key
+ * that signs its checkpoints, mounted from a secret the database does not hold, and how often.
+ */
+export const ledgerEnvSchema = z.object({
+  /** Ed25519 private key (PKCS#8 PEM) that signs the ledger's checkpoints; a mounted secret file. */
+  STEWARD_LEDGER_SIGNING_KEY_FILE: fileText("the ledger signing key").transform((pem, context) => {
+    try {
+      return LedgerSigner.fromPem(pem);
+    } catch {
+      context.addIssue({ code: "custom", message: "must be an Ed25519 private key in PEM (PKCS#8)" });
+      return z.NEVER;
+    }
+  }),
+  /** Earlier public keys (PEM, one or more) whose checkpoints still verify after a key rotation. */
+  STEWARD_LEDGER_TRUSTED_KEYS_FILE: fileText("the trusted ledger keys")
+    .refine((pem) => {
+      try {
+        return LedgerVerifier.fromPem(pem).keyIds.length > 0;
+      } catch {
+        return false;
+      }
+    }, "must hold Ed25519 public keys in PEM")
+    .optional(),
+  /** How often every chain head is anchored: the window in which tampering with new rows goes unseen. */
+  STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** The region that keeps every region's copy of the checkpoints (and decides city items). */
+  STEWARD_CITY_REGION: regionSlug.default("city"),
+});
+
+/** The checkpoint settings of a service with a ledger. */
+export interface LedgerSettings {
+  signer: LedgerSigner;
+  /** The signer's public key and the trusted earlier ones. */
+  verifier: LedgerVerifier;
+  checkpointIntervalMs: number;
+  cityRegion: string;
+}
+
+export function ledgerSettings(env: z.output<typeof ledgerEnvSchema>): LedgerSettings {
+  const signer = env.STEWARD_LEDGER_SIGNING_KEY_FILE;
+  const verifier = LedgerVerifier.fromPem(`${signer.publicKeyPem()}\n${env.STEWARD_LEDGER_TRUSTED_KEYS_FILE ?? ""}`);
+  return { signer, verifier, checkpointIntervalMs: env.STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS, cityRegion: env.STEWARD_CITY_REGION };
 }
 
 export { z };

@@ -4,7 +4,8 @@ import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { instrumentPool } from "./instrument.js";
 
 export type { Sql, TransactionSql };
-export { migrate, type MigrateOptions } from "./migrate.js";
+export { migrate, pendingMigrations, type MigrateOptions } from "./migrate.js";
+export { applyRuntimeGrants, platformGrants, runtimeGrantsOf, runtimeRoleExcess, type Privilege, type TableGrants } from "./grants.js";
 export { WriteSet } from "./write-set.js";
 
 export interface DatabaseOptions {

@@ -9,6 +9,8 @@ export type ErrorCode =
   | "not_found"
   | "already_exists"
   | "failed_precondition"
+  /** A conflict with a concurrent request; retrying the same request may succeed. */
+  | "aborted"
   | "permission_denied"
   | "unauthenticated"
   | "resource_exhausted"
@@ -48,6 +50,7 @@ export const defaultReasons: Record<ErrorCode, ErrorReason> = {
   not_found: "NOT_FOUND",
   already_exists: "ALREADY_EXISTS",
   failed_precondition: "FAILED_PRECONDITION",
+  aborted: "ABORTED",
   permission_denied: "PERMISSION_DENIED",
   unauthenticated: "UNAUTHENTICATED",
   resource_exhausted: "RESOURCE_EXHAUSTED",
@@ -80,6 +83,7 @@ const refusal = (code: ErrorCode, message: string, reason?: ErrorReason, metadat
 export const failedPrecondition = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("failed_precondition", message, reason, metadata);
 export const permissionDenied = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("permission_denied", message, reason, metadata);
 export const alreadyExists = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("already_exists", message, reason, metadata);
+export const aborted = (message: string, reason?: ErrorReason, metadata?: Record<string, string>): AppError => refusal("aborted", message, reason, metadata);
 export const unauthenticated = (message: string, reason?: ErrorReason): AppError => refusal("unauthenticated", message, reason);
 
 /** Thrown by adapters to carry an AppError through code that only knows exceptions. */

@@ -84,7 +84,15 @@ describe("a lost dependency connection reaches clients as retryable", () => {
   });
 
   it("answers an HTTP request whose database connection died with 503 problem+json and Retry-After", async () => {
-    const app = createHttpApp({ logger, readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "" });
+    const app = createHttpApp({
+      service: "unavailable-test",
+      region,
+      tokens: new TokenVerifier(keys),
+      accessRules: { "GET /work": { action: "public" } },
+      logger,
+      readiness: { report: () => ({ ready: true, draining: false, components: {} }) },
+      prometheusText: async () => "",
+    });
     app.get("/work", async (c) => c.json({ pid: await transactionLosingItsBackend() }));
     const response = await app.request("/work");
     expect(response.status).toBe(503);

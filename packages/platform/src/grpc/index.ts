@@ -3,4 +3,4 @@ export { createClient, type ClientOptions, type PromiseClient, type CallSettings
 export { toServiceError, fieldViolationsOf, errorInfoOf, grpcCodeName } from "./errors.js";
 export type { CallContext } from "./context.js";
 export type { ServiceDefinition } from "./definitions.js";
-export { pageRequest, encodePageToken, type PageCursor } from "./paging.js";
+export { pageRequest, PageTokens, type PageCursor, type PageRequest, type PageScope } from "./paging.js";

@@ -4,7 +4,7 @@ import { SpanKind, SpanStatusCode, context as otelContext, trace } from "@opente
 import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { HealthImplementation } from "grpc-health-check";
 import type { Logger } from "pino";
-import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
+import { TokenVerifier, authorizeAction, authorizeRegion, bearerToken, grpcRule, ownershipOf, type AccessRule } from "../auth/index.js";
 import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createHistogram } from "../telemetry/instruments.js";
@@ -12,7 +12,9 @@ import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { CallContext } from "./context.js";
 import type { RequestOf, ResponseOf, ServerStreamMethodNames, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
+import { requestAdmission, withTolerantDecoding } from "./admission.js";
 import { grpcCodeName, toServiceError } from "./errors.js";
+import { PageTokens } from "./paging.js";
 import { addReflection } from "./reflection.js";
 
 export type UnaryHandler<Req, Res> = (request: Req, context: CallContext) => Promise<Res>;
@@ -35,11 +37,18 @@ export interface GrpcServerOptions {
   tokens: TokenVerifier;
   /** Largest request accepted; larger ones fail with RESOURCE_EXHAUSTED before any handler runs. */
   maxReceiveMessageBytes?: number;
+  /**
+   * Signs and checks the page tokens of List calls. Every replica of a service needs the same key
+   * (runService derives it from the configuration); without one a random key is made, and tokens
+   * are good for this process only.
+   */
+  pageTokens?: PageTokens;
 }
 
 interface CallState {
   /** Full path, /steward.routing.v1.RoutingService/GetCase. */
   method: string;
+  rule: AccessRule;
   service: string;
   /** The method's own name, GetCase. */
   methodName: string;
@@ -52,7 +61,8 @@ interface CallState {
 /**
  * The gRPC server every service runs: health checking, reflection from the committed descriptor
  * set, and the same interceptor chain around every unary handler — tracing, RED metrics, logging,
- * authentication with the region check, and the mapping of AppErrors to status codes. Handlers
+ * authentication with the region check, the role × action table (default deny), and the mapping
+ * of AppErrors to status codes. Handlers
  * receive a CallContext and return a response or throw an AppErrorException.
  */
 export class GrpcServer {
@@ -62,6 +72,7 @@ export class GrpcServer {
   /** Open server streams, ended with UNAVAILABLE at shutdown so their clients reconnect elsewhere. */
   private readonly streams = new Set<AbortController>();
   private shuttingDown = false;
+  private readonly pageTokens: PageTokens;
   private readonly tracer = trace.getTracer("steward.grpc");
   private readonly duration = createHistogram(metricDefinitions.rpcServerDuration);
   private readonly failures: RateLimitedLog;
@@ -74,18 +85,29 @@ export class GrpcServer {
       "grpc.keepalive_permit_without_calls": 1,
     });
     this.health.addToServer(this.server);
+    this.pageTokens = options.pageTokens ?? PageTokens.random();
   }
 
+  /**
+   * Serves a service of the contract. Every method's request rules are compiled from the
+   * committed descriptor set here, so a field without its rule stops the server at start.
+   */
   add<D extends ServiceDefinition>(definition: D, handlers: ServiceHandlers<D>): this {
     const implementation: UntypedServiceImplementation = {};
+    const served: ServiceDefinition = {};
     let serviceName = "";
     for (const [name, method] of Object.entries(definition)) {
       serviceName = method.path.split("/")[1] ?? "";
       const handler = (handlers as Record<string, (...args: never[]) => Promise<unknown>>)[name];
       if (!handler) throw new Error(`no handler for ${method.path}`);
       if (method.requestStream) throw new Error(`${method.path}: client streaming is not supported`);
+      // Default deny, checked once here: a method the access table does not declare is never served.
+      const rule = grpcRule(method.path);
+      if (!rule || rule.action === "public") throw new Error(`${method.path} is not in the access table (packages/platform/src/auth/access-table.ts)`);
+      served[name] = withTolerantDecoding(method);
+      const admit = requestAdmission(method.path);
       const stateOf = (call: ServerUnaryCall<unknown, unknown> | ServerWritableStream<unknown, unknown>, controller = new AbortController()): CallState => {
-        const state: CallState = { method: method.path, service: serviceName, methodName: method.path.split("/")[2] ?? name, metadata: call.metadata, signal: controller.signal };
+        const state: CallState = { method: method.path, rule, service: serviceName, methodName: method.path.split("/")[2] ?? name, metadata: call.metadata, signal: controller.signal };
         call.on("cancelled", () => {
           // Remember why the call ended, so that a handler honouring ctx.signal (and rejecting)
           // is not logged and counted as an INTERNAL server fault on every client timeout.
@@ -110,28 +132,29 @@ export class GrpcServer {
             else if (error && !state.signal.aborted) call.emit("error", toServiceError(error));
             else if (!state.signal.aborted) call.end();
           };
-          this.invoke(state, call.request, (request, context) => streamHandler(request, context, send)).then(() => finish(), finish);
+          this.invoke(state, call.request, admit, (request, context) => streamHandler(request, context, send)).then(() => finish(), finish);
         }) as never;
         continue;
       }
       implementation[name] = ((call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
-        this.invoke(stateOf(call), call.request, handler as UnaryHandler<unknown, unknown>).then(
+        this.invoke(stateOf(call), call.request, admit, handler as UnaryHandler<unknown, unknown>).then(
           (response) => callback(null, response),
           (error: AppError) => callback(toServiceError(error)),
         );
       }) as never;
     }
-    this.server.addService(definition, implementation);
+    this.server.addService(served, implementation);
     this.serviceNames.push(serviceName);
     return this;
   }
 
   /**
    * The interceptor chain, outermost first: a SERVER span continuing the caller's trace, the RED
-   * metric, one access-log line per call, authentication, the handler. Resolves with the response or
-   * rejects with an AppError.
+   * metric, one access-log line per call, authentication, authorization by the role × action table,
+   * admission of the request against its contract (it decodes, its fields keep their rules), the
+   * handler. Resolves with the response or rejects with an AppError.
    */
-  private async invoke(state: CallState, request: unknown, handler: UnaryHandler<unknown, unknown>): Promise<unknown> {
+  private async invoke(state: CallState, request: unknown, admit: (request: unknown) => unknown, handler: UnaryHandler<unknown, unknown>): Promise<unknown> {
     const started = performance.now();
     const parent = contextFromHeaders((key) => {
       const value = state.metadata.get(key)[0];
@@ -144,13 +167,20 @@ export class GrpcServer {
         const logger = this.options.logger.child({ rpc: state.method });
         try {
           const principal = await this.authenticate(state.metadata);
-          const response = await handler(request, {
+          // The role × action table before the request is looked at: a caller refused here learns
+          // nothing of what its request would have been refused for. The handler applies the scope.
+          const scope = authorizeAction(state.rule, principal, state.method);
+          if (!scope.ok) throw new AppErrorException(scope.error);
+          const response = await handler(admit(request), {
             method: state.method,
             region: this.options.region,
             principal,
+            scope: scope.value,
+            owner: ownershipOf(scope.value, principal),
             metadata: state.metadata,
             logger,
             signal: state.signal,
+            pageTokens: this.pageTokens,
           });
           return response;
         } catch (thrown) {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
+import { TokenVerifier, signDevToken, type AccessRule, type Principal, type PublicRule } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
 import { createLogger, memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { Readiness } from "../lifecycle/readiness.js";
-import { authenticate, createHttpApp, readJsonBody } from "./app.js";
+import { createHttpApp, listenHttp, readJsonBody, undeclaredRoutes } from "./app.js";
 
 const region = "hanbin";
 const keys = { secret: "http-app-test-secret-0123456789abcdefgh" };
@@ -17,8 +17,26 @@ beforeAll(() => {
 });
 afterAll(() => telemetry.shutdown());
 
+const open: PublicRule = { action: "public" };
+/** This test's own routes and who may call them (services use the access table). */
+const accessRules: Record<string, AccessRule | PublicRule> = {
+  "GET /healthz": open,
+  "GET /readyz": open,
+  "GET /metrics": open,
+  "POST /echo": open,
+  "GET /invalid": open,
+  "GET /missing": open,
+  "GET /crash": open,
+  "GET /bad-stored-json": open,
+  "GET /v1/me": { action: "read", allow: { enterprise: "enterprise", steward: "region" } },
+  "GET /v1/projects/:id": { action: "read", allow: { enterprise: "enterprise" } },
+  "GET /v1/search": { action: "read", allow: { enterprise: "enterprise" } },
+  "POST /v1/projects": { action: "write", allow: { steward: "region" } },
+  "POST /v1/raw": open,
+};
+
 function buildApp(readiness: Readiness = new Readiness({ logger })) {
-  const app = createHttpApp({ logger, readiness, prometheusText: async () => "# metrics\n" });
+  const app = createHttpApp({ service: "http-test", region, tokens: new TokenVerifier(keys), accessRules, logger, readiness, prometheusText: async () => "# metrics\n", maxBodyBytes: 2048 });
   app.post("/echo", async (c) => c.json(await readJsonBody(c)));
   app.get("/invalid", () => {
     throw new AppErrorException(invalidArgument([{ field: "name", description: "must not be empty" }, { field: "items[0].code", description: "is required" }]));
@@ -31,9 +49,15 @@ function buildApp(readiness: Readiness = new Readiness({ logger })) {
     // A server-side parse failure is a server fault, not a bad request.
     return new Response(JSON.stringify(JSON.parse("{not json")));
   });
-  app.use("/v1/*", authenticate(new TokenVerifier(keys), region));
-  app.get("/v1/me", (c) => c.json(c.get("principal")));
+  app.get("/v1/me", (c) => c.json({ principal: c.get("principal"), scope: c.get("scope"), owner: c.get("owner") }));
+  app.post("/v1/projects", async (c) => {
+    handled.push("POST /v1/projects");
+    return c.json(await readJsonBody(c), 201);
+  });
   app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
+  app.get("/v1/search", (c) => c.json({ q: c.req.query("q") }));
+  // A signed webhook checks the bytes it was sent, untouched by the checks before it.
+  app.post("/v1/raw", async (c) => c.text(await c.req.text()));
   return app;
 }
 
@@ -42,8 +66,11 @@ async function problemOf(response: Response) {
   return (await response.json()) as { type: string; title: string; status: number; code: string; message: string; detail?: string; instance?: string; "invalid-params"?: { name: string; reason: string }[] };
 }
 
+/** Routes whose handler ran, to prove a refused request never reaches it. */
+const handled: string[] = [];
+
 const bearer = async (principal: Partial<Principal> = {}) => ({
-  authorization: `Bearer ${await signDevToken(keys, { subject: "ent:1", region, role: "enterprise", ...principal })}`,
+  authorization: `Bearer ${await signDevToken(keys, { subject: "ent:1", region, role: "enterprise", creditCode: "91610900MA70000010", ...principal })}`,
 });
 
 describe("createHttpApp", () => {
@@ -71,7 +98,16 @@ describe("createHttpApp", () => {
   });
 
   it("says a service's own reason in its own words, filling in the error's metadata", async () => {
-    const app = createHttpApp({ logger, readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "", messages: { PROJECT_DUPLICATE: "该项目已登记（项目编号 {projectId}）" } });
+    const app = createHttpApp({
+      service: "http-test",
+      region,
+      tokens: new TokenVerifier(keys),
+      accessRules: { ...accessRules, "GET /dup": open, "GET /gone": open },
+      logger,
+      readiness: { report: () => ({ ready: true, draining: false, components: {} }) },
+      prometheusText: async () => "",
+      messages: { PROJECT_DUPLICATE: "该项目已登记（项目编号 {projectId}）" },
+    });
     app.get("/dup", () => raise({ code: "already_exists", message: "duplicate", reason: "PROJECT_DUPLICATE", metadata: { projectId: "p-9" } }));
     app.get("/gone", () => raise(notFound("project p-1")));
     const dup = await problemOf(await app.request("/dup"));
@@ -176,7 +212,7 @@ describe("createHttpApp", () => {
   });
 });
 
-describe("authenticate", () => {
+describe("the access gate", () => {
   it("refuses a request without a token with 401 problem+json", async () => {
     const response = await buildApp().request("/v1/me");
     expect(response.status).toBe(401);
@@ -194,10 +230,119 @@ describe("authenticate", () => {
     expect((await problemOf(response)).detail).toContain("xunyang");
   });
 
-  it("passes the principal of a valid token in the region to the handler", async () => {
+  it("passes the principal, its scope and the owner filter of a valid token in the region to the handler", async () => {
     const response = await buildApp().request("/v1/me", { headers: await bearer() });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ subject: "ent:1", region, role: "enterprise" });
+    expect(await response.json()).toEqual({
+      principal: { subject: "ent:1", region, role: "enterprise", creditCode: "91610900MA70000010" },
+      scope: "enterprise",
+      owner: { creditCode: "91610900MA70000010" },
+    });
+    const steward = await buildApp().request("/v1/me", { headers: await bearer({ role: "steward", creditCode: undefined }) });
+    expect(await steward.json()).toMatchObject({ scope: "region", owner: {} });
+  });
+
+  it("refuses a role the table does not allow with 403 ROLE_NOT_ALLOWED before the handler runs", async () => {
+    const before = handled.length;
+    const response = await buildApp().request("/v1/projects", { method: "POST", headers: await bearer(), body: "{}" });
+    expect(response.status).toBe(403);
+    expect((await problemOf(response)).detail).toBe("role enterprise may not call http-test POST /v1/projects");
+    expect(handled.length).toBe(before);
+    const allowed = await buildApp().request("/v1/projects", { method: "POST", headers: { "content-type": "application/json", ...(await bearer({ role: "steward", creditCode: undefined })) }, body: "{}" });
+    expect(allowed.status).toBe(201);
+    expect(handled.length).toBe(before + 1);
+  });
+
+  it("refuses a route the table does not declare to everyone, and listenHttp refuses to serve such an app", async () => {
+    const app = buildApp();
+    app.get("/v1/undeclared", (c) => c.json({ leaked: true }));
+    expect(undeclaredRoutes(app)).toEqual(["GET /v1/undeclared"]);
+    for (const role of ["steward", "admin", "service"] as const) {
+      const response = await app.request("/v1/undeclared", { headers: await bearer({ role, creditCode: undefined }) });
+      expect(response.status).toBe(403);
+      expect((await problemOf(response)).detail).toContain("not in the access table");
+    }
+    await expect(listenHttp(app, "127.0.0.1", 0)).rejects.toThrow("HTTP routes not in the access table (packages/platform/src/auth/access-table.ts): GET /v1/undeclared");
+    expect(undeclaredRoutes(buildApp())).toEqual([]);
+  });
+
+  it("serves public routes without a token, and answers an unknown route 404 whoever asks", async () => {
+    expect((await buildApp().request("/missing")).status).toBe(404); // the handler's own NOT_FOUND
+    expect((await buildApp().request("/healthz")).status).toBe(200);
+    expect((await buildApp().request("/v1/nothing-here")).status).toBe(404);
+  });
+});
+
+describe("what a request must be before any route reads it (issue 8)", () => {
+  const steward = () => bearer({ role: "steward", creditCode: undefined });
+  const post = async (body: string, headers: Record<string, string> = {}, path = "/v1/projects") =>
+    buildApp().request(path, { method: "POST", body, headers: { "content-type": "application/json", ...(await steward()), ...headers } });
+
+  it("answers a body that is not JSON 415, whatever it holds", async () => {
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", "multipart/form-data; boundary=x"]) {
+      const response = await post(JSON.stringify({ name: "x" }), { "content-type": contentType });
+      expect(response.status, contentType).toBe(415);
+      expect(await problemOf(response)).toMatchObject({ title: "Unsupported media type", code: "UNSUPPORTED_MEDIA_TYPE" });
+    }
+    const unlabelled = await buildApp().request("/echo", { method: "POST", body: "{}" });
+    expect(unlabelled.status).toBe(415);
+    expect((await post(JSON.stringify({ name: "x" }), { "content-type": "application/json; charset=UTF-8" })).status).toBe(201);
+    expect((await post(JSON.stringify({ name: "x" }), { "content-type": "application/merge-patch+json" })).status).toBe(201);
+  });
+
+  it("answers a body above the limit 413, declared or streamed", async () => {
+    const declared = await post(JSON.stringify({ name: "x".repeat(4096) }));
+    expect(declared.status).toBe(413);
+    expect(await problemOf(declared)).toMatchObject({ title: "Content too large", code: "REQUEST_TOO_LARGE" });
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 8; i++) controller.enqueue(new TextEncoder().encode(" ".repeat(512)));
+        controller.close();
+      },
+    });
+    const streamed = await buildApp().request("/v1/projects", { method: "POST", body: stream, headers: { "content-type": "application/json", ...(await steward()) }, duplex: "half" } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+
+  it("closes the connection after a 413, so a keep-alive client's next request is not lost on it", async () => {
+    const server = await listenHttp(buildApp(), "127.0.0.1", 0);
+    try {
+      const headers = { "content-type": "application/json", ...(await steward()) };
+      const url = `http://127.0.0.1:${server.port}/v1/projects`;
+      const statuses = await Promise.all(
+        Array.from({ length: 24 }, async (_, index) => {
+          const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ name: index % 3 === 0 ? "x".repeat(1 << 20) : "ok" }) });
+          if (index % 3 === 0) expect(response.headers.get("connection")).toBe("close");
+          await response.arrayBuffer();
+          return response.status;
+        }),
+      );
+      expect(statuses.filter((code) => code === 413)).toHaveLength(8);
+      expect(statuses.filter((code) => code === 201)).toHaveLength(16);
+    } finally {
+      await server.close();
+    }
+  });
+
+  // Issue 8: NUL in a JSON field answered 500 (Postgres refuses the byte), control characters and
+  // U+FFFD were stored as sent.
+  it("refuses control characters, bidi overrides, U+FFFD and lone surrogates anywhere in the body, query or path, naming where, before the route runs", async () => {
+    const before = handled.length;
+    const refused = await post(JSON.stringify({ name: "钢铁\u0000厂", contacts: [{ name: "\u001b[31m" }, { name: "ok", note: "一行\n二行\t" }], "k\u0007": 1, ok: "\uFFFD", bad: "\uD800" }));
+    expect(refused.status).toBe(400);
+    const problem = await problemOf(refused);
+    expect(problem.code).toBe("FIELD_RULE_VIOLATED");
+    expect(problem["invalid-params"]?.map((param) => param.name)).toEqual(["name", "contacts[0].name", "k\u0007", "ok", "bad"]);
+    for (const path of ["/v1/projects/%00", "/v1/projects/a%E2%80%AEb", "/v1/search?q=%1B%5B2J", "/v1/search?q=%FF"]) {
+      const response = await buildApp().request(path, { headers: await bearer() });
+      expect(response.status, path).toBe(400);
+    }
+    expect(handled.length).toBe(before);
+    // Line feeds, tabs and CR LF in a body are text; the route sees the body exactly as sent.
+    const raw = JSON.stringify({ note: "一行\r\n二行\t", name: "Cafe\u0301" });
+    const echoed = await post(raw, {}, "/v1/raw");
+    expect(echoed.status).toBe(200);
+    expect(await echoed.text()).toBe(raw);
   });
 });
 
@@ -219,7 +364,15 @@ describe("HTTP metrics", () => {
 describe("HTTP access log and probes", () => {
   function capturingApp() {
     const { logger: capturing, lines } = memoryLogger({ service: "http-test", region, level: "info" });
-    const app = createHttpApp({ logger: capturing, readiness: new Readiness({ logger: capturing }), prometheusText: async () => "" });
+    const app = createHttpApp({
+      service: "http-test",
+      region,
+      tokens: new TokenVerifier(keys),
+      accessRules: { ...accessRules, "GET /v1/projects/:id": open },
+      logger: capturing,
+      readiness: new Readiness({ logger: capturing }),
+      prometheusText: async () => "",
+    });
     app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
     return { app, lines };
   }

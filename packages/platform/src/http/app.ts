@@ -1,10 +1,14 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, trace } from "@opentelemetry/api";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
-import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
-import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
+import { TokenVerifier, authorizeAction, authorizeRegion, bearerToken, httpRule, ownershipOf, type AccessRule, type Ownership, type Principal, type PublicRule, type Scope } from "../auth/index.js";
+import { checkText } from "../text/index.js";
+import { AppErrorException, dependencyUnavailable, invalidArgument, isDependencyUnavailable, type AppError, type FieldViolation } from "../errors/index.js";
+import { PageTokens, type PageScope } from "../grpc/paging.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
@@ -13,30 +17,78 @@ import type { ReadinessReport } from "../lifecycle/readiness.js";
 import { problemMessages, problemResponse, type ProblemMessages } from "./problem.js";
 
 export interface HttpAppOptions {
+  /** The service's name: its routes are looked up under it in the access table. */
+  service: string;
+  /** The region this process serves; tokens of another region are refused. */
+  region: string;
+  tokens: TokenVerifier;
+  /**
+   * The rules of this app's routes ("GET /v1/x/:id" → rule). Defaults to the service's entry in the
+   * access table; only tests of the platform itself pass their own.
+   */
+  accessRules?: Record<string, AccessRule | PublicRule>;
   logger: Logger;
   /** What /readyz answers from: the process's Readiness (lifecycle), kept current in the background. */
   readiness: { report(): ReadinessReport };
   prometheusText: () => Promise<string>;
   /** The service's zh-CN problem messages by reason, on top of the platform's. */
   messages?: ProblemMessages;
+  /** The largest request body accepted, in bytes; a larger one is answered 413. Default 64 KiB. */
+  maxBodyBytes?: number;
+  /** Signs and checks the page tokens of list routes (see pageScope); a key of this process when absent. */
+  pageTokens?: PageTokens;
 }
 
-export type AppEnv = { Variables: { principal: Principal; problemMessages: ProblemMessages } };
+/** What the access gate leaves for a route's handler: the caller, and the objects it may reach; the problem messages and page-token key. */
+export type AppEnv = { Variables: { principal: Principal; scope: Scope; owner: Ownership; problemMessages: ProblemMessages; pageTokens: PageTokens } };
+
+/** How each app looks up its routes' rules, for the check at listen that every route is declared. */
+const appRules = new WeakMap<Hono<AppEnv>, (route: string) => AccessRule | PublicRule | undefined>();
+
+function rulesOf(options: HttpAppOptions): (route: string) => AccessRule | PublicRule | undefined {
+  const own = options.accessRules;
+  if (!own) return (route) => httpRule(options.service, route);
+  return (route) => (Object.hasOwn(own, route) ? own[route] : undefined);
+}
 
 /**
  * The HTTP app of a service: /healthz (the process is alive; no dependency is looked at, since
  * restarting the process would not bring one back), /readyz (every dependency and background loop
  * is up and the process is not draining), /metrics (Prometheus), a span, duration metric and access
- * log line on every other route, and problem+json for every error including unknown routes.
+ * log line on every other route, the access gate (token, region, role × action table, default
+ * deny) before anything reads the request, then the input checks — a body must be JSON (415)
+ * within the size limit (413), and no text in it, in the query or in the path may hold what the
+ * platform's text rule refuses in every field (refuseForbiddenText) — and problem+json for every
+ * error including unknown routes.
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  appRules.set(app, rulesOf(options));
   const messages = problemMessages(options.messages);
+  const pageTokens = options.pageTokens ?? PageTokens.random();
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   app.use(async (c, next) => {
     c.set("problemMessages", messages);
+    c.set("pageTokens", pageTokens);
     await next();
   });
   app.use(telemetryMiddleware(options.logger));
+  // Who may call comes before what they sent: a refused caller learns nothing of its request's
+  // faults and its body is never read.
+  app.use(accessGate(options));
+  app.use(requireJsonBodies());
+  app.use(
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request:
+        // saying so lets the client open a new one instead of failing its next request on this one.
+        c.header("connection", "close");
+        return problemResponse(c, { code: "invalid_argument", message: `the request body is larger than ${maxBodyBytes} bytes`, reason: "REQUEST_TOO_LARGE" }, { status: 413, title: "Content too large" });
+      },
+    }),
+  );
+  app.use(refuseForbiddenText());
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", (c) => {
     const report = options.readiness.report();
@@ -85,6 +137,100 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   }
 }
 
+const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
+
+/** application/json or application/<x>+json, in UTF-8 when a charset is named. */
+function isJsonMediaType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type = "", ...parameters] = header.split(";").map((part) => part.trim().toLowerCase());
+  if (type !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(type)) return false;
+  const charset = parameters.find((parameter) => parameter.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  return charset === undefined || charset === "utf-8";
+}
+
+/** A request that sends a body sends JSON: anything else is 415, before it is read. */
+function requireJsonBodies(): MiddlewareHandler {
+  return async (c, next) => {
+    if (bodyMethods.has(c.req.method) && !isJsonMediaType(c.req.header("content-type"))) {
+      return problemResponse(
+        c,
+        { code: "invalid_argument", message: `the request body must be application/json in UTF-8, not ${c.req.header("content-type")?.slice(0, 100) ?? "unlabelled"}`, reason: "UNSUPPORTED_MEDIA_TYPE" },
+        { status: 415, title: "Unsupported media type" },
+      );
+    }
+    await next();
+  };
+}
+
+/** What no value may hold anywhere: the text rule without a length (every field's own rule gives that). */
+const anyLine = { maxLength: Number.MAX_SAFE_INTEGER, prose: false };
+const anyProse = { maxLength: Number.MAX_SAFE_INTEGER, prose: true };
+
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Every string of a JSON value (keys too), with its path as the caller wrote it: `contacts[0].name`. */
+function forEachString(value: unknown, path: string, visit: (path: string, text: string, isKey: boolean) => void): void {
+  if (typeof value === "string") visit(path, value, false);
+  else if (Array.isArray(value)) value.forEach((element, index) => forEachString(element, `${path}[${index}]`, visit));
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, element] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      visit(at, key, true);
+      forEachString(element, at, visit);
+    }
+  }
+}
+
+/**
+ * The HTTP half of the platform's text rule, for every route of every service: no path segment,
+ * query parameter or string of a JSON body (key or value) may hold a control character (line feeds
+ * and tabs aside, in bodies), a bidirectional override, a line separator, U+FFFD or a lone
+ * surrogate — 400 FIELD_RULE_VIOLATED naming where. Lengths, NFC and one line or prose are each
+ * field's schema's to say (intake's `text` and `prose` fields). The raw body is left as it came
+ * (a signed webhook checks its bytes), so routes read it as usual.
+ */
+function refuseForbiddenText(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const violations: FieldViolation[] = [];
+    const check = (field: string, value: string, rule: typeof anyLine) => {
+      const result = checkText(value, rule);
+      if (!result.ok) violations.push({ field, description: result.problem });
+    };
+    for (const segment of c.req.path.split("/")) check("path", decodedSegment(segment), anyLine);
+    for (const [key, value] of new URL(c.req.url).searchParams) {
+      check(key, key, anyLine);
+      check(key, value, anyLine);
+    }
+    if (bodyMethods.has(c.req.method)) {
+      const text = await c.req.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined; // the route refuses it as malformed JSON
+      }
+      forEachString(body, "", (path, value, isKey) => check(path || "(body)", value, isKey ? anyLine : anyProse));
+    }
+    if (violations.length > 0) throw new AppErrorException({ ...invalidArgument(violations), reason: "FIELD_RULE_VIOLATED" });
+    await next();
+  };
+}
+
+/**
+ * The scope a list route's page tokens are bound to (see pageRequest): the route, the caller's
+ * region and subject. Call it behind authentication.
+ */
+export function pageScope(c: Context<AppEnv>): PageScope {
+  const principal = c.get("principal");
+  return { method: `${c.req.method} ${c.req.routePath}`, region: principal.region, principal, pageTokens: c.get("pageTokens") };
+}
+
 /** Probes and scrapes: answered without a span, a metric or an access-log line (they come every few seconds). */
 const untraced = new Set(["/healthz", "/readyz", "/metrics"]);
 
@@ -121,16 +267,43 @@ function telemetryMiddleware(logger: Logger): MiddlewareHandler {
   };
 }
 
-/** Requires a bearer token for this region; the principal is then `c.get("principal")`. */
-export function authenticate(tokens: TokenVerifier, region: string): MiddlewareHandler<AppEnv> {
+/** The access table's key of the route a request matched ("GET /v1/projects/:id"), or undefined for no route. */
+function endpointOf(c: Context): string | undefined {
+  // Middleware is registered for every method ("ALL"); the route that answers has its own.
+  const endpoint = matchedRoutes(c).find((route) => route.method !== "ALL");
+  return endpoint ? `${endpoint.method} ${endpoint.path}` : undefined;
+}
+
+/**
+ * Before any handler: public routes pass; every other route needs a valid token of this region and
+ * a role the access table allows for the route (an undeclared route is refused). The handler gets
+ * the principal, its scope and the owner filter of that scope.
+ */
+function accessGate(options: HttpAppOptions): MiddlewareHandler<AppEnv> {
+  const ruleOf = rulesOf(options);
   return async (c, next) => {
-    const verified = await tokens.verify(bearerToken(c.req.header("authorization")));
+    const endpoint = endpointOf(c);
+    if (endpoint === undefined) return next(); // no such route: the 404 answers
+    const rule = ruleOf(endpoint);
+    if (rule?.action === "public") return next();
+    const verified = await options.tokens.verify(bearerToken(c.req.header("authorization")));
     if (!verified.ok) return problemResponse(c, verified.error);
-    const inRegion = authorizeRegion(verified.value, region);
+    const inRegion = authorizeRegion(verified.value, options.region);
     if (!inRegion.ok) return problemResponse(c, inRegion.error);
+    const scope = authorizeAction(rule, inRegion.value, `${options.service} ${endpoint}`);
+    if (!scope.ok) return problemResponse(c, scope.error);
     c.set("principal", inRegion.value);
+    c.set("scope", scope.value);
+    c.set("owner", ownershipOf(scope.value, inRegion.value));
     await next();
   };
+}
+
+/** Routes of the app that the access table does not declare for its service ("POST /v1/x"). */
+export function undeclaredRoutes(app: Hono<AppEnv>): string[] {
+  const ruleOf = appRules.get(app) ?? (() => undefined);
+  const routes = app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`);
+  return [...new Set(routes)].filter((route) => ruleOf(route) === undefined);
 }
 
 export function throwAppError(error: AppError): never {
@@ -142,7 +315,15 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+/**
+ * Serves the app. Refuses (throws) when a route is missing from the access table: it would be
+ * refused to everyone at run time, so it is a mistake to find before the process serves anything.
+ */
 export function listenHttp(app: Hono<AppEnv>, host: string, port: number): Promise<RunningHttpServer> {
+  const undeclared = undeclaredRoutes(app);
+  if (undeclared.length > 0) {
+    return Promise.reject(new Error(`HTTP routes not in the access table (packages/platform/src/auth/access-table.ts): ${undeclared.join(", ")}`));
+  }
   return new Promise((resolve) => {
     const server: ServerType = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
       resolve({

@@ -30,6 +30,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   already_exists: 409,
   failed_precondition: 409,
+  aborted: 409,
   resource_exhausted: 429,
   unavailable: 503,
   internal: 500,
@@ -42,6 +43,7 @@ const titles: Record<ErrorCode, string> = {
   not_found: "Not found",
   already_exists: "Already exists",
   failed_precondition: "Not allowed in the current state",
+  aborted: "Conflict with a concurrent request; retry",
   resource_exhausted: "Too many requests",
   unavailable: "Service unavailable",
   internal: "Internal error",
@@ -60,11 +62,17 @@ function messageFor(error: AppError, messages: ProblemMessages): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === "fields" ? [...new Set(fields)].join("、") : (error.metadata?.[name] ?? whole)));
 }
 
-export function problemFromError(error: AppError, instance?: string, messages: ProblemMessages = platformMessages): Problem {
+/** For the refusals HTTP has a status of its own for (413, 415): they replace the code's. */
+export interface ProblemOverride {
+  status: ContentfulStatusCode;
+  title: string;
+}
+
+export function problemFromError(error: AppError, instance?: string, messages: ProblemMessages = platformMessages, override?: ProblemOverride): Problem {
   const problem: Problem = {
-    type: `https://steward.invalid/problems/${error.code.replace(/_/g, "-")}`,
-    title: titles[error.code],
-    status: statusOf[error.code],
+    type: `https://steward.invalid/problems/${override ? override.title.toLowerCase().replace(/ /g, "-") : error.code.replace(/_/g, "-")}`,
+    title: override?.title ?? titles[error.code],
+    status: override?.status ?? statusOf[error.code],
     code: reasonOf(error),
     message: messageFor(error, messages),
     detail: error.message,
@@ -76,11 +84,11 @@ export function problemFromError(error: AppError, instance?: string, messages: P
   return problem;
 }
 
-export function problemResponse(c: Context, error: AppError): Response {
+export function problemResponse(c: Context, error: AppError, override?: ProblemOverride): Response {
   const messages = (c.get("problemMessages") as ProblemMessages | undefined) ?? platformMessages;
-  const problem = problemFromError(error, c.req.path, messages);
+  const problem = problemFromError(error, c.req.path, messages, override);
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
   // RFC 9110 §10.2.3: a 503 says when to come back; dependencies usually return within seconds.
   if (error.code === "unavailable") headers["retry-after"] = "1";
-  return c.body(JSON.stringify(problem), statusOf[error.code], headers);
+  return c.body(JSON.stringify(problem), override?.status ?? statusOf[error.code], headers);
 }

@@ -1,6 +1,36 @@
-import type { Fragment, Row, Sql, TransactionSql } from "postgres";
-import { chainHash, extendChain, verifyChain, type ChainTail, type LedgerDetails, type LedgerRecord, type LedgerRow, type LedgerVerification } from "./chain.js";
+import type { Fragment, Row, TransactionSql } from "postgres";
+import { chainHash, extendChain, type ChainTail, type LedgerDetails, type LedgerRecord, type LedgerRow } from "./chain.js";
+import { columns, toRow, type StoredRow } from "./store.js";
 
+export { verifyAnchoredChain, extendsAnchor, type AnchoredBreak, type AnchoredVerification, type Extension } from "./anchor-check.js";
+export {
+  GENESIS_DIGEST,
+  LedgerSigner,
+  LedgerVerifier,
+  headsDigest,
+  keyIdOf,
+  payloadDigest,
+  type ChainAnchor,
+  type Checkpoint,
+  type LedgerPayload,
+  type SignedPayload,
+} from "./signing.js";
+export { readLedger, readChainHeads, verifyLedger } from "./store.js";
+export { ledgerRowsFromDump, utcMicroseconds } from "./dump.js";
+export { verifyRegionOffline, type LedgerReport, type OfflineInput, type OfflineReport } from "./offline.js";
+export { LedgerCheckpointer, type CheckpointerOptions } from "./checkpointer.js";
+export {
+  AnchorReader,
+  type AnchorSource,
+  anchorSubject,
+  checkpointSubject,
+  checkpointStreamFor,
+  checkpointCopyStreamFor,
+  ensureCheckpointStreams,
+  exportLedgerMessages,
+  readLedgerMessages,
+  type LedgerMessage,
+} from "./checkpoint-stream.js";
 export {
   GENESIS_HASH,
   canonicalJson,
@@ -43,14 +73,10 @@ export interface LedgerEntryInput {
   details?: Readonly<LedgerDetails>;
 }
 
-/** Anything that runs queries: a pool or a transaction. */
-type Queryable = Sql | TransactionSql;
 
 /** Two-key advisory locks ("LEDG", chain) stay apart from single-bigint-key users such as node-pg-migrate. */
 const lockNamespace = 0x4c454447;
 
-/** recorded_at as text, exactly (microseconds, UTC): the hash covers this string. */
-const recordedAtText = `to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * Appends entries, in order, to their chains (one or several) inside the caller's transaction, so
@@ -210,65 +236,6 @@ function verifyStored(sealed: readonly (LedgerRow & { ord: number })[], stored: 
     }
     return row;
   });
-}
-
-/** The full record of a chain, in position order. An unknown chain is an empty array. */
-export async function readLedger(sql: Queryable, region: string, chainId: string): Promise<LedgerRow[]> {
-  const rows = await sql<StoredRow[]>`
-    select ${sql.unsafe(columns)} from ledger
-    where region = ${region} and chain_id = ${chainId}
-    order by position, seq`;
-  return rows.map(toRow);
-}
-
-/**
- * Reads a chain and recomputes it (see `verifyChain`): `{ ok: true, rows }` when every row links
- * to the one before and reproduces its hash, otherwise the first broken row's position, seq and
- * why. An unknown chain verifies with 0 rows.
- */
-export async function verifyLedger(sql: Queryable, region: string, chainId: string): Promise<LedgerVerification> {
-  return verifyChain(await readLedger(sql, region, chainId));
-}
-
-interface StoredRow {
-  seq: string;
-  region: string;
-  chain_id: string;
-  position: number;
-  actor: string;
-  action: string;
-  subject: string;
-  from_state: string;
-  to_state: string;
-  reason: string;
-  details: string;
-  recorded_at: string;
-  prev_hash: string;
-  hash: string;
-}
-
-// Read with explicit text forms, independent of the client's type parsers: the hash covers the
-// exact stored values (details as its JSON text, recorded_at to the microsecond).
-const columns = `seq::text as seq, region, chain_id, position, actor, action, subject, from_state, to_state, reason,
-  details::text as details, ${recordedAtText} as recorded_at, prev_hash, hash`;
-
-function toRow(row: StoredRow): LedgerRow {
-  return {
-    seq: row.seq,
-    region: row.region,
-    chainId: row.chain_id,
-    position: row.position,
-    actor: row.actor,
-    action: row.action,
-    subject: row.subject,
-    from: row.from_state,
-    to: row.to_state,
-    reason: row.reason,
-    details: JSON.parse(row.details) as LedgerDetails,
-    recordedAt: row.recorded_at,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
 
 function chainKey(region: string, chainId: string): string {

@@ -33,9 +33,9 @@ function entry(chainId: string, overrides: Partial<LedgerEntryInput> = {}): Ledg
 }
 
 /**
- * Changes the ledger the way only an attacker with superuser (or table-owner) rights could: user
- * triggers off, the write, triggers on, all in one transaction. The test connection is a superuser
- * on the local stack; production service roles (a later issue) are neither superusers nor owners.
+ * Changes the ledger the way only an attacker with the table owner's (or a superuser's) rights
+ * could: user triggers off, the write, triggers on, all in one transaction. The test connection
+ * is the owner; services run as a runtime role that may not (db/roles.test.ts).
  */
 async function tamper(statement: string): Promise<void> {
   await sql.begin(async (tx) => {

@@ -2,12 +2,15 @@ import type { Hono } from "hono";
 import type { Sql } from "postgres";
 import type { Logger } from "pino";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
-import type { RuntimeConfig } from "../config/index.js";
-import { createDatabase, databaseReady, migrate } from "../db/index.js";
+import type { LedgerSettings, RuntimeConfig } from "../config/index.js";
+import { createDatabase, databaseReady, migrate, pendingMigrations, runtimeRoleExcess, type TableGrants } from "../db/index.js";
 import { EventConsumer, type ConsumerOptions } from "../events/consumer.js";
 import { busReady, connectBus, type Bus } from "../events/bus.js";
 import { OutboxRelay } from "../events/relay.js";
+import { PageTokens } from "../grpc/paging.js";
 import { GrpcServer } from "../grpc/server.js";
+import { AnchorReader } from "../ledger/checkpoint-stream.js";
+import { LedgerCheckpointer } from "../ledger/checkpointer.js";
 import { createHttpApp, listenHttp, type AppEnv } from "../http/app.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
@@ -24,6 +27,8 @@ export interface ServiceRuntime {
   grpc: GrpcServer;
   http: Hono<AppEnv>;
   tokens: TokenVerifier;
+  /** The ledger's checkpoints, for a service whose database holds one (RunServiceOptions.ledger). */
+  ledger: { anchors: AnchorReader; checkpointer: LedgerCheckpointer } | undefined;
   /** A token for this service's own outbound calls, in its region or (纵向联动) another's. */
   serviceToken(region?: string): Promise<string>;
   /** Registers a durable consumer, started once the servers listen. */
@@ -37,6 +42,10 @@ export interface ServiceRuntime {
 export interface RunServiceOptions {
   config: RuntimeConfig;
   migrationsDir: string;
+  /** What the service's runtime role may do to each of its tables (src/db/grants.ts); the platform's tables are added. */
+  grants: TableGrants;
+  /** For a service whose database holds a ledger: checkpoints are taken and signed with these settings. */
+  ledger?: LedgerSettings;
   /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
   problemMessages?: Record<string, string>;
   /** Registers gRPC services, HTTP routes and consumers. */
@@ -51,9 +60,10 @@ export interface RunningService {
 }
 
 /**
- * Starts a service: telemetry, logs, migrations, database pool, bus, outbox relay, servers and
- * consumers, in that order, and stops them in reverse on SIGTERM or SIGINT: health goes
- * NOT_SERVING, in-flight calls drain, consumers and relay stop, then connections close.
+ * Starts a service: telemetry, logs, migrations (or the check that none is pending), database
+ * pool, bus, outbox relay, servers, consumers and the ledger's checkpoints, in that order, and
+ * stops them in reverse on SIGTERM or SIGINT: health goes NOT_SERVING, in-flight calls drain,
+ * consumers, checkpoints and relay stop, then connections close.
  */
 export async function runService(options: RunServiceOptions): Promise<RunningService> {
   const { config } = options;
@@ -75,28 +85,74 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   const { config } = options;
 
   // `main.js --migrate-only` applies the migrations and exits: the deploy step that runs them as
-  // the schema's owner before the service (which may hold no DDL rights) starts.
+  // the schema's owner before the service (which holds no DDL rights) starts. When the runtime
+  // role differs from the owner, it is then granted exactly what the service uses.
   const migrateOnly = process.argv.includes("--migrate-only");
+  const runtimeRole = roleOf(config.database.url);
+  const grantsFor = runtimeRole !== roleOf(config.database.migrationUrl) ? { role: runtimeRole, grants: options.grants } : undefined;
   if (config.database.migrateOnStart || migrateOnly) {
-    await migrate({ databaseUrl: config.database.migrationUrl, dir: options.migrationsDir, log: (message) => logger.debug({ migration: message }, "migrate") });
+    await migrate({ databaseUrl: config.database.migrationUrl, dir: options.migrationsDir, runtime: grantsFor, log: (message) => logger.debug({ migration: message }, "migrate") });
   }
   if (migrateOnly) {
-    logger.info({ event: "service.migrated" }, `${config.service} migrations applied for region ${config.region}`);
+    logger.info({ event: "service.migrated", runtimeRole }, `${config.service} migrations applied for region ${config.region}`);
     await telemetry.shutdown();
     process.exit(0);
   }
   const sql = createDatabase({ ...config.database, applicationName: `steward-${config.service}`, querySpans: config.telemetry.dbQuerySpans });
+  if (!config.database.migrateOnStart) {
+    // A deploy step migrates; a process that finds the schema behind its code must not serve.
+    const pending = await pendingMigrations(sql, options.migrationsDir);
+    if (pending.length > 0) {
+      process.stderr.write(
+        `schema not current: ${pending.length} migration(s) of ${config.service} not applied (${pending.join(", ")}); run \`main --migrate-only\` as the schema owner first (STEWARD_MIGRATE_ON_START=false)\n`,
+      );
+      process.exit(78);
+    }
+  }
+  const excess = await runtimeRoleExcess(sql);
+  if (excess) logger.warn({ event: "service.privileged_role" }, `${excess}: the ledger's append-only triggers can be switched off by this role; run the service as a role of its own (README "Database roles")`);
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
-  const grpc = new GrpcServer({ region: config.region, logger, tokens });
+  // One page-token key for both servers: replicas of the region derive the same from the secret.
+  const pageTokens = PageTokens.fromSecret(config.pageTokenSecret);
+  const grpc = new GrpcServer({ region: config.region, logger, tokens, pageTokens });
   const readiness = new Readiness({ logger });
   readiness.dependency("postgres", () => databaseReady(sql));
   readiness.dependency("nats", () => busReady(bus));
   bus.onDisconnect((detail) => readiness.set("nats", { up: false, detail }));
-  const http = createHttpApp({ logger, messages: options.problemMessages, prometheusText: () => telemetry.prometheusText(), readiness });
+  const http = createHttpApp({
+    service: config.service,
+    region: config.region,
+    tokens,
+    logger,
+    maxBodyBytes: config.http.maxBodyBytes,
+    pageTokens,
+    messages: options.problemMessages,
+    prometheusText: () => telemetry.prometheusText(),
+    readiness,
+  });
   const consumers: EventConsumer[] = [];
   const stoppers: (() => Promise<void>)[] = [];
-  const serviceTokens = new Map<string, { token: string; expiresAt: number }>();
+  const ledger = options.ledger
+    ? {
+        anchors: new AnchorReader(bus.js, bus.jsm, config.region, config.service, options.ledger.cityRegion, options.ledger.verifier),
+        checkpointer: new LedgerCheckpointer({
+          sql,
+          js: bus.js,
+          jsm: bus.jsm,
+          region: config.region,
+          ledger: config.service,
+          cityRegion: options.ledger.cityRegion,
+          signer: options.ledger.signer,
+          verifier: options.ledger.verifier,
+          intervalMs: options.ledger.checkpointIntervalMs,
+          logger,
+        }),
+      }
+    : undefined;
+  const serviceTokens = new Map<string, { token: string; renewAt: number }>();
+  // Service tokens live as long as the cap allows (at most an hour) and are renewed at 80 % of it.
+  const serviceTokenTtl = Math.min(3600, config.auth.maxLifetimeSeconds);
 
   const runtime: ServiceRuntime = {
     config,
@@ -107,11 +163,12 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     grpc,
     http,
     tokens,
+    ledger,
     async serviceToken(region = config.region) {
       let cached = serviceTokens.get(region);
-      if (!cached || cached.expiresAt < Date.now()) {
+      if (!cached || cached.renewAt < Date.now()) {
         const principal: Principal = { subject: `service:${config.service}@${config.region}`, region, role: "service" };
-        cached = { token: await signDevToken(config.auth, principal, 3600), expiresAt: Date.now() + 3000_000 };
+        cached = { token: await signDevToken(config.auth, principal, serviceTokenTtl), renewAt: Date.now() + serviceTokenTtl * 800 };
         serviceTokens.set(region, cached);
       }
       return cached.token;
@@ -137,6 +194,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   readiness.onChange((ready) => grpc.setServing(ready));
   const httpServer = await listenHttp(http, config.http.host, config.http.port);
   await Promise.all(consumers.map((consumer) => consumer.start()));
+  ledger?.checkpointer.start(readiness);
   logger.info({ grpcPort, httpPort: httpServer.port, event: "service.ready" }, `${config.service} ready for region ${config.region}`);
 
   let stopping: Promise<void> | undefined;
@@ -148,6 +206,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
       await grpc.shutdown(config.shutdownGraceMs);
       await httpServer.close();
       await Promise.all(consumers.map((consumer) => consumer.stop()));
+      await ledger?.checkpointer.stop();
       for (const stopper of stoppers) await stopper().catch((error) => logger.warn({ err: error }, "background task stop failed"));
       await relay.stop();
       await readiness.stop();
@@ -168,6 +227,11 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     });
   }
   return { runtime, grpcPort, httpPort: httpServer.port, stop };
+}
+
+/** The user of a postgres:// URL, as Postgres knows the role. */
+function roleOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
 }
 
 export { PeriodicTask, type PeriodicTaskOptions } from "./periodic.js";

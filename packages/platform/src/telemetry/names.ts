@@ -71,6 +71,8 @@ export const attributeNames = {
   agreementStatus: "steward.agreement.status",
   /** What kind of fault reached the process level: uncaught_exception, unhandled_rejection. */
   faultKind: "steward.fault.kind",
+  /** The ledger a checkpoint round covers: the service whose database keeps it. */
+  ledger: "steward.ledger",
   /** A part of the service readiness looks at: postgres, nats, a consumer, a background job. */
   component: "steward.component",
 } as const;
@@ -249,6 +251,22 @@ export const metricDefinitions = {
     description: "Open items whose deadlines are provisional (their year's holiday schedule is not yet published)",
     labels: [],
     scope: ["approval-routing"],
+  },
+  ledgerCheckpoints: {
+    name: "steward.ledger.checkpoints",
+    kind: "counter",
+    unit: "{round}",
+    description: "Checkpoint rounds of the service's ledger (docs/SECURITY.md), by outcome: published, skipped (no chain head moved, or another replica's turn) or failed",
+    labels: [attributeNames.ledger, attributeNames.outcome],
+    scope: ["intake", "agreement", "approval-routing"],
+  },
+  ledgerViolations: {
+    name: "steward.ledger.violations",
+    kind: "gauge",
+    unit: "{chain}",
+    description: "Ledger chains that no longer extend their signed anchor (rows truncated or rewritten) as of the latest checkpoint round: anything above 0 is tampering",
+    labels: [attributeNames.ledger],
+    scope: ["intake", "agreement", "approval-routing"],
   },
   keyProjectsWithoutSteward: {
     name: "steward.agreement.key_projects_without_steward",

@@ -9,8 +9,11 @@ export const planSubmissionConsumer = {
   eventTypes: [eventTypes.planApproved],
 };
 
-/** Routing's answers that no retry can change: the plan itself is refused. */
-const refusals = new Set([status.INVALID_ARGUMENT, status.FAILED_PRECONDITION, status.NOT_FOUND, status.PERMISSION_DENIED]);
+/**
+ * Routing's answers that no retry can change: the plan itself is refused (ALREADY_EXISTS: this
+ * version was submitted before with other content). ABORTED, a concurrent submission, is retried.
+ */
+const refusals = new Set([status.INVALID_ARGUMENT, status.FAILED_PRECONDITION, status.NOT_FOUND, status.PERMISSION_DENIED, status.ALREADY_EXISTS]);
 
 /**
  * Submits each approved plan version to approval routing (SubmitPlan is idempotent by plan id and

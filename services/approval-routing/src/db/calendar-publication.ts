@@ -15,7 +15,7 @@ import { anyDeadlineProvisional, toItem, type ItemRow } from "./items.js";
 export async function publishCalendarYear(deps: RoutingDeps, year: number, entries: ScheduleEntry[], source: string, actor: string): Promise<Result<{ year: number; recomputed: number }>> {
   const result = await transactionResult(deps.sql, async (tx) => {
     const published = await publishYear(tx, year, entries, source, actor);
-    if (!published.ok) return fail(invalidArgument(published.problems.map((problem) => ({ field: "days", description: problem }))));
+    if (!published.ok) return fail({ ...invalidArgument(published.problems), reason: "CALENDAR_SCHEDULE_INVALID" });
     const context = { ...(await commandContext(deps, tx)), schedule: await loadSchedule(tx) };
     const rows = await tx<ItemRow[]>`
       select * from case_items

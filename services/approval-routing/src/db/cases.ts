@@ -152,10 +152,10 @@ export async function lockCaseByPlan(tx: TransactionSql, region: string, planId:
   return row ? withItems(tx, row) : undefined;
 }
 
-export async function submissionCase(tx: TransactionSql, region: string, planId: string, planVersion: number): Promise<string | undefined> {
-  const [row] = await tx<{ case_id: string }[]>`
-    select case_id from plan_submissions where region = ${region} and plan_id = ${planId} and plan_version = ${planVersion}`;
-  return row?.case_id;
+export async function submissionCase(tx: TransactionSql, region: string, planId: string, planVersion: number): Promise<{ caseId: string; digest: Buffer | null } | undefined> {
+  const [row] = await tx<{ case_id: string; request_digest: Buffer | null }[]>`
+    select case_id, request_digest from plan_submissions where region = ${region} and plan_id = ${planId} and plan_version = ${planVersion}`;
+  return row ? { caseId: row.case_id, digest: row.request_digest } : undefined;
 }
 
 /**
@@ -173,13 +173,13 @@ export async function insertCase(tx: TransactionSql, kase: Case): Promise<boolea
 }
 
 /** The submission of a new case's first version, as a fragment for a larger statement (see WriteSet). */
-export function submissionSql(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string): Fragment {
-  return tx`insert into plan_submissions (region, plan_id, plan_version, case_id) values (${region}, ${planId}, ${planVersion}, ${caseId})`;
+export function submissionSql(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string, digest: Buffer): Fragment {
+  return tx`insert into plan_submissions (region, plan_id, plan_version, case_id, request_digest) values (${region}, ${planId}, ${planVersion}, ${caseId}, ${digest})`;
 }
 
 /** A revision's submission; it also gives a case opened before credit codes were required its enterprise. */
-export async function recordSubmission(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string, creditCode: string): Promise<void> {
-  await tx`insert into plan_submissions (region, plan_id, plan_version, case_id) values (${region}, ${planId}, ${planVersion}, ${caseId})`;
+export async function recordSubmission(tx: TransactionSql, region: string, planId: string, planVersion: number, caseId: string, creditCode: string, digest: Buffer): Promise<void> {
+  await tx`insert into plan_submissions (region, plan_id, plan_version, case_id, request_digest) values (${region}, ${planId}, ${planVersion}, ${caseId}, ${digest})`;
   await tx`update cases set plan_version = greatest(plan_version, ${planVersion}), credit_code = coalesce(credit_code, ${creditCode}) where region = ${region} and id = ${caseId}`;
 }
 

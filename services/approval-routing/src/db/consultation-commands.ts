@@ -6,7 +6,8 @@ import { addWorkingDays } from "@steward/calendar";
 import { newConsultation, type Consultation, type ConsultationOutcome } from "../domain/consultation.js";
 import { activeStates } from "../domain/item-state.js";
 import { answerConsultation as saveAnswer, findConsultation, insertConsultation, lockConsultation, openConsultationsOf } from "./consultations.js";
-import { claimRequest, recordRequestResult, requestIdReused } from "./gateway-requests.js";
+import { departmentExists, unknownDepartment } from "./departments.js";
+import { claimRequest, recordRequestResult, requestIdReused, type GatewayRequest } from "./gateway-requests.js";
 import { caseChain, commandContext, type RoutingDeps } from "./item-pipeline.js";
 import { lockItem } from "./items.js";
 
@@ -26,22 +27,23 @@ async function recordAnswer(tx: TransactionSql, consultation: Consultation, outc
 }
 
 /** The item's department asks another for its opinion; the rule's days start today. */
-export function requestConsultation(deps: RoutingDeps, department: string, itemId: string, consultedDepartment: string, question: string, actor: string, requestId: string): Promise<Result<Consultation>> {
+export function requestConsultation(deps: RoutingDeps, department: string, itemId: string, consultedDepartment: string, question: string, actor: string, request: GatewayRequest): Promise<Result<Consultation>> {
   return transactionResult(deps.sql, async (tx) => {
     const item = await lockItem(tx, deps.region, itemId, department);
     if (!item) return fail(notFound(`item ${itemId}`));
-    const claim = await claimRequest(tx, deps.region, department, requestId, itemId, "request_consultation");
-    if (claim.kind === "conflict") return fail(requestIdReused(requestId));
+    const claim = await claimRequest(tx, deps.region, department, request, itemId, "request_consultation");
+    if (claim.kind === "conflict") return fail(requestIdReused(request.id));
     if (claim.kind === "repeat" && claim.resultId) {
       const earlier = await findConsultation(tx, deps.region, claim.resultId);
       if (earlier) return ok(earlier);
     }
     if (consultedDepartment === department) return fail(invalidArgument([{ field: "consulted_department", description: "a department does not consult itself" }]));
+    if (!(await departmentExists(tx, consultedDepartment))) return fail(unknownDepartment("consulted_department", consultedDepartment));
     if (!activeStates.has(item.state)) return fail(failedPrecondition(`cannot consult on an item that is ${item.state.replace(/_/g, " ")}`, "ITEM_STATE_CONFLICT", { state: item.state, action: "request_consultation" }));
     const context = await commandContext(deps, tx);
     const consultation = newConsultation(item, consultedDepartment, question, addWorkingDays(context.today, deps.settings.consultationWorkingDays, context.schedule));
     await insertConsultation(tx, consultation);
-    await recordRequestResult(tx, deps.region, department, requestId, consultation.id);
+    await recordRequestResult(tx, deps.region, department, request.id, consultation.id);
     await appendLedger(tx, [
       { region: deps.region, chainId: caseChain(item.caseId), actor, action: "consultation.requested", subject: item.id, reason: question, details: { consultationId: consultation.id, consulted: consultedDepartment, dueOn: consultation.due.date } },
     ]);
@@ -60,12 +62,12 @@ export function requestConsultation(deps: RoutingDeps, department: string, itemI
 }
 
 /** The consulted department answers; only it can, and only while the consultation is open. */
-export function answerConsultation(deps: RoutingDeps, department: string, consultationId: string, agree: boolean, reason: string, actor: string, requestId: string): Promise<Result<Consultation>> {
+export function answerConsultation(deps: RoutingDeps, department: string, consultationId: string, agree: boolean, reason: string, actor: string, request: GatewayRequest): Promise<Result<Consultation>> {
   return transactionResult(deps.sql, async (tx) => {
     const consultation = await lockConsultation(tx, deps.region, consultationId, department);
     if (!consultation) return fail(notFound(`consultation ${consultationId}`));
-    const claim = await claimRequest(tx, deps.region, department, requestId, consultation.itemId, `answer_consultation:${consultationId}`);
-    if (claim.kind === "conflict") return fail(requestIdReused(requestId));
+    const claim = await claimRequest(tx, deps.region, department, request, consultation.itemId, `answer_consultation:${consultationId}`);
+    if (claim.kind === "conflict") return fail(requestIdReused(request.id));
     if (claim.kind === "repeat") return ok(consultation);
     if (consultation.outcome !== "open") return fail(failedPrecondition(`consultation ${consultationId} is already ${consultation.outcome.replace(/_/g, " ")}`, "CONSULTATION_CLOSED", { outcome: consultation.outcome }));
     return ok(await recordAnswer(tx, consultation, agree ? "agreed" : "disagreed", reason, actor));

@@ -1,12 +1,13 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
 import { newEvent, recordEvents } from "@steward/platform/events";
-import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
+import { failedPrecondition, fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { appendLedger } from "@steward/platform/ledger";
 import type { CaseItem } from "../domain/case-item.js";
 import { describeResolution, raiseEscalation, type Escalation, type EscalationCause, type Resolution } from "../domain/escalation.js";
 import { extendItem, reassignItem } from "../domain/item-commands.js";
 import { finalStates } from "../domain/item-state.js";
 import { deemConsent } from "./consultation-commands.js";
+import { departmentExists, unknownDepartment } from "./departments.js";
 import { insertEscalation, lockEscalation, markResolved } from "./escalations.js";
 import { applyItemCommandIn, caseChain, type RoutingDeps } from "./item-pipeline.js";
 import { lockItem } from "./items.js";
@@ -50,12 +51,9 @@ export function resolveEscalation(deps: RoutingDeps, escalationId: string, resol
     const escalation = await lockEscalation(tx, deps.region, escalationId);
     if (!escalation) return fail(notFound(`escalation ${escalationId}`));
     if (escalation.status !== "open") return fail(failedPrecondition(`escalation ${escalationId} is already resolved (${escalation.resolution})`, "ESCALATION_RESOLVED"));
-    if (resolution.kind === "reassign") {
-      // The gateway checks only the code's shape: handing the item to a department that does not
-      // exist would take it off every department's queue, with nobody left to accept it.
-      const [known] = await tx`select 1 from departments where code = ${resolution.department}`;
-      if (!known) return fail(invalidArgument([{ field: "reassign_to_department", description: `${resolution.department} is not a department of the catalogue` }]));
-    }
+    // The gateway checks only the code's shape: handing the item to a department that does not
+    // exist would take it off every department's queue, with nobody left to accept it.
+    if (resolution.kind === "reassign" && !(await departmentExists(tx, resolution.department))) return fail(unknownDepartment("reassign_to_department", resolution.department));
 
     const acted =
       resolution.kind === "deem_consent"

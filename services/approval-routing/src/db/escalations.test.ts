@@ -1,10 +1,13 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runClockRound } from "../jobs/clock-scheduler.js";
 import { readAssignmentFeed } from "./assignment-changes.js";
 import { answerConsultation, requestConsultation } from "./consultation-commands.js";
 import { flagBlocked, resolveEscalation } from "./escalation-commands.js";
 import { createHarness, value, type Harness, type Routing } from "./test-harness.js";
+
+/** A fresh request id; its digest stands for the request's. */
+const newRequest = () => ({ id: randomUUID(), digest: randomBytes(32) });
 
 let harness: Harness;
 beforeAll(async () => {
@@ -106,7 +109,7 @@ describe("the joint meeting (联席会议)", () => {
   it("deems consent of an open consultation so the item can be approved", async () => {
     const routing = harness.routing({ day: "2026-03-02" });
     const item = await inReview(routing, "ZRZY-YDYS");
-    const consultation = value(await requestConsultation(routing.deps, "zrzy", item.id, "sthj", "选址是否涉及生态保护红线？", "dept:zrzy", randomUUID()));
+    const consultation = value(await requestConsultation(routing.deps, "zrzy", item.id, "sthj", "选址是否涉及生态保护红线？", "dept:zrzy", newRequest()));
     expect(consultation.due).toEqual({ date: "2026-03-11", provisional: false });
     const waiting = await routing.act(item, { kind: "decide", decision: "approve" });
     expect(!waiting.ok && waiting.error.message).toMatch(/consultation/);
@@ -130,9 +133,9 @@ describe("the joint meeting (联席会议)", () => {
   it("deems a consultation agreed when it is not answered within 7 working days", async () => {
     const routing = harness.routing({ day: "2026-03-02" });
     const item = await inReview(routing, "ZRZY-YDYS");
-    const silent = value(await requestConsultation(routing.deps, "zrzy", item.id, "sthj", "是否需要环评？", "dept:zrzy", randomUUID()));
-    const answered = value(await requestConsultation(routing.deps, "zrzy", item.id, "sl", "是否需要水保？", "dept:zrzy", randomUUID()));
-    value(await answerConsultation(routing.deps, "sl", answered.id, false, "需编制水土保持方案", "dept:sl", randomUUID()));
+    const silent = value(await requestConsultation(routing.deps, "zrzy", item.id, "sthj", "是否需要环评？", "dept:zrzy", newRequest()));
+    const answered = value(await requestConsultation(routing.deps, "zrzy", item.id, "sl", "是否需要水保？", "dept:zrzy", newRequest()));
+    value(await answerConsultation(routing.deps, "sl", answered.id, false, "需编制水土保持方案", "dept:sl", newRequest()));
 
     routing.setDay("2026-03-11"); // the seventh working day: still time to answer
     expect((await runClockRound(routing.deps)).deemed).toBe(0);

@@ -13,7 +13,7 @@ import type { RoutingRules } from "../domain/rules.js";
 import { caseCompleted } from "../events/case-events.js";
 import { eventForStep } from "../events/item-events.js";
 import { caseItems, lockItemInCase, saveItemSql } from "./items.js";
-import { claimRequest, requestIdReused } from "./gateway-requests.js";
+import { claimRequest, requestIdReused, type GatewayRequest } from "./gateway-requests.js";
 import { runningBarForItem } from "./commitment-bars.js";
 import { openConsultationCount } from "./consultations.js";
 import { reportToOriginSql } from "./linkage.js";
@@ -197,8 +197,8 @@ export interface ItemCommand {
   actor: string;
   /** Set for department callers: only their own items exist for them. */
   department?: string;
-  /** The caller's idempotency key; a repeat returns the item as it is now. */
-  requestId?: string;
+  /** The caller's idempotency key with its request's digest; a repeat returns the item as it is now. */
+  request?: GatewayRequest;
   action: string;
   /** The command decides on the item's open consultations (CommandFacts.openConsultations). */
   needsOpenConsultations?: boolean;
@@ -225,7 +225,7 @@ export function applyItemCommand(deps: RoutingDeps, command: ItemCommand): Promi
  * write: the case reopened if it had completed, and the enterprise barred (db/revocation.ts).
  */
 export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, command: ItemCommand): Promise<Result<ItemInCase>> {
-  const claiming = command.requestId && command.department ? command.requestId : undefined;
+  const claiming = command.request && command.department ? command.request : undefined;
   const today = civilDateOf(deps.now?.() ?? new Date());
   const [locked, claim, openConsultations, runningBar] = await Promise.all([
     lockItemInCase(tx, deps.region, command.itemId, command.department),
@@ -234,7 +234,7 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
     command.needsRunningBar ? runningBarForItem(tx, deps.region, command.itemId, today) : undefined,
   ]);
   if (!locked) return fail(notFound(`item ${command.itemId}`));
-  if (claim?.kind === "conflict") return fail(requestIdReused(claiming!));
+  if (claim?.kind === "conflict") return fail(requestIdReused(claiming!.id));
   if (claim?.kind === "repeat") return ok(locked);
   const { item, context: caseContext } = locked;
 

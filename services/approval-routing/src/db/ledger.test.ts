@@ -78,11 +78,12 @@ describe("the case ledger", () => {
     const chain = caseChain(item.caseId);
     expect(await verifyLedger(harness.sql, routing.region, chain)).toEqual({ ok: true, rows: rows.length });
 
-    // The append-only triggers refuse an edit ...
+    // The service's own role holds no UPDATE on the ledger, and the append-only triggers refuse the owner ...
     const target = itemRows.find((row) => row.action === "item.request_supplement")!;
-    await expect(harness.sql`update ledger set reason = 'nothing to correct' where seq = ${target.seq}`).rejects.toThrow(/append-only/);
-    // ... but a superuser can switch them off; the chain still shows where.
-    await harness.sql.begin(async (tx) => {
+    await expect(harness.sql`update ledger set reason = 'nothing to correct' where seq = ${target.seq}`).rejects.toThrow(/permission denied for table ledger/);
+    await expect(harness.ownerSql`update ledger set reason = 'nothing to correct' where seq = ${target.seq}`).rejects.toThrow(/append-only/);
+    // ... but the owner (or a superuser) can switch them off; the chain still shows where.
+    await harness.ownerSql.begin(async (tx) => {
       await tx`alter table ledger disable trigger user`;
       await tx`update ledger set reason = 'nothing to correct' where seq = ${target.seq}`;
       await tx`alter table ledger enable trigger user`;

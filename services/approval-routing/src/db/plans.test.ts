@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyLedger } from "@steward/platform/ledger";
 import { decideItem } from "../domain/item-commands.js";
 import { runClockRound } from "../jobs/clock-scheduler.js";
@@ -129,7 +129,7 @@ describe("the last decisions of a case", () => {
             {
               itemId: item.id,
               department: item.departmentCode,
-              requestId: randomUUID(),
+              request: { id: randomUUID(), digest: Buffer.from(item.id) },
               actor: `dept:${item.departmentCode}`,
               action: "approve",
               run: (current, context) => decideItem(current, { decision: "approve", reason: "同意", documentRefs: [], openConsultations: 0 }, context),
@@ -180,12 +180,22 @@ describe("plan revisions", () => {
     expect(ledger.filter((row) => row.action === "case.revised").map((row) => `${row.from}->${row.to}`)).toEqual(["1->2"]);
     expect((await routing.itemEvents("routing.item.transitioned", dropped.id)).map((event) => event.payload?.value)).toMatchObject([{ action: "cancel", toState: "cancelled" }]);
 
-    // Repeats of versions already taken change nothing.
+    // Repeats of versions already taken change nothing (the items in any order).
     const before = await routing.writes();
-    for (const version of [1, 2]) {
-      const again = value(await routing.submit(["FGW-BA"], { planId, version }));
+    const taken: [number, string[]][] = [
+      [1, ["SL-STBC", "STHJ-HPB", "ZRZY-YDYS", "FGW-BA"]],
+      [2, ["FGW-BA", "ZRZY-YDYS", "STHJ-HPB", "SCJG-YYZZ", "ZRZY-YDGH"]],
+    ];
+    for (const [version, items] of taken) {
+      const again = value(await routing.submit(items, { planId, version }));
       expect(again.id).toBe(v1.id);
       expect(again.planVersion).toBe(2);
+    }
+    // Issue 8: the same plan id and version with other items or another project answered OK with
+    // the original case. They are another request under the same key.
+    for (const reused of [routing.submit(["FGW-BA"], { planId, version: 1 }), routing.submit(taken[1]![1], { planId, version: 2, projectName: "另一个项目" })]) {
+      const refused = await reused;
+      expect(!refused.ok && refused.error).toMatchObject({ code: "already_exists", reason: "REQUEST_ID_REUSED" });
     }
     expect(await routing.writes()).toEqual(before);
     expect((await routing.ledger(v1.id)).length).toBe(ledger.length);
@@ -200,6 +210,44 @@ describe("plan revisions", () => {
     const older = await routing.submit(["FGW-BA"], { planId, version: 3 });
     expect(!older.ok && older.error.code).toBe("failed_precondition");
     expect(await routing.writes()).toEqual(written);
+  });
+
+  it("answers a submission racing another of the same version ABORTED (retryable), and its retry as a repeat", async () => {
+    const routing = harness.routing({ day: "2026-03-02" });
+    const replica = routing.replica();
+    const plan = randomUUID();
+    const waitingOnLocks = async () =>
+      Number((await routing.sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)[0]!.n);
+    /** Both replicas submit the same version while `blocker` holds them after their reads; then it lets go. */
+    const race = async (itemCodes: string[], version: number, block: (conn: Awaited<ReturnType<typeof routing.sql.reserve>>) => Promise<unknown>, release: "commit" | "rollback") => {
+      const conn = await routing.sql.reserve();
+      try {
+        await conn`begin`;
+        await block(conn);
+        const racing = Promise.all([routing.submit(itemCodes, { planId: plan, version }), routing.submit(itemCodes, { planId: plan, version }, replica)]);
+        await vi.waitFor(async () => expect(await waitingOnLocks()).toBe(2), { timeout: 10_000 });
+        await conn.unsafe(release);
+        return await racing;
+      } finally {
+        conn.release();
+      }
+    };
+
+    // A first version: both read "no case yet", then wait on a case row of this plan that is never
+    // committed; one then opens the case and the other finds it taken.
+    const first = await race(["FGW-BA", "STHJ-HPB"], 1, (conn) => conn`insert into cases (id, region, plan_id, plan_version, project_id, project_name, status) values (${randomUUID()}, ${routing.region}, ${plan}, 1, ${randomUUID()}, 'held', 'open')`, "rollback");
+    // A revision: both wait on the case's row lock; one revises, the other then sees its version taken.
+    const revised = await race(["FGW-BA", "STHJ-HPB", "SL-STBC"], 2, (conn) => conn`select id from cases where plan_id = ${plan} for update`, "commit");
+    for (const [version, results] of [[1, first], [2, revised]] as const) {
+      // It used to be FAILED_PRECONDITION, which callers do not retry.
+      expect(results.map((result) => (result.ok ? "ok" : `${result.error.code}:${result.error.reason}`)).sort()).toEqual(["aborted:PLAN_SUBMISSION_CONCURRENT", "ok"]);
+      const winner = results.find((result) => result.ok);
+      const retried = value(await routing.submit(version === 1 ? ["FGW-BA", "STHJ-HPB"] : ["FGW-BA", "STHJ-HPB", "SL-STBC"], { planId: plan, version }, replica));
+      expect(retried.id).toBe(winner?.ok && winner.value.id);
+    }
+    const [row] = await routing.sql<{ cases: number; submissions: number }[]>`
+      select (select count(*)::int from cases where plan_id = ${plan}) as cases, (select count(*)::int from plan_submissions where plan_id = ${plan}) as submissions`;
+    expect(row).toEqual({ cases: 1, submissions: 2 });
   });
 
   it("reopens a completed case when a revision adds an item, and completes it again once", async () => {

@@ -1,7 +1,7 @@
 import { transactionResult, type TransactionSql } from "@steward/platform/db";
-import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
+import { aborted, alreadyExists, failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
 import { appendLedger, type LedgerEntryInput } from "@steward/platform/ledger";
-import { checkAgainstCatalogue, checkPrerequisites, openCase, reviseCase, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
+import { checkAgainstCatalogue, checkPrerequisites, openCase, reviseCase, submissionDigest, validateSubmission, type Case, type CatalogueTerms, type PlanSubmission } from "../domain/case.js";
 import { cancelItem, type CommandContext } from "../domain/item-commands.js";
 import { reopenCompletedCase } from "./case-reopening.js";
 import { catalogueTerms } from "./catalogue-terms.js";
@@ -13,7 +13,9 @@ import { WriteSet } from "./write-set.js";
 /**
  * SubmitPlan: opens the case of a plan's first version, or revises it for a later one — new items
  * are added, dropped ones cancelled, history kept — then routes every item whose prerequisites are
- * done. Idempotent by plan id + version: a repeat answers with the case as it is.
+ * done. Idempotent by plan id + version: a repeat answers with the case as it is; the same id and
+ * version with other content is ALREADY_EXISTS (REQUEST_ID_REUSED), and a
+ * first submission racing another of the same plan is ABORTED (retryable: the retry is a repeat).
  */
 export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: string): Promise<Result<Case>> {
   return transactionResult(deps.sql, async (tx) => {
@@ -28,16 +30,26 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
       lockCaseByPlan(tx, deps.region, plan.planId),
       commandContext(deps, tx),
     ]);
-    if (known) return found(tx, deps.region, known);
+    const digest = submissionDigest(plan);
+    if (known) {
+      // Versions submitted before digests were kept have none; they answer as a repeat.
+      if (known.digest && !known.digest.equals(digest)) {
+        return fail(alreadyExists(`plan ${plan.planId} version ${plan.planVersion} was already submitted with a different project, enterprise, items or declared prerequisites; a changed plan is a new version`, "REQUEST_ID_REUSED"));
+      }
+      return found(tx, deps.region, known.caseId);
+    }
 
     const refused = [...checkAgainstCatalogue(plan.items, catalogue), ...checkPrerequisites(plan, catalogue, context.today)];
     if (existing?.creditCode && existing.creditCode !== plan.creditCode) {
       refused.push({ field: "credit_code", description: `the case is the project of enterprise ${existing.creditCode}; a plan revision cannot change it` });
     }
     if (refused.length > 0) return fail(invalidArgument(refused));
-    if (!existing) return openNewCase(tx, deps, plan, catalogue, context, actor);
+    if (!existing) return openNewCase(tx, deps, plan, digest, catalogue, context, actor);
 
-    if (plan.planVersion <= existing.planVersion) {
+    // The same version, unseen when this transaction looked: a concurrent submission of it
+    // committed while this one waited for the case's lock. A retry finds it and answers as before.
+    if (plan.planVersion === existing.planVersion) return fail(aborted(`plan ${plan.planId} version ${plan.planVersion} was being submitted concurrently; retry`, "PLAN_SUBMISSION_CONCURRENT"));
+    if (plan.planVersion < existing.planVersion) {
       return fail(failedPrecondition(`plan version ${plan.planVersion} is older than the case's version ${existing.planVersion}`, "PLAN_VERSION_STALE", { caseVersion: String(existing.planVersion) }));
     }
     const chain = caseChain(existing.id);
@@ -60,7 +72,7 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
       const reason = `plan version ${plan.planVersion} adds ${revision.added.map((item) => item.itemCode).join(", ")}`;
       await reopenCompletedCase(tx, deps.region, existing.id, { cause: "revised", reason, actor });
     }
-    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id, plan.creditCode);
+    await recordSubmission(tx, deps.region, plan.planId, plan.planVersion, existing.id, plan.creditCode, digest);
     await advanceCase(tx, deps, existing.id, actor, context);
     return found(tx, deps.region, existing.id);
   });
@@ -71,17 +83,17 @@ export function submitPlan(deps: RoutingDeps, plan: PlanSubmission, actor: strin
  * already routed (并联审批), in one statement after the case row and its ledger chain: the hot path
  * of SubmitPlan. The answer is the case as written; nothing is read back.
  */
-async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubmission, catalogue: Map<string, CatalogueTerms>, context: CommandContext, actor: string): Promise<Result<Case>> {
+async function openNewCase(tx: TransactionSql, deps: RoutingDeps, plan: PlanSubmission, digest: Buffer, catalogue: Map<string, CatalogueTerms>, context: CommandContext, actor: string): Promise<Result<Case>> {
   const kase = openCase(deps.region, plan, catalogue, context.now);
   // The case row first: a concurrent first submission of the same plan makes this one refuse.
   const [inserted, chains] = await Promise.all([insertCase(tx, kase), openCaseChain(tx, deps.region, kase.id)]);
-  if (!inserted) return fail(failedPrecondition(`plan ${plan.planId} is being submitted concurrently; retry`, "PLAN_SUBMISSION_CONCURRENT"));
+  if (!inserted) return fail(aborted(`plan ${plan.planId} was being submitted concurrently; retry`, "PLAN_SUBMISSION_CONCURRENT"));
 
   const satisfied = new Set(plan.satisfiedPrerequisites.map((prerequisite) => prerequisite.itemCode));
   const { items, routed } = routeReadyItems(deps, kase.items, satisfied, context);
   const writes = new WriteSet(tx, chains)
     .add(insertItemsSql(tx, items))
-    .add(submissionSql(tx, deps.region, plan.planId, plan.planVersion, kase.id))
+    .add(submissionSql(tx, deps.region, plan.planId, plan.planVersion, kase.id, digest))
     .appendLedger([
       {
         region: deps.region,

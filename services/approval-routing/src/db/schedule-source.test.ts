@@ -79,7 +79,7 @@ describe("the schedule cache", () => {
     expect((await routing.reload(item)).acceptanceDue).toEqual({ date: "2029-01-08", provisional: false });
 
     // Within its cache's TTL the other replica accepts the item on the old schedule.
-    const accept = { itemId: item.id, department: "zrzy", requestId: randomUUID(), actor: "dept:zrzy", action: "accept" };
+    const accept = { itemId: item.id, department: "zrzy", request: { id: randomUUID(), digest: Buffer.alloc(32) }, actor: "dept:zrzy", action: "accept" };
     const accepted = value(await routing.command({ ...accept, run: (current, context) => acceptItem(current, { mode: "normal", missingMaterials: [], commitmentRef: "" }, context) }, stale));
     expect(accepted.committedDue).toEqual({ date: "2029-01-12", provisional: true });
 

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { requestDigest } from "@steward/platform/idempotency";
 import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
 import { ok, type Result } from "@steward/platform/errors";
 import { readLedger, type LedgerRow } from "@steward/platform/ledger";
@@ -28,6 +29,7 @@ import {
 import type { RoutingRules } from "../domain/rules.js";
 import { seedRules } from "../domain/test-items.js";
 import { loadCatalogue } from "./catalogue.js";
+import { runtimeGrants } from "./grants.js";
 import { applyItemCommand, caseChain, type ItemCommand, type RoutingDeps } from "./item-pipeline.js";
 import { caseItems, findItem } from "./items.js";
 import { submitPlan } from "./plans.js";
@@ -76,8 +78,10 @@ export const beijingMorning = (day: string) => new Date(`${day}T02:00:00.000Z`);
 /** A database shared by the tests of one file; each test takes its own region within it. */
 export interface Harness {
   url: string;
-  /** A superuser pool (the local cluster's user), for assertions and tampering. */
+  /** A pool of the runtime role the service runs as, holding only its grants (db/grants.ts). */
   sql: Sql;
+  /** A pool of the schema's owner, for what only an attacker with the owner's rights could do. */
+  ownerSql: Sql;
   /** A routing service of a fresh region, with its own clock, on 2026-03-02 10:00 Beijing unless told. */
   routing(options?: { day?: string; settings?: Partial<ClockSettings>; rules?: RoutingRules; region?: string }): Routing;
   close(): Promise<void>;
@@ -86,20 +90,22 @@ export interface Harness {
 /** A harness on a fresh database: of the local stack, or of `options.database` (a cluster of the test's own, say). */
 export async function createHarness(name: string, options: { database?: (prefix: string) => Promise<TestDatabase> } = {}): Promise<Harness> {
   const db: TestDatabase = await (options.database ?? createTestDatabase)(name);
-  await migrate({ databaseUrl: db.url, dir: migrations });
+  await migrate({ databaseUrl: db.url, dir: migrations, runtime: { role: db.runtimeRole, grants: runtimeGrants } });
   const pools: Sql[] = [];
-  const pool = (applicationName: string) => {
-    const sql = createDatabase({ url: db.url, poolMax: 4, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName });
+  const pool = (applicationName: string, url = db.runtimeUrl) => {
+    const sql = createDatabase({ url, poolMax: 4, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName });
     pools.push(sql);
     return sql;
   };
   const sql = pool(`${name}-test`);
+  const ownerSql = pool(`${name}-owner`, db.url);
   await loadCatalogue(sql, seedCatalogue(), "seed");
   return {
-    url: db.url,
+    url: db.runtimeUrl,
     sql,
+    ownerSql,
     routing(options = {}) {
-      return new Routing(sql, pool, options.region ?? uniqueRegion("r"), { ...defaultClockSettings, ...options.settings }, options.day ?? "2026-03-02", options.rules ?? seedRules);
+      return new Routing(sql, (applicationName) => pool(applicationName), options.region ?? uniqueRegion("r"), { ...defaultClockSettings, ...options.settings }, options.day ?? "2026-03-02", options.rules ?? seedRules);
     },
     async close() {
       await Promise.all(pools.map((p) => p.end()));
@@ -158,6 +164,7 @@ export class Routing {
   async submit(
     items: string[],
     options: { planId?: string; version?: number; projectName?: string; projectId?: string; creditCode?: string; satisfied?: SatisfiedPrerequisite[] } = {},
+    deps = this.deps,
   ): Promise<Result<Case>> {
     const plan: PlanSubmission = {
       planId: options.planId ?? randomUUID(),
@@ -168,7 +175,7 @@ export class Routing {
       items: items.map((itemCode) => ({ itemCode, departmentCode: departmentOf(itemCode) })),
       satisfiedPrerequisites: options.satisfied ?? declareMissingPrerequisites(items),
     };
-    return submitPlan(this.deps, plan, "service:agreement");
+    return submitPlan(deps, plan, "service:agreement");
   }
 
   async items(caseId: string): Promise<CaseItem[]> {
@@ -218,7 +225,10 @@ export class Routing {
    */
   async act(item: Pick<CaseItem, "id" | "departmentCode">, action: GatewayAction, options: { department?: string; requestId?: string } = {}): Promise<Result<CaseItem>> {
     const department = options.department ?? item.departmentCode;
-    const base = { itemId: item.id, department, requestId: options.requestId ?? randomUUID(), actor: `dept:${department}` };
+    // The digest of the action stands for the request's: a repeat of the same action with its
+    // request id is a retry, as over gRPC.
+    const request = { id: options.requestId ?? randomUUID(), digest: requestDigest("harness", action) };
+    const base = { itemId: item.id, department, request, actor: `dept:${department}` };
     switch (action.kind) {
       case "accept":
         return this.command({

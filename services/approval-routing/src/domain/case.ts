@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FieldViolation } from "@steward/platform/errors";
+import { requestDigest } from "@steward/platform/idempotency";
 import { civilDateOf, deadlineFor, isCivilDate, type Deadline, type HolidaySchedule } from "@steward/calendar";
 import type { CaseItem, ItemTerms } from "./case-item.js";
 import { finalStates, satisfiedStates } from "./item-state.js";
@@ -143,6 +144,22 @@ export function checkPrerequisites(plan: PlanSubmission, catalogue: Map<string, 
     }
   });
   return violations;
+}
+
+/**
+ * What a plan version's id and number are bound to (SubmitPlan is idempotent by them): the
+ * project, its enterprise, the items and the prerequisites declared satisfied, in code order. A
+ * second submission of the version with other content is a different request under the same key.
+ */
+export function submissionDigest(plan: PlanSubmission): Buffer {
+  const byCode = (a: { itemCode: string }, b: { itemCode: string }) => (a.itemCode < b.itemCode ? -1 : a.itemCode > b.itemCode ? 1 : 0);
+  return requestDigest("steward.routing.v1.RoutingService/SubmitPlan", {
+    projectId: plan.projectId,
+    projectName: plan.projectName,
+    creditCode: plan.creditCode,
+    items: [...plan.items].sort(byCode),
+    satisfiedPrerequisites: [...plan.satisfiedPrerequisites].sort(byCode),
+  });
 }
 
 /** What the catalogue knows of an item code, as plan validation needs it. */

@@ -1,4 +1,4 @@
-import { invalidArgument, raise, type FieldViolation } from "@steward/platform/errors";
+import { invalidArgument, raise, type ErrorReason, type FieldViolation } from "@steward/platform/errors";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const requestId = /^[\w.:-]{1,128}$/;
@@ -44,8 +44,9 @@ export class FieldCheck {
     return this;
   }
 
-  done(): void {
-    if (this.violations.length > 0) raise(invalidArgument(this.violations));
+  /** Raises the violations found, if any, as INVALID_ARGUMENT (with a stable reason when given). */
+  done(reason?: ErrorReason): void {
+    if (this.violations.length > 0) raise({ ...invalidArgument(this.violations), ...(reason ? { reason } : {}) });
   }
 }
 

@@ -11,12 +11,14 @@ import { TokenVerifier, signDevToken, type Principal } from "@steward/platform/a
 import { createDatabase, migrate, type Sql } from "@steward/platform/db";
 import { decodeEvent, type EventEnvelope } from "@steward/platform/events";
 import { GrpcServer, createClient, type PromiseClient } from "@steward/platform/grpc";
+import type { AnchorSource } from "@steward/platform/ledger";
 import { createLogger } from "@steward/platform/logging";
 import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { RegionLinks } from "../clients/region-link.js";
 import { createTestDatabase, testAuthSecret, type TestDatabase } from "@steward/testing";
 import { AssignmentFeedSignal } from "../db/assignment-feed.js";
 import { loadCatalogue } from "../db/catalogue.js";
+import { runtimeGrants } from "../db/grants.js";
 import type { RoutingDeps } from "../db/item-pipeline.js";
 import { ScheduleSource } from "../db/schedule-source.js";
 import { declareMissingPrerequisites, seedCatalogue, testCreditCode } from "../db/test-harness.js";
@@ -30,6 +32,8 @@ import { routingHandlers } from "./routing-service/handlers.js";
 
 const migrations = fileURLToPath(new URL("../db/migrations", import.meta.url));
 const keys = { secret: testAuthSecret };
+/** These servers verify no ledger against checkpoints: that is e2e/ledger-anchoring.test.ts's. */
+const noCheckpoints: AnchorSource = { latestAnchor: async () => undefined, latestCheckpoint: async () => undefined };
 const logger = createLogger({ service: "gateway-test", region: "test", level: "warn", destination: new Writable({ write: (_chunk, _encoding, done) => done() }) });
 
 export type Gateway = PromiseClient<typeof routingV1.DepartmentGatewayServiceService>;
@@ -79,7 +83,7 @@ export async function startRegion(sql: Sql, region: string, options: RegionOptio
   const feed = new AssignmentFeedSignal(sql);
   await feed.start();
   const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
-    .add(routingV1.RoutingServiceService, routingHandlers(deps))
+    .add(routingV1.RoutingServiceService, routingHandlers(deps, noCheckpoints))
     .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs }))
     .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps))
     .add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
@@ -127,8 +131,9 @@ export interface TestServers {
 /** A fresh migrated database with the seed catalogue, and regions started on it on demand. */
 export async function createTestServers(name: string, options: { watchPollMs: number }): Promise<TestServers> {
   const db = await createTestDatabase(name);
-  await migrate({ databaseUrl: db.url, dir: migrations });
-  const sql = createDatabase({ url: db.url, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: `${name}-test` });
+  // As in production: migrated by the owner, served by the runtime role with only its grants.
+  await migrate({ databaseUrl: db.url, dir: migrations, runtime: { role: db.runtimeRole, grants: runtimeGrants } });
+  const sql = createDatabase({ url: db.runtimeUrl, poolMax: 8, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 20_000, applicationName: `${name}-test` });
   await loadCatalogue(sql, seedCatalogue());
   const regions: RegionServer[] = [];
   const clients: { close(): void }[] = [];

@@ -1,6 +1,6 @@
 import { WriteSet, transactionResult, type Sql, type TransactionSql } from "@steward/platform/db";
 import { fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
-import { reachesEnterprise, type Actor } from "../domain/actor.js";
+import { reachesDepartment, reachesEnterprise, type Actor } from "../domain/actor.js";
 import { answerComplaint, escalateComplaint, escalationSchema, fileComplaint, validateComplaint, type Complaint } from "../domain/complaint.js";
 import { validate } from "../domain/fields.js";
 import { answered } from "../domain/hotline-ticket.js";
@@ -60,7 +60,8 @@ export async function answerComplaintCommand(deps: IntakeDeps, id: string, input
     const current = await findComplaint(tx, deps.region, id, true);
     const subject = current ? await subjectOf(tx, deps.region, current) : {};
     const creditCode = subject.project?.creditCode ?? subject.enterprise?.creditCode;
-    if (!current || !reachesEnterprise(actor, creditCode)) return fail(notFound(`complaint ${id}`));
+    // What the caller may not read it may not answer: another enterprise's, another department's.
+    if (!current || !reachesEnterprise(actor, creditCode) || !reachesDepartment(actor, [...current.departments, current.responsibleDepartment])) return fail(notFound(`complaint ${id}`));
     const result = answerComplaint(current, input, { actor, now: deps.now(), bureau: deps.rules.complaint.coordinatingDepartment });
     if (!result.ok) return result;
     const complaint = result.value;

@@ -1,6 +1,6 @@
 import { WriteSet, transactionResult } from "@steward/platform/db";
 import { fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
-import type { Actor } from "../domain/actor.js";
+import { reachesDepartment, type Actor } from "../domain/actor.js";
 import { validate } from "../domain/fields.js";
 import { answerTicket, closeTicket, linkTicket, receiveTicket, statusPush, ticketLinkSchema, validateHotlineMessage, type HotlineTicket } from "../domain/hotline-ticket.js";
 import { findComplaint, openComplaintAbout } from "../db/complaints.js";
@@ -90,7 +90,8 @@ export async function linkTicketCommand(deps: IntakeDeps, id: string, input: unk
 export async function answerTicketCommand(deps: IntakeDeps, id: string, input: unknown, actor: Actor): Promise<Result<HotlineTicket>> {
   return transactionResult(deps.sql, async (tx) => {
     const current = await findTicket(tx, deps.region, id, true);
-    if (!current) return fail(notFound(`hotline ticket ${id}`));
+    // What the caller may not read it may not answer: another department's ticket is not found.
+    if (!current || !reachesDepartment(actor, [current.responsibleDepartment])) return fail(notFound(`hotline ticket ${id}`));
     const result = answerTicket(current, input, { actor, now: deps.now() });
     if (!result.ok) return result;
     const ticket = result.value;

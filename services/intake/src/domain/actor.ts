@@ -27,3 +27,13 @@ export function reachesEnterprise(actor: Actor, creditCode: string | undefined):
   if (actor.role !== "enterprise") return true;
   return creditCode !== undefined && actor.creditCode === creditCode;
 }
+
+/**
+ * Whether the actor may reach an object concerning `departments` (a liaison or a department
+ * system: only one of its own department's; everyone else: any). What a department may not see it
+ * may not act on either, and both answer "not found".
+ */
+export function reachesDepartment(actor: Actor, departments: readonly (string | undefined)[]): boolean {
+  if (actor.role !== "liaison" && actor.role !== "department") return true;
+  return actor.department !== undefined && departments.includes(actor.department);
+}

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { fail, failedPrecondition, invalidArgument, ok, permissionDenied, type Result } from "@steward/platform/errors";
 import { isStaff, type Actor } from "./actor.js";
 import { answerSchema } from "./service-request.js";
-import { creditCodeField, departmentCodeField, itemCodeField, mobilePhoneField, text, typeError, uuidField, validate } from "./fields.js";
+import { creditCodeField, departmentCodeField, itemCodeField, mobilePhoneField, prose, text, typeError, uuidField, validate } from "./fields.js";
 import { replyClock, type ClockRules, type Reminded, type ReplyClock } from "./reply-clocks.js";
 
 /**
@@ -52,7 +52,7 @@ export const complaintFilingSchema = z
     itemCode: itemCodeField.optional(),
     departments: z.array(departmentCodeField, { error: typeError("a list of department codes") }).min(1, { message: "name the department(s) concerned" }).max(10, { message: "holds at most 10 departments" }),
     title: text(1, 100),
-    content: text(1, 4000),
+    content: prose(1, 4000),
     /** About cadres' conduct (作风): referred for accountability as well. */
     conduct: z.boolean({ error: typeError("true or false") }).optional(),
     complainantName: text(1, 50).optional(),
@@ -128,7 +128,7 @@ export function answerComplaint(current: Complaint, input: unknown, context: { a
   return ok({ ...current, status: "answered", answer: validation.value.answer, answeredBy: context.actor.subject, answeredAt: context.now });
 }
 
-export const escalationSchema = z.object({ reason: text(1, 2000) });
+export const escalationSchema = z.object({ reason: prose(1, 2000) });
 
 /**
  * Sends a complaint to the approval bureau, which coordinates from then on with a clock of its

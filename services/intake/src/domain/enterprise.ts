@@ -45,6 +45,7 @@ const contactSchema = z.object({
       const problem = describeIdNumberProblem(value);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     })
+    .meta({ maxLength: 18 })
     .optional(),
 });
 

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import type { FieldViolation } from "@steward/platform/errors";
+import { checkText } from "@steward/platform/text";
 import { describeCreditCodeProblem } from "./credit-code.js";
 import { isValidMobilePhone } from "./phone.js";
 
 /**
- * Field rules shared by intake's commands. Free text typed by people is trimmed and counted in
- * code points (a rare CJK character outside the BMP is one character, as users expect);
- * identifiers and numbers are validated exactly as given, never rewritten.
+ * Field rules shared by intake's commands. Free text typed by people is trimmed, held to the
+ * platform's text rule (stored in NFC; no control, bidi-override or U+FFFD characters; one line
+ * unless it is prose) and counted in code points (a rare CJK character outside the BMP is one
+ * character, as users expect); identifiers and numbers are validated exactly as given, never
+ * rewritten.
  */
 
 function codePointLength(value: string): number {
@@ -20,26 +23,43 @@ export function typeError(expected: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : `must be ${expected}`);
 }
 
-/** Trimmed free text of `min`..`max` characters; a whitespace-only value counts as empty. */
-export function text(min: number, max: number) {
+function freeText(min: number, max: number, prose: boolean) {
   return z
     .string({ error: typeError("a string") })
-    .trim()
-    .refine((value) => codePointLength(value) >= min, {
-      message: min === 1 ? "must not be empty" : `must be at least ${min} characters`,
+    .transform((value, ctx) => {
+      const checked = checkText(value.trim(), { maxLength: max, prose });
+      if (!checked.ok) {
+        ctx.addIssue({ code: "custom", message: checked.problem });
+        return z.NEVER;
+      }
+      if (codePointLength(checked.value) < min) {
+        ctx.addIssue({ code: "custom", message: min === 1 ? "must not be empty" : `must be at least ${min} characters` });
+        return z.NEVER;
+      }
+      return checked.value;
     })
-    .refine((value) => codePointLength(value) <= max, { message: `must be at most ${max} characters` });
+    .meta({ maxLength: max, ...(prose ? { description: "Prose: may hold line breaks" } : {}) });
 }
 
+/** One line of trimmed free text, `min`..`max` characters; a whitespace-only value counts as empty. */
+export const text = (min: number, max: number) => freeText(min, max, false);
+
+/** Trimmed free text that may run over several lines (contents, reasons, answers). */
+export const prose = (min: number, max: number) => freeText(min, max, true);
+
 /** A unified social credit code with its check character (GB 32100-2015). */
-export const creditCodeField = z.string({ error: typeError("a string") }).superRefine((value, ctx) => {
-  const problem = describeCreditCodeProblem(value);
-  if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
-});
+export const creditCodeField = z
+  .string({ error: typeError("a string") })
+  .superRefine((value, ctx) => {
+    const problem = describeCreditCodeProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ maxLength: 18 });
 
 export const mobilePhoneField = z
   .string({ error: typeError("a string") })
-  .refine(isValidMobilePhone, { message: "must be an 11-digit mainland China mobile number starting with 13-19" });
+  .refine(isValidMobilePhone, { message: "must be an 11-digit mainland China mobile number starting with 13-19" })
+  .meta({ maxLength: 11 });
 
 /** A GB/T 2260 county-level division code, e.g. 610902. */
 export const divisionCodeField = z.string({ error: typeError("a string") }).regex(/^[1-8]\d{5}$/, { message: "must be a 6-digit GB/T 2260 division code, e.g. 610902" });

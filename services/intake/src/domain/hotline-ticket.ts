@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fail, failedPrecondition, invalidArgument, ok, permissionDenied, type Result } from "@steward/platform/errors";
 import { isStaff, type Actor } from "./actor.js";
 import { answerSchema } from "./service-request.js";
-import { creditCodeField, departmentCodeField, itemCodeField, mobilePhoneField, text, typeError, uuidField, validate } from "./fields.js";
+import { creditCodeField, departmentCodeField, itemCodeField, mobilePhoneField, prose, text, typeError, uuidField, validate } from "./fields.js";
 import { investmentCodeField } from "./project-registration.js";
 import { replyClock, type ClockRules, type Reminded, type ReplyClock } from "./reply-clocks.js";
 import type { HolidaySchedule } from "@steward/calendar";
@@ -49,7 +49,7 @@ export const hotlineMessageSchema = z.discriminatedUnion("type", [
       tier: z.string({ error: typeError("a string") }),
       receivedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 time with its offset" }),
       title: text(1, 200),
-      content: text(1, 4000),
+      content: prose(1, 4000),
       callerName: text(1, 50).optional(),
       callerPhone: mobilePhoneField.optional(),
       creditCode: creditCodeField.optional(),
@@ -61,7 +61,7 @@ export const hotlineMessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({
     type: z.literal("ticket.closed"),
-    ticket: z.object({ ticketNo: z.string({ error: typeError("a string") }).min(1), note: text(0, 2000).optional() }),
+    ticket: z.object({ ticketNo: z.string({ error: typeError("a string") }).min(1), note: prose(0, 2000).optional() }),
   }),
 ], { error: 'type must be "ticket.created" or "ticket.closed"' });
 export type HotlineMessage = z.infer<typeof hotlineMessageSchema>;

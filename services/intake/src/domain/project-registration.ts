@@ -11,11 +11,12 @@ export const investmentCodeField = z
   .refine((value) => value === "" || isValidInvestmentCode(value), {
     message: "must look like YYYY-DDDDDD-II-TT-NNNNNN (e.g. 2023-610900-04-01-123456) or be empty",
   })
-  .transform((value) => (value === "" ? undefined : value));
+  .transform((value) => (value === "" ? undefined : value))
+  .meta({ maxLength: 24 });
 
 /** Planned total investment in 万元: a decimal string ("52000.5") or a whole number, kept exact. */
 export const investmentField = z
-  .union([z.string(), z.number()], { error: typeError('a decimal string of 万元, e.g. "52000.5"') })
+  .union([z.string().meta({ maxLength: 32 }), z.number()], { error: typeError('a decimal string of 万元, e.g. "52000.5"') })
   .superRefine((value, ctx) => {
     const problem = describeInvestmentProblem(value);
     if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });

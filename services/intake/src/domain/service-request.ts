@@ -3,7 +3,7 @@ import type { HolidaySchedule } from "@steward/calendar";
 import { z } from "zod";
 import { fail, failedPrecondition, invalidArgument, ok, permissionDenied, type Result } from "@steward/platform/errors";
 import { isStaff, type Actor } from "./actor.js";
-import { text, validate } from "./fields.js";
+import { prose, text, validate } from "./fields.js";
 import type { Project } from "./project.js";
 import { replyClock, type ClockRules, type Reminded, type ReplyClock } from "./reply-clocks.js";
 
@@ -34,10 +34,10 @@ export type RequestCategory = (typeof requestCategories)[number];
 export const requestSubmissionSchema = z.object({
   category: z.enum(requestCategories, { error: `must be one of ${requestCategories.join(", ")}` }),
   title: text(1, 100),
-  content: text(1, 2000),
+  content: prose(1, 2000),
 });
 
-export const answerSchema = z.object({ answer: text(1, 2000) });
+export const answerSchema = z.object({ answer: prose(1, 2000) });
 
 export interface RequestContext {
   region: string;

@@ -15,6 +15,27 @@ import { clockRules } from "../domain/reply-clocks.js";
 import { recordCreditBar } from "../events/credit-bars-consumer.js";
 import { intakeApi, openApiDocument, registerIntakeHttp } from "./app.js";
 
+/** The parts of an OpenAPI 3.1 document the bounds test reads. */
+interface JsonSchema {
+  $ref?: string;
+  type?: string | string[];
+  maxLength?: number;
+  maxItems?: number;
+  pattern?: string;
+  format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+}
+interface OpenApi {
+  paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+}
+
 const region = "hanbin";
 const otherRegion = "xunyang";
 const keys = { secret: testAuthSecret };
@@ -43,9 +64,17 @@ let sql: Sql;
 let now = new Date("2026-03-02T02:00:00Z");
 
 function appFor(appRegion: string) {
-  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "", messages });
+  const app = createHttpApp({
+    service: "intake",
+    region: appRegion,
+    tokens: new TokenVerifier(keys),
+    logger: createLogger({ service: "intake", region: appRegion, level: "silent" }),
+    readiness: { report: () => ({ ready: true, draining: false, components: {} }) },
+    prometheusText: async () => "",
+    messages,
+  });
   const schedule = buildHolidaySchedule({ official: officialCalendar });
-  registerIntakeHttp(app, { sql, region: appRegion, rules: clockRules, schedule: async () => schedule, now: () => now, routing: undefined }, new TokenVerifier(keys), { hotlineSecret });
+  registerIntakeHttp(app, { sql, region: appRegion, rules: clockRules, schedule: async () => schedule, now: () => now, routing: undefined }, { hotlineSecret });
   return app;
 }
 
@@ -129,6 +158,46 @@ describe("the OpenAPI document and the docs page", () => {
     expect(await served.json()).toEqual(JSON.parse(JSON.stringify(document)));
   });
 
+  // Issue 8: a field without a length limit took 1 MiB. Every string a caller can send has a
+  // bound in the document (a length, a pattern, a format or a set of values), every list a count.
+  it("bounds every string and every list a caller can send, so a field added tomorrow without one fails here", () => {
+    const document = openApiDocument(intakeApi({ sql, region, rules: clockRules, schedule: async () => buildHolidaySchedule({}), now: () => now, routing: undefined }, { hotlineSecret })) as unknown as OpenApi;
+    const unbounded: string[] = [];
+    const visit = (schema: JsonSchema | undefined, where: string, seen: Set<string>) => {
+      if (!schema) return;
+      if (schema.$ref) {
+        const name = schema.$ref.replace("#/components/schemas/", "");
+        if (!seen.has(name)) visit(document.components?.schemas?.[name], where, new Set([...seen, name]));
+        return;
+      }
+      for (const option of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) visit(option, where, seen);
+      const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+      if (types.includes("string") && schema.maxLength === undefined && !schema.enum && schema.const === undefined && !schema.pattern && !schema.format) unbounded.push(`${where}: a string without maxLength, pattern, format or enum`);
+      if (types.includes("array") && schema.maxItems === undefined) unbounded.push(`${where}: a list without maxItems`);
+      for (const [property, value] of Object.entries(schema.properties ?? {})) visit(value, `${where}.${property}`, seen);
+      if (schema.items) visit(schema.items, `${where}[]`, seen);
+    };
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const parameter of operation.parameters ?? []) {
+          // The 12345 link's signature headers are checked by their signature, byte for byte.
+          if (parameter.in !== "header") visit(parameter.schema, `${method.toUpperCase()} ${path} ${parameter.in} ${parameter.name}`, new Set());
+        }
+        visit(operation.requestBody?.content?.["application/json"]?.schema, `${method.toUpperCase()} ${path} body`, new Set());
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  it("documents every route the service serves, so that every route is fuzzed and bounded", () => {
+    const app = appFor(region);
+    const document = openApiDocument(intakeApi({ sql, region, rules: clockRules, schedule: async () => buildHolidaySchedule({}), now: () => now, routing: undefined }, { hotlineSecret })) as unknown as OpenApi;
+    const documented = new Set(Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`)));
+    const ownRoutes = new Set(["/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/assets/init.js", "/docs/assets/:file"]);
+    const served = app.routes.filter((route) => route.method !== "ALL" && !ownRoutes.has(route.path)).map((route) => `${route.method} ${route.path}`);
+    expect(served.filter((route) => !documented.has(route))).toEqual([]);
+  });
+
   it("serves the docs page with every asset from the service itself", async () => {
     const app = appFor(region);
     const page = await app.request("/docs");
@@ -160,6 +229,41 @@ describe("projects", () => {
     expect(row!.investment_wan_yuan).toBe("52000.2500");
     // Staff see the phone they must call.
     expect(((await (await call("GET", `/v1/projects/${body.id as string}`, steward)).json()) as { contactPhone: string }).contactPhone).toBe("13812345678");
+  });
+
+  // Issue 8: a NUL in name, enterpriseName or contactName answered 500 (Postgres refuses the byte),
+  // control characters were stored as given, and the body had no media type or size limit.
+  it("refuses control characters in any text field with 400 naming it, and writes nothing", async () => {
+    const before = await counts();
+    for (const field of ["name", "enterpriseName", "contactName", "industryChain"]) {
+      for (const hostile of ["钢铁\u0000厂", "\u001b[2J项目", "响铃\u0007", "删除\u007f", "换\n行", "a\u202Eb"]) {
+        const response = await call("POST", "/v1/projects", steward, registration({ [field]: hostile }));
+        expect(response.status, `${field}: ${JSON.stringify(hostile)}`).toBe(400);
+        expect((await problemOf(response))["invalid-params"]?.map((p) => p.name), `${field}: ${JSON.stringify(hostile)}`).toEqual([field]);
+      }
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("stores text in NFC, and keeps line breaks where the field is prose", async () => {
+    const project = await register({ contactName: "Jose\u0301" });
+    const [row] = await sql<{ contact_name: string }[]>`select contact_name from projects where id = ${project.id}`;
+    expect(row!.contact_name).toBe("José");
+    const request = await call("POST", `/v1/projects/${project.id}/requests`, steward, { category: "policy", title: "一行标题", content: "第一段\r\n第二段\t完" });
+    expect(request.status).toBe(201);
+    expect(((await request.json()) as { content: string }).content).toBe("第一段\n第二段\t完");
+    const twoLineTitle = await call("POST", `/v1/projects/${project.id}/requests`, steward, { category: "policy", title: "两\n行", content: "c" });
+    expect((await problemOf(twoLineTitle))["invalid-params"]?.map((p) => p.name)).toEqual(["title"]);
+  });
+
+  it("answers a body that is not JSON 415 and one above the size limit 413, writing nothing", async () => {
+    const before = await counts();
+    const app = appFor(region);
+    const plain = await app.request("/v1/projects", { method: "POST", headers: { ...(await headers(steward)), "content-type": "text/plain" }, body: JSON.stringify(registration()) });
+    expect(plain.status).toBe(415);
+    const huge = await call("POST", "/v1/projects", steward, registration({ name: "项".repeat(1 << 20) }), app);
+    expect(huge.status).toBe(413);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses bad input naming every field, in zh-CN too, and writes nothing", async () => {
@@ -319,8 +423,10 @@ describe("service requests and 办不成事 complaints", () => {
     expect(complaint).toMatchObject({ responsibleDepartment: "zrzy", status: "received", clock: { dueOn: "2026-09-30" }, complainantPhone: "136****2222", complainantName: "王*" });
     const several = (await (await call("POST", "/v1/complaints", steward, { channel: "window", projectId: project.id, departments: ["zrzy", "zj"], title: "并联卡住", content: "两部门互相推诿" })).json()) as { responsibleDepartment: string; status: string; escalationCause: string };
     expect(several).toMatchObject({ responsibleDepartment: "xzsp", status: "escalated", escalationCause: "several_departments" });
-    // Another department cannot answer zrzy's complaint; zrzy's liaison can, on time.
-    expect((await call("POST", `/v1/complaints/${complaint.id}/answer`, { subject: "zj-liaison", role: "liaison", department: "zj" }, { answer: "x" })).status).toBe(403);
+    // Another department can neither see nor answer zrzy's complaint (not found, as for any object
+    // out of its reach); zrzy's liaison answers it, on time.
+    expect((await call("GET", `/v1/complaints/${complaint.id}`, { subject: "zj-liaison", role: "liaison", department: "zj" })).status).toBe(404);
+    expect((await call("POST", `/v1/complaints/${complaint.id}/answer`, { subject: "zj-liaison", role: "liaison", department: "zj" }, { answer: "x" })).status).toBe(404);
     now = new Date("2026-09-29T02:00:00Z");
     const answered = await call("POST", `/v1/complaints/${complaint.id}/answer`, { subject: "zrzy-liaison", role: "liaison", department: "zrzy" }, { answer: "已受理，10月9日前出具意见" });
     expect(answered.status).toBe(200);

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { TokenVerifier } from "@steward/platform/auth";
-import { authenticate, type AppEnv } from "@steward/platform/http";
+import type { AppEnv } from "@steward/platform/http";
 import type { Hono } from "hono";
 import { newApi, type ApiDeps, type IntakeApi } from "./api.js";
 import { complaintRoutes } from "./routes/complaints.js";
@@ -66,9 +65,11 @@ const docsPage = `<!doctype html>
 // A file, not an inline script, so a Content-Security-Policy of script-src 'self' holds.
 const docsInit = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui" });`;
 
-/** Mounts intake's HTTP API, its OpenAPI document and its docs page on the service's app. */
-export function registerIntakeHttp(app: Hono<AppEnv>, deps: ApiDeps, tokens: TokenVerifier, options: IntakeHttpOptions): IntakeApi {
-  app.use("/v1/*", authenticate(tokens, deps.region));
+/**
+ * Mounts intake's HTTP API, its OpenAPI document and its docs page on the service's app. The
+ * app's access gate authenticates every /v1 route (the hotline webhook is signed instead).
+ */
+export function registerIntakeHttp(app: Hono<AppEnv>, deps: ApiDeps, options: IntakeHttpOptions): IntakeApi {
   const api = intakeApi(deps, options);
   app.route("/", api);
   const document = openApiDocument(api);

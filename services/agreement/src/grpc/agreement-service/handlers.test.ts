@@ -8,11 +8,12 @@ import { decodeEvent, newEvent, type EventEnvelope } from "@steward/platform/eve
 import { GrpcServer, createClient, fieldViolationsOf, type PromiseClient } from "@steward/platform/grpc";
 import { createLogger } from "@steward/platform/logging";
 import { agreementV1 } from "@steward/proto";
-import { createTestDatabase, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueClient, readCatalogue, routingClient, type CatalogueClient, type RoutingClient } from "../../clients/routing.js";
 import type { AgreementDeps } from "../../commands/deps.js";
 import { keyProjectsWithoutSteward } from "../../db/agreements.js";
+import { runtimeGrants } from "../../db/grants.js";
 import type { Catalogue } from "../../domain/plan.js";
 import { fulfilAgreements, submitApprovedPlans } from "../../events/plan-submission-consumer.js";
 import { openDraftAgreement } from "../../events/project-registered-consumer.js";
@@ -99,13 +100,16 @@ let catalogueOverride: ((catalogue: Catalogue) => Catalogue) | undefined;
 
 beforeAll(async () => {
   [agreementDb, routingDb] = await Promise.all([createTestDatabase("agreement_grpc"), createTestDatabase("agreement_grpc_routing")]);
-  await migrate({ databaseUrl: agreementDb.url, dir: fileURLToPath(new URL("../../db/migrations", import.meta.url)) });
-  sql = createDatabase({ url: agreementDb.url, poolMax: 6, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 20_000, applicationName: "agreement-grpc-test" });
+  // As in production: migrated by the owner, served by the runtime role with only its grants.
+  await migrate({ databaseUrl: agreementDb.url, dir: fileURLToPath(new URL("../../db/migrations", import.meta.url)), runtime: { role: agreementDb.runtimeRole, grants: runtimeGrants } });
+  sql = createDatabase({ url: agreementDb.runtimeUrl, poolMax: 6, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 20_000, applicationName: "agreement-grpc-test" });
   routingProcess = await spawnService("approval-routing", {
     STEWARD_REGION: region,
-    STEWARD_DATABASE_URL: routingDb.url,
+    ...serviceDatabaseEnv(routingDb),
     STEWARD_NATS_URL: stack.natsUrl,
     STEWARD_AUTH_SECRET: testAuthSecret,
+    STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+    STEWARD_CITY_REGION: region,
     STEWARD_LOG_LEVEL: "info",
   });
   const serviceToken = await signDevToken(keys, { subject: "agreement", region, role: "service" });

@@ -41,7 +41,7 @@ describe("calendar store", () => {
     const result = await transactionResult(sql, (tx) =>
       publishYear(tx, 2027, [...newYear2027, { date: "2028-01-01", kind: "holiday" }], "国办发明电〔2026〕X号", "admin-1"),
     );
-    expect(result).toEqual({ ok: false, problems: ["2028-01-01: outside 2027"] });
+    expect(result).toEqual({ ok: false, problems: [{ field: `days[${newYear2027.length}].date`, description: "2028-01-01 is outside 2027" }] });
     expect(await sql`select 1 from calendar_overrides`).toHaveLength(0);
     expect(await sql`select 1 from calendar_years`).toHaveLength(0);
   });
@@ -88,18 +88,18 @@ describe("calendar store", () => {
 
   it("replaces a year's schedule when it is published again", async () => {
     const amended = [
-      { date: "2026-12-26", kind: "workday" as const, note: "元旦调休" },
       { date: "2027-01-01", kind: "holiday" as const, note: "元旦" },
+      { date: "2027-02-06", kind: "workday" as const, note: "春节调休" },
     ];
     const result = await transaction(sql, (tx) => publishYear(tx, 2027, amended, "amended notice", "admin-2"));
     expect(result).toEqual({ ok: true, year: 2027 });
     const rows = await sql`select date::text as date, kind from calendar_overrides order by date`;
     expect(rows).toEqual([
-      { date: "2026-12-26", kind: "workday" },
       { date: "2027-01-01", kind: "holiday" },
+      { date: "2027-02-06", kind: "workday" },
     ]);
     const schedule = await loadSchedule(sql);
-    expect(isWorkingDay("2026-12-26", schedule)).toBe(true); // a Saturday, now a make-up working day
+    expect(isWorkingDay("2027-02-06", schedule)).toBe(true); // a Saturday, now a make-up working day
     expect(isWorkingDay("2027-01-02", schedule)).toBe(false); // an ordinary Saturday again
   });
 

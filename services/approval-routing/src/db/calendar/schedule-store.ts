@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from "@steward/platform/db";
-import { buildHolidaySchedule, checkYearSchedule, officialCalendar, type CalendarOverride, type HolidaySchedule, type ScheduleEntry, type YearPublication } from "@steward/calendar";
+import { buildHolidaySchedule, checkYearSchedule, officialCalendar, type CalendarOverride, type HolidaySchedule, type ScheduleEntry, type ScheduleProblem, type YearPublication } from "@steward/calendar";
 
 /** What administrators published on top of the official data: days and years. */
 export interface Publications {
@@ -34,14 +34,14 @@ export async function loadSchedule(sql: Sql | TransactionSql): Promise<HolidaySc
   return buildHolidaySchedule({ official: officialCalendar, ...(await loadPublications(sql)) });
 }
 
-export type PublishYearResult = { ok: true; year: number } | { ok: false; problems: string[] };
+export type PublishYearResult = { ok: true; year: number } | { ok: false; problems: ScheduleProblem[] };
 
 /**
  * Publishes a year's schedule in the caller's transaction: its days become overrides and the
  * year is marked published, so deadlines in it stop being provisional. The entries are the whole
- * schedule of the year: overrides dated in `year` that are not among them are removed, so
- * publishing again (an amended notice) replaces the earlier schedule. Entries dated in the
- * December before (a make-up day moved into it) are added or replaced, never removed.
+ * schedule of the year, every one dated in it (checkYearSchedule): overrides dated in `year` that
+ * are not among them are removed, so publishing again (an amended notice) replaces the earlier
+ * schedule.
  *
  * Recomputing the provisional deadlines and announcing it is the caller's part, with the schedule
  * `loadSchedule` returns afterwards (see `recomputeProvisional` in the domain).
@@ -54,8 +54,8 @@ export async function publishYear(
   actor: string,
 ): Promise<PublishYearResult> {
   const problems = checkYearSchedule(year, entries);
-  if (!source.trim()) problems.push("source: the notice the schedule comes from is required");
-  if (!actor.trim()) problems.push("actor: required");
+  if (!source.trim()) problems.push({ field: "source", description: "the notice the schedule comes from is required" });
+  if (!actor.trim()) problems.push({ field: "actor", description: "is required" });
   if (problems.length > 0) return { ok: false, problems };
 
   const dates = entries.map((entry) => entry.date);

@@ -1,5 +1,4 @@
 import { invalidArgument, raise } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type PageCursor } from "@steward/platform/grpc";
 import type { FeedPosition } from "../../db/assignment-changes.js";
 
 /** A feed position as the opaque cursor clients hold: base64url of "xid:seq". */
@@ -22,18 +21,20 @@ export function decodeCursor(cursor: string, field = "cursor"): FeedPosition | u
 }
 
 /**
- * ListAssignments' page token: the page's keyset position and the feed position the whole listing
- * shows (every page of one listing is "as of" the same cursor), joined by a dot (neither part
- * uses one).
+ * ListAssignments' page token: the signed page token (pageRequest's, `payload.mac`) and the feed
+ * position the whole listing shows, joined by a dot (no part uses one). The position is bound into
+ * the signature as a filter, so a token whose position was changed is refused like a forged one.
  */
-export function encodeListToken(next: PageCursor | undefined, at: FeedPosition): string {
-  return next ? `${encodePageToken(next)}.${encodeCursor(at)}` : "";
+export function encodeListToken(pageToken: string, at: FeedPosition): string {
+  return pageToken ? `${pageToken}.${encodeCursor(at)}` : "";
 }
 
-/** The page request of a ListAssignments call, and the feed position of a listing it continues. */
-export function listRequest(request: { pageSize: number; pageToken: string }, sizes: { default: number; max: number }): { limit: number; after: PageCursor | undefined; at: FeedPosition | undefined } {
-  const [page = "", at = "", ...rest] = request.pageToken ? request.pageToken.split(".") : [];
-  if (request.pageToken && (!page || !at || rest.length > 0)) raise(invalidArgument([{ field: "page_token", description: "is not a token this service issued" }]));
-  const { limit, after } = pageRequest({ pageSize: request.pageSize, pageToken: page }, sizes);
-  return { limit, after, at: decodeCursor(at, "page_token") };
+/** A ListAssignments page token's signed page token and listing position (both empty for a first page). */
+export function splitListToken(token: string): { page: string; at: string } {
+  if (!token) return { page: "", at: "" };
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts.some((part) => part === "")) {
+    raise({ ...invalidArgument([{ field: "page_token", description: "is not a page token this service issued for this request" }]), reason: "INVALID_PAGE_TOKEN" });
+  }
+  return { page: `${parts[0]}.${parts[1]}`, at: parts[2]! };
 }

@@ -101,18 +101,21 @@ describe("department gateway over gRPC", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it("refuses callers that are not department systems with PERMISSION_DENIED", async () => {
+  it("refuses callers that are not department systems with PERMISSION_DENIED, and a department token naming no department as unauthenticated", async () => {
     const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
     const stewardToken = await home.token({ subject: "steward-1", role: "steward" });
     const steward = createClient(routingV1.DepartmentGatewayServiceService, { address: home.address, token: () => stewardToken, defaultDeadlineMs: 5000 });
     const anonymousDepartmentToken = await home.token({ subject: "nobody", role: "department" });
     const anonymousDepartment = createClient(routingV1.DepartmentGatewayServiceService, { address: home.address, token: () => anonymousDepartmentToken, defaultDeadlineMs: 5000 });
     clients.push(steward, anonymousDepartment);
-    for (const client of [steward, anonymousDepartment]) {
-      expect((await failure(client.listAssignments({ pageSize: 10, pageToken: "" }))).code).toBe(status.PERMISSION_DENIED);
+    for (const [client, code, reason] of [
+      [steward, status.PERMISSION_DENIED, "ROLE_NOT_ALLOWED"],
+      [anonymousDepartment, status.UNAUTHENTICATED, "TOKEN_CLAIMS_INVALID"],
+    ] as const) {
+      expect((await failure(client.listAssignments({ pageSize: 10, pageToken: "" }))).code).toBe(code);
       const refused = await failure(client.acceptItem({ itemId: item.id, requestId: "perm-1", mode: normal, missingMaterials: [], commitmentRef: "" }));
-      expect(refused.code).toBe(status.PERMISSION_DENIED);
-      expect(errorInfoOf(refused)?.reason).toBe("DEPARTMENT_ONLY");
+      expect(refused.code).toBe(code);
+      expect(errorInfoOf(refused)?.reason).toBe(reason);
     }
     const stream = watch(home.address, stewardToken, "");
     expect((await stream.ended).code).toBe(status.PERMISSION_DENIED);
@@ -150,6 +153,94 @@ describe("department gateway over gRPC", () => {
     ]);
     expect(await violations(zrzy.listAssignments({ pageSize: 501, pageToken: "" }))).toEqual(["page_size"]);
     expect(await violations(zrzy.listAssignments({ pageSize: 10, pageToken: "garbage" }))).toEqual(["page_token"]);
+  });
+
+  // Issue 8: a NUL in any of these answered INTERNAL (Postgres refuses the byte), control
+  // characters were stored as given.
+  it("refuses NUL and control characters in every free-text field, naming it, and writes nothing", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    const writes = async () => ({ ledger: await count("select count(*) as n from ledger"), requests: await count("select count(*) as n from gateway_requests"), cases: await count("select count(*) as n from cases") });
+    const before = await writes();
+    const itemId = item.id;
+    const commitment = routingV1.ProcessingMode.PROCESSING_MODE_COMMITMENT;
+    const approve = routingV1.Decision.DECISION_APPROVE;
+    const hostile: [string, Promise<unknown>][] = [
+      ["commitment_ref", zrzy.acceptItem({ itemId, requestId: "h-1", mode: commitment, missingMaterials: [], commitmentRef: "承诺书\u0000" })],
+      ["missing_materials[0]", zrzy.acceptItem({ itemId, requestId: "h-2", mode: normal, missingMaterials: ["\u001b[8m图纸"], commitmentRef: "" })],
+      ["reason", zrzy.decideItem({ itemId, requestId: "h-3", decision: approve, reason: "同意\u0000", documentRefs: [] })],
+      ["document_refs[0]", zrzy.decideItem({ itemId, requestId: "h-4", decision: approve, reason: "", documentRefs: ["安自然资规\u0007〔2026〕1号"] })],
+      ["materials[0]", zrzy.requestSupplement({ itemId, requestId: "h-5", materials: ["用地\u0085申请表"], reason: "缺页" })],
+      ["reason", zrzy.requestSupplement({ itemId, requestId: "h-6", materials: ["用地申请表"], reason: "缺页\u007f" })],
+      ["question", zrzy.requestConsultation({ itemId, requestId: "h-7", consultedDepartment: "fgw", question: "\u0000" })],
+      ["project_name", home.routing.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "富硒茶\u0000", creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: [] })],
+    ];
+    for (const [field, call] of hostile) {
+      const error = await failure(call);
+      expect(error.code, field).toBe(status.INVALID_ARGUMENT);
+      expect(fieldViolationsOf(error).map((violation) => violation.field), field).toEqual([field]);
+    }
+    expect(await writes()).toEqual(before);
+  });
+
+  // Issue 8: forged tokens (a non-UUID id, a quote, year 275760) reached the query and answered INTERNAL.
+  it("refuses forged page tokens and another department's with INVALID_ARGUMENT naming page_token", async () => {
+    const unsigned = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
+    await submit(home, ["ZRZY-YDYS"]);
+    await submit(home, ["ZRZY-YDYS"]);
+    const issued = (await zrzy.listAssignments({ pageSize: 1, pageToken: "" })).nextPageToken;
+    expect(issued).not.toBe("");
+    expect((await zrzy.listAssignments({ pageSize: 1, pageToken: issued })).items).toHaveLength(1);
+    const [payload, mac] = issued.split(".");
+    const forged = [
+      unsigned(["2026-03-02T00:00:00.000Z", "not-a-uuid"]),
+      unsigned(["2026-03-02T00:00:00.000Z", "x' or '1'='1"]),
+      unsigned(["+275760-09-13T00:00:00.000Z", randomUUID()]),
+      `${unsigned(["+275760-09-13T00:00:00.000Z", randomUUID()])}.${mac}`,
+      `${payload}x.${mac}`,
+    ];
+    for (const pageToken of forged) {
+      const error = await failure(zrzy.listAssignments({ pageSize: 1, pageToken }));
+      expect(error.code, pageToken).toBe(status.INVALID_ARGUMENT);
+      expect(fieldViolationsOf(error).map((violation) => violation.field)).toEqual(["page_token"]);
+    }
+    // A token continues the list it came from: another department cannot page on with it.
+    expect(fieldViolationsOf(await failure(sthj.listAssignments({ pageSize: 1, pageToken: issued }))).map((violation) => violation.field)).toEqual(["page_token"]);
+  });
+
+  // Issue 8: a reused request id with a different reason answered OK with the first outcome.
+  it("binds a request id to its request: a retry answers as before, the same id with another request is ALREADY_EXISTS", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    await zrzy.acceptItem({ itemId: item.id, requestId: `b-accept-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    const ask = { itemId: item.id, requestId: `b-consult-${item.id}`, consultedDepartment: "fgw", question: "是否符合产业政策?" };
+    await zrzy.requestConsultation(ask);
+    const otherQuestion = await failure(zrzy.requestConsultation({ ...ask, question: "是否需要节能审查?" }));
+    expect(otherQuestion.code).toBe(status.ALREADY_EXISTS);
+    expect(await count("select count(*) as n from consultations where item_id = $1", item.id)).toBe(1);
+
+    const reject = { itemId: item.id, requestId: `b-reject-${item.id}`, decision: routingV1.Decision.DECISION_REJECT, reason: "不符合国土空间规划", documentRefs: [] };
+    const rejected = await zrzy.decideItem(reject);
+    expect(await zrzy.decideItem(reject)).toEqual(rejected);
+    for (const changed of [{ ...reject, reason: "材料不全" }, { ...reject, documentRefs: ["安自然资〔2026〕9号"] }]) {
+      const error = await failure(zrzy.decideItem(changed));
+      expect(error.code).toBe(status.ALREADY_EXISTS);
+      expect(error.details).toMatch(/already used for a different request/);
+    }
+    expect(await ledgerRows(item.id, "item.reject")).toBe(1);
+    const [ledgerReason] = await sql<{ reason: string }[]>`select reason from ledger where subject = ${item.id} and action = 'item.reject'`;
+    expect(ledgerReason!.reason).toBe("不符合国土空间规划");
+  });
+
+  // Issue 8: a consultation of a department that does not exist was accepted, and 7 working days
+  // later counted as deemed consent — a department could manufacture consent.
+  it("refuses a consultation of a department the catalogue does not know, and writes nothing", async () => {
+    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    await zrzy.acceptItem({ itemId: item.id, requestId: `u-accept-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+    const error = await failure(zrzy.requestConsultation({ itemId: item.id, requestId: `u-consult-${item.id}`, consultedDepartment: "nosuchdept", question: "同意吗?" }));
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(error)).toEqual([{ field: "consulted_department", description: "nosuchdept is not a department of the catalogue" }]);
+    expect(await count("select count(*) as n from consultations where item_id = $1", item.id)).toBe(0);
+    expect(await count("select count(*) as n from gateway_requests where request_id = $1", `u-consult-${item.id}`)).toBe(0);
+    expect(await ledgerRows(item.id, "consultation.requested")).toBe(0);
   });
 
   it("refuses a request larger than the server accepts with RESOURCE_EXHAUSTED before any handler runs", async () => {

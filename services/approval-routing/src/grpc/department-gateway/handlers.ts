@@ -1,9 +1,10 @@
-import type { Principal } from "@steward/platform/auth";
-import { permissionDenied, raise, unwrap } from "@steward/platform/errors";
-import type { CallContext, ServiceHandlers } from "@steward/platform/grpc";
+import { unwrap } from "@steward/platform/errors";
+import { pageRequest, type CallContext, type ServiceHandlers } from "@steward/platform/grpc";
+import { requestDigest } from "@steward/platform/idempotency";
 import { routingV1 } from "@steward/proto";
 import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
 import { feedEnd, listDepartmentItemsAt, readAssignmentFeed } from "../../db/assignment-changes.js";
+import type { GatewayRequest } from "../../db/gateway-requests.js";
 import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
 import { applyItemCommand, commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
 import type { ItemInCase } from "../../domain/case.js";
@@ -11,12 +12,18 @@ import type { Consultation } from "../../domain/consultation.js";
 import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerification, requestSupplement, resumeClock } from "../../domain/item-commands.js";
 import { modeFromMessage, toItemMessage } from "../converters.js";
 import { check } from "../fields.js";
-import { decodeCursor, encodeCursor, encodeListToken, listRequest } from "./cursor.js";
+import { decodeCursor, encodeCursor, encodeListToken, splitListToken } from "./cursor.js";
 
-/** Department systems act as their department; nobody else uses the gateway. */
-function departmentOf(principal: Principal): string {
-  if (principal.role !== "department" || !principal.department) raise(permissionDenied("the department gateway serves department systems only", "DEPARTMENT_ONLY"));
-  return principal.department;
+/** A mutation's request id, bound to the request it came with (every field but the id). */
+const gatewayRequest = (request: { requestId: string }, ctx: CallContext): GatewayRequest => ({ id: request.requestId, digest: requestDigest(ctx.method, request, ["requestId"]) });
+
+/**
+ * The caller's department. The access table lets only department systems call the gateway, with
+ * the department scope; every item, consultation and feed below is filtered by it, so another
+ * department's objects are not found.
+ */
+function departmentOf(ctx: CallContext): string {
+  return ctx.owner.department!;
 }
 
 const toConsultationMessage = (consultation: Consultation): routingV1.Consultation => ({
@@ -54,27 +61,31 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
   const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations" | "needsRunningBar"> = {}) =>
     answer(
       unwrap(
-        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx.principal), requestId: request.requestId, actor: ctx.principal.subject, action, run, ...needs }),
+        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx), request: gatewayRequest(request, ctx), actor: ctx.principal.subject, action, run, ...needs }),
       ),
     );
 
   return {
     async listAssignments(request, ctx) {
-      const department = departmentOf(ctx.principal);
-      const { limit, after, at: continuing } = listRequest(request, { default: 100, max: 500 });
-      // A new listing shows the items as they stand now: at the feed's end.
-      const at = continuing ?? (await feedEnd(deps.sql));
-      const page = await listDepartmentItemsAt(deps.sql, ctx.region, department, at, after, limit);
+      const department = departmentOf(ctx);
+      // Every page of one listing is "as of" the same feed position: the first page's, carried in
+      // the page token (and bound into its signature, so it cannot be moved). A new listing shows
+      // the items as they stand now, at the feed's end.
+      const listing = splitListToken(request.pageToken);
+      const atCursor = listing.at || encodeCursor(await feedEnd(deps.sql));
+      const paging = pageRequest(ctx, { pageSize: request.pageSize, pageToken: listing.page }, { default: 100, max: 500 }, { at: atCursor });
+      const at = decodeCursor(atCursor, "page_token")!;
+      const page = await listDepartmentItemsAt(deps.sql, ctx.region, department, at, paging.after, paging.limit);
       const clock = await view();
       return {
         items: page.items.map(({ item, context }) => toItemMessage(item, clock, context)),
-        nextPageToken: encodeListToken(page.next, at),
-        cursor: encodeCursor(at),
+        nextPageToken: encodeListToken(paging.nextToken(page.next), at),
+        cursor: atCursor,
       };
     },
 
     async watchAssignments(request, ctx, send) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       check().add("from_now", "give a cursor or from_now, not both", request.fromNow && request.cursor !== "").done();
       let position = request.fromNow ? await feedEnd(deps.sql) : decodeCursor(request.cursor);
       let heldBackWaitMs = 0;
@@ -102,7 +113,6 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async acceptItem(request, ctx) {
-      departmentOf(ctx.principal); // refuse other callers before looking at their input
       const mode = modeFromMessage(request.mode);
       check()
         .uuid("item_id", request.itemId)
@@ -122,19 +132,16 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async requestSupplement(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).text("reason", request.reason, { max: 2000 }).done();
       return mutate(request, ctx, "request_supplement", (current, context) => requestSupplement(current, { materials: request.materials, reason: request.reason }, context));
     },
 
     async recordSupplement(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).list("materials", request.materials, { max: 50, maxLength: 200 }).done();
       return mutate(request, ctx, "record_supplement", (current, context) => recordSupplement(current, { materials: request.materials }, context));
     },
 
     async decideItem(request, ctx) {
-      departmentOf(ctx.principal);
       const decision = decisions[request.decision];
       check()
         .uuid("item_id", request.itemId)
@@ -154,19 +161,16 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async pauseClock(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).text("kind", request.kind, { required: true, max: 64 }).text("reason", request.reason, { max: 2000 }).done();
       return mutate(request, ctx, "pause_clock", (current, context) => pauseClock(current, { kind: request.kind, reason: request.reason }, context));
     },
 
     async resumeClock(request, ctx) {
-      departmentOf(ctx.principal);
       check().uuid("item_id", request.itemId).requestId(request.requestId).done();
       return mutate(request, ctx, "resume_clock", resumeClock);
     },
 
     async recordVerification(request, ctx) {
-      departmentOf(ctx.principal);
       check()
         .uuid("item_id", request.itemId)
         .requestId(request.requestId)
@@ -177,16 +181,16 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
     },
 
     async requestConsultation(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       check().uuid("item_id", request.itemId).requestId(request.requestId).department("consulted_department", request.consultedDepartment).text("question", request.question, { required: true, max: 2000 }).done();
-      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject, request.requestId));
+      const consultation = unwrap(await requestConsultation(deps, department, request.itemId, request.consultedDepartment, request.question, ctx.principal.subject, gatewayRequest(request, ctx)));
       return { consultation: toConsultationMessage(consultation) };
     },
 
     async answerConsultation(request, ctx) {
-      const department = departmentOf(ctx.principal);
+      const department = departmentOf(ctx);
       check().uuid("consultation_id", request.consultationId).requestId(request.requestId).text("reason", request.reason, { max: 2000 }).done();
-      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject, request.requestId));
+      const consultation = unwrap(await answerConsultation(deps, department, request.consultationId, request.agree, request.reason, ctx.principal.subject, gatewayRequest(request, ctx)));
       return { consultation: toConsultationMessage(consultation) };
     },
   };

@@ -1,4 +1,3 @@
-import { requireRole } from "@steward/platform/auth";
 import { transactionResult } from "@steward/platform/db";
 import { failedPrecondition, fail, invalidArgument, notFound, ok, raise, unwrap } from "@steward/platform/errors";
 import type { ServiceHandlers } from "@steward/platform/grpc";
@@ -17,7 +16,6 @@ import { check } from "../fields.js";
 export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof routingLinkV1.RegionLinkServiceService> {
   return {
     async forwardItem(request, ctx) {
-      unwrap(requireRole(ctx.principal, "service"));
       if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`items are forwarded to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { cityRegion: deps.cityRegion }));
       check()
         .uuid("origin_case_id", request.originCaseId)
@@ -41,7 +39,6 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
     },
 
     async reportForwardedItem(request, ctx) {
-      unwrap(requireRole(ctx.principal, "service"));
       const state = itemStateFromMessage(request.state);
       check()
         .uuid("origin_item_id", request.originItemId)
@@ -82,7 +79,6 @@ export function regionLinkHandlers(deps: RoutingDeps): ServiceHandlers<typeof ro
     },
 
     async reportCommitmentBar(request, ctx) {
-      unwrap(requireRole(ctx.principal, "service"));
       if (ctx.region !== deps.cityRegion) raise(failedPrecondition(`bars are reported to region ${deps.cityRegion}, not ${ctx.region}`, "CITY_REGION_ONLY", { cityRegion: deps.cityRegion }));
       check()
         .text("origin_region", request.originRegion, { required: true, max: 32 })

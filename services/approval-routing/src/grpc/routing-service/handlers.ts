@@ -1,7 +1,6 @@
-import { requireRole } from "@steward/platform/auth";
-import { readLedger, verifyLedger } from "@steward/platform/ledger";
+import { readLedger, verifyAnchoredChain, type AnchorSource } from "@steward/platform/ledger";
 import { notFound, raise, unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
+import { pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import { findCase, findCaseByPlan, findLatestCaseOfProject, listCases } from "../../db/cases.js";
 import { flagBlocked, resolveEscalation } from "../../db/escalation-commands.js";
@@ -25,7 +24,11 @@ const toEscalationMessage = (escalation: Escalation): routingV1.Escalation => ({
   resolvedAt: escalation.resolvedAt,
 });
 
-export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routingV1.RoutingServiceService> {
+/**
+ * `anchors` are the routing ledger's signed checkpoints (kept outside the database), against which
+ * VerifyLedger checks a case's chain.
+ */
+export function routingHandlers(deps: RoutingDeps, anchors: AnchorSource): ServiceHandlers<typeof routingV1.RoutingServiceService> {
   /** A case as the answer shows it: items with their clocks, the critical path and the forecasts. */
   const caseAnswer = async (kase: Case) => {
     const context = await commandContext(deps);
@@ -33,12 +36,10 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
   };
   return {
     async submitPlan(request, ctx) {
-      unwrap(requireRole(ctx.principal, "service", "steward", "admin"));
       return caseAnswer(unwrap(await submitPlan(deps, request, ctx.principal.subject)));
     },
 
     async getCase(request, ctx) {
-      unwrap(requireRole(ctx.principal, "service", "steward", "admin", "operator"));
       check().uuid("id", request.id).done();
       const kase = await findCase(deps.sql, ctx.region, request.id);
       if (!kase) raise(notFound(`case ${request.id}`));
@@ -46,19 +47,17 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
     },
 
     async listCases(request, ctx) {
-      unwrap(requireRole(ctx.principal, "steward", "admin", "operator"));
       const status = caseStatusFromMessage(request.status);
       check()
         .add("status", "must be CASE_STATUS_OPEN, CASE_STATUS_COMPLETED or unspecified", request.status !== routingV1.CaseStatus.CASE_STATUS_UNSPECIFIED && !status)
         .add("project_id", "must be a UUID or empty", request.projectId !== "" && !isUuid(request.projectId))
         .done();
-      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
-      const page = await listCases(deps.sql, ctx.region, { ...(status ? { status } : {}), ...(request.projectId ? { projectId: request.projectId } : {}), overdueOnly: request.overdueOnly }, after, limit);
-      return { cases: page.cases.map(toCaseSummaryMessage), nextPageToken: encodePageToken(page.next) };
+      const paging = pageRequest(ctx, request, { default: 50, max: 500 }, { status: request.status, projectId: request.projectId, overdueOnly: request.overdueOnly });
+      const page = await listCases(deps.sql, ctx.region, { ...(status ? { status } : {}), ...(request.projectId ? { projectId: request.projectId } : {}), overdueOnly: request.overdueOnly }, paging.after, paging.limit);
+      return { cases: page.cases.map(toCaseSummaryMessage), nextPageToken: paging.nextToken(page.next) };
     },
 
     async findCase(request, ctx) {
-      unwrap(requireRole(ctx.principal, "service", "steward", "admin", "operator"));
       const key = request.key;
       const fields = check().add("key", "give plan_id or project_id", !key);
       if (key?.$case === "planId") fields.uuid("plan_id", key.value);
@@ -70,21 +69,17 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
     },
 
     async flagBlocked(request, ctx) {
-      unwrap(requireRole(ctx.principal, "steward", "admin"));
       check().uuid("item_id", request.itemId).text("reason", request.reason, { required: true, max: 2000 }).done();
       return { escalation: toEscalationMessage(unwrap(await flagBlocked(deps, request.itemId, request.reason, ctx.principal.subject))) };
     },
 
     async listEscalations(request, ctx) {
-      unwrap(requireRole(ctx.principal, "steward", "admin", "operator"));
-      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
-      const page = await listEscalations(deps.sql, ctx.region, request.openOnly, after, limit);
-      return { escalations: page.escalations.map(toEscalationMessage), nextPageToken: encodePageToken(page.next) };
+      const paging = pageRequest(ctx, request, { default: 50, max: 500 }, { openOnly: request.openOnly });
+      const page = await listEscalations(deps.sql, ctx.region, request.openOnly, paging.after, paging.limit);
+      return { escalations: page.escalations.map(toEscalationMessage), nextPageToken: paging.nextToken(page.next) };
     },
 
     async resolveEscalation(request, ctx) {
-      // The joint meeting is convened by the region's administration.
-      unwrap(requireRole(ctx.principal, "admin"));
       const fields = check().uuid("escalation_id", request.escalationId).text("reason", request.reason, { required: true, max: 2000 });
       const chosen = request.resolution;
       fields.add("resolution", "choose reassign_to_department, extend_working_days or deem_consent", !chosen);
@@ -102,7 +97,6 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
     },
 
     async getCaseLedger(request, ctx) {
-      unwrap(requireRole(ctx.principal, "steward", "admin", "operator", "service"));
       check().uuid("case_id", request.caseId).done();
       const rows = await readLedger(deps.sql, ctx.region, caseChain(request.caseId));
       if (rows.length === 0) raise(notFound(`case ${request.caseId}`));
@@ -123,13 +117,23 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
     },
 
     async verifyLedger(request, ctx) {
-      unwrap(requireRole(ctx.principal, "admin", "operator"));
       check().uuid("case_id", request.caseId).done();
-      const verification = await verifyLedger(deps.sql, ctx.region, caseChain(request.caseId));
-      if (verification.rows === 0) raise(notFound(`case ${request.caseId}`));
-      return verification.ok
-        ? { intact: true, rows: verification.rows, firstBrokenPosition: 0, problem: "" }
-        : { intact: false, rows: verification.rows, firstBrokenPosition: verification.firstBroken.position, problem: verification.firstBroken.reason };
+      const chainId = caseChain(request.caseId);
+      const [rows, anchor, checkpoint] = await Promise.all([readLedger(deps.sql, ctx.region, chainId), anchors.latestAnchor(chainId), anchors.latestCheckpoint()]);
+      // A case whose rows are all gone is no unknown case when a checkpoint anchored it: it was truncated.
+      if (rows.length === 0 && !anchor) raise(notFound(`case ${request.caseId}`));
+      const verification = verifyAnchoredChain(rows, anchor);
+      return {
+        intact: verification.ok,
+        rows: verification.rows,
+        firstBrokenPosition: verification.ok ? 0 : verification.firstBroken.position,
+        problem: verification.ok ? "" : verification.firstBroken.reason,
+        anchoredPosition: verification.anchoredPosition,
+        anchoredAt: anchor ? new Date(anchor.takenAt) : undefined,
+        unanchoredRows: verification.unanchoredRows,
+        checkpointSequence: checkpoint?.sequence ?? 0,
+        checkpointAt: checkpoint ? new Date(checkpoint.takenAt) : undefined,
+      };
     },
   };
 }

@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound, raise } from "@steward/platform/errors";
 import { answerComplaintCommand, escalateComplaintCommand, fileComplaintCommand, subjectOf } from "../../commands/complaints.js";
-import { reachesEnterprise } from "../../domain/actor.js";
+import { reachesDepartment, reachesEnterprise } from "../../domain/actor.js";
 import { complaintFilingSchema, escalationSchema } from "../../domain/complaint.js";
 import { answerSchema } from "../../domain/service-request.js";
 import { findComplaint, listComplaints } from "../../db/complaints.js";
 import { findEnterpriseByCreditCode } from "../../db/enterprises.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, complaintSchema, json, page, problem } from "../schemas.js";
 import { complaintView } from "../views.js";
 
@@ -23,7 +23,7 @@ export function complaintRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 201: json(complaintSchema, "Received"), ...commonProblems },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin");
+      const actor = caller(c);
       const complaint = value(await fileComplaintCommand(deps, c.req.valid("json"), actor));
       return c.json(complaintView(complaint, actor), 201, { location: `/v1/complaints/${complaint.id}` });
     },
@@ -39,18 +39,19 @@ export function complaintRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(page(complaintSchema, "ComplaintPage"), "A page of complaints"), ...commonProblems },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "liaison", "department", "admin", "operator");
+      const actor = caller(c);
       const query = c.req.valid("query");
+      const page = pageOf(c, query);
       const enterprise = actor.role === "enterprise" ? await findEnterpriseByCreditCode(deps.sql, deps.region, actor.creditCode ?? "-") : undefined;
       if (actor.role === "enterprise" && !enterprise) return c.json({ items: [], nextPageToken: "" }, 200);
       const result = await listComplaints(deps.sql, deps.region, {
-        ...pageOf(query),
+        limit: page.limit, after: page.after,
         ...(query.projectId ? { projectIds: [query.projectId] } : {}),
         ...(query.status ? { status: query.status } : {}),
         ...(enterprise ? { enterpriseId: enterprise.id } : {}),
         ...(actor.role === "liaison" || actor.role === "department" ? { department: actor.department ?? "-" } : {}),
       });
-      return c.json({ items: result.complaints.map((complaint) => complaintView(complaint, actor)), nextPageToken: nextToken(result.next) }, 200);
+      return c.json({ items: result.complaints.map((complaint) => complaintView(complaint, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 
@@ -64,12 +65,11 @@ export function complaintRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(complaintSchema, "The complaint"), ...commonProblems, 404: problem("Not found") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "liaison", "department", "admin", "operator");
+      const actor = caller(c);
       const { id } = c.req.valid("param");
       const complaint = await findComplaint(deps.sql, deps.region, id);
       const subject = complaint ? await subjectOf(deps.sql, deps.region, complaint) : {};
-      const ownDepartment = actor.role !== "liaison" && actor.role !== "department" ? true : complaint?.departments.includes(actor.department ?? "-") || complaint?.responsibleDepartment === actor.department;
-      if (!complaint || !ownDepartment || !reachesEnterprise(actor, subject.project?.creditCode ?? subject.enterprise?.creditCode)) raise(notFound(`complaint ${id}`));
+      if (!complaint || !reachesDepartment(actor, [...complaint.departments, complaint.responsibleDepartment]) || !reachesEnterprise(actor, subject.project?.creditCode ?? subject.enterprise?.creditCode)) raise(notFound(`complaint ${id}`));
       return c.json(complaintView(complaint, actor), 200);
     },
   );
@@ -84,7 +84,7 @@ export function complaintRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(complaintSchema, "Answered"), ...commonProblems, 404: problem("Not found"), 409: problem("COMPLAINT_ALREADY_ANSWERED") },
     }),
     async (c) => {
-      const actor = caller(c, "liaison", "department", "steward", "admin");
+      const actor = caller(c);
       return c.json(complaintView(value(await answerComplaintCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor)), actor), 200);
     },
   );
@@ -99,7 +99,7 @@ export function complaintRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(complaintSchema, "Escalated"), ...commonProblems, 404: problem("Not found"), 409: problem("ALREADY_WITH_BUREAU or COMPLAINT_ALREADY_ANSWERED") },
     }),
     async (c) => {
-      const actor = caller(c, "steward", "admin");
+      const actor = caller(c);
       return c.json(complaintView(value(await escalateComplaintCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor)), actor), 200);
     },
   );

@@ -2,10 +2,11 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { notFound, raise } from "@steward/platform/errors";
 import { Webhook } from "standardwebhooks";
 import { answerTicketCommand, linkTicketCommand, receiveHotlineMessage } from "../../commands/hotline.js";
+import { reachesDepartment } from "../../domain/actor.js";
 import { ticketLinkSchema } from "../../domain/hotline-ticket.js";
 import { answerSchema } from "../../domain/service-request.js";
 import { findTicket, listTickets } from "../../db/hotline.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, json, page, problem, ticketSchema } from "../schemas.js";
 import { ticketView } from "../views.js";
 
@@ -69,10 +70,11 @@ export function hotlineRoutes(api: IntakeApi, deps: ApiDeps, secret: string | un
       responses: { 200: json(page(ticketSchema, "HotlineTicketPage"), "A page of tickets"), ...commonProblems },
     }),
     async (c) => {
-      const actor = caller(c, "steward", "admin", "operator");
+      const actor = caller(c);
       const query = c.req.valid("query");
-      const result = await listTickets(deps.sql, deps.region, { ...pageOf(query), ...(query.projectId ? { projectIds: [query.projectId] } : {}), ...(query.status ? { status: query.status } : {}) });
-      return c.json({ items: result.tickets.map((ticket) => ticketView(ticket, actor)), nextPageToken: nextToken(result.next) }, 200);
+      const page = pageOf(c, query);
+      const result = await listTickets(deps.sql, deps.region, { limit: page.limit, after: page.after, ...(query.projectId ? { projectIds: [query.projectId] } : {}), ...(query.status ? { status: query.status } : {}) });
+      return c.json({ items: result.tickets.map((ticket) => ticketView(ticket, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 
@@ -86,11 +88,10 @@ export function hotlineRoutes(api: IntakeApi, deps: ApiDeps, secret: string | un
       responses: { 200: json(ticketSchema, "The ticket"), ...commonProblems, 404: problem("Not found") },
     }),
     async (c) => {
-      const actor = caller(c, "steward", "admin", "operator", "liaison", "department");
+      const actor = caller(c);
       const { id } = c.req.valid("param");
       const ticket = await findTicket(deps.sql, deps.region, id);
-      const own = actor.role !== "liaison" && actor.role !== "department" ? true : ticket?.responsibleDepartment === actor.department;
-      if (!ticket || !own) raise(notFound(`hotline ticket ${id}`));
+      if (!ticket || !reachesDepartment(actor, [ticket.responsibleDepartment])) raise(notFound(`hotline ticket ${id}`));
       return c.json(ticketView(ticket, actor), 200);
     },
   );
@@ -105,7 +106,7 @@ export function hotlineRoutes(api: IntakeApi, deps: ApiDeps, secret: string | un
       responses: { 200: json(ticketSchema, "Linked"), ...commonProblems, 404: problem("Not found"), 409: problem("TICKET_ALREADY_CLOSED") },
     }),
     async (c) => {
-      const actor = caller(c, "steward", "admin");
+      const actor = caller(c);
       return c.json(ticketView(value(await linkTicketCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor)), actor), 200);
     },
   );
@@ -120,7 +121,7 @@ export function hotlineRoutes(api: IntakeApi, deps: ApiDeps, secret: string | un
       responses: { 200: json(ticketSchema, "Answered"), ...commonProblems, 404: problem("Not found"), 409: problem("TICKET_ALREADY_CLOSED") },
     }),
     async (c) => {
-      const actor = caller(c, "steward", "admin", "liaison", "department");
+      const actor = caller(c);
       return c.json(ticketView(value(await answerTicketCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor)), actor), 200);
     },
   );

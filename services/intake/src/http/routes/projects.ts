@@ -10,7 +10,7 @@ import { projectRegistrationSchema } from "../../domain/project-registration.js"
 import { projectProgress } from "../../domain/progress.js";
 import { stages } from "../../domain/stage.js";
 import { findProject, searchProjects } from "../../db/projects.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, historyEntrySchema, json, page, problem, progressSchema, projectSchema } from "../schemas.js";
 import { projectView } from "../views.js";
 
@@ -33,7 +33,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 201: json(projectSchema, "Registered"), ...commonProblems, 409: problem("PROJECT_DUPLICATE (same credit code with the same investment code or name) or INVESTMENT_CODE_TAKEN") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin");
+      const actor = caller(c);
       const project = value(await registerProjectCommand(deps, c.req.valid("json"), actor));
       return c.json(projectView(project, actor), 201, { location: `/v1/projects/${project.id}` });
     },
@@ -60,10 +60,11 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(page(projectSchema, "ProjectPage"), "A page of projects"), ...commonProblems },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin", "operator");
+      const actor = caller(c);
       const query = c.req.valid("query");
+      const page = pageOf(c, query);
       const result = await searchProjects(deps.sql, deps.region, {
-        ...pageOf(query),
+        limit: page.limit, after: page.after,
         ...(query.q ? { q: query.q } : {}),
         ...(query.investmentCode ? { investmentCode: query.investmentCode } : {}),
         ...(query.divisionCode ? { divisionCode: query.divisionCode } : {}),
@@ -73,7 +74,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
         // An enterprise's search is always within its own credit code, whatever it asks for.
         ...(actor.role === "enterprise" ? { creditCode: actor.creditCode ?? "-" } : query.creditCode ? { creditCode: query.creditCode } : {}),
       });
-      return c.json({ items: result.projects.map((project) => projectView(project, actor)), nextPageToken: nextToken(result.next) }, 200);
+      return c.json({ items: result.projects.map((project) => projectView(project, actor)), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 
@@ -87,7 +88,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(projectSchema, "The project"), ...commonProblems, 404: problem("Not found (or another enterprise's)") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin", "operator");
+      const actor = caller(c);
       return c.json(projectView(await reachable(c.req.valid("param").id, actor), actor), 200);
     },
   );
@@ -102,7 +103,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(projectSchema, "Updated"), ...commonProblems, 404: problem("Not found"), 409: problem("VERSION_CONFLICT or INVESTMENT_CODE_TAKEN") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin");
+      const actor = caller(c);
       const project = value(await updateProjectCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor));
       return c.json(projectView(project, actor), 200);
     },
@@ -118,7 +119,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(z.object({ entries: z.array(historyEntrySchema) }).openapi("ProjectHistory"), "Oldest first"), ...commonProblems, 404: problem("Not found") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin", "operator");
+      const actor = caller(c);
       const project = await reachable(c.req.valid("param").id, actor);
       const rows = await readLedger(deps.sql, deps.region, projectChain(project.id));
       return c.json(
@@ -140,7 +141,7 @@ export function projectRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(progressSchema, "The project's progress"), ...commonProblems, 404: problem("Not found"), 409: problem("CASE_NOT_YET_OPEN"), 503: problem("ROUTING_UNAVAILABLE") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin", "operator");
+      const actor = caller(c);
       const project = await reachable(c.req.valid("param").id, actor);
       if (!project.caseId) raise({ ...failedPrecondition(`project ${project.id} has no case in approval routing yet`), reason: "CASE_NOT_YET_OPEN" });
       if (!deps.routing) raise({ code: "unavailable", message: "approval routing is not configured", reason: "ROUTING_UNAVAILABLE" });

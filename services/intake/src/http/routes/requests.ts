@@ -5,7 +5,7 @@ import { reachesEnterprise } from "../../domain/actor.js";
 import { answerSchema, requestSubmissionSchema } from "../../domain/service-request.js";
 import { findProject, searchProjects } from "../../db/projects.js";
 import { findRequest, listRequests } from "../../db/requests.js";
-import { caller, idParam, nextToken, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
+import { caller, idParam, pageOf, pageQuery, value, type ApiDeps, type IntakeApi } from "../api.js";
 import { body, commonProblems, json, page, problem, requestSchema } from "../schemas.js";
 import { requestView } from "../views.js";
 
@@ -22,7 +22,7 @@ export function requestRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 201: json(requestSchema, "Received"), ...commonProblems, 404: problem("No such project (or another enterprise's)") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin");
+      const actor = caller(c);
       const request = value(await submitRequestCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor));
       return c.json(requestView(request), 201, { location: `/v1/requests/${request.id}` });
     },
@@ -38,15 +38,16 @@ export function requestRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(page(requestSchema, "ServiceRequestPage"), "A page of requests"), ...commonProblems },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin", "operator");
+      const actor = caller(c);
       const query = c.req.valid("query");
+      const page = pageOf(c, query);
       let projectIds = query.projectId ? [query.projectId] : undefined;
       if (actor.role === "enterprise") {
         const own = (await searchProjects(deps.sql, deps.region, { creditCode: actor.creditCode ?? "-", after: undefined, limit: 1000 })).projects.map((project) => project.id);
         projectIds = projectIds ? projectIds.filter((id) => own.includes(id)) : own;
       }
-      const result = await listRequests(deps.sql, deps.region, { ...pageOf(query), ...(projectIds ? { projectIds } : {}), ...(query.mine === "true" ? { ownerId: actor.subject } : {}), ...(query.status ? { status: query.status } : {}) });
-      return c.json({ items: result.requests.map(requestView), nextPageToken: nextToken(result.next) }, 200);
+      const result = await listRequests(deps.sql, deps.region, { limit: page.limit, after: page.after, ...(projectIds ? { projectIds } : {}), ...(query.mine === "true" ? { ownerId: actor.subject } : {}), ...(query.status ? { status: query.status } : {}) });
+      return c.json({ items: result.requests.map(requestView), nextPageToken: page.nextToken(result.next) }, 200);
     },
   );
 
@@ -60,7 +61,7 @@ export function requestRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(requestSchema, "The request"), ...commonProblems, 404: problem("Not found") },
     }),
     async (c) => {
-      const actor = caller(c, "enterprise", "steward", "admin", "operator");
+      const actor = caller(c);
       const { id } = c.req.valid("param");
       const request = await findRequest(deps.sql, deps.region, id);
       const project = request ? await findProject(deps.sql, deps.region, request.projectId) : undefined;
@@ -79,7 +80,7 @@ export function requestRoutes(api: IntakeApi, deps: ApiDeps): void {
       responses: { 200: json(requestSchema, "Answered"), ...commonProblems, 404: problem("Not found"), 409: problem("REQUEST_ALREADY_ANSWERED") },
     }),
     async (c) => {
-      const actor = caller(c, "steward", "admin");
+      const actor = caller(c);
       return c.json(requestView(value(await answerRequestCommand(deps, c.req.valid("param").id, c.req.valid("json"), actor))), 200);
     },
   );

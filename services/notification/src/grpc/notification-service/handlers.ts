@@ -1,7 +1,5 @@
-import { requireRole } from "@steward/platform/auth";
 import type { Sql } from "@steward/platform/db";
-import { unwrap } from "@steward/platform/errors";
-import { encodePageToken, pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
+import { pageRequest, type ServiceHandlers } from "@steward/platform/grpc";
 import { notificationV1 } from "@steward/proto";
 import { listDeliveries } from "../../db/deliveries.js";
 import type { Delivery, DeliveryStatus } from "../../domain/delivery.js";
@@ -28,10 +26,9 @@ const toMessage = (delivery: Delivery): notificationV1.Delivery => ({
 export function notificationHandlers(sql: Sql): ServiceHandlers<typeof notificationV1.NotificationServiceService> {
   return {
     async listDeliveries(request, ctx) {
-      unwrap(requireRole(ctx.principal, "steward", "admin", "operator", "service"));
-      const { limit, after } = pageRequest(request, { default: 50, max: 500 });
-      const page = await listDeliveries(sql, ctx.region, { subjectId: request.subjectId || undefined, after, limit });
-      return { deliveries: page.deliveries.map(toMessage), nextPageToken: encodePageToken(page.next) };
+      const paging = pageRequest(ctx, request, { default: 50, max: 500 }, { subjectId: request.subjectId });
+      const page = await listDeliveries(sql, ctx.region, { subjectId: request.subjectId || undefined, after: paging.after, limit: paging.limit });
+      return { deliveries: page.deliveries.map(toMessage), nextPageToken: paging.nextToken(page.next) };
     },
   };
 }

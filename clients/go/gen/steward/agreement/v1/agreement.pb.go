@@ -11,6 +11,7 @@ import (
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -3172,11 +3173,12 @@ var File_steward_agreement_v1_agreement_proto protoreflect.FileDescriptor
 
 const file_steward_agreement_v1_agreement_proto_rawDesc = "" +
 	"\n" +
-	"$steward/agreement/v1/agreement.proto\x12\x14steward.agreement.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"e\n" +
+	"$steward/agreement/v1/agreement.proto\x12\x14steward.agreement.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"p\n" +
 	"\vCommitments\x12\x19\n" +
 	"\bzero_fee\x18\x01 \x01(\bR\azeroFee\x12%\n" +
-	"\x0eresponse_hours\x18\x02 \x01(\x05R\rresponseHours\x12\x14\n" +
-	"\x05scope\x18\x03 \x01(\tR\x05scope\"\xa1\x02\n" +
+	"\x0eresponse_hours\x18\x02 \x01(\x05R\rresponseHours\x12\x1f\n" +
+	"\x05scope\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xf4\x03R\x05scope\"\xa1\x02\n" +
 	"\rSigningRecord\x12\x1b\n" +
 	"\tsigned_on\x18\x01 \x01(\tR\bsignedOn\x12%\n" +
 	"\x0eservice_centre\x18\x02 \x01(\tR\rserviceCentre\x121\n" +
@@ -3232,13 +3234,18 @@ const file_steward_agreement_v1_agreement_proto_rawDesc = "" +
 	"liaison_id\x18\x03 \x01(\tR\tliaisonId\x12!\n" +
 	"\fliaison_name\x18\x04 \x01(\tR\vliaisonName\x12;\n" +
 	"\vassigned_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"assignedAt\"\xa4\x01\n" +
-	"\bPlanItem\x12\x1b\n" +
-	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12'\n" +
-	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\x12\x1b\n" +
-	"\titem_name\x18\x03 \x01(\tR\bitemName\x12\x14\n" +
-	"\x05stage\x18\x04 \x01(\tR\x05stage\x12\x1f\n" +
-	"\vtarget_date\x18\x05 \x01(\tR\n" +
+	"assignedAt\"\xd7\x01\n" +
+	"\bPlanItem\x12%\n" +
+	"\titem_code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\bitemCode\x121\n" +
+	"\x0fdepartment_code\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0edepartmentCode\x12&\n" +
+	"\titem_name\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\bitemName\x12\x1e\n" +
+	"\x05stage\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x05stage\x12)\n" +
+	"\vtarget_date\x18\x05 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\n" +
 	"targetDate\"\xee\x01\n" +
 	"\n" +
 	"PlanReview\x12'\n" +
@@ -3280,124 +3287,162 @@ const file_steward_agreement_v1_agreement_proto_rawDesc = "" +
 	"\x0erefusal_detail\x18\x10 \x01(\tR\rrefusalDetail\x12;\n" +
 	"\vanswered_at\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"answeredAt\x12d\n" +
-	"\x17satisfied_prerequisites\x18\x12 \x03(\v2+.steward.agreement.v1.SatisfiedPrerequisiteR\x16satisfiedPrerequisites\"x\n" +
-	"\x15SatisfiedPrerequisite\x12\x1b\n" +
-	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12!\n" +
-	"\fdocument_ref\x18\x02 \x01(\tR\vdocumentRef\x12\x1f\n" +
-	"\vapproved_on\x18\x03 \x01(\tR\n" +
-	"approvedOn\"%\n" +
-	"\x13GetAgreementRequest\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\"U\n" +
+	"\x17satisfied_prerequisites\x18\x12 \x03(\v2+.steward.agreement.v1.SatisfiedPrerequisiteR\x16satisfiedPrerequisites\"\x97\x01\n" +
+	"\x15SatisfiedPrerequisite\x12%\n" +
+	"\titem_code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\bitemCode\x12,\n" +
+	"\fdocument_ref\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\vdocumentRef\x12)\n" +
+	"\vapproved_on\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\n" +
+	"approvedOn\"/\n" +
+	"\x13GetAgreementRequest\x12\x18\n" +
+	"\x02id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x02id\"U\n" +
 	"\x14GetAgreementResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"\xd0\x01\n" +
-	"\x15ListAgreementsRequest\x12\x1d\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"\xf0\x01\n" +
+	"\x15ListAgreementsRequest\x12'\n" +
 	"\n" +
-	"project_id\x18\x01 \x01(\tR\tprojectId\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"project_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\tprojectId\x12\x1b\n" +
+	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12(\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\x12\x1d\n" +
+	"page_token\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x04R\tpageToken\x12(\n" +
 	"\n" +
-	"steward_id\x18\x04 \x01(\tR\tstewardId\x12=\n" +
+	"steward_id\x18\x04 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\tstewardId\x12=\n" +
 	"\x06status\x18\x05 \x01(\x0e2%.steward.agreement.v1.AgreementStatusR\x06status\"\x81\x01\n" +
 	"\x16ListAgreementsResponse\x12?\n" +
 	"\n" +
 	"agreements\x18\x01 \x03(\v2\x1f.steward.agreement.v1.AgreementR\n" +
 	"agreements\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xf5\x01\n" +
-	"\x14SignAgreementRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1b\n" +
-	"\tsigned_on\x18\x02 \x01(\tR\bsignedOn\x12%\n" +
-	"\x0eservice_centre\x18\x03 \x01(\tR\rserviceCentre\x121\n" +
-	"\x14enterprise_signatory\x18\x04 \x01(\tR\x13enterpriseSignatory\x12C\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x9e\x02\n" +
+	"\x14SignAgreementRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12%\n" +
+	"\tsigned_on\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\bsignedOn\x120\n" +
+	"\x0eservice_centre\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\rserviceCentre\x12;\n" +
+	"\x14enterprise_signatory\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b2R\x13enterpriseSignatory\x12C\n" +
 	"\vcommitments\x18\x05 \x01(\v2!.steward.agreement.v1.CommitmentsR\vcommitments\"V\n" +
 	"\x15SignAgreementResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"V\n" +
-	"\x19TerminateAgreementRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\"[\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"m\n" +
+	"\x19TerminateAgreementRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12#\n" +
+	"\x06reason\x18\x02 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"[\n" +
 	"\x1aTerminateAgreementResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"K\n" +
-	"\x16RegisterStewardRequest\x12\x1d\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"`\n" +
+	"\x16RegisterStewardRequest\x12(\n" +
 	"\n" +
-	"steward_id\x18\x01 \x01(\tR\tstewardId\x12\x12\n" +
-	"\x04name\x18\x02 \x01(\tR\x04name\"R\n" +
+	"steward_id\x18\x01 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\tstewardId\x12\x1c\n" +
+	"\x04name\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b2R\x04name\"R\n" +
 	"\x17RegisterStewardResponse\x127\n" +
 	"\asteward\x18\x01 \x01(\v2\x1d.steward.agreement.v1.StewardR\asteward\">\n" +
 	"\x13ListStewardsRequest\x12'\n" +
 	"\x0finclude_retired\x18\x01 \x01(\bR\x0eincludeRetired\"Q\n" +
 	"\x14ListStewardsResponse\x129\n" +
-	"\bstewards\x18\x01 \x03(\v2\x1d.steward.agreement.v1.StewardR\bstewards\"M\n" +
-	"\x14RetireStewardRequest\x12\x1d\n" +
+	"\bstewards\x18\x01 \x03(\v2\x1d.steward.agreement.v1.StewardR\bstewards\"e\n" +
+	"\x14RetireStewardRequest\x12(\n" +
 	"\n" +
-	"steward_id\x18\x01 \x01(\tR\tstewardId\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\"P\n" +
+	"steward_id\x18\x01 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\tstewardId\x12#\n" +
+	"\x06reason\x18\x02 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"P\n" +
 	"\x15RetireStewardResponse\x127\n" +
-	"\asteward\x18\x01 \x01(\v2\x1d.steward.agreement.v1.StewardR\asteward\":\n" +
-	"\x15SuggestStewardRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"S\n" +
+	"\asteward\x18\x01 \x01(\v2\x1d.steward.agreement.v1.StewardR\asteward\"D\n" +
+	"\x15SuggestStewardRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\"S\n" +
 	"\x16SuggestStewardResponse\x129\n" +
-	"\bstewards\x18\x01 \x03(\v2\x1d.steward.agreement.v1.StewardR\bstewards\"l\n" +
-	"\x14AssignStewardRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x1d\n" +
+	"\bstewards\x18\x01 \x03(\v2\x1d.steward.agreement.v1.StewardR\bstewards\"\x8e\x01\n" +
+	"\x14AssignStewardRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12(\n" +
 	"\n" +
-	"steward_id\x18\x02 \x01(\tR\tstewardId\x12\x12\n" +
-	"\x04note\x18\x03 \x01(\tR\x04note\"V\n" +
+	"steward_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\tstewardId\x12\x1f\n" +
+	"\x04note\x18\x03 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x04note\"V\n" +
 	"\x15AssignStewardResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"R\n" +
-	"\x15ReleaseStewardRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\"W\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"i\n" +
+	"\x15ReleaseStewardRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12#\n" +
+	"\x06reason\x18\x02 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"W\n" +
 	"\x16ReleaseStewardResponse\x12=\n" +
-	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"\xa4\x01\n" +
-	"\x14AssignLiaisonRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12'\n" +
-	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\x12\x1d\n" +
+	"\tagreement\x18\x01 \x01(\v2\x1f.steward.agreement.v1.AgreementR\tagreement\"\xcd\x01\n" +
+	"\x14AssignLiaisonRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x121\n" +
+	"\x0fdepartment_code\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0edepartmentCode\x12(\n" +
 	"\n" +
-	"liaison_id\x18\x03 \x01(\tR\tliaisonId\x12!\n" +
-	"\fliaison_name\x18\x04 \x01(\tR\vliaisonName\"P\n" +
+	"liaison_id\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\tliaisonId\x12+\n" +
+	"\fliaison_name\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b2R\vliaisonName\"P\n" +
 	"\x15AssignLiaisonResponse\x127\n" +
-	"\aliaison\x18\x01 \x01(\v2\x1d.steward.agreement.v1.LiaisonR\aliaison\"3\n" +
-	"\x0eGetTeamRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"\x91\x01\n" +
+	"\aliaison\x18\x01 \x01(\v2\x1d.steward.agreement.v1.LiaisonR\aliaison\"=\n" +
+	"\x0eGetTeamRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\"\x91\x01\n" +
 	"\x0fGetTeamResponse\x12C\n" +
 	"\bstewards\x18\x01 \x03(\v2'.steward.agreement.v1.StewardAssignmentR\bstewards\x129\n" +
-	"\bliaisons\x18\x02 \x03(\v2\x1d.steward.agreement.v1.LiaisonR\bliaisons\"\xc4\x03\n" +
-	"\x10DraftPlanRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12%\n" +
-	"\x0eselection_code\x18\x02 \x01(\tR\rselectionCode\x124\n" +
-	"\x05items\x18\x03 \x03(\v2\x1e.steward.agreement.v1.PlanItemR\x05items\x12Z\n" +
-	"\ftarget_dates\x18\x04 \x03(\v27.steward.agreement.v1.DraftPlanRequest.TargetDatesEntryR\vtargetDates\x12.\n" +
-	"\x13excluded_item_codes\x18\x05 \x03(\tR\x11excludedItemCodes\x12d\n" +
-	"\x17satisfied_prerequisites\x18\x06 \x03(\v2+.steward.agreement.v1.SatisfiedPrerequisiteR\x16satisfiedPrerequisites\x1a>\n" +
+	"\bliaisons\x18\x02 \x03(\v2\x1d.steward.agreement.v1.LiaisonR\bliaisons\"\x84\x04\n" +
+	"\x10DraftPlanRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12/\n" +
+	"\x0eselection_code\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\rselectionCode\x12=\n" +
+	"\x05items\x18\x03 \x03(\v2\x1e.steward.agreement.v1.PlanItemB\a\xc2\xf3\x18\x03\x10\xc8\x01R\x05items\x12g\n" +
+	"\ftarget_dates\x18\x04 \x03(\v27.steward.agreement.v1.DraftPlanRequest.TargetDatesEntryB\v\xc2\xf3\x18\a\n" +
+	"\x02\b@\x10\xc8\x01R\vtargetDates\x12;\n" +
+	"\x13excluded_item_codes\x18\x05 \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x02\b@\x10\xc8\x01R\x11excludedItemCodes\x12m\n" +
+	"\x17satisfied_prerequisites\x18\x06 \x03(\v2+.steward.agreement.v1.SatisfiedPrerequisiteB\a\xc2\xf3\x18\x03\x10\xc8\x01R\x16satisfiedPrerequisites\x1a>\n" +
 	"\x10TargetDatesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"C\n" +
 	"\x11DraftPlanResponse\x12.\n" +
-	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"\x82\x01\n" +
-	"\x11ReviewPlanRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x18\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"\x99\x01\n" +
+	"\x11ReviewPlanRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12\x18\n" +
 	"\aversion\x18\x02 \x01(\x05R\aversion\x12\x18\n" +
-	"\aapprove\x18\x03 \x01(\bR\aapprove\x12\x16\n" +
-	"\x06reason\x18\x04 \x01(\tR\x06reason\"D\n" +
+	"\aapprove\x18\x03 \x01(\bR\aapprove\x12#\n" +
+	"\x06reason\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"D\n" +
 	"\x12ReviewPlanResponse\x12.\n" +
-	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"\x8b\x01\n" +
-	"\x12ApprovePlanRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x128\n" +
-	"\x05items\x18\x02 \x03(\v2\x1e.steward.agreement.v1.PlanItemB\x02\x18\x01R\x05items\x12\x18\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"\x9c\x01\n" +
+	"\x12ApprovePlanRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12?\n" +
+	"\x05items\x18\x02 \x03(\v2\x1e.steward.agreement.v1.PlanItemB\t\xc2\xf3\x18\x03\x10\xc8\x01\x18\x01R\x05items\x12\x18\n" +
 	"\aversion\x18\x03 \x01(\x05R\aversion\"E\n" +
 	"\x13ApprovePlanResponse\x12.\n" +
-	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"M\n" +
-	"\x0eGetPlanRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\x12\x18\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"W\n" +
+	"\x0eGetPlanRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\x12\x18\n" +
 	"\aversion\x18\x02 \x01(\x05R\aversion\"A\n" +
 	"\x0fGetPlanResponse\x12.\n" +
-	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"<\n" +
-	"\x17ListPlanVersionsRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"L\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1a.steward.agreement.v1.PlanR\x04plan\"F\n" +
+	"\x17ListPlanVersionsRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\"L\n" +
 	"\x18ListPlanVersionsResponse\x120\n" +
-	"\x05plans\x18\x01 \x03(\v2\x1a.steward.agreement.v1.PlanR\x05plans\";\n" +
-	"\x16GetPlanProgressRequest\x12!\n" +
-	"\fagreement_id\x18\x01 \x01(\tR\vagreementId\"\xa8\x02\n" +
+	"\x05plans\x18\x01 \x03(\v2\x1a.steward.agreement.v1.PlanR\x05plans\"E\n" +
+	"\x16GetPlanProgressRequest\x12+\n" +
+	"\fagreement_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vagreementId\"\xa8\x02\n" +
 	"\fItemProgress\x12\x1b\n" +
 	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12\x1b\n" +
 	"\titem_name\x18\x02 \x01(\tR\bitemName\x12'\n" +

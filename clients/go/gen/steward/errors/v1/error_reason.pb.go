@@ -63,6 +63,8 @@ const (
 	// INTERNAL: a fault of the service; the request may or may not have been applied: retry
 	// mutations with the same request id.
 	ErrorReason_ERROR_REASON_INTERNAL ErrorReason = 9
+	// ABORTED: a conflict with a concurrent request; retrying the same request may succeed.
+	ErrorReason_ERROR_REASON_ABORTED ErrorReason = 10
 	// UNAUTHENTICATED: no `authorization: Bearer <token>` metadata.
 	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 20
 	// UNAUTHENTICATED: the token has expired; get a new one.
@@ -76,11 +78,24 @@ const (
 	// PERMISSION_DENIED: the caller's role may not call this method. Metadata: `role`.
 	ErrorReason_ERROR_REASON_ROLE_NOT_ALLOWED ErrorReason = 24
 	// PERMISSION_DENIED: the department gateway serves department systems only (role
-	// "department" with a `department` claim).
+	// "department" with a `department` claim). No longer sent: the role × action table refuses
+	// other roles with ROLE_NOT_ALLOWED, and a department token without its claim is
+	// TOKEN_CLAIMS_INVALID. Kept, as reasons are never removed.
 	ErrorReason_ERROR_REASON_DEPARTMENT_ONLY ErrorReason = 25
 	// PERMISSION_DENIED / FAILED_PRECONDITION: the action belongs to the city region (catalogue
 	// edits, items of city jurisdiction). Metadata: `cityRegion`.
 	ErrorReason_ERROR_REASON_CITY_REGION_ONLY ErrorReason = 26
+	// UNAUTHENTICATED: the token's claims do not fit its role (a department or liaison token names
+	// its department, an enterprise token its credit code, no other does), or it lacks `exp` or `iat`.
+	ErrorReason_ERROR_REASON_TOKEN_CLAIMS_INVALID ErrorReason = 27
+	// UNAUTHENTICATED: the token's lifetime (exp − iat) is longer than the service accepts (one hour
+	// unless configured); get a shorter-lived one.
+	ErrorReason_ERROR_REASON_TOKEN_LIFETIME_TOO_LONG ErrorReason = 28
+	// UNAUTHENTICATED: the token is issued in the future beyond the tolerated clock skew.
+	ErrorReason_ERROR_REASON_TOKEN_NOT_YET_VALID ErrorReason = 29
+	// PERMISSION_DENIED: the method or route is not in the role × action table, so no role may call
+	// it (default deny).
+	ErrorReason_ERROR_REASON_ACTION_NOT_DECLARED ErrorReason = 30
 	// ALREADY_EXISTS: the request id was used before by this department for another item or
 	// another action; nothing was changed. A repeat of the SAME request is not refused: it answers
 	// with the item as it is now. Metadata: `requestId`.
@@ -90,6 +105,14 @@ const (
 	// UNAVAILABLE: a dependency of the service (Postgres, NATS) is unreachable; retry the same
 	// request (same request id) later. HTTP answers 503 with `Retry-After`.
 	ErrorReason_ERROR_REASON_DEPENDENCY_UNAVAILABLE ErrorReason = 42
+	// INVALID_ARGUMENT: a field breaks the rule the contract gives it (length, control or
+	// bidirectional characters, too many elements); google.rpc.BadRequest names each field.
+	ErrorReason_ERROR_REASON_FIELD_RULE_VIOLATED ErrorReason = 43
+	// INVALID_ARGUMENT: page_token is not one this service issued for this request (tampered, or
+	// from another query).
+	ErrorReason_ERROR_REASON_INVALID_PAGE_TOKEN ErrorReason = 44
+	// INVALID_ARGUMENT: page_size is out of range.
+	ErrorReason_ERROR_REASON_INVALID_PAGE_SIZE ErrorReason = 45
 	// FAILED_PRECONDITION: the item's state does not allow the action (e.g. deciding an item not
 	// yet accepted). Metadata: `state` (the item's state, lower snake case), `action`.
 	ErrorReason_ERROR_REASON_ITEM_STATE_CONFLICT ErrorReason = 60
@@ -132,7 +155,7 @@ const (
 	// FAILED_PRECONDITION: the plan version routing received is older than the case's. Metadata:
 	// `caseVersion`.
 	ErrorReason_ERROR_REASON_PLAN_VERSION_STALE ErrorReason = 80
-	// FAILED_PRECONDITION: the same plan is being submitted concurrently; retry.
+	// ABORTED: the same plan is being submitted concurrently; retry the same submission.
 	ErrorReason_ERROR_REASON_PLAN_SUBMISSION_CONCURRENT ErrorReason = 81
 	// FAILED_PRECONDITION: the escalation has been resolved already.
 	ErrorReason_ERROR_REASON_ESCALATION_RESOLVED ErrorReason = 82
@@ -140,12 +163,23 @@ const (
 	ErrorReason_ERROR_REASON_AGREEMENT_STATE_CONFLICT ErrorReason = 83
 	// ALREADY_EXISTS: a project with this investment project code (项目代码) is registered.
 	ErrorReason_ERROR_REASON_PROJECT_ALREADY_REGISTERED ErrorReason = 84
+	// INVALID_ARGUMENT: a department code names no department of the region (consultations,
+	// reassignments, catalogue filters); BadRequest names the field.
+	ErrorReason_ERROR_REASON_UNKNOWN_DEPARTMENT ErrorReason = 85
+	// INVALID_ARGUMENT: an official holiday schedule does not validate; BadRequest names the problems.
+	ErrorReason_ERROR_REASON_CALENDAR_SCHEDULE_INVALID ErrorReason = 86
 	// NOT_FOUND: no such route.
 	ErrorReason_ERROR_REASON_ROUTE_NOT_FOUND ErrorReason = 100
-	// INVALID_ARGUMENT: the request body is not valid JSON.
+	// INVALID_ARGUMENT: the request does not decode: an HTTP body that is not valid JSON, a gRPC
+	// message that is not valid protobuf wire format or holds a string that is not UTF-8.
 	ErrorReason_ERROR_REASON_MALFORMED_REQUEST ErrorReason = 101
 	// UNAUTHENTICATED: a webhook's signature or timestamp was refused (12345 hotline link).
 	ErrorReason_ERROR_REASON_WEBHOOK_SIGNATURE_INVALID ErrorReason = 102
+	// INVALID_ARGUMENT (HTTP 413): the request body is larger than the service accepts; the rest of
+	// it is not read.
+	ErrorReason_ERROR_REASON_REQUEST_TOO_LARGE ErrorReason = 103
+	// INVALID_ARGUMENT (HTTP 415): the request body is not application/json in UTF-8.
+	ErrorReason_ERROR_REASON_UNSUPPORTED_MEDIA_TYPE ErrorReason = 104
 	// ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
 	// `enterpriseId`.
 	ErrorReason_ERROR_REASON_ENTERPRISE_EXISTS ErrorReason = 120
@@ -210,6 +244,7 @@ var (
 		7:   "ERROR_REASON_RESOURCE_EXHAUSTED",
 		8:   "ERROR_REASON_UNAVAILABLE",
 		9:   "ERROR_REASON_INTERNAL",
+		10:  "ERROR_REASON_ABORTED",
 		20:  "ERROR_REASON_TOKEN_MISSING",
 		21:  "ERROR_REASON_TOKEN_EXPIRED",
 		22:  "ERROR_REASON_TOKEN_INVALID",
@@ -217,9 +252,16 @@ var (
 		24:  "ERROR_REASON_ROLE_NOT_ALLOWED",
 		25:  "ERROR_REASON_DEPARTMENT_ONLY",
 		26:  "ERROR_REASON_CITY_REGION_ONLY",
+		27:  "ERROR_REASON_TOKEN_CLAIMS_INVALID",
+		28:  "ERROR_REASON_TOKEN_LIFETIME_TOO_LONG",
+		29:  "ERROR_REASON_TOKEN_NOT_YET_VALID",
+		30:  "ERROR_REASON_ACTION_NOT_DECLARED",
 		40:  "ERROR_REASON_REQUEST_ID_REUSED",
 		41:  "ERROR_REASON_SERVER_STOPPING",
 		42:  "ERROR_REASON_DEPENDENCY_UNAVAILABLE",
+		43:  "ERROR_REASON_FIELD_RULE_VIOLATED",
+		44:  "ERROR_REASON_INVALID_PAGE_TOKEN",
+		45:  "ERROR_REASON_INVALID_PAGE_SIZE",
 		60:  "ERROR_REASON_ITEM_STATE_CONFLICT",
 		61:  "ERROR_REASON_MATERIALS_OUTSTANDING",
 		62:  "ERROR_REASON_NO_MATERIALS_OWED",
@@ -240,9 +282,13 @@ var (
 		82:  "ERROR_REASON_ESCALATION_RESOLVED",
 		83:  "ERROR_REASON_AGREEMENT_STATE_CONFLICT",
 		84:  "ERROR_REASON_PROJECT_ALREADY_REGISTERED",
+		85:  "ERROR_REASON_UNKNOWN_DEPARTMENT",
+		86:  "ERROR_REASON_CALENDAR_SCHEDULE_INVALID",
 		100: "ERROR_REASON_ROUTE_NOT_FOUND",
 		101: "ERROR_REASON_MALFORMED_REQUEST",
 		102: "ERROR_REASON_WEBHOOK_SIGNATURE_INVALID",
+		103: "ERROR_REASON_REQUEST_TOO_LARGE",
+		104: "ERROR_REASON_UNSUPPORTED_MEDIA_TYPE",
 		120: "ERROR_REASON_ENTERPRISE_EXISTS",
 		121: "ERROR_REASON_CREDIT_CODE_MISMATCH",
 		122: "ERROR_REASON_VERSION_CONFLICT",
@@ -279,6 +325,7 @@ var (
 		"ERROR_REASON_RESOURCE_EXHAUSTED":            7,
 		"ERROR_REASON_UNAVAILABLE":                   8,
 		"ERROR_REASON_INTERNAL":                      9,
+		"ERROR_REASON_ABORTED":                       10,
 		"ERROR_REASON_TOKEN_MISSING":                 20,
 		"ERROR_REASON_TOKEN_EXPIRED":                 21,
 		"ERROR_REASON_TOKEN_INVALID":                 22,
@@ -286,9 +333,16 @@ var (
 		"ERROR_REASON_ROLE_NOT_ALLOWED":              24,
 		"ERROR_REASON_DEPARTMENT_ONLY":               25,
 		"ERROR_REASON_CITY_REGION_ONLY":              26,
+		"ERROR_REASON_TOKEN_CLAIMS_INVALID":          27,
+		"ERROR_REASON_TOKEN_LIFETIME_TOO_LONG":       28,
+		"ERROR_REASON_TOKEN_NOT_YET_VALID":           29,
+		"ERROR_REASON_ACTION_NOT_DECLARED":           30,
 		"ERROR_REASON_REQUEST_ID_REUSED":             40,
 		"ERROR_REASON_SERVER_STOPPING":               41,
 		"ERROR_REASON_DEPENDENCY_UNAVAILABLE":        42,
+		"ERROR_REASON_FIELD_RULE_VIOLATED":           43,
+		"ERROR_REASON_INVALID_PAGE_TOKEN":            44,
+		"ERROR_REASON_INVALID_PAGE_SIZE":             45,
 		"ERROR_REASON_ITEM_STATE_CONFLICT":           60,
 		"ERROR_REASON_MATERIALS_OUTSTANDING":         61,
 		"ERROR_REASON_NO_MATERIALS_OWED":             62,
@@ -309,9 +363,13 @@ var (
 		"ERROR_REASON_ESCALATION_RESOLVED":           82,
 		"ERROR_REASON_AGREEMENT_STATE_CONFLICT":      83,
 		"ERROR_REASON_PROJECT_ALREADY_REGISTERED":    84,
+		"ERROR_REASON_UNKNOWN_DEPARTMENT":            85,
+		"ERROR_REASON_CALENDAR_SCHEDULE_INVALID":     86,
 		"ERROR_REASON_ROUTE_NOT_FOUND":               100,
 		"ERROR_REASON_MALFORMED_REQUEST":             101,
 		"ERROR_REASON_WEBHOOK_SIGNATURE_INVALID":     102,
+		"ERROR_REASON_REQUEST_TOO_LARGE":             103,
+		"ERROR_REASON_UNSUPPORTED_MEDIA_TYPE":        104,
 		"ERROR_REASON_ENTERPRISE_EXISTS":             120,
 		"ERROR_REASON_CREDIT_CODE_MISMATCH":          121,
 		"ERROR_REASON_VERSION_CONFLICT":              122,
@@ -370,7 +428,7 @@ var File_steward_errors_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\x83\x14\n" +
+	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\xc7\x17\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dERROR_REASON_INVALID_ARGUMENT\x10\x01\x12\x1a\n" +
@@ -381,17 +439,26 @@ const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\x1cERROR_REASON_UNAUTHENTICATED\x10\x06\x12#\n" +
 	"\x1fERROR_REASON_RESOURCE_EXHAUSTED\x10\a\x12\x1c\n" +
 	"\x18ERROR_REASON_UNAVAILABLE\x10\b\x12\x19\n" +
-	"\x15ERROR_REASON_INTERNAL\x10\t\x12\x1e\n" +
+	"\x15ERROR_REASON_INTERNAL\x10\t\x12\x18\n" +
+	"\x14ERROR_REASON_ABORTED\x10\n" +
+	"\x12\x1e\n" +
 	"\x1aERROR_REASON_TOKEN_MISSING\x10\x14\x12\x1e\n" +
 	"\x1aERROR_REASON_TOKEN_EXPIRED\x10\x15\x12\x1e\n" +
 	"\x1aERROR_REASON_TOKEN_INVALID\x10\x16\x12 \n" +
 	"\x1cERROR_REASON_REGION_MISMATCH\x10\x17\x12!\n" +
 	"\x1dERROR_REASON_ROLE_NOT_ALLOWED\x10\x18\x12 \n" +
 	"\x1cERROR_REASON_DEPARTMENT_ONLY\x10\x19\x12!\n" +
-	"\x1dERROR_REASON_CITY_REGION_ONLY\x10\x1a\x12\"\n" +
+	"\x1dERROR_REASON_CITY_REGION_ONLY\x10\x1a\x12%\n" +
+	"!ERROR_REASON_TOKEN_CLAIMS_INVALID\x10\x1b\x12(\n" +
+	"$ERROR_REASON_TOKEN_LIFETIME_TOO_LONG\x10\x1c\x12$\n" +
+	" ERROR_REASON_TOKEN_NOT_YET_VALID\x10\x1d\x12$\n" +
+	" ERROR_REASON_ACTION_NOT_DECLARED\x10\x1e\x12\"\n" +
 	"\x1eERROR_REASON_REQUEST_ID_REUSED\x10(\x12 \n" +
 	"\x1cERROR_REASON_SERVER_STOPPING\x10)\x12'\n" +
 	"#ERROR_REASON_DEPENDENCY_UNAVAILABLE\x10*\x12$\n" +
+	" ERROR_REASON_FIELD_RULE_VIOLATED\x10+\x12#\n" +
+	"\x1fERROR_REASON_INVALID_PAGE_TOKEN\x10,\x12\"\n" +
+	"\x1eERROR_REASON_INVALID_PAGE_SIZE\x10-\x12$\n" +
 	" ERROR_REASON_ITEM_STATE_CONFLICT\x10<\x12&\n" +
 	"\"ERROR_REASON_MATERIALS_OUTSTANDING\x10=\x12\"\n" +
 	"\x1eERROR_REASON_NO_MATERIALS_OWED\x10>\x12\"\n" +
@@ -411,10 +478,14 @@ const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"'ERROR_REASON_PLAN_SUBMISSION_CONCURRENT\x10Q\x12$\n" +
 	" ERROR_REASON_ESCALATION_RESOLVED\x10R\x12)\n" +
 	"%ERROR_REASON_AGREEMENT_STATE_CONFLICT\x10S\x12+\n" +
-	"'ERROR_REASON_PROJECT_ALREADY_REGISTERED\x10T\x12 \n" +
+	"'ERROR_REASON_PROJECT_ALREADY_REGISTERED\x10T\x12#\n" +
+	"\x1fERROR_REASON_UNKNOWN_DEPARTMENT\x10U\x12*\n" +
+	"&ERROR_REASON_CALENDAR_SCHEDULE_INVALID\x10V\x12 \n" +
 	"\x1cERROR_REASON_ROUTE_NOT_FOUND\x10d\x12\"\n" +
 	"\x1eERROR_REASON_MALFORMED_REQUEST\x10e\x12*\n" +
 	"&ERROR_REASON_WEBHOOK_SIGNATURE_INVALID\x10f\x12\"\n" +
+	"\x1eERROR_REASON_REQUEST_TOO_LARGE\x10g\x12'\n" +
+	"#ERROR_REASON_UNSUPPORTED_MEDIA_TYPE\x10h\x12\"\n" +
 	"\x1eERROR_REASON_ENTERPRISE_EXISTS\x10x\x12%\n" +
 	"!ERROR_REASON_CREDIT_CODE_MISMATCH\x10y\x12!\n" +
 	"\x1dERROR_REASON_VERSION_CONFLICT\x10z\x12&\n" +

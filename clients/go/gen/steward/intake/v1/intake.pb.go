@@ -11,6 +11,7 @@ import (
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -453,7 +454,7 @@ var File_steward_intake_v1_intake_proto protoreflect.FileDescriptor
 
 const file_steward_intake_v1_intake_proto_rawDesc = "" +
 	"\n" +
-	"\x1esteward/intake/v1/intake.proto\x12\x11steward.intake.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc4\x04\n" +
+	"\x1esteward/intake/v1/intake.proto\x12\x11steward.intake.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"\xc4\x04\n" +
 	"\aProject\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
 	"\x06region\x18\x02 \x01(\tR\x06region\x12\x12\n" +
@@ -474,26 +475,36 @@ const file_steward_intake_v1_intake_proto_rawDesc = "" +
 	"\x05stage\x18\x0e \x01(\tR\x05stage\x12\x1d\n" +
 	"\n" +
 	"steward_id\x18\x0f \x01(\tR\tstewardId\x12\x17\n" +
-	"\acase_id\x18\x10 \x01(\tR\x06caseId\"\xbf\x03\n" +
-	"\x16RegisterProjectRequest\x12\x12\n" +
-	"\x04name\x18\x01 \x01(\tR\x04name\x12'\n" +
-	"\x0fenterprise_name\x18\x02 \x01(\tR\x0eenterpriseName\x12\x1f\n" +
-	"\vcredit_code\x18\x03 \x01(\tR\n" +
-	"creditCode\x12'\n" +
-	"\x0finvestment_code\x18\x04 \x01(\tR\x0einvestmentCode\x12.\n" +
-	"\x13investment_wan_yuan\x18\x05 \x01(\x03R\x11investmentWanYuan\x12%\n" +
-	"\x0eindustry_chain\x18\x06 \x01(\tR\rindustryChain\x12!\n" +
-	"\fcontact_name\x18\a \x01(\tR\vcontactName\x12#\n" +
-	"\rcontact_phone\x18\b \x01(\tR\fcontactPhone\x129\n" +
-	"\x19investment_wan_yuan_exact\x18\t \x01(\tR\x16investmentWanYuanExact\x12\x1f\n" +
+	"\acase_id\x18\x10 \x01(\tR\x06caseId\"\x9b\x04\n" +
+	"\x16RegisterProjectRequest\x12\x1d\n" +
+	"\x04name\x18\x01 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x04name\x122\n" +
+	"\x0fenterprise_name\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x0eenterpriseName\x12)\n" +
+	"\vcredit_code\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\n" +
+	"creditCode\x121\n" +
+	"\x0finvestment_code\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0einvestmentCode\x12.\n" +
+	"\x13investment_wan_yuan\x18\x05 \x01(\x03R\x11investmentWanYuan\x12/\n" +
+	"\x0eindustry_chain\x18\x06 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b2R\rindustryChain\x12+\n" +
+	"\fcontact_name\x18\a \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b2R\vcontactName\x12-\n" +
+	"\rcontact_phone\x18\b \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x14R\fcontactPhone\x12C\n" +
+	"\x19investment_wan_yuan_exact\x18\t \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x16investmentWanYuanExact\x12\x1f\n" +
 	"\vkey_project\x18\n" +
 	" \x01(\bR\n" +
-	"keyProject\x12#\n" +
-	"\rdivision_code\x18\v \x01(\tR\fdivisionCode\"O\n" +
+	"keyProject\x12-\n" +
+	"\rdivision_code\x18\v \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\fdivisionCode\"O\n" +
 	"\x17RegisterProjectResponse\x124\n" +
-	"\aproject\x18\x01 \x01(\v2\x1a.steward.intake.v1.ProjectR\aproject\"#\n" +
-	"\x11GetProjectRequest\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\"J\n" +
+	"\aproject\x18\x01 \x01(\v2\x1a.steward.intake.v1.ProjectR\aproject\"-\n" +
+	"\x11GetProjectRequest\x12\x18\n" +
+	"\x02id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x02id\"J\n" +
 	"\x12GetProjectResponse\x124\n" +
 	"\aproject\x18\x01 \x01(\v2\x1a.steward.intake.v1.ProjectR\aproject2\xd4\x01\n" +
 	"\rIntakeService\x12h\n" +

@@ -11,6 +11,7 @@ import (
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -307,7 +308,7 @@ var File_steward_notification_v1_notification_proto protoreflect.FileDescriptor
 
 const file_steward_notification_v1_notification_proto_rawDesc = "" +
 	"\n" +
-	"*steward/notification/v1/notification.proto\x12\x17steward.notification.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\x86\x03\n" +
+	"*steward/notification/v1/notification.proto\x12\x17steward.notification.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"\x86\x03\n" +
 	"\bDelivery\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
 	"\x06region\x18\x02 \x01(\tR\x06region\x12\x1a\n" +
@@ -321,13 +322,15 @@ const file_steward_notification_v1_notification_proto_rawDesc = "" +
 	"\n" +
 	"created_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x12=\n" +
 	"\fdelivered_at\x18\n" +
-	" \x01(\v2\x1a.google.protobuf.TimestampR\vdeliveredAt\"r\n" +
-	"\x15ListDeliveriesRequest\x12\x1d\n" +
+	" \x01(\v2\x1a.google.protobuf.TimestampR\vdeliveredAt\"\x87\x01\n" +
+	"\x15ListDeliveriesRequest\x12'\n" +
 	"\n" +
-	"subject_id\x18\x01 \x01(\tR\tsubjectId\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"subject_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\tsubjectId\x12\x1b\n" +
+	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12(\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\"\x83\x01\n" +
+	"page_token\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x04R\tpageToken\"\x83\x01\n" +
 	"\x16ListDeliveriesResponse\x12A\n" +
 	"\n" +
 	"deliveries\x18\x01 \x03(\v2!.steward.notification.v1.DeliveryR\n" +

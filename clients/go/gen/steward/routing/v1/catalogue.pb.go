@@ -10,6 +10,7 @@ import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -1234,63 +1235,86 @@ var File_steward_routing_v1_catalogue_proto protoreflect.FileDescriptor
 
 const file_steward_routing_v1_catalogue_proto_rawDesc = "" +
 	"\n" +
-	"\"steward/routing/v1/catalogue.proto\x12\x12steward.routing.v1\"P\n" +
+	"\"steward/routing/v1/catalogue.proto\x12\x12steward.routing.v1\x1a steward/options/v1/options.proto\"P\n" +
 	"\x05Limit\x12\x14\n" +
 	"\x05value\x18\x01 \x01(\x05R\x05value\x121\n" +
-	"\x04unit\x18\x02 \x01(\x0e2\x1d.steward.routing.v1.LimitUnitR\x04unit\"2\n" +
-	"\bMaterial\x12\x12\n" +
-	"\x04name\x18\x01 \x01(\tR\x04name\x12\x12\n" +
-	"\x04core\x18\x02 \x01(\bR\x04core\"\x8e\x05\n" +
-	"\rCatalogueItem\x12\x12\n" +
-	"\x04code\x18\x01 \x01(\tR\x04code\x12\x12\n" +
-	"\x04name\x18\x02 \x01(\tR\x04name\x12'\n" +
-	"\x0fdepartment_code\x18\x03 \x01(\tR\x0edepartmentCode\x12\"\n" +
-	"\fjurisdiction\x18\x04 \x01(\tR\fjurisdiction\x12\x14\n" +
-	"\x05stage\x18\x05 \x01(\tR\x05stage\x12B\n" +
+	"\x04unit\x18\x02 \x01(\x0e2\x1d.steward.routing.v1.LimitUnitR\x04unit\"=\n" +
+	"\bMaterial\x12\x1d\n" +
+	"\x04name\x18\x01 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x04name\x12\x12\n" +
+	"\x04core\x18\x02 \x01(\bR\x04core\"\x86\x06\n" +
+	"\rCatalogueItem\x12\x1c\n" +
+	"\x04code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x04code\x12\x1d\n" +
+	"\x04name\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x04name\x121\n" +
+	"\x0fdepartment_code\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0edepartmentCode\x12,\n" +
+	"\fjurisdiction\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\fjurisdiction\x12\x1e\n" +
+	"\x05stage\x18\x05 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x05stage\x12B\n" +
 	"\x0fstatutory_limit\x18\x06 \x01(\v2\x19.steward.routing.v1.LimitR\x0estatutoryLimit\x12B\n" +
-	"\x0fcommitted_limit\x18\a \x01(\v2\x19.steward.routing.v1.LimitR\x0ecommittedLimit\x12\x14\n" +
-	"\x05modes\x18\b \x03(\tR\x05modes\x12:\n" +
-	"\tmaterials\x18\t \x03(\v2\x1c.steward.routing.v1.MaterialR\tmaterials\x12$\n" +
+	"\x0fcommitted_limit\x18\a \x01(\v2\x19.steward.routing.v1.LimitR\x0ecommittedLimit\x12 \n" +
+	"\x05modes\x18\b \x03(\tB\n" +
+	"\xc2\xf3\x18\x06\n" +
+	"\x02\b\x10\x10\bR\x05modes\x12B\n" +
+	"\tmaterials\x18\t \x03(\v2\x1c.steward.routing.v1.MaterialB\x06\xc2\xf3\x18\x02\x10dR\tmaterials\x120\n" +
 	"\rprerequisites\x18\n" +
-	" \x03(\tR\rprerequisites\x12)\n" +
-	"\x10excluded_periods\x18\v \x03(\tR\x0fexcludedPeriods\x12\x16\n" +
-	"\x06source\x18\f \x01(\tR\x06source\x126\n" +
+	" \x03(\tB\n" +
+	"\xc2\xf3\x18\x06\n" +
+	"\x02\b@\x102R\rprerequisites\x125\n" +
+	"\x10excluded_periods\x18\v \x03(\tB\n" +
+	"\xc2\xf3\x18\x06\n" +
+	"\x02\b@\x10\x14R\x0fexcludedPeriods\x12#\n" +
+	"\x06source\x18\f \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06source\x126\n" +
 	"\x17supplement_working_days\x18\r \x01(\x05R\x15supplementWorkingDays\x12:\n" +
-	"\x19verification_working_days\x18\x0e \x01(\x05R\x17verificationWorkingDays\x12;\n" +
-	"\x19conditional_prerequisites\x18\x0f \x03(\tR\x18conditionalPrerequisites\"f\n" +
+	"\x19verification_working_days\x18\x0e \x01(\x05R\x17verificationWorkingDays\x12G\n" +
+	"\x19conditional_prerequisites\x18\x0f \x03(\tB\n" +
+	"\xc2\xf3\x18\x06\n" +
+	"\x02\b@\x102R\x18conditionalPrerequisites\"f\n" +
 	"\tSelection\x12\x12\n" +
 	"\x04code\x18\x01 \x01(\tR\x04code\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12\x12\n" +
 	"\x04kind\x18\x03 \x01(\tR\x04kind\x12\x1d\n" +
 	"\n" +
-	"item_codes\x18\x04 \x03(\tR\titemCodes\"Z\n" +
-	"\x19ListCatalogueItemsRequest\x12'\n" +
-	"\x0fdepartment_code\x18\x01 \x01(\tR\x0edepartmentCode\x12\x14\n" +
-	"\x05stage\x18\x02 \x01(\tR\x05stage\"U\n" +
+	"item_codes\x18\x04 \x03(\tR\titemCodes\"n\n" +
+	"\x19ListCatalogueItemsRequest\x121\n" +
+	"\x0fdepartment_code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0edepartmentCode\x12\x1e\n" +
+	"\x05stage\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x05stage\"U\n" +
 	"\x1aListCatalogueItemsResponse\x127\n" +
-	"\x05items\x18\x01 \x03(\v2!.steward.routing.v1.CatalogueItemR\x05items\"-\n" +
-	"\x17GetCatalogueItemRequest\x12\x12\n" +
-	"\x04code\x18\x01 \x01(\tR\x04code\"Q\n" +
+	"\x05items\x18\x01 \x03(\v2!.steward.routing.v1.CatalogueItemR\x05items\"7\n" +
+	"\x17GetCatalogueItemRequest\x12\x1c\n" +
+	"\x04code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x04code\"Q\n" +
 	"\x18GetCatalogueItemResponse\x125\n" +
 	"\x04item\x18\x01 \x01(\v2!.steward.routing.v1.CatalogueItemR\x04item\"S\n" +
 	"\x1aUpsertCatalogueItemRequest\x125\n" +
 	"\x04item\x18\x01 \x01(\v2!.steward.routing.v1.CatalogueItemR\x04item\"T\n" +
 	"\x1bUpsertCatalogueItemResponse\x125\n" +
-	"\x04item\x18\x01 \x01(\v2!.steward.routing.v1.CatalogueItemR\x04item\"+\n" +
-	"\x15ListSelectionsRequest\x12\x12\n" +
-	"\x04kind\x18\x01 \x01(\tR\x04kind\"W\n" +
+	"\x04item\x18\x01 \x01(\v2!.steward.routing.v1.CatalogueItemR\x04item\"5\n" +
+	"\x15ListSelectionsRequest\x12\x1c\n" +
+	"\x04kind\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x04kind\"W\n" +
 	"\x16ListSelectionsResponse\x12=\n" +
 	"\n" +
 	"selections\x18\x01 \x03(\v2\x1d.steward.routing.v1.SelectionR\n" +
-	"selections\"I\n" +
-	"\vCalendarDay\x12\x12\n" +
-	"\x04date\x18\x01 \x01(\tR\x04date\x12\x12\n" +
-	"\x04kind\x18\x02 \x01(\tR\x04kind\x12\x12\n" +
-	"\x04note\x18\x03 \x01(\tR\x04note\"}\n" +
+	"selections\"h\n" +
+	"\vCalendarDay\x12\x1c\n" +
+	"\x04date\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x04date\x12\x1c\n" +
+	"\x04kind\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x04kind\x12\x1d\n" +
+	"\x04note\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x04note\"\x91\x01\n" +
 	"\x1aPublishCalendarYearRequest\x12\x12\n" +
-	"\x04year\x18\x01 \x01(\x05R\x04year\x123\n" +
-	"\x04days\x18\x02 \x03(\v2\x1f.steward.routing.v1.CalendarDayR\x04days\x12\x16\n" +
-	"\x06source\x18\x03 \x01(\tR\x06source\"\\\n" +
+	"\x04year\x18\x01 \x01(\x05R\x04year\x12<\n" +
+	"\x04days\x18\x02 \x03(\v2\x1f.steward.routing.v1.CalendarDayB\a\xc2\xf3\x18\x03\x10\xee\x02R\x04days\x12!\n" +
+	"\x06source\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xf4\x03R\x06source\"\\\n" +
 	"\x1bPublishCalendarYearResponse\x12\x12\n" +
 	"\x04year\x18\x01 \x01(\x05R\x04year\x12)\n" +
 	"\x10recomputed_items\x18\x02 \x01(\x05R\x0frecomputedItems\"4\n" +

@@ -11,6 +11,7 @@ import (
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -447,41 +448,61 @@ var File_steward_routing_v1_linkage_proto protoreflect.FileDescriptor
 
 const file_steward_routing_v1_linkage_proto_rawDesc = "" +
 	"\n" +
-	" steward/routing/v1/linkage.proto\x12\x12steward.routing.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/routing/v1/routing.proto\"\xae\x02\n" +
-	"\x12ForwardItemRequest\x12#\n" +
-	"\rorigin_region\x18\x01 \x01(\tR\foriginRegion\x12$\n" +
-	"\x0eorigin_case_id\x18\x02 \x01(\tR\foriginCaseId\x12$\n" +
-	"\x0eorigin_item_id\x18\x03 \x01(\tR\foriginItemId\x12\x1b\n" +
-	"\titem_code\x18\x04 \x01(\tR\bitemCode\x12'\n" +
-	"\x0fdepartment_code\x18\x05 \x01(\tR\x0edepartmentCode\x12\x1d\n" +
+	" steward/routing/v1/linkage.proto\x12\x12steward.routing.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\x1a steward/routing/v1/routing.proto\"\xff\x02\n" +
+	"\x12ForwardItemRequest\x12-\n" +
+	"\rorigin_region\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\foriginRegion\x12.\n" +
+	"\x0eorigin_case_id\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\foriginCaseId\x12.\n" +
+	"\x0eorigin_item_id\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\foriginItemId\x12%\n" +
+	"\titem_code\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\bitemCode\x121\n" +
+	"\x0fdepartment_code\x18\x05 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0edepartmentCode\x12'\n" +
 	"\n" +
-	"project_id\x18\x06 \x01(\tR\tprojectId\x12!\n" +
-	"\fproject_name\x18\a \x01(\tR\vprojectName\x12\x1f\n" +
-	"\vcredit_code\x18\b \x01(\tR\n" +
+	"project_id\x18\x06 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\tprojectId\x12,\n" +
+	"\fproject_name\x18\a \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\vprojectName\x12)\n" +
+	"\vcredit_code\x18\b \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\n" +
 	"creditCode\".\n" +
 	"\x13ForwardItemResponse\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\"\xba\x02\n" +
-	"\x1aReportForwardedItemRequest\x12$\n" +
-	"\x0eorigin_item_id\x18\x01 \x01(\tR\foriginItemId\x12\x1a\n" +
+	"\aitem_id\x18\x01 \x01(\tR\x06itemId\"\xf3\x02\n" +
+	"\x1aReportForwardedItemRequest\x12.\n" +
+	"\x0eorigin_item_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\foriginItemId\x12\x1a\n" +
 	"\bsequence\x18\x02 \x01(\x03R\bsequence\x123\n" +
-	"\x05state\x18\x03 \x01(\x0e2\x1d.steward.routing.v1.ItemStateR\x05state\x12\x16\n" +
-	"\x06action\x18\x04 \x01(\tR\x06action\x12\x14\n" +
-	"\x05actor\x18\x05 \x01(\tR\x05actor\x12\x16\n" +
-	"\x06reason\x18\x06 \x01(\tR\x06reason\x12*\n" +
-	"\x02at\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x02at\x123\n" +
-	"\x15outstanding_materials\x18\b \x03(\tR\x14outstandingMaterials\"O\n" +
+	"\x05state\x18\x03 \x01(\x0e2\x1d.steward.routing.v1.ItemStateR\x05state\x12 \n" +
+	"\x06action\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06action\x12\x1f\n" +
+	"\x05actor\x18\x05 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x05actor\x12#\n" +
+	"\x06reason\x18\x06 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\x12*\n" +
+	"\x02at\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x02at\x12@\n" +
+	"\x15outstanding_materials\x18\b \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x03\b\xc8\x01\x102R\x14outstandingMaterials\"O\n" +
 	"\x1bReportForwardedItemResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\x83\x02\n" +
-	"\x1aReportCommitmentBarRequest\x12#\n" +
-	"\rorigin_region\x18\x01 \x01(\tR\foriginRegion\x12$\n" +
-	"\x0eorigin_item_id\x18\x02 \x01(\tR\foriginItemId\x12\x1f\n" +
-	"\vcredit_code\x18\x03 \x01(\tR\n" +
-	"creditCode\x12\x1b\n" +
-	"\titem_code\x18\x04 \x01(\tR\bitemCode\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xcc\x02\n" +
+	"\x1aReportCommitmentBarRequest\x12-\n" +
+	"\rorigin_region\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\foriginRegion\x12.\n" +
+	"\x0eorigin_item_id\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\foriginItemId\x12)\n" +
+	"\vcredit_code\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\n" +
+	"creditCode\x12%\n" +
+	"\titem_code\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\bitemCode\x12'\n" +
 	"\n" +
-	"revoked_on\x18\x05 \x01(\tR\trevokedOn\x12%\n" +
-	"\x0ebarred_through\x18\x06 \x01(\tR\rbarredThrough\x12\x16\n" +
-	"\x06reason\x18\a \x01(\tR\x06reason\"\x1d\n" +
+	"revoked_on\x18\x05 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\trevokedOn\x12/\n" +
+	"\x0ebarred_through\x18\x06 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\rbarredThrough\x12#\n" +
+	"\x06reason\x18\a \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"\x1d\n" +
 	"\x1bReportCommitmentBarResponse2\xe3\x02\n" +
 	"\x11RegionLinkService\x12^\n" +
 	"\vForwardItem\x12&.steward.routing.v1.ForwardItemRequest\x1a'.steward.routing.v1.ForwardItemResponse\x12v\n" +

@@ -11,6 +11,7 @@ import (
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -3741,11 +3742,23 @@ type VerifyLedgerResponse struct {
 	state  protoimpl.MessageState `protogen:"open.v1"`
 	Intact bool                   `protobuf:"varint,1,opt,name=intact,proto3" json:"intact,omitempty"`
 	Rows   int32                  `protobuf:"varint,2,opt,name=rows,proto3" json:"rows,omitempty"`
-	// The first row whose hash does not follow from the chain, when broken.
-	FirstBrokenPosition int32  `protobuf:"varint,3,opt,name=first_broken_position,json=firstBrokenPosition,proto3" json:"first_broken_position,omitempty"`
-	Problem             string `protobuf:"bytes,4,opt,name=problem,proto3" json:"problem,omitempty"`
-	unknownFields       protoimpl.UnknownFields
-	sizeCache           protoimpl.SizeCache
+	// The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+	// missing row.
+	FirstBrokenPosition int32 `protobuf:"varint,3,opt,name=first_broken_position,json=firstBrokenPosition,proto3" json:"first_broken_position,omitempty"`
+	// Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+	// "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+	// signed checkpoint.
+	Problem string `protobuf:"bytes,4,opt,name=problem,proto3" json:"problem,omitempty"`
+	// The head the latest signed checkpoint anchored for this chain; 0 when none has yet.
+	AnchoredPosition int32                  `protobuf:"varint,5,opt,name=anchored_position,json=anchoredPosition,proto3" json:"anchored_position,omitempty"`
+	AnchoredAt       *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=anchored_at,json=anchoredAt,proto3" json:"anchored_at,omitempty"`
+	// Rows appended after that anchor: the next checkpoint protects them.
+	UnanchoredRows int32 `protobuf:"varint,7,opt,name=unanchored_rows,json=unanchoredRows,proto3" json:"unanchored_rows,omitempty"`
+	// The latest checkpoint of the region's routing ledger, and when it was taken.
+	CheckpointSequence int64                  `protobuf:"varint,8,opt,name=checkpoint_sequence,json=checkpointSequence,proto3" json:"checkpoint_sequence,omitempty"`
+	CheckpointAt       *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=checkpoint_at,json=checkpointAt,proto3" json:"checkpoint_at,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *VerifyLedgerResponse) Reset() {
@@ -3806,11 +3819,46 @@ func (x *VerifyLedgerResponse) GetProblem() string {
 	return ""
 }
 
+func (x *VerifyLedgerResponse) GetAnchoredPosition() int32 {
+	if x != nil {
+		return x.AnchoredPosition
+	}
+	return 0
+}
+
+func (x *VerifyLedgerResponse) GetAnchoredAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.AnchoredAt
+	}
+	return nil
+}
+
+func (x *VerifyLedgerResponse) GetUnanchoredRows() int32 {
+	if x != nil {
+		return x.UnanchoredRows
+	}
+	return 0
+}
+
+func (x *VerifyLedgerResponse) GetCheckpointSequence() int64 {
+	if x != nil {
+		return x.CheckpointSequence
+	}
+	return 0
+}
+
+func (x *VerifyLedgerResponse) GetCheckpointAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.CheckpointAt
+	}
+	return nil
+}
+
 var File_steward_routing_v1_routing_proto protoreflect.FileDescriptor
 
 const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\n" +
-	" steward/routing/v1/routing.proto\x12\x12steward.routing.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"C\n" +
+	" steward/routing/v1/routing.proto\x12\x12steward.routing.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"C\n" +
 	"\bDeadline\x12\x15\n" +
 	"\x06due_on\x18\x01 \x01(\tR\x05dueOn\x12 \n" +
 	"\vprovisional\x18\x02 \x01(\bR\vprovisional\"\xe0\x02\n" +
@@ -3859,11 +3907,14 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\x11supplement_rounds\x18\x1a \x01(\x05R\x10supplementRounds\x12P\n" +
 	"\x16verification_warned_at\x18\x1b \x01(\v2\x1a.google.protobuf.TimestampR\x14verificationWarnedAt\x12R\n" +
 	"\x17verification_overdue_at\x18\x1c \x01(\v2\x1a.google.protobuf.TimestampR\x15verificationOverdueAt\x12;\n" +
-	"\x19conditional_prerequisites\x18\x1d \x03(\tR\x18conditionalPrerequisites\"x\n" +
-	"\x15SatisfiedPrerequisite\x12\x1b\n" +
-	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12!\n" +
-	"\fdocument_ref\x18\x02 \x01(\tR\vdocumentRef\x12\x1f\n" +
-	"\vapproved_on\x18\x03 \x01(\tR\n" +
+	"\x19conditional_prerequisites\x18\x1d \x03(\tR\x18conditionalPrerequisites\"\x97\x01\n" +
+	"\x15SatisfiedPrerequisite\x12%\n" +
+	"\titem_code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\bitemCode\x12,\n" +
+	"\fdocument_ref\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\vdocumentRef\x12)\n" +
+	"\vapproved_on\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\n" +
 	"approvedOn\"\xe3\x06\n" +
 	"\x04Case\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
@@ -3887,24 +3938,31 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\x17satisfied_prerequisites\x18\x0f \x03(\v2).steward.routing.v1.SatisfiedPrerequisiteR\x16satisfiedPrerequisites\x122\n" +
 	"\x15forwarded_from_region\x18\x10 \x01(\tR\x13forwardedFromRegion\x12$\n" +
 	"\x0eorigin_case_id\x18\x11 \x01(\tR\foriginCaseId\x12 \n" +
-	"\vcompletions\x18\x12 \x01(\x05R\vcompletions\"\xca\x02\n" +
-	"\x11SubmitPlanRequest\x12\x17\n" +
-	"\aplan_id\x18\x01 \x01(\tR\x06planId\x12!\n" +
-	"\fplan_version\x18\x02 \x01(\x05R\vplanVersion\x12\x1d\n" +
+	"\vcompletions\x18\x12 \x01(\x05R\vcompletions\"\x85\x03\n" +
+	"\x11SubmitPlanRequest\x12!\n" +
+	"\aplan_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06planId\x12!\n" +
+	"\fplan_version\x18\x02 \x01(\x05R\vplanVersion\x12'\n" +
 	"\n" +
-	"project_id\x18\x03 \x01(\tR\tprojectId\x12!\n" +
-	"\fproject_name\x18\x04 \x01(\tR\vprojectName\x122\n" +
-	"\x05items\x18\x05 \x03(\v2\x1c.steward.routing.v1.PlanItemR\x05items\x12\x1f\n" +
-	"\vcredit_code\x18\x06 \x01(\tR\n" +
-	"creditCode\x12b\n" +
-	"\x17satisfied_prerequisites\x18\a \x03(\v2).steward.routing.v1.SatisfiedPrerequisiteR\x16satisfiedPrerequisites\"P\n" +
-	"\bPlanItem\x12\x1b\n" +
-	"\titem_code\x18\x01 \x01(\tR\bitemCode\x12'\n" +
-	"\x0fdepartment_code\x18\x02 \x01(\tR\x0edepartmentCode\"B\n" +
+	"project_id\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\tprojectId\x12,\n" +
+	"\fproject_name\x18\x04 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\vprojectName\x12;\n" +
+	"\x05items\x18\x05 \x03(\v2\x1c.steward.routing.v1.PlanItemB\a\xc2\xf3\x18\x03\x10\xc8\x01R\x05items\x12)\n" +
+	"\vcredit_code\x18\x06 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\n" +
+	"creditCode\x12k\n" +
+	"\x17satisfied_prerequisites\x18\a \x03(\v2).steward.routing.v1.SatisfiedPrerequisiteB\a\xc2\xf3\x18\x03\x10\xc8\x01R\x16satisfiedPrerequisites\"d\n" +
+	"\bPlanItem\x12%\n" +
+	"\titem_code\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\bitemCode\x121\n" +
+	"\x0fdepartment_code\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x0edepartmentCode\"B\n" +
 	"\x12SubmitPlanResponse\x12,\n" +
-	"\x04case\x18\x01 \x01(\v2\x18.steward.routing.v1.CaseR\x04case\" \n" +
-	"\x0eGetCaseRequest\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\"?\n" +
+	"\x04case\x18\x01 \x01(\v2\x18.steward.routing.v1.CaseR\x04case\"*\n" +
+	"\x0eGetCaseRequest\x12\x18\n" +
+	"\x02id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x02id\"?\n" +
 	"\x0fGetCaseResponse\x12,\n" +
 	"\x04case\x18\x01 \x01(\v2\x18.steward.routing.v1.CaseR\x04case\"\xca\x03\n" +
 	"\vCaseSummary\x12\x0e\n" +
@@ -3922,92 +3980,122 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"item_count\x18\t \x01(\x05R\titemCount\x12.\n" +
 	"\x13approved_item_count\x18\n" +
 	" \x01(\x05R\x11approvedItemCount\x12,\n" +
-	"\x12overdue_item_count\x18\v \x01(\x05R\x10overdueItemCount\"\xc8\x01\n" +
+	"\x12overdue_item_count\x18\v \x01(\x05R\x10overdueItemCount\"\xdd\x01\n" +
 	"\x10ListCasesRequest\x126\n" +
-	"\x06status\x18\x01 \x01(\x0e2\x1e.steward.routing.v1.CaseStatusR\x06status\x12\x1d\n" +
+	"\x06status\x18\x01 \x01(\x0e2\x1e.steward.routing.v1.CaseStatusR\x06status\x12'\n" +
 	"\n" +
-	"project_id\x18\x02 \x01(\tR\tprojectId\x12!\n" +
+	"project_id\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\tprojectId\x12!\n" +
 	"\foverdue_only\x18\x03 \x01(\bR\voverdueOnly\x12\x1b\n" +
-	"\tpage_size\x18\x04 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\tpage_size\x18\x04 \x01(\x05R\bpageSize\x12(\n" +
 	"\n" +
-	"page_token\x18\x05 \x01(\tR\tpageToken\"r\n" +
+	"page_token\x18\x05 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x04R\tpageToken\"r\n" +
 	"\x11ListCasesResponse\x125\n" +
 	"\x05cases\x18\x01 \x03(\v2\x1f.steward.routing.v1.CaseSummaryR\x05cases\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"T\n" +
-	"\x0fFindCaseRequest\x12\x19\n" +
-	"\aplan_id\x18\x01 \x01(\tH\x00R\x06planId\x12\x1f\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"h\n" +
+	"\x0fFindCaseRequest\x12#\n" +
+	"\aplan_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@H\x00R\x06planId\x12)\n" +
 	"\n" +
-	"project_id\x18\x02 \x01(\tH\x00R\tprojectIdB\x05\n" +
+	"project_id\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@H\x00R\tprojectIdB\x05\n" +
 	"\x03key\"@\n" +
 	"\x10FindCaseResponse\x12,\n" +
-	"\x04case\x18\x01 \x01(\v2\x18.steward.routing.v1.CaseR\x04case\"T\n" +
+	"\x04case\x18\x01 \x01(\v2\x18.steward.routing.v1.CaseR\x04case\"_\n" +
 	"\x16ListAssignmentsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12(\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\"\x8d\x01\n" +
+	"page_token\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x04R\tpageToken\"\x8d\x01\n" +
 	"\x17ListAssignmentsResponse\x122\n" +
 	"\x05items\x18\x01 \x03(\v2\x1c.steward.routing.v1.CaseItemR\x05items\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x16\n" +
-	"\x06cursor\x18\x03 \x01(\tR\x06cursor\"L\n" +
-	"\x17WatchAssignmentsRequest\x12\x16\n" +
-	"\x06cursor\x18\x01 \x01(\tR\x06cursor\x12\x19\n" +
+	"\x06cursor\x18\x03 \x01(\tR\x06cursor\"W\n" +
+	"\x17WatchAssignmentsRequest\x12!\n" +
+	"\x06cursor\x18\x01 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\x06cursor\x12\x19\n" +
 	"\bfrom_now\x18\x02 \x01(\bR\afromNow\"d\n" +
 	"\x18WatchAssignmentsResponse\x120\n" +
 	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\x12\x16\n" +
-	"\x06cursor\x18\x02 \x01(\tR\x06cursor\"\xd7\x01\n" +
-	"\x11AcceptItemRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x06cursor\x18\x02 \x01(\tR\x06cursor\"\x84\x02\n" +
+	"\x11AcceptItemRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x126\n" +
-	"\x04mode\x18\x03 \x01(\x0e2\".steward.routing.v1.ProcessingModeR\x04mode\x12+\n" +
-	"\x11missing_materials\x18\x04 \x03(\tR\x10missingMaterials\x12%\n" +
-	"\x0ecommitment_ref\x18\x05 \x01(\tR\rcommitmentRef\"F\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x126\n" +
+	"\x04mode\x18\x03 \x01(\x0e2\".steward.routing.v1.ProcessingModeR\x04mode\x128\n" +
+	"\x11missing_materials\x18\x04 \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x03\b\xc8\x01\x102R\x10missingMaterials\x120\n" +
+	"\x0ecommitment_ref\x18\x05 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\rcommitmentRef\"F\n" +
 	"\x12AcceptItemResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\x88\x01\n" +
-	"\x18RequestSupplementRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xb7\x01\n" +
+	"\x18RequestSupplementRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x12\x1c\n" +
-	"\tmaterials\x18\x03 \x03(\tR\tmaterials\x12\x16\n" +
-	"\x06reason\x18\x04 \x01(\tR\x06reason\"M\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x12)\n" +
+	"\tmaterials\x18\x03 \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x03\b\xc8\x01\x102R\tmaterials\x12#\n" +
+	"\x06reason\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"M\n" +
 	"\x19RequestSupplementResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"o\n" +
-	"\x17RecordSupplementRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\x91\x01\n" +
+	"\x17RecordSupplementRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x12\x1c\n" +
-	"\tmaterials\x18\x03 \x03(\tR\tmaterials\"L\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x12)\n" +
+	"\tmaterials\x18\x03 \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x03\b\xc8\x01\x102R\tmaterials\"L\n" +
 	"\x18RecordSupplementResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xc2\x01\n" +
-	"\x11DecideItemRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xf1\x01\n" +
+	"\x11DecideItemRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x128\n" +
-	"\bdecision\x18\x03 \x01(\x0e2\x1c.steward.routing.v1.DecisionR\bdecision\x12\x16\n" +
-	"\x06reason\x18\x04 \x01(\tR\x06reason\x12#\n" +
-	"\rdocument_refs\x18\x05 \x03(\tR\fdocumentRefs\"F\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x128\n" +
+	"\bdecision\x18\x03 \x01(\x0e2\x1c.steward.routing.v1.DecisionR\bdecision\x12#\n" +
+	"\x06reason\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\x120\n" +
+	"\rdocument_refs\x18\x05 \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x03\b\xc8\x01\x10\x14R\fdocumentRefs\"F\n" +
 	"\x12DecideItemResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"w\n" +
-	"\x11PauseClockRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xa3\x01\n" +
+	"\x11PauseClockRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x12\x12\n" +
-	"\x04kind\x18\x03 \x01(\tR\x04kind\x12\x16\n" +
-	"\x06reason\x18\x04 \x01(\tR\x06reason\"F\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x12\x1c\n" +
+	"\x04kind\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x04kind\x12#\n" +
+	"\x06reason\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"F\n" +
 	"\x12PauseClockResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"L\n" +
-	"\x12ResumeClockRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"a\n" +
+	"\x12ResumeClockRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\"G\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\"G\n" +
 	"\x13ResumeClockResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\x94\x01\n" +
-	"\x19RecordVerificationRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xb6\x01\n" +
+	"\x19RecordVerificationRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x12'\n" +
-	"\x0fcommitment_true\x18\x03 \x01(\bR\x0ecommitmentTrue\x12\x16\n" +
-	"\x06reason\x18\x04 \x01(\tR\x06reason\"N\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x12'\n" +
+	"\x0fcommitment_true\x18\x03 \x01(\bR\x0ecommitmentTrue\x12#\n" +
+	"\x06reason\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"N\n" +
 	"\x1aRecordVerificationResponse\x120\n" +
 	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xcc\x01\n" +
 	"\fConsultation\x12\x0e\n" +
@@ -4016,21 +4104,28 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\x14consulted_department\x18\x03 \x01(\tR\x13consultedDepartment\x12.\n" +
 	"\x03due\x18\x04 \x01(\v2\x1c.steward.routing.v1.DeadlineR\x03due\x12\x18\n" +
 	"\aoutcome\x18\x05 \x01(\tR\aoutcome\x12\x16\n" +
-	"\x06reason\x18\x06 \x01(\tR\x06reason\"\xa3\x01\n" +
-	"\x1aRequestConsultationRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x1d\n" +
+	"\x06reason\x18\x06 \x01(\tR\x06reason\"\xcf\x01\n" +
+	"\x1aRequestConsultationRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x121\n" +
-	"\x14consulted_department\x18\x03 \x01(\tR\x13consultedDepartment\x12\x1a\n" +
-	"\bquestion\x18\x04 \x01(\tR\bquestion\"c\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x12;\n" +
+	"\x14consulted_department\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\x13consultedDepartment\x12'\n" +
+	"\bquestion\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\bquestion\"c\n" +
 	"\x1bRequestConsultationResponse\x12D\n" +
-	"\fconsultation\x18\x01 \x01(\v2 .steward.routing.v1.ConsultationR\fconsultation\"\x91\x01\n" +
-	"\x19AnswerConsultationRequest\x12'\n" +
-	"\x0fconsultation_id\x18\x01 \x01(\tR\x0econsultationId\x12\x1d\n" +
+	"\fconsultation\x18\x01 \x01(\v2 .steward.routing.v1.ConsultationR\fconsultation\"\xb3\x01\n" +
+	"\x19AnswerConsultationRequest\x121\n" +
+	"\x0fconsultation_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x0econsultationId\x12(\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\x12\x14\n" +
-	"\x05agree\x18\x03 \x01(\bR\x05agree\x12\x16\n" +
-	"\x06reason\x18\x04 \x01(\tR\x06reason\"b\n" +
+	"request_id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\x12\x14\n" +
+	"\x05agree\x18\x03 \x01(\bR\x05agree\x12#\n" +
+	"\x06reason\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"b\n" +
 	"\x1aAnswerConsultationResponse\x12D\n" +
 	"\fconsultation\x18\x01 \x01(\v2 .steward.routing.v1.ConsultationR\fconsultation\"\xaa\x02\n" +
 	"\n" +
@@ -4046,26 +4141,32 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"resolution\x127\n" +
 	"\traised_at\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\braisedAt\x12;\n" +
 	"\vresolved_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"resolvedAt\"E\n" +
-	"\x12FlagBlockedRequest\x12\x17\n" +
-	"\aitem_id\x18\x01 \x01(\tR\x06itemId\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\"U\n" +
+	"resolvedAt\"\\\n" +
+	"\x12FlagBlockedRequest\x12!\n" +
+	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12#\n" +
+	"\x06reason\x18\x02 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\"U\n" +
 	"\x13FlagBlockedResponse\x12>\n" +
 	"\n" +
 	"escalation\x18\x01 \x01(\v2\x1e.steward.routing.v1.EscalationR\n" +
-	"escalation\"q\n" +
+	"escalation\"|\n" +
 	"\x16ListEscalationsRequest\x12\x1b\n" +
 	"\topen_only\x18\x01 \x01(\bR\bopenOnly\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12(\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\"\x83\x01\n" +
+	"page_token\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x04R\tpageToken\"\x83\x01\n" +
 	"\x17ListEscalationsResponse\x12@\n" +
 	"\vescalations\x18\x01 \x03(\v2\x1e.steward.routing.v1.EscalationR\vescalations\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xf4\x01\n" +
-	"\x18ResolveEscalationRequest\x12#\n" +
-	"\rescalation_id\x18\x01 \x01(\tR\fescalationId\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\x126\n" +
-	"\x16reassign_to_department\x18\x03 \x01(\tH\x00R\x14reassignToDepartment\x120\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x95\x02\n" +
+	"\x18ResolveEscalationRequest\x12-\n" +
+	"\rescalation_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\fescalationId\x12#\n" +
+	"\x06reason\x18\x02 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\x12@\n" +
+	"\x16reassign_to_department\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b H\x00R\x14reassignToDepartment\x120\n" +
 	"\x13extend_working_days\x18\x04 \x01(\x05H\x00R\x11extendWorkingDays\x12#\n" +
 	"\fdeem_consent\x18\x05 \x01(\bH\x00R\vdeemConsentB\f\n" +
 	"\n" +
@@ -4087,18 +4188,26 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"recordedAt\x12\x12\n" +
 	"\x04hash\x18\t \x01(\tR\x04hash\x12\x1b\n" +
 	"\tprev_hash\x18\n" +
-	" \x01(\tR\bprevHash\"/\n" +
-	"\x14GetCaseLedgerRequest\x12\x17\n" +
-	"\acase_id\x18\x01 \x01(\tR\x06caseId\"R\n" +
+	" \x01(\tR\bprevHash\"9\n" +
+	"\x14GetCaseLedgerRequest\x12!\n" +
+	"\acase_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06caseId\"R\n" +
 	"\x15GetCaseLedgerResponse\x129\n" +
-	"\aentries\x18\x01 \x03(\v2\x1f.steward.routing.v1.LedgerEntryR\aentries\".\n" +
-	"\x13VerifyLedgerRequest\x12\x17\n" +
-	"\acase_id\x18\x01 \x01(\tR\x06caseId\"\x90\x01\n" +
+	"\aentries\x18\x01 \x03(\v2\x1f.steward.routing.v1.LedgerEntryR\aentries\"8\n" +
+	"\x13VerifyLedgerRequest\x12!\n" +
+	"\acase_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06caseId\"\x95\x03\n" +
 	"\x14VerifyLedgerResponse\x12\x16\n" +
 	"\x06intact\x18\x01 \x01(\bR\x06intact\x12\x12\n" +
 	"\x04rows\x18\x02 \x01(\x05R\x04rows\x122\n" +
 	"\x15first_broken_position\x18\x03 \x01(\x05R\x13firstBrokenPosition\x12\x18\n" +
-	"\aproblem\x18\x04 \x01(\tR\aproblem*Z\n" +
+	"\aproblem\x18\x04 \x01(\tR\aproblem\x12+\n" +
+	"\x11anchored_position\x18\x05 \x01(\x05R\x10anchoredPosition\x12;\n" +
+	"\vanchored_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"anchoredAt\x12'\n" +
+	"\x0funanchored_rows\x18\a \x01(\x05R\x0eunanchoredRows\x12/\n" +
+	"\x13checkpoint_sequence\x18\b \x01(\x03R\x12checkpointSequence\x12?\n" +
+	"\rcheckpoint_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\fcheckpointAt*Z\n" +
 	"\n" +
 	"CaseStatus\x12\x1b\n" +
 	"\x17CASE_STATUS_UNSPECIFIED\x10\x00\x12\x14\n" +
@@ -4287,51 +4396,53 @@ var file_steward_routing_v1_routing_proto_depIdxs = []int32{
 	43, // 50: steward.routing.v1.ResolveEscalationResponse.escalation:type_name -> steward.routing.v1.Escalation
 	55, // 51: steward.routing.v1.LedgerEntry.recorded_at:type_name -> google.protobuf.Timestamp
 	50, // 52: steward.routing.v1.GetCaseLedgerResponse.entries:type_name -> steward.routing.v1.LedgerEntry
-	10, // 53: steward.routing.v1.RoutingService.SubmitPlan:input_type -> steward.routing.v1.SubmitPlanRequest
-	13, // 54: steward.routing.v1.RoutingService.GetCase:input_type -> steward.routing.v1.GetCaseRequest
-	16, // 55: steward.routing.v1.RoutingService.ListCases:input_type -> steward.routing.v1.ListCasesRequest
-	18, // 56: steward.routing.v1.RoutingService.FindCase:input_type -> steward.routing.v1.FindCaseRequest
-	44, // 57: steward.routing.v1.RoutingService.FlagBlocked:input_type -> steward.routing.v1.FlagBlockedRequest
-	46, // 58: steward.routing.v1.RoutingService.ListEscalations:input_type -> steward.routing.v1.ListEscalationsRequest
-	48, // 59: steward.routing.v1.RoutingService.ResolveEscalation:input_type -> steward.routing.v1.ResolveEscalationRequest
-	51, // 60: steward.routing.v1.RoutingService.GetCaseLedger:input_type -> steward.routing.v1.GetCaseLedgerRequest
-	53, // 61: steward.routing.v1.RoutingService.VerifyLedger:input_type -> steward.routing.v1.VerifyLedgerRequest
-	20, // 62: steward.routing.v1.DepartmentGatewayService.ListAssignments:input_type -> steward.routing.v1.ListAssignmentsRequest
-	22, // 63: steward.routing.v1.DepartmentGatewayService.WatchAssignments:input_type -> steward.routing.v1.WatchAssignmentsRequest
-	24, // 64: steward.routing.v1.DepartmentGatewayService.AcceptItem:input_type -> steward.routing.v1.AcceptItemRequest
-	26, // 65: steward.routing.v1.DepartmentGatewayService.RequestSupplement:input_type -> steward.routing.v1.RequestSupplementRequest
-	28, // 66: steward.routing.v1.DepartmentGatewayService.RecordSupplement:input_type -> steward.routing.v1.RecordSupplementRequest
-	30, // 67: steward.routing.v1.DepartmentGatewayService.DecideItem:input_type -> steward.routing.v1.DecideItemRequest
-	32, // 68: steward.routing.v1.DepartmentGatewayService.PauseClock:input_type -> steward.routing.v1.PauseClockRequest
-	34, // 69: steward.routing.v1.DepartmentGatewayService.ResumeClock:input_type -> steward.routing.v1.ResumeClockRequest
-	36, // 70: steward.routing.v1.DepartmentGatewayService.RecordVerification:input_type -> steward.routing.v1.RecordVerificationRequest
-	39, // 71: steward.routing.v1.DepartmentGatewayService.RequestConsultation:input_type -> steward.routing.v1.RequestConsultationRequest
-	41, // 72: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:input_type -> steward.routing.v1.AnswerConsultationRequest
-	12, // 73: steward.routing.v1.RoutingService.SubmitPlan:output_type -> steward.routing.v1.SubmitPlanResponse
-	14, // 74: steward.routing.v1.RoutingService.GetCase:output_type -> steward.routing.v1.GetCaseResponse
-	17, // 75: steward.routing.v1.RoutingService.ListCases:output_type -> steward.routing.v1.ListCasesResponse
-	19, // 76: steward.routing.v1.RoutingService.FindCase:output_type -> steward.routing.v1.FindCaseResponse
-	45, // 77: steward.routing.v1.RoutingService.FlagBlocked:output_type -> steward.routing.v1.FlagBlockedResponse
-	47, // 78: steward.routing.v1.RoutingService.ListEscalations:output_type -> steward.routing.v1.ListEscalationsResponse
-	49, // 79: steward.routing.v1.RoutingService.ResolveEscalation:output_type -> steward.routing.v1.ResolveEscalationResponse
-	52, // 80: steward.routing.v1.RoutingService.GetCaseLedger:output_type -> steward.routing.v1.GetCaseLedgerResponse
-	54, // 81: steward.routing.v1.RoutingService.VerifyLedger:output_type -> steward.routing.v1.VerifyLedgerResponse
-	21, // 82: steward.routing.v1.DepartmentGatewayService.ListAssignments:output_type -> steward.routing.v1.ListAssignmentsResponse
-	23, // 83: steward.routing.v1.DepartmentGatewayService.WatchAssignments:output_type -> steward.routing.v1.WatchAssignmentsResponse
-	25, // 84: steward.routing.v1.DepartmentGatewayService.AcceptItem:output_type -> steward.routing.v1.AcceptItemResponse
-	27, // 85: steward.routing.v1.DepartmentGatewayService.RequestSupplement:output_type -> steward.routing.v1.RequestSupplementResponse
-	29, // 86: steward.routing.v1.DepartmentGatewayService.RecordSupplement:output_type -> steward.routing.v1.RecordSupplementResponse
-	31, // 87: steward.routing.v1.DepartmentGatewayService.DecideItem:output_type -> steward.routing.v1.DecideItemResponse
-	33, // 88: steward.routing.v1.DepartmentGatewayService.PauseClock:output_type -> steward.routing.v1.PauseClockResponse
-	35, // 89: steward.routing.v1.DepartmentGatewayService.ResumeClock:output_type -> steward.routing.v1.ResumeClockResponse
-	37, // 90: steward.routing.v1.DepartmentGatewayService.RecordVerification:output_type -> steward.routing.v1.RecordVerificationResponse
-	40, // 91: steward.routing.v1.DepartmentGatewayService.RequestConsultation:output_type -> steward.routing.v1.RequestConsultationResponse
-	42, // 92: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:output_type -> steward.routing.v1.AnswerConsultationResponse
-	73, // [73:93] is the sub-list for method output_type
-	53, // [53:73] is the sub-list for method input_type
-	53, // [53:53] is the sub-list for extension type_name
-	53, // [53:53] is the sub-list for extension extendee
-	0,  // [0:53] is the sub-list for field type_name
+	55, // 53: steward.routing.v1.VerifyLedgerResponse.anchored_at:type_name -> google.protobuf.Timestamp
+	55, // 54: steward.routing.v1.VerifyLedgerResponse.checkpoint_at:type_name -> google.protobuf.Timestamp
+	10, // 55: steward.routing.v1.RoutingService.SubmitPlan:input_type -> steward.routing.v1.SubmitPlanRequest
+	13, // 56: steward.routing.v1.RoutingService.GetCase:input_type -> steward.routing.v1.GetCaseRequest
+	16, // 57: steward.routing.v1.RoutingService.ListCases:input_type -> steward.routing.v1.ListCasesRequest
+	18, // 58: steward.routing.v1.RoutingService.FindCase:input_type -> steward.routing.v1.FindCaseRequest
+	44, // 59: steward.routing.v1.RoutingService.FlagBlocked:input_type -> steward.routing.v1.FlagBlockedRequest
+	46, // 60: steward.routing.v1.RoutingService.ListEscalations:input_type -> steward.routing.v1.ListEscalationsRequest
+	48, // 61: steward.routing.v1.RoutingService.ResolveEscalation:input_type -> steward.routing.v1.ResolveEscalationRequest
+	51, // 62: steward.routing.v1.RoutingService.GetCaseLedger:input_type -> steward.routing.v1.GetCaseLedgerRequest
+	53, // 63: steward.routing.v1.RoutingService.VerifyLedger:input_type -> steward.routing.v1.VerifyLedgerRequest
+	20, // 64: steward.routing.v1.DepartmentGatewayService.ListAssignments:input_type -> steward.routing.v1.ListAssignmentsRequest
+	22, // 65: steward.routing.v1.DepartmentGatewayService.WatchAssignments:input_type -> steward.routing.v1.WatchAssignmentsRequest
+	24, // 66: steward.routing.v1.DepartmentGatewayService.AcceptItem:input_type -> steward.routing.v1.AcceptItemRequest
+	26, // 67: steward.routing.v1.DepartmentGatewayService.RequestSupplement:input_type -> steward.routing.v1.RequestSupplementRequest
+	28, // 68: steward.routing.v1.DepartmentGatewayService.RecordSupplement:input_type -> steward.routing.v1.RecordSupplementRequest
+	30, // 69: steward.routing.v1.DepartmentGatewayService.DecideItem:input_type -> steward.routing.v1.DecideItemRequest
+	32, // 70: steward.routing.v1.DepartmentGatewayService.PauseClock:input_type -> steward.routing.v1.PauseClockRequest
+	34, // 71: steward.routing.v1.DepartmentGatewayService.ResumeClock:input_type -> steward.routing.v1.ResumeClockRequest
+	36, // 72: steward.routing.v1.DepartmentGatewayService.RecordVerification:input_type -> steward.routing.v1.RecordVerificationRequest
+	39, // 73: steward.routing.v1.DepartmentGatewayService.RequestConsultation:input_type -> steward.routing.v1.RequestConsultationRequest
+	41, // 74: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:input_type -> steward.routing.v1.AnswerConsultationRequest
+	12, // 75: steward.routing.v1.RoutingService.SubmitPlan:output_type -> steward.routing.v1.SubmitPlanResponse
+	14, // 76: steward.routing.v1.RoutingService.GetCase:output_type -> steward.routing.v1.GetCaseResponse
+	17, // 77: steward.routing.v1.RoutingService.ListCases:output_type -> steward.routing.v1.ListCasesResponse
+	19, // 78: steward.routing.v1.RoutingService.FindCase:output_type -> steward.routing.v1.FindCaseResponse
+	45, // 79: steward.routing.v1.RoutingService.FlagBlocked:output_type -> steward.routing.v1.FlagBlockedResponse
+	47, // 80: steward.routing.v1.RoutingService.ListEscalations:output_type -> steward.routing.v1.ListEscalationsResponse
+	49, // 81: steward.routing.v1.RoutingService.ResolveEscalation:output_type -> steward.routing.v1.ResolveEscalationResponse
+	52, // 82: steward.routing.v1.RoutingService.GetCaseLedger:output_type -> steward.routing.v1.GetCaseLedgerResponse
+	54, // 83: steward.routing.v1.RoutingService.VerifyLedger:output_type -> steward.routing.v1.VerifyLedgerResponse
+	21, // 84: steward.routing.v1.DepartmentGatewayService.ListAssignments:output_type -> steward.routing.v1.ListAssignmentsResponse
+	23, // 85: steward.routing.v1.DepartmentGatewayService.WatchAssignments:output_type -> steward.routing.v1.WatchAssignmentsResponse
+	25, // 86: steward.routing.v1.DepartmentGatewayService.AcceptItem:output_type -> steward.routing.v1.AcceptItemResponse
+	27, // 87: steward.routing.v1.DepartmentGatewayService.RequestSupplement:output_type -> steward.routing.v1.RequestSupplementResponse
+	29, // 88: steward.routing.v1.DepartmentGatewayService.RecordSupplement:output_type -> steward.routing.v1.RecordSupplementResponse
+	31, // 89: steward.routing.v1.DepartmentGatewayService.DecideItem:output_type -> steward.routing.v1.DecideItemResponse
+	33, // 90: steward.routing.v1.DepartmentGatewayService.PauseClock:output_type -> steward.routing.v1.PauseClockResponse
+	35, // 91: steward.routing.v1.DepartmentGatewayService.ResumeClock:output_type -> steward.routing.v1.ResumeClockResponse
+	37, // 92: steward.routing.v1.DepartmentGatewayService.RecordVerification:output_type -> steward.routing.v1.RecordVerificationResponse
+	40, // 93: steward.routing.v1.DepartmentGatewayService.RequestConsultation:output_type -> steward.routing.v1.RequestConsultationResponse
+	42, // 94: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:output_type -> steward.routing.v1.AnswerConsultationResponse
+	75, // [75:95] is the sub-list for method output_type
+	55, // [55:75] is the sub-list for method input_type
+	55, // [55:55] is the sub-list for extension type_name
+	55, // [55:55] is the sub-list for extension extendee
+	0,  // [0:55] is the sub-list for field type_name
 }
 
 func init() { file_steward_routing_v1_routing_proto_init() }

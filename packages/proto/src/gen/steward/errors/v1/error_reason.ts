@@ -55,6 +55,8 @@ export enum ErrorReason {
    * mutations with the same request id.
    */
   ERROR_REASON_INTERNAL = 9,
+  /** ERROR_REASON_ABORTED - ABORTED: a conflict with a concurrent request; retrying the same request may succeed. */
+  ERROR_REASON_ABORTED = 10,
   /** ERROR_REASON_TOKEN_MISSING - UNAUTHENTICATED: no `authorization: Bearer <token>` metadata. */
   ERROR_REASON_TOKEN_MISSING = 20,
   /** ERROR_REASON_TOKEN_EXPIRED - UNAUTHENTICATED: the token has expired; get a new one. */
@@ -73,7 +75,9 @@ export enum ErrorReason {
   ERROR_REASON_ROLE_NOT_ALLOWED = 24,
   /**
    * ERROR_REASON_DEPARTMENT_ONLY - PERMISSION_DENIED: the department gateway serves department systems only (role
-   * "department" with a `department` claim).
+   * "department" with a `department` claim). No longer sent: the role × action table refuses
+   * other roles with ROLE_NOT_ALLOWED, and a department token without its claim is
+   * TOKEN_CLAIMS_INVALID. Kept, as reasons are never removed.
    */
   ERROR_REASON_DEPARTMENT_ONLY = 25,
   /**
@@ -81,6 +85,23 @@ export enum ErrorReason {
    * edits, items of city jurisdiction). Metadata: `cityRegion`.
    */
   ERROR_REASON_CITY_REGION_ONLY = 26,
+  /**
+   * ERROR_REASON_TOKEN_CLAIMS_INVALID - UNAUTHENTICATED: the token's claims do not fit its role (a department or liaison token names
+   * its department, an enterprise token its credit code, no other does), or it lacks `exp` or `iat`.
+   */
+  ERROR_REASON_TOKEN_CLAIMS_INVALID = 27,
+  /**
+   * ERROR_REASON_TOKEN_LIFETIME_TOO_LONG - UNAUTHENTICATED: the token's lifetime (exp − iat) is longer than the service accepts (one hour
+   * unless configured); get a shorter-lived one.
+   */
+  ERROR_REASON_TOKEN_LIFETIME_TOO_LONG = 28,
+  /** ERROR_REASON_TOKEN_NOT_YET_VALID - UNAUTHENTICATED: the token is issued in the future beyond the tolerated clock skew. */
+  ERROR_REASON_TOKEN_NOT_YET_VALID = 29,
+  /**
+   * ERROR_REASON_ACTION_NOT_DECLARED - PERMISSION_DENIED: the method or route is not in the role × action table, so no role may call
+   * it (default deny).
+   */
+  ERROR_REASON_ACTION_NOT_DECLARED = 30,
   /**
    * ERROR_REASON_REQUEST_ID_REUSED - ALREADY_EXISTS: the request id was used before by this department for another item or
    * another action; nothing was changed. A repeat of the SAME request is not refused: it answers
@@ -94,6 +115,18 @@ export enum ErrorReason {
    * request (same request id) later. HTTP answers 503 with `Retry-After`.
    */
   ERROR_REASON_DEPENDENCY_UNAVAILABLE = 42,
+  /**
+   * ERROR_REASON_FIELD_RULE_VIOLATED - INVALID_ARGUMENT: a field breaks the rule the contract gives it (length, control or
+   * bidirectional characters, too many elements); google.rpc.BadRequest names each field.
+   */
+  ERROR_REASON_FIELD_RULE_VIOLATED = 43,
+  /**
+   * ERROR_REASON_INVALID_PAGE_TOKEN - INVALID_ARGUMENT: page_token is not one this service issued for this request (tampered, or
+   * from another query).
+   */
+  ERROR_REASON_INVALID_PAGE_TOKEN = 44,
+  /** ERROR_REASON_INVALID_PAGE_SIZE - INVALID_ARGUMENT: page_size is out of range. */
+  ERROR_REASON_INVALID_PAGE_SIZE = 45,
   /**
    * ERROR_REASON_ITEM_STATE_CONFLICT - FAILED_PRECONDITION: the item's state does not allow the action (e.g. deciding an item not
    * yet accepted). Metadata: `state` (the item's state, lower snake case), `action`.
@@ -152,7 +185,7 @@ export enum ErrorReason {
    * `caseVersion`.
    */
   ERROR_REASON_PLAN_VERSION_STALE = 80,
-  /** ERROR_REASON_PLAN_SUBMISSION_CONCURRENT - FAILED_PRECONDITION: the same plan is being submitted concurrently; retry. */
+  /** ERROR_REASON_PLAN_SUBMISSION_CONCURRENT - ABORTED: the same plan is being submitted concurrently; retry the same submission. */
   ERROR_REASON_PLAN_SUBMISSION_CONCURRENT = 81,
   /** ERROR_REASON_ESCALATION_RESOLVED - FAILED_PRECONDITION: the escalation has been resolved already. */
   ERROR_REASON_ESCALATION_RESOLVED = 82,
@@ -160,12 +193,29 @@ export enum ErrorReason {
   ERROR_REASON_AGREEMENT_STATE_CONFLICT = 83,
   /** ERROR_REASON_PROJECT_ALREADY_REGISTERED - ALREADY_EXISTS: a project with this investment project code (项目代码) is registered. */
   ERROR_REASON_PROJECT_ALREADY_REGISTERED = 84,
+  /**
+   * ERROR_REASON_UNKNOWN_DEPARTMENT - INVALID_ARGUMENT: a department code names no department of the region (consultations,
+   * reassignments, catalogue filters); BadRequest names the field.
+   */
+  ERROR_REASON_UNKNOWN_DEPARTMENT = 85,
+  /** ERROR_REASON_CALENDAR_SCHEDULE_INVALID - INVALID_ARGUMENT: an official holiday schedule does not validate; BadRequest names the problems. */
+  ERROR_REASON_CALENDAR_SCHEDULE_INVALID = 86,
   /** ERROR_REASON_ROUTE_NOT_FOUND - NOT_FOUND: no such route. */
   ERROR_REASON_ROUTE_NOT_FOUND = 100,
-  /** ERROR_REASON_MALFORMED_REQUEST - INVALID_ARGUMENT: the request body is not valid JSON. */
+  /**
+   * ERROR_REASON_MALFORMED_REQUEST - INVALID_ARGUMENT: the request does not decode: an HTTP body that is not valid JSON, a gRPC
+   * message that is not valid protobuf wire format or holds a string that is not UTF-8.
+   */
   ERROR_REASON_MALFORMED_REQUEST = 101,
   /** ERROR_REASON_WEBHOOK_SIGNATURE_INVALID - UNAUTHENTICATED: a webhook's signature or timestamp was refused (12345 hotline link). */
   ERROR_REASON_WEBHOOK_SIGNATURE_INVALID = 102,
+  /**
+   * ERROR_REASON_REQUEST_TOO_LARGE - INVALID_ARGUMENT (HTTP 413): the request body is larger than the service accepts; the rest of
+   * it is not read.
+   */
+  ERROR_REASON_REQUEST_TOO_LARGE = 103,
+  /** ERROR_REASON_UNSUPPORTED_MEDIA_TYPE - INVALID_ARGUMENT (HTTP 415): the request body is not application/json in UTF-8. */
+  ERROR_REASON_UNSUPPORTED_MEDIA_TYPE = 104,
   /**
    * ERROR_REASON_ENTERPRISE_EXISTS - ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
    * `enterpriseId`.
@@ -252,6 +302,9 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 9:
     case "ERROR_REASON_INTERNAL":
       return ErrorReason.ERROR_REASON_INTERNAL;
+    case 10:
+    case "ERROR_REASON_ABORTED":
+      return ErrorReason.ERROR_REASON_ABORTED;
     case 20:
     case "ERROR_REASON_TOKEN_MISSING":
       return ErrorReason.ERROR_REASON_TOKEN_MISSING;
@@ -273,6 +326,18 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 26:
     case "ERROR_REASON_CITY_REGION_ONLY":
       return ErrorReason.ERROR_REASON_CITY_REGION_ONLY;
+    case 27:
+    case "ERROR_REASON_TOKEN_CLAIMS_INVALID":
+      return ErrorReason.ERROR_REASON_TOKEN_CLAIMS_INVALID;
+    case 28:
+    case "ERROR_REASON_TOKEN_LIFETIME_TOO_LONG":
+      return ErrorReason.ERROR_REASON_TOKEN_LIFETIME_TOO_LONG;
+    case 29:
+    case "ERROR_REASON_TOKEN_NOT_YET_VALID":
+      return ErrorReason.ERROR_REASON_TOKEN_NOT_YET_VALID;
+    case 30:
+    case "ERROR_REASON_ACTION_NOT_DECLARED":
+      return ErrorReason.ERROR_REASON_ACTION_NOT_DECLARED;
     case 40:
     case "ERROR_REASON_REQUEST_ID_REUSED":
       return ErrorReason.ERROR_REASON_REQUEST_ID_REUSED;
@@ -282,6 +347,15 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 42:
     case "ERROR_REASON_DEPENDENCY_UNAVAILABLE":
       return ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE;
+    case 43:
+    case "ERROR_REASON_FIELD_RULE_VIOLATED":
+      return ErrorReason.ERROR_REASON_FIELD_RULE_VIOLATED;
+    case 44:
+    case "ERROR_REASON_INVALID_PAGE_TOKEN":
+      return ErrorReason.ERROR_REASON_INVALID_PAGE_TOKEN;
+    case 45:
+    case "ERROR_REASON_INVALID_PAGE_SIZE":
+      return ErrorReason.ERROR_REASON_INVALID_PAGE_SIZE;
     case 60:
     case "ERROR_REASON_ITEM_STATE_CONFLICT":
       return ErrorReason.ERROR_REASON_ITEM_STATE_CONFLICT;
@@ -342,6 +416,12 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 84:
     case "ERROR_REASON_PROJECT_ALREADY_REGISTERED":
       return ErrorReason.ERROR_REASON_PROJECT_ALREADY_REGISTERED;
+    case 85:
+    case "ERROR_REASON_UNKNOWN_DEPARTMENT":
+      return ErrorReason.ERROR_REASON_UNKNOWN_DEPARTMENT;
+    case 86:
+    case "ERROR_REASON_CALENDAR_SCHEDULE_INVALID":
+      return ErrorReason.ERROR_REASON_CALENDAR_SCHEDULE_INVALID;
     case 100:
     case "ERROR_REASON_ROUTE_NOT_FOUND":
       return ErrorReason.ERROR_REASON_ROUTE_NOT_FOUND;
@@ -351,6 +431,12 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 102:
     case "ERROR_REASON_WEBHOOK_SIGNATURE_INVALID":
       return ErrorReason.ERROR_REASON_WEBHOOK_SIGNATURE_INVALID;
+    case 103:
+    case "ERROR_REASON_REQUEST_TOO_LARGE":
+      return ErrorReason.ERROR_REASON_REQUEST_TOO_LARGE;
+    case 104:
+    case "ERROR_REASON_UNSUPPORTED_MEDIA_TYPE":
+      return ErrorReason.ERROR_REASON_UNSUPPORTED_MEDIA_TYPE;
     case 120:
     case "ERROR_REASON_ENTERPRISE_EXISTS":
       return ErrorReason.ERROR_REASON_ENTERPRISE_EXISTS;
@@ -452,6 +538,8 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_UNAVAILABLE";
     case ErrorReason.ERROR_REASON_INTERNAL:
       return "ERROR_REASON_INTERNAL";
+    case ErrorReason.ERROR_REASON_ABORTED:
+      return "ERROR_REASON_ABORTED";
     case ErrorReason.ERROR_REASON_TOKEN_MISSING:
       return "ERROR_REASON_TOKEN_MISSING";
     case ErrorReason.ERROR_REASON_TOKEN_EXPIRED:
@@ -466,12 +554,26 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_DEPARTMENT_ONLY";
     case ErrorReason.ERROR_REASON_CITY_REGION_ONLY:
       return "ERROR_REASON_CITY_REGION_ONLY";
+    case ErrorReason.ERROR_REASON_TOKEN_CLAIMS_INVALID:
+      return "ERROR_REASON_TOKEN_CLAIMS_INVALID";
+    case ErrorReason.ERROR_REASON_TOKEN_LIFETIME_TOO_LONG:
+      return "ERROR_REASON_TOKEN_LIFETIME_TOO_LONG";
+    case ErrorReason.ERROR_REASON_TOKEN_NOT_YET_VALID:
+      return "ERROR_REASON_TOKEN_NOT_YET_VALID";
+    case ErrorReason.ERROR_REASON_ACTION_NOT_DECLARED:
+      return "ERROR_REASON_ACTION_NOT_DECLARED";
     case ErrorReason.ERROR_REASON_REQUEST_ID_REUSED:
       return "ERROR_REASON_REQUEST_ID_REUSED";
     case ErrorReason.ERROR_REASON_SERVER_STOPPING:
       return "ERROR_REASON_SERVER_STOPPING";
     case ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE:
       return "ERROR_REASON_DEPENDENCY_UNAVAILABLE";
+    case ErrorReason.ERROR_REASON_FIELD_RULE_VIOLATED:
+      return "ERROR_REASON_FIELD_RULE_VIOLATED";
+    case ErrorReason.ERROR_REASON_INVALID_PAGE_TOKEN:
+      return "ERROR_REASON_INVALID_PAGE_TOKEN";
+    case ErrorReason.ERROR_REASON_INVALID_PAGE_SIZE:
+      return "ERROR_REASON_INVALID_PAGE_SIZE";
     case ErrorReason.ERROR_REASON_ITEM_STATE_CONFLICT:
       return "ERROR_REASON_ITEM_STATE_CONFLICT";
     case ErrorReason.ERROR_REASON_MATERIALS_OUTSTANDING:
@@ -512,12 +614,20 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_AGREEMENT_STATE_CONFLICT";
     case ErrorReason.ERROR_REASON_PROJECT_ALREADY_REGISTERED:
       return "ERROR_REASON_PROJECT_ALREADY_REGISTERED";
+    case ErrorReason.ERROR_REASON_UNKNOWN_DEPARTMENT:
+      return "ERROR_REASON_UNKNOWN_DEPARTMENT";
+    case ErrorReason.ERROR_REASON_CALENDAR_SCHEDULE_INVALID:
+      return "ERROR_REASON_CALENDAR_SCHEDULE_INVALID";
     case ErrorReason.ERROR_REASON_ROUTE_NOT_FOUND:
       return "ERROR_REASON_ROUTE_NOT_FOUND";
     case ErrorReason.ERROR_REASON_MALFORMED_REQUEST:
       return "ERROR_REASON_MALFORMED_REQUEST";
     case ErrorReason.ERROR_REASON_WEBHOOK_SIGNATURE_INVALID:
       return "ERROR_REASON_WEBHOOK_SIGNATURE_INVALID";
+    case ErrorReason.ERROR_REASON_REQUEST_TOO_LARGE:
+      return "ERROR_REASON_REQUEST_TOO_LARGE";
+    case ErrorReason.ERROR_REASON_UNSUPPORTED_MEDIA_TYPE:
+      return "ERROR_REASON_UNSUPPORTED_MEDIA_TYPE";
     case ErrorReason.ERROR_REASON_ENTERPRISE_EXISTS:
       return "ERROR_REASON_ENTERPRISE_EXISTS";
     case ErrorReason.ERROR_REASON_CREDIT_CODE_MISMATCH:

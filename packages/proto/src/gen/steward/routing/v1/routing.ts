@@ -803,9 +803,27 @@ export interface VerifyLedgerRequest {
 export interface VerifyLedgerResponse {
   intact: boolean;
   rows: number;
-  /** The first row whose hash does not follow from the chain, when broken. */
+  /**
+   * The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+   * missing row.
+   */
   firstBrokenPosition: number;
+  /**
+   * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+   * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+   * signed checkpoint.
+   */
   problem: string;
+  /** The head the latest signed checkpoint anchored for this chain; 0 when none has yet. */
+  anchoredPosition: number;
+  anchoredAt:
+    | Date
+    | undefined;
+  /** Rows appended after that anchor: the next checkpoint protects them. */
+  unanchoredRows: number;
+  /** The latest checkpoint of the region's routing ledger, and when it was taken. */
+  checkpointSequence: number;
+  checkpointAt: Date | undefined;
 }
 
 function createBaseDeadline(): Deadline {
@@ -6994,7 +7012,17 @@ export const VerifyLedgerRequest: MessageFns<VerifyLedgerRequest> = {
 };
 
 function createBaseVerifyLedgerResponse(): VerifyLedgerResponse {
-  return { intact: false, rows: 0, firstBrokenPosition: 0, problem: "" };
+  return {
+    intact: false,
+    rows: 0,
+    firstBrokenPosition: 0,
+    problem: "",
+    anchoredPosition: 0,
+    anchoredAt: undefined,
+    unanchoredRows: 0,
+    checkpointSequence: 0,
+    checkpointAt: undefined,
+  };
 }
 
 export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
@@ -7010,6 +7038,21 @@ export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
     }
     if (message.problem !== "") {
       writer.uint32(34).string(message.problem);
+    }
+    if (message.anchoredPosition !== 0) {
+      writer.uint32(40).int32(message.anchoredPosition);
+    }
+    if (message.anchoredAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.anchoredAt), writer.uint32(50).fork()).join();
+    }
+    if (message.unanchoredRows !== 0) {
+      writer.uint32(56).int32(message.unanchoredRows);
+    }
+    if (message.checkpointSequence !== 0) {
+      writer.uint32(64).int64(message.checkpointSequence);
+    }
+    if (message.checkpointAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.checkpointAt), writer.uint32(74).fork()).join();
     }
     return writer;
   },
@@ -7059,6 +7102,46 @@ export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
             message.problem = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.anchoredPosition = reader.int32();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.anchoredAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.unanchoredRows = reader.int32();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.checkpointSequence = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.checkpointAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -7081,6 +7164,31 @@ export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
         ? globalThis.Number(object.first_broken_position)
         : 0,
       problem: isSet(object.problem) ? globalThis.String(object.problem) : "",
+      anchoredPosition: isSet(object.anchoredPosition)
+        ? globalThis.Number(object.anchoredPosition)
+        : isSet(object.anchored_position)
+        ? globalThis.Number(object.anchored_position)
+        : 0,
+      anchoredAt: isSet(object.anchoredAt)
+        ? fromJsonTimestamp(object.anchoredAt)
+        : isSet(object.anchored_at)
+        ? fromJsonTimestamp(object.anchored_at)
+        : undefined,
+      unanchoredRows: isSet(object.unanchoredRows)
+        ? globalThis.Number(object.unanchoredRows)
+        : isSet(object.unanchored_rows)
+        ? globalThis.Number(object.unanchored_rows)
+        : 0,
+      checkpointSequence: isSet(object.checkpointSequence)
+        ? globalThis.Number(object.checkpointSequence)
+        : isSet(object.checkpoint_sequence)
+        ? globalThis.Number(object.checkpoint_sequence)
+        : 0,
+      checkpointAt: isSet(object.checkpointAt)
+        ? fromJsonTimestamp(object.checkpointAt)
+        : isSet(object.checkpoint_at)
+        ? fromJsonTimestamp(object.checkpoint_at)
+        : undefined,
     };
   },
 
@@ -7098,6 +7206,21 @@ export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
     if (message.problem !== "") {
       obj.problem = message.problem;
     }
+    if (message.anchoredPosition !== 0) {
+      obj.anchoredPosition = Math.round(message.anchoredPosition);
+    }
+    if (message.anchoredAt !== undefined) {
+      obj.anchoredAt = message.anchoredAt.toISOString();
+    }
+    if (message.unanchoredRows !== 0) {
+      obj.unanchoredRows = Math.round(message.unanchoredRows);
+    }
+    if (message.checkpointSequence !== 0) {
+      obj.checkpointSequence = Math.round(message.checkpointSequence);
+    }
+    if (message.checkpointAt !== undefined) {
+      obj.checkpointAt = message.checkpointAt.toISOString();
+    }
     return obj;
   },
 
@@ -7110,6 +7233,11 @@ export const VerifyLedgerResponse: MessageFns<VerifyLedgerResponse> = {
     message.rows = object.rows ?? 0;
     message.firstBrokenPosition = object.firstBrokenPosition ?? 0;
     message.problem = object.problem ?? "";
+    message.anchoredPosition = object.anchoredPosition ?? 0;
+    message.anchoredAt = object.anchoredAt ?? undefined;
+    message.unanchoredRows = object.unanchoredRows ?? 0;
+    message.checkpointSequence = object.checkpointSequence ?? 0;
+    message.checkpointAt = object.checkpointAt ?? undefined;
     return message;
   },
 };
@@ -7904,6 +8032,17 @@ function fromJsonTimestamp(o: any): Date {
   } else {
     return fromTimestamp(Timestamp.fromJSON(o));
   }
+}
+
+function longToNumber(int64: { toString(): string }): number {
+  const num = globalThis.Number(int64.toString());
+  if (num > globalThis.Number.MAX_SAFE_INTEGER) {
+    throw new globalThis.Error("Value is larger than Number.MAX_SAFE_INTEGER");
+  }
+  if (num < globalThis.Number.MIN_SAFE_INTEGER) {
+    throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
+  }
+  return num;
 }
 
 function isSet(value: any): boolean {

@@ -282,257 +282,271 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n$steward/agreement/v1/agreement.proto\022\024" +
       "steward.agreement.v1\032\037google/protobuf/ti" +
-      "mestamp.proto\"e\n\013Commitments\022\031\n\010zero_fee" +
-      "\030\001 \001(\010R\007zeroFee\022%\n\016response_hours\030\002 \001(\005R" +
-      "\rresponseHours\022\024\n\005scope\030\003 \001(\tR\005scope\"\241\002\n" +
-      "\rSigningRecord\022\033\n\tsigned_on\030\001 \001(\tR\010signe" +
-      "dOn\022%\n\016service_centre\030\002 \001(\tR\rserviceCent" +
-      "re\0221\n\024enterprise_signatory\030\003 \001(\tR\023enterp" +
-      "riseSignatory\022C\n\013commitments\030\004 \001(\0132!.ste" +
-      "ward.agreement.v1.CommitmentsR\013commitmen" +
-      "ts\022\033\n\tsigned_by\030\005 \001(\tR\010signedBy\0227\n\tsigne" +
-      "d_at\030\006 \001(\0132\032.google.protobuf.TimestampR\010" +
-      "signedAt\"\315\005\n\tAgreement\022\016\n\002id\030\001 \001(\tR\002id\022\026" +
-      "\n\006region\030\002 \001(\tR\006region\022\035\n\nproject_id\030\003 \001" +
-      "(\tR\tprojectId\022!\n\014project_name\030\004 \001(\tR\013pro" +
-      "jectName\022=\n\006status\030\005 \001(\0162%.steward.agree" +
-      "ment.v1.AgreementStatusR\006status\0229\n\ncreat" +
-      "ed_at\030\006 \001(\0132\032.google.protobuf.TimestampR" +
-      "\tcreatedAt\0227\n\tsigned_at\030\007 \001(\0132\032.google.p" +
-      "rotobuf.TimestampR\010signedAt\022\033\n\tsigned_by" +
-      "\030\010 \001(\tR\010signedBy\022#\n\renterprise_id\030\t \001(\tR" +
-      "\014enterpriseId\022\'\n\017enterprise_name\030\n \001(\tR\016" +
-      "enterpriseName\022\037\n\013credit_code\030\013 \001(\tR\ncre" +
-      "ditCode\022\037\n\013key_project\030\014 \001(\010R\nkeyProject" +
-      "\022=\n\007signing\030\r \001(\0132#.steward.agreement.v1" +
-      ".SigningRecordR\007signing\022\035\n\nsteward_id\030\016 " +
-      "\001(\tR\tstewardId\022!\n\014steward_name\030\017 \001(\tR\013st" +
-      "ewardName\022\027\n\007case_id\030\020 \001(\tR\006caseId\0227\n\tcl" +
-      "osed_at\030\021 \001(\0132\032.google.protobuf.Timestam" +
-      "pR\010closedAt\022#\n\rclosed_reason\030\022 \001(\tR\014clos" +
-      "edReason\"\223\001\n\007Steward\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004" +
-      "name\030\002 \001(\tR\004name\022\026\n\006active\030\003 \001(\010R\006active" +
-      "\022\032\n\010workload\030\004 \001(\005R\010workload\0220\n\024key_proj" +
-      "ect_workload\030\005 \001(\005R\022keyProjectWorkload\"\376" +
-      "\001\n\021StewardAssignment\022\035\n\nsteward_id\030\001 \001(\t" +
-      "R\tstewardId\022!\n\014steward_name\030\002 \001(\tR\013stewa" +
-      "rdName\022;\n\013assigned_at\030\003 \001(\0132\032.google.pro" +
-      "tobuf.TimestampR\nassignedAt\022\037\n\013assigned_" +
-      "by\030\004 \001(\tR\nassignedBy\0225\n\010ended_at\030\005 \001(\0132\032" +
-      ".google.protobuf.TimestampR\007endedAt\022\022\n\004n" +
-      "ote\030\006 \001(\tR\004note\"\332\001\n\007Liaison\022\'\n\017departmen" +
-      "t_code\030\001 \001(\tR\016departmentCode\022\'\n\017departme" +
-      "nt_name\030\002 \001(\tR\016departmentName\022\035\n\nliaison" +
-      "_id\030\003 \001(\tR\tliaisonId\022!\n\014liaison_name\030\004 \001" +
-      "(\tR\013liaisonName\022;\n\013assigned_at\030\005 \001(\0132\032.g" +
-      "oogle.protobuf.TimestampR\nassignedAt\"\244\001\n" +
-      "\010PlanItem\022\033\n\titem_code\030\001 \001(\tR\010itemCode\022\'" +
-      "\n\017department_code\030\002 \001(\tR\016departmentCode\022" +
-      "\033\n\titem_name\030\003 \001(\tR\010itemName\022\024\n\005stage\030\004 " +
-      "\001(\tR\005stage\022\037\n\013target_date\030\005 \001(\tR\ntargetD" +
-      "ate\"\356\001\n\nPlanReview\022\'\n\017department_code\030\001 " +
-      "\001(\tR\016departmentCode\022\'\n\017department_name\030\002" +
-      " \001(\tR\016departmentName\022\035\n\nliaison_id\030\003 \001(\t" +
-      "R\tliaisonId\022\032\n\010decision\030\004 \001(\tR\010decision\022" +
-      "\026\n\006reason\030\005 \001(\tR\006reason\022;\n\013reviewed_at\030\006" +
-      " \001(\0132\032.google.protobuf.TimestampR\nreview" +
-      "edAt\"E\n\013PlanProblem\022\024\n\005field\030\001 \001(\tR\005fiel" +
-      "d\022 \n\013description\030\002 \001(\tR\013description\"\274\006\n\004" +
-      "Plan\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007version\030\002 \001(\005R\007v" +
-      "ersion\022!\n\014agreement_id\030\003 \001(\tR\013agreementI" +
-      "d\0224\n\005items\030\004 \003(\0132\036.steward.agreement.v1." +
-      "PlanItemR\005items\022;\n\013approved_at\030\005 \001(\0132\032.g" +
-      "oogle.protobuf.TimestampR\napprovedAt\0228\n\006" +
-      "status\030\006 \001(\0162 .steward.agreement.v1.Plan" +
-      "StatusR\006status\022\037\n\013source_kind\030\007 \001(\tR\nsou" +
-      "rceKind\022\037\n\013source_code\030\010 \001(\tR\nsourceCode" +
-      "\022\037\n\013source_name\030\t \001(\tR\nsourceName\022\035\n\ndra" +
-      "fted_by\030\n \001(\tR\tdraftedBy\0229\n\ndrafted_at\030\013" +
-      " \001(\0132\032.google.protobuf.TimestampR\tdrafte" +
-      "dAt\022\037\n\013approved_by\030\014 \001(\tR\napprovedBy\022:\n\007" +
-      "reviews\030\r \003(\0132 .steward.agreement.v1.Pla" +
-      "nReviewR\007reviews\022\027\n\007case_id\030\016 \001(\tR\006caseI" +
-      "d\022=\n\010problems\030\017 \003(\0132!.steward.agreement." +
-      "v1.PlanProblemR\010problems\022%\n\016refusal_deta" +
-      "il\030\020 \001(\tR\rrefusalDetail\022;\n\013answered_at\030\021" +
-      " \001(\0132\032.google.protobuf.TimestampR\nanswer" +
-      "edAt\022d\n\027satisfied_prerequisites\030\022 \003(\0132+." +
-      "steward.agreement.v1.SatisfiedPrerequisi" +
-      "teR\026satisfiedPrerequisites\"x\n\025SatisfiedP" +
-      "rerequisite\022\033\n\titem_code\030\001 \001(\tR\010itemCode" +
-      "\022!\n\014document_ref\030\002 \001(\tR\013documentRef\022\037\n\013a" +
-      "pproved_on\030\003 \001(\tR\napprovedOn\"%\n\023GetAgree" +
-      "mentRequest\022\016\n\002id\030\001 \001(\tR\002id\"U\n\024GetAgreem" +
-      "entResponse\022=\n\tagreement\030\001 \001(\0132\037.steward" +
-      ".agreement.v1.AgreementR\tagreement\"\320\001\n\025L" +
-      "istAgreementsRequest\022\035\n\nproject_id\030\001 \001(\t" +
-      "R\tprojectId\022\033\n\tpage_size\030\002 \001(\005R\010pageSize" +
-      "\022\035\n\npage_token\030\003 \001(\tR\tpageToken\022\035\n\nstewa" +
-      "rd_id\030\004 \001(\tR\tstewardId\022=\n\006status\030\005 \001(\0162%" +
-      ".steward.agreement.v1.AgreementStatusR\006s" +
-      "tatus\"\201\001\n\026ListAgreementsResponse\022?\n\nagre" +
-      "ements\030\001 \003(\0132\037.steward.agreement.v1.Agre" +
-      "ementR\nagreements\022&\n\017next_page_token\030\002 \001" +
-      "(\tR\rnextPageToken\"\365\001\n\024SignAgreementReque" +
-      "st\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\022\033\n" +
-      "\tsigned_on\030\002 \001(\tR\010signedOn\022%\n\016service_ce" +
-      "ntre\030\003 \001(\tR\rserviceCentre\0221\n\024enterprise_" +
-      "signatory\030\004 \001(\tR\023enterpriseSignatory\022C\n\013" +
-      "commitments\030\005 \001(\0132!.steward.agreement.v1" +
-      ".CommitmentsR\013commitments\"V\n\025SignAgreeme" +
-      "ntResponse\022=\n\tagreement\030\001 \001(\0132\037.steward." +
-      "agreement.v1.AgreementR\tagreement\"V\n\031Ter" +
-      "minateAgreementRequest\022!\n\014agreement_id\030\001" +
-      " \001(\tR\013agreementId\022\026\n\006reason\030\002 \001(\tR\006reaso" +
-      "n\"[\n\032TerminateAgreementResponse\022=\n\tagree" +
-      "ment\030\001 \001(\0132\037.steward.agreement.v1.Agreem" +
-      "entR\tagreement\"K\n\026RegisterStewardRequest" +
-      "\022\035\n\nsteward_id\030\001 \001(\tR\tstewardId\022\022\n\004name\030" +
-      "\002 \001(\tR\004name\"R\n\027RegisterStewardResponse\0227" +
-      "\n\007steward\030\001 \001(\0132\035.steward.agreement.v1.S" +
-      "tewardR\007steward\">\n\023ListStewardsRequest\022\'" +
-      "\n\017include_retired\030\001 \001(\010R\016includeRetired\"" +
-      "Q\n\024ListStewardsResponse\0229\n\010stewards\030\001 \003(" +
-      "\0132\035.steward.agreement.v1.StewardR\010stewar" +
-      "ds\"M\n\024RetireStewardRequest\022\035\n\nsteward_id" +
-      "\030\001 \001(\tR\tstewardId\022\026\n\006reason\030\002 \001(\tR\006reaso" +
-      "n\"P\n\025RetireStewardResponse\0227\n\007steward\030\001 " +
-      "\001(\0132\035.steward.agreement.v1.StewardR\007stew" +
-      "ard\":\n\025SuggestStewardRequest\022!\n\014agreemen" +
-      "t_id\030\001 \001(\tR\013agreementId\"S\n\026SuggestStewar" +
-      "dResponse\0229\n\010stewards\030\001 \003(\0132\035.steward.ag" +
-      "reement.v1.StewardR\010stewards\"l\n\024AssignSt" +
-      "ewardRequest\022!\n\014agreement_id\030\001 \001(\tR\013agre" +
-      "ementId\022\035\n\nsteward_id\030\002 \001(\tR\tstewardId\022\022" +
-      "\n\004note\030\003 \001(\tR\004note\"V\n\025AssignStewardRespo" +
+      "mestamp.proto\032 steward/options/v1/option" +
+      "s.proto\"p\n\013Commitments\022\031\n\010zero_fee\030\001 \001(\010" +
+      "R\007zeroFee\022%\n\016response_hours\030\002 \001(\005R\rrespo" +
+      "nseHours\022\037\n\005scope\030\003 \001(\tB\t\302\363\030\005\n\003\010\364\003R\005scop" +
+      "e\"\241\002\n\rSigningRecord\022\033\n\tsigned_on\030\001 \001(\tR\010" +
+      "signedOn\022%\n\016service_centre\030\002 \001(\tR\rservic" +
+      "eCentre\0221\n\024enterprise_signatory\030\003 \001(\tR\023e" +
+      "nterpriseSignatory\022C\n\013commitments\030\004 \001(\0132" +
+      "!.steward.agreement.v1.CommitmentsR\013comm" +
+      "itments\022\033\n\tsigned_by\030\005 \001(\tR\010signedBy\0227\n\t" +
+      "signed_at\030\006 \001(\0132\032.google.protobuf.Timest" +
+      "ampR\010signedAt\"\315\005\n\tAgreement\022\016\n\002id\030\001 \001(\tR" +
+      "\002id\022\026\n\006region\030\002 \001(\tR\006region\022\035\n\nproject_i" +
+      "d\030\003 \001(\tR\tprojectId\022!\n\014project_name\030\004 \001(\t" +
+      "R\013projectName\022=\n\006status\030\005 \001(\0162%.steward." +
+      "agreement.v1.AgreementStatusR\006status\0229\n\n" +
+      "created_at\030\006 \001(\0132\032.google.protobuf.Times" +
+      "tampR\tcreatedAt\0227\n\tsigned_at\030\007 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\010signedAt\022\033\n\tsign" +
+      "ed_by\030\010 \001(\tR\010signedBy\022#\n\renterprise_id\030\t" +
+      " \001(\tR\014enterpriseId\022\'\n\017enterprise_name\030\n " +
+      "\001(\tR\016enterpriseName\022\037\n\013credit_code\030\013 \001(\t" +
+      "R\ncreditCode\022\037\n\013key_project\030\014 \001(\010R\nkeyPr" +
+      "oject\022=\n\007signing\030\r \001(\0132#.steward.agreeme" +
+      "nt.v1.SigningRecordR\007signing\022\035\n\nsteward_" +
+      "id\030\016 \001(\tR\tstewardId\022!\n\014steward_name\030\017 \001(" +
+      "\tR\013stewardName\022\027\n\007case_id\030\020 \001(\tR\006caseId\022" +
+      "7\n\tclosed_at\030\021 \001(\0132\032.google.protobuf.Tim" +
+      "estampR\010closedAt\022#\n\rclosed_reason\030\022 \001(\tR" +
+      "\014closedReason\"\223\001\n\007Steward\022\016\n\002id\030\001 \001(\tR\002i" +
+      "d\022\022\n\004name\030\002 \001(\tR\004name\022\026\n\006active\030\003 \001(\010R\006a" +
+      "ctive\022\032\n\010workload\030\004 \001(\005R\010workload\0220\n\024key" +
+      "_project_workload\030\005 \001(\005R\022keyProjectWorkl" +
+      "oad\"\376\001\n\021StewardAssignment\022\035\n\nsteward_id\030" +
+      "\001 \001(\tR\tstewardId\022!\n\014steward_name\030\002 \001(\tR\013" +
+      "stewardName\022;\n\013assigned_at\030\003 \001(\0132\032.googl" +
+      "e.protobuf.TimestampR\nassignedAt\022\037\n\013assi" +
+      "gned_by\030\004 \001(\tR\nassignedBy\0225\n\010ended_at\030\005 " +
+      "\001(\0132\032.google.protobuf.TimestampR\007endedAt" +
+      "\022\022\n\004note\030\006 \001(\tR\004note\"\332\001\n\007Liaison\022\'\n\017depa" +
+      "rtment_code\030\001 \001(\tR\016departmentCode\022\'\n\017dep" +
+      "artment_name\030\002 \001(\tR\016departmentName\022\035\n\nli" +
+      "aison_id\030\003 \001(\tR\tliaisonId\022!\n\014liaison_nam" +
+      "e\030\004 \001(\tR\013liaisonName\022;\n\013assigned_at\030\005 \001(" +
+      "\0132\032.google.protobuf.TimestampR\nassignedA" +
+      "t\"\327\001\n\010PlanItem\022%\n\titem_code\030\001 \001(\tB\010\302\363\030\004\n" +
+      "\002\010@R\010itemCode\0221\n\017department_code\030\002 \001(\tB\010" +
+      "\302\363\030\004\n\002\010 R\016departmentCode\022&\n\titem_name\030\003 " +
+      "\001(\tB\t\302\363\030\005\n\003\010\310\001R\010itemName\022\036\n\005stage\030\004 \001(\tB" +
+      "\010\302\363\030\004\n\002\010@R\005stage\022)\n\013target_date\030\005 \001(\tB\010\302" +
+      "\363\030\004\n\002\010\020R\ntargetDate\"\356\001\n\nPlanReview\022\'\n\017de" +
+      "partment_code\030\001 \001(\tR\016departmentCode\022\'\n\017d" +
+      "epartment_name\030\002 \001(\tR\016departmentName\022\035\n\n" +
+      "liaison_id\030\003 \001(\tR\tliaisonId\022\032\n\010decision\030" +
+      "\004 \001(\tR\010decision\022\026\n\006reason\030\005 \001(\tR\006reason\022" +
+      ";\n\013reviewed_at\030\006 \001(\0132\032.google.protobuf.T" +
+      "imestampR\nreviewedAt\"E\n\013PlanProblem\022\024\n\005f" +
+      "ield\030\001 \001(\tR\005field\022 \n\013description\030\002 \001(\tR\013" +
+      "description\"\274\006\n\004Plan\022\016\n\002id\030\001 \001(\tR\002id\022\030\n\007" +
+      "version\030\002 \001(\005R\007version\022!\n\014agreement_id\030\003" +
+      " \001(\tR\013agreementId\0224\n\005items\030\004 \003(\0132\036.stewa" +
+      "rd.agreement.v1.PlanItemR\005items\022;\n\013appro" +
+      "ved_at\030\005 \001(\0132\032.google.protobuf.Timestamp" +
+      "R\napprovedAt\0228\n\006status\030\006 \001(\0162 .steward.a" +
+      "greement.v1.PlanStatusR\006status\022\037\n\013source" +
+      "_kind\030\007 \001(\tR\nsourceKind\022\037\n\013source_code\030\010" +
+      " \001(\tR\nsourceCode\022\037\n\013source_name\030\t \001(\tR\ns" +
+      "ourceName\022\035\n\ndrafted_by\030\n \001(\tR\tdraftedBy" +
+      "\0229\n\ndrafted_at\030\013 \001(\0132\032.google.protobuf.T" +
+      "imestampR\tdraftedAt\022\037\n\013approved_by\030\014 \001(\t" +
+      "R\napprovedBy\022:\n\007reviews\030\r \003(\0132 .steward." +
+      "agreement.v1.PlanReviewR\007reviews\022\027\n\007case" +
+      "_id\030\016 \001(\tR\006caseId\022=\n\010problems\030\017 \003(\0132!.st" +
+      "eward.agreement.v1.PlanProblemR\010problems" +
+      "\022%\n\016refusal_detail\030\020 \001(\tR\rrefusalDetail\022" +
+      ";\n\013answered_at\030\021 \001(\0132\032.google.protobuf.T" +
+      "imestampR\nansweredAt\022d\n\027satisfied_prereq" +
+      "uisites\030\022 \003(\0132+.steward.agreement.v1.Sat" +
+      "isfiedPrerequisiteR\026satisfiedPrerequisit" +
+      "es\"\227\001\n\025SatisfiedPrerequisite\022%\n\titem_cod" +
+      "e\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\010itemCode\022,\n\014document_" +
+      "ref\030\002 \001(\tB\t\302\363\030\005\n\003\010\310\001R\013documentRef\022)\n\013app" +
+      "roved_on\030\003 \001(\tB\010\302\363\030\004\n\002\010\020R\napprovedOn\"/\n\023" +
+      "GetAgreementRequest\022\030\n\002id\030\001 \001(\tB\010\302\363\030\004\n\002\010" +
+      "@R\002id\"U\n\024GetAgreementResponse\022=\n\tagreeme" +
+      "nt\030\001 \001(\0132\037.steward.agreement.v1.Agreemen" +
+      "tR\tagreement\"\360\001\n\025ListAgreementsRequest\022\'" +
+      "\n\nproject_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\tprojectId\022" +
+      "\033\n\tpage_size\030\002 \001(\005R\010pageSize\022(\n\npage_tok" +
+      "en\030\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken\022(\n\nstewar" +
+      "d_id\030\004 \001(\tB\t\302\363\030\005\n\003\010\310\001R\tstewardId\022=\n\006stat" +
+      "us\030\005 \001(\0162%.steward.agreement.v1.Agreemen" +
+      "tStatusR\006status\"\201\001\n\026ListAgreementsRespon" +
+      "se\022?\n\nagreements\030\001 \003(\0132\037.steward.agreeme" +
+      "nt.v1.AgreementR\nagreements\022&\n\017next_page" +
+      "_token\030\002 \001(\tR\rnextPageToken\"\236\002\n\024SignAgre" +
+      "ementRequest\022+\n\014agreement_id\030\001 \001(\tB\010\302\363\030\004" +
+      "\n\002\010@R\013agreementId\022%\n\tsigned_on\030\002 \001(\tB\010\302\363" +
+      "\030\004\n\002\010\020R\010signedOn\0220\n\016service_centre\030\003 \001(\t" +
+      "B\t\302\363\030\005\n\003\010\310\001R\rserviceCentre\022;\n\024enterprise" +
+      "_signatory\030\004 \001(\tB\010\302\363\030\004\n\002\0102R\023enterpriseSi" +
+      "gnatory\022C\n\013commitments\030\005 \001(\0132!.steward.a" +
+      "greement.v1.CommitmentsR\013commitments\"V\n\025" +
+      "SignAgreementResponse\022=\n\tagreement\030\001 \001(\013" +
+      "2\037.steward.agreement.v1.AgreementR\tagree" +
+      "ment\"m\n\031TerminateAgreementRequest\022+\n\014agr" +
+      "eement_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\022#" +
+      "\n\006reason\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"[\n\032T" +
+      "erminateAgreementResponse\022=\n\tagreement\030\001" +
+      " \001(\0132\037.steward.agreement.v1.AgreementR\ta" +
+      "greement\"`\n\026RegisterStewardRequest\022(\n\nst" +
+      "eward_id\030\001 \001(\tB\t\302\363\030\005\n\003\010\310\001R\tstewardId\022\034\n\004" +
+      "name\030\002 \001(\tB\010\302\363\030\004\n\002\0102R\004name\"R\n\027RegisterSt" +
+      "ewardResponse\0227\n\007steward\030\001 \001(\0132\035.steward" +
+      ".agreement.v1.StewardR\007steward\">\n\023ListSt" +
+      "ewardsRequest\022\'\n\017include_retired\030\001 \001(\010R\016" +
+      "includeRetired\"Q\n\024ListStewardsResponse\0229" +
+      "\n\010stewards\030\001 \003(\0132\035.steward.agreement.v1." +
+      "StewardR\010stewards\"e\n\024RetireStewardReques" +
+      "t\022(\n\nsteward_id\030\001 \001(\tB\t\302\363\030\005\n\003\010\310\001R\tstewar" +
+      "dId\022#\n\006reason\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason" +
+      "\"P\n\025RetireStewardResponse\0227\n\007steward\030\001 \001" +
+      "(\0132\035.steward.agreement.v1.StewardR\007stewa" +
+      "rd\"D\n\025SuggestStewardRequest\022+\n\014agreement" +
+      "_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\"S\n\026Sugg" +
+      "estStewardResponse\0229\n\010stewards\030\001 \003(\0132\035.s" +
+      "teward.agreement.v1.StewardR\010stewards\"\216\001" +
+      "\n\024AssignStewardRequest\022+\n\014agreement_id\030\001" +
+      " \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\022(\n\nsteward_i" +
+      "d\030\002 \001(\tB\t\302\363\030\005\n\003\010\310\001R\tstewardId\022\037\n\004note\030\003 " +
+      "\001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\004note\"V\n\025AssignStewardR" +
+      "esponse\022=\n\tagreement\030\001 \001(\0132\037.steward.agr" +
+      "eement.v1.AgreementR\tagreement\"i\n\025Releas" +
+      "eStewardRequest\022+\n\014agreement_id\030\001 \001(\tB\010\302" +
+      "\363\030\004\n\002\010@R\013agreementId\022#\n\006reason\030\002 \001(\tB\013\302\363" +
+      "\030\007\n\005\010\320\017\020\001R\006reason\"W\n\026ReleaseStewardRespo" +
       "nse\022=\n\tagreement\030\001 \001(\0132\037.steward.agreeme" +
-      "nt.v1.AgreementR\tagreement\"R\n\025ReleaseSte" +
-      "wardRequest\022!\n\014agreement_id\030\001 \001(\tR\013agree" +
-      "mentId\022\026\n\006reason\030\002 \001(\tR\006reason\"W\n\026Releas" +
-      "eStewardResponse\022=\n\tagreement\030\001 \001(\0132\037.st" +
-      "eward.agreement.v1.AgreementR\tagreement\"" +
-      "\244\001\n\024AssignLiaisonRequest\022!\n\014agreement_id" +
-      "\030\001 \001(\tR\013agreementId\022\'\n\017department_code\030\002" +
-      " \001(\tR\016departmentCode\022\035\n\nliaison_id\030\003 \001(\t" +
-      "R\tliaisonId\022!\n\014liaison_name\030\004 \001(\tR\013liais" +
-      "onName\"P\n\025AssignLiaisonResponse\0227\n\007liais" +
-      "on\030\001 \001(\0132\035.steward.agreement.v1.LiaisonR" +
-      "\007liaison\"3\n\016GetTeamRequest\022!\n\014agreement_" +
-      "id\030\001 \001(\tR\013agreementId\"\221\001\n\017GetTeamRespons" +
-      "e\022C\n\010stewards\030\001 \003(\0132\'.steward.agreement." +
-      "v1.StewardAssignmentR\010stewards\0229\n\010liaiso" +
-      "ns\030\002 \003(\0132\035.steward.agreement.v1.LiaisonR" +
-      "\010liaisons\"\304\003\n\020DraftPlanRequest\022!\n\014agreem" +
-      "ent_id\030\001 \001(\tR\013agreementId\022%\n\016selection_c" +
-      "ode\030\002 \001(\tR\rselectionCode\0224\n\005items\030\003 \003(\0132" +
-      "\036.steward.agreement.v1.PlanItemR\005items\022Z" +
-      "\n\014target_dates\030\004 \003(\01327.steward.agreement" +
-      ".v1.DraftPlanRequest.TargetDatesEntryR\013t" +
-      "argetDates\022.\n\023excluded_item_codes\030\005 \003(\tR" +
-      "\021excludedItemCodes\022d\n\027satisfied_prerequi" +
-      "sites\030\006 \003(\0132+.steward.agreement.v1.Satis" +
-      "fiedPrerequisiteR\026satisfiedPrerequisites" +
-      "\032>\n\020TargetDatesEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024" +
-      "\n\005value\030\002 \001(\tR\005value:\0028\001\"C\n\021DraftPlanRes" +
-      "ponse\022.\n\004plan\030\001 \001(\0132\032.steward.agreement." +
-      "v1.PlanR\004plan\"\202\001\n\021ReviewPlanRequest\022!\n\014a" +
-      "greement_id\030\001 \001(\tR\013agreementId\022\030\n\007versio" +
-      "n\030\002 \001(\005R\007version\022\030\n\007approve\030\003 \001(\010R\007appro" +
-      "ve\022\026\n\006reason\030\004 \001(\tR\006reason\"D\n\022ReviewPlan" +
-      "Response\022.\n\004plan\030\001 \001(\0132\032.steward.agreeme" +
-      "nt.v1.PlanR\004plan\"\213\001\n\022ApprovePlanRequest\022" +
-      "!\n\014agreement_id\030\001 \001(\tR\013agreementId\0228\n\005it" +
-      "ems\030\002 \003(\0132\036.steward.agreement.v1.PlanIte" +
-      "mB\002\030\001R\005items\022\030\n\007version\030\003 \001(\005R\007version\"E" +
-      "\n\023ApprovePlanResponse\022.\n\004plan\030\001 \001(\0132\032.st" +
-      "eward.agreement.v1.PlanR\004plan\"M\n\016GetPlan" +
-      "Request\022!\n\014agreement_id\030\001 \001(\tR\013agreement" +
-      "Id\022\030\n\007version\030\002 \001(\005R\007version\"A\n\017GetPlanR" +
-      "esponse\022.\n\004plan\030\001 \001(\0132\032.steward.agreemen" +
-      "t.v1.PlanR\004plan\"<\n\027ListPlanVersionsReque" +
-      "st\022!\n\014agreement_id\030\001 \001(\tR\013agreementId\"L\n" +
-      "\030ListPlanVersionsResponse\0220\n\005plans\030\001 \003(\013" +
-      "2\032.steward.agreement.v1.PlanR\005plans\";\n\026G" +
-      "etPlanProgressRequest\022!\n\014agreement_id\030\001 " +
-      "\001(\tR\013agreementId\"\250\002\n\014ItemProgress\022\033\n\tite" +
-      "m_code\030\001 \001(\tR\010itemCode\022\033\n\titem_name\030\002 \001(" +
-      "\tR\010itemName\022\'\n\017department_code\030\003 \001(\tR\016de" +
-      "partmentCode\022\037\n\013target_date\030\004 \001(\tR\ntarge" +
-      "tDate\022\024\n\005state\030\005 \001(\tR\005state\022(\n\020committed" +
-      "_due_on\030\006 \001(\tR\016committedDueOn\022\035\n\ndecided" +
-      "_on\030\007 \001(\tR\tdecidedOn\022\033\n\tdays_late\030\010 \001(\005R" +
-      "\010daysLate\022\030\n\007verdict\030\t \001(\tR\007verdict\"\217\001\n\027" +
-      "GetPlanProgressResponse\022\027\n\007case_id\030\001 \001(\t" +
-      "R\006caseId\022!\n\014plan_version\030\002 \001(\005R\013planVers" +
-      "ion\0228\n\005items\030\003 \003(\0132\".steward.agreement.v" +
-      "1.ItemProgressR\005items*\353\001\n\017AgreementStatu" +
-      "s\022 \n\034AGREEMENT_STATUS_UNSPECIFIED\020\000\022\032\n\026A" +
-      "GREEMENT_STATUS_DRAFT\020\001\022\033\n\027AGREEMENT_STA" +
-      "TUS_SIGNED\020\002\022\037\n\027AGREEMENT_STATUS_CLOSED\020" +
-      "\003\032\002\010\001\022\033\n\027AGREEMENT_STATUS_ACTIVE\020\004\022\036\n\032AG" +
-      "REEMENT_STATUS_FULFILLED\020\005\022\037\n\033AGREEMENT_" +
-      "STATUS_TERMINATED\020\006*\342\001\n\nPlanStatus\022\033\n\027PL" +
-      "AN_STATUS_UNSPECIFIED\020\000\022\031\n\025PLAN_STATUS_I" +
-      "N_REVIEW\020\001\022\030\n\024PLAN_STATUS_RETURNED\020\002\022\030\n\024" +
-      "PLAN_STATUS_REVIEWED\020\003\022\031\n\025PLAN_STATUS_SU" +
-      "BMITTED\020\004\022\030\n\024PLAN_STATUS_ACCEPTED\020\005\022\027\n\023P" +
-      "LAN_STATUS_REFUSED\020\006\022\032\n\026PLAN_STATUS_SUPE" +
-      "RSEDED\020\0072\356\016\n\020AgreementService\022e\n\014GetAgre" +
-      "ement\022).steward.agreement.v1.GetAgreemen" +
-      "tRequest\032*.steward.agreement.v1.GetAgree" +
-      "mentResponse\022k\n\016ListAgreements\022+.steward" +
-      ".agreement.v1.ListAgreementsRequest\032,.st" +
-      "eward.agreement.v1.ListAgreementsRespons" +
-      "e\022h\n\rSignAgreement\022*.steward.agreement.v" +
-      "1.SignAgreementRequest\032+.steward.agreeme" +
-      "nt.v1.SignAgreementResponse\022w\n\022Terminate" +
-      "Agreement\022/.steward.agreement.v1.Termina" +
-      "teAgreementRequest\0320.steward.agreement.v" +
-      "1.TerminateAgreementResponse\022n\n\017Register" +
-      "Steward\022,.steward.agreement.v1.RegisterS" +
-      "tewardRequest\032-.steward.agreement.v1.Reg" +
-      "isterStewardResponse\022e\n\014ListStewards\022).s" +
-      "teward.agreement.v1.ListStewardsRequest\032" +
-      "*.steward.agreement.v1.ListStewardsRespo" +
-      "nse\022h\n\rRetireSteward\022*.steward.agreement" +
-      ".v1.RetireStewardRequest\032+.steward.agree" +
-      "ment.v1.RetireStewardResponse\022k\n\016Suggest" +
-      "Steward\022+.steward.agreement.v1.SuggestSt" +
-      "ewardRequest\032,.steward.agreement.v1.Sugg" +
-      "estStewardResponse\022h\n\rAssignSteward\022*.st" +
-      "eward.agreement.v1.AssignStewardRequest\032" +
-      "+.steward.agreement.v1.AssignStewardResp" +
-      "onse\022k\n\016ReleaseSteward\022+.steward.agreeme" +
-      "nt.v1.ReleaseStewardRequest\032,.steward.ag" +
-      "reement.v1.ReleaseStewardResponse\022h\n\rAss" +
-      "ignLiaison\022*.steward.agreement.v1.Assign" +
-      "LiaisonRequest\032+.steward.agreement.v1.As" +
-      "signLiaisonResponse\022V\n\007GetTeam\022$.steward" +
-      ".agreement.v1.GetTeamRequest\032%.steward.a" +
-      "greement.v1.GetTeamResponse\022\\\n\tDraftPlan" +
-      "\022&.steward.agreement.v1.DraftPlanRequest" +
-      "\032\'.steward.agreement.v1.DraftPlanRespons" +
-      "e\022_\n\nReviewPlan\022\'.steward.agreement.v1.R" +
-      "eviewPlanRequest\032(.steward.agreement.v1." +
-      "ReviewPlanResponse\022b\n\013ApprovePlan\022(.stew" +
-      "ard.agreement.v1.ApprovePlanRequest\032).st" +
-      "eward.agreement.v1.ApprovePlanResponse\022V" +
-      "\n\007GetPlan\022$.steward.agreement.v1.GetPlan" +
-      "Request\032%.steward.agreement.v1.GetPlanRe" +
-      "sponse\022q\n\020ListPlanVersions\022-.steward.agr" +
-      "eement.v1.ListPlanVersionsRequest\032..stew" +
-      "ard.agreement.v1.ListPlanVersionsRespons" +
-      "e\022n\n\017GetPlanProgress\022,.steward.agreement" +
-      ".v1.GetPlanProgressRequest\032-.steward.agr" +
-      "eement.v1.GetPlanProgressResponseBi\n\030gov" +
-      ".steward.agreement.v1B\016AgreementProtoP\001Z" +
-      ";steward.gov/clients/go/gen/steward/agre" +
-      "ement/v1;agreementv1b\006proto3"
+      "nt.v1.AgreementR\tagreement\"\315\001\n\024AssignLia" +
+      "isonRequest\022+\n\014agreement_id\030\001 \001(\tB\010\302\363\030\004\n" +
+      "\002\010@R\013agreementId\0221\n\017department_code\030\002 \001(" +
+      "\tB\010\302\363\030\004\n\002\010 R\016departmentCode\022(\n\nliaison_i" +
+      "d\030\003 \001(\tB\t\302\363\030\005\n\003\010\310\001R\tliaisonId\022+\n\014liaison" +
+      "_name\030\004 \001(\tB\010\302\363\030\004\n\002\0102R\013liaisonName\"P\n\025As" +
+      "signLiaisonResponse\0227\n\007liaison\030\001 \001(\0132\035.s" +
+      "teward.agreement.v1.LiaisonR\007liaison\"=\n\016" +
+      "GetTeamRequest\022+\n\014agreement_id\030\001 \001(\tB\010\302\363" +
+      "\030\004\n\002\010@R\013agreementId\"\221\001\n\017GetTeamResponse\022" +
+      "C\n\010stewards\030\001 \003(\0132\'.steward.agreement.v1" +
+      ".StewardAssignmentR\010stewards\0229\n\010liaisons" +
+      "\030\002 \003(\0132\035.steward.agreement.v1.LiaisonR\010l" +
+      "iaisons\"\204\004\n\020DraftPlanRequest\022+\n\014agreemen" +
+      "t_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\022/\n\016sel" +
+      "ection_code\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\rselectionCo" +
+      "de\022=\n\005items\030\003 \003(\0132\036.steward.agreement.v1" +
+      ".PlanItemB\007\302\363\030\003\020\310\001R\005items\022g\n\014target_date" +
+      "s\030\004 \003(\01327.steward.agreement.v1.DraftPlan" +
+      "Request.TargetDatesEntryB\013\302\363\030\007\n\002\010@\020\310\001R\013t" +
+      "argetDates\022;\n\023excluded_item_codes\030\005 \003(\tB" +
+      "\013\302\363\030\007\n\002\010@\020\310\001R\021excludedItemCodes\022m\n\027satis" +
+      "fied_prerequisites\030\006 \003(\0132+.steward.agree" +
+      "ment.v1.SatisfiedPrerequisiteB\007\302\363\030\003\020\310\001R\026" +
+      "satisfiedPrerequisites\032>\n\020TargetDatesEnt" +
+      "ry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005val" +
+      "ue:\0028\001\"C\n\021DraftPlanResponse\022.\n\004plan\030\001 \001(" +
+      "\0132\032.steward.agreement.v1.PlanR\004plan\"\231\001\n\021" +
+      "ReviewPlanRequest\022+\n\014agreement_id\030\001 \001(\tB" +
+      "\010\302\363\030\004\n\002\010@R\013agreementId\022\030\n\007version\030\002 \001(\005R" +
+      "\007version\022\030\n\007approve\030\003 \001(\010R\007approve\022#\n\006re" +
+      "ason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"D\n\022Revie" +
+      "wPlanResponse\022.\n\004plan\030\001 \001(\0132\032.steward.ag" +
+      "reement.v1.PlanR\004plan\"\234\001\n\022ApprovePlanReq" +
+      "uest\022+\n\014agreement_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\013ag" +
+      "reementId\022?\n\005items\030\002 \003(\0132\036.steward.agree" +
+      "ment.v1.PlanItemB\t\030\001\302\363\030\003\020\310\001R\005items\022\030\n\007ve" +
+      "rsion\030\003 \001(\005R\007version\"E\n\023ApprovePlanRespo" +
+      "nse\022.\n\004plan\030\001 \001(\0132\032.steward.agreement.v1" +
+      ".PlanR\004plan\"W\n\016GetPlanRequest\022+\n\014agreeme" +
+      "nt_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\022\030\n\007ve" +
+      "rsion\030\002 \001(\005R\007version\"A\n\017GetPlanResponse\022" +
+      ".\n\004plan\030\001 \001(\0132\032.steward.agreement.v1.Pla" +
+      "nR\004plan\"F\n\027ListPlanVersionsRequest\022+\n\014ag" +
+      "reement_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\"" +
+      "L\n\030ListPlanVersionsResponse\0220\n\005plans\030\001 \003" +
+      "(\0132\032.steward.agreement.v1.PlanR\005plans\"E\n" +
+      "\026GetPlanProgressRequest\022+\n\014agreement_id\030" +
+      "\001 \001(\tB\010\302\363\030\004\n\002\010@R\013agreementId\"\250\002\n\014ItemPro" +
+      "gress\022\033\n\titem_code\030\001 \001(\tR\010itemCode\022\033\n\tit" +
+      "em_name\030\002 \001(\tR\010itemName\022\'\n\017department_co" +
+      "de\030\003 \001(\tR\016departmentCode\022\037\n\013target_date\030" +
+      "\004 \001(\tR\ntargetDate\022\024\n\005state\030\005 \001(\tR\005state\022" +
+      "(\n\020committed_due_on\030\006 \001(\tR\016committedDueO" +
+      "n\022\035\n\ndecided_on\030\007 \001(\tR\tdecidedOn\022\033\n\tdays" +
+      "_late\030\010 \001(\005R\010daysLate\022\030\n\007verdict\030\t \001(\tR\007" +
+      "verdict\"\217\001\n\027GetPlanProgressResponse\022\027\n\007c" +
+      "ase_id\030\001 \001(\tR\006caseId\022!\n\014plan_version\030\002 \001" +
+      "(\005R\013planVersion\0228\n\005items\030\003 \003(\0132\".steward" +
+      ".agreement.v1.ItemProgressR\005items*\353\001\n\017Ag" +
+      "reementStatus\022 \n\034AGREEMENT_STATUS_UNSPEC" +
+      "IFIED\020\000\022\032\n\026AGREEMENT_STATUS_DRAFT\020\001\022\033\n\027A" +
+      "GREEMENT_STATUS_SIGNED\020\002\022\037\n\027AGREEMENT_ST" +
+      "ATUS_CLOSED\020\003\032\002\010\001\022\033\n\027AGREEMENT_STATUS_AC" +
+      "TIVE\020\004\022\036\n\032AGREEMENT_STATUS_FULFILLED\020\005\022\037" +
+      "\n\033AGREEMENT_STATUS_TERMINATED\020\006*\342\001\n\nPlan" +
+      "Status\022\033\n\027PLAN_STATUS_UNSPECIFIED\020\000\022\031\n\025P" +
+      "LAN_STATUS_IN_REVIEW\020\001\022\030\n\024PLAN_STATUS_RE" +
+      "TURNED\020\002\022\030\n\024PLAN_STATUS_REVIEWED\020\003\022\031\n\025PL" +
+      "AN_STATUS_SUBMITTED\020\004\022\030\n\024PLAN_STATUS_ACC" +
+      "EPTED\020\005\022\027\n\023PLAN_STATUS_REFUSED\020\006\022\032\n\026PLAN" +
+      "_STATUS_SUPERSEDED\020\0072\356\016\n\020AgreementServic" +
+      "e\022e\n\014GetAgreement\022).steward.agreement.v1" +
+      ".GetAgreementRequest\032*.steward.agreement" +
+      ".v1.GetAgreementResponse\022k\n\016ListAgreemen" +
+      "ts\022+.steward.agreement.v1.ListAgreements" +
+      "Request\032,.steward.agreement.v1.ListAgree" +
+      "mentsResponse\022h\n\rSignAgreement\022*.steward" +
+      ".agreement.v1.SignAgreementRequest\032+.ste" +
+      "ward.agreement.v1.SignAgreementResponse\022" +
+      "w\n\022TerminateAgreement\022/.steward.agreemen" +
+      "t.v1.TerminateAgreementRequest\0320.steward" +
+      ".agreement.v1.TerminateAgreementResponse" +
+      "\022n\n\017RegisterSteward\022,.steward.agreement." +
+      "v1.RegisterStewardRequest\032-.steward.agre" +
+      "ement.v1.RegisterStewardResponse\022e\n\014List" +
+      "Stewards\022).steward.agreement.v1.ListStew" +
+      "ardsRequest\032*.steward.agreement.v1.ListS" +
+      "tewardsResponse\022h\n\rRetireSteward\022*.stewa" +
+      "rd.agreement.v1.RetireStewardRequest\032+.s" +
+      "teward.agreement.v1.RetireStewardRespons" +
+      "e\022k\n\016SuggestSteward\022+.steward.agreement." +
+      "v1.SuggestStewardRequest\032,.steward.agree" +
+      "ment.v1.SuggestStewardResponse\022h\n\rAssign" +
+      "Steward\022*.steward.agreement.v1.AssignSte" +
+      "wardRequest\032+.steward.agreement.v1.Assig" +
+      "nStewardResponse\022k\n\016ReleaseSteward\022+.ste" +
+      "ward.agreement.v1.ReleaseStewardRequest\032" +
+      ",.steward.agreement.v1.ReleaseStewardRes" +
+      "ponse\022h\n\rAssignLiaison\022*.steward.agreeme" +
+      "nt.v1.AssignLiaisonRequest\032+.steward.agr" +
+      "eement.v1.AssignLiaisonResponse\022V\n\007GetTe" +
+      "am\022$.steward.agreement.v1.GetTeamRequest" +
+      "\032%.steward.agreement.v1.GetTeamResponse\022" +
+      "\\\n\tDraftPlan\022&.steward.agreement.v1.Draf" +
+      "tPlanRequest\032\'.steward.agreement.v1.Draf" +
+      "tPlanResponse\022_\n\nReviewPlan\022\'.steward.ag" +
+      "reement.v1.ReviewPlanRequest\032(.steward.a" +
+      "greement.v1.ReviewPlanResponse\022b\n\013Approv" +
+      "ePlan\022(.steward.agreement.v1.ApprovePlan" +
+      "Request\032).steward.agreement.v1.ApprovePl" +
+      "anResponse\022V\n\007GetPlan\022$.steward.agreemen" +
+      "t.v1.GetPlanRequest\032%.steward.agreement." +
+      "v1.GetPlanResponse\022q\n\020ListPlanVersions\022-" +
+      ".steward.agreement.v1.ListPlanVersionsRe" +
+      "quest\032..steward.agreement.v1.ListPlanVer" +
+      "sionsResponse\022n\n\017GetPlanProgress\022,.stewa" +
+      "rd.agreement.v1.GetPlanProgressRequest\032-" +
+      ".steward.agreement.v1.GetPlanProgressRes" +
+      "ponseBi\n\030gov.steward.agreement.v1B\016Agree" +
+      "mentProtoP\001Z;steward.gov/clients/go/gen/" +
+      "steward/agreement/v1;agreementv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
     internal_static_steward_agreement_v1_Commitments_descriptor =
       getDescriptor().getMessageType(0);
@@ -830,6 +844,12 @@ public final class AgreementProto extends com.google.protobuf.GeneratedFile {
         new java.lang.String[] { "CaseId", "PlanVersion", "Items", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

@@ -49,7 +49,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -66,7 +66,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -92,7 +92,7 @@ private static final long serialVersionUID = 0L;
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   @java.lang.Deprecated public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
@@ -103,7 +103,7 @@ private static final long serialVersionUID = 0L;
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   @java.lang.Deprecated public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
@@ -115,7 +115,7 @@ private static final long serialVersionUID = 0L;
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   @java.lang.Deprecated public int getItemsCount() {
@@ -126,7 +126,7 @@ private static final long serialVersionUID = 0L;
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem getItems(int index) {
@@ -137,7 +137,7 @@ private static final long serialVersionUID = 0L;
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   @java.lang.Deprecated public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
@@ -551,7 +551,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -567,7 +567,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -584,7 +584,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -597,7 +597,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -607,7 +607,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -638,7 +638,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
       if (itemsBuilder_ == null) {
@@ -652,7 +652,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public int getItemsCount() {
       if (itemsBuilder_ == null) {
@@ -666,7 +666,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem getItems(int index) {
       if (itemsBuilder_ == null) {
@@ -680,7 +680,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder setItems(
         int index, gov.steward.agreement.v1.PlanItem value) {
@@ -701,7 +701,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder setItems(
         int index, gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
@@ -719,7 +719,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder addItems(gov.steward.agreement.v1.PlanItem value) {
       if (itemsBuilder_ == null) {
@@ -739,7 +739,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder addItems(
         int index, gov.steward.agreement.v1.PlanItem value) {
@@ -760,7 +760,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder addItems(
         gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
@@ -778,7 +778,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder addItems(
         int index, gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
@@ -796,7 +796,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder addAllItems(
         java.lang.Iterable<? extends gov.steward.agreement.v1.PlanItem> values) {
@@ -815,7 +815,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder clearItems() {
       if (itemsBuilder_ == null) {
@@ -832,7 +832,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public Builder removeItems(int index) {
       if (itemsBuilder_ == null) {
@@ -849,7 +849,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem.Builder getItemsBuilder(
         int index) {
@@ -860,7 +860,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
         int index) {
@@ -874,7 +874,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
          getItemsOrBuilderList() {
@@ -889,7 +889,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder() {
       return internalGetItemsFieldBuilder().addBuilder(
@@ -900,7 +900,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder(
         int index) {
@@ -912,7 +912,7 @@ private static final long serialVersionUID = 0L;
      * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Deprecated public java.util.List<gov.steward.agreement.v1.PlanItem.Builder> 
          getItemsBuilderList() {

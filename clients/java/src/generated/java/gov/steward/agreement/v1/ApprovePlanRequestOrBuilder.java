@@ -11,12 +11,12 @@ public interface ApprovePlanRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   java.lang.String getAgreementId();
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   com.google.protobuf.ByteString
@@ -27,7 +27,7 @@ public interface ApprovePlanRequestOrBuilder extends
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Deprecated java.util.List<gov.steward.agreement.v1.PlanItem> 
       getItemsList();
@@ -36,7 +36,7 @@ public interface ApprovePlanRequestOrBuilder extends
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Deprecated gov.steward.agreement.v1.PlanItem getItems(int index);
   /**
@@ -44,7 +44,7 @@ public interface ApprovePlanRequestOrBuilder extends
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Deprecated int getItemsCount();
   /**
@@ -52,7 +52,7 @@ public interface ApprovePlanRequestOrBuilder extends
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Deprecated java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
       getItemsOrBuilderList();
@@ -61,7 +61,7 @@ public interface ApprovePlanRequestOrBuilder extends
    * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 2 [json_name = "items", deprecated = true, (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Deprecated gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
       int index);

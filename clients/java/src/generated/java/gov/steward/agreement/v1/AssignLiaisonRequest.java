@@ -51,7 +51,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -68,7 +68,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -90,7 +90,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   @java.lang.Override
@@ -107,7 +107,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   @java.lang.Override
@@ -129,7 +129,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object liaisonId_ = "";
   /**
-   * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+   * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
    * @return The liaisonId.
    */
   @java.lang.Override
@@ -146,7 +146,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+   * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for liaisonId.
    */
   @java.lang.Override
@@ -168,7 +168,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object liaisonName_ = "";
   /**
-   * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+   * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
    * @return The liaisonName.
    */
   @java.lang.Override
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+   * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for liaisonName.
    */
   @java.lang.Override
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -587,7 +587,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -604,7 +604,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -617,7 +617,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -627,7 +627,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -643,7 +643,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The departmentCode.
      */
     public java.lang.String getDepartmentCode() {
@@ -659,7 +659,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for departmentCode.
      */
     public com.google.protobuf.ByteString
@@ -676,7 +676,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
      */
@@ -689,7 +689,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDepartmentCode() {
@@ -699,7 +699,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
      */
@@ -715,7 +715,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object liaisonId_ = "";
     /**
-     * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+     * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
      * @return The liaisonId.
      */
     public java.lang.String getLiaisonId() {
@@ -731,7 +731,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+     * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for liaisonId.
      */
     public com.google.protobuf.ByteString
@@ -748,7 +748,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+     * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
      * @param value The liaisonId to set.
      * @return This builder for chaining.
      */
@@ -761,7 +761,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+     * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearLiaisonId() {
@@ -771,7 +771,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+     * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for liaisonId to set.
      * @return This builder for chaining.
      */
@@ -787,7 +787,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object liaisonName_ = "";
     /**
-     * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+     * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
      * @return The liaisonName.
      */
     public java.lang.String getLiaisonName() {
@@ -803,7 +803,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+     * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for liaisonName.
      */
     public com.google.protobuf.ByteString
@@ -820,7 +820,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+     * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
      * @param value The liaisonName to set.
      * @return This builder for chaining.
      */
@@ -833,7 +833,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+     * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearLiaisonName() {
@@ -843,7 +843,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+     * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for liaisonName to set.
      * @return This builder for chaining.
      */

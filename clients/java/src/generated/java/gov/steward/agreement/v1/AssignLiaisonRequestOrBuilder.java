@@ -11,48 +11,48 @@ public interface AssignLiaisonRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   java.lang.String getAgreementId();
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   com.google.protobuf.ByteString
       getAgreementIdBytes();
 
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   com.google.protobuf.ByteString
       getDepartmentCodeBytes();
 
   /**
-   * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+   * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
    * @return The liaisonId.
    */
   java.lang.String getLiaisonId();
   /**
-   * <code>string liaison_id = 3 [json_name = "liaisonId"];</code>
+   * <code>string liaison_id = 3 [json_name = "liaisonId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for liaisonId.
    */
   com.google.protobuf.ByteString
       getLiaisonIdBytes();
 
   /**
-   * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+   * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
    * @return The liaisonName.
    */
   java.lang.String getLiaisonName();
   /**
-   * <code>string liaison_name = 4 [json_name = "liaisonName"];</code>
+   * <code>string liaison_name = 4 [json_name = "liaisonName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for liaisonName.
    */
   com.google.protobuf.ByteString

@@ -50,7 +50,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -67,7 +67,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -89,7 +89,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object stewardId_ = "";
   /**
-   * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   @java.lang.Override
@@ -106,7 +106,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   @java.lang.Override
@@ -132,7 +132,7 @@ private static final long serialVersionUID = 0L;
    * Required for a hand-over: what the new steward takes over.
    * </pre>
    *
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The note.
    */
   @java.lang.Override
@@ -153,7 +153,7 @@ private static final long serialVersionUID = 0L;
    * Required for a hand-over: what the new steward takes over.
    * </pre>
    *
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for note.
    */
   @java.lang.Override
@@ -515,7 +515,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -531,7 +531,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -548,7 +548,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -561,7 +561,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -587,7 +587,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object stewardId_ = "";
     /**
-     * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return The stewardId.
      */
     public java.lang.String getStewardId() {
@@ -603,7 +603,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for stewardId.
      */
     public com.google.protobuf.ByteString
@@ -620,7 +620,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @param value The stewardId to set.
      * @return This builder for chaining.
      */
@@ -633,7 +633,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearStewardId() {
@@ -643,7 +643,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for stewardId to set.
      * @return This builder for chaining.
      */
@@ -663,7 +663,7 @@ private static final long serialVersionUID = 0L;
      * Required for a hand-over: what the new steward takes over.
      * </pre>
      *
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @return The note.
      */
     public java.lang.String getNote() {
@@ -683,7 +683,7 @@ private static final long serialVersionUID = 0L;
      * Required for a hand-over: what the new steward takes over.
      * </pre>
      *
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for note.
      */
     public com.google.protobuf.ByteString
@@ -704,7 +704,7 @@ private static final long serialVersionUID = 0L;
      * Required for a hand-over: what the new steward takes over.
      * </pre>
      *
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @param value The note to set.
      * @return This builder for chaining.
      */
@@ -721,7 +721,7 @@ private static final long serialVersionUID = 0L;
      * Required for a hand-over: what the new steward takes over.
      * </pre>
      *
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearNote() {
@@ -735,7 +735,7 @@ private static final long serialVersionUID = 0L;
      * Required for a hand-over: what the new steward takes over.
      * </pre>
      *
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for note to set.
      * @return This builder for chaining.
      */

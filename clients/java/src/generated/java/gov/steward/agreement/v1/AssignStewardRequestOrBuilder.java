@@ -11,24 +11,24 @@ public interface AssignStewardRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   java.lang.String getAgreementId();
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   com.google.protobuf.ByteString
       getAgreementIdBytes();
 
   /**
-   * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   java.lang.String getStewardId();
   /**
-   * <code>string steward_id = 2 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 2 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface AssignStewardRequestOrBuilder extends
    * Required for a hand-over: what the new steward takes over.
    * </pre>
    *
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The note.
    */
   java.lang.String getNote();
@@ -48,7 +48,7 @@ public interface AssignStewardRequestOrBuilder extends
    * Required for a hand-over: what the new steward takes over.
    * </pre>
    *
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for note.
    */
   com.google.protobuf.ByteString

@@ -86,7 +86,7 @@ private static final long serialVersionUID = 0L;
    * The scope of the service, e.g. "从立项到准营的全部审批事项".
    * </pre>
    *
-   * <code>string scope = 3 [json_name = "scope"];</code>
+   * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
    * @return The scope.
    */
   @java.lang.Override
@@ -107,7 +107,7 @@ private static final long serialVersionUID = 0L;
    * The scope of the service, e.g. "从立项到准营的全部审批事项".
    * </pre>
    *
-   * <code>string scope = 3 [json_name = "scope"];</code>
+   * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for scope.
    */
   @java.lang.Override
@@ -564,7 +564,7 @@ private static final long serialVersionUID = 0L;
      * The scope of the service, e.g. "从立项到准营的全部审批事项".
      * </pre>
      *
-     * <code>string scope = 3 [json_name = "scope"];</code>
+     * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
      * @return The scope.
      */
     public java.lang.String getScope() {
@@ -584,7 +584,7 @@ private static final long serialVersionUID = 0L;
      * The scope of the service, e.g. "从立项到准营的全部审批事项".
      * </pre>
      *
-     * <code>string scope = 3 [json_name = "scope"];</code>
+     * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for scope.
      */
     public com.google.protobuf.ByteString
@@ -605,7 +605,7 @@ private static final long serialVersionUID = 0L;
      * The scope of the service, e.g. "从立项到准营的全部审批事项".
      * </pre>
      *
-     * <code>string scope = 3 [json_name = "scope"];</code>
+     * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
      * @param value The scope to set.
      * @return This builder for chaining.
      */
@@ -622,7 +622,7 @@ private static final long serialVersionUID = 0L;
      * The scope of the service, e.g. "从立项到准营的全部审批事项".
      * </pre>
      *
-     * <code>string scope = 3 [json_name = "scope"];</code>
+     * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearScope() {
@@ -636,7 +636,7 @@ private static final long serialVersionUID = 0L;
      * The scope of the service, e.g. "从立项到准营的全部审批事项".
      * </pre>
      *
-     * <code>string scope = 3 [json_name = "scope"];</code>
+     * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for scope to set.
      * @return This builder for chaining.
      */

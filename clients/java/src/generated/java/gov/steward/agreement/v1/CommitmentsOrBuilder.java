@@ -35,7 +35,7 @@ public interface CommitmentsOrBuilder extends
    * The scope of the service, e.g. "从立项到准营的全部审批事项".
    * </pre>
    *
-   * <code>string scope = 3 [json_name = "scope"];</code>
+   * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
    * @return The scope.
    */
   java.lang.String getScope();
@@ -44,7 +44,7 @@ public interface CommitmentsOrBuilder extends
    * The scope of the service, e.g. "从立项到准营的全部审批事项".
    * </pre>
    *
-   * <code>string scope = 3 [json_name = "scope"];</code>
+   * <code>string scope = 3 [json_name = "scope", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for scope.
    */
   com.google.protobuf.ByteString

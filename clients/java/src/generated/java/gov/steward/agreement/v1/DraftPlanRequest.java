@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -82,7 +82,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -108,7 +108,7 @@ private static final long serialVersionUID = 0L;
    * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
    * </pre>
    *
-   * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+   * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The selectionCode.
    */
   @java.lang.Override
@@ -129,7 +129,7 @@ private static final long serialVersionUID = 0L;
    * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
    * </pre>
    *
-   * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+   * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for selectionCode.
    */
   @java.lang.Override
@@ -155,7 +155,7 @@ private static final long serialVersionUID = 0L;
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
@@ -166,7 +166,7 @@ private static final long serialVersionUID = 0L;
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
@@ -178,7 +178,7 @@ private static final long serialVersionUID = 0L;
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getItemsCount() {
@@ -189,7 +189,7 @@ private static final long serialVersionUID = 0L;
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.agreement.v1.PlanItem getItems(int index) {
@@ -200,7 +200,7 @@ private static final long serialVersionUID = 0L;
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
@@ -239,7 +239,7 @@ private static final long serialVersionUID = 0L;
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public boolean containsTargetDates(
@@ -260,7 +260,7 @@ private static final long serialVersionUID = 0L;
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.Map<java.lang.String, java.lang.String> getTargetDatesMap() {
@@ -271,7 +271,7 @@ private static final long serialVersionUID = 0L;
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public /* nullable */
@@ -289,7 +289,7 @@ java.lang.String defaultValue) {
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.lang.String getTargetDatesOrThrow(
@@ -312,7 +312,7 @@ java.lang.String defaultValue) {
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the excludedItemCodes.
    */
   public com.google.protobuf.ProtocolStringList
@@ -324,7 +324,7 @@ java.lang.String defaultValue) {
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @return The count of excludedItemCodes.
    */
   public int getExcludedItemCodesCount() {
@@ -335,7 +335,7 @@ java.lang.String defaultValue) {
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The excludedItemCodes at the given index.
    */
@@ -347,7 +347,7 @@ java.lang.String defaultValue) {
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the excludedItemCodes at the given index.
    */
@@ -364,7 +364,7 @@ java.lang.String defaultValue) {
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<gov.steward.agreement.v1.SatisfiedPrerequisite> getSatisfiedPrerequisitesList() {
@@ -375,7 +375,7 @@ java.lang.String defaultValue) {
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends gov.steward.agreement.v1.SatisfiedPrerequisiteOrBuilder> 
@@ -387,7 +387,7 @@ java.lang.String defaultValue) {
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getSatisfiedPrerequisitesCount() {
@@ -398,7 +398,7 @@ java.lang.String defaultValue) {
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.agreement.v1.SatisfiedPrerequisite getSatisfiedPrerequisites(int index) {
@@ -409,7 +409,7 @@ java.lang.String defaultValue) {
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.agreement.v1.SatisfiedPrerequisiteOrBuilder getSatisfiedPrerequisitesOrBuilder(
@@ -977,7 +977,7 @@ java.lang.String defaultValue) {
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -993,7 +993,7 @@ java.lang.String defaultValue) {
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -1010,7 +1010,7 @@ java.lang.String defaultValue) {
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -1023,7 +1023,7 @@ java.lang.String defaultValue) {
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -1033,7 +1033,7 @@ java.lang.String defaultValue) {
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -1053,7 +1053,7 @@ java.lang.String defaultValue) {
      * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
      * </pre>
      *
-     * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+     * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
      * @return The selectionCode.
      */
     public java.lang.String getSelectionCode() {
@@ -1073,7 +1073,7 @@ java.lang.String defaultValue) {
      * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
      * </pre>
      *
-     * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+     * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for selectionCode.
      */
     public com.google.protobuf.ByteString
@@ -1094,7 +1094,7 @@ java.lang.String defaultValue) {
      * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
      * </pre>
      *
-     * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+     * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The selectionCode to set.
      * @return This builder for chaining.
      */
@@ -1111,7 +1111,7 @@ java.lang.String defaultValue) {
      * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
      * </pre>
      *
-     * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+     * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearSelectionCode() {
@@ -1125,7 +1125,7 @@ java.lang.String defaultValue) {
      * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
      * </pre>
      *
-     * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+     * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for selectionCode to set.
      * @return This builder for chaining.
      */
@@ -1156,7 +1156,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.agreement.v1.PlanItem> getItemsList() {
       if (itemsBuilder_ == null) {
@@ -1170,7 +1170,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public int getItemsCount() {
       if (itemsBuilder_ == null) {
@@ -1184,7 +1184,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.PlanItem getItems(int index) {
       if (itemsBuilder_ == null) {
@@ -1198,7 +1198,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setItems(
         int index, gov.steward.agreement.v1.PlanItem value) {
@@ -1219,7 +1219,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setItems(
         int index, gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
@@ -1237,7 +1237,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(gov.steward.agreement.v1.PlanItem value) {
       if (itemsBuilder_ == null) {
@@ -1257,7 +1257,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(
         int index, gov.steward.agreement.v1.PlanItem value) {
@@ -1278,7 +1278,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(
         gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
@@ -1296,7 +1296,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(
         int index, gov.steward.agreement.v1.PlanItem.Builder builderForValue) {
@@ -1314,7 +1314,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addAllItems(
         java.lang.Iterable<? extends gov.steward.agreement.v1.PlanItem> values) {
@@ -1333,7 +1333,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder clearItems() {
       if (itemsBuilder_ == null) {
@@ -1350,7 +1350,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeItems(int index) {
       if (itemsBuilder_ == null) {
@@ -1367,7 +1367,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.PlanItem.Builder getItemsBuilder(
         int index) {
@@ -1378,7 +1378,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
         int index) {
@@ -1392,7 +1392,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
          getItemsOrBuilderList() {
@@ -1407,7 +1407,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder() {
       return internalGetItemsFieldBuilder().addBuilder(
@@ -1418,7 +1418,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.PlanItem.Builder addItemsBuilder(
         int index) {
@@ -1430,7 +1430,7 @@ java.lang.String defaultValue) {
      * Items besides (or instead of) the selection's; department codes may be left empty.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+     * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.agreement.v1.PlanItem.Builder> 
          getItemsBuilderList() {
@@ -1482,7 +1482,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Override
     public boolean containsTargetDates(
@@ -1503,7 +1503,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Override
     public java.util.Map<java.lang.String, java.lang.String> getTargetDatesMap() {
@@ -1514,7 +1514,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Override
     public /* nullable */
@@ -1532,7 +1532,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     @java.lang.Override
     public java.lang.String getTargetDatesOrThrow(
@@ -1556,7 +1556,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeTargetDates(
         java.lang.String key) {
@@ -1579,7 +1579,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder putTargetDates(
         java.lang.String key,
@@ -1596,7 +1596,7 @@ java.lang.String defaultValue) {
      * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
      * </pre>
      *
-     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+     * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder putAllTargetDates(
         java.util.Map<java.lang.String, java.lang.String> values) {
@@ -1619,7 +1619,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the excludedItemCodes.
      */
     public com.google.protobuf.ProtocolStringList
@@ -1632,7 +1632,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @return The count of excludedItemCodes.
      */
     public int getExcludedItemCodesCount() {
@@ -1643,7 +1643,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The excludedItemCodes at the given index.
      */
@@ -1655,7 +1655,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the excludedItemCodes at the given index.
      */
@@ -1668,7 +1668,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The excludedItemCodes to set.
      * @return This builder for chaining.
@@ -1687,7 +1687,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @param value The excludedItemCodes to add.
      * @return This builder for chaining.
      */
@@ -1705,7 +1705,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @param values The excludedItemCodes to add.
      * @return This builder for chaining.
      */
@@ -1723,7 +1723,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearExcludedItemCodes() {
@@ -1738,7 +1738,7 @@ java.lang.String defaultValue) {
      * Item codes of the selection to leave out.
      * </pre>
      *
-     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+     * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the excludedItemCodes to add.
      * @return This builder for chaining.
      */
@@ -1770,7 +1770,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.agreement.v1.SatisfiedPrerequisite> getSatisfiedPrerequisitesList() {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1784,7 +1784,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public int getSatisfiedPrerequisitesCount() {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1798,7 +1798,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.SatisfiedPrerequisite getSatisfiedPrerequisites(int index) {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1812,7 +1812,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setSatisfiedPrerequisites(
         int index, gov.steward.agreement.v1.SatisfiedPrerequisite value) {
@@ -1833,7 +1833,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setSatisfiedPrerequisites(
         int index, gov.steward.agreement.v1.SatisfiedPrerequisite.Builder builderForValue) {
@@ -1851,7 +1851,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(gov.steward.agreement.v1.SatisfiedPrerequisite value) {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1871,7 +1871,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(
         int index, gov.steward.agreement.v1.SatisfiedPrerequisite value) {
@@ -1892,7 +1892,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(
         gov.steward.agreement.v1.SatisfiedPrerequisite.Builder builderForValue) {
@@ -1910,7 +1910,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(
         int index, gov.steward.agreement.v1.SatisfiedPrerequisite.Builder builderForValue) {
@@ -1928,7 +1928,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addAllSatisfiedPrerequisites(
         java.lang.Iterable<? extends gov.steward.agreement.v1.SatisfiedPrerequisite> values) {
@@ -1947,7 +1947,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder clearSatisfiedPrerequisites() {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1964,7 +1964,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeSatisfiedPrerequisites(int index) {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1981,7 +1981,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.SatisfiedPrerequisite.Builder getSatisfiedPrerequisitesBuilder(
         int index) {
@@ -1992,7 +1992,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.SatisfiedPrerequisiteOrBuilder getSatisfiedPrerequisitesOrBuilder(
         int index) {
@@ -2006,7 +2006,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<? extends gov.steward.agreement.v1.SatisfiedPrerequisiteOrBuilder> 
          getSatisfiedPrerequisitesOrBuilderList() {
@@ -2021,7 +2021,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.SatisfiedPrerequisite.Builder addSatisfiedPrerequisitesBuilder() {
       return internalGetSatisfiedPrerequisitesFieldBuilder().addBuilder(
@@ -2032,7 +2032,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.agreement.v1.SatisfiedPrerequisite.Builder addSatisfiedPrerequisitesBuilder(
         int index) {
@@ -2044,7 +2044,7 @@ java.lang.String defaultValue) {
      * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
      * </pre>
      *
-     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.agreement.v1.SatisfiedPrerequisite.Builder> 
          getSatisfiedPrerequisitesBuilderList() {

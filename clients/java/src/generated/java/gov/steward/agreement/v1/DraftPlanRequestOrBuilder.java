@@ -11,12 +11,12 @@ public interface DraftPlanRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   java.lang.String getAgreementId();
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   com.google.protobuf.ByteString
@@ -27,7 +27,7 @@ public interface DraftPlanRequestOrBuilder extends
    * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
    * </pre>
    *
-   * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+   * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The selectionCode.
    */
   java.lang.String getSelectionCode();
@@ -36,7 +36,7 @@ public interface DraftPlanRequestOrBuilder extends
    * An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned.
    * </pre>
    *
-   * <code>string selection_code = 2 [json_name = "selectionCode"];</code>
+   * <code>string selection_code = 2 [json_name = "selectionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for selectionCode.
    */
   com.google.protobuf.ByteString
@@ -47,7 +47,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<gov.steward.agreement.v1.PlanItem> 
       getItemsList();
@@ -56,7 +56,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.agreement.v1.PlanItem getItems(int index);
   /**
@@ -64,7 +64,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   int getItemsCount();
   /**
@@ -72,7 +72,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<? extends gov.steward.agreement.v1.PlanItemOrBuilder> 
       getItemsOrBuilderList();
@@ -81,7 +81,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Items besides (or instead of) the selection's; department codes may be left empty.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items"];</code>
+   * <code>repeated .steward.agreement.v1.PlanItem items = 3 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.agreement.v1.PlanItemOrBuilder getItemsOrBuilder(
       int index);
@@ -91,7 +91,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   int getTargetDatesCount();
   /**
@@ -99,7 +99,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   boolean containsTargetDates(
       java.lang.String key);
@@ -114,7 +114,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.Map<java.lang.String, java.lang.String>
   getTargetDatesMap();
@@ -123,7 +123,7 @@ public interface DraftPlanRequestOrBuilder extends
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   /* nullable */
 java.lang.String getTargetDatesOrDefault(
@@ -135,7 +135,7 @@ java.lang.String defaultValue);
    * Target dates agreed with the enterprise, by item code (YYYY-MM-DD).
    * </pre>
    *
-   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates"];</code>
+   * <code>map&lt;string, string&gt; target_dates = 4 [json_name = "targetDates", (.steward.options.v1.field) = { ... }</code>
    */
   java.lang.String getTargetDatesOrThrow(
       java.lang.String key);
@@ -145,7 +145,7 @@ java.lang.String defaultValue);
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the excludedItemCodes.
    */
   java.util.List<java.lang.String>
@@ -155,7 +155,7 @@ java.lang.String defaultValue);
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @return The count of excludedItemCodes.
    */
   int getExcludedItemCodesCount();
@@ -164,7 +164,7 @@ java.lang.String defaultValue);
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The excludedItemCodes at the given index.
    */
@@ -174,7 +174,7 @@ java.lang.String defaultValue);
    * Item codes of the selection to leave out.
    * </pre>
    *
-   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes"];</code>
+   * <code>repeated string excluded_item_codes = 5 [json_name = "excludedItemCodes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the excludedItemCodes at the given index.
    */
@@ -186,7 +186,7 @@ java.lang.String defaultValue);
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<gov.steward.agreement.v1.SatisfiedPrerequisite> 
       getSatisfiedPrerequisitesList();
@@ -195,7 +195,7 @@ java.lang.String defaultValue);
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.agreement.v1.SatisfiedPrerequisite getSatisfiedPrerequisites(int index);
   /**
@@ -203,7 +203,7 @@ java.lang.String defaultValue);
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   int getSatisfiedPrerequisitesCount();
   /**
@@ -211,7 +211,7 @@ java.lang.String defaultValue);
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<? extends gov.steward.agreement.v1.SatisfiedPrerequisiteOrBuilder> 
       getSatisfiedPrerequisitesOrBuilderList();
@@ -220,7 +220,7 @@ java.lang.String defaultValue);
    * Prerequisites of the planned items approved before the plan, each with its 批文号 and date.
    * </pre>
    *
-   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.agreement.v1.SatisfiedPrerequisite satisfied_prerequisites = 6 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.agreement.v1.SatisfiedPrerequisiteOrBuilder getSatisfiedPrerequisitesOrBuilder(
       int index);

@@ -48,7 +48,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -417,7 +417,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -433,7 +433,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -450,7 +450,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -463,7 +463,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -473,7 +473,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */

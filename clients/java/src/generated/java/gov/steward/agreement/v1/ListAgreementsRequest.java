@@ -55,7 +55,7 @@ private static final long serialVersionUID = 0L;
    * Only the agreements of this project, when set.
    * </pre>
    *
-   * <code>string project_id = 1 [json_name = "projectId"];</code>
+   * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   @java.lang.Override
@@ -76,7 +76,7 @@ private static final long serialVersionUID = 0L;
    * Only the agreements of this project, when set.
    * </pre>
    *
-   * <code>string project_id = 1 [json_name = "projectId"];</code>
+   * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   @java.lang.Override
@@ -109,7 +109,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object pageToken_ = "";
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The pageToken.
    */
   @java.lang.Override
@@ -126,7 +126,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for pageToken.
    */
   @java.lang.Override
@@ -152,7 +152,7 @@ private static final long serialVersionUID = 0L;
    * Only those of this steward, when set.
    * </pre>
    *
-   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   @java.lang.Override
@@ -173,7 +173,7 @@ private static final long serialVersionUID = 0L;
    * Only those of this steward, when set.
    * </pre>
    *
-   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   @java.lang.Override
@@ -610,7 +610,7 @@ private static final long serialVersionUID = 0L;
      * Only the agreements of this project, when set.
      * </pre>
      *
-     * <code>string project_id = 1 [json_name = "projectId"];</code>
+     * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The projectId.
      */
     public java.lang.String getProjectId() {
@@ -630,7 +630,7 @@ private static final long serialVersionUID = 0L;
      * Only the agreements of this project, when set.
      * </pre>
      *
-     * <code>string project_id = 1 [json_name = "projectId"];</code>
+     * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectId.
      */
     public com.google.protobuf.ByteString
@@ -651,7 +651,7 @@ private static final long serialVersionUID = 0L;
      * Only the agreements of this project, when set.
      * </pre>
      *
-     * <code>string project_id = 1 [json_name = "projectId"];</code>
+     * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectId to set.
      * @return This builder for chaining.
      */
@@ -668,7 +668,7 @@ private static final long serialVersionUID = 0L;
      * Only the agreements of this project, when set.
      * </pre>
      *
-     * <code>string project_id = 1 [json_name = "projectId"];</code>
+     * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectId() {
@@ -682,7 +682,7 @@ private static final long serialVersionUID = 0L;
      * Only the agreements of this project, when set.
      * </pre>
      *
-     * <code>string project_id = 1 [json_name = "projectId"];</code>
+     * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectId to set.
      * @return This builder for chaining.
      */
@@ -730,7 +730,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object pageToken_ = "";
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return The pageToken.
      */
     public java.lang.String getPageToken() {
@@ -746,7 +746,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for pageToken.
      */
     public com.google.protobuf.ByteString
@@ -763,7 +763,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @param value The pageToken to set.
      * @return This builder for chaining.
      */
@@ -776,7 +776,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPageToken() {
@@ -786,7 +786,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for pageToken to set.
      * @return This builder for chaining.
      */
@@ -806,7 +806,7 @@ private static final long serialVersionUID = 0L;
      * Only those of this steward, when set.
      * </pre>
      *
-     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return The stewardId.
      */
     public java.lang.String getStewardId() {
@@ -826,7 +826,7 @@ private static final long serialVersionUID = 0L;
      * Only those of this steward, when set.
      * </pre>
      *
-     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for stewardId.
      */
     public com.google.protobuf.ByteString
@@ -847,7 +847,7 @@ private static final long serialVersionUID = 0L;
      * Only those of this steward, when set.
      * </pre>
      *
-     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @param value The stewardId to set.
      * @return This builder for chaining.
      */
@@ -864,7 +864,7 @@ private static final long serialVersionUID = 0L;
      * Only those of this steward, when set.
      * </pre>
      *
-     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearStewardId() {
@@ -878,7 +878,7 @@ private static final long serialVersionUID = 0L;
      * Only those of this steward, when set.
      * </pre>
      *
-     * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for stewardId to set.
      * @return This builder for chaining.
      */

@@ -15,7 +15,7 @@ public interface ListAgreementsRequestOrBuilder extends
    * Only the agreements of this project, when set.
    * </pre>
    *
-   * <code>string project_id = 1 [json_name = "projectId"];</code>
+   * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   java.lang.String getProjectId();
@@ -24,7 +24,7 @@ public interface ListAgreementsRequestOrBuilder extends
    * Only the agreements of this project, when set.
    * </pre>
    *
-   * <code>string project_id = 1 [json_name = "projectId"];</code>
+   * <code>string project_id = 1 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   com.google.protobuf.ByteString
@@ -37,12 +37,12 @@ public interface ListAgreementsRequestOrBuilder extends
   int getPageSize();
 
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The pageToken.
    */
   java.lang.String getPageToken();
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for pageToken.
    */
   com.google.protobuf.ByteString
@@ -53,7 +53,7 @@ public interface ListAgreementsRequestOrBuilder extends
    * Only those of this steward, when set.
    * </pre>
    *
-   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   java.lang.String getStewardId();
@@ -62,7 +62,7 @@ public interface ListAgreementsRequestOrBuilder extends
    * Only those of this steward, when set.
    * </pre>
    *
-   * <code>string steward_id = 4 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 4 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   com.google.protobuf.ByteString

@@ -52,7 +52,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   @java.lang.Override
@@ -69,7 +69,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   @java.lang.Override
@@ -91,7 +91,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   @java.lang.Override
@@ -108,7 +108,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   @java.lang.Override
@@ -130,7 +130,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemName_ = "";
   /**
-   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
    * @return The itemName.
    */
   @java.lang.Override
@@ -147,7 +147,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemName.
    */
   @java.lang.Override
@@ -169,7 +169,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object stage_ = "";
   /**
-   * <code>string stage = 4 [json_name = "stage"];</code>
+   * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The stage.
    */
   @java.lang.Override
@@ -186,7 +186,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string stage = 4 [json_name = "stage"];</code>
+   * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stage.
    */
   @java.lang.Override
@@ -212,7 +212,7 @@ private static final long serialVersionUID = 0L;
    * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
    * </pre>
    *
-   * <code>string target_date = 5 [json_name = "targetDate"];</code>
+   * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
    * @return The targetDate.
    */
   @java.lang.Override
@@ -233,7 +233,7 @@ private static final long serialVersionUID = 0L;
    * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
    * </pre>
    *
-   * <code>string target_date = 5 [json_name = "targetDate"];</code>
+   * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for targetDate.
    */
   @java.lang.Override
@@ -643,7 +643,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The itemCode.
      */
     public java.lang.String getItemCode() {
@@ -659,7 +659,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemCode.
      */
     public com.google.protobuf.ByteString
@@ -676,7 +676,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
      */
@@ -689,7 +689,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemCode() {
@@ -699,7 +699,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
      */
@@ -715,7 +715,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The departmentCode.
      */
     public java.lang.String getDepartmentCode() {
@@ -731,7 +731,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for departmentCode.
      */
     public com.google.protobuf.ByteString
@@ -748,7 +748,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
      */
@@ -761,7 +761,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDepartmentCode() {
@@ -771,7 +771,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
      */
@@ -787,7 +787,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemName_ = "";
     /**
-     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
      * @return The itemName.
      */
     public java.lang.String getItemName() {
@@ -803,7 +803,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemName.
      */
     public com.google.protobuf.ByteString
@@ -820,7 +820,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemName to set.
      * @return This builder for chaining.
      */
@@ -833,7 +833,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemName() {
@@ -843,7 +843,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_name = 3 [json_name = "itemName"];</code>
+     * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemName to set.
      * @return This builder for chaining.
      */
@@ -859,7 +859,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object stage_ = "";
     /**
-     * <code>string stage = 4 [json_name = "stage"];</code>
+     * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return The stage.
      */
     public java.lang.String getStage() {
@@ -875,7 +875,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string stage = 4 [json_name = "stage"];</code>
+     * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for stage.
      */
     public com.google.protobuf.ByteString
@@ -892,7 +892,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string stage = 4 [json_name = "stage"];</code>
+     * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @param value The stage to set.
      * @return This builder for chaining.
      */
@@ -905,7 +905,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string stage = 4 [json_name = "stage"];</code>
+     * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearStage() {
@@ -915,7 +915,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string stage = 4 [json_name = "stage"];</code>
+     * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for stage to set.
      * @return This builder for chaining.
      */
@@ -935,7 +935,7 @@ private static final long serialVersionUID = 0L;
      * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
      * </pre>
      *
-     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
      * @return The targetDate.
      */
     public java.lang.String getTargetDate() {
@@ -955,7 +955,7 @@ private static final long serialVersionUID = 0L;
      * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
      * </pre>
      *
-     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for targetDate.
      */
     public com.google.protobuf.ByteString
@@ -976,7 +976,7 @@ private static final long serialVersionUID = 0L;
      * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
      * </pre>
      *
-     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
      * @param value The targetDate to set.
      * @return This builder for chaining.
      */
@@ -993,7 +993,7 @@ private static final long serialVersionUID = 0L;
      * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
      * </pre>
      *
-     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearTargetDate() {
@@ -1007,7 +1007,7 @@ private static final long serialVersionUID = 0L;
      * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
      * </pre>
      *
-     * <code>string target_date = 5 [json_name = "targetDate"];</code>
+     * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for targetDate to set.
      * @return This builder for chaining.
      */

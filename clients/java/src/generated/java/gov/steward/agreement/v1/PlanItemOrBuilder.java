@@ -11,48 +11,48 @@ public interface PlanItemOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   java.lang.String getItemCode();
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   com.google.protobuf.ByteString
       getItemCodeBytes();
 
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   com.google.protobuf.ByteString
       getDepartmentCodeBytes();
 
   /**
-   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
    * @return The itemName.
    */
   java.lang.String getItemName();
   /**
-   * <code>string item_name = 3 [json_name = "itemName"];</code>
+   * <code>string item_name = 3 [json_name = "itemName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemName.
    */
   com.google.protobuf.ByteString
       getItemNameBytes();
 
   /**
-   * <code>string stage = 4 [json_name = "stage"];</code>
+   * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The stage.
    */
   java.lang.String getStage();
   /**
-   * <code>string stage = 4 [json_name = "stage"];</code>
+   * <code>string stage = 4 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stage.
    */
   com.google.protobuf.ByteString
@@ -63,7 +63,7 @@ public interface PlanItemOrBuilder extends
    * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
    * </pre>
    *
-   * <code>string target_date = 5 [json_name = "targetDate"];</code>
+   * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
    * @return The targetDate.
    */
   java.lang.String getTargetDate();
@@ -72,7 +72,7 @@ public interface PlanItemOrBuilder extends
    * The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed.
    * </pre>
    *
-   * <code>string target_date = 5 [json_name = "targetDate"];</code>
+   * <code>string target_date = 5 [json_name = "targetDate", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for targetDate.
    */
   com.google.protobuf.ByteString

@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
    * The steward's subject, as their token names them.
    * </pre>
    *
-   * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   @java.lang.Override
@@ -74,7 +74,7 @@ private static final long serialVersionUID = 0L;
    * The steward's subject, as their token names them.
    * </pre>
    *
-   * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   @java.lang.Override
@@ -96,7 +96,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object name_ = "";
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The name.
    */
   @java.lang.Override
@@ -113,7 +113,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for name.
    */
   @java.lang.Override
@@ -455,7 +455,7 @@ private static final long serialVersionUID = 0L;
      * The steward's subject, as their token names them.
      * </pre>
      *
-     * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return The stewardId.
      */
     public java.lang.String getStewardId() {
@@ -475,7 +475,7 @@ private static final long serialVersionUID = 0L;
      * The steward's subject, as their token names them.
      * </pre>
      *
-     * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for stewardId.
      */
     public com.google.protobuf.ByteString
@@ -496,7 +496,7 @@ private static final long serialVersionUID = 0L;
      * The steward's subject, as their token names them.
      * </pre>
      *
-     * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @param value The stewardId to set.
      * @return This builder for chaining.
      */
@@ -513,7 +513,7 @@ private static final long serialVersionUID = 0L;
      * The steward's subject, as their token names them.
      * </pre>
      *
-     * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearStewardId() {
@@ -527,7 +527,7 @@ private static final long serialVersionUID = 0L;
      * The steward's subject, as their token names them.
      * </pre>
      *
-     * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+     * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for stewardId to set.
      * @return This builder for chaining.
      */
@@ -543,7 +543,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object name_ = "";
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return The name.
      */
     public java.lang.String getName() {
@@ -559,7 +559,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for name.
      */
     public com.google.protobuf.ByteString
@@ -576,7 +576,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @param value The name to set.
      * @return This builder for chaining.
      */
@@ -589,7 +589,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearName() {
@@ -599,7 +599,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for name to set.
      * @return This builder for chaining.
      */

@@ -15,7 +15,7 @@ public interface RegisterStewardRequestOrBuilder extends
    * The steward's subject, as their token names them.
    * </pre>
    *
-   * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   java.lang.String getStewardId();
@@ -24,19 +24,19 @@ public interface RegisterStewardRequestOrBuilder extends
    * The steward's subject, as their token names them.
    * </pre>
    *
-   * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   com.google.protobuf.ByteString
       getStewardIdBytes();
 
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The name.
    */
   java.lang.String getName();
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for name.
    */
   com.google.protobuf.ByteString

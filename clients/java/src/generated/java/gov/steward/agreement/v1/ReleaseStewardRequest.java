@@ -49,7 +49,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -66,7 +66,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -88,7 +88,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -105,7 +105,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -443,7 +443,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -459,7 +459,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -476,7 +476,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -489,7 +489,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -499,7 +499,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -515,7 +515,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -531,7 +531,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -548,7 +548,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -561,7 +561,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */

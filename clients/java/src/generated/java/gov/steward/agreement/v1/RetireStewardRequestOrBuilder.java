@@ -11,24 +11,24 @@ public interface RetireStewardRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The stewardId.
    */
   java.lang.String getStewardId();
   /**
-   * <code>string steward_id = 1 [json_name = "stewardId"];</code>
+   * <code>string steward_id = 1 [json_name = "stewardId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stewardId.
    */
   com.google.protobuf.ByteString
       getStewardIdBytes();
 
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString

@@ -49,7 +49,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -66,7 +66,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -118,7 +118,7 @@ private static final long serialVersionUID = 0L;
    * Required when returning.
    * </pre>
    *
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -139,7 +139,7 @@ private static final long serialVersionUID = 0L;
    * Required when returning.
    * </pre>
    *
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -524,7 +524,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -540,7 +540,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -557,7 +557,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -570,7 +570,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -580,7 +580,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -676,7 +676,7 @@ private static final long serialVersionUID = 0L;
      * Required when returning.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -696,7 +696,7 @@ private static final long serialVersionUID = 0L;
      * Required when returning.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -717,7 +717,7 @@ private static final long serialVersionUID = 0L;
      * Required when returning.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -734,7 +734,7 @@ private static final long serialVersionUID = 0L;
      * Required when returning.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -748,7 +748,7 @@ private static final long serialVersionUID = 0L;
      * Required when returning.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */

@@ -56,7 +56,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   @java.lang.Override
@@ -73,7 +73,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   @java.lang.Override
@@ -95,7 +95,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object documentRef_ = "";
   /**
-   * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+   * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The documentRef.
    */
   @java.lang.Override
@@ -112,7 +112,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+   * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for documentRef.
    */
   @java.lang.Override
@@ -138,7 +138,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD, not after the day the plan is drafted.
    * </pre>
    *
-   * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+   * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The approvedOn.
    */
   @java.lang.Override
@@ -159,7 +159,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD, not after the day the plan is drafted.
    * </pre>
    *
-   * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+   * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for approvedOn.
    */
   @java.lang.Override
@@ -527,7 +527,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The itemCode.
      */
     public java.lang.String getItemCode() {
@@ -543,7 +543,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemCode.
      */
     public com.google.protobuf.ByteString
@@ -560,7 +560,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
      */
@@ -573,7 +573,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemCode() {
@@ -583,7 +583,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
      */
@@ -599,7 +599,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object documentRef_ = "";
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @return The documentRef.
      */
     public java.lang.String getDocumentRef() {
@@ -615,7 +615,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for documentRef.
      */
     public com.google.protobuf.ByteString
@@ -632,7 +632,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @param value The documentRef to set.
      * @return This builder for chaining.
      */
@@ -645,7 +645,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDocumentRef() {
@@ -655,7 +655,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for documentRef to set.
      * @return This builder for chaining.
      */
@@ -675,7 +675,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day the plan is drafted.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The approvedOn.
      */
     public java.lang.String getApprovedOn() {
@@ -695,7 +695,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day the plan is drafted.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for approvedOn.
      */
     public com.google.protobuf.ByteString
@@ -716,7 +716,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day the plan is drafted.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The approvedOn to set.
      * @return This builder for chaining.
      */
@@ -733,7 +733,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day the plan is drafted.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearApprovedOn() {
@@ -747,7 +747,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day the plan is drafted.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for approvedOn to set.
      * @return This builder for chaining.
      */

@@ -52,7 +52,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object agreementId_ = "";
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   @java.lang.Override
@@ -69,7 +69,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   @java.lang.Override
@@ -95,7 +95,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD; today (Asia/Shanghai) when empty.
    * </pre>
    *
-   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The signedOn.
    */
   @java.lang.Override
@@ -116,7 +116,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD; today (Asia/Shanghai) when empty.
    * </pre>
    *
-   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for signedOn.
    */
   @java.lang.Override
@@ -138,7 +138,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object serviceCentre_ = "";
   /**
-   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
    * @return The serviceCentre.
    */
   @java.lang.Override
@@ -155,7 +155,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for serviceCentre.
    */
   @java.lang.Override
@@ -177,7 +177,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object enterpriseSignatory_ = "";
   /**
-   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
    * @return The enterpriseSignatory.
    */
   @java.lang.Override
@@ -194,7 +194,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for enterpriseSignatory.
    */
   @java.lang.Override
@@ -651,7 +651,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object agreementId_ = "";
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The agreementId.
      */
     public java.lang.String getAgreementId() {
@@ -667,7 +667,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for agreementId.
      */
     public com.google.protobuf.ByteString
@@ -684,7 +684,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The agreementId to set.
      * @return This builder for chaining.
      */
@@ -697,7 +697,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAgreementId() {
@@ -707,7 +707,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+     * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for agreementId to set.
      * @return This builder for chaining.
      */
@@ -727,7 +727,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD; today (Asia/Shanghai) when empty.
      * </pre>
      *
-     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The signedOn.
      */
     public java.lang.String getSignedOn() {
@@ -747,7 +747,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD; today (Asia/Shanghai) when empty.
      * </pre>
      *
-     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for signedOn.
      */
     public com.google.protobuf.ByteString
@@ -768,7 +768,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD; today (Asia/Shanghai) when empty.
      * </pre>
      *
-     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The signedOn to set.
      * @return This builder for chaining.
      */
@@ -785,7 +785,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD; today (Asia/Shanghai) when empty.
      * </pre>
      *
-     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearSignedOn() {
@@ -799,7 +799,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD; today (Asia/Shanghai) when empty.
      * </pre>
      *
-     * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+     * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for signedOn to set.
      * @return This builder for chaining.
      */
@@ -815,7 +815,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object serviceCentre_ = "";
     /**
-     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
      * @return The serviceCentre.
      */
     public java.lang.String getServiceCentre() {
@@ -831,7 +831,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for serviceCentre.
      */
     public com.google.protobuf.ByteString
@@ -848,7 +848,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
      * @param value The serviceCentre to set.
      * @return This builder for chaining.
      */
@@ -861,7 +861,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearServiceCentre() {
@@ -871,7 +871,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+     * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for serviceCentre to set.
      * @return This builder for chaining.
      */
@@ -887,7 +887,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object enterpriseSignatory_ = "";
     /**
-     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
      * @return The enterpriseSignatory.
      */
     public java.lang.String getEnterpriseSignatory() {
@@ -903,7 +903,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for enterpriseSignatory.
      */
     public com.google.protobuf.ByteString
@@ -920,7 +920,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
      * @param value The enterpriseSignatory to set.
      * @return This builder for chaining.
      */
@@ -933,7 +933,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearEnterpriseSignatory() {
@@ -943,7 +943,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+     * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for enterpriseSignatory to set.
      * @return This builder for chaining.
      */

@@ -11,12 +11,12 @@ public interface SignAgreementRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The agreementId.
    */
   java.lang.String getAgreementId();
   /**
-   * <code>string agreement_id = 1 [json_name = "agreementId"];</code>
+   * <code>string agreement_id = 1 [json_name = "agreementId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for agreementId.
    */
   com.google.protobuf.ByteString
@@ -27,7 +27,7 @@ public interface SignAgreementRequestOrBuilder extends
    * YYYY-MM-DD; today (Asia/Shanghai) when empty.
    * </pre>
    *
-   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The signedOn.
    */
   java.lang.String getSignedOn();
@@ -36,31 +36,31 @@ public interface SignAgreementRequestOrBuilder extends
    * YYYY-MM-DD; today (Asia/Shanghai) when empty.
    * </pre>
    *
-   * <code>string signed_on = 2 [json_name = "signedOn"];</code>
+   * <code>string signed_on = 2 [json_name = "signedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for signedOn.
    */
   com.google.protobuf.ByteString
       getSignedOnBytes();
 
   /**
-   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
    * @return The serviceCentre.
    */
   java.lang.String getServiceCentre();
   /**
-   * <code>string service_centre = 3 [json_name = "serviceCentre"];</code>
+   * <code>string service_centre = 3 [json_name = "serviceCentre", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for serviceCentre.
    */
   com.google.protobuf.ByteString
       getServiceCentreBytes();
 
   /**
-   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
    * @return The enterpriseSignatory.
    */
   java.lang.String getEnterpriseSignatory();
   /**
-   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory"];</code>
+   * <code>string enterprise_signatory = 4 [json_name = "enterpriseSignatory", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for enterpriseSignatory.
    */
   com.google.protobuf.ByteString

@@ -111,6 +111,14 @@ public enum ErrorReason
   ERROR_REASON_INTERNAL(9),
   /**
    * <pre>
+   * ABORTED: a conflict with a concurrent request; retrying the same request may succeed.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ABORTED = 10;</code>
+   */
+  ERROR_REASON_ABORTED(10),
+  /**
+   * <pre>
    * UNAUTHENTICATED: no `authorization: Bearer &lt;token&gt;` metadata.
    * </pre>
    *
@@ -154,7 +162,9 @@ public enum ErrorReason
   /**
    * <pre>
    * PERMISSION_DENIED: the department gateway serves department systems only (role
-   * "department" with a `department` claim).
+   * "department" with a `department` claim). No longer sent: the role × action table refuses
+   * other roles with ROLE_NOT_ALLOWED, and a department token without its claim is
+   * TOKEN_CLAIMS_INVALID. Kept, as reasons are never removed.
    * </pre>
    *
    * <code>ERROR_REASON_DEPARTMENT_ONLY = 25;</code>
@@ -169,6 +179,41 @@ public enum ErrorReason
    * <code>ERROR_REASON_CITY_REGION_ONLY = 26;</code>
    */
   ERROR_REASON_CITY_REGION_ONLY(26),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token's claims do not fit its role (a department or liaison token names
+   * its department, an enterprise token its credit code, no other does), or it lacks `exp` or `iat`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_CLAIMS_INVALID = 27;</code>
+   */
+  ERROR_REASON_TOKEN_CLAIMS_INVALID(27),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token's lifetime (exp − iat) is longer than the service accepts (one hour
+   * unless configured); get a shorter-lived one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_LIFETIME_TOO_LONG = 28;</code>
+   */
+  ERROR_REASON_TOKEN_LIFETIME_TOO_LONG(28),
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token is issued in the future beyond the tolerated clock skew.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_NOT_YET_VALID = 29;</code>
+   */
+  ERROR_REASON_TOKEN_NOT_YET_VALID(29),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the method or route is not in the role × action table, so no role may call
+   * it (default deny).
+   * </pre>
+   *
+   * <code>ERROR_REASON_ACTION_NOT_DECLARED = 30;</code>
+   */
+  ERROR_REASON_ACTION_NOT_DECLARED(30),
   /**
    * <pre>
    * ALREADY_EXISTS: the request id was used before by this department for another item or
@@ -196,6 +241,32 @@ public enum ErrorReason
    * <code>ERROR_REASON_DEPENDENCY_UNAVAILABLE = 42;</code>
    */
   ERROR_REASON_DEPENDENCY_UNAVAILABLE(42),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a field breaks the rule the contract gives it (length, control or
+   * bidirectional characters, too many elements); google.rpc.BadRequest names each field.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FIELD_RULE_VIOLATED = 43;</code>
+   */
+  ERROR_REASON_FIELD_RULE_VIOLATED(43),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: page_token is not one this service issued for this request (tampered, or
+   * from another query).
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVALID_PAGE_TOKEN = 44;</code>
+   */
+  ERROR_REASON_INVALID_PAGE_TOKEN(44),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: page_size is out of range.
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVALID_PAGE_SIZE = 45;</code>
+   */
+  ERROR_REASON_INVALID_PAGE_SIZE(45),
   /**
    * <pre>
    * FAILED_PRECONDITION: the item's state does not allow the action (e.g. deciding an item not
@@ -336,7 +407,7 @@ public enum ErrorReason
   ERROR_REASON_PLAN_VERSION_STALE(80),
   /**
    * <pre>
-   * FAILED_PRECONDITION: the same plan is being submitted concurrently; retry.
+   * ABORTED: the same plan is being submitted concurrently; retry the same submission.
    * </pre>
    *
    * <code>ERROR_REASON_PLAN_SUBMISSION_CONCURRENT = 81;</code>
@@ -368,6 +439,23 @@ public enum ErrorReason
   ERROR_REASON_PROJECT_ALREADY_REGISTERED(84),
   /**
    * <pre>
+   * INVALID_ARGUMENT: a department code names no department of the region (consultations,
+   * reassignments, catalogue filters); BadRequest names the field.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UNKNOWN_DEPARTMENT = 85;</code>
+   */
+  ERROR_REASON_UNKNOWN_DEPARTMENT(85),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: an official holiday schedule does not validate; BadRequest names the problems.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CALENDAR_SCHEDULE_INVALID = 86;</code>
+   */
+  ERROR_REASON_CALENDAR_SCHEDULE_INVALID(86),
+  /**
+   * <pre>
    * NOT_FOUND: no such route.
    * </pre>
    *
@@ -376,7 +464,8 @@ public enum ErrorReason
   ERROR_REASON_ROUTE_NOT_FOUND(100),
   /**
    * <pre>
-   * INVALID_ARGUMENT: the request body is not valid JSON.
+   * INVALID_ARGUMENT: the request does not decode: an HTTP body that is not valid JSON, a gRPC
+   * message that is not valid protobuf wire format or holds a string that is not UTF-8.
    * </pre>
    *
    * <code>ERROR_REASON_MALFORMED_REQUEST = 101;</code>
@@ -390,6 +479,23 @@ public enum ErrorReason
    * <code>ERROR_REASON_WEBHOOK_SIGNATURE_INVALID = 102;</code>
    */
   ERROR_REASON_WEBHOOK_SIGNATURE_INVALID(102),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT (HTTP 413): the request body is larger than the service accepts; the rest of
+   * it is not read.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REQUEST_TOO_LARGE = 103;</code>
+   */
+  ERROR_REASON_REQUEST_TOO_LARGE(103),
+  /**
+   * <pre>
+   * INVALID_ARGUMENT (HTTP 415): the request body is not application/json in UTF-8.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UNSUPPORTED_MEDIA_TYPE = 104;</code>
+   */
+  ERROR_REASON_UNSUPPORTED_MEDIA_TYPE(104),
   /**
    * <pre>
    * ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
@@ -675,6 +781,14 @@ public enum ErrorReason
   public static final int ERROR_REASON_INTERNAL_VALUE = 9;
   /**
    * <pre>
+   * ABORTED: a conflict with a concurrent request; retrying the same request may succeed.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ABORTED = 10;</code>
+   */
+  public static final int ERROR_REASON_ABORTED_VALUE = 10;
+  /**
+   * <pre>
    * UNAUTHENTICATED: no `authorization: Bearer &lt;token&gt;` metadata.
    * </pre>
    *
@@ -718,7 +832,9 @@ public enum ErrorReason
   /**
    * <pre>
    * PERMISSION_DENIED: the department gateway serves department systems only (role
-   * "department" with a `department` claim).
+   * "department" with a `department` claim). No longer sent: the role × action table refuses
+   * other roles with ROLE_NOT_ALLOWED, and a department token without its claim is
+   * TOKEN_CLAIMS_INVALID. Kept, as reasons are never removed.
    * </pre>
    *
    * <code>ERROR_REASON_DEPARTMENT_ONLY = 25;</code>
@@ -733,6 +849,41 @@ public enum ErrorReason
    * <code>ERROR_REASON_CITY_REGION_ONLY = 26;</code>
    */
   public static final int ERROR_REASON_CITY_REGION_ONLY_VALUE = 26;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token's claims do not fit its role (a department or liaison token names
+   * its department, an enterprise token its credit code, no other does), or it lacks `exp` or `iat`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_CLAIMS_INVALID = 27;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_CLAIMS_INVALID_VALUE = 27;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token's lifetime (exp − iat) is longer than the service accepts (one hour
+   * unless configured); get a shorter-lived one.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_LIFETIME_TOO_LONG = 28;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_LIFETIME_TOO_LONG_VALUE = 28;
+  /**
+   * <pre>
+   * UNAUTHENTICATED: the token is issued in the future beyond the tolerated clock skew.
+   * </pre>
+   *
+   * <code>ERROR_REASON_TOKEN_NOT_YET_VALID = 29;</code>
+   */
+  public static final int ERROR_REASON_TOKEN_NOT_YET_VALID_VALUE = 29;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the method or route is not in the role × action table, so no role may call
+   * it (default deny).
+   * </pre>
+   *
+   * <code>ERROR_REASON_ACTION_NOT_DECLARED = 30;</code>
+   */
+  public static final int ERROR_REASON_ACTION_NOT_DECLARED_VALUE = 30;
   /**
    * <pre>
    * ALREADY_EXISTS: the request id was used before by this department for another item or
@@ -760,6 +911,32 @@ public enum ErrorReason
    * <code>ERROR_REASON_DEPENDENCY_UNAVAILABLE = 42;</code>
    */
   public static final int ERROR_REASON_DEPENDENCY_UNAVAILABLE_VALUE = 42;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: a field breaks the rule the contract gives it (length, control or
+   * bidirectional characters, too many elements); google.rpc.BadRequest names each field.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FIELD_RULE_VIOLATED = 43;</code>
+   */
+  public static final int ERROR_REASON_FIELD_RULE_VIOLATED_VALUE = 43;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: page_token is not one this service issued for this request (tampered, or
+   * from another query).
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVALID_PAGE_TOKEN = 44;</code>
+   */
+  public static final int ERROR_REASON_INVALID_PAGE_TOKEN_VALUE = 44;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: page_size is out of range.
+   * </pre>
+   *
+   * <code>ERROR_REASON_INVALID_PAGE_SIZE = 45;</code>
+   */
+  public static final int ERROR_REASON_INVALID_PAGE_SIZE_VALUE = 45;
   /**
    * <pre>
    * FAILED_PRECONDITION: the item's state does not allow the action (e.g. deciding an item not
@@ -900,7 +1077,7 @@ public enum ErrorReason
   public static final int ERROR_REASON_PLAN_VERSION_STALE_VALUE = 80;
   /**
    * <pre>
-   * FAILED_PRECONDITION: the same plan is being submitted concurrently; retry.
+   * ABORTED: the same plan is being submitted concurrently; retry the same submission.
    * </pre>
    *
    * <code>ERROR_REASON_PLAN_SUBMISSION_CONCURRENT = 81;</code>
@@ -932,6 +1109,23 @@ public enum ErrorReason
   public static final int ERROR_REASON_PROJECT_ALREADY_REGISTERED_VALUE = 84;
   /**
    * <pre>
+   * INVALID_ARGUMENT: a department code names no department of the region (consultations,
+   * reassignments, catalogue filters); BadRequest names the field.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UNKNOWN_DEPARTMENT = 85;</code>
+   */
+  public static final int ERROR_REASON_UNKNOWN_DEPARTMENT_VALUE = 85;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT: an official holiday schedule does not validate; BadRequest names the problems.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CALENDAR_SCHEDULE_INVALID = 86;</code>
+   */
+  public static final int ERROR_REASON_CALENDAR_SCHEDULE_INVALID_VALUE = 86;
+  /**
+   * <pre>
    * NOT_FOUND: no such route.
    * </pre>
    *
@@ -940,7 +1134,8 @@ public enum ErrorReason
   public static final int ERROR_REASON_ROUTE_NOT_FOUND_VALUE = 100;
   /**
    * <pre>
-   * INVALID_ARGUMENT: the request body is not valid JSON.
+   * INVALID_ARGUMENT: the request does not decode: an HTTP body that is not valid JSON, a gRPC
+   * message that is not valid protobuf wire format or holds a string that is not UTF-8.
    * </pre>
    *
    * <code>ERROR_REASON_MALFORMED_REQUEST = 101;</code>
@@ -954,6 +1149,23 @@ public enum ErrorReason
    * <code>ERROR_REASON_WEBHOOK_SIGNATURE_INVALID = 102;</code>
    */
   public static final int ERROR_REASON_WEBHOOK_SIGNATURE_INVALID_VALUE = 102;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT (HTTP 413): the request body is larger than the service accepts; the rest of
+   * it is not read.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REQUEST_TOO_LARGE = 103;</code>
+   */
+  public static final int ERROR_REASON_REQUEST_TOO_LARGE_VALUE = 103;
+  /**
+   * <pre>
+   * INVALID_ARGUMENT (HTTP 415): the request body is not application/json in UTF-8.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UNSUPPORTED_MEDIA_TYPE = 104;</code>
+   */
+  public static final int ERROR_REASON_UNSUPPORTED_MEDIA_TYPE_VALUE = 104;
   /**
    * <pre>
    * ALREADY_EXISTS: an enterprise with this unified social credit code is registered. Metadata:
@@ -1183,6 +1395,7 @@ public enum ErrorReason
       case 7: return ERROR_REASON_RESOURCE_EXHAUSTED;
       case 8: return ERROR_REASON_UNAVAILABLE;
       case 9: return ERROR_REASON_INTERNAL;
+      case 10: return ERROR_REASON_ABORTED;
       case 20: return ERROR_REASON_TOKEN_MISSING;
       case 21: return ERROR_REASON_TOKEN_EXPIRED;
       case 22: return ERROR_REASON_TOKEN_INVALID;
@@ -1190,9 +1403,16 @@ public enum ErrorReason
       case 24: return ERROR_REASON_ROLE_NOT_ALLOWED;
       case 25: return ERROR_REASON_DEPARTMENT_ONLY;
       case 26: return ERROR_REASON_CITY_REGION_ONLY;
+      case 27: return ERROR_REASON_TOKEN_CLAIMS_INVALID;
+      case 28: return ERROR_REASON_TOKEN_LIFETIME_TOO_LONG;
+      case 29: return ERROR_REASON_TOKEN_NOT_YET_VALID;
+      case 30: return ERROR_REASON_ACTION_NOT_DECLARED;
       case 40: return ERROR_REASON_REQUEST_ID_REUSED;
       case 41: return ERROR_REASON_SERVER_STOPPING;
       case 42: return ERROR_REASON_DEPENDENCY_UNAVAILABLE;
+      case 43: return ERROR_REASON_FIELD_RULE_VIOLATED;
+      case 44: return ERROR_REASON_INVALID_PAGE_TOKEN;
+      case 45: return ERROR_REASON_INVALID_PAGE_SIZE;
       case 60: return ERROR_REASON_ITEM_STATE_CONFLICT;
       case 61: return ERROR_REASON_MATERIALS_OUTSTANDING;
       case 62: return ERROR_REASON_NO_MATERIALS_OWED;
@@ -1213,9 +1433,13 @@ public enum ErrorReason
       case 82: return ERROR_REASON_ESCALATION_RESOLVED;
       case 83: return ERROR_REASON_AGREEMENT_STATE_CONFLICT;
       case 84: return ERROR_REASON_PROJECT_ALREADY_REGISTERED;
+      case 85: return ERROR_REASON_UNKNOWN_DEPARTMENT;
+      case 86: return ERROR_REASON_CALENDAR_SCHEDULE_INVALID;
       case 100: return ERROR_REASON_ROUTE_NOT_FOUND;
       case 101: return ERROR_REASON_MALFORMED_REQUEST;
       case 102: return ERROR_REASON_WEBHOOK_SIGNATURE_INVALID;
+      case 103: return ERROR_REASON_REQUEST_TOO_LARGE;
+      case 104: return ERROR_REASON_UNSUPPORTED_MEDIA_TYPE;
       case 120: return ERROR_REASON_ENTERPRISE_EXISTS;
       case 121: return ERROR_REASON_CREDIT_CODE_MISMATCH;
       case 122: return ERROR_REASON_VERSION_CONFLICT;

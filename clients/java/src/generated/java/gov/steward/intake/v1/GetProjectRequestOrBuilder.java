@@ -11,12 +11,12 @@ public interface GetProjectRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string id = 1 [json_name = "id"];</code>
+   * <code>string id = 1 [json_name = "id", (.steward.options.v1.field) = { ... }</code>
    * @return The id.
    */
   java.lang.String getId();
   /**
-   * <code>string id = 1 [json_name = "id"];</code>
+   * <code>string id = 1 [json_name = "id", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for id.
    */
   com.google.protobuf.ByteString

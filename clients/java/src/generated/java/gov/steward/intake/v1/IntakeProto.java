@@ -62,50 +62,55 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n\036steward/intake/v1/intake.proto\022\021stewar" +
       "d.intake.v1\032\037google/protobuf/timestamp.p" +
-      "roto\"\304\004\n\007Project\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006regi" +
-      "on\030\002 \001(\tR\006region\022\022\n\004name\030\003 \001(\tR\004name\022\'\n\017" +
-      "enterprise_name\030\004 \001(\tR\016enterpriseName\022\037\n" +
-      "\013credit_code\030\005 \001(\tR\ncreditCode\022\'\n\017invest" +
-      "ment_code\030\006 \001(\tR\016investmentCode\022.\n\023inves" +
-      "tment_wan_yuan\030\007 \001(\003R\021investmentWanYuan\022" +
-      "%\n\016industry_chain\030\010 \001(\tR\rindustryChain\022?" +
-      "\n\rregistered_at\030\t \001(\0132\032.google.protobuf." +
-      "TimestampR\014registeredAt\022#\n\renterprise_id" +
-      "\030\n \001(\tR\014enterpriseId\0229\n\031investment_wan_y" +
-      "uan_exact\030\013 \001(\tR\026investmentWanYuanExact\022" +
-      "\037\n\013key_project\030\014 \001(\010R\nkeyProject\022#\n\rdivi" +
-      "sion_code\030\r \001(\tR\014divisionCode\022\024\n\005stage\030\016" +
-      " \001(\tR\005stage\022\035\n\nsteward_id\030\017 \001(\tR\tsteward" +
-      "Id\022\027\n\007case_id\030\020 \001(\tR\006caseId\"\277\003\n\026Register" +
-      "ProjectRequest\022\022\n\004name\030\001 \001(\tR\004name\022\'\n\017en" +
-      "terprise_name\030\002 \001(\tR\016enterpriseName\022\037\n\013c" +
-      "redit_code\030\003 \001(\tR\ncreditCode\022\'\n\017investme" +
-      "nt_code\030\004 \001(\tR\016investmentCode\022.\n\023investm" +
-      "ent_wan_yuan\030\005 \001(\003R\021investmentWanYuan\022%\n" +
-      "\016industry_chain\030\006 \001(\tR\rindustryChain\022!\n\014" +
-      "contact_name\030\007 \001(\tR\013contactName\022#\n\rconta" +
-      "ct_phone\030\010 \001(\tR\014contactPhone\0229\n\031investme" +
-      "nt_wan_yuan_exact\030\t \001(\tR\026investmentWanYu" +
-      "anExact\022\037\n\013key_project\030\n \001(\010R\nkeyProject" +
-      "\022#\n\rdivision_code\030\013 \001(\tR\014divisionCode\"O\n" +
-      "\027RegisterProjectResponse\0224\n\007project\030\001 \001(" +
-      "\0132\032.steward.intake.v1.ProjectR\007project\"#" +
-      "\n\021GetProjectRequest\022\016\n\002id\030\001 \001(\tR\002id\"J\n\022G" +
-      "etProjectResponse\0224\n\007project\030\001 \001(\0132\032.ste" +
-      "ward.intake.v1.ProjectR\007project2\324\001\n\rInta" +
-      "keService\022h\n\017RegisterProject\022).steward.i" +
-      "ntake.v1.RegisterProjectRequest\032*.stewar" +
-      "d.intake.v1.RegisterProjectResponse\022Y\n\nG" +
-      "etProject\022$.steward.intake.v1.GetProject" +
-      "Request\032%.steward.intake.v1.GetProjectRe" +
-      "sponseB]\n\025gov.steward.intake.v1B\013IntakeP" +
-      "rotoP\001Z5steward.gov/clients/go/gen/stewa" +
-      "rd/intake/v1;intakev1b\006proto3"
+      "roto\032 steward/options/v1/options.proto\"\304" +
+      "\004\n\007Project\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001" +
+      "(\tR\006region\022\022\n\004name\030\003 \001(\tR\004name\022\'\n\017enterp" +
+      "rise_name\030\004 \001(\tR\016enterpriseName\022\037\n\013credi" +
+      "t_code\030\005 \001(\tR\ncreditCode\022\'\n\017investment_c" +
+      "ode\030\006 \001(\tR\016investmentCode\022.\n\023investment_" +
+      "wan_yuan\030\007 \001(\003R\021investmentWanYuan\022%\n\016ind" +
+      "ustry_chain\030\010 \001(\tR\rindustryChain\022?\n\rregi" +
+      "stered_at\030\t \001(\0132\032.google.protobuf.Timest" +
+      "ampR\014registeredAt\022#\n\renterprise_id\030\n \001(\t" +
+      "R\014enterpriseId\0229\n\031investment_wan_yuan_ex" +
+      "act\030\013 \001(\tR\026investmentWanYuanExact\022\037\n\013key" +
+      "_project\030\014 \001(\010R\nkeyProject\022#\n\rdivision_c" +
+      "ode\030\r \001(\tR\014divisionCode\022\024\n\005stage\030\016 \001(\tR\005" +
+      "stage\022\035\n\nsteward_id\030\017 \001(\tR\tstewardId\022\027\n\007" +
+      "case_id\030\020 \001(\tR\006caseId\"\233\004\n\026RegisterProjec" +
+      "tRequest\022\035\n\004name\030\001 \001(\tB\t\302\363\030\005\n\003\010\310\001R\004name\022" +
+      "2\n\017enterprise_name\030\002 \001(\tB\t\302\363\030\005\n\003\010\310\001R\016ent" +
+      "erpriseName\022)\n\013credit_code\030\003 \001(\tB\010\302\363\030\004\n\002" +
+      "\010 R\ncreditCode\0221\n\017investment_code\030\004 \001(\tB" +
+      "\010\302\363\030\004\n\002\010 R\016investmentCode\022.\n\023investment_" +
+      "wan_yuan\030\005 \001(\003R\021investmentWanYuan\022/\n\016ind" +
+      "ustry_chain\030\006 \001(\tB\010\302\363\030\004\n\002\0102R\rindustryCha" +
+      "in\022+\n\014contact_name\030\007 \001(\tB\010\302\363\030\004\n\002\0102R\013cont" +
+      "actName\022-\n\rcontact_phone\030\010 \001(\tB\010\302\363\030\004\n\002\010\024" +
+      "R\014contactPhone\022C\n\031investment_wan_yuan_ex" +
+      "act\030\t \001(\tB\010\302\363\030\004\n\002\010 R\026investmentWanYuanEx" +
+      "act\022\037\n\013key_project\030\n \001(\010R\nkeyProject\022-\n\r" +
+      "division_code\030\013 \001(\tB\010\302\363\030\004\n\002\010\020R\014divisionC" +
+      "ode\"O\n\027RegisterProjectResponse\0224\n\007projec" +
+      "t\030\001 \001(\0132\032.steward.intake.v1.ProjectR\007pro" +
+      "ject\"-\n\021GetProjectRequest\022\030\n\002id\030\001 \001(\tB\010\302" +
+      "\363\030\004\n\002\010@R\002id\"J\n\022GetProjectResponse\0224\n\007pro" +
+      "ject\030\001 \001(\0132\032.steward.intake.v1.ProjectR\007" +
+      "project2\324\001\n\rIntakeService\022h\n\017RegisterPro" +
+      "ject\022).steward.intake.v1.RegisterProject" +
+      "Request\032*.steward.intake.v1.RegisterProj" +
+      "ectResponse\022Y\n\nGetProject\022$.steward.inta" +
+      "ke.v1.GetProjectRequest\032%.steward.intake" +
+      ".v1.GetProjectResponseB]\n\025gov.steward.in" +
+      "take.v1B\013IntakeProtoP\001Z5steward.gov/clie" +
+      "nts/go/gen/steward/intake/v1;intakev1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
     internal_static_steward_intake_v1_Project_descriptor =
       getDescriptor().getMessageType(0);
@@ -139,6 +144,12 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
         new java.lang.String[] { "Project", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

@@ -56,7 +56,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object name_ = "";
   /**
-   * <code>string name = 1 [json_name = "name"];</code>
+   * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The name.
    */
   @java.lang.Override
@@ -73,7 +73,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string name = 1 [json_name = "name"];</code>
+   * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for name.
    */
   @java.lang.Override
@@ -95,7 +95,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object enterpriseName_ = "";
   /**
-   * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+   * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
    * @return The enterpriseName.
    */
   @java.lang.Override
@@ -112,7 +112,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+   * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for enterpriseName.
    */
   @java.lang.Override
@@ -138,7 +138,7 @@ private static final long serialVersionUID = 0L;
    * Unified social credit code, 18 characters with a valid check character.
    * </pre>
    *
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   @java.lang.Override
@@ -159,7 +159,7 @@ private static final long serialVersionUID = 0L;
    * Unified social credit code, 18 characters with a valid check character.
    * </pre>
    *
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   @java.lang.Override
@@ -181,7 +181,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object investmentCode_ = "";
   /**
-   * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+   * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The investmentCode.
    */
   @java.lang.Override
@@ -198,7 +198,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+   * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for investmentCode.
    */
   @java.lang.Override
@@ -231,7 +231,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object industryChain_ = "";
   /**
-   * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+   * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
    * @return The industryChain.
    */
   @java.lang.Override
@@ -248,7 +248,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+   * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for industryChain.
    */
   @java.lang.Override
@@ -270,7 +270,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object contactName_ = "";
   /**
-   * <code>string contact_name = 7 [json_name = "contactName"];</code>
+   * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
    * @return The contactName.
    */
   @java.lang.Override
@@ -287,7 +287,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string contact_name = 7 [json_name = "contactName"];</code>
+   * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for contactName.
    */
   @java.lang.Override
@@ -313,7 +313,7 @@ private static final long serialVersionUID = 0L;
    * Mainland mobile number; stored, never logged.
    * </pre>
    *
-   * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+   * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
    * @return The contactPhone.
    */
   @java.lang.Override
@@ -334,7 +334,7 @@ private static final long serialVersionUID = 0L;
    * Mainland mobile number; stored, never logged.
    * </pre>
    *
-   * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+   * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for contactPhone.
    */
   @java.lang.Override
@@ -360,7 +360,7 @@ private static final long serialVersionUID = 0L;
    * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
    * </pre>
    *
-   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
    * @return The investmentWanYuanExact.
    */
   @java.lang.Override
@@ -381,7 +381,7 @@ private static final long serialVersionUID = 0L;
    * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
    * </pre>
    *
-   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for investmentWanYuanExact.
    */
   @java.lang.Override
@@ -414,7 +414,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object divisionCode_ = "";
   /**
-   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The divisionCode.
    */
   @java.lang.Override
@@ -431,7 +431,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for divisionCode.
    */
   @java.lang.Override
@@ -985,7 +985,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object name_ = "";
     /**
-     * <code>string name = 1 [json_name = "name"];</code>
+     * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return The name.
      */
     public java.lang.String getName() {
@@ -1001,7 +1001,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string name = 1 [json_name = "name"];</code>
+     * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for name.
      */
     public com.google.protobuf.ByteString
@@ -1018,7 +1018,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string name = 1 [json_name = "name"];</code>
+     * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @param value The name to set.
      * @return This builder for chaining.
      */
@@ -1031,7 +1031,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string name = 1 [json_name = "name"];</code>
+     * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearName() {
@@ -1041,7 +1041,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string name = 1 [json_name = "name"];</code>
+     * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for name to set.
      * @return This builder for chaining.
      */
@@ -1057,7 +1057,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object enterpriseName_ = "";
     /**
-     * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+     * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
      * @return The enterpriseName.
      */
     public java.lang.String getEnterpriseName() {
@@ -1073,7 +1073,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+     * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for enterpriseName.
      */
     public com.google.protobuf.ByteString
@@ -1090,7 +1090,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+     * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
      * @param value The enterpriseName to set.
      * @return This builder for chaining.
      */
@@ -1103,7 +1103,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+     * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearEnterpriseName() {
@@ -1113,7 +1113,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+     * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for enterpriseName to set.
      * @return This builder for chaining.
      */
@@ -1133,7 +1133,7 @@ private static final long serialVersionUID = 0L;
      * Unified social credit code, 18 characters with a valid check character.
      * </pre>
      *
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The creditCode.
      */
     public java.lang.String getCreditCode() {
@@ -1153,7 +1153,7 @@ private static final long serialVersionUID = 0L;
      * Unified social credit code, 18 characters with a valid check character.
      * </pre>
      *
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for creditCode.
      */
     public com.google.protobuf.ByteString
@@ -1174,7 +1174,7 @@ private static final long serialVersionUID = 0L;
      * Unified social credit code, 18 characters with a valid check character.
      * </pre>
      *
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The creditCode to set.
      * @return This builder for chaining.
      */
@@ -1191,7 +1191,7 @@ private static final long serialVersionUID = 0L;
      * Unified social credit code, 18 characters with a valid check character.
      * </pre>
      *
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCreditCode() {
@@ -1205,7 +1205,7 @@ private static final long serialVersionUID = 0L;
      * Unified social credit code, 18 characters with a valid check character.
      * </pre>
      *
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for creditCode to set.
      * @return This builder for chaining.
      */
@@ -1221,7 +1221,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object investmentCode_ = "";
     /**
-     * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+     * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The investmentCode.
      */
     public java.lang.String getInvestmentCode() {
@@ -1237,7 +1237,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+     * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for investmentCode.
      */
     public com.google.protobuf.ByteString
@@ -1254,7 +1254,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+     * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The investmentCode to set.
      * @return This builder for chaining.
      */
@@ -1267,7 +1267,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+     * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearInvestmentCode() {
@@ -1277,7 +1277,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+     * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for investmentCode to set.
      * @return This builder for chaining.
      */
@@ -1325,7 +1325,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object industryChain_ = "";
     /**
-     * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+     * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
      * @return The industryChain.
      */
     public java.lang.String getIndustryChain() {
@@ -1341,7 +1341,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+     * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for industryChain.
      */
     public com.google.protobuf.ByteString
@@ -1358,7 +1358,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+     * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
      * @param value The industryChain to set.
      * @return This builder for chaining.
      */
@@ -1371,7 +1371,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+     * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearIndustryChain() {
@@ -1381,7 +1381,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+     * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for industryChain to set.
      * @return This builder for chaining.
      */
@@ -1397,7 +1397,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object contactName_ = "";
     /**
-     * <code>string contact_name = 7 [json_name = "contactName"];</code>
+     * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
      * @return The contactName.
      */
     public java.lang.String getContactName() {
@@ -1413,7 +1413,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string contact_name = 7 [json_name = "contactName"];</code>
+     * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for contactName.
      */
     public com.google.protobuf.ByteString
@@ -1430,7 +1430,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string contact_name = 7 [json_name = "contactName"];</code>
+     * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
      * @param value The contactName to set.
      * @return This builder for chaining.
      */
@@ -1443,7 +1443,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string contact_name = 7 [json_name = "contactName"];</code>
+     * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearContactName() {
@@ -1453,7 +1453,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string contact_name = 7 [json_name = "contactName"];</code>
+     * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for contactName to set.
      * @return This builder for chaining.
      */
@@ -1473,7 +1473,7 @@ private static final long serialVersionUID = 0L;
      * Mainland mobile number; stored, never logged.
      * </pre>
      *
-     * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+     * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
      * @return The contactPhone.
      */
     public java.lang.String getContactPhone() {
@@ -1493,7 +1493,7 @@ private static final long serialVersionUID = 0L;
      * Mainland mobile number; stored, never logged.
      * </pre>
      *
-     * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+     * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for contactPhone.
      */
     public com.google.protobuf.ByteString
@@ -1514,7 +1514,7 @@ private static final long serialVersionUID = 0L;
      * Mainland mobile number; stored, never logged.
      * </pre>
      *
-     * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+     * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
      * @param value The contactPhone to set.
      * @return This builder for chaining.
      */
@@ -1531,7 +1531,7 @@ private static final long serialVersionUID = 0L;
      * Mainland mobile number; stored, never logged.
      * </pre>
      *
-     * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+     * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearContactPhone() {
@@ -1545,7 +1545,7 @@ private static final long serialVersionUID = 0L;
      * Mainland mobile number; stored, never logged.
      * </pre>
      *
-     * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+     * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for contactPhone to set.
      * @return This builder for chaining.
      */
@@ -1565,7 +1565,7 @@ private static final long serialVersionUID = 0L;
      * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
      * </pre>
      *
-     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
      * @return The investmentWanYuanExact.
      */
     public java.lang.String getInvestmentWanYuanExact() {
@@ -1585,7 +1585,7 @@ private static final long serialVersionUID = 0L;
      * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
      * </pre>
      *
-     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for investmentWanYuanExact.
      */
     public com.google.protobuf.ByteString
@@ -1606,7 +1606,7 @@ private static final long serialVersionUID = 0L;
      * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
      * </pre>
      *
-     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
      * @param value The investmentWanYuanExact to set.
      * @return This builder for chaining.
      */
@@ -1623,7 +1623,7 @@ private static final long serialVersionUID = 0L;
      * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
      * </pre>
      *
-     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearInvestmentWanYuanExact() {
@@ -1637,7 +1637,7 @@ private static final long serialVersionUID = 0L;
      * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
      * </pre>
      *
-     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+     * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for investmentWanYuanExact to set.
      * @return This builder for chaining.
      */
@@ -1685,7 +1685,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object divisionCode_ = "";
     /**
-     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
      * @return The divisionCode.
      */
     public java.lang.String getDivisionCode() {
@@ -1701,7 +1701,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for divisionCode.
      */
     public com.google.protobuf.ByteString
@@ -1718,7 +1718,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The divisionCode to set.
      * @return This builder for chaining.
      */
@@ -1731,7 +1731,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDivisionCode() {
@@ -1741,7 +1741,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+     * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for divisionCode to set.
      * @return This builder for chaining.
      */

@@ -11,24 +11,24 @@ public interface RegisterProjectRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string name = 1 [json_name = "name"];</code>
+   * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The name.
    */
   java.lang.String getName();
   /**
-   * <code>string name = 1 [json_name = "name"];</code>
+   * <code>string name = 1 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for name.
    */
   com.google.protobuf.ByteString
       getNameBytes();
 
   /**
-   * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+   * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
    * @return The enterpriseName.
    */
   java.lang.String getEnterpriseName();
   /**
-   * <code>string enterprise_name = 2 [json_name = "enterpriseName"];</code>
+   * <code>string enterprise_name = 2 [json_name = "enterpriseName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for enterpriseName.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface RegisterProjectRequestOrBuilder extends
    * Unified social credit code, 18 characters with a valid check character.
    * </pre>
    *
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   java.lang.String getCreditCode();
@@ -48,19 +48,19 @@ public interface RegisterProjectRequestOrBuilder extends
    * Unified social credit code, 18 characters with a valid check character.
    * </pre>
    *
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   com.google.protobuf.ByteString
       getCreditCodeBytes();
 
   /**
-   * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+   * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The investmentCode.
    */
   java.lang.String getInvestmentCode();
   /**
-   * <code>string investment_code = 4 [json_name = "investmentCode"];</code>
+   * <code>string investment_code = 4 [json_name = "investmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for investmentCode.
    */
   com.google.protobuf.ByteString
@@ -73,24 +73,24 @@ public interface RegisterProjectRequestOrBuilder extends
   long getInvestmentWanYuan();
 
   /**
-   * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+   * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
    * @return The industryChain.
    */
   java.lang.String getIndustryChain();
   /**
-   * <code>string industry_chain = 6 [json_name = "industryChain"];</code>
+   * <code>string industry_chain = 6 [json_name = "industryChain", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for industryChain.
    */
   com.google.protobuf.ByteString
       getIndustryChainBytes();
 
   /**
-   * <code>string contact_name = 7 [json_name = "contactName"];</code>
+   * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
    * @return The contactName.
    */
   java.lang.String getContactName();
   /**
-   * <code>string contact_name = 7 [json_name = "contactName"];</code>
+   * <code>string contact_name = 7 [json_name = "contactName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for contactName.
    */
   com.google.protobuf.ByteString
@@ -101,7 +101,7 @@ public interface RegisterProjectRequestOrBuilder extends
    * Mainland mobile number; stored, never logged.
    * </pre>
    *
-   * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+   * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
    * @return The contactPhone.
    */
   java.lang.String getContactPhone();
@@ -110,7 +110,7 @@ public interface RegisterProjectRequestOrBuilder extends
    * Mainland mobile number; stored, never logged.
    * </pre>
    *
-   * <code>string contact_phone = 8 [json_name = "contactPhone"];</code>
+   * <code>string contact_phone = 8 [json_name = "contactPhone", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for contactPhone.
    */
   com.google.protobuf.ByteString
@@ -121,7 +121,7 @@ public interface RegisterProjectRequestOrBuilder extends
    * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
    * </pre>
    *
-   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
    * @return The investmentWanYuanExact.
    */
   java.lang.String getInvestmentWanYuanExact();
@@ -130,7 +130,7 @@ public interface RegisterProjectRequestOrBuilder extends
    * Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan.
    * </pre>
    *
-   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact"];</code>
+   * <code>string investment_wan_yuan_exact = 9 [json_name = "investmentWanYuanExact", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for investmentWanYuanExact.
    */
   com.google.protobuf.ByteString
@@ -143,12 +143,12 @@ public interface RegisterProjectRequestOrBuilder extends
   boolean getKeyProject();
 
   /**
-   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The divisionCode.
    */
   java.lang.String getDivisionCode();
   /**
-   * <code>string division_code = 11 [json_name = "divisionCode"];</code>
+   * <code>string division_code = 11 [json_name = "divisionCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for divisionCode.
    */
   com.google.protobuf.ByteString

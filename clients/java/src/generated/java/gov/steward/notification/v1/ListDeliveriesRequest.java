@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
    * Only deliveries about this aggregate (e.g. a case id), when set.
    * </pre>
    *
-   * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+   * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
    * @return The subjectId.
    */
   @java.lang.Override
@@ -74,7 +74,7 @@ private static final long serialVersionUID = 0L;
    * Only deliveries about this aggregate (e.g. a case id), when set.
    * </pre>
    *
-   * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+   * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for subjectId.
    */
   @java.lang.Override
@@ -107,7 +107,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object pageToken_ = "";
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The pageToken.
    */
   @java.lang.Override
@@ -124,7 +124,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for pageToken.
    */
   @java.lang.Override
@@ -489,7 +489,7 @@ private static final long serialVersionUID = 0L;
      * Only deliveries about this aggregate (e.g. a case id), when set.
      * </pre>
      *
-     * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+     * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
      * @return The subjectId.
      */
     public java.lang.String getSubjectId() {
@@ -509,7 +509,7 @@ private static final long serialVersionUID = 0L;
      * Only deliveries about this aggregate (e.g. a case id), when set.
      * </pre>
      *
-     * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+     * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for subjectId.
      */
     public com.google.protobuf.ByteString
@@ -530,7 +530,7 @@ private static final long serialVersionUID = 0L;
      * Only deliveries about this aggregate (e.g. a case id), when set.
      * </pre>
      *
-     * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+     * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The subjectId to set.
      * @return This builder for chaining.
      */
@@ -547,7 +547,7 @@ private static final long serialVersionUID = 0L;
      * Only deliveries about this aggregate (e.g. a case id), when set.
      * </pre>
      *
-     * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+     * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearSubjectId() {
@@ -561,7 +561,7 @@ private static final long serialVersionUID = 0L;
      * Only deliveries about this aggregate (e.g. a case id), when set.
      * </pre>
      *
-     * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+     * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for subjectId to set.
      * @return This builder for chaining.
      */
@@ -609,7 +609,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object pageToken_ = "";
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return The pageToken.
      */
     public java.lang.String getPageToken() {
@@ -625,7 +625,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for pageToken.
      */
     public com.google.protobuf.ByteString
@@ -642,7 +642,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @param value The pageToken to set.
      * @return This builder for chaining.
      */
@@ -655,7 +655,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPageToken() {
@@ -665,7 +665,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string page_token = 3 [json_name = "pageToken"];</code>
+     * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for pageToken to set.
      * @return This builder for chaining.
      */

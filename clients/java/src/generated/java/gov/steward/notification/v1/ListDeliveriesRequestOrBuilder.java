@@ -15,7 +15,7 @@ public interface ListDeliveriesRequestOrBuilder extends
    * Only deliveries about this aggregate (e.g. a case id), when set.
    * </pre>
    *
-   * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+   * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
    * @return The subjectId.
    */
   java.lang.String getSubjectId();
@@ -24,7 +24,7 @@ public interface ListDeliveriesRequestOrBuilder extends
    * Only deliveries about this aggregate (e.g. a case id), when set.
    * </pre>
    *
-   * <code>string subject_id = 1 [json_name = "subjectId"];</code>
+   * <code>string subject_id = 1 [json_name = "subjectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for subjectId.
    */
   com.google.protobuf.ByteString
@@ -37,12 +37,12 @@ public interface ListDeliveriesRequestOrBuilder extends
   int getPageSize();
 
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The pageToken.
    */
   java.lang.String getPageToken();
   /**
-   * <code>string page_token = 3 [json_name = "pageToken"];</code>
+   * <code>string page_token = 3 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for pageToken.
    */
   com.google.protobuf.ByteString

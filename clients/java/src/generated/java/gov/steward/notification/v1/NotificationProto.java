@@ -52,38 +52,41 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n*steward/notification/v1/notification.p" +
       "roto\022\027steward.notification.v1\032\037google/pr" +
-      "otobuf/timestamp.proto\"\206\003\n\010Delivery\022\016\n\002i" +
-      "d\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001(\tR\006region\022\032\n\010t" +
-      "emplate\030\003 \001(\tR\010template\022\030\n\007channel\030\004 \001(\t" +
-      "R\007channel\022&\n\017source_event_id\030\005 \001(\tR\rsour" +
-      "ceEventId\022\035\n\nsubject_id\030\006 \001(\tR\tsubjectId" +
-      "\022?\n\006status\030\007 \001(\0162\'.steward.notification." +
-      "v1.DeliveryStatusR\006status\022\032\n\010attempts\030\010 " +
-      "\001(\005R\010attempts\0229\n\ncreated_at\030\t \001(\0132\032.goog" +
-      "le.protobuf.TimestampR\tcreatedAt\022=\n\014deli" +
-      "vered_at\030\n \001(\0132\032.google.protobuf.Timesta" +
-      "mpR\013deliveredAt\"r\n\025ListDeliveriesRequest" +
-      "\022\035\n\nsubject_id\030\001 \001(\tR\tsubjectId\022\033\n\tpage_" +
-      "size\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(\t" +
-      "R\tpageToken\"\203\001\n\026ListDeliveriesResponse\022A" +
-      "\n\ndeliveries\030\001 \003(\0132!.steward.notificatio" +
-      "n.v1.DeliveryR\ndeliveries\022&\n\017next_page_t" +
-      "oken\030\002 \001(\tR\rnextPageToken*\211\001\n\016DeliverySt" +
-      "atus\022\037\n\033DELIVERY_STATUS_UNSPECIFIED\020\000\022\033\n" +
-      "\027DELIVERY_STATUS_PENDING\020\001\022\035\n\031DELIVERY_S" +
-      "TATUS_DELIVERED\020\002\022\032\n\026DELIVERY_STATUS_FAI" +
-      "LED\020\0032\210\001\n\023NotificationService\022q\n\016ListDel" +
-      "iveries\022..steward.notification.v1.ListDe" +
-      "liveriesRequest\032/.steward.notification.v" +
-      "1.ListDeliveriesResponseBu\n\033gov.steward." +
-      "notification.v1B\021NotificationProtoP\001ZAst" +
-      "eward.gov/clients/go/gen/steward/notific" +
-      "ation/v1;notificationv1b\006proto3"
+      "otobuf/timestamp.proto\032 steward/options/" +
+      "v1/options.proto\"\206\003\n\010Delivery\022\016\n\002id\030\001 \001(" +
+      "\tR\002id\022\026\n\006region\030\002 \001(\tR\006region\022\032\n\010templat" +
+      "e\030\003 \001(\tR\010template\022\030\n\007channel\030\004 \001(\tR\007chan" +
+      "nel\022&\n\017source_event_id\030\005 \001(\tR\rsourceEven" +
+      "tId\022\035\n\nsubject_id\030\006 \001(\tR\tsubjectId\022?\n\006st" +
+      "atus\030\007 \001(\0162\'.steward.notification.v1.Del" +
+      "iveryStatusR\006status\022\032\n\010attempts\030\010 \001(\005R\010a" +
+      "ttempts\0229\n\ncreated_at\030\t \001(\0132\032.google.pro" +
+      "tobuf.TimestampR\tcreatedAt\022=\n\014delivered_" +
+      "at\030\n \001(\0132\032.google.protobuf.TimestampR\013de" +
+      "liveredAt\"\207\001\n\025ListDeliveriesRequest\022\'\n\ns" +
+      "ubject_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\tsubjectId\022\033\n\t" +
+      "page_size\030\002 \001(\005R\010pageSize\022(\n\npage_token\030" +
+      "\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken\"\203\001\n\026ListDeli" +
+      "veriesResponse\022A\n\ndeliveries\030\001 \003(\0132!.ste" +
+      "ward.notification.v1.DeliveryR\ndeliverie" +
+      "s\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToke" +
+      "n*\211\001\n\016DeliveryStatus\022\037\n\033DELIVERY_STATUS_" +
+      "UNSPECIFIED\020\000\022\033\n\027DELIVERY_STATUS_PENDING" +
+      "\020\001\022\035\n\031DELIVERY_STATUS_DELIVERED\020\002\022\032\n\026DEL" +
+      "IVERY_STATUS_FAILED\020\0032\210\001\n\023NotificationSe" +
+      "rvice\022q\n\016ListDeliveries\022..steward.notifi" +
+      "cation.v1.ListDeliveriesRequest\032/.stewar" +
+      "d.notification.v1.ListDeliveriesResponse" +
+      "Bu\n\033gov.steward.notification.v1B\021Notific" +
+      "ationProtoP\001ZAsteward.gov/clients/go/gen" +
+      "/steward/notification/v1;notificationv1b" +
+      "\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
     internal_static_steward_notification_v1_Delivery_descriptor =
       getDescriptor().getMessageType(0);
@@ -105,6 +108,12 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
         new java.lang.String[] { "Deliveries", "NextPageToken", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

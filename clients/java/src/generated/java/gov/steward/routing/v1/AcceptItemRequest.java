@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -70,7 +70,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -96,7 +96,7 @@ private static final long serialVersionUID = 0L;
    * Client-chosen id that makes a retried call a no-op.
    * </pre>
    *
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -117,7 +117,7 @@ private static final long serialVersionUID = 0L;
    * Client-chosen id that makes a retried call a no-op.
    * </pre>
    *
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -162,7 +162,7 @@ private static final long serialVersionUID = 0L;
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the missingMaterials.
    */
   public com.google.protobuf.ProtocolStringList
@@ -174,7 +174,7 @@ private static final long serialVersionUID = 0L;
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of missingMaterials.
    */
   public int getMissingMaterialsCount() {
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The missingMaterials at the given index.
    */
@@ -197,7 +197,7 @@ private static final long serialVersionUID = 0L;
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the missingMaterials at the given index.
    */
@@ -214,7 +214,7 @@ private static final long serialVersionUID = 0L;
    * 告知承诺: reference of the applicant's signed commitment document.
    * </pre>
    *
-   * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+   * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The commitmentRef.
    */
   @java.lang.Override
@@ -235,7 +235,7 @@ private static final long serialVersionUID = 0L;
    * 告知承诺: reference of the applicant's signed commitment document.
    * </pre>
    *
-   * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+   * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for commitmentRef.
    */
   @java.lang.Override
@@ -658,7 +658,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -674,7 +674,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -691,7 +691,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -704,7 +704,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -714,7 +714,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -734,7 +734,7 @@ private static final long serialVersionUID = 0L;
      * Client-chosen id that makes a retried call a no-op.
      * </pre>
      *
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -754,7 +754,7 @@ private static final long serialVersionUID = 0L;
      * Client-chosen id that makes a retried call a no-op.
      * </pre>
      *
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -775,7 +775,7 @@ private static final long serialVersionUID = 0L;
      * Client-chosen id that makes a retried call a no-op.
      * </pre>
      *
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -792,7 +792,7 @@ private static final long serialVersionUID = 0L;
      * Client-chosen id that makes a retried call a no-op.
      * </pre>
      *
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -806,7 +806,7 @@ private static final long serialVersionUID = 0L;
      * Client-chosen id that makes a retried call a no-op.
      * </pre>
      *
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -884,7 +884,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the missingMaterials.
      */
     public com.google.protobuf.ProtocolStringList
@@ -897,7 +897,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @return The count of missingMaterials.
      */
     public int getMissingMaterialsCount() {
@@ -908,7 +908,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The missingMaterials at the given index.
      */
@@ -920,7 +920,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the missingMaterials at the given index.
      */
@@ -933,7 +933,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The missingMaterials to set.
      * @return This builder for chaining.
@@ -952,7 +952,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param value The missingMaterials to add.
      * @return This builder for chaining.
      */
@@ -970,7 +970,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param values The missingMaterials to add.
      * @return This builder for chaining.
      */
@@ -988,7 +988,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearMissingMaterials() {
@@ -1003,7 +1003,7 @@ private static final long serialVersionUID = 0L;
      * 容缺: the non-core materials accepted as missing.
      * </pre>
      *
-     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+     * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the missingMaterials to add.
      * @return This builder for chaining.
      */
@@ -1024,7 +1024,7 @@ private static final long serialVersionUID = 0L;
      * 告知承诺: reference of the applicant's signed commitment document.
      * </pre>
      *
-     * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+     * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
      * @return The commitmentRef.
      */
     public java.lang.String getCommitmentRef() {
@@ -1044,7 +1044,7 @@ private static final long serialVersionUID = 0L;
      * 告知承诺: reference of the applicant's signed commitment document.
      * </pre>
      *
-     * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+     * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for commitmentRef.
      */
     public com.google.protobuf.ByteString
@@ -1065,7 +1065,7 @@ private static final long serialVersionUID = 0L;
      * 告知承诺: reference of the applicant's signed commitment document.
      * </pre>
      *
-     * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+     * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
      * @param value The commitmentRef to set.
      * @return This builder for chaining.
      */
@@ -1082,7 +1082,7 @@ private static final long serialVersionUID = 0L;
      * 告知承诺: reference of the applicant's signed commitment document.
      * </pre>
      *
-     * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+     * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCommitmentRef() {
@@ -1096,7 +1096,7 @@ private static final long serialVersionUID = 0L;
      * 告知承诺: reference of the applicant's signed commitment document.
      * </pre>
      *
-     * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+     * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for commitmentRef to set.
      * @return This builder for chaining.
      */

@@ -11,12 +11,12 @@ public interface AcceptItemRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
@@ -27,7 +27,7 @@ public interface AcceptItemRequestOrBuilder extends
    * Client-chosen id that makes a retried call a no-op.
    * </pre>
    *
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
@@ -36,7 +36,7 @@ public interface AcceptItemRequestOrBuilder extends
    * Client-chosen id that makes a retried call a no-op.
    * </pre>
    *
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
@@ -58,7 +58,7 @@ public interface AcceptItemRequestOrBuilder extends
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the missingMaterials.
    */
   java.util.List<java.lang.String>
@@ -68,7 +68,7 @@ public interface AcceptItemRequestOrBuilder extends
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of missingMaterials.
    */
   int getMissingMaterialsCount();
@@ -77,7 +77,7 @@ public interface AcceptItemRequestOrBuilder extends
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The missingMaterials at the given index.
    */
@@ -87,7 +87,7 @@ public interface AcceptItemRequestOrBuilder extends
    * 容缺: the non-core materials accepted as missing.
    * </pre>
    *
-   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials"];</code>
+   * <code>repeated string missing_materials = 4 [json_name = "missingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the missingMaterials at the given index.
    */
@@ -99,7 +99,7 @@ public interface AcceptItemRequestOrBuilder extends
    * 告知承诺: reference of the applicant's signed commitment document.
    * </pre>
    *
-   * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+   * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The commitmentRef.
    */
   java.lang.String getCommitmentRef();
@@ -108,7 +108,7 @@ public interface AcceptItemRequestOrBuilder extends
    * 告知承诺: reference of the applicant's signed commitment document.
    * </pre>
    *
-   * <code>string commitment_ref = 5 [json_name = "commitmentRef"];</code>
+   * <code>string commitment_ref = 5 [json_name = "commitmentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for commitmentRef.
    */
   com.google.protobuf.ByteString

@@ -50,7 +50,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object consultationId_ = "";
   /**
-   * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+   * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
    * @return The consultationId.
    */
   @java.lang.Override
@@ -67,7 +67,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+   * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for consultationId.
    */
   @java.lang.Override
@@ -89,7 +89,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -106,7 +106,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -139,7 +139,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -156,7 +156,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -542,7 +542,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object consultationId_ = "";
     /**
-     * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+     * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
      * @return The consultationId.
      */
     public java.lang.String getConsultationId() {
@@ -558,7 +558,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+     * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for consultationId.
      */
     public com.google.protobuf.ByteString
@@ -575,7 +575,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+     * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
      * @param value The consultationId to set.
      * @return This builder for chaining.
      */
@@ -588,7 +588,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+     * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearConsultationId() {
@@ -598,7 +598,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+     * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for consultationId to set.
      * @return This builder for chaining.
      */
@@ -614,7 +614,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -630,7 +630,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -647,7 +647,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -660,7 +660,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -670,7 +670,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -718,7 +718,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -734,7 +734,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -751,7 +751,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -764,7 +764,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -774,7 +774,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */

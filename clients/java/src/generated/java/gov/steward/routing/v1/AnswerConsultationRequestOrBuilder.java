@@ -11,24 +11,24 @@ public interface AnswerConsultationRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+   * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
    * @return The consultationId.
    */
   java.lang.String getConsultationId();
   /**
-   * <code>string consultation_id = 1 [json_name = "consultationId"];</code>
+   * <code>string consultation_id = 1 [json_name = "consultationId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for consultationId.
    */
   com.google.protobuf.ByteString
       getConsultationIdBytes();
 
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
@@ -41,12 +41,12 @@ public interface AnswerConsultationRequestOrBuilder extends
   boolean getAgree();
 
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString

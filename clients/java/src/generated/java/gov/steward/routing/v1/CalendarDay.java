@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD
    * </pre>
    *
-   * <code>string date = 1 [json_name = "date"];</code>
+   * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
    * @return The date.
    */
   @java.lang.Override
@@ -75,7 +75,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD
    * </pre>
    *
-   * <code>string date = 1 [json_name = "date"];</code>
+   * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for date.
    */
   @java.lang.Override
@@ -101,7 +101,7 @@ private static final long serialVersionUID = 0L;
    * "holiday" or "workday" (a make-up working day, 调休).
    * </pre>
    *
-   * <code>string kind = 2 [json_name = "kind"];</code>
+   * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The kind.
    */
   @java.lang.Override
@@ -122,7 +122,7 @@ private static final long serialVersionUID = 0L;
    * "holiday" or "workday" (a make-up working day, 调休).
    * </pre>
    *
-   * <code>string kind = 2 [json_name = "kind"];</code>
+   * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for kind.
    */
   @java.lang.Override
@@ -144,7 +144,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object note_ = "";
   /**
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The note.
    */
   @java.lang.Override
@@ -161,7 +161,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for note.
    */
   @java.lang.Override
@@ -527,7 +527,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD
      * </pre>
      *
-     * <code>string date = 1 [json_name = "date"];</code>
+     * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
      * @return The date.
      */
     public java.lang.String getDate() {
@@ -547,7 +547,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD
      * </pre>
      *
-     * <code>string date = 1 [json_name = "date"];</code>
+     * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for date.
      */
     public com.google.protobuf.ByteString
@@ -568,7 +568,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD
      * </pre>
      *
-     * <code>string date = 1 [json_name = "date"];</code>
+     * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
      * @param value The date to set.
      * @return This builder for chaining.
      */
@@ -585,7 +585,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD
      * </pre>
      *
-     * <code>string date = 1 [json_name = "date"];</code>
+     * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDate() {
@@ -599,7 +599,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD
      * </pre>
      *
-     * <code>string date = 1 [json_name = "date"];</code>
+     * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for date to set.
      * @return This builder for chaining.
      */
@@ -619,7 +619,7 @@ private static final long serialVersionUID = 0L;
      * "holiday" or "workday" (a make-up working day, 调休).
      * </pre>
      *
-     * <code>string kind = 2 [json_name = "kind"];</code>
+     * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return The kind.
      */
     public java.lang.String getKind() {
@@ -639,7 +639,7 @@ private static final long serialVersionUID = 0L;
      * "holiday" or "workday" (a make-up working day, 调休).
      * </pre>
      *
-     * <code>string kind = 2 [json_name = "kind"];</code>
+     * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for kind.
      */
     public com.google.protobuf.ByteString
@@ -660,7 +660,7 @@ private static final long serialVersionUID = 0L;
      * "holiday" or "workday" (a make-up working day, 调休).
      * </pre>
      *
-     * <code>string kind = 2 [json_name = "kind"];</code>
+     * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @param value The kind to set.
      * @return This builder for chaining.
      */
@@ -677,7 +677,7 @@ private static final long serialVersionUID = 0L;
      * "holiday" or "workday" (a make-up working day, 调休).
      * </pre>
      *
-     * <code>string kind = 2 [json_name = "kind"];</code>
+     * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearKind() {
@@ -691,7 +691,7 @@ private static final long serialVersionUID = 0L;
      * "holiday" or "workday" (a make-up working day, 调休).
      * </pre>
      *
-     * <code>string kind = 2 [json_name = "kind"];</code>
+     * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for kind to set.
      * @return This builder for chaining.
      */
@@ -707,7 +707,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object note_ = "";
     /**
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @return The note.
      */
     public java.lang.String getNote() {
@@ -723,7 +723,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for note.
      */
     public com.google.protobuf.ByteString
@@ -740,7 +740,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @param value The note to set.
      * @return This builder for chaining.
      */
@@ -753,7 +753,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearNote() {
@@ -763,7 +763,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string note = 3 [json_name = "note"];</code>
+     * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for note to set.
      * @return This builder for chaining.
      */

@@ -15,7 +15,7 @@ public interface CalendarDayOrBuilder extends
    * YYYY-MM-DD
    * </pre>
    *
-   * <code>string date = 1 [json_name = "date"];</code>
+   * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
    * @return The date.
    */
   java.lang.String getDate();
@@ -24,7 +24,7 @@ public interface CalendarDayOrBuilder extends
    * YYYY-MM-DD
    * </pre>
    *
-   * <code>string date = 1 [json_name = "date"];</code>
+   * <code>string date = 1 [json_name = "date", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for date.
    */
   com.google.protobuf.ByteString
@@ -35,7 +35,7 @@ public interface CalendarDayOrBuilder extends
    * "holiday" or "workday" (a make-up working day, 调休).
    * </pre>
    *
-   * <code>string kind = 2 [json_name = "kind"];</code>
+   * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The kind.
    */
   java.lang.String getKind();
@@ -44,19 +44,19 @@ public interface CalendarDayOrBuilder extends
    * "holiday" or "workday" (a make-up working day, 调休).
    * </pre>
    *
-   * <code>string kind = 2 [json_name = "kind"];</code>
+   * <code>string kind = 2 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for kind.
    */
   com.google.protobuf.ByteString
       getKindBytes();
 
   /**
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The note.
    */
   java.lang.String getNote();
   /**
-   * <code>string note = 3 [json_name = "note"];</code>
+   * <code>string note = 3 [json_name = "note", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for note.
    */
   com.google.protobuf.ByteString

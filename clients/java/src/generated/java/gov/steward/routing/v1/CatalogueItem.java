@@ -63,7 +63,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object code_ = "";
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The code.
    */
   @java.lang.Override
@@ -80,7 +80,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for code.
    */
   @java.lang.Override
@@ -102,7 +102,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object name_ = "";
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The name.
    */
   @java.lang.Override
@@ -119,7 +119,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for name.
    */
   @java.lang.Override
@@ -141,7 +141,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
-   * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   @java.lang.Override
@@ -158,7 +158,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   @java.lang.Override
@@ -184,7 +184,7 @@ private static final long serialVersionUID = 0L;
    * "county" or "city".
    * </pre>
    *
-   * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+   * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
    * @return The jurisdiction.
    */
   @java.lang.Override
@@ -205,7 +205,7 @@ private static final long serialVersionUID = 0L;
    * "county" or "city".
    * </pre>
    *
-   * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+   * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for jurisdiction.
    */
   @java.lang.Override
@@ -231,7 +231,7 @@ private static final long serialVersionUID = 0L;
    * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
    * </pre>
    *
-   * <code>string stage = 5 [json_name = "stage"];</code>
+   * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The stage.
    */
   @java.lang.Override
@@ -252,7 +252,7 @@ private static final long serialVersionUID = 0L;
    * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
    * </pre>
    *
-   * <code>string stage = 5 [json_name = "stage"];</code>
+   * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stage.
    */
   @java.lang.Override
@@ -331,7 +331,7 @@ private static final long serialVersionUID = 0L;
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the modes.
    */
   public com.google.protobuf.ProtocolStringList
@@ -343,7 +343,7 @@ private static final long serialVersionUID = 0L;
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @return The count of modes.
    */
   public int getModesCount() {
@@ -354,7 +354,7 @@ private static final long serialVersionUID = 0L;
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The modes at the given index.
    */
@@ -366,7 +366,7 @@ private static final long serialVersionUID = 0L;
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the modes at the given index.
    */
@@ -379,14 +379,14 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private java.util.List<gov.steward.routing.v1.Material> materials_;
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<gov.steward.routing.v1.Material> getMaterialsList() {
     return materials_;
   }
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends gov.steward.routing.v1.MaterialOrBuilder> 
@@ -394,21 +394,21 @@ private static final long serialVersionUID = 0L;
     return materials_;
   }
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getMaterialsCount() {
     return materials_.size();
   }
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.Material getMaterials(int index) {
     return materials_.get(index);
   }
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.MaterialOrBuilder getMaterialsOrBuilder(
@@ -426,7 +426,7 @@ private static final long serialVersionUID = 0L;
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the prerequisites.
    */
   public com.google.protobuf.ProtocolStringList
@@ -439,7 +439,7 @@ private static final long serialVersionUID = 0L;
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return The count of prerequisites.
    */
   public int getPrerequisitesCount() {
@@ -451,7 +451,7 @@ private static final long serialVersionUID = 0L;
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The prerequisites at the given index.
    */
@@ -464,7 +464,7 @@ private static final long serialVersionUID = 0L;
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the prerequisites at the given index.
    */
@@ -482,7 +482,7 @@ private static final long serialVersionUID = 0L;
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the excludedPeriods.
    */
   public com.google.protobuf.ProtocolStringList
@@ -494,7 +494,7 @@ private static final long serialVersionUID = 0L;
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @return The count of excludedPeriods.
    */
   public int getExcludedPeriodsCount() {
@@ -505,7 +505,7 @@ private static final long serialVersionUID = 0L;
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The excludedPeriods at the given index.
    */
@@ -517,7 +517,7 @@ private static final long serialVersionUID = 0L;
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the excludedPeriods at the given index.
    */
@@ -534,7 +534,7 @@ private static final long serialVersionUID = 0L;
    * Where the limits come from, and which figures are unconfirmed.
    * </pre>
    *
-   * <code>string source = 12 [json_name = "source"];</code>
+   * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The source.
    */
   @java.lang.Override
@@ -555,7 +555,7 @@ private static final long serialVersionUID = 0L;
    * Where the limits come from, and which figures are unconfirmed.
    * </pre>
    *
-   * <code>string source = 12 [json_name = "source"];</code>
+   * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for source.
    */
   @java.lang.Override
@@ -613,7 +613,7 @@ private static final long serialVersionUID = 0L;
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the conditionalPrerequisites.
    */
   public com.google.protobuf.ProtocolStringList
@@ -626,7 +626,7 @@ private static final long serialVersionUID = 0L;
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return The count of conditionalPrerequisites.
    */
   public int getConditionalPrerequisitesCount() {
@@ -638,7 +638,7 @@ private static final long serialVersionUID = 0L;
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The conditionalPrerequisites at the given index.
    */
@@ -651,7 +651,7 @@ private static final long serialVersionUID = 0L;
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the conditionalPrerequisites at the given index.
    */
@@ -1434,7 +1434,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object code_ = "";
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @return The code.
      */
     public java.lang.String getCode() {
@@ -1450,7 +1450,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for code.
      */
     public com.google.protobuf.ByteString
@@ -1467,7 +1467,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @param value The code to set.
      * @return This builder for chaining.
      */
@@ -1480,7 +1480,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCode() {
@@ -1490,7 +1490,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for code to set.
      * @return This builder for chaining.
      */
@@ -1506,7 +1506,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object name_ = "";
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return The name.
      */
     public java.lang.String getName() {
@@ -1522,7 +1522,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for name.
      */
     public com.google.protobuf.ByteString
@@ -1539,7 +1539,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @param value The name to set.
      * @return This builder for chaining.
      */
@@ -1552,7 +1552,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearName() {
@@ -1562,7 +1562,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string name = 2 [json_name = "name"];</code>
+     * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for name to set.
      * @return This builder for chaining.
      */
@@ -1578,7 +1578,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
-     * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The departmentCode.
      */
     public java.lang.String getDepartmentCode() {
@@ -1594,7 +1594,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for departmentCode.
      */
     public com.google.protobuf.ByteString
@@ -1611,7 +1611,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
      */
@@ -1624,7 +1624,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDepartmentCode() {
@@ -1634,7 +1634,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
      */
@@ -1654,7 +1654,7 @@ private static final long serialVersionUID = 0L;
      * "county" or "city".
      * </pre>
      *
-     * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+     * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
      * @return The jurisdiction.
      */
     public java.lang.String getJurisdiction() {
@@ -1674,7 +1674,7 @@ private static final long serialVersionUID = 0L;
      * "county" or "city".
      * </pre>
      *
-     * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+     * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for jurisdiction.
      */
     public com.google.protobuf.ByteString
@@ -1695,7 +1695,7 @@ private static final long serialVersionUID = 0L;
      * "county" or "city".
      * </pre>
      *
-     * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+     * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
      * @param value The jurisdiction to set.
      * @return This builder for chaining.
      */
@@ -1712,7 +1712,7 @@ private static final long serialVersionUID = 0L;
      * "county" or "city".
      * </pre>
      *
-     * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+     * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearJurisdiction() {
@@ -1726,7 +1726,7 @@ private static final long serialVersionUID = 0L;
      * "county" or "city".
      * </pre>
      *
-     * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+     * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for jurisdiction to set.
      * @return This builder for chaining.
      */
@@ -1746,7 +1746,7 @@ private static final long serialVersionUID = 0L;
      * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
      * </pre>
      *
-     * <code>string stage = 5 [json_name = "stage"];</code>
+     * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return The stage.
      */
     public java.lang.String getStage() {
@@ -1766,7 +1766,7 @@ private static final long serialVersionUID = 0L;
      * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
      * </pre>
      *
-     * <code>string stage = 5 [json_name = "stage"];</code>
+     * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for stage.
      */
     public com.google.protobuf.ByteString
@@ -1787,7 +1787,7 @@ private static final long serialVersionUID = 0L;
      * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
      * </pre>
      *
-     * <code>string stage = 5 [json_name = "stage"];</code>
+     * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @param value The stage to set.
      * @return This builder for chaining.
      */
@@ -1804,7 +1804,7 @@ private static final long serialVersionUID = 0L;
      * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
      * </pre>
      *
-     * <code>string stage = 5 [json_name = "stage"];</code>
+     * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearStage() {
@@ -1818,7 +1818,7 @@ private static final long serialVersionUID = 0L;
      * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
      * </pre>
      *
-     * <code>string stage = 5 [json_name = "stage"];</code>
+     * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for stage to set.
      * @return This builder for chaining.
      */
@@ -2087,7 +2087,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the modes.
      */
     public com.google.protobuf.ProtocolStringList
@@ -2100,7 +2100,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @return The count of modes.
      */
     public int getModesCount() {
@@ -2111,7 +2111,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The modes at the given index.
      */
@@ -2123,7 +2123,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the modes at the given index.
      */
@@ -2136,7 +2136,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The modes to set.
      * @return This builder for chaining.
@@ -2155,7 +2155,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @param value The modes to add.
      * @return This builder for chaining.
      */
@@ -2173,7 +2173,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @param values The modes to add.
      * @return This builder for chaining.
      */
@@ -2191,7 +2191,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearModes() {
@@ -2206,7 +2206,7 @@ private static final long serialVersionUID = 0L;
      * "normal", "tolerant" (容缺), "commitment" (告知承诺).
      * </pre>
      *
-     * <code>repeated string modes = 8 [json_name = "modes"];</code>
+     * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the modes to add.
      * @return This builder for chaining.
      */
@@ -2234,7 +2234,7 @@ private static final long serialVersionUID = 0L;
         gov.steward.routing.v1.Material, gov.steward.routing.v1.Material.Builder, gov.steward.routing.v1.MaterialOrBuilder> materialsBuilder_;
 
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.Material> getMaterialsList() {
       if (materialsBuilder_ == null) {
@@ -2244,7 +2244,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public int getMaterialsCount() {
       if (materialsBuilder_ == null) {
@@ -2254,7 +2254,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.Material getMaterials(int index) {
       if (materialsBuilder_ == null) {
@@ -2264,7 +2264,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setMaterials(
         int index, gov.steward.routing.v1.Material value) {
@@ -2281,7 +2281,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setMaterials(
         int index, gov.steward.routing.v1.Material.Builder builderForValue) {
@@ -2295,7 +2295,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addMaterials(gov.steward.routing.v1.Material value) {
       if (materialsBuilder_ == null) {
@@ -2311,7 +2311,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addMaterials(
         int index, gov.steward.routing.v1.Material value) {
@@ -2328,7 +2328,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addMaterials(
         gov.steward.routing.v1.Material.Builder builderForValue) {
@@ -2342,7 +2342,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addMaterials(
         int index, gov.steward.routing.v1.Material.Builder builderForValue) {
@@ -2356,7 +2356,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addAllMaterials(
         java.lang.Iterable<? extends gov.steward.routing.v1.Material> values) {
@@ -2371,7 +2371,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder clearMaterials() {
       if (materialsBuilder_ == null) {
@@ -2384,7 +2384,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeMaterials(int index) {
       if (materialsBuilder_ == null) {
@@ -2397,14 +2397,14 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.Material.Builder getMaterialsBuilder(
         int index) {
       return internalGetMaterialsFieldBuilder().getBuilder(index);
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.MaterialOrBuilder getMaterialsOrBuilder(
         int index) {
@@ -2414,7 +2414,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<? extends gov.steward.routing.v1.MaterialOrBuilder> 
          getMaterialsOrBuilderList() {
@@ -2425,14 +2425,14 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.Material.Builder addMaterialsBuilder() {
       return internalGetMaterialsFieldBuilder().addBuilder(
           gov.steward.routing.v1.Material.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.Material.Builder addMaterialsBuilder(
         int index) {
@@ -2440,7 +2440,7 @@ private static final long serialVersionUID = 0L;
           index, gov.steward.routing.v1.Material.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+     * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.Material.Builder> 
          getMaterialsBuilderList() {
@@ -2475,7 +2475,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the prerequisites.
      */
     public com.google.protobuf.ProtocolStringList
@@ -2489,7 +2489,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @return The count of prerequisites.
      */
     public int getPrerequisitesCount() {
@@ -2501,7 +2501,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The prerequisites at the given index.
      */
@@ -2514,7 +2514,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the prerequisites at the given index.
      */
@@ -2528,7 +2528,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The prerequisites to set.
      * @return This builder for chaining.
@@ -2548,7 +2548,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param value The prerequisites to add.
      * @return This builder for chaining.
      */
@@ -2567,7 +2567,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param values The prerequisites to add.
      * @return This builder for chaining.
      */
@@ -2586,7 +2586,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPrerequisites() {
@@ -2602,7 +2602,7 @@ private static final long serialVersionUID = 0L;
      * with the approval's 批文号 and date.
      * </pre>
      *
-     * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+     * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the prerequisites to add.
      * @return This builder for chaining.
      */
@@ -2630,7 +2630,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the excludedPeriods.
      */
     public com.google.protobuf.ProtocolStringList
@@ -2643,7 +2643,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @return The count of excludedPeriods.
      */
     public int getExcludedPeriodsCount() {
@@ -2654,7 +2654,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The excludedPeriods at the given index.
      */
@@ -2666,7 +2666,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the excludedPeriods at the given index.
      */
@@ -2679,7 +2679,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The excludedPeriods to set.
      * @return This builder for chaining.
@@ -2698,7 +2698,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @param value The excludedPeriods to add.
      * @return This builder for chaining.
      */
@@ -2716,7 +2716,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @param values The excludedPeriods to add.
      * @return This builder for chaining.
      */
@@ -2734,7 +2734,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearExcludedPeriods() {
@@ -2749,7 +2749,7 @@ private static final long serialVersionUID = 0L;
      * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
      * </pre>
      *
-     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+     * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the excludedPeriods to add.
      * @return This builder for chaining.
      */
@@ -2770,7 +2770,7 @@ private static final long serialVersionUID = 0L;
      * Where the limits come from, and which figures are unconfirmed.
      * </pre>
      *
-     * <code>string source = 12 [json_name = "source"];</code>
+     * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @return The source.
      */
     public java.lang.String getSource() {
@@ -2790,7 +2790,7 @@ private static final long serialVersionUID = 0L;
      * Where the limits come from, and which figures are unconfirmed.
      * </pre>
      *
-     * <code>string source = 12 [json_name = "source"];</code>
+     * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for source.
      */
     public com.google.protobuf.ByteString
@@ -2811,7 +2811,7 @@ private static final long serialVersionUID = 0L;
      * Where the limits come from, and which figures are unconfirmed.
      * </pre>
      *
-     * <code>string source = 12 [json_name = "source"];</code>
+     * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @param value The source to set.
      * @return This builder for chaining.
      */
@@ -2828,7 +2828,7 @@ private static final long serialVersionUID = 0L;
      * Where the limits come from, and which figures are unconfirmed.
      * </pre>
      *
-     * <code>string source = 12 [json_name = "source"];</code>
+     * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearSource() {
@@ -2842,7 +2842,7 @@ private static final long serialVersionUID = 0L;
      * Where the limits come from, and which figures are unconfirmed.
      * </pre>
      *
-     * <code>string source = 12 [json_name = "source"];</code>
+     * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for source to set.
      * @return This builder for chaining.
      */
@@ -2958,7 +2958,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the conditionalPrerequisites.
      */
     public com.google.protobuf.ProtocolStringList
@@ -2972,7 +2972,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @return The count of conditionalPrerequisites.
      */
     public int getConditionalPrerequisitesCount() {
@@ -2984,7 +2984,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The conditionalPrerequisites at the given index.
      */
@@ -2997,7 +2997,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the conditionalPrerequisites at the given index.
      */
@@ -3011,7 +3011,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The conditionalPrerequisites to set.
      * @return This builder for chaining.
@@ -3031,7 +3031,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param value The conditionalPrerequisites to add.
      * @return This builder for chaining.
      */
@@ -3050,7 +3050,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param values The conditionalPrerequisites to add.
      * @return This builder for chaining.
      */
@@ -3069,7 +3069,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearConditionalPrerequisites() {
@@ -3085,7 +3085,7 @@ private static final long serialVersionUID = 0L;
      * order the two items when a plan holds both; a plan that leaves one out needs none.
      * </pre>
      *
-     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+     * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the conditionalPrerequisites to add.
      * @return This builder for chaining.
      */

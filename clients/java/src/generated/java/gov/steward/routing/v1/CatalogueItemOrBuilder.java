@@ -11,36 +11,36 @@ public interface CatalogueItemOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The code.
    */
   java.lang.String getCode();
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for code.
    */
   com.google.protobuf.ByteString
       getCodeBytes();
 
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The name.
    */
   java.lang.String getName();
   /**
-   * <code>string name = 2 [json_name = "name"];</code>
+   * <code>string name = 2 [json_name = "name", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for name.
    */
   com.google.protobuf.ByteString
       getNameBytes();
 
   /**
-   * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
-   * <code>string department_code = 3 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 3 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   com.google.protobuf.ByteString
@@ -51,7 +51,7 @@ public interface CatalogueItemOrBuilder extends
    * "county" or "city".
    * </pre>
    *
-   * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+   * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
    * @return The jurisdiction.
    */
   java.lang.String getJurisdiction();
@@ -60,7 +60,7 @@ public interface CatalogueItemOrBuilder extends
    * "county" or "city".
    * </pre>
    *
-   * <code>string jurisdiction = 4 [json_name = "jurisdiction"];</code>
+   * <code>string jurisdiction = 4 [json_name = "jurisdiction", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for jurisdiction.
    */
   com.google.protobuf.ByteString
@@ -71,7 +71,7 @@ public interface CatalogueItemOrBuilder extends
    * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
    * </pre>
    *
-   * <code>string stage = 5 [json_name = "stage"];</code>
+   * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The stage.
    */
   java.lang.String getStage();
@@ -80,7 +80,7 @@ public interface CatalogueItemOrBuilder extends
    * 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收 or 准营.
    * </pre>
    *
-   * <code>string stage = 5 [json_name = "stage"];</code>
+   * <code>string stage = 5 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stage.
    */
   com.google.protobuf.ByteString
@@ -121,7 +121,7 @@ public interface CatalogueItemOrBuilder extends
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the modes.
    */
   java.util.List<java.lang.String>
@@ -131,7 +131,7 @@ public interface CatalogueItemOrBuilder extends
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @return The count of modes.
    */
   int getModesCount();
@@ -140,7 +140,7 @@ public interface CatalogueItemOrBuilder extends
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The modes at the given index.
    */
@@ -150,7 +150,7 @@ public interface CatalogueItemOrBuilder extends
    * "normal", "tolerant" (容缺), "commitment" (告知承诺).
    * </pre>
    *
-   * <code>repeated string modes = 8 [json_name = "modes"];</code>
+   * <code>repeated string modes = 8 [json_name = "modes", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the modes at the given index.
    */
@@ -158,25 +158,25 @@ public interface CatalogueItemOrBuilder extends
       getModesBytes(int index);
 
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<gov.steward.routing.v1.Material> 
       getMaterialsList();
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.Material getMaterials(int index);
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   int getMaterialsCount();
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<? extends gov.steward.routing.v1.MaterialOrBuilder> 
       getMaterialsOrBuilderList();
   /**
-   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials"];</code>
+   * <code>repeated .steward.routing.v1.Material materials = 9 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.MaterialOrBuilder getMaterialsOrBuilder(
       int index);
@@ -187,7 +187,7 @@ public interface CatalogueItemOrBuilder extends
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the prerequisites.
    */
   java.util.List<java.lang.String>
@@ -198,7 +198,7 @@ public interface CatalogueItemOrBuilder extends
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return The count of prerequisites.
    */
   int getPrerequisitesCount();
@@ -208,7 +208,7 @@ public interface CatalogueItemOrBuilder extends
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The prerequisites at the given index.
    */
@@ -219,7 +219,7 @@ public interface CatalogueItemOrBuilder extends
    * with the approval's 批文号 and date.
    * </pre>
    *
-   * <code>repeated string prerequisites = 10 [json_name = "prerequisites"];</code>
+   * <code>repeated string prerequisites = 10 [json_name = "prerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the prerequisites at the given index.
    */
@@ -231,7 +231,7 @@ public interface CatalogueItemOrBuilder extends
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the excludedPeriods.
    */
   java.util.List<java.lang.String>
@@ -241,7 +241,7 @@ public interface CatalogueItemOrBuilder extends
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @return The count of excludedPeriods.
    */
   int getExcludedPeriodsCount();
@@ -250,7 +250,7 @@ public interface CatalogueItemOrBuilder extends
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The excludedPeriods at the given index.
    */
@@ -260,7 +260,7 @@ public interface CatalogueItemOrBuilder extends
    * Periods the law does not count, e.g. "expert_review", "hearing", "technical_review".
    * </pre>
    *
-   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods"];</code>
+   * <code>repeated string excluded_periods = 11 [json_name = "excludedPeriods", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the excludedPeriods at the given index.
    */
@@ -272,7 +272,7 @@ public interface CatalogueItemOrBuilder extends
    * Where the limits come from, and which figures are unconfirmed.
    * </pre>
    *
-   * <code>string source = 12 [json_name = "source"];</code>
+   * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The source.
    */
   java.lang.String getSource();
@@ -281,7 +281,7 @@ public interface CatalogueItemOrBuilder extends
    * Where the limits come from, and which figures are unconfirmed.
    * </pre>
    *
-   * <code>string source = 12 [json_name = "source"];</code>
+   * <code>string source = 12 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for source.
    */
   com.google.protobuf.ByteString
@@ -313,7 +313,7 @@ public interface CatalogueItemOrBuilder extends
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the conditionalPrerequisites.
    */
   java.util.List<java.lang.String>
@@ -324,7 +324,7 @@ public interface CatalogueItemOrBuilder extends
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @return The count of conditionalPrerequisites.
    */
   int getConditionalPrerequisitesCount();
@@ -334,7 +334,7 @@ public interface CatalogueItemOrBuilder extends
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The conditionalPrerequisites at the given index.
    */
@@ -345,7 +345,7 @@ public interface CatalogueItemOrBuilder extends
    * order the two items when a plan holds both; a plan that leaves one out needs none.
    * </pre>
    *
-   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites"];</code>
+   * <code>repeated string conditional_prerequisites = 15 [json_name = "conditionalPrerequisites", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the conditionalPrerequisites at the given index.
    */

@@ -141,93 +141,100 @@ public final class CatalogueProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\"steward/routing/v1/catalogue.proto\022\022st" +
-      "eward.routing.v1\"P\n\005Limit\022\024\n\005value\030\001 \001(\005" +
-      "R\005value\0221\n\004unit\030\002 \001(\0162\035.steward.routing." +
-      "v1.LimitUnitR\004unit\"2\n\010Material\022\022\n\004name\030\001" +
-      " \001(\tR\004name\022\022\n\004core\030\002 \001(\010R\004core\"\216\005\n\rCatal" +
-      "ogueItem\022\022\n\004code\030\001 \001(\tR\004code\022\022\n\004name\030\002 \001" +
-      "(\tR\004name\022\'\n\017department_code\030\003 \001(\tR\016depar" +
-      "tmentCode\022\"\n\014jurisdiction\030\004 \001(\tR\014jurisdi" +
-      "ction\022\024\n\005stage\030\005 \001(\tR\005stage\022B\n\017statutory" +
-      "_limit\030\006 \001(\0132\031.steward.routing.v1.LimitR" +
-      "\016statutoryLimit\022B\n\017committed_limit\030\007 \001(\013" +
-      "2\031.steward.routing.v1.LimitR\016committedLi" +
-      "mit\022\024\n\005modes\030\010 \003(\tR\005modes\022:\n\tmaterials\030\t" +
-      " \003(\0132\034.steward.routing.v1.MaterialR\tmate" +
-      "rials\022$\n\rprerequisites\030\n \003(\tR\rprerequisi" +
-      "tes\022)\n\020excluded_periods\030\013 \003(\tR\017excludedP" +
-      "eriods\022\026\n\006source\030\014 \001(\tR\006source\0226\n\027supple" +
-      "ment_working_days\030\r \001(\005R\025supplementWorki" +
-      "ngDays\022:\n\031verification_working_days\030\016 \001(" +
-      "\005R\027verificationWorkingDays\022;\n\031conditiona" +
-      "l_prerequisites\030\017 \003(\tR\030conditionalPrereq" +
-      "uisites\"f\n\tSelection\022\022\n\004code\030\001 \001(\tR\004code" +
-      "\022\022\n\004name\030\002 \001(\tR\004name\022\022\n\004kind\030\003 \001(\tR\004kind" +
-      "\022\035\n\nitem_codes\030\004 \003(\tR\titemCodes\"Z\n\031ListC" +
-      "atalogueItemsRequest\022\'\n\017department_code\030" +
-      "\001 \001(\tR\016departmentCode\022\024\n\005stage\030\002 \001(\tR\005st" +
-      "age\"U\n\032ListCatalogueItemsResponse\0227\n\005ite" +
-      "ms\030\001 \003(\0132!.steward.routing.v1.CatalogueI" +
-      "temR\005items\"-\n\027GetCatalogueItemRequest\022\022\n" +
-      "\004code\030\001 \001(\tR\004code\"Q\n\030GetCatalogueItemRes" +
-      "ponse\0225\n\004item\030\001 \001(\0132!.steward.routing.v1" +
-      ".CatalogueItemR\004item\"S\n\032UpsertCatalogueI" +
-      "temRequest\0225\n\004item\030\001 \001(\0132!.steward.routi" +
-      "ng.v1.CatalogueItemR\004item\"T\n\033UpsertCatal" +
-      "ogueItemResponse\0225\n\004item\030\001 \001(\0132!.steward" +
-      ".routing.v1.CatalogueItemR\004item\"+\n\025ListS" +
-      "electionsRequest\022\022\n\004kind\030\001 \001(\tR\004kind\"W\n\026" +
-      "ListSelectionsResponse\022=\n\nselections\030\001 \003" +
-      "(\0132\035.steward.routing.v1.SelectionR\nselec" +
-      "tions\"I\n\013CalendarDay\022\022\n\004date\030\001 \001(\tR\004date" +
-      "\022\022\n\004kind\030\002 \001(\tR\004kind\022\022\n\004note\030\003 \001(\tR\004note" +
-      "\"}\n\032PublishCalendarYearRequest\022\022\n\004year\030\001" +
-      " \001(\005R\004year\0223\n\004days\030\002 \003(\0132\037.steward.routi" +
-      "ng.v1.CalendarDayR\004days\022\026\n\006source\030\003 \001(\tR" +
-      "\006source\"\\\n\033PublishCalendarYearResponse\022\022" +
-      "\n\004year\030\001 \001(\005R\004year\022)\n\020recomputed_items\030\002" +
-      " \001(\005R\017recomputedItems\"4\n\nDepartment\022\022\n\004c" +
-      "ode\030\001 \001(\tR\004code\022\022\n\004name\030\002 \001(\tR\004name\"\030\n\026L" +
-      "istDepartmentsRequest\"[\n\027ListDepartments" +
-      "Response\022@\n\013departments\030\001 \003(\0132\036.steward." +
-      "routing.v1.DepartmentR\013departments\"\033\n\031Ge" +
-      "tHolidayScheduleRequest\";\n\rPublishedYear" +
-      "\022\022\n\004year\030\001 \001(\005R\004year\022\026\n\006source\030\002 \001(\tR\006so" +
-      "urce\"\263\001\n\032GetHolidayScheduleResponse\0227\n\005y" +
-      "ears\030\001 \003(\0132!.steward.routing.v1.Publishe" +
-      "dYearR\005years\0223\n\004days\030\002 \003(\0132\037.steward.rou" +
-      "ting.v1.CalendarDayR\004days\022\'\n\017official_so" +
-      "urce\030\003 \001(\tR\016officialSource*b\n\tLimitUnit\022" +
-      "\032\n\026LIMIT_UNIT_UNSPECIFIED\020\000\022\033\n\027LIMIT_UNI" +
-      "T_WORKING_DAYS\020\001\022\034\n\030LIMIT_UNIT_CALENDAR_" +
-      "DAYS\020\0022\260\006\n\020CatalogueService\022s\n\022ListCatal" +
-      "ogueItems\022-.steward.routing.v1.ListCatal" +
-      "ogueItemsRequest\032..steward.routing.v1.Li" +
-      "stCatalogueItemsResponse\022m\n\020GetCatalogue" +
-      "Item\022+.steward.routing.v1.GetCatalogueIt" +
-      "emRequest\032,.steward.routing.v1.GetCatalo" +
-      "gueItemResponse\022v\n\023UpsertCatalogueItem\022." +
-      ".steward.routing.v1.UpsertCatalogueItemR" +
-      "equest\032/.steward.routing.v1.UpsertCatalo" +
-      "gueItemResponse\022g\n\016ListSelections\022).stew" +
-      "ard.routing.v1.ListSelectionsRequest\032*.s" +
-      "teward.routing.v1.ListSelectionsResponse" +
-      "\022v\n\023PublishCalendarYear\022..steward.routin" +
-      "g.v1.PublishCalendarYearRequest\032/.stewar" +
-      "d.routing.v1.PublishCalendarYearResponse" +
-      "\022j\n\017ListDepartments\022*.steward.routing.v1" +
-      ".ListDepartmentsRequest\032+.steward.routin" +
-      "g.v1.ListDepartmentsResponse\022s\n\022GetHolid" +
-      "aySchedule\022-.steward.routing.v1.GetHolid" +
-      "ayScheduleRequest\032..steward.routing.v1.G" +
-      "etHolidayScheduleResponseBc\n\026gov.steward" +
-      ".routing.v1B\016CatalogueProtoP\001Z7steward.g" +
-      "ov/clients/go/gen/steward/routing/v1;rou" +
-      "tingv1b\006proto3"
+      "eward.routing.v1\032 steward/options/v1/opt" +
+      "ions.proto\"P\n\005Limit\022\024\n\005value\030\001 \001(\005R\005valu" +
+      "e\0221\n\004unit\030\002 \001(\0162\035.steward.routing.v1.Lim" +
+      "itUnitR\004unit\"=\n\010Material\022\035\n\004name\030\001 \001(\tB\t" +
+      "\302\363\030\005\n\003\010\310\001R\004name\022\022\n\004core\030\002 \001(\010R\004core\"\206\006\n\r" +
+      "CatalogueItem\022\034\n\004code\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\004c" +
+      "ode\022\035\n\004name\030\002 \001(\tB\t\302\363\030\005\n\003\010\310\001R\004name\0221\n\017de" +
+      "partment_code\030\003 \001(\tB\010\302\363\030\004\n\002\010 R\016departmen" +
+      "tCode\022,\n\014jurisdiction\030\004 \001(\tB\010\302\363\030\004\n\002\010\020R\014j" +
+      "urisdiction\022\036\n\005stage\030\005 \001(\tB\010\302\363\030\004\n\002\010@R\005st" +
+      "age\022B\n\017statutory_limit\030\006 \001(\0132\031.steward.r" +
+      "outing.v1.LimitR\016statutoryLimit\022B\n\017commi" +
+      "tted_limit\030\007 \001(\0132\031.steward.routing.v1.Li" +
+      "mitR\016committedLimit\022 \n\005modes\030\010 \003(\tB\n\302\363\030\006" +
+      "\n\002\010\020\020\010R\005modes\022B\n\tmaterials\030\t \003(\0132\034.stewa" +
+      "rd.routing.v1.MaterialB\006\302\363\030\002\020dR\tmaterial" +
+      "s\0220\n\rprerequisites\030\n \003(\tB\n\302\363\030\006\n\002\010@\0202R\rpr" +
+      "erequisites\0225\n\020excluded_periods\030\013 \003(\tB\n\302" +
+      "\363\030\006\n\002\010@\020\024R\017excludedPeriods\022#\n\006source\030\014 \001" +
+      "(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006source\0226\n\027supplement_wo" +
+      "rking_days\030\r \001(\005R\025supplementWorkingDays\022" +
+      ":\n\031verification_working_days\030\016 \001(\005R\027veri" +
+      "ficationWorkingDays\022G\n\031conditional_prere" +
+      "quisites\030\017 \003(\tB\n\302\363\030\006\n\002\010@\0202R\030conditionalP" +
+      "rerequisites\"f\n\tSelection\022\022\n\004code\030\001 \001(\tR" +
+      "\004code\022\022\n\004name\030\002 \001(\tR\004name\022\022\n\004kind\030\003 \001(\tR" +
+      "\004kind\022\035\n\nitem_codes\030\004 \003(\tR\titemCodes\"n\n\031" +
+      "ListCatalogueItemsRequest\0221\n\017department_" +
+      "code\030\001 \001(\tB\010\302\363\030\004\n\002\010 R\016departmentCode\022\036\n\005" +
+      "stage\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\005stage\"U\n\032ListCata" +
+      "logueItemsResponse\0227\n\005items\030\001 \003(\0132!.stew" +
+      "ard.routing.v1.CatalogueItemR\005items\"7\n\027G" +
+      "etCatalogueItemRequest\022\034\n\004code\030\001 \001(\tB\010\302\363" +
+      "\030\004\n\002\010@R\004code\"Q\n\030GetCatalogueItemResponse" +
+      "\0225\n\004item\030\001 \001(\0132!.steward.routing.v1.Cata" +
+      "logueItemR\004item\"S\n\032UpsertCatalogueItemRe" +
+      "quest\0225\n\004item\030\001 \001(\0132!.steward.routing.v1" +
+      ".CatalogueItemR\004item\"T\n\033UpsertCatalogueI" +
+      "temResponse\0225\n\004item\030\001 \001(\0132!.steward.rout" +
+      "ing.v1.CatalogueItemR\004item\"5\n\025ListSelect" +
+      "ionsRequest\022\034\n\004kind\030\001 \001(\tB\010\302\363\030\004\n\002\010 R\004kin" +
+      "d\"W\n\026ListSelectionsResponse\022=\n\nselection" +
+      "s\030\001 \003(\0132\035.steward.routing.v1.SelectionR\n" +
+      "selections\"h\n\013CalendarDay\022\034\n\004date\030\001 \001(\tB" +
+      "\010\302\363\030\004\n\002\010\020R\004date\022\034\n\004kind\030\002 \001(\tB\010\302\363\030\004\n\002\010\020R" +
+      "\004kind\022\035\n\004note\030\003 \001(\tB\t\302\363\030\005\n\003\010\310\001R\004note\"\221\001\n" +
+      "\032PublishCalendarYearRequest\022\022\n\004year\030\001 \001(" +
+      "\005R\004year\022<\n\004days\030\002 \003(\0132\037.steward.routing." +
+      "v1.CalendarDayB\007\302\363\030\003\020\356\002R\004days\022!\n\006source\030" +
+      "\003 \001(\tB\t\302\363\030\005\n\003\010\364\003R\006source\"\\\n\033PublishCalen" +
+      "darYearResponse\022\022\n\004year\030\001 \001(\005R\004year\022)\n\020r" +
+      "ecomputed_items\030\002 \001(\005R\017recomputedItems\"4" +
+      "\n\nDepartment\022\022\n\004code\030\001 \001(\tR\004code\022\022\n\004name" +
+      "\030\002 \001(\tR\004name\"\030\n\026ListDepartmentsRequest\"[" +
+      "\n\027ListDepartmentsResponse\022@\n\013departments" +
+      "\030\001 \003(\0132\036.steward.routing.v1.DepartmentR\013" +
+      "departments\"\033\n\031GetHolidayScheduleRequest" +
+      "\";\n\rPublishedYear\022\022\n\004year\030\001 \001(\005R\004year\022\026\n" +
+      "\006source\030\002 \001(\tR\006source\"\263\001\n\032GetHolidaySche" +
+      "duleResponse\0227\n\005years\030\001 \003(\0132!.steward.ro" +
+      "uting.v1.PublishedYearR\005years\0223\n\004days\030\002 " +
+      "\003(\0132\037.steward.routing.v1.CalendarDayR\004da" +
+      "ys\022\'\n\017official_source\030\003 \001(\tR\016officialSou" +
+      "rce*b\n\tLimitUnit\022\032\n\026LIMIT_UNIT_UNSPECIFI" +
+      "ED\020\000\022\033\n\027LIMIT_UNIT_WORKING_DAYS\020\001\022\034\n\030LIM" +
+      "IT_UNIT_CALENDAR_DAYS\020\0022\260\006\n\020CatalogueSer" +
+      "vice\022s\n\022ListCatalogueItems\022-.steward.rou" +
+      "ting.v1.ListCatalogueItemsRequest\032..stew" +
+      "ard.routing.v1.ListCatalogueItemsRespons" +
+      "e\022m\n\020GetCatalogueItem\022+.steward.routing." +
+      "v1.GetCatalogueItemRequest\032,.steward.rou" +
+      "ting.v1.GetCatalogueItemResponse\022v\n\023Upse" +
+      "rtCatalogueItem\022..steward.routing.v1.Ups" +
+      "ertCatalogueItemRequest\032/.steward.routin" +
+      "g.v1.UpsertCatalogueItemResponse\022g\n\016List" +
+      "Selections\022).steward.routing.v1.ListSele" +
+      "ctionsRequest\032*.steward.routing.v1.ListS" +
+      "electionsResponse\022v\n\023PublishCalendarYear" +
+      "\022..steward.routing.v1.PublishCalendarYea" +
+      "rRequest\032/.steward.routing.v1.PublishCal" +
+      "endarYearResponse\022j\n\017ListDepartments\022*.s" +
+      "teward.routing.v1.ListDepartmentsRequest" +
+      "\032+.steward.routing.v1.ListDepartmentsRes" +
+      "ponse\022s\n\022GetHolidaySchedule\022-.steward.ro" +
+      "uting.v1.GetHolidayScheduleRequest\032..ste" +
+      "ward.routing.v1.GetHolidayScheduleRespon" +
+      "seBc\n\026gov.steward.routing.v1B\016CatalogueP" +
+      "rotoP\001Z7steward.gov/clients/go/gen/stewa" +
+      "rd/routing/v1;routingv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
     internal_static_steward_routing_v1_Limit_descriptor =
       getDescriptor().getMessageType(0);
@@ -356,6 +363,12 @@ public final class CatalogueProto extends com.google.protobuf.GeneratedFile {
         internal_static_steward_routing_v1_GetHolidayScheduleResponse_descriptor,
         new java.lang.String[] { "Years", "Days", "OfficialSource", });
     descriptor.resolveAllFeaturesImmutable();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -70,7 +70,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -92,7 +92,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -109,7 +109,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -153,7 +153,7 @@ private static final long serialVersionUID = 0L;
    * Required to reject or return; up to 2,000 characters.
    * </pre>
    *
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -174,7 +174,7 @@ private static final long serialVersionUID = 0L;
    * Required to reject or return; up to 2,000 characters.
    * </pre>
    *
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -201,7 +201,7 @@ private static final long serialVersionUID = 0L;
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the documentRefs.
    */
   public com.google.protobuf.ProtocolStringList
@@ -213,7 +213,7 @@ private static final long serialVersionUID = 0L;
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @return The count of documentRefs.
    */
   public int getDocumentRefsCount() {
@@ -224,7 +224,7 @@ private static final long serialVersionUID = 0L;
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The documentRefs at the given index.
    */
@@ -236,7 +236,7 @@ private static final long serialVersionUID = 0L;
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the documentRefs at the given index.
    */
@@ -650,7 +650,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -666,7 +666,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -683,7 +683,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -696,7 +696,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -706,7 +706,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -722,7 +722,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -738,7 +738,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -755,7 +755,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -768,7 +768,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -778,7 +778,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -849,7 +849,7 @@ private static final long serialVersionUID = 0L;
      * Required to reject or return; up to 2,000 characters.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -869,7 +869,7 @@ private static final long serialVersionUID = 0L;
      * Required to reject or return; up to 2,000 characters.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -890,7 +890,7 @@ private static final long serialVersionUID = 0L;
      * Required to reject or return; up to 2,000 characters.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -907,7 +907,7 @@ private static final long serialVersionUID = 0L;
      * Required to reject or return; up to 2,000 characters.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -921,7 +921,7 @@ private static final long serialVersionUID = 0L;
      * Required to reject or return; up to 2,000 characters.
      * </pre>
      *
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */
@@ -948,7 +948,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the documentRefs.
      */
     public com.google.protobuf.ProtocolStringList
@@ -961,7 +961,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @return The count of documentRefs.
      */
     public int getDocumentRefsCount() {
@@ -972,7 +972,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The documentRefs at the given index.
      */
@@ -984,7 +984,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the documentRefs at the given index.
      */
@@ -997,7 +997,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The documentRefs to set.
      * @return This builder for chaining.
@@ -1016,7 +1016,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @param value The documentRefs to add.
      * @return This builder for chaining.
      */
@@ -1034,7 +1034,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @param values The documentRefs to add.
      * @return This builder for chaining.
      */
@@ -1052,7 +1052,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDocumentRefs() {
@@ -1067,7 +1067,7 @@ private static final long serialVersionUID = 0L;
      * References of the decision documents (licence numbers, letters).
      * </pre>
      *
-     * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+     * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the documentRefs to add.
      * @return This builder for chaining.
      */

@@ -11,24 +11,24 @@ public interface DecideItemRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
       getItemIdBytes();
 
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
@@ -50,7 +50,7 @@ public interface DecideItemRequestOrBuilder extends
    * Required to reject or return; up to 2,000 characters.
    * </pre>
    *
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
@@ -59,7 +59,7 @@ public interface DecideItemRequestOrBuilder extends
    * Required to reject or return; up to 2,000 characters.
    * </pre>
    *
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString
@@ -70,7 +70,7 @@ public interface DecideItemRequestOrBuilder extends
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the documentRefs.
    */
   java.util.List<java.lang.String>
@@ -80,7 +80,7 @@ public interface DecideItemRequestOrBuilder extends
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @return The count of documentRefs.
    */
   int getDocumentRefsCount();
@@ -89,7 +89,7 @@ public interface DecideItemRequestOrBuilder extends
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The documentRefs at the given index.
    */
@@ -99,7 +99,7 @@ public interface DecideItemRequestOrBuilder extends
    * References of the decision documents (licence numbers, letters).
    * </pre>
    *
-   * <code>repeated string document_refs = 5 [json_name = "documentRefs"];</code>
+   * <code>repeated string document_refs = 5 [json_name = "documentRefs", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the documentRefs at the given index.
    */

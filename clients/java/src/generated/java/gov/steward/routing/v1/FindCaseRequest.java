@@ -91,7 +91,7 @@ private static final long serialVersionUID = 0L;
    * The agreement service's plan id: the case created from that plan.
    * </pre>
    *
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return Whether the planId field is set.
    */
   public boolean hasPlanId() {
@@ -102,7 +102,7 @@ private static final long serialVersionUID = 0L;
    * The agreement service's plan id: the case created from that plan.
    * </pre>
    *
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The planId.
    */
   public java.lang.String getPlanId() {
@@ -127,7 +127,7 @@ private static final long serialVersionUID = 0L;
    * The agreement service's plan id: the case created from that plan.
    * </pre>
    *
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for planId.
    */
   public com.google.protobuf.ByteString
@@ -155,7 +155,7 @@ private static final long serialVersionUID = 0L;
    * The intake service's project id: the project's most recently created case.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return Whether the projectId field is set.
    */
   public boolean hasProjectId() {
@@ -166,7 +166,7 @@ private static final long serialVersionUID = 0L;
    * The intake service's project id: the project's most recently created case.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   public java.lang.String getProjectId() {
@@ -191,7 +191,7 @@ private static final long serialVersionUID = 0L;
    * The intake service's project id: the project's most recently created case.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   public com.google.protobuf.ByteString
@@ -577,7 +577,7 @@ private static final long serialVersionUID = 0L;
      * The agreement service's plan id: the case created from that plan.
      * </pre>
      *
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return Whether the planId field is set.
      */
     @java.lang.Override
@@ -589,7 +589,7 @@ private static final long serialVersionUID = 0L;
      * The agreement service's plan id: the case created from that plan.
      * </pre>
      *
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return The planId.
      */
     @java.lang.Override
@@ -615,7 +615,7 @@ private static final long serialVersionUID = 0L;
      * The agreement service's plan id: the case created from that plan.
      * </pre>
      *
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for planId.
      */
     @java.lang.Override
@@ -642,7 +642,7 @@ private static final long serialVersionUID = 0L;
      * The agreement service's plan id: the case created from that plan.
      * </pre>
      *
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @param value The planId to set.
      * @return This builder for chaining.
      */
@@ -659,7 +659,7 @@ private static final long serialVersionUID = 0L;
      * The agreement service's plan id: the case created from that plan.
      * </pre>
      *
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPlanId() {
@@ -675,7 +675,7 @@ private static final long serialVersionUID = 0L;
      * The agreement service's plan id: the case created from that plan.
      * </pre>
      *
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for planId to set.
      * @return This builder for chaining.
      */
@@ -694,7 +694,7 @@ private static final long serialVersionUID = 0L;
      * The intake service's project id: the project's most recently created case.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return Whether the projectId field is set.
      */
     @java.lang.Override
@@ -706,7 +706,7 @@ private static final long serialVersionUID = 0L;
      * The intake service's project id: the project's most recently created case.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The projectId.
      */
     @java.lang.Override
@@ -732,7 +732,7 @@ private static final long serialVersionUID = 0L;
      * The intake service's project id: the project's most recently created case.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectId.
      */
     @java.lang.Override
@@ -759,7 +759,7 @@ private static final long serialVersionUID = 0L;
      * The intake service's project id: the project's most recently created case.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectId to set.
      * @return This builder for chaining.
      */
@@ -776,7 +776,7 @@ private static final long serialVersionUID = 0L;
      * The intake service's project id: the project's most recently created case.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectId() {
@@ -792,7 +792,7 @@ private static final long serialVersionUID = 0L;
      * The intake service's project id: the project's most recently created case.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectId to set.
      * @return This builder for chaining.
      */

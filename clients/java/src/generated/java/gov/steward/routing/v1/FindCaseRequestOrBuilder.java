@@ -15,7 +15,7 @@ public interface FindCaseRequestOrBuilder extends
    * The agreement service's plan id: the case created from that plan.
    * </pre>
    *
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return Whether the planId field is set.
    */
   boolean hasPlanId();
@@ -24,7 +24,7 @@ public interface FindCaseRequestOrBuilder extends
    * The agreement service's plan id: the case created from that plan.
    * </pre>
    *
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The planId.
    */
   java.lang.String getPlanId();
@@ -33,7 +33,7 @@ public interface FindCaseRequestOrBuilder extends
    * The agreement service's plan id: the case created from that plan.
    * </pre>
    *
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for planId.
    */
   com.google.protobuf.ByteString
@@ -44,7 +44,7 @@ public interface FindCaseRequestOrBuilder extends
    * The intake service's project id: the project's most recently created case.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return Whether the projectId field is set.
    */
   boolean hasProjectId();
@@ -53,7 +53,7 @@ public interface FindCaseRequestOrBuilder extends
    * The intake service's project id: the project's most recently created case.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   java.lang.String getProjectId();
@@ -62,7 +62,7 @@ public interface FindCaseRequestOrBuilder extends
    * The intake service's project id: the project's most recently created case.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   com.google.protobuf.ByteString

@@ -11,24 +11,24 @@ public interface FlagBlockedRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
       getItemIdBytes();
 
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString

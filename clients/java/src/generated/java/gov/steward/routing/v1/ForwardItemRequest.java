@@ -55,7 +55,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object originRegion_ = "";
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The originRegion.
    */
   @java.lang.Override
@@ -72,7 +72,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originRegion.
    */
   @java.lang.Override
@@ -94,7 +94,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object originCaseId_ = "";
   /**
-   * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+   * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
    * @return The originCaseId.
    */
   @java.lang.Override
@@ -111,7 +111,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+   * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originCaseId.
    */
   @java.lang.Override
@@ -133,7 +133,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object originItemId_ = "";
   /**
-   * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The originItemId.
    */
   @java.lang.Override
@@ -150,7 +150,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originItemId.
    */
   @java.lang.Override
@@ -172,7 +172,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   @java.lang.Override
@@ -189,7 +189,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   @java.lang.Override
@@ -211,7 +211,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
-   * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   @java.lang.Override
@@ -228,7 +228,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   @java.lang.Override
@@ -250,7 +250,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object projectId_ = "";
   /**
-   * <code>string project_id = 6 [json_name = "projectId"];</code>
+   * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   @java.lang.Override
@@ -267,7 +267,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string project_id = 6 [json_name = "projectId"];</code>
+   * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   @java.lang.Override
@@ -289,7 +289,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object projectName_ = "";
   /**
-   * <code>string project_name = 7 [json_name = "projectName"];</code>
+   * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The projectName.
    */
   @java.lang.Override
@@ -306,7 +306,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string project_name = 7 [json_name = "projectName"];</code>
+   * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectName.
    */
   @java.lang.Override
@@ -332,7 +332,7 @@ private static final long serialVersionUID = 0L;
    * The enterprise of the county's case, so the city enforces a bar after a false commitment.
    * </pre>
    *
-   * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   @java.lang.Override
@@ -353,7 +353,7 @@ private static final long serialVersionUID = 0L;
    * The enterprise of the county's case, so the city enforces a bar after a false commitment.
    * </pre>
    *
-   * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   @java.lang.Override
@@ -835,7 +835,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object originRegion_ = "";
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @return The originRegion.
      */
     public java.lang.String getOriginRegion() {
@@ -851,7 +851,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for originRegion.
      */
     public com.google.protobuf.ByteString
@@ -868,7 +868,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @param value The originRegion to set.
      * @return This builder for chaining.
      */
@@ -881,7 +881,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOriginRegion() {
@@ -891,7 +891,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for originRegion to set.
      * @return This builder for chaining.
      */
@@ -907,7 +907,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object originCaseId_ = "";
     /**
-     * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+     * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
      * @return The originCaseId.
      */
     public java.lang.String getOriginCaseId() {
@@ -923,7 +923,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+     * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for originCaseId.
      */
     public com.google.protobuf.ByteString
@@ -940,7 +940,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+     * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
      * @param value The originCaseId to set.
      * @return This builder for chaining.
      */
@@ -953,7 +953,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+     * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOriginCaseId() {
@@ -963,7 +963,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+     * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for originCaseId to set.
      * @return This builder for chaining.
      */
@@ -979,7 +979,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object originItemId_ = "";
     /**
-     * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return The originItemId.
      */
     public java.lang.String getOriginItemId() {
@@ -995,7 +995,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for originItemId.
      */
     public com.google.protobuf.ByteString
@@ -1012,7 +1012,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The originItemId to set.
      * @return This builder for chaining.
      */
@@ -1025,7 +1025,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOriginItemId() {
@@ -1035,7 +1035,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for originItemId to set.
      * @return This builder for chaining.
      */
@@ -1051,7 +1051,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The itemCode.
      */
     public java.lang.String getItemCode() {
@@ -1067,7 +1067,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemCode.
      */
     public com.google.protobuf.ByteString
@@ -1084,7 +1084,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
      */
@@ -1097,7 +1097,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemCode() {
@@ -1107,7 +1107,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
      */
@@ -1123,7 +1123,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
-     * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The departmentCode.
      */
     public java.lang.String getDepartmentCode() {
@@ -1139,7 +1139,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for departmentCode.
      */
     public com.google.protobuf.ByteString
@@ -1156,7 +1156,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
      */
@@ -1169,7 +1169,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDepartmentCode() {
@@ -1179,7 +1179,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
      */
@@ -1195,7 +1195,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object projectId_ = "";
     /**
-     * <code>string project_id = 6 [json_name = "projectId"];</code>
+     * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The projectId.
      */
     public java.lang.String getProjectId() {
@@ -1211,7 +1211,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_id = 6 [json_name = "projectId"];</code>
+     * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectId.
      */
     public com.google.protobuf.ByteString
@@ -1228,7 +1228,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_id = 6 [json_name = "projectId"];</code>
+     * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectId to set.
      * @return This builder for chaining.
      */
@@ -1241,7 +1241,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_id = 6 [json_name = "projectId"];</code>
+     * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectId() {
@@ -1251,7 +1251,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_id = 6 [json_name = "projectId"];</code>
+     * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectId to set.
      * @return This builder for chaining.
      */
@@ -1267,7 +1267,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object projectName_ = "";
     /**
-     * <code>string project_name = 7 [json_name = "projectName"];</code>
+     * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @return The projectName.
      */
     public java.lang.String getProjectName() {
@@ -1283,7 +1283,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_name = 7 [json_name = "projectName"];</code>
+     * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectName.
      */
     public com.google.protobuf.ByteString
@@ -1300,7 +1300,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_name = 7 [json_name = "projectName"];</code>
+     * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectName to set.
      * @return This builder for chaining.
      */
@@ -1313,7 +1313,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_name = 7 [json_name = "projectName"];</code>
+     * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectName() {
@@ -1323,7 +1323,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_name = 7 [json_name = "projectName"];</code>
+     * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectName to set.
      * @return This builder for chaining.
      */
@@ -1343,7 +1343,7 @@ private static final long serialVersionUID = 0L;
      * The enterprise of the county's case, so the city enforces a bar after a false commitment.
      * </pre>
      *
-     * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The creditCode.
      */
     public java.lang.String getCreditCode() {
@@ -1363,7 +1363,7 @@ private static final long serialVersionUID = 0L;
      * The enterprise of the county's case, so the city enforces a bar after a false commitment.
      * </pre>
      *
-     * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for creditCode.
      */
     public com.google.protobuf.ByteString
@@ -1384,7 +1384,7 @@ private static final long serialVersionUID = 0L;
      * The enterprise of the county's case, so the city enforces a bar after a false commitment.
      * </pre>
      *
-     * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The creditCode to set.
      * @return This builder for chaining.
      */
@@ -1401,7 +1401,7 @@ private static final long serialVersionUID = 0L;
      * The enterprise of the county's case, so the city enforces a bar after a false commitment.
      * </pre>
      *
-     * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCreditCode() {
@@ -1415,7 +1415,7 @@ private static final long serialVersionUID = 0L;
      * The enterprise of the county's case, so the city enforces a bar after a false commitment.
      * </pre>
      *
-     * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for creditCode to set.
      * @return This builder for chaining.
      */

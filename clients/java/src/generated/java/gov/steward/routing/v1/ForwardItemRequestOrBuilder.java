@@ -11,84 +11,84 @@ public interface ForwardItemRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The originRegion.
    */
   java.lang.String getOriginRegion();
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originRegion.
    */
   com.google.protobuf.ByteString
       getOriginRegionBytes();
 
   /**
-   * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+   * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
    * @return The originCaseId.
    */
   java.lang.String getOriginCaseId();
   /**
-   * <code>string origin_case_id = 2 [json_name = "originCaseId"];</code>
+   * <code>string origin_case_id = 2 [json_name = "originCaseId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originCaseId.
    */
   com.google.protobuf.ByteString
       getOriginCaseIdBytes();
 
   /**
-   * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The originItemId.
    */
   java.lang.String getOriginItemId();
   /**
-   * <code>string origin_item_id = 3 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 3 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originItemId.
    */
   com.google.protobuf.ByteString
       getOriginItemIdBytes();
 
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   java.lang.String getItemCode();
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   com.google.protobuf.ByteString
       getItemCodeBytes();
 
   /**
-   * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
-   * <code>string department_code = 5 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 5 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   com.google.protobuf.ByteString
       getDepartmentCodeBytes();
 
   /**
-   * <code>string project_id = 6 [json_name = "projectId"];</code>
+   * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   java.lang.String getProjectId();
   /**
-   * <code>string project_id = 6 [json_name = "projectId"];</code>
+   * <code>string project_id = 6 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   com.google.protobuf.ByteString
       getProjectIdBytes();
 
   /**
-   * <code>string project_name = 7 [json_name = "projectName"];</code>
+   * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The projectName.
    */
   java.lang.String getProjectName();
   /**
-   * <code>string project_name = 7 [json_name = "projectName"];</code>
+   * <code>string project_name = 7 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectName.
    */
   com.google.protobuf.ByteString
@@ -99,7 +99,7 @@ public interface ForwardItemRequestOrBuilder extends
    * The enterprise of the county's case, so the city enforces a bar after a false commitment.
    * </pre>
    *
-   * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   java.lang.String getCreditCode();
@@ -108,7 +108,7 @@ public interface ForwardItemRequestOrBuilder extends
    * The enterprise of the county's case, so the city enforces a bar after a false commitment.
    * </pre>
    *
-   * <code>string credit_code = 8 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 8 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   com.google.protobuf.ByteString

@@ -48,7 +48,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object caseId_ = "";
   /**
-   * <code>string case_id = 1 [json_name = "caseId"];</code>
+   * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
    * @return The caseId.
    */
   @java.lang.Override
@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string case_id = 1 [json_name = "caseId"];</code>
+   * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for caseId.
    */
   @java.lang.Override
@@ -379,7 +379,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object caseId_ = "";
     /**
-     * <code>string case_id = 1 [json_name = "caseId"];</code>
+     * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
      * @return The caseId.
      */
     public java.lang.String getCaseId() {
@@ -395,7 +395,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string case_id = 1 [json_name = "caseId"];</code>
+     * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for caseId.
      */
     public com.google.protobuf.ByteString
@@ -412,7 +412,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string case_id = 1 [json_name = "caseId"];</code>
+     * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
      * @param value The caseId to set.
      * @return This builder for chaining.
      */
@@ -425,7 +425,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string case_id = 1 [json_name = "caseId"];</code>
+     * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCaseId() {
@@ -435,7 +435,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string case_id = 1 [json_name = "caseId"];</code>
+     * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for caseId to set.
      * @return This builder for chaining.
      */

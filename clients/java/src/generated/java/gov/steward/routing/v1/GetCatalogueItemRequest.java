@@ -48,7 +48,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object code_ = "";
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The code.
    */
   @java.lang.Override
@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for code.
    */
   @java.lang.Override
@@ -379,7 +379,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object code_ = "";
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @return The code.
      */
     public java.lang.String getCode() {
@@ -395,7 +395,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for code.
      */
     public com.google.protobuf.ByteString
@@ -412,7 +412,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @param value The code to set.
      * @return This builder for chaining.
      */
@@ -425,7 +425,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCode() {
@@ -435,7 +435,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string code = 1 [json_name = "code"];</code>
+     * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for code to set.
      * @return This builder for chaining.
      */

@@ -11,12 +11,12 @@ public interface GetCatalogueItemRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The code.
    */
   java.lang.String getCode();
   /**
-   * <code>string code = 1 [json_name = "code"];</code>
+   * <code>string code = 1 [json_name = "code", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for code.
    */
   com.google.protobuf.ByteString

@@ -67,50 +67,57 @@ public final class LinkageProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n steward/routing/v1/linkage.proto\022\022stew" +
       "ard.routing.v1\032\037google/protobuf/timestam" +
-      "p.proto\032 steward/routing/v1/routing.prot" +
-      "o\"\256\002\n\022ForwardItemRequest\022#\n\rorigin_regio" +
-      "n\030\001 \001(\tR\014originRegion\022$\n\016origin_case_id\030" +
-      "\002 \001(\tR\014originCaseId\022$\n\016origin_item_id\030\003 " +
-      "\001(\tR\014originItemId\022\033\n\titem_code\030\004 \001(\tR\010it" +
-      "emCode\022\'\n\017department_code\030\005 \001(\tR\016departm" +
-      "entCode\022\035\n\nproject_id\030\006 \001(\tR\tprojectId\022!" +
-      "\n\014project_name\030\007 \001(\tR\013projectName\022\037\n\013cre" +
-      "dit_code\030\010 \001(\tR\ncreditCode\".\n\023ForwardIte" +
-      "mResponse\022\027\n\007item_id\030\001 \001(\tR\006itemId\"\272\002\n\032R" +
-      "eportForwardedItemRequest\022$\n\016origin_item" +
-      "_id\030\001 \001(\tR\014originItemId\022\032\n\010sequence\030\002 \001(" +
-      "\003R\010sequence\0223\n\005state\030\003 \001(\0162\035.steward.rou" +
-      "ting.v1.ItemStateR\005state\022\026\n\006action\030\004 \001(\t" +
-      "R\006action\022\024\n\005actor\030\005 \001(\tR\005actor\022\026\n\006reason" +
-      "\030\006 \001(\tR\006reason\022*\n\002at\030\007 \001(\0132\032.google.prot" +
-      "obuf.TimestampR\002at\0223\n\025outstanding_materi" +
-      "als\030\010 \003(\tR\024outstandingMaterials\"O\n\033Repor" +
-      "tForwardedItemResponse\0220\n\004item\030\001 \001(\0132\034.s" +
-      "teward.routing.v1.CaseItemR\004item\"\203\002\n\032Rep" +
-      "ortCommitmentBarRequest\022#\n\rorigin_region" +
-      "\030\001 \001(\tR\014originRegion\022$\n\016origin_item_id\030\002" +
-      " \001(\tR\014originItemId\022\037\n\013credit_code\030\003 \001(\tR" +
-      "\ncreditCode\022\033\n\titem_code\030\004 \001(\tR\010itemCode" +
-      "\022\035\n\nrevoked_on\030\005 \001(\tR\trevokedOn\022%\n\016barre" +
-      "d_through\030\006 \001(\tR\rbarredThrough\022\026\n\006reason" +
-      "\030\007 \001(\tR\006reason\"\035\n\033ReportCommitmentBarRes" +
-      "ponse2\343\002\n\021RegionLinkService\022^\n\013ForwardIt" +
-      "em\022&.steward.routing.v1.ForwardItemReque" +
-      "st\032\'.steward.routing.v1.ForwardItemRespo" +
-      "nse\022v\n\023ReportForwardedItem\022..steward.rou" +
-      "ting.v1.ReportForwardedItemRequest\032/.ste" +
-      "ward.routing.v1.ReportForwardedItemRespo" +
-      "nse\022v\n\023ReportCommitmentBar\022..steward.rou" +
-      "ting.v1.ReportCommitmentBarRequest\032/.ste" +
-      "ward.routing.v1.ReportCommitmentBarRespo" +
-      "nseBa\n\026gov.steward.routing.v1B\014LinkagePr" +
-      "otoP\001Z7steward.gov/clients/go/gen/stewar" +
-      "d/routing/v1;routingv1b\006proto3"
+      "p.proto\032 steward/options/v1/options.prot" +
+      "o\032 steward/routing/v1/routing.proto\"\377\002\n\022" +
+      "ForwardItemRequest\022-\n\rorigin_region\030\001 \001(" +
+      "\tB\010\302\363\030\004\n\002\010 R\014originRegion\022.\n\016origin_case" +
+      "_id\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\014originCaseId\022.\n\016ori" +
+      "gin_item_id\030\003 \001(\tB\010\302\363\030\004\n\002\010@R\014originItemI" +
+      "d\022%\n\titem_code\030\004 \001(\tB\010\302\363\030\004\n\002\010@R\010itemCode" +
+      "\0221\n\017department_code\030\005 \001(\tB\010\302\363\030\004\n\002\010 R\016dep" +
+      "artmentCode\022\'\n\nproject_id\030\006 \001(\tB\010\302\363\030\004\n\002\010" +
+      "@R\tprojectId\022,\n\014project_name\030\007 \001(\tB\t\302\363\030\005" +
+      "\n\003\010\310\001R\013projectName\022)\n\013credit_code\030\010 \001(\tB" +
+      "\010\302\363\030\004\n\002\010 R\ncreditCode\".\n\023ForwardItemResp" +
+      "onse\022\027\n\007item_id\030\001 \001(\tR\006itemId\"\363\002\n\032Report" +
+      "ForwardedItemRequest\022.\n\016origin_item_id\030\001" +
+      " \001(\tB\010\302\363\030\004\n\002\010@R\014originItemId\022\032\n\010sequence" +
+      "\030\002 \001(\003R\010sequence\0223\n\005state\030\003 \001(\0162\035.stewar" +
+      "d.routing.v1.ItemStateR\005state\022 \n\006action\030" +
+      "\004 \001(\tB\010\302\363\030\004\n\002\010@R\006action\022\037\n\005actor\030\005 \001(\tB\t" +
+      "\302\363\030\005\n\003\010\310\001R\005actor\022#\n\006reason\030\006 \001(\tB\013\302\363\030\007\n\005" +
+      "\010\320\017\020\001R\006reason\022*\n\002at\030\007 \001(\0132\032.google.proto" +
+      "buf.TimestampR\002at\022@\n\025outstanding_materia" +
+      "ls\030\010 \003(\tB\013\302\363\030\007\n\003\010\310\001\0202R\024outstandingMateri" +
+      "als\"O\n\033ReportForwardedItemResponse\0220\n\004it" +
+      "em\030\001 \001(\0132\034.steward.routing.v1.CaseItemR\004" +
+      "item\"\314\002\n\032ReportCommitmentBarRequest\022-\n\ro" +
+      "rigin_region\030\001 \001(\tB\010\302\363\030\004\n\002\010 R\014originRegi" +
+      "on\022.\n\016origin_item_id\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\014or" +
+      "iginItemId\022)\n\013credit_code\030\003 \001(\tB\010\302\363\030\004\n\002\010" +
+      " R\ncreditCode\022%\n\titem_code\030\004 \001(\tB\010\302\363\030\004\n\002" +
+      "\010@R\010itemCode\022\'\n\nrevoked_on\030\005 \001(\tB\010\302\363\030\004\n\002" +
+      "\010\020R\trevokedOn\022/\n\016barred_through\030\006 \001(\tB\010\302" +
+      "\363\030\004\n\002\010\020R\rbarredThrough\022#\n\006reason\030\007 \001(\tB\013" +
+      "\302\363\030\007\n\005\010\320\017\020\001R\006reason\"\035\n\033ReportCommitmentB" +
+      "arResponse2\343\002\n\021RegionLinkService\022^\n\013Forw" +
+      "ardItem\022&.steward.routing.v1.ForwardItem" +
+      "Request\032\'.steward.routing.v1.ForwardItem" +
+      "Response\022v\n\023ReportForwardedItem\022..stewar" +
+      "d.routing.v1.ReportForwardedItemRequest\032" +
+      "/.steward.routing.v1.ReportForwardedItem" +
+      "Response\022v\n\023ReportCommitmentBar\022..stewar" +
+      "d.routing.v1.ReportCommitmentBarRequest\032" +
+      "/.steward.routing.v1.ReportCommitmentBar" +
+      "ResponseBa\n\026gov.steward.routing.v1B\014Link" +
+      "ageProtoP\001Z7steward.gov/clients/go/gen/s" +
+      "teward/routing/v1;routingv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
           gov.steward.routing.v1.RoutingProto.getDescriptor(),
         });
     internal_static_steward_routing_v1_ForwardItemRequest_descriptor =
@@ -151,7 +158,13 @@ public final class LinkageProto extends com.google.protobuf.GeneratedFile {
         new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
     gov.steward.routing.v1.RoutingProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

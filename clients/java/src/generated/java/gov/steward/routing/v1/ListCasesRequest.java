@@ -80,7 +80,7 @@ private static final long serialVersionUID = 0L;
    * Only the cases of this project (a UUID); empty for all.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   @java.lang.Override
@@ -101,7 +101,7 @@ private static final long serialVersionUID = 0L;
    * Only the cases of this project (a UUID); empty for all.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   @java.lang.Override
@@ -149,7 +149,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object pageToken_ = "";
   /**
-   * <code>string page_token = 5 [json_name = "pageToken"];</code>
+   * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The pageToken.
    */
   @java.lang.Override
@@ -166,7 +166,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string page_token = 5 [json_name = "pageToken"];</code>
+   * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for pageToken.
    */
   @java.lang.Override
@@ -648,7 +648,7 @@ private static final long serialVersionUID = 0L;
      * Only the cases of this project (a UUID); empty for all.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The projectId.
      */
     public java.lang.String getProjectId() {
@@ -668,7 +668,7 @@ private static final long serialVersionUID = 0L;
      * Only the cases of this project (a UUID); empty for all.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectId.
      */
     public com.google.protobuf.ByteString
@@ -689,7 +689,7 @@ private static final long serialVersionUID = 0L;
      * Only the cases of this project (a UUID); empty for all.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectId to set.
      * @return This builder for chaining.
      */
@@ -706,7 +706,7 @@ private static final long serialVersionUID = 0L;
      * Only the cases of this project (a UUID); empty for all.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectId() {
@@ -720,7 +720,7 @@ private static final long serialVersionUID = 0L;
      * Only the cases of this project (a UUID); empty for all.
      * </pre>
      *
-     * <code>string project_id = 2 [json_name = "projectId"];</code>
+     * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectId to set.
      * @return This builder for chaining.
      */
@@ -812,7 +812,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object pageToken_ = "";
     /**
-     * <code>string page_token = 5 [json_name = "pageToken"];</code>
+     * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return The pageToken.
      */
     public java.lang.String getPageToken() {
@@ -828,7 +828,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string page_token = 5 [json_name = "pageToken"];</code>
+     * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for pageToken.
      */
     public com.google.protobuf.ByteString
@@ -845,7 +845,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string page_token = 5 [json_name = "pageToken"];</code>
+     * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @param value The pageToken to set.
      * @return This builder for chaining.
      */
@@ -858,7 +858,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string page_token = 5 [json_name = "pageToken"];</code>
+     * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPageToken() {
@@ -868,7 +868,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string page_token = 5 [json_name = "pageToken"];</code>
+     * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for pageToken to set.
      * @return This builder for chaining.
      */

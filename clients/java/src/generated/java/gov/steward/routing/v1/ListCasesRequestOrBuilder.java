@@ -34,7 +34,7 @@ public interface ListCasesRequestOrBuilder extends
    * Only the cases of this project (a UUID); empty for all.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   java.lang.String getProjectId();
@@ -43,7 +43,7 @@ public interface ListCasesRequestOrBuilder extends
    * Only the cases of this project (a UUID); empty for all.
    * </pre>
    *
-   * <code>string project_id = 2 [json_name = "projectId"];</code>
+   * <code>string project_id = 2 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   com.google.protobuf.ByteString
@@ -66,12 +66,12 @@ public interface ListCasesRequestOrBuilder extends
   int getPageSize();
 
   /**
-   * <code>string page_token = 5 [json_name = "pageToken"];</code>
+   * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The pageToken.
    */
   java.lang.String getPageToken();
   /**
-   * <code>string page_token = 5 [json_name = "pageToken"];</code>
+   * <code>string page_token = 5 [json_name = "pageToken", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for pageToken.
    */
   com.google.protobuf.ByteString

@@ -49,7 +49,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
-   * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   @java.lang.Override
@@ -66,7 +66,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   @java.lang.Override
@@ -88,7 +88,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object stage_ = "";
   /**
-   * <code>string stage = 2 [json_name = "stage"];</code>
+   * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The stage.
    */
   @java.lang.Override
@@ -105,7 +105,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string stage = 2 [json_name = "stage"];</code>
+   * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stage.
    */
   @java.lang.Override
@@ -443,7 +443,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
-     * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The departmentCode.
      */
     public java.lang.String getDepartmentCode() {
@@ -459,7 +459,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for departmentCode.
      */
     public com.google.protobuf.ByteString
@@ -476,7 +476,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
      */
@@ -489,7 +489,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDepartmentCode() {
@@ -499,7 +499,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
      */
@@ -515,7 +515,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object stage_ = "";
     /**
-     * <code>string stage = 2 [json_name = "stage"];</code>
+     * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return The stage.
      */
     public java.lang.String getStage() {
@@ -531,7 +531,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string stage = 2 [json_name = "stage"];</code>
+     * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for stage.
      */
     public com.google.protobuf.ByteString
@@ -548,7 +548,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string stage = 2 [json_name = "stage"];</code>
+     * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @param value The stage to set.
      * @return This builder for chaining.
      */
@@ -561,7 +561,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string stage = 2 [json_name = "stage"];</code>
+     * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearStage() {
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string stage = 2 [json_name = "stage"];</code>
+     * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for stage to set.
      * @return This builder for chaining.
      */

@@ -11,24 +11,24 @@ public interface ListCatalogueItemsRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
-   * <code>string department_code = 1 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 1 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   com.google.protobuf.ByteString
       getDepartmentCodeBytes();
 
   /**
-   * <code>string stage = 2 [json_name = "stage"];</code>
+   * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The stage.
    */
   java.lang.String getStage();
   /**
-   * <code>string stage = 2 [json_name = "stage"];</code>
+   * <code>string stage = 2 [json_name = "stage", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for stage.
    */
   com.google.protobuf.ByteString

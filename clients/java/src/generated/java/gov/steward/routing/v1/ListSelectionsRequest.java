@@ -48,7 +48,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object kind_ = "";
   /**
-   * <code>string kind = 1 [json_name = "kind"];</code>
+   * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The kind.
    */
   @java.lang.Override
@@ -65,7 +65,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string kind = 1 [json_name = "kind"];</code>
+   * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for kind.
    */
   @java.lang.Override
@@ -379,7 +379,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object kind_ = "";
     /**
-     * <code>string kind = 1 [json_name = "kind"];</code>
+     * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return The kind.
      */
     public java.lang.String getKind() {
@@ -395,7 +395,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string kind = 1 [json_name = "kind"];</code>
+     * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for kind.
      */
     public com.google.protobuf.ByteString
@@ -412,7 +412,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string kind = 1 [json_name = "kind"];</code>
+     * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @param value The kind to set.
      * @return This builder for chaining.
      */
@@ -425,7 +425,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string kind = 1 [json_name = "kind"];</code>
+     * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearKind() {
@@ -435,7 +435,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string kind = 1 [json_name = "kind"];</code>
+     * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for kind to set.
      * @return This builder for chaining.
      */

@@ -11,12 +11,12 @@ public interface ListSelectionsRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string kind = 1 [json_name = "kind"];</code>
+   * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The kind.
    */
   java.lang.String getKind();
   /**
-   * <code>string kind = 1 [json_name = "kind"];</code>
+   * <code>string kind = 1 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for kind.
    */
   com.google.protobuf.ByteString

@@ -51,7 +51,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -68,7 +68,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -90,7 +90,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -107,7 +107,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -133,7 +133,7 @@ private static final long serialVersionUID = 0L;
    * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
    * </pre>
    *
-   * <code>string kind = 3 [json_name = "kind"];</code>
+   * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The kind.
    */
   @java.lang.Override
@@ -154,7 +154,7 @@ private static final long serialVersionUID = 0L;
    * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
    * </pre>
    *
-   * <code>string kind = 3 [json_name = "kind"];</code>
+   * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for kind.
    */
   @java.lang.Override
@@ -176,7 +176,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -193,7 +193,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -579,7 +579,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -595,7 +595,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -612,7 +612,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -625,7 +625,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -635,7 +635,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -651,7 +651,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -667,7 +667,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -684,7 +684,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -697,7 +697,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -707,7 +707,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -727,7 +727,7 @@ private static final long serialVersionUID = 0L;
      * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
      * </pre>
      *
-     * <code>string kind = 3 [json_name = "kind"];</code>
+     * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return The kind.
      */
     public java.lang.String getKind() {
@@ -747,7 +747,7 @@ private static final long serialVersionUID = 0L;
      * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
      * </pre>
      *
-     * <code>string kind = 3 [json_name = "kind"];</code>
+     * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for kind.
      */
     public com.google.protobuf.ByteString
@@ -768,7 +768,7 @@ private static final long serialVersionUID = 0L;
      * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
      * </pre>
      *
-     * <code>string kind = 3 [json_name = "kind"];</code>
+     * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @param value The kind to set.
      * @return This builder for chaining.
      */
@@ -785,7 +785,7 @@ private static final long serialVersionUID = 0L;
      * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
      * </pre>
      *
-     * <code>string kind = 3 [json_name = "kind"];</code>
+     * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearKind() {
@@ -799,7 +799,7 @@ private static final long serialVersionUID = 0L;
      * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
      * </pre>
      *
-     * <code>string kind = 3 [json_name = "kind"];</code>
+     * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for kind to set.
      * @return This builder for chaining.
      */
@@ -815,7 +815,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -831,7 +831,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -848,7 +848,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -861,7 +861,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -871,7 +871,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */

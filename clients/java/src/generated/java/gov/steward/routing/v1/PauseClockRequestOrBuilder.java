@@ -11,24 +11,24 @@ public interface PauseClockRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
       getItemIdBytes();
 
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface PauseClockRequestOrBuilder extends
    * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
    * </pre>
    *
-   * <code>string kind = 3 [json_name = "kind"];</code>
+   * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The kind.
    */
   java.lang.String getKind();
@@ -48,19 +48,19 @@ public interface PauseClockRequestOrBuilder extends
    * One of the periods the catalogue lets this item exclude, e.g. "expert_review".
    * </pre>
    *
-   * <code>string kind = 3 [json_name = "kind"];</code>
+   * <code>string kind = 3 [json_name = "kind", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for kind.
    */
   com.google.protobuf.ByteString
       getKindBytes();
 
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString

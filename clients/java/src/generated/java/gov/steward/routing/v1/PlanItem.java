@@ -49,7 +49,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   @java.lang.Override
@@ -66,7 +66,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   @java.lang.Override
@@ -88,7 +88,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object departmentCode_ = "";
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   @java.lang.Override
@@ -105,7 +105,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   @java.lang.Override
@@ -443,7 +443,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The itemCode.
      */
     public java.lang.String getItemCode() {
@@ -459,7 +459,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemCode.
      */
     public com.google.protobuf.ByteString
@@ -476,7 +476,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
      */
@@ -489,7 +489,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemCode() {
@@ -499,7 +499,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
      */
@@ -515,7 +515,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object departmentCode_ = "";
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The departmentCode.
      */
     public java.lang.String getDepartmentCode() {
@@ -531,7 +531,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for departmentCode.
      */
     public com.google.protobuf.ByteString
@@ -548,7 +548,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The departmentCode to set.
      * @return This builder for chaining.
      */
@@ -561,7 +561,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDepartmentCode() {
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+     * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for departmentCode to set.
      * @return This builder for chaining.
      */

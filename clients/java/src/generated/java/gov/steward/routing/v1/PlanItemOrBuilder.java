@@ -11,24 +11,24 @@ public interface PlanItemOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   java.lang.String getItemCode();
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   com.google.protobuf.ByteString
       getItemCodeBytes();
 
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The departmentCode.
    */
   java.lang.String getDepartmentCode();
   /**
-   * <code>string department_code = 2 [json_name = "departmentCode"];</code>
+   * <code>string department_code = 2 [json_name = "departmentCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for departmentCode.
    */
   com.google.protobuf.ByteString

@@ -60,14 +60,14 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private java.util.List<gov.steward.routing.v1.CalendarDay> days_;
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<gov.steward.routing.v1.CalendarDay> getDaysList() {
     return days_;
   }
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends gov.steward.routing.v1.CalendarDayOrBuilder> 
@@ -75,21 +75,21 @@ private static final long serialVersionUID = 0L;
     return days_;
   }
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getDaysCount() {
     return days_.size();
   }
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.CalendarDay getDays(int index) {
     return days_.get(index);
   }
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.CalendarDayOrBuilder getDaysOrBuilder(
@@ -105,7 +105,7 @@ private static final long serialVersionUID = 0L;
    * The notice this schedule comes from.
    * </pre>
    *
-   * <code>string source = 3 [json_name = "source"];</code>
+   * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The source.
    */
   @java.lang.Override
@@ -126,7 +126,7 @@ private static final long serialVersionUID = 0L;
    * The notice this schedule comes from.
    * </pre>
    *
-   * <code>string source = 3 [json_name = "source"];</code>
+   * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for source.
    */
   @java.lang.Override
@@ -578,7 +578,7 @@ private static final long serialVersionUID = 0L;
         gov.steward.routing.v1.CalendarDay, gov.steward.routing.v1.CalendarDay.Builder, gov.steward.routing.v1.CalendarDayOrBuilder> daysBuilder_;
 
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.CalendarDay> getDaysList() {
       if (daysBuilder_ == null) {
@@ -588,7 +588,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public int getDaysCount() {
       if (daysBuilder_ == null) {
@@ -598,7 +598,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.CalendarDay getDays(int index) {
       if (daysBuilder_ == null) {
@@ -608,7 +608,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setDays(
         int index, gov.steward.routing.v1.CalendarDay value) {
@@ -625,7 +625,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setDays(
         int index, gov.steward.routing.v1.CalendarDay.Builder builderForValue) {
@@ -639,7 +639,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addDays(gov.steward.routing.v1.CalendarDay value) {
       if (daysBuilder_ == null) {
@@ -655,7 +655,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addDays(
         int index, gov.steward.routing.v1.CalendarDay value) {
@@ -672,7 +672,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addDays(
         gov.steward.routing.v1.CalendarDay.Builder builderForValue) {
@@ -686,7 +686,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addDays(
         int index, gov.steward.routing.v1.CalendarDay.Builder builderForValue) {
@@ -700,7 +700,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addAllDays(
         java.lang.Iterable<? extends gov.steward.routing.v1.CalendarDay> values) {
@@ -715,7 +715,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder clearDays() {
       if (daysBuilder_ == null) {
@@ -728,7 +728,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeDays(int index) {
       if (daysBuilder_ == null) {
@@ -741,14 +741,14 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.CalendarDay.Builder getDaysBuilder(
         int index) {
       return internalGetDaysFieldBuilder().getBuilder(index);
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.CalendarDayOrBuilder getDaysOrBuilder(
         int index) {
@@ -758,7 +758,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<? extends gov.steward.routing.v1.CalendarDayOrBuilder> 
          getDaysOrBuilderList() {
@@ -769,14 +769,14 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.CalendarDay.Builder addDaysBuilder() {
       return internalGetDaysFieldBuilder().addBuilder(
           gov.steward.routing.v1.CalendarDay.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.CalendarDay.Builder addDaysBuilder(
         int index) {
@@ -784,7 +784,7 @@ private static final long serialVersionUID = 0L;
           index, gov.steward.routing.v1.CalendarDay.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+     * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.CalendarDay.Builder> 
          getDaysBuilderList() {
@@ -811,7 +811,7 @@ private static final long serialVersionUID = 0L;
      * The notice this schedule comes from.
      * </pre>
      *
-     * <code>string source = 3 [json_name = "source"];</code>
+     * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @return The source.
      */
     public java.lang.String getSource() {
@@ -831,7 +831,7 @@ private static final long serialVersionUID = 0L;
      * The notice this schedule comes from.
      * </pre>
      *
-     * <code>string source = 3 [json_name = "source"];</code>
+     * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for source.
      */
     public com.google.protobuf.ByteString
@@ -852,7 +852,7 @@ private static final long serialVersionUID = 0L;
      * The notice this schedule comes from.
      * </pre>
      *
-     * <code>string source = 3 [json_name = "source"];</code>
+     * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @param value The source to set.
      * @return This builder for chaining.
      */
@@ -869,7 +869,7 @@ private static final long serialVersionUID = 0L;
      * The notice this schedule comes from.
      * </pre>
      *
-     * <code>string source = 3 [json_name = "source"];</code>
+     * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearSource() {
@@ -883,7 +883,7 @@ private static final long serialVersionUID = 0L;
      * The notice this schedule comes from.
      * </pre>
      *
-     * <code>string source = 3 [json_name = "source"];</code>
+     * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for source to set.
      * @return This builder for chaining.
      */

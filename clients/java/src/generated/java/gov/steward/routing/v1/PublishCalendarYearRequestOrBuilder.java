@@ -17,25 +17,25 @@ public interface PublishCalendarYearRequestOrBuilder extends
   int getYear();
 
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<gov.steward.routing.v1.CalendarDay> 
       getDaysList();
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.CalendarDay getDays(int index);
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   int getDaysCount();
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<? extends gov.steward.routing.v1.CalendarDayOrBuilder> 
       getDaysOrBuilderList();
   /**
-   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days"];</code>
+   * <code>repeated .steward.routing.v1.CalendarDay days = 2 [json_name = "days", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.CalendarDayOrBuilder getDaysOrBuilder(
       int index);
@@ -45,7 +45,7 @@ public interface PublishCalendarYearRequestOrBuilder extends
    * The notice this schedule comes from.
    * </pre>
    *
-   * <code>string source = 3 [json_name = "source"];</code>
+   * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The source.
    */
   java.lang.String getSource();
@@ -54,7 +54,7 @@ public interface PublishCalendarYearRequestOrBuilder extends
    * The notice this schedule comes from.
    * </pre>
    *
-   * <code>string source = 3 [json_name = "source"];</code>
+   * <code>string source = 3 [json_name = "source", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for source.
    */
   com.google.protobuf.ByteString

@@ -51,7 +51,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -68,7 +68,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -90,7 +90,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -107,7 +107,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -130,7 +130,7 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.LazyStringArrayList materials_ =
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the materials.
    */
   public com.google.protobuf.ProtocolStringList
@@ -138,14 +138,14 @@ private static final long serialVersionUID = 0L;
     return materials_;
   }
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of materials.
    */
   public int getMaterialsCount() {
     return materials_.size();
   }
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The materials at the given index.
    */
@@ -153,7 +153,7 @@ private static final long serialVersionUID = 0L;
     return materials_.get(index);
   }
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the materials at the given index.
    */
@@ -521,7 +521,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -537,7 +537,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -554,7 +554,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -567,7 +567,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -577,7 +577,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -593,7 +593,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -609,7 +609,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -626,7 +626,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -639,7 +639,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -649,7 +649,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -672,7 +672,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000004;
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the materials.
      */
     public com.google.protobuf.ProtocolStringList
@@ -681,14 +681,14 @@ private static final long serialVersionUID = 0L;
       return materials_;
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @return The count of materials.
      */
     public int getMaterialsCount() {
       return materials_.size();
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The materials at the given index.
      */
@@ -696,7 +696,7 @@ private static final long serialVersionUID = 0L;
       return materials_.get(index);
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the materials at the given index.
      */
@@ -705,7 +705,7 @@ private static final long serialVersionUID = 0L;
       return materials_.getByteString(index);
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The materials to set.
      * @return This builder for chaining.
@@ -720,7 +720,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param value The materials to add.
      * @return This builder for chaining.
      */
@@ -734,7 +734,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param values The materials to add.
      * @return This builder for chaining.
      */
@@ -748,7 +748,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearMaterials() {
@@ -759,7 +759,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the materials to add.
      * @return This builder for chaining.
      */

@@ -11,48 +11,48 @@ public interface RecordSupplementRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
       getItemIdBytes();
 
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
 
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the materials.
    */
   java.util.List<java.lang.String>
       getMaterialsList();
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of materials.
    */
   int getMaterialsCount();
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The materials at the given index.
    */
   java.lang.String getMaterials(int index);
   /**
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the materials at the given index.
    */

@@ -54,7 +54,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object originRegion_ = "";
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The originRegion.
    */
   @java.lang.Override
@@ -71,7 +71,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originRegion.
    */
   @java.lang.Override
@@ -93,7 +93,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object originItemId_ = "";
   /**
-   * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The originItemId.
    */
   @java.lang.Override
@@ -110,7 +110,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originItemId.
    */
   @java.lang.Override
@@ -132,7 +132,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object creditCode_ = "";
   /**
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   @java.lang.Override
@@ -149,7 +149,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   @java.lang.Override
@@ -171,7 +171,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   @java.lang.Override
@@ -188,7 +188,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   @java.lang.Override
@@ -214,7 +214,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD.
    * </pre>
    *
-   * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+   * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The revokedOn.
    */
   @java.lang.Override
@@ -235,7 +235,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD.
    * </pre>
    *
-   * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+   * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for revokedOn.
    */
   @java.lang.Override
@@ -261,7 +261,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD: the last day of the bar.
    * </pre>
    *
-   * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+   * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
    * @return The barredThrough.
    */
   @java.lang.Override
@@ -282,7 +282,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD: the last day of the bar.
    * </pre>
    *
-   * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+   * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for barredThrough.
    */
   @java.lang.Override
@@ -304,7 +304,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 7 [json_name = "reason"];</code>
+   * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -321,7 +321,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 7 [json_name = "reason"];</code>
+   * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -779,7 +779,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object originRegion_ = "";
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @return The originRegion.
      */
     public java.lang.String getOriginRegion() {
@@ -795,7 +795,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for originRegion.
      */
     public com.google.protobuf.ByteString
@@ -812,7 +812,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @param value The originRegion to set.
      * @return This builder for chaining.
      */
@@ -825,7 +825,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOriginRegion() {
@@ -835,7 +835,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+     * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for originRegion to set.
      * @return This builder for chaining.
      */
@@ -851,7 +851,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object originItemId_ = "";
     /**
-     * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return The originItemId.
      */
     public java.lang.String getOriginItemId() {
@@ -867,7 +867,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for originItemId.
      */
     public com.google.protobuf.ByteString
@@ -884,7 +884,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The originItemId to set.
      * @return This builder for chaining.
      */
@@ -897,7 +897,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOriginItemId() {
@@ -907,7 +907,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for originItemId to set.
      * @return This builder for chaining.
      */
@@ -923,7 +923,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object creditCode_ = "";
     /**
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The creditCode.
      */
     public java.lang.String getCreditCode() {
@@ -939,7 +939,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for creditCode.
      */
     public com.google.protobuf.ByteString
@@ -956,7 +956,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The creditCode to set.
      * @return This builder for chaining.
      */
@@ -969,7 +969,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCreditCode() {
@@ -979,7 +979,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for creditCode to set.
      * @return This builder for chaining.
      */
@@ -995,7 +995,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The itemCode.
      */
     public java.lang.String getItemCode() {
@@ -1011,7 +1011,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemCode.
      */
     public com.google.protobuf.ByteString
@@ -1028,7 +1028,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
      */
@@ -1041,7 +1041,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemCode() {
@@ -1051,7 +1051,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 4 [json_name = "itemCode"];</code>
+     * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
      */
@@ -1071,7 +1071,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD.
      * </pre>
      *
-     * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+     * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The revokedOn.
      */
     public java.lang.String getRevokedOn() {
@@ -1091,7 +1091,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD.
      * </pre>
      *
-     * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+     * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for revokedOn.
      */
     public com.google.protobuf.ByteString
@@ -1112,7 +1112,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD.
      * </pre>
      *
-     * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+     * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The revokedOn to set.
      * @return This builder for chaining.
      */
@@ -1129,7 +1129,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD.
      * </pre>
      *
-     * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+     * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRevokedOn() {
@@ -1143,7 +1143,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD.
      * </pre>
      *
-     * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+     * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for revokedOn to set.
      * @return This builder for chaining.
      */
@@ -1163,7 +1163,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD: the last day of the bar.
      * </pre>
      *
-     * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+     * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
      * @return The barredThrough.
      */
     public java.lang.String getBarredThrough() {
@@ -1183,7 +1183,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD: the last day of the bar.
      * </pre>
      *
-     * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+     * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for barredThrough.
      */
     public com.google.protobuf.ByteString
@@ -1204,7 +1204,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD: the last day of the bar.
      * </pre>
      *
-     * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+     * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
      * @param value The barredThrough to set.
      * @return This builder for chaining.
      */
@@ -1221,7 +1221,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD: the last day of the bar.
      * </pre>
      *
-     * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+     * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearBarredThrough() {
@@ -1235,7 +1235,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD: the last day of the bar.
      * </pre>
      *
-     * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+     * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for barredThrough to set.
      * @return This builder for chaining.
      */
@@ -1251,7 +1251,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 7 [json_name = "reason"];</code>
+     * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -1267,7 +1267,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 7 [json_name = "reason"];</code>
+     * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -1284,7 +1284,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 7 [json_name = "reason"];</code>
+     * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -1297,7 +1297,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 7 [json_name = "reason"];</code>
+     * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -1307,7 +1307,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 7 [json_name = "reason"];</code>
+     * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */

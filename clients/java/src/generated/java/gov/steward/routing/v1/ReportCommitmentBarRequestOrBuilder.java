@@ -11,48 +11,48 @@ public interface ReportCommitmentBarRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The originRegion.
    */
   java.lang.String getOriginRegion();
   /**
-   * <code>string origin_region = 1 [json_name = "originRegion"];</code>
+   * <code>string origin_region = 1 [json_name = "originRegion", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originRegion.
    */
   com.google.protobuf.ByteString
       getOriginRegionBytes();
 
   /**
-   * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The originItemId.
    */
   java.lang.String getOriginItemId();
   /**
-   * <code>string origin_item_id = 2 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 2 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originItemId.
    */
   com.google.protobuf.ByteString
       getOriginItemIdBytes();
 
   /**
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   java.lang.String getCreditCode();
   /**
-   * <code>string credit_code = 3 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 3 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   com.google.protobuf.ByteString
       getCreditCodeBytes();
 
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   java.lang.String getItemCode();
   /**
-   * <code>string item_code = 4 [json_name = "itemCode"];</code>
+   * <code>string item_code = 4 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   com.google.protobuf.ByteString
@@ -63,7 +63,7 @@ public interface ReportCommitmentBarRequestOrBuilder extends
    * YYYY-MM-DD.
    * </pre>
    *
-   * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+   * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The revokedOn.
    */
   java.lang.String getRevokedOn();
@@ -72,7 +72,7 @@ public interface ReportCommitmentBarRequestOrBuilder extends
    * YYYY-MM-DD.
    * </pre>
    *
-   * <code>string revoked_on = 5 [json_name = "revokedOn"];</code>
+   * <code>string revoked_on = 5 [json_name = "revokedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for revokedOn.
    */
   com.google.protobuf.ByteString
@@ -83,7 +83,7 @@ public interface ReportCommitmentBarRequestOrBuilder extends
    * YYYY-MM-DD: the last day of the bar.
    * </pre>
    *
-   * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+   * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
    * @return The barredThrough.
    */
   java.lang.String getBarredThrough();
@@ -92,19 +92,19 @@ public interface ReportCommitmentBarRequestOrBuilder extends
    * YYYY-MM-DD: the last day of the bar.
    * </pre>
    *
-   * <code>string barred_through = 6 [json_name = "barredThrough"];</code>
+   * <code>string barred_through = 6 [json_name = "barredThrough", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for barredThrough.
    */
   com.google.protobuf.ByteString
       getBarredThroughBytes();
 
   /**
-   * <code>string reason = 7 [json_name = "reason"];</code>
+   * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 7 [json_name = "reason"];</code>
+   * <code>string reason = 7 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString

@@ -55,7 +55,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object originItemId_ = "";
   /**
-   * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The originItemId.
    */
   @java.lang.Override
@@ -72,7 +72,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originItemId.
    */
   @java.lang.Override
@@ -127,7 +127,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object action_ = "";
   /**
-   * <code>string action = 4 [json_name = "action"];</code>
+   * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
    * @return The action.
    */
   @java.lang.Override
@@ -144,7 +144,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string action = 4 [json_name = "action"];</code>
+   * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for action.
    */
   @java.lang.Override
@@ -166,7 +166,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object actor_ = "";
   /**
-   * <code>string actor = 5 [json_name = "actor"];</code>
+   * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
    * @return The actor.
    */
   @java.lang.Override
@@ -183,7 +183,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string actor = 5 [json_name = "actor"];</code>
+   * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for actor.
    */
   @java.lang.Override
@@ -205,7 +205,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 6 [json_name = "reason"];</code>
+   * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -222,7 +222,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 6 [json_name = "reason"];</code>
+   * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -271,7 +271,7 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.LazyStringArrayList outstandingMaterials_ =
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the outstandingMaterials.
    */
   public com.google.protobuf.ProtocolStringList
@@ -279,14 +279,14 @@ private static final long serialVersionUID = 0L;
     return outstandingMaterials_;
   }
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of outstandingMaterials.
    */
   public int getOutstandingMaterialsCount() {
     return outstandingMaterials_.size();
   }
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The outstandingMaterials at the given index.
    */
@@ -294,7 +294,7 @@ private static final long serialVersionUID = 0L;
     return outstandingMaterials_.get(index);
   }
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the outstandingMaterials at the given index.
    */
@@ -801,7 +801,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object originItemId_ = "";
     /**
-     * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return The originItemId.
      */
     public java.lang.String getOriginItemId() {
@@ -817,7 +817,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for originItemId.
      */
     public com.google.protobuf.ByteString
@@ -834,7 +834,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The originItemId to set.
      * @return This builder for chaining.
      */
@@ -847,7 +847,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOriginItemId() {
@@ -857,7 +857,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+     * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for originItemId to set.
      * @return This builder for chaining.
      */
@@ -968,7 +968,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object action_ = "";
     /**
-     * <code>string action = 4 [json_name = "action"];</code>
+     * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
      * @return The action.
      */
     public java.lang.String getAction() {
@@ -984,7 +984,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string action = 4 [json_name = "action"];</code>
+     * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for action.
      */
     public com.google.protobuf.ByteString
@@ -1001,7 +1001,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string action = 4 [json_name = "action"];</code>
+     * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
      * @param value The action to set.
      * @return This builder for chaining.
      */
@@ -1014,7 +1014,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string action = 4 [json_name = "action"];</code>
+     * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearAction() {
@@ -1024,7 +1024,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string action = 4 [json_name = "action"];</code>
+     * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for action to set.
      * @return This builder for chaining.
      */
@@ -1040,7 +1040,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object actor_ = "";
     /**
-     * <code>string actor = 5 [json_name = "actor"];</code>
+     * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
      * @return The actor.
      */
     public java.lang.String getActor() {
@@ -1056,7 +1056,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string actor = 5 [json_name = "actor"];</code>
+     * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for actor.
      */
     public com.google.protobuf.ByteString
@@ -1073,7 +1073,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string actor = 5 [json_name = "actor"];</code>
+     * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
      * @param value The actor to set.
      * @return This builder for chaining.
      */
@@ -1086,7 +1086,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string actor = 5 [json_name = "actor"];</code>
+     * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearActor() {
@@ -1096,7 +1096,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string actor = 5 [json_name = "actor"];</code>
+     * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for actor to set.
      * @return This builder for chaining.
      */
@@ -1112,7 +1112,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 6 [json_name = "reason"];</code>
+     * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -1128,7 +1128,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 6 [json_name = "reason"];</code>
+     * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -1145,7 +1145,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 6 [json_name = "reason"];</code>
+     * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -1158,7 +1158,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 6 [json_name = "reason"];</code>
+     * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -1168,7 +1168,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 6 [json_name = "reason"];</code>
+     * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */
@@ -1312,7 +1312,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000080;
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the outstandingMaterials.
      */
     public com.google.protobuf.ProtocolStringList
@@ -1321,14 +1321,14 @@ private static final long serialVersionUID = 0L;
       return outstandingMaterials_;
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @return The count of outstandingMaterials.
      */
     public int getOutstandingMaterialsCount() {
       return outstandingMaterials_.size();
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The outstandingMaterials at the given index.
      */
@@ -1336,7 +1336,7 @@ private static final long serialVersionUID = 0L;
       return outstandingMaterials_.get(index);
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the outstandingMaterials at the given index.
      */
@@ -1345,7 +1345,7 @@ private static final long serialVersionUID = 0L;
       return outstandingMaterials_.getByteString(index);
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The outstandingMaterials to set.
      * @return This builder for chaining.
@@ -1360,7 +1360,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param value The outstandingMaterials to add.
      * @return This builder for chaining.
      */
@@ -1374,7 +1374,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param values The outstandingMaterials to add.
      * @return This builder for chaining.
      */
@@ -1388,7 +1388,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearOutstandingMaterials() {
@@ -1399,7 +1399,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+     * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the outstandingMaterials to add.
      * @return This builder for chaining.
      */

@@ -11,12 +11,12 @@ public interface ReportForwardedItemRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The originItemId.
    */
   java.lang.String getOriginItemId();
   /**
-   * <code>string origin_item_id = 1 [json_name = "originItemId"];</code>
+   * <code>string origin_item_id = 1 [json_name = "originItemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for originItemId.
    */
   com.google.protobuf.ByteString
@@ -44,36 +44,36 @@ public interface ReportForwardedItemRequestOrBuilder extends
   gov.steward.routing.v1.ItemState getState();
 
   /**
-   * <code>string action = 4 [json_name = "action"];</code>
+   * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
    * @return The action.
    */
   java.lang.String getAction();
   /**
-   * <code>string action = 4 [json_name = "action"];</code>
+   * <code>string action = 4 [json_name = "action", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for action.
    */
   com.google.protobuf.ByteString
       getActionBytes();
 
   /**
-   * <code>string actor = 5 [json_name = "actor"];</code>
+   * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
    * @return The actor.
    */
   java.lang.String getActor();
   /**
-   * <code>string actor = 5 [json_name = "actor"];</code>
+   * <code>string actor = 5 [json_name = "actor", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for actor.
    */
   com.google.protobuf.ByteString
       getActorBytes();
 
   /**
-   * <code>string reason = 6 [json_name = "reason"];</code>
+   * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 6 [json_name = "reason"];</code>
+   * <code>string reason = 6 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString
@@ -95,24 +95,24 @@ public interface ReportForwardedItemRequestOrBuilder extends
   com.google.protobuf.TimestampOrBuilder getAtOrBuilder();
 
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the outstandingMaterials.
    */
   java.util.List<java.lang.String>
       getOutstandingMaterialsList();
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of outstandingMaterials.
    */
   int getOutstandingMaterialsCount();
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The outstandingMaterials at the given index.
    */
   java.lang.String getOutstandingMaterials(int index);
   /**
-   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials"];</code>
+   * <code>repeated string outstanding_materials = 8 [json_name = "outstandingMaterials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the outstandingMaterials at the given index.
    */

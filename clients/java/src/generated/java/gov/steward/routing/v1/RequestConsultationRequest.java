@@ -51,7 +51,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -68,7 +68,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -90,7 +90,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -107,7 +107,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -129,7 +129,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object consultedDepartment_ = "";
   /**
-   * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+   * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The consultedDepartment.
    */
   @java.lang.Override
@@ -146,7 +146,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+   * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for consultedDepartment.
    */
   @java.lang.Override
@@ -168,7 +168,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object question_ = "";
   /**
-   * <code>string question = 4 [json_name = "question"];</code>
+   * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
    * @return The question.
    */
   @java.lang.Override
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string question = 4 [json_name = "question"];</code>
+   * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for question.
    */
   @java.lang.Override
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -587,7 +587,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -604,7 +604,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -617,7 +617,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -627,7 +627,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -643,7 +643,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -659,7 +659,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -676,7 +676,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -689,7 +689,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -699,7 +699,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -715,7 +715,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object consultedDepartment_ = "";
     /**
-     * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+     * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return The consultedDepartment.
      */
     public java.lang.String getConsultedDepartment() {
@@ -731,7 +731,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+     * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for consultedDepartment.
      */
     public com.google.protobuf.ByteString
@@ -748,7 +748,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+     * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
      * @param value The consultedDepartment to set.
      * @return This builder for chaining.
      */
@@ -761,7 +761,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+     * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearConsultedDepartment() {
@@ -771,7 +771,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+     * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for consultedDepartment to set.
      * @return This builder for chaining.
      */
@@ -787,7 +787,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object question_ = "";
     /**
-     * <code>string question = 4 [json_name = "question"];</code>
+     * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
      * @return The question.
      */
     public java.lang.String getQuestion() {
@@ -803,7 +803,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string question = 4 [json_name = "question"];</code>
+     * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for question.
      */
     public com.google.protobuf.ByteString
@@ -820,7 +820,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string question = 4 [json_name = "question"];</code>
+     * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
      * @param value The question to set.
      * @return This builder for chaining.
      */
@@ -833,7 +833,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string question = 4 [json_name = "question"];</code>
+     * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearQuestion() {
@@ -843,7 +843,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string question = 4 [json_name = "question"];</code>
+     * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for question to set.
      * @return This builder for chaining.
      */

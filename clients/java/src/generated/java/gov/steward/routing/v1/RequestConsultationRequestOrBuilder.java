@@ -11,48 +11,48 @@ public interface RequestConsultationRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
       getItemIdBytes();
 
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
 
   /**
-   * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+   * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The consultedDepartment.
    */
   java.lang.String getConsultedDepartment();
   /**
-   * <code>string consulted_department = 3 [json_name = "consultedDepartment"];</code>
+   * <code>string consulted_department = 3 [json_name = "consultedDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for consultedDepartment.
    */
   com.google.protobuf.ByteString
       getConsultedDepartmentBytes();
 
   /**
-   * <code>string question = 4 [json_name = "question"];</code>
+   * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
    * @return The question.
    */
   java.lang.String getQuestion();
   /**
-   * <code>string question = 4 [json_name = "question"];</code>
+   * <code>string question = 4 [json_name = "question", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for question.
    */
   com.google.protobuf.ByteString

@@ -52,7 +52,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -69,7 +69,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -91,7 +91,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -108,7 +108,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -135,7 +135,7 @@ private static final long serialVersionUID = 0L;
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the materials.
    */
   public com.google.protobuf.ProtocolStringList
@@ -147,7 +147,7 @@ private static final long serialVersionUID = 0L;
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of materials.
    */
   public int getMaterialsCount() {
@@ -158,7 +158,7 @@ private static final long serialVersionUID = 0L;
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The materials at the given index.
    */
@@ -170,7 +170,7 @@ private static final long serialVersionUID = 0L;
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the materials at the given index.
    */
@@ -183,7 +183,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -200,7 +200,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -601,7 +601,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -617,7 +617,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -634,7 +634,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -647,7 +647,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -657,7 +657,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -673,7 +673,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -689,7 +689,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -706,7 +706,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -719,7 +719,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -729,7 +729,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -756,7 +756,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @return A list containing the materials.
      */
     public com.google.protobuf.ProtocolStringList
@@ -769,7 +769,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @return The count of materials.
      */
     public int getMaterialsCount() {
@@ -780,7 +780,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the element to return.
      * @return The materials at the given index.
      */
@@ -792,7 +792,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index of the value to return.
      * @return The bytes of the materials at the given index.
      */
@@ -805,7 +805,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param index The index to set the value at.
      * @param value The materials to set.
      * @return This builder for chaining.
@@ -824,7 +824,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param value The materials to add.
      * @return This builder for chaining.
      */
@@ -842,7 +842,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param values The materials to add.
      * @return This builder for chaining.
      */
@@ -860,7 +860,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearMaterials() {
@@ -875,7 +875,7 @@ private static final long serialVersionUID = 0L;
      * Everything that must be corrected, listed at once (一次性告知).
      * </pre>
      *
-     * <code>repeated string materials = 3 [json_name = "materials"];</code>
+     * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes of the materials to add.
      * @return This builder for chaining.
      */
@@ -892,7 +892,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -908,7 +908,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -925,7 +925,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -938,7 +938,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -948,7 +948,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 4 [json_name = "reason"];</code>
+     * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */

@@ -11,24 +11,24 @@ public interface RequestSupplementRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   java.lang.String getItemId();
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   com.google.protobuf.ByteString
       getItemIdBytes();
 
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface RequestSupplementRequestOrBuilder extends
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return A list containing the materials.
    */
   java.util.List<java.lang.String>
@@ -49,7 +49,7 @@ public interface RequestSupplementRequestOrBuilder extends
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @return The count of materials.
    */
   int getMaterialsCount();
@@ -58,7 +58,7 @@ public interface RequestSupplementRequestOrBuilder extends
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the element to return.
    * @return The materials at the given index.
    */
@@ -68,7 +68,7 @@ public interface RequestSupplementRequestOrBuilder extends
    * Everything that must be corrected, listed at once (一次性告知).
    * </pre>
    *
-   * <code>repeated string materials = 3 [json_name = "materials"];</code>
+   * <code>repeated string materials = 3 [json_name = "materials", (.steward.options.v1.field) = { ... }</code>
    * @param index The index of the value to return.
    * @return The bytes of the materials at the given index.
    */
@@ -76,12 +76,12 @@ public interface RequestSupplementRequestOrBuilder extends
       getMaterialsBytes(int index);
 
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 4 [json_name = "reason"];</code>
+   * <code>string reason = 4 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString

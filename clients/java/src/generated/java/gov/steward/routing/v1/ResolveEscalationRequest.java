@@ -93,7 +93,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object escalationId_ = "";
   /**
-   * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+   * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
    * @return The escalationId.
    */
   @java.lang.Override
@@ -110,7 +110,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+   * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for escalationId.
    */
   @java.lang.Override
@@ -132,7 +132,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object reason_ = "";
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -149,7 +149,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -173,7 +173,7 @@ private static final long serialVersionUID = 0L;
    * Hand the item to another department.
    * </pre>
    *
-   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return Whether the reassignToDepartment field is set.
    */
   public boolean hasReassignToDepartment() {
@@ -184,7 +184,7 @@ private static final long serialVersionUID = 0L;
    * Hand the item to another department.
    * </pre>
    *
-   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The reassignToDepartment.
    */
   public java.lang.String getReassignToDepartment() {
@@ -209,7 +209,7 @@ private static final long serialVersionUID = 0L;
    * Hand the item to another department.
    * </pre>
    *
-   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reassignToDepartment.
    */
   public com.google.protobuf.ByteString
@@ -725,7 +725,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object escalationId_ = "";
     /**
-     * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+     * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
      * @return The escalationId.
      */
     public java.lang.String getEscalationId() {
@@ -741,7 +741,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+     * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for escalationId.
      */
     public com.google.protobuf.ByteString
@@ -758,7 +758,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+     * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
      * @param value The escalationId to set.
      * @return This builder for chaining.
      */
@@ -771,7 +771,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+     * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearEscalationId() {
@@ -781,7 +781,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+     * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for escalationId to set.
      * @return This builder for chaining.
      */
@@ -797,7 +797,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object reason_ = "";
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -813,7 +813,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -830,7 +830,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -843,7 +843,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -853,7 +853,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */
@@ -872,7 +872,7 @@ private static final long serialVersionUID = 0L;
      * Hand the item to another department.
      * </pre>
      *
-     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return Whether the reassignToDepartment field is set.
      */
     @java.lang.Override
@@ -884,7 +884,7 @@ private static final long serialVersionUID = 0L;
      * Hand the item to another department.
      * </pre>
      *
-     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return The reassignToDepartment.
      */
     @java.lang.Override
@@ -910,7 +910,7 @@ private static final long serialVersionUID = 0L;
      * Hand the item to another department.
      * </pre>
      *
-     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for reassignToDepartment.
      */
     @java.lang.Override
@@ -937,7 +937,7 @@ private static final long serialVersionUID = 0L;
      * Hand the item to another department.
      * </pre>
      *
-     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
      * @param value The reassignToDepartment to set.
      * @return This builder for chaining.
      */
@@ -954,7 +954,7 @@ private static final long serialVersionUID = 0L;
      * Hand the item to another department.
      * </pre>
      *
-     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearReassignToDepartment() {
@@ -970,7 +970,7 @@ private static final long serialVersionUID = 0L;
      * Hand the item to another department.
      * </pre>
      *
-     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+     * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for reassignToDepartment to set.
      * @return This builder for chaining.
      */

@@ -11,24 +11,24 @@ public interface ResolveEscalationRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+   * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
    * @return The escalationId.
    */
   java.lang.String getEscalationId();
   /**
-   * <code>string escalation_id = 1 [json_name = "escalationId"];</code>
+   * <code>string escalation_id = 1 [json_name = "escalationId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for escalationId.
    */
   com.google.protobuf.ByteString
       getEscalationIdBytes();
 
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The reason.
    */
   java.lang.String getReason();
   /**
-   * <code>string reason = 2 [json_name = "reason"];</code>
+   * <code>string reason = 2 [json_name = "reason", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface ResolveEscalationRequestOrBuilder extends
    * Hand the item to another department.
    * </pre>
    *
-   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return Whether the reassignToDepartment field is set.
    */
   boolean hasReassignToDepartment();
@@ -48,7 +48,7 @@ public interface ResolveEscalationRequestOrBuilder extends
    * Hand the item to another department.
    * </pre>
    *
-   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The reassignToDepartment.
    */
   java.lang.String getReassignToDepartment();
@@ -57,7 +57,7 @@ public interface ResolveEscalationRequestOrBuilder extends
    * Hand the item to another department.
    * </pre>
    *
-   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment"];</code>
+   * <code>string reassign_to_department = 3 [json_name = "reassignToDepartment", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for reassignToDepartment.
    */
   com.google.protobuf.ByteString

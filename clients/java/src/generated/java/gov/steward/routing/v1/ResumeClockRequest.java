@@ -49,7 +49,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemId_ = "";
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The itemId.
    */
   @java.lang.Override
@@ -66,7 +66,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_id = 1 [json_name = "itemId"];</code>
+   * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemId.
    */
   @java.lang.Override
@@ -88,7 +88,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object requestId_ = "";
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -105,7 +105,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string request_id = 2 [json_name = "requestId"];</code>
+   * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -443,7 +443,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemId_ = "";
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The itemId.
      */
     public java.lang.String getItemId() {
@@ -459,7 +459,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemId.
      */
     public com.google.protobuf.ByteString
@@ -476,7 +476,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemId to set.
      * @return This builder for chaining.
      */
@@ -489,7 +489,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemId() {
@@ -499,7 +499,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_id = 1 [json_name = "itemId"];</code>
+     * <code>string item_id = 1 [json_name = "itemId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemId to set.
      * @return This builder for chaining.
      */
@@ -515,7 +515,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object requestId_ = "";
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -531,7 +531,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -548,7 +548,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -561,7 +561,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string request_id = 2 [json_name = "requestId"];</code>
+     * <code>string request_id = 2 [json_name = "requestId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */

@@ -287,304 +287,328 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n steward/routing/v1/routing.proto\022\022stew" +
       "ard.routing.v1\032\037google/protobuf/timestam" +
-      "p.proto\"C\n\010Deadline\022\025\n\006due_on\030\001 \001(\tR\005due" +
-      "On\022 \n\013provisional\030\002 \001(\010R\013provisional\"\340\002\n" +
-      "\tItemClock\022:\n\tstatutory\030\001 \001(\0132\034.steward." +
-      "routing.v1.DeadlineR\tstatutory\022:\n\tcommit" +
-      "ted\030\002 \001(\0132\034.steward.routing.v1.DeadlineR" +
-      "\tcommitted\0220\n\024elapsed_working_days\030\003 \001(\005" +
-      "R\022elapsedWorkingDays\022\026\n\006paused\030\004 \001(\010R\006pa" +
-      "used\022\035\n\npause_kind\030\005 \001(\tR\tpauseKind\0227\n\tw" +
-      "arned_at\030\006 \001(\0132\032.google.protobuf.Timesta" +
-      "mpR\010warnedAt\0229\n\noverdue_at\030\007 \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\toverdueAt\"\377\n\n\010Case" +
-      "Item\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030\002 \001(\tR\006c" +
-      "aseId\022\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017de" +
-      "partment_code\030\004 \001(\tR\016departmentCode\0223\n\005s" +
-      "tate\030\005 \001(\0162\035.steward.routing.v1.ItemStat" +
-      "eR\005state\0229\n\nupdated_at\030\006 \001(\0132\032.google.pr" +
-      "otobuf.TimestampR\tupdatedAt\022\033\n\titem_name" +
-      "\030\007 \001(\tR\010itemName\022\024\n\005stage\030\010 \001(\tR\005stage\0226" +
-      "\n\004mode\030\t \001(\0162\".steward.routing.v1.Proces" +
-      "singModeR\004mode\022$\n\rprerequisites\030\n \003(\tR\rp" +
-      "rerequisites\0223\n\005clock\030\013 \001(\0132\035.steward.ro" +
-      "uting.v1.ItemClockR\005clock\0223\n\025outstanding" +
-      "_materials\030\014 \003(\tR\024outstandingMaterials\022C" +
-      "\n\016supplement_due\030\r \001(\0132\034.steward.routing" +
-      ".v1.DeadlineR\rsupplementDue\022G\n\020verificat" +
-      "ion_due\030\016 \001(\0132\034.steward.routing.v1.Deadl" +
-      "ineR\017verificationDue\022D\n\014jurisdiction\030\017 \001" +
-      "(\0162 .steward.routing.v1.JurisdictionR\014ju" +
-      "risdiction\022*\n\021handled_in_region\030\020 \001(\tR\017h" +
-      "andledInRegion\022\035\n\nproject_id\030\021 \001(\tR\tproj" +
-      "ectId\022!\n\014project_name\030\022 \001(\tR\013projectName" +
-      "\022!\n\014plan_version\030\023 \001(\005R\013planVersion\0222\n\025f" +
-      "orwarded_from_region\030\024 \001(\tR\023forwardedFro" +
-      "mRegion\022$\n\016origin_item_id\030\025 \001(\tR\014originI" +
-      "temId\022\037\n\013received_on\030\026 \001(\tR\nreceivedOn\022C" +
-      "\n\016acceptance_due\030\027 \001(\0132\034.steward.routing" +
-      ".v1.DeadlineR\racceptanceDue\022\'\n\017deemed_ac" +
-      "cepted\030\030 \001(\010R\016deemedAccepted\022;\n\nnotice_d" +
-      "ue\030\031 \001(\0132\034.steward.routing.v1.DeadlineR\t" +
-      "noticeDue\022+\n\021supplement_rounds\030\032 \001(\005R\020su" +
-      "pplementRounds\022P\n\026verification_warned_at" +
-      "\030\033 \001(\0132\032.google.protobuf.TimestampR\024veri" +
-      "ficationWarnedAt\022R\n\027verification_overdue" +
-      "_at\030\034 \001(\0132\032.google.protobuf.TimestampR\025v" +
-      "erificationOverdueAt\022;\n\031conditional_prer" +
-      "equisites\030\035 \003(\tR\030conditionalPrerequisite" +
-      "s\"x\n\025SatisfiedPrerequisite\022\033\n\titem_code\030" +
-      "\001 \001(\tR\010itemCode\022!\n\014document_ref\030\002 \001(\tR\013d" +
-      "ocumentRef\022\037\n\013approved_on\030\003 \001(\tR\napprove" +
-      "dOn\"\343\006\n\004Case\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006region\030\002" +
-      " \001(\tR\006region\022\027\n\007plan_id\030\003 \001(\tR\006planId\022!\n" +
-      "\014plan_version\030\004 \001(\005R\013planVersion\022\035\n\nproj" +
-      "ect_id\030\005 \001(\tR\tprojectId\022!\n\014project_name\030" +
-      "\006 \001(\tR\013projectName\0226\n\006status\030\007 \001(\0162\036.ste" +
-      "ward.routing.v1.CaseStatusR\006status\0222\n\005it" +
-      "ems\030\010 \003(\0132\034.steward.routing.v1.CaseItemR" +
-      "\005items\0229\n\ncreated_at\030\t \001(\0132\032.google.prot" +
-      "obuf.TimestampR\tcreatedAt\022=\n\014completed_a" +
-      "t\030\n \001(\0132\032.google.protobuf.TimestampR\013com" +
-      "pletedAt\022#\n\rcritical_path\030\013 \003(\tR\014critica" +
-      "lPath\022\\\n\033forecast_construction_start\030\014 \001" +
-      "(\0132\034.steward.routing.v1.DeadlineR\031foreca" +
-      "stConstructionStart\022K\n\022forecast_operatio" +
-      "n\030\r \001(\0132\034.steward.routing.v1.DeadlineR\021f" +
-      "orecastOperation\022\037\n\013credit_code\030\016 \001(\tR\nc" +
-      "reditCode\022b\n\027satisfied_prerequisites\030\017 \003" +
-      "(\0132).steward.routing.v1.SatisfiedPrerequ" +
-      "isiteR\026satisfiedPrerequisites\0222\n\025forward" +
-      "ed_from_region\030\020 \001(\tR\023forwardedFromRegio" +
-      "n\022$\n\016origin_case_id\030\021 \001(\tR\014originCaseId\022" +
-      " \n\013completions\030\022 \001(\005R\013completions\"\312\002\n\021Su" +
-      "bmitPlanRequest\022\027\n\007plan_id\030\001 \001(\tR\006planId" +
-      "\022!\n\014plan_version\030\002 \001(\005R\013planVersion\022\035\n\np" +
-      "roject_id\030\003 \001(\tR\tprojectId\022!\n\014project_na" +
-      "me\030\004 \001(\tR\013projectName\0222\n\005items\030\005 \003(\0132\034.s" +
-      "teward.routing.v1.PlanItemR\005items\022\037\n\013cre" +
-      "dit_code\030\006 \001(\tR\ncreditCode\022b\n\027satisfied_" +
-      "prerequisites\030\007 \003(\0132).steward.routing.v1" +
-      ".SatisfiedPrerequisiteR\026satisfiedPrerequ" +
-      "isites\"P\n\010PlanItem\022\033\n\titem_code\030\001 \001(\tR\010i" +
-      "temCode\022\'\n\017department_code\030\002 \001(\tR\016depart" +
-      "mentCode\"B\n\022SubmitPlanResponse\022,\n\004case\030\001" +
-      " \001(\0132\030.steward.routing.v1.CaseR\004case\" \n\016" +
-      "GetCaseRequest\022\016\n\002id\030\001 \001(\tR\002id\"?\n\017GetCas" +
-      "eResponse\022,\n\004case\030\001 \001(\0132\030.steward.routin" +
-      "g.v1.CaseR\004case\"\312\003\n\013CaseSummary\022\016\n\002id\030\001 " +
-      "\001(\tR\002id\022\027\n\007plan_id\030\002 \001(\tR\006planId\022!\n\014plan" +
-      "_version\030\003 \001(\005R\013planVersion\022\035\n\nproject_i" +
-      "d\030\004 \001(\tR\tprojectId\022!\n\014project_name\030\005 \001(\t" +
-      "R\013projectName\0226\n\006status\030\006 \001(\0162\036.steward." +
-      "routing.v1.CaseStatusR\006status\0229\n\ncreated" +
-      "_at\030\007 \001(\0132\032.google.protobuf.TimestampR\tc" +
-      "reatedAt\022=\n\014completed_at\030\010 \001(\0132\032.google." +
-      "protobuf.TimestampR\013completedAt\022\035\n\nitem_" +
-      "count\030\t \001(\005R\titemCount\022.\n\023approved_item_" +
-      "count\030\n \001(\005R\021approvedItemCount\022,\n\022overdu" +
-      "e_item_count\030\013 \001(\005R\020overdueItemCount\"\310\001\n" +
-      "\020ListCasesRequest\0226\n\006status\030\001 \001(\0162\036.stew" +
-      "ard.routing.v1.CaseStatusR\006status\022\035\n\npro" +
-      "ject_id\030\002 \001(\tR\tprojectId\022!\n\014overdue_only" +
-      "\030\003 \001(\010R\013overdueOnly\022\033\n\tpage_size\030\004 \001(\005R\010" +
-      "pageSize\022\035\n\npage_token\030\005 \001(\tR\tpageToken\"" +
-      "r\n\021ListCasesResponse\0225\n\005cases\030\001 \003(\0132\037.st" +
-      "eward.routing.v1.CaseSummaryR\005cases\022&\n\017n" +
-      "ext_page_token\030\002 \001(\tR\rnextPageToken\"T\n\017F" +
-      "indCaseRequest\022\031\n\007plan_id\030\001 \001(\tH\000R\006planI" +
-      "d\022\037\n\nproject_id\030\002 \001(\tH\000R\tprojectIdB\005\n\003ke" +
-      "y\"@\n\020FindCaseResponse\022,\n\004case\030\001 \001(\0132\030.st" +
-      "eward.routing.v1.CaseR\004case\"T\n\026ListAssig" +
-      "nmentsRequest\022\033\n\tpage_size\030\001 \001(\005R\010pageSi" +
-      "ze\022\035\n\npage_token\030\002 \001(\tR\tpageToken\"\215\001\n\027Li" +
-      "stAssignmentsResponse\0222\n\005items\030\001 \003(\0132\034.s" +
-      "teward.routing.v1.CaseItemR\005items\022&\n\017nex" +
-      "t_page_token\030\002 \001(\tR\rnextPageToken\022\026\n\006cur" +
-      "sor\030\003 \001(\tR\006cursor\"L\n\027WatchAssignmentsReq" +
-      "uest\022\026\n\006cursor\030\001 \001(\tR\006cursor\022\031\n\010from_now" +
-      "\030\002 \001(\010R\007fromNow\"d\n\030WatchAssignmentsRespo" +
-      "nse\0220\n\004item\030\001 \001(\0132\034.steward.routing.v1.C" +
-      "aseItemR\004item\022\026\n\006cursor\030\002 \001(\tR\006cursor\"\327\001" +
-      "\n\021AcceptItemRequest\022\027\n\007item_id\030\001 \001(\tR\006it" +
-      "emId\022\035\n\nrequest_id\030\002 \001(\tR\trequestId\0226\n\004m" +
-      "ode\030\003 \001(\0162\".steward.routing.v1.Processin" +
-      "gModeR\004mode\022+\n\021missing_materials\030\004 \003(\tR\020" +
-      "missingMaterials\022%\n\016commitment_ref\030\005 \001(\t" +
-      "R\rcommitmentRef\"F\n\022AcceptItemResponse\0220\n" +
+      "p.proto\032 steward/options/v1/options.prot" +
+      "o\"C\n\010Deadline\022\025\n\006due_on\030\001 \001(\tR\005dueOn\022 \n\013" +
+      "provisional\030\002 \001(\010R\013provisional\"\340\002\n\tItemC" +
+      "lock\022:\n\tstatutory\030\001 \001(\0132\034.steward.routin" +
+      "g.v1.DeadlineR\tstatutory\022:\n\tcommitted\030\002 " +
+      "\001(\0132\034.steward.routing.v1.DeadlineR\tcommi" +
+      "tted\0220\n\024elapsed_working_days\030\003 \001(\005R\022elap" +
+      "sedWorkingDays\022\026\n\006paused\030\004 \001(\010R\006paused\022\035" +
+      "\n\npause_kind\030\005 \001(\tR\tpauseKind\0227\n\twarned_" +
+      "at\030\006 \001(\0132\032.google.protobuf.TimestampR\010wa" +
+      "rnedAt\0229\n\noverdue_at\030\007 \001(\0132\032.google.prot" +
+      "obuf.TimestampR\toverdueAt\"\377\n\n\010CaseItem\022\016" +
+      "\n\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030\002 \001(\tR\006caseId\022" +
+      "\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017departme" +
+      "nt_code\030\004 \001(\tR\016departmentCode\0223\n\005state\030\005" +
+      " \001(\0162\035.steward.routing.v1.ItemStateR\005sta" +
+      "te\0229\n\nupdated_at\030\006 \001(\0132\032.google.protobuf" +
+      ".TimestampR\tupdatedAt\022\033\n\titem_name\030\007 \001(\t" +
+      "R\010itemName\022\024\n\005stage\030\010 \001(\tR\005stage\0226\n\004mode" +
+      "\030\t \001(\0162\".steward.routing.v1.ProcessingMo" +
+      "deR\004mode\022$\n\rprerequisites\030\n \003(\tR\rprerequ" +
+      "isites\0223\n\005clock\030\013 \001(\0132\035.steward.routing." +
+      "v1.ItemClockR\005clock\0223\n\025outstanding_mater" +
+      "ials\030\014 \003(\tR\024outstandingMaterials\022C\n\016supp" +
+      "lement_due\030\r \001(\0132\034.steward.routing.v1.De" +
+      "adlineR\rsupplementDue\022G\n\020verification_du" +
+      "e\030\016 \001(\0132\034.steward.routing.v1.DeadlineR\017v" +
+      "erificationDue\022D\n\014jurisdiction\030\017 \001(\0162 .s" +
+      "teward.routing.v1.JurisdictionR\014jurisdic" +
+      "tion\022*\n\021handled_in_region\030\020 \001(\tR\017handled" +
+      "InRegion\022\035\n\nproject_id\030\021 \001(\tR\tprojectId\022" +
+      "!\n\014project_name\030\022 \001(\tR\013projectName\022!\n\014pl" +
+      "an_version\030\023 \001(\005R\013planVersion\0222\n\025forward" +
+      "ed_from_region\030\024 \001(\tR\023forwardedFromRegio" +
+      "n\022$\n\016origin_item_id\030\025 \001(\tR\014originItemId\022" +
+      "\037\n\013received_on\030\026 \001(\tR\nreceivedOn\022C\n\016acce" +
+      "ptance_due\030\027 \001(\0132\034.steward.routing.v1.De" +
+      "adlineR\racceptanceDue\022\'\n\017deemed_accepted" +
+      "\030\030 \001(\010R\016deemedAccepted\022;\n\nnotice_due\030\031 \001" +
+      "(\0132\034.steward.routing.v1.DeadlineR\tnotice" +
+      "Due\022+\n\021supplement_rounds\030\032 \001(\005R\020suppleme" +
+      "ntRounds\022P\n\026verification_warned_at\030\033 \001(\013" +
+      "2\032.google.protobuf.TimestampR\024verificati" +
+      "onWarnedAt\022R\n\027verification_overdue_at\030\034 " +
+      "\001(\0132\032.google.protobuf.TimestampR\025verific" +
+      "ationOverdueAt\022;\n\031conditional_prerequisi" +
+      "tes\030\035 \003(\tR\030conditionalPrerequisites\"\227\001\n\025" +
+      "SatisfiedPrerequisite\022%\n\titem_code\030\001 \001(\t" +
+      "B\010\302\363\030\004\n\002\010@R\010itemCode\022,\n\014document_ref\030\002 \001" +
+      "(\tB\t\302\363\030\005\n\003\010\310\001R\013documentRef\022)\n\013approved_o" +
+      "n\030\003 \001(\tB\010\302\363\030\004\n\002\010\020R\napprovedOn\"\343\006\n\004Case\022\016" +
+      "\n\002id\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001(\tR\006region\022\027" +
+      "\n\007plan_id\030\003 \001(\tR\006planId\022!\n\014plan_version\030" +
+      "\004 \001(\005R\013planVersion\022\035\n\nproject_id\030\005 \001(\tR\t" +
+      "projectId\022!\n\014project_name\030\006 \001(\tR\013project" +
+      "Name\0226\n\006status\030\007 \001(\0162\036.steward.routing.v" +
+      "1.CaseStatusR\006status\0222\n\005items\030\010 \003(\0132\034.st" +
+      "eward.routing.v1.CaseItemR\005items\0229\n\ncrea" +
+      "ted_at\030\t \001(\0132\032.google.protobuf.Timestamp" +
+      "R\tcreatedAt\022=\n\014completed_at\030\n \001(\0132\032.goog" +
+      "le.protobuf.TimestampR\013completedAt\022#\n\rcr" +
+      "itical_path\030\013 \003(\tR\014criticalPath\022\\\n\033forec" +
+      "ast_construction_start\030\014 \001(\0132\034.steward.r" +
+      "outing.v1.DeadlineR\031forecastConstruction" +
+      "Start\022K\n\022forecast_operation\030\r \001(\0132\034.stew" +
+      "ard.routing.v1.DeadlineR\021forecastOperati" +
+      "on\022\037\n\013credit_code\030\016 \001(\tR\ncreditCode\022b\n\027s" +
+      "atisfied_prerequisites\030\017 \003(\0132).steward.r" +
+      "outing.v1.SatisfiedPrerequisiteR\026satisfi" +
+      "edPrerequisites\0222\n\025forwarded_from_region" +
+      "\030\020 \001(\tR\023forwardedFromRegion\022$\n\016origin_ca" +
+      "se_id\030\021 \001(\tR\014originCaseId\022 \n\013completions" +
+      "\030\022 \001(\005R\013completions\"\205\003\n\021SubmitPlanReques" +
+      "t\022!\n\007plan_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006planId\022!\n\014" +
+      "plan_version\030\002 \001(\005R\013planVersion\022\'\n\nproje" +
+      "ct_id\030\003 \001(\tB\010\302\363\030\004\n\002\010@R\tprojectId\022,\n\014proj" +
+      "ect_name\030\004 \001(\tB\t\302\363\030\005\n\003\010\310\001R\013projectName\022;" +
+      "\n\005items\030\005 \003(\0132\034.steward.routing.v1.PlanI" +
+      "temB\007\302\363\030\003\020\310\001R\005items\022)\n\013credit_code\030\006 \001(\t" +
+      "B\010\302\363\030\004\n\002\010 R\ncreditCode\022k\n\027satisfied_prer" +
+      "equisites\030\007 \003(\0132).steward.routing.v1.Sat" +
+      "isfiedPrerequisiteB\007\302\363\030\003\020\310\001R\026satisfiedPr" +
+      "erequisites\"d\n\010PlanItem\022%\n\titem_code\030\001 \001" +
+      "(\tB\010\302\363\030\004\n\002\010@R\010itemCode\0221\n\017department_cod" +
+      "e\030\002 \001(\tB\010\302\363\030\004\n\002\010 R\016departmentCode\"B\n\022Sub" +
+      "mitPlanResponse\022,\n\004case\030\001 \001(\0132\030.steward." +
+      "routing.v1.CaseR\004case\"*\n\016GetCaseRequest\022" +
+      "\030\n\002id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\002id\"?\n\017GetCaseResp" +
+      "onse\022,\n\004case\030\001 \001(\0132\030.steward.routing.v1." +
+      "CaseR\004case\"\312\003\n\013CaseSummary\022\016\n\002id\030\001 \001(\tR\002" +
+      "id\022\027\n\007plan_id\030\002 \001(\tR\006planId\022!\n\014plan_vers" +
+      "ion\030\003 \001(\005R\013planVersion\022\035\n\nproject_id\030\004 \001" +
+      "(\tR\tprojectId\022!\n\014project_name\030\005 \001(\tR\013pro" +
+      "jectName\0226\n\006status\030\006 \001(\0162\036.steward.routi" +
+      "ng.v1.CaseStatusR\006status\0229\n\ncreated_at\030\007" +
+      " \001(\0132\032.google.protobuf.TimestampR\tcreate" +
+      "dAt\022=\n\014completed_at\030\010 \001(\0132\032.google.proto" +
+      "buf.TimestampR\013completedAt\022\035\n\nitem_count" +
+      "\030\t \001(\005R\titemCount\022.\n\023approved_item_count" +
+      "\030\n \001(\005R\021approvedItemCount\022,\n\022overdue_ite" +
+      "m_count\030\013 \001(\005R\020overdueItemCount\"\335\001\n\020List" +
+      "CasesRequest\0226\n\006status\030\001 \001(\0162\036.steward.r" +
+      "outing.v1.CaseStatusR\006status\022\'\n\nproject_" +
+      "id\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\tprojectId\022!\n\014overdue" +
+      "_only\030\003 \001(\010R\013overdueOnly\022\033\n\tpage_size\030\004 " +
+      "\001(\005R\010pageSize\022(\n\npage_token\030\005 \001(\tB\t\302\363\030\005\n" +
+      "\003\010\200\004R\tpageToken\"r\n\021ListCasesResponse\0225\n\005" +
+      "cases\030\001 \003(\0132\037.steward.routing.v1.CaseSum" +
+      "maryR\005cases\022&\n\017next_page_token\030\002 \001(\tR\rne" +
+      "xtPageToken\"h\n\017FindCaseRequest\022#\n\007plan_i" +
+      "d\030\001 \001(\tB\010\302\363\030\004\n\002\010@H\000R\006planId\022)\n\nproject_i" +
+      "d\030\002 \001(\tB\010\302\363\030\004\n\002\010@H\000R\tprojectIdB\005\n\003key\"@\n" +
+      "\020FindCaseResponse\022,\n\004case\030\001 \001(\0132\030.stewar" +
+      "d.routing.v1.CaseR\004case\"_\n\026ListAssignmen" +
+      "tsRequest\022\033\n\tpage_size\030\001 \001(\005R\010pageSize\022(" +
+      "\n\npage_token\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken" +
+      "\"\215\001\n\027ListAssignmentsResponse\0222\n\005items\030\001 " +
+      "\003(\0132\034.steward.routing.v1.CaseItemR\005items" +
+      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
+      "\022\026\n\006cursor\030\003 \001(\tR\006cursor\"W\n\027WatchAssignm" +
+      "entsRequest\022!\n\006cursor\030\001 \001(\tB\t\302\363\030\005\n\003\010\200\001R\006" +
+      "cursor\022\031\n\010from_now\030\002 \001(\010R\007fromNow\"d\n\030Wat" +
+      "chAssignmentsResponse\0220\n\004item\030\001 \001(\0132\034.st" +
+      "eward.routing.v1.CaseItemR\004item\022\026\n\006curso" +
+      "r\030\002 \001(\tR\006cursor\"\204\002\n\021AcceptItemRequest\022!\n" +
+      "\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequ" +
+      "est_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\0226\n\004mo" +
+      "de\030\003 \001(\0162\".steward.routing.v1.Processing" +
+      "ModeR\004mode\0228\n\021missing_materials\030\004 \003(\tB\013\302" +
+      "\363\030\007\n\003\010\310\001\0202R\020missingMaterials\0220\n\016commitme" +
+      "nt_ref\030\005 \001(\tB\t\302\363\030\005\n\003\010\310\001R\rcommitmentRef\"F" +
+      "\n\022AcceptItemResponse\0220\n\004item\030\001 \001(\0132\034.ste" +
+      "ward.routing.v1.CaseItemR\004item\"\267\001\n\030Reque" +
+      "stSupplementRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363" +
+      "\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005" +
+      "\n\003\010\200\001R\trequestId\022)\n\tmaterials\030\003 \003(\tB\013\302\363\030" +
+      "\007\n\003\010\310\001\0202R\tmaterials\022#\n\006reason\030\004 \001(\tB\013\302\363\030" +
+      "\007\n\005\010\320\017\020\001R\006reason\"M\n\031RequestSupplementRes" +
+      "ponse\0220\n\004item\030\001 \001(\0132\034.steward.routing.v1" +
+      ".CaseItemR\004item\"\221\001\n\027RecordSupplementRequ" +
+      "est\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(" +
+      "\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId" +
+      "\022)\n\tmaterials\030\003 \003(\tB\013\302\363\030\007\n\003\010\310\001\0202R\tmateri" +
+      "als\"L\n\030RecordSupplementResponse\0220\n\004item\030" +
+      "\001 \001(\0132\034.steward.routing.v1.CaseItemR\004ite" +
+      "m\"\361\001\n\021DecideItemRequest\022!\n\007item_id\030\001 \001(\t" +
+      "B\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t" +
+      "\302\363\030\005\n\003\010\200\001R\trequestId\0228\n\010decision\030\003 \001(\0162\034" +
+      ".steward.routing.v1.DecisionR\010decision\022#" +
+      "\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\0220\n\rd" +
+      "ocument_refs\030\005 \003(\tB\013\302\363\030\007\n\003\010\310\001\020\024R\014documen" +
+      "tRefs\"F\n\022DecideItemResponse\0220\n\004item\030\001 \001(" +
+      "\0132\034.steward.routing.v1.CaseItemR\004item\"\243\001" +
+      "\n\021PauseClockRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363" +
+      "\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005" +
+      "\n\003\010\200\001R\trequestId\022\034\n\004kind\030\003 \001(\tB\010\302\363\030\004\n\002\010@" +
+      "R\004kind\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006rea" +
+      "son\"F\n\022PauseClockResponse\0220\n\004item\030\001 \001(\0132" +
+      "\034.steward.routing.v1.CaseItemR\004item\"a\n\022R" +
+      "esumeClockRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004" +
+      "\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003" +
+      "\010\200\001R\trequestId\"G\n\023ResumeClockResponse\0220\n" +
       "\004item\030\001 \001(\0132\034.steward.routing.v1.CaseIte" +
-      "mR\004item\"\210\001\n\030RequestSupplementRequest\022\027\n\007" +
-      "item_id\030\001 \001(\tR\006itemId\022\035\n\nrequest_id\030\002 \001(" +
-      "\tR\trequestId\022\034\n\tmaterials\030\003 \003(\tR\tmateria" +
-      "ls\022\026\n\006reason\030\004 \001(\tR\006reason\"M\n\031RequestSup" +
-      "plementResponse\0220\n\004item\030\001 \001(\0132\034.steward." +
-      "routing.v1.CaseItemR\004item\"o\n\027RecordSuppl" +
-      "ementRequest\022\027\n\007item_id\030\001 \001(\tR\006itemId\022\035\n" +
-      "\nrequest_id\030\002 \001(\tR\trequestId\022\034\n\tmaterial" +
-      "s\030\003 \003(\tR\tmaterials\"L\n\030RecordSupplementRe" +
-      "sponse\0220\n\004item\030\001 \001(\0132\034.steward.routing.v" +
-      "1.CaseItemR\004item\"\302\001\n\021DecideItemRequest\022\027" +
-      "\n\007item_id\030\001 \001(\tR\006itemId\022\035\n\nrequest_id\030\002 " +
-      "\001(\tR\trequestId\0228\n\010decision\030\003 \001(\0162\034.stewa" +
-      "rd.routing.v1.DecisionR\010decision\022\026\n\006reas" +
-      "on\030\004 \001(\tR\006reason\022#\n\rdocument_refs\030\005 \003(\tR" +
-      "\014documentRefs\"F\n\022DecideItemResponse\0220\n\004i" +
-      "tem\030\001 \001(\0132\034.steward.routing.v1.CaseItemR" +
-      "\004item\"w\n\021PauseClockRequest\022\027\n\007item_id\030\001 " +
-      "\001(\tR\006itemId\022\035\n\nrequest_id\030\002 \001(\tR\trequest" +
-      "Id\022\022\n\004kind\030\003 \001(\tR\004kind\022\026\n\006reason\030\004 \001(\tR\006" +
-      "reason\"F\n\022PauseClockResponse\0220\n\004item\030\001 \001" +
-      "(\0132\034.steward.routing.v1.CaseItemR\004item\"L" +
-      "\n\022ResumeClockRequest\022\027\n\007item_id\030\001 \001(\tR\006i" +
-      "temId\022\035\n\nrequest_id\030\002 \001(\tR\trequestId\"G\n\023" +
-      "ResumeClockResponse\0220\n\004item\030\001 \001(\0132\034.stew" +
-      "ard.routing.v1.CaseItemR\004item\"\224\001\n\031Record" +
-      "VerificationRequest\022\027\n\007item_id\030\001 \001(\tR\006it" +
-      "emId\022\035\n\nrequest_id\030\002 \001(\tR\trequestId\022\'\n\017c" +
-      "ommitment_true\030\003 \001(\010R\016commitmentTrue\022\026\n\006" +
-      "reason\030\004 \001(\tR\006reason\"N\n\032RecordVerificati" +
-      "onResponse\0220\n\004item\030\001 \001(\0132\034.steward.routi" +
-      "ng.v1.CaseItemR\004item\"\314\001\n\014Consultation\022\016\n" +
-      "\002id\030\001 \001(\tR\002id\022\027\n\007item_id\030\002 \001(\tR\006itemId\0221" +
-      "\n\024consulted_department\030\003 \001(\tR\023consultedD" +
-      "epartment\022.\n\003due\030\004 \001(\0132\034.steward.routing" +
-      ".v1.DeadlineR\003due\022\030\n\007outcome\030\005 \001(\tR\007outc" +
-      "ome\022\026\n\006reason\030\006 \001(\tR\006reason\"\243\001\n\032RequestC" +
-      "onsultationRequest\022\027\n\007item_id\030\001 \001(\tR\006ite" +
-      "mId\022\035\n\nrequest_id\030\002 \001(\tR\trequestId\0221\n\024co" +
-      "nsulted_department\030\003 \001(\tR\023consultedDepar" +
-      "tment\022\032\n\010question\030\004 \001(\tR\010question\"c\n\033Req" +
-      "uestConsultationResponse\022D\n\014consultation" +
-      "\030\001 \001(\0132 .steward.routing.v1.Consultation" +
-      "R\014consultation\"\221\001\n\031AnswerConsultationReq" +
-      "uest\022\'\n\017consultation_id\030\001 \001(\tR\016consultat" +
-      "ionId\022\035\n\nrequest_id\030\002 \001(\tR\trequestId\022\024\n\005" +
-      "agree\030\003 \001(\010R\005agree\022\026\n\006reason\030\004 \001(\tR\006reas" +
-      "on\"b\n\032AnswerConsultationResponse\022D\n\014cons" +
-      "ultation\030\001 \001(\0132 .steward.routing.v1.Cons" +
-      "ultationR\014consultation\"\252\002\n\nEscalation\022\016\n" +
-      "\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030\002 \001(\tR\006caseId\022\027" +
-      "\n\007item_id\030\003 \001(\tR\006itemId\022\024\n\005cause\030\004 \001(\tR\005" +
-      "cause\022\026\n\006reason\030\005 \001(\tR\006reason\022\026\n\006status\030" +
-      "\006 \001(\tR\006status\022\036\n\nresolution\030\007 \001(\tR\nresol" +
-      "ution\0227\n\traised_at\030\010 \001(\0132\032.google.protob" +
-      "uf.TimestampR\010raisedAt\022;\n\013resolved_at\030\t " +
-      "\001(\0132\032.google.protobuf.TimestampR\nresolve" +
-      "dAt\"E\n\022FlagBlockedRequest\022\027\n\007item_id\030\001 \001" +
-      "(\tR\006itemId\022\026\n\006reason\030\002 \001(\tR\006reason\"U\n\023Fl" +
-      "agBlockedResponse\022>\n\nescalation\030\001 \001(\0132\036." +
-      "steward.routing.v1.EscalationR\nescalatio" +
-      "n\"q\n\026ListEscalationsRequest\022\033\n\topen_only" +
-      "\030\001 \001(\010R\010openOnly\022\033\n\tpage_size\030\002 \001(\005R\010pag" +
-      "eSize\022\035\n\npage_token\030\003 \001(\tR\tpageToken\"\203\001\n" +
-      "\027ListEscalationsResponse\022@\n\013escalations\030" +
-      "\001 \003(\0132\036.steward.routing.v1.EscalationR\013e" +
-      "scalations\022&\n\017next_page_token\030\002 \001(\tR\rnex" +
-      "tPageToken\"\364\001\n\030ResolveEscalationRequest\022" +
-      "#\n\rescalation_id\030\001 \001(\tR\014escalationId\022\026\n\006" +
-      "reason\030\002 \001(\tR\006reason\0226\n\026reassign_to_depa" +
-      "rtment\030\003 \001(\tH\000R\024reassignToDepartment\0220\n\023" +
-      "extend_working_days\030\004 \001(\005H\000R\021extendWorki" +
-      "ngDays\022#\n\014deem_consent\030\005 \001(\010H\000R\013deemCons" +
-      "entB\014\n\nresolution\"[\n\031ResolveEscalationRe" +
-      "sponse\022>\n\nescalation\030\001 \001(\0132\036.steward.rou" +
-      "ting.v1.EscalationR\nescalation\"\261\002\n\013Ledge" +
-      "rEntry\022\032\n\010position\030\001 \001(\005R\010position\022\024\n\005ac" +
-      "tor\030\002 \001(\tR\005actor\022\026\n\006action\030\003 \001(\tR\006action" +
-      "\022\030\n\007subject\030\004 \001(\tR\007subject\022\035\n\nfrom_state" +
-      "\030\005 \001(\tR\tfromState\022\031\n\010to_state\030\006 \001(\tR\007toS" +
-      "tate\022\026\n\006reason\030\007 \001(\tR\006reason\022;\n\013recorded" +
-      "_at\030\010 \001(\0132\032.google.protobuf.TimestampR\nr" +
-      "ecordedAt\022\022\n\004hash\030\t \001(\tR\004hash\022\033\n\tprev_ha" +
-      "sh\030\n \001(\tR\010prevHash\"/\n\024GetCaseLedgerReque" +
-      "st\022\027\n\007case_id\030\001 \001(\tR\006caseId\"R\n\025GetCaseLe" +
-      "dgerResponse\0229\n\007entries\030\001 \003(\0132\037.steward." +
-      "routing.v1.LedgerEntryR\007entries\".\n\023Verif" +
-      "yLedgerRequest\022\027\n\007case_id\030\001 \001(\tR\006caseId\"" +
-      "\220\001\n\024VerifyLedgerResponse\022\026\n\006intact\030\001 \001(\010" +
-      "R\006intact\022\022\n\004rows\030\002 \001(\005R\004rows\0222\n\025first_br" +
-      "oken_position\030\003 \001(\005R\023firstBrokenPosition" +
-      "\022\030\n\007problem\030\004 \001(\tR\007problem*Z\n\nCaseStatus" +
-      "\022\033\n\027CASE_STATUS_UNSPECIFIED\020\000\022\024\n\020CASE_ST" +
-      "ATUS_OPEN\020\001\022\031\n\025CASE_STATUS_COMPLETED\020\002*\344" +
-      "\002\n\tItemState\022\032\n\026ITEM_STATE_UNSPECIFIED\020\000" +
-      "\022\026\n\022ITEM_STATE_PLANNED\020\001\022\025\n\021ITEM_STATE_R" +
-      "OUTED\020\002\022\027\n\023ITEM_STATE_ACCEPTED\020\003\022\027\n\023ITEM" +
-      "_STATE_APPROVED\020\004\022\027\n\023ITEM_STATE_REJECTED" +
-      "\020\005\022\030\n\024ITEM_STATE_IN_REVIEW\020\006\022&\n\"ITEM_STA" +
-      "TE_RETURNED_FOR_CORRECTION\020\007\022\032\n\026ITEM_STA" +
-      "TE_RESUBMITTED\020\010\022\030\n\024ITEM_STATE_CANCELLED" +
-      "\020\t\022\030\n\024ITEM_STATE_SUSPENDED\020\n\022\027\n\023ITEM_STA" +
-      "TE_RETURNED\020\013\022\026\n\022ITEM_STATE_REVOKED\020\014*d\n" +
-      "\010Decision\022\030\n\024DECISION_UNSPECIFIED\020\000\022\024\n\020D" +
-      "ECISION_APPROVE\020\001\022\023\n\017DECISION_REJECT\020\002\022\023" +
-      "\n\017DECISION_RETURN\020\003*\213\001\n\016ProcessingMode\022\037" +
-      "\n\033PROCESSING_MODE_UNSPECIFIED\020\000\022\032\n\026PROCE" +
-      "SSING_MODE_NORMAL\020\001\022\034\n\030PROCESSING_MODE_T" +
-      "OLERANT\020\002\022\036\n\032PROCESSING_MODE_COMMITMENT\020" +
-      "\003*\\\n\014Jurisdiction\022\034\n\030JURISDICTION_UNSPEC" +
-      "IFIED\020\000\022\027\n\023JURISDICTION_COUNTY\020\001\022\025\n\021JURI" +
-      "SDICTION_CITY\020\0022\371\006\n\016RoutingService\022[\n\nSu" +
-      "bmitPlan\022%.steward.routing.v1.SubmitPlan" +
-      "Request\032&.steward.routing.v1.SubmitPlanR" +
-      "esponse\022R\n\007GetCase\022\".steward.routing.v1." +
-      "GetCaseRequest\032#.steward.routing.v1.GetC" +
-      "aseResponse\022X\n\tListCases\022$.steward.routi" +
-      "ng.v1.ListCasesRequest\032%.steward.routing" +
-      ".v1.ListCasesResponse\022U\n\010FindCase\022#.stew" +
-      "ard.routing.v1.FindCaseRequest\032$.steward" +
-      ".routing.v1.FindCaseResponse\022^\n\013FlagBloc" +
-      "ked\022&.steward.routing.v1.FlagBlockedRequ" +
-      "est\032\'.steward.routing.v1.FlagBlockedResp" +
-      "onse\022j\n\017ListEscalations\022*.steward.routin" +
-      "g.v1.ListEscalationsRequest\032+.steward.ro" +
-      "uting.v1.ListEscalationsResponse\022p\n\021Reso" +
-      "lveEscalation\022,.steward.routing.v1.Resol" +
-      "veEscalationRequest\032-.steward.routing.v1" +
-      ".ResolveEscalationResponse\022d\n\rGetCaseLed" +
-      "ger\022(.steward.routing.v1.GetCaseLedgerRe" +
-      "quest\032).steward.routing.v1.GetCaseLedger" +
-      "Response\022a\n\014VerifyLedger\022\'.steward.routi" +
-      "ng.v1.VerifyLedgerRequest\032(.steward.rout" +
-      "ing.v1.VerifyLedgerResponse2\261\t\n\030Departme" +
-      "ntGatewayService\022j\n\017ListAssignments\022*.st" +
-      "eward.routing.v1.ListAssignmentsRequest\032" +
-      "+.steward.routing.v1.ListAssignmentsResp" +
-      "onse\022o\n\020WatchAssignments\022+.steward.routi" +
-      "ng.v1.WatchAssignmentsRequest\032,.steward." +
-      "routing.v1.WatchAssignmentsResponse0\001\022[\n" +
-      "\nAcceptItem\022%.steward.routing.v1.AcceptI" +
-      "temRequest\032&.steward.routing.v1.AcceptIt" +
-      "emResponse\022p\n\021RequestSupplement\022,.stewar" +
-      "d.routing.v1.RequestSupplementRequest\032-." +
-      "steward.routing.v1.RequestSupplementResp" +
-      "onse\022m\n\020RecordSupplement\022+.steward.routi" +
-      "ng.v1.RecordSupplementRequest\032,.steward." +
-      "routing.v1.RecordSupplementResponse\022[\n\nD" +
-      "ecideItem\022%.steward.routing.v1.DecideIte" +
-      "mRequest\032&.steward.routing.v1.DecideItem" +
-      "Response\022[\n\nPauseClock\022%.steward.routing" +
-      ".v1.PauseClockRequest\032&.steward.routing." +
-      "v1.PauseClockResponse\022^\n\013ResumeClock\022&.s" +
-      "teward.routing.v1.ResumeClockRequest\032\'.s" +
-      "teward.routing.v1.ResumeClockResponse\022s\n" +
-      "\022RecordVerification\022-.steward.routing.v1" +
-      ".RecordVerificationRequest\032..steward.rou" +
-      "ting.v1.RecordVerificationResponse\022v\n\023Re" +
-      "questConsultation\022..steward.routing.v1.R" +
-      "equestConsultationRequest\032/.steward.rout" +
-      "ing.v1.RequestConsultationResponse\022s\n\022An" +
-      "swerConsultation\022-.steward.routing.v1.An" +
-      "swerConsultationRequest\032..steward.routin" +
-      "g.v1.AnswerConsultationResponseBa\n\026gov.s" +
-      "teward.routing.v1B\014RoutingProtoP\001Z7stewa" +
-      "rd.gov/clients/go/gen/steward/routing/v1" +
-      ";routingv1b\006proto3"
+      "mR\004item\"\266\001\n\031RecordVerificationRequest\022!\n" +
+      "\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequ" +
+      "est_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022\'\n\017co" +
+      "mmitment_true\030\003 \001(\010R\016commitmentTrue\022#\n\006r" +
+      "eason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"N\n\032Reco" +
+      "rdVerificationResponse\0220\n\004item\030\001 \001(\0132\034.s" +
+      "teward.routing.v1.CaseItemR\004item\"\314\001\n\014Con" +
+      "sultation\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007item_id\030\002 \001" +
+      "(\tR\006itemId\0221\n\024consulted_department\030\003 \001(\t" +
+      "R\023consultedDepartment\022.\n\003due\030\004 \001(\0132\034.ste" +
+      "ward.routing.v1.DeadlineR\003due\022\030\n\007outcome" +
+      "\030\005 \001(\tR\007outcome\022\026\n\006reason\030\006 \001(\tR\006reason\"" +
+      "\317\001\n\032RequestConsultationRequest\022!\n\007item_i" +
+      "d\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030" +
+      "\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022;\n\024consulted" +
+      "_department\030\003 \001(\tB\010\302\363\030\004\n\002\010 R\023consultedDe" +
+      "partment\022\'\n\010question\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R" +
+      "\010question\"c\n\033RequestConsultationResponse" +
+      "\022D\n\014consultation\030\001 \001(\0132 .steward.routing" +
+      ".v1.ConsultationR\014consultation\"\263\001\n\031Answe" +
+      "rConsultationRequest\0221\n\017consultation_id\030" +
+      "\001 \001(\tB\010\302\363\030\004\n\002\010@R\016consultationId\022(\n\nreque" +
+      "st_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022\024\n\005agr" +
+      "ee\030\003 \001(\010R\005agree\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010" +
+      "\320\017\020\001R\006reason\"b\n\032AnswerConsultationRespon" +
+      "se\022D\n\014consultation\030\001 \001(\0132 .steward.routi" +
+      "ng.v1.ConsultationR\014consultation\"\252\002\n\nEsc" +
+      "alation\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030\002 \001(\t" +
+      "R\006caseId\022\027\n\007item_id\030\003 \001(\tR\006itemId\022\024\n\005cau" +
+      "se\030\004 \001(\tR\005cause\022\026\n\006reason\030\005 \001(\tR\006reason\022" +
+      "\026\n\006status\030\006 \001(\tR\006status\022\036\n\nresolution\030\007 " +
+      "\001(\tR\nresolution\0227\n\traised_at\030\010 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\010raisedAt\022;\n\013reso" +
+      "lved_at\030\t \001(\0132\032.google.protobuf.Timestam" +
+      "pR\nresolvedAt\"\\\n\022FlagBlockedRequest\022!\n\007i" +
+      "tem_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022#\n\006reason" +
+      "\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"U\n\023FlagBlock" +
+      "edResponse\022>\n\nescalation\030\001 \001(\0132\036.steward" +
+      ".routing.v1.EscalationR\nescalation\"|\n\026Li" +
+      "stEscalationsRequest\022\033\n\topen_only\030\001 \001(\010R" +
+      "\010openOnly\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022(" +
+      "\n\npage_token\030\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken" +
+      "\"\203\001\n\027ListEscalationsResponse\022@\n\013escalati" +
+      "ons\030\001 \003(\0132\036.steward.routing.v1.Escalatio" +
+      "nR\013escalations\022&\n\017next_page_token\030\002 \001(\tR" +
+      "\rnextPageToken\"\225\002\n\030ResolveEscalationRequ" +
+      "est\022-\n\rescalation_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\014es" +
+      "calationId\022#\n\006reason\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R" +
+      "\006reason\022@\n\026reassign_to_department\030\003 \001(\tB" +
+      "\010\302\363\030\004\n\002\010 H\000R\024reassignToDepartment\0220\n\023ext" +
+      "end_working_days\030\004 \001(\005H\000R\021extendWorkingD" +
+      "ays\022#\n\014deem_consent\030\005 \001(\010H\000R\013deemConsent" +
+      "B\014\n\nresolution\"[\n\031ResolveEscalationRespo" +
+      "nse\022>\n\nescalation\030\001 \001(\0132\036.steward.routin" +
+      "g.v1.EscalationR\nescalation\"\261\002\n\013LedgerEn" +
+      "try\022\032\n\010position\030\001 \001(\005R\010position\022\024\n\005actor" +
+      "\030\002 \001(\tR\005actor\022\026\n\006action\030\003 \001(\tR\006action\022\030\n" +
+      "\007subject\030\004 \001(\tR\007subject\022\035\n\nfrom_state\030\005 " +
+      "\001(\tR\tfromState\022\031\n\010to_state\030\006 \001(\tR\007toStat" +
+      "e\022\026\n\006reason\030\007 \001(\tR\006reason\022;\n\013recorded_at" +
+      "\030\010 \001(\0132\032.google.protobuf.TimestampR\nreco" +
+      "rdedAt\022\022\n\004hash\030\t \001(\tR\004hash\022\033\n\tprev_hash\030" +
+      "\n \001(\tR\010prevHash\"9\n\024GetCaseLedgerRequest\022" +
+      "!\n\007case_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006caseId\"R\n\025Ge" +
+      "tCaseLedgerResponse\0229\n\007entries\030\001 \003(\0132\037.s" +
+      "teward.routing.v1.LedgerEntryR\007entries\"8" +
+      "\n\023VerifyLedgerRequest\022!\n\007case_id\030\001 \001(\tB\010" +
+      "\302\363\030\004\n\002\010@R\006caseId\"\225\003\n\024VerifyLedgerRespons" +
+      "e\022\026\n\006intact\030\001 \001(\010R\006intact\022\022\n\004rows\030\002 \001(\005R" +
+      "\004rows\0222\n\025first_broken_position\030\003 \001(\005R\023fi" +
+      "rstBrokenPosition\022\030\n\007problem\030\004 \001(\tR\007prob" +
+      "lem\022+\n\021anchored_position\030\005 \001(\005R\020anchored" +
+      "Position\022;\n\013anchored_at\030\006 \001(\0132\032.google.p" +
+      "rotobuf.TimestampR\nanchoredAt\022\'\n\017unancho" +
+      "red_rows\030\007 \001(\005R\016unanchoredRows\022/\n\023checkp" +
+      "oint_sequence\030\010 \001(\003R\022checkpointSequence\022" +
+      "?\n\rcheckpoint_at\030\t \001(\0132\032.google.protobuf" +
+      ".TimestampR\014checkpointAt*Z\n\nCaseStatus\022\033" +
+      "\n\027CASE_STATUS_UNSPECIFIED\020\000\022\024\n\020CASE_STAT" +
+      "US_OPEN\020\001\022\031\n\025CASE_STATUS_COMPLETED\020\002*\344\002\n" +
+      "\tItemState\022\032\n\026ITEM_STATE_UNSPECIFIED\020\000\022\026" +
+      "\n\022ITEM_STATE_PLANNED\020\001\022\025\n\021ITEM_STATE_ROU" +
+      "TED\020\002\022\027\n\023ITEM_STATE_ACCEPTED\020\003\022\027\n\023ITEM_S" +
+      "TATE_APPROVED\020\004\022\027\n\023ITEM_STATE_REJECTED\020\005" +
+      "\022\030\n\024ITEM_STATE_IN_REVIEW\020\006\022&\n\"ITEM_STATE" +
+      "_RETURNED_FOR_CORRECTION\020\007\022\032\n\026ITEM_STATE" +
+      "_RESUBMITTED\020\010\022\030\n\024ITEM_STATE_CANCELLED\020\t" +
+      "\022\030\n\024ITEM_STATE_SUSPENDED\020\n\022\027\n\023ITEM_STATE" +
+      "_RETURNED\020\013\022\026\n\022ITEM_STATE_REVOKED\020\014*d\n\010D" +
+      "ecision\022\030\n\024DECISION_UNSPECIFIED\020\000\022\024\n\020DEC" +
+      "ISION_APPROVE\020\001\022\023\n\017DECISION_REJECT\020\002\022\023\n\017" +
+      "DECISION_RETURN\020\003*\213\001\n\016ProcessingMode\022\037\n\033" +
+      "PROCESSING_MODE_UNSPECIFIED\020\000\022\032\n\026PROCESS" +
+      "ING_MODE_NORMAL\020\001\022\034\n\030PROCESSING_MODE_TOL" +
+      "ERANT\020\002\022\036\n\032PROCESSING_MODE_COMMITMENT\020\003*" +
+      "\\\n\014Jurisdiction\022\034\n\030JURISDICTION_UNSPECIF" +
+      "IED\020\000\022\027\n\023JURISDICTION_COUNTY\020\001\022\025\n\021JURISD" +
+      "ICTION_CITY\020\0022\371\006\n\016RoutingService\022[\n\nSubm" +
+      "itPlan\022%.steward.routing.v1.SubmitPlanRe" +
+      "quest\032&.steward.routing.v1.SubmitPlanRes" +
+      "ponse\022R\n\007GetCase\022\".steward.routing.v1.Ge" +
+      "tCaseRequest\032#.steward.routing.v1.GetCas" +
+      "eResponse\022X\n\tListCases\022$.steward.routing" +
+      ".v1.ListCasesRequest\032%.steward.routing.v" +
+      "1.ListCasesResponse\022U\n\010FindCase\022#.stewar" +
+      "d.routing.v1.FindCaseRequest\032$.steward.r" +
+      "outing.v1.FindCaseResponse\022^\n\013FlagBlocke" +
+      "d\022&.steward.routing.v1.FlagBlockedReques" +
+      "t\032\'.steward.routing.v1.FlagBlockedRespon" +
+      "se\022j\n\017ListEscalations\022*.steward.routing." +
+      "v1.ListEscalationsRequest\032+.steward.rout" +
+      "ing.v1.ListEscalationsResponse\022p\n\021Resolv" +
+      "eEscalation\022,.steward.routing.v1.Resolve" +
+      "EscalationRequest\032-.steward.routing.v1.R" +
+      "esolveEscalationResponse\022d\n\rGetCaseLedge" +
+      "r\022(.steward.routing.v1.GetCaseLedgerRequ" +
+      "est\032).steward.routing.v1.GetCaseLedgerRe" +
+      "sponse\022a\n\014VerifyLedger\022\'.steward.routing" +
+      ".v1.VerifyLedgerRequest\032(.steward.routin" +
+      "g.v1.VerifyLedgerResponse2\261\t\n\030Department" +
+      "GatewayService\022j\n\017ListAssignments\022*.stew" +
+      "ard.routing.v1.ListAssignmentsRequest\032+." +
+      "steward.routing.v1.ListAssignmentsRespon" +
+      "se\022o\n\020WatchAssignments\022+.steward.routing" +
+      ".v1.WatchAssignmentsRequest\032,.steward.ro" +
+      "uting.v1.WatchAssignmentsResponse0\001\022[\n\nA" +
+      "cceptItem\022%.steward.routing.v1.AcceptIte" +
+      "mRequest\032&.steward.routing.v1.AcceptItem" +
+      "Response\022p\n\021RequestSupplement\022,.steward." +
+      "routing.v1.RequestSupplementRequest\032-.st" +
+      "eward.routing.v1.RequestSupplementRespon" +
+      "se\022m\n\020RecordSupplement\022+.steward.routing" +
+      ".v1.RecordSupplementRequest\032,.steward.ro" +
+      "uting.v1.RecordSupplementResponse\022[\n\nDec" +
+      "ideItem\022%.steward.routing.v1.DecideItemR" +
+      "equest\032&.steward.routing.v1.DecideItemRe" +
+      "sponse\022[\n\nPauseClock\022%.steward.routing.v" +
+      "1.PauseClockRequest\032&.steward.routing.v1" +
+      ".PauseClockResponse\022^\n\013ResumeClock\022&.ste" +
+      "ward.routing.v1.ResumeClockRequest\032\'.ste" +
+      "ward.routing.v1.ResumeClockResponse\022s\n\022R" +
+      "ecordVerification\022-.steward.routing.v1.R" +
+      "ecordVerificationRequest\032..steward.routi" +
+      "ng.v1.RecordVerificationResponse\022v\n\023Requ" +
+      "estConsultation\022..steward.routing.v1.Req" +
+      "uestConsultationRequest\032/.steward.routin" +
+      "g.v1.RequestConsultationResponse\022s\n\022Answ" +
+      "erConsultation\022-.steward.routing.v1.Answ" +
+      "erConsultationRequest\032..steward.routing." +
+      "v1.AnswerConsultationResponseBa\n\026gov.ste" +
+      "ward.routing.v1B\014RoutingProtoP\001Z7steward" +
+      ".gov/clients/go/gen/steward/routing/v1;r" +
+      "outingv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
     internal_static_steward_routing_v1_Deadline_descriptor =
       getDescriptor().getMessageType(0);
@@ -885,9 +909,15 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_routing_v1_VerifyLedgerResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_VerifyLedgerResponse_descriptor,
-        new java.lang.String[] { "Intact", "Rows", "FirstBrokenPosition", "Problem", });
+        new java.lang.String[] { "Intact", "Rows", "FirstBrokenPosition", "Problem", "AnchoredPosition", "AnchoredAt", "UnanchoredRows", "CheckpointSequence", "CheckpointAt", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

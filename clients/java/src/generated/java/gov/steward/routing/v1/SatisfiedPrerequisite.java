@@ -55,7 +55,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object itemCode_ = "";
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   @java.lang.Override
@@ -72,7 +72,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   @java.lang.Override
@@ -94,7 +94,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object documentRef_ = "";
   /**
-   * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+   * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The documentRef.
    */
   @java.lang.Override
@@ -111,7 +111,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+   * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for documentRef.
    */
   @java.lang.Override
@@ -137,7 +137,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD, not after the day of submission.
    * </pre>
    *
-   * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+   * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The approvedOn.
    */
   @java.lang.Override
@@ -158,7 +158,7 @@ private static final long serialVersionUID = 0L;
    * YYYY-MM-DD, not after the day of submission.
    * </pre>
    *
-   * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+   * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for approvedOn.
    */
   @java.lang.Override
@@ -525,7 +525,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object itemCode_ = "";
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The itemCode.
      */
     public java.lang.String getItemCode() {
@@ -541,7 +541,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for itemCode.
      */
     public com.google.protobuf.ByteString
@@ -558,7 +558,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The itemCode to set.
      * @return This builder for chaining.
      */
@@ -571,7 +571,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearItemCode() {
@@ -581,7 +581,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string item_code = 1 [json_name = "itemCode"];</code>
+     * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for itemCode to set.
      * @return This builder for chaining.
      */
@@ -597,7 +597,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object documentRef_ = "";
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @return The documentRef.
      */
     public java.lang.String getDocumentRef() {
@@ -613,7 +613,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for documentRef.
      */
     public com.google.protobuf.ByteString
@@ -630,7 +630,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @param value The documentRef to set.
      * @return This builder for chaining.
      */
@@ -643,7 +643,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearDocumentRef() {
@@ -653,7 +653,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+     * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for documentRef to set.
      * @return This builder for chaining.
      */
@@ -673,7 +673,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day of submission.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The approvedOn.
      */
     public java.lang.String getApprovedOn() {
@@ -693,7 +693,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day of submission.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for approvedOn.
      */
     public com.google.protobuf.ByteString
@@ -714,7 +714,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day of submission.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The approvedOn to set.
      * @return This builder for chaining.
      */
@@ -731,7 +731,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day of submission.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearApprovedOn() {
@@ -745,7 +745,7 @@ private static final long serialVersionUID = 0L;
      * YYYY-MM-DD, not after the day of submission.
      * </pre>
      *
-     * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+     * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for approvedOn to set.
      * @return This builder for chaining.
      */

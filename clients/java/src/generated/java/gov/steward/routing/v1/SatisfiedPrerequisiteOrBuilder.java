@@ -11,24 +11,24 @@ public interface SatisfiedPrerequisiteOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The itemCode.
    */
   java.lang.String getItemCode();
   /**
-   * <code>string item_code = 1 [json_name = "itemCode"];</code>
+   * <code>string item_code = 1 [json_name = "itemCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for itemCode.
    */
   com.google.protobuf.ByteString
       getItemCodeBytes();
 
   /**
-   * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+   * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The documentRef.
    */
   java.lang.String getDocumentRef();
   /**
-   * <code>string document_ref = 2 [json_name = "documentRef"];</code>
+   * <code>string document_ref = 2 [json_name = "documentRef", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for documentRef.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface SatisfiedPrerequisiteOrBuilder extends
    * YYYY-MM-DD, not after the day of submission.
    * </pre>
    *
-   * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+   * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The approvedOn.
    */
   java.lang.String getApprovedOn();
@@ -48,7 +48,7 @@ public interface SatisfiedPrerequisiteOrBuilder extends
    * YYYY-MM-DD, not after the day of submission.
    * </pre>
    *
-   * <code>string approved_on = 3 [json_name = "approvedOn"];</code>
+   * <code>string approved_on = 3 [json_name = "approvedOn", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for approvedOn.
    */
   com.google.protobuf.ByteString

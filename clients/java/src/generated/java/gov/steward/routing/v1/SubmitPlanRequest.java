@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object planId_ = "";
   /**
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The planId.
    */
   @java.lang.Override
@@ -70,7 +70,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for planId.
    */
   @java.lang.Override
@@ -103,7 +103,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object projectId_ = "";
   /**
-   * <code>string project_id = 3 [json_name = "projectId"];</code>
+   * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   @java.lang.Override
@@ -120,7 +120,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string project_id = 3 [json_name = "projectId"];</code>
+   * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   @java.lang.Override
@@ -142,7 +142,7 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object projectName_ = "";
   /**
-   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The projectName.
    */
   @java.lang.Override
@@ -159,7 +159,7 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
-   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectName.
    */
   @java.lang.Override
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<gov.steward.routing.v1.PlanItem> getItemsList() {
@@ -196,7 +196,7 @@ private static final long serialVersionUID = 0L;
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends gov.steward.routing.v1.PlanItemOrBuilder> 
@@ -208,7 +208,7 @@ private static final long serialVersionUID = 0L;
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getItemsCount() {
@@ -219,7 +219,7 @@ private static final long serialVersionUID = 0L;
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.PlanItem getItems(int index) {
@@ -230,7 +230,7 @@ private static final long serialVersionUID = 0L;
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.PlanItemOrBuilder getItemsOrBuilder(
@@ -247,7 +247,7 @@ private static final long serialVersionUID = 0L;
    * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
    * </pre>
    *
-   * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   @java.lang.Override
@@ -269,7 +269,7 @@ private static final long serialVersionUID = 0L;
    * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
    * </pre>
    *
-   * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   @java.lang.Override
@@ -291,14 +291,14 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private java.util.List<gov.steward.routing.v1.SatisfiedPrerequisite> satisfiedPrerequisites_;
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<gov.steward.routing.v1.SatisfiedPrerequisite> getSatisfiedPrerequisitesList() {
     return satisfiedPrerequisites_;
   }
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder> 
@@ -306,21 +306,21 @@ private static final long serialVersionUID = 0L;
     return satisfiedPrerequisites_;
   }
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getSatisfiedPrerequisitesCount() {
     return satisfiedPrerequisites_.size();
   }
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.SatisfiedPrerequisite getSatisfiedPrerequisites(int index) {
     return satisfiedPrerequisites_.get(index);
   }
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder getSatisfiedPrerequisitesOrBuilder(
@@ -859,7 +859,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object planId_ = "";
     /**
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return The planId.
      */
     public java.lang.String getPlanId() {
@@ -875,7 +875,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for planId.
      */
     public com.google.protobuf.ByteString
@@ -892,7 +892,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @param value The planId to set.
      * @return This builder for chaining.
      */
@@ -905,7 +905,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPlanId() {
@@ -915,7 +915,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string plan_id = 1 [json_name = "planId"];</code>
+     * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for planId to set.
      * @return This builder for chaining.
      */
@@ -963,7 +963,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object projectId_ = "";
     /**
-     * <code>string project_id = 3 [json_name = "projectId"];</code>
+     * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The projectId.
      */
     public java.lang.String getProjectId() {
@@ -979,7 +979,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_id = 3 [json_name = "projectId"];</code>
+     * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectId.
      */
     public com.google.protobuf.ByteString
@@ -996,7 +996,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_id = 3 [json_name = "projectId"];</code>
+     * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectId to set.
      * @return This builder for chaining.
      */
@@ -1009,7 +1009,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_id = 3 [json_name = "projectId"];</code>
+     * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectId() {
@@ -1019,7 +1019,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_id = 3 [json_name = "projectId"];</code>
+     * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectId to set.
      * @return This builder for chaining.
      */
@@ -1035,7 +1035,7 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object projectName_ = "";
     /**
-     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @return The projectName.
      */
     public java.lang.String getProjectName() {
@@ -1051,7 +1051,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for projectName.
      */
     public com.google.protobuf.ByteString
@@ -1068,7 +1068,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @param value The projectName to set.
      * @return This builder for chaining.
      */
@@ -1081,7 +1081,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearProjectName() {
@@ -1091,7 +1091,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>string project_name = 4 [json_name = "projectName"];</code>
+     * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for projectName to set.
      * @return This builder for chaining.
      */
@@ -1122,7 +1122,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.PlanItem> getItemsList() {
       if (itemsBuilder_ == null) {
@@ -1136,7 +1136,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public int getItemsCount() {
       if (itemsBuilder_ == null) {
@@ -1150,7 +1150,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.PlanItem getItems(int index) {
       if (itemsBuilder_ == null) {
@@ -1164,7 +1164,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setItems(
         int index, gov.steward.routing.v1.PlanItem value) {
@@ -1185,7 +1185,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setItems(
         int index, gov.steward.routing.v1.PlanItem.Builder builderForValue) {
@@ -1203,7 +1203,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(gov.steward.routing.v1.PlanItem value) {
       if (itemsBuilder_ == null) {
@@ -1223,7 +1223,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(
         int index, gov.steward.routing.v1.PlanItem value) {
@@ -1244,7 +1244,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(
         gov.steward.routing.v1.PlanItem.Builder builderForValue) {
@@ -1262,7 +1262,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addItems(
         int index, gov.steward.routing.v1.PlanItem.Builder builderForValue) {
@@ -1280,7 +1280,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addAllItems(
         java.lang.Iterable<? extends gov.steward.routing.v1.PlanItem> values) {
@@ -1299,7 +1299,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder clearItems() {
       if (itemsBuilder_ == null) {
@@ -1316,7 +1316,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeItems(int index) {
       if (itemsBuilder_ == null) {
@@ -1333,7 +1333,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.PlanItem.Builder getItemsBuilder(
         int index) {
@@ -1344,7 +1344,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.PlanItemOrBuilder getItemsOrBuilder(
         int index) {
@@ -1358,7 +1358,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<? extends gov.steward.routing.v1.PlanItemOrBuilder> 
          getItemsOrBuilderList() {
@@ -1373,7 +1373,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.PlanItem.Builder addItemsBuilder() {
       return internalGetItemsFieldBuilder().addBuilder(
@@ -1384,7 +1384,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.PlanItem.Builder addItemsBuilder(
         int index) {
@@ -1396,7 +1396,7 @@ private static final long serialVersionUID = 0L;
      * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
      * </pre>
      *
-     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+     * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.PlanItem.Builder> 
          getItemsBuilderList() {
@@ -1424,7 +1424,7 @@ private static final long serialVersionUID = 0L;
      * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
      * </pre>
      *
-     * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The creditCode.
      */
     public java.lang.String getCreditCode() {
@@ -1445,7 +1445,7 @@ private static final long serialVersionUID = 0L;
      * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
      * </pre>
      *
-     * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for creditCode.
      */
     public com.google.protobuf.ByteString
@@ -1467,7 +1467,7 @@ private static final long serialVersionUID = 0L;
      * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
      * </pre>
      *
-     * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The creditCode to set.
      * @return This builder for chaining.
      */
@@ -1485,7 +1485,7 @@ private static final long serialVersionUID = 0L;
      * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
      * </pre>
      *
-     * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCreditCode() {
@@ -1500,7 +1500,7 @@ private static final long serialVersionUID = 0L;
      * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
      * </pre>
      *
-     * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+     * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for creditCode to set.
      * @return This builder for chaining.
      */
@@ -1527,7 +1527,7 @@ private static final long serialVersionUID = 0L;
         gov.steward.routing.v1.SatisfiedPrerequisite, gov.steward.routing.v1.SatisfiedPrerequisite.Builder, gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder> satisfiedPrerequisitesBuilder_;
 
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.SatisfiedPrerequisite> getSatisfiedPrerequisitesList() {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1537,7 +1537,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public int getSatisfiedPrerequisitesCount() {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1547,7 +1547,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.SatisfiedPrerequisite getSatisfiedPrerequisites(int index) {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1557,7 +1557,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setSatisfiedPrerequisites(
         int index, gov.steward.routing.v1.SatisfiedPrerequisite value) {
@@ -1574,7 +1574,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder setSatisfiedPrerequisites(
         int index, gov.steward.routing.v1.SatisfiedPrerequisite.Builder builderForValue) {
@@ -1588,7 +1588,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(gov.steward.routing.v1.SatisfiedPrerequisite value) {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1604,7 +1604,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(
         int index, gov.steward.routing.v1.SatisfiedPrerequisite value) {
@@ -1621,7 +1621,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(
         gov.steward.routing.v1.SatisfiedPrerequisite.Builder builderForValue) {
@@ -1635,7 +1635,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addSatisfiedPrerequisites(
         int index, gov.steward.routing.v1.SatisfiedPrerequisite.Builder builderForValue) {
@@ -1649,7 +1649,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder addAllSatisfiedPrerequisites(
         java.lang.Iterable<? extends gov.steward.routing.v1.SatisfiedPrerequisite> values) {
@@ -1664,7 +1664,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder clearSatisfiedPrerequisites() {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1677,7 +1677,7 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public Builder removeSatisfiedPrerequisites(int index) {
       if (satisfiedPrerequisitesBuilder_ == null) {
@@ -1690,14 +1690,14 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.SatisfiedPrerequisite.Builder getSatisfiedPrerequisitesBuilder(
         int index) {
       return internalGetSatisfiedPrerequisitesFieldBuilder().getBuilder(index);
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder getSatisfiedPrerequisitesOrBuilder(
         int index) {
@@ -1707,7 +1707,7 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<? extends gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder> 
          getSatisfiedPrerequisitesOrBuilderList() {
@@ -1718,14 +1718,14 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.SatisfiedPrerequisite.Builder addSatisfiedPrerequisitesBuilder() {
       return internalGetSatisfiedPrerequisitesFieldBuilder().addBuilder(
           gov.steward.routing.v1.SatisfiedPrerequisite.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public gov.steward.routing.v1.SatisfiedPrerequisite.Builder addSatisfiedPrerequisitesBuilder(
         int index) {
@@ -1733,7 +1733,7 @@ private static final long serialVersionUID = 0L;
           index, gov.steward.routing.v1.SatisfiedPrerequisite.getDefaultInstance());
     }
     /**
-     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+     * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
      */
     public java.util.List<gov.steward.routing.v1.SatisfiedPrerequisite.Builder> 
          getSatisfiedPrerequisitesBuilderList() {

@@ -11,12 +11,12 @@ public interface SubmitPlanRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The planId.
    */
   java.lang.String getPlanId();
   /**
-   * <code>string plan_id = 1 [json_name = "planId"];</code>
+   * <code>string plan_id = 1 [json_name = "planId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for planId.
    */
   com.google.protobuf.ByteString
@@ -29,24 +29,24 @@ public interface SubmitPlanRequestOrBuilder extends
   int getPlanVersion();
 
   /**
-   * <code>string project_id = 3 [json_name = "projectId"];</code>
+   * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The projectId.
    */
   java.lang.String getProjectId();
   /**
-   * <code>string project_id = 3 [json_name = "projectId"];</code>
+   * <code>string project_id = 3 [json_name = "projectId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectId.
    */
   com.google.protobuf.ByteString
       getProjectIdBytes();
 
   /**
-   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The projectName.
    */
   java.lang.String getProjectName();
   /**
-   * <code>string project_name = 4 [json_name = "projectName"];</code>
+   * <code>string project_name = 4 [json_name = "projectName", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for projectName.
    */
   com.google.protobuf.ByteString
@@ -57,7 +57,7 @@ public interface SubmitPlanRequestOrBuilder extends
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<gov.steward.routing.v1.PlanItem> 
       getItemsList();
@@ -66,7 +66,7 @@ public interface SubmitPlanRequestOrBuilder extends
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.PlanItem getItems(int index);
   /**
@@ -74,7 +74,7 @@ public interface SubmitPlanRequestOrBuilder extends
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   int getItemsCount();
   /**
@@ -82,7 +82,7 @@ public interface SubmitPlanRequestOrBuilder extends
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<? extends gov.steward.routing.v1.PlanItemOrBuilder> 
       getItemsOrBuilderList();
@@ -91,7 +91,7 @@ public interface SubmitPlanRequestOrBuilder extends
    * Every item's prerequisites must be in the plan or in satisfied_prerequisites.
    * </pre>
    *
-   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items"];</code>
+   * <code>repeated .steward.routing.v1.PlanItem items = 5 [json_name = "items", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.PlanItemOrBuilder getItemsOrBuilder(
       int index);
@@ -102,7 +102,7 @@ public interface SubmitPlanRequestOrBuilder extends
    * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
    * </pre>
    *
-   * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The creditCode.
    */
   java.lang.String getCreditCode();
@@ -112,32 +112,32 @@ public interface SubmitPlanRequestOrBuilder extends
    * a bar after a false commitment (告知承诺) follows the enterprise across its projects.
    * </pre>
    *
-   * <code>string credit_code = 6 [json_name = "creditCode"];</code>
+   * <code>string credit_code = 6 [json_name = "creditCode", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for creditCode.
    */
   com.google.protobuf.ByteString
       getCreditCodeBytes();
 
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<gov.steward.routing.v1.SatisfiedPrerequisite> 
       getSatisfiedPrerequisitesList();
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.SatisfiedPrerequisite getSatisfiedPrerequisites(int index);
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   int getSatisfiedPrerequisitesCount();
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   java.util.List<? extends gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder> 
       getSatisfiedPrerequisitesOrBuilderList();
   /**
-   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites"];</code>
+   * <code>repeated .steward.routing.v1.SatisfiedPrerequisite satisfied_prerequisites = 7 [json_name = "satisfiedPrerequisites", (.steward.options.v1.field) = { ... }</code>
    */
   gov.steward.routing.v1.SatisfiedPrerequisiteOrBuilder getSatisfiedPrerequisitesOrBuilder(
       int index);

@@ -11,12 +11,12 @@ public interface VerifyLedgerRequestOrBuilder extends
     com.google.protobuf.MessageOrBuilder {
 
   /**
-   * <code>string case_id = 1 [json_name = "caseId"];</code>
+   * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
    * @return The caseId.
    */
   java.lang.String getCaseId();
   /**
-   * <code>string case_id = 1 [json_name = "caseId"];</code>
+   * <code>string case_id = 1 [json_name = "caseId", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for caseId.
    */
   com.google.protobuf.ByteString

@@ -44,6 +44,7 @@ private static final long serialVersionUID = 0L;
             gov.steward.routing.v1.VerifyLedgerResponse.class, gov.steward.routing.v1.VerifyLedgerResponse.Builder.class);
   }
 
+  private int bitField0_;
   public static final int INTACT_FIELD_NUMBER = 1;
   private boolean intact_ = false;
   /**
@@ -70,7 +71,8 @@ private static final long serialVersionUID = 0L;
   private int firstBrokenPosition_ = 0;
   /**
    * <pre>
-   * The first row whose hash does not follow from the chain, when broken.
+   * The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+   * missing row.
    * </pre>
    *
    * <code>int32 first_broken_position = 3 [json_name = "firstBrokenPosition"];</code>
@@ -85,6 +87,12 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object problem_ = "";
   /**
+   * <pre>
+   * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+   * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+   * signed checkpoint.
+   * </pre>
+   *
    * <code>string problem = 4 [json_name = "problem"];</code>
    * @return The problem.
    */
@@ -102,6 +110,12 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+   * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+   * signed checkpoint.
+   * </pre>
+   *
    * <code>string problem = 4 [json_name = "problem"];</code>
    * @return The bytes for problem.
    */
@@ -118,6 +132,103 @@ private static final long serialVersionUID = 0L;
     } else {
       return (com.google.protobuf.ByteString) ref;
     }
+  }
+
+  public static final int ANCHORED_POSITION_FIELD_NUMBER = 5;
+  private int anchoredPosition_ = 0;
+  /**
+   * <pre>
+   * The head the latest signed checkpoint anchored for this chain; 0 when none has yet.
+   * </pre>
+   *
+   * <code>int32 anchored_position = 5 [json_name = "anchoredPosition"];</code>
+   * @return The anchoredPosition.
+   */
+  @java.lang.Override
+  public int getAnchoredPosition() {
+    return anchoredPosition_;
+  }
+
+  public static final int ANCHORED_AT_FIELD_NUMBER = 6;
+  private com.google.protobuf.Timestamp anchoredAt_;
+  /**
+   * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+   * @return Whether the anchoredAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnchoredAt() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+   * @return The anchoredAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getAnchoredAt() {
+    return anchoredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : anchoredAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getAnchoredAtOrBuilder() {
+    return anchoredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : anchoredAt_;
+  }
+
+  public static final int UNANCHORED_ROWS_FIELD_NUMBER = 7;
+  private int unanchoredRows_ = 0;
+  /**
+   * <pre>
+   * Rows appended after that anchor: the next checkpoint protects them.
+   * </pre>
+   *
+   * <code>int32 unanchored_rows = 7 [json_name = "unanchoredRows"];</code>
+   * @return The unanchoredRows.
+   */
+  @java.lang.Override
+  public int getUnanchoredRows() {
+    return unanchoredRows_;
+  }
+
+  public static final int CHECKPOINT_SEQUENCE_FIELD_NUMBER = 8;
+  private long checkpointSequence_ = 0L;
+  /**
+   * <pre>
+   * The latest checkpoint of the region's routing ledger, and when it was taken.
+   * </pre>
+   *
+   * <code>int64 checkpoint_sequence = 8 [json_name = "checkpointSequence"];</code>
+   * @return The checkpointSequence.
+   */
+  @java.lang.Override
+  public long getCheckpointSequence() {
+    return checkpointSequence_;
+  }
+
+  public static final int CHECKPOINT_AT_FIELD_NUMBER = 9;
+  private com.google.protobuf.Timestamp checkpointAt_;
+  /**
+   * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+   * @return Whether the checkpointAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasCheckpointAt() {
+    return ((bitField0_ & 0x00000002) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+   * @return The checkpointAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getCheckpointAt() {
+    return checkpointAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : checkpointAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getCheckpointAtOrBuilder() {
+    return checkpointAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : checkpointAt_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -146,6 +257,21 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(problem_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 4, problem_);
     }
+    if (anchoredPosition_ != 0) {
+      output.writeInt32(5, anchoredPosition_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(6, getAnchoredAt());
+    }
+    if (unanchoredRows_ != 0) {
+      output.writeInt32(7, unanchoredRows_);
+    }
+    if (checkpointSequence_ != 0L) {
+      output.writeInt64(8, checkpointSequence_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      output.writeMessage(9, getCheckpointAt());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -170,6 +296,26 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(problem_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(4, problem_);
     }
+    if (anchoredPosition_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(5, anchoredPosition_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, getAnchoredAt());
+    }
+    if (unanchoredRows_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(7, unanchoredRows_);
+    }
+    if (checkpointSequence_ != 0L) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt64Size(8, checkpointSequence_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(9, getCheckpointAt());
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -193,6 +339,22 @@ private static final long serialVersionUID = 0L;
         != other.getFirstBrokenPosition()) return false;
     if (!getProblem()
         .equals(other.getProblem())) return false;
+    if (getAnchoredPosition()
+        != other.getAnchoredPosition()) return false;
+    if (hasAnchoredAt() != other.hasAnchoredAt()) return false;
+    if (hasAnchoredAt()) {
+      if (!getAnchoredAt()
+          .equals(other.getAnchoredAt())) return false;
+    }
+    if (getUnanchoredRows()
+        != other.getUnanchoredRows()) return false;
+    if (getCheckpointSequence()
+        != other.getCheckpointSequence()) return false;
+    if (hasCheckpointAt() != other.hasCheckpointAt()) return false;
+    if (hasCheckpointAt()) {
+      if (!getCheckpointAt()
+          .equals(other.getCheckpointAt())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -213,6 +375,21 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getFirstBrokenPosition();
     hash = (37 * hash) + PROBLEM_FIELD_NUMBER;
     hash = (53 * hash) + getProblem().hashCode();
+    hash = (37 * hash) + ANCHORED_POSITION_FIELD_NUMBER;
+    hash = (53 * hash) + getAnchoredPosition();
+    if (hasAnchoredAt()) {
+      hash = (37 * hash) + ANCHORED_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getAnchoredAt().hashCode();
+    }
+    hash = (37 * hash) + UNANCHORED_ROWS_FIELD_NUMBER;
+    hash = (53 * hash) + getUnanchoredRows();
+    hash = (37 * hash) + CHECKPOINT_SEQUENCE_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashLong(
+        getCheckpointSequence());
+    if (hasCheckpointAt()) {
+      hash = (37 * hash) + CHECKPOINT_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getCheckpointAt().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -332,13 +509,20 @@ private static final long serialVersionUID = 0L;
 
     // Construct using gov.steward.routing.v1.VerifyLedgerResponse.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetAnchoredAtFieldBuilder();
+        internalGetCheckpointAtFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -348,6 +532,19 @@ private static final long serialVersionUID = 0L;
       rows_ = 0;
       firstBrokenPosition_ = 0;
       problem_ = "";
+      anchoredPosition_ = 0;
+      anchoredAt_ = null;
+      if (anchoredAtBuilder_ != null) {
+        anchoredAtBuilder_.dispose();
+        anchoredAtBuilder_ = null;
+      }
+      unanchoredRows_ = 0;
+      checkpointSequence_ = 0L;
+      checkpointAt_ = null;
+      if (checkpointAtBuilder_ != null) {
+        checkpointAtBuilder_.dispose();
+        checkpointAtBuilder_ = null;
+      }
       return this;
     }
 
@@ -393,6 +590,29 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.problem_ = problem_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.anchoredPosition_ = anchoredPosition_;
+      }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.anchoredAt_ = anchoredAtBuilder_ == null
+            ? anchoredAt_
+            : anchoredAtBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.unanchoredRows_ = unanchoredRows_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.checkpointSequence_ = checkpointSequence_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.checkpointAt_ = checkpointAtBuilder_ == null
+            ? checkpointAt_
+            : checkpointAtBuilder_.build();
+        to_bitField0_ |= 0x00000002;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -420,6 +640,21 @@ private static final long serialVersionUID = 0L;
         problem_ = other.problem_;
         bitField0_ |= 0x00000008;
         onChanged();
+      }
+      if (other.getAnchoredPosition() != 0) {
+        setAnchoredPosition(other.getAnchoredPosition());
+      }
+      if (other.hasAnchoredAt()) {
+        mergeAnchoredAt(other.getAnchoredAt());
+      }
+      if (other.getUnanchoredRows() != 0) {
+        setUnanchoredRows(other.getUnanchoredRows());
+      }
+      if (other.getCheckpointSequence() != 0L) {
+        setCheckpointSequence(other.getCheckpointSequence());
+      }
+      if (other.hasCheckpointAt()) {
+        mergeCheckpointAt(other.getCheckpointAt());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -467,6 +702,35 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 40: {
+              anchoredPosition_ = input.readInt32();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
+            case 50: {
+              input.readMessage(
+                  internalGetAnchoredAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
+            case 56: {
+              unanchoredRows_ = input.readInt32();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 56
+            case 64: {
+              checkpointSequence_ = input.readInt64();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 64
+            case 74: {
+              input.readMessage(
+                  internalGetCheckpointAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -551,7 +815,8 @@ private static final long serialVersionUID = 0L;
     private int firstBrokenPosition_ ;
     /**
      * <pre>
-     * The first row whose hash does not follow from the chain, when broken.
+     * The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+     * missing row.
      * </pre>
      *
      * <code>int32 first_broken_position = 3 [json_name = "firstBrokenPosition"];</code>
@@ -563,7 +828,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first row whose hash does not follow from the chain, when broken.
+     * The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+     * missing row.
      * </pre>
      *
      * <code>int32 first_broken_position = 3 [json_name = "firstBrokenPosition"];</code>
@@ -579,7 +845,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The first row whose hash does not follow from the chain, when broken.
+     * The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+     * missing row.
      * </pre>
      *
      * <code>int32 first_broken_position = 3 [json_name = "firstBrokenPosition"];</code>
@@ -594,6 +861,12 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object problem_ = "";
     /**
+     * <pre>
+     * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+     * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+     * signed checkpoint.
+     * </pre>
+     *
      * <code>string problem = 4 [json_name = "problem"];</code>
      * @return The problem.
      */
@@ -610,6 +883,12 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+     * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+     * signed checkpoint.
+     * </pre>
+     *
      * <code>string problem = 4 [json_name = "problem"];</code>
      * @return The bytes for problem.
      */
@@ -627,6 +906,12 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+     * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+     * signed checkpoint.
+     * </pre>
+     *
      * <code>string problem = 4 [json_name = "problem"];</code>
      * @param value The problem to set.
      * @return This builder for chaining.
@@ -640,6 +925,12 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+     * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+     * signed checkpoint.
+     * </pre>
+     *
      * <code>string problem = 4 [json_name = "problem"];</code>
      * @return This builder for chaining.
      */
@@ -650,6 +941,12 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+     * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+     * signed checkpoint.
+     * </pre>
+     *
      * <code>string problem = 4 [json_name = "problem"];</code>
      * @param value The bytes for problem to set.
      * @return This builder for chaining.
@@ -662,6 +959,380 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000008;
       onChanged();
       return this;
+    }
+
+    private int anchoredPosition_ ;
+    /**
+     * <pre>
+     * The head the latest signed checkpoint anchored for this chain; 0 when none has yet.
+     * </pre>
+     *
+     * <code>int32 anchored_position = 5 [json_name = "anchoredPosition"];</code>
+     * @return The anchoredPosition.
+     */
+    @java.lang.Override
+    public int getAnchoredPosition() {
+      return anchoredPosition_;
+    }
+    /**
+     * <pre>
+     * The head the latest signed checkpoint anchored for this chain; 0 when none has yet.
+     * </pre>
+     *
+     * <code>int32 anchored_position = 5 [json_name = "anchoredPosition"];</code>
+     * @param value The anchoredPosition to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAnchoredPosition(int value) {
+
+      anchoredPosition_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The head the latest signed checkpoint anchored for this chain; 0 when none has yet.
+     * </pre>
+     *
+     * <code>int32 anchored_position = 5 [json_name = "anchoredPosition"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAnchoredPosition() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      anchoredPosition_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp anchoredAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> anchoredAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     * @return Whether the anchoredAt field is set.
+     */
+    public boolean hasAnchoredAt() {
+      return ((bitField0_ & 0x00000020) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     * @return The anchoredAt.
+     */
+    public com.google.protobuf.Timestamp getAnchoredAt() {
+      if (anchoredAtBuilder_ == null) {
+        return anchoredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : anchoredAt_;
+      } else {
+        return anchoredAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    public Builder setAnchoredAt(com.google.protobuf.Timestamp value) {
+      if (anchoredAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        anchoredAt_ = value;
+      } else {
+        anchoredAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    public Builder setAnchoredAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (anchoredAtBuilder_ == null) {
+        anchoredAt_ = builderForValue.build();
+      } else {
+        anchoredAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    public Builder mergeAnchoredAt(com.google.protobuf.Timestamp value) {
+      if (anchoredAtBuilder_ == null) {
+        if (((bitField0_ & 0x00000020) != 0) &&
+          anchoredAt_ != null &&
+          anchoredAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getAnchoredAtBuilder().mergeFrom(value);
+        } else {
+          anchoredAt_ = value;
+        }
+      } else {
+        anchoredAtBuilder_.mergeFrom(value);
+      }
+      if (anchoredAt_ != null) {
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    public Builder clearAnchoredAt() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      anchoredAt_ = null;
+      if (anchoredAtBuilder_ != null) {
+        anchoredAtBuilder_.dispose();
+        anchoredAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getAnchoredAtBuilder() {
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return internalGetAnchoredAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getAnchoredAtOrBuilder() {
+      if (anchoredAtBuilder_ != null) {
+        return anchoredAtBuilder_.getMessageOrBuilder();
+      } else {
+        return anchoredAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : anchoredAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetAnchoredAtFieldBuilder() {
+      if (anchoredAtBuilder_ == null) {
+        anchoredAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getAnchoredAt(),
+                getParentForChildren(),
+                isClean());
+        anchoredAt_ = null;
+      }
+      return anchoredAtBuilder_;
+    }
+
+    private int unanchoredRows_ ;
+    /**
+     * <pre>
+     * Rows appended after that anchor: the next checkpoint protects them.
+     * </pre>
+     *
+     * <code>int32 unanchored_rows = 7 [json_name = "unanchoredRows"];</code>
+     * @return The unanchoredRows.
+     */
+    @java.lang.Override
+    public int getUnanchoredRows() {
+      return unanchoredRows_;
+    }
+    /**
+     * <pre>
+     * Rows appended after that anchor: the next checkpoint protects them.
+     * </pre>
+     *
+     * <code>int32 unanchored_rows = 7 [json_name = "unanchoredRows"];</code>
+     * @param value The unanchoredRows to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUnanchoredRows(int value) {
+
+      unanchoredRows_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Rows appended after that anchor: the next checkpoint protects them.
+     * </pre>
+     *
+     * <code>int32 unanchored_rows = 7 [json_name = "unanchoredRows"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearUnanchoredRows() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      unanchoredRows_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private long checkpointSequence_ ;
+    /**
+     * <pre>
+     * The latest checkpoint of the region's routing ledger, and when it was taken.
+     * </pre>
+     *
+     * <code>int64 checkpoint_sequence = 8 [json_name = "checkpointSequence"];</code>
+     * @return The checkpointSequence.
+     */
+    @java.lang.Override
+    public long getCheckpointSequence() {
+      return checkpointSequence_;
+    }
+    /**
+     * <pre>
+     * The latest checkpoint of the region's routing ledger, and when it was taken.
+     * </pre>
+     *
+     * <code>int64 checkpoint_sequence = 8 [json_name = "checkpointSequence"];</code>
+     * @param value The checkpointSequence to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCheckpointSequence(long value) {
+
+      checkpointSequence_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The latest checkpoint of the region's routing ledger, and when it was taken.
+     * </pre>
+     *
+     * <code>int64 checkpoint_sequence = 8 [json_name = "checkpointSequence"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCheckpointSequence() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      checkpointSequence_ = 0L;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp checkpointAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> checkpointAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     * @return Whether the checkpointAt field is set.
+     */
+    public boolean hasCheckpointAt() {
+      return ((bitField0_ & 0x00000100) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     * @return The checkpointAt.
+     */
+    public com.google.protobuf.Timestamp getCheckpointAt() {
+      if (checkpointAtBuilder_ == null) {
+        return checkpointAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : checkpointAt_;
+      } else {
+        return checkpointAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    public Builder setCheckpointAt(com.google.protobuf.Timestamp value) {
+      if (checkpointAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        checkpointAt_ = value;
+      } else {
+        checkpointAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    public Builder setCheckpointAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (checkpointAtBuilder_ == null) {
+        checkpointAt_ = builderForValue.build();
+      } else {
+        checkpointAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    public Builder mergeCheckpointAt(com.google.protobuf.Timestamp value) {
+      if (checkpointAtBuilder_ == null) {
+        if (((bitField0_ & 0x00000100) != 0) &&
+          checkpointAt_ != null &&
+          checkpointAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getCheckpointAtBuilder().mergeFrom(value);
+        } else {
+          checkpointAt_ = value;
+        }
+      } else {
+        checkpointAtBuilder_.mergeFrom(value);
+      }
+      if (checkpointAt_ != null) {
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    public Builder clearCheckpointAt() {
+      bitField0_ = (bitField0_ & ~0x00000100);
+      checkpointAt_ = null;
+      if (checkpointAtBuilder_ != null) {
+        checkpointAtBuilder_.dispose();
+        checkpointAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getCheckpointAtBuilder() {
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return internalGetCheckpointAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getCheckpointAtOrBuilder() {
+      if (checkpointAtBuilder_ != null) {
+        return checkpointAtBuilder_.getMessageOrBuilder();
+      } else {
+        return checkpointAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : checkpointAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetCheckpointAtFieldBuilder() {
+      if (checkpointAtBuilder_ == null) {
+        checkpointAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getCheckpointAt(),
+                getParentForChildren(),
+                isClean());
+        checkpointAt_ = null;
+      }
+      return checkpointAtBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.routing.v1.VerifyLedgerResponse)

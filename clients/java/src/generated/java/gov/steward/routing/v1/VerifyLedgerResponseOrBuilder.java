@@ -24,7 +24,8 @@ public interface VerifyLedgerResponseOrBuilder extends
 
   /**
    * <pre>
-   * The first row whose hash does not follow from the chain, when broken.
+   * The first row that breaks the chain or its anchor, when broken; for a truncation, the first
+   * missing row.
    * </pre>
    *
    * <code>int32 first_broken_position = 3 [json_name = "firstBrokenPosition"];</code>
@@ -33,14 +34,86 @@ public interface VerifyLedgerResponseOrBuilder extends
   int getFirstBrokenPosition();
 
   /**
+   * <pre>
+   * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+   * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+   * signed checkpoint.
+   * </pre>
+   *
    * <code>string problem = 4 [json_name = "problem"];</code>
    * @return The problem.
    */
   java.lang.String getProblem();
   /**
+   * <pre>
+   * Why, when broken: "hash_mismatch", "prev_hash_mismatch", "position_gap" (the chain itself),
+   * "truncated" (rows cut from its end) or "rewritten" (edited and re-hashed) against the latest
+   * signed checkpoint.
+   * </pre>
+   *
    * <code>string problem = 4 [json_name = "problem"];</code>
    * @return The bytes for problem.
    */
   com.google.protobuf.ByteString
       getProblemBytes();
+
+  /**
+   * <pre>
+   * The head the latest signed checkpoint anchored for this chain; 0 when none has yet.
+   * </pre>
+   *
+   * <code>int32 anchored_position = 5 [json_name = "anchoredPosition"];</code>
+   * @return The anchoredPosition.
+   */
+  int getAnchoredPosition();
+
+  /**
+   * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+   * @return Whether the anchoredAt field is set.
+   */
+  boolean hasAnchoredAt();
+  /**
+   * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+   * @return The anchoredAt.
+   */
+  com.google.protobuf.Timestamp getAnchoredAt();
+  /**
+   * <code>.google.protobuf.Timestamp anchored_at = 6 [json_name = "anchoredAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getAnchoredAtOrBuilder();
+
+  /**
+   * <pre>
+   * Rows appended after that anchor: the next checkpoint protects them.
+   * </pre>
+   *
+   * <code>int32 unanchored_rows = 7 [json_name = "unanchoredRows"];</code>
+   * @return The unanchoredRows.
+   */
+  int getUnanchoredRows();
+
+  /**
+   * <pre>
+   * The latest checkpoint of the region's routing ledger, and when it was taken.
+   * </pre>
+   *
+   * <code>int64 checkpoint_sequence = 8 [json_name = "checkpointSequence"];</code>
+   * @return The checkpointSequence.
+   */
+  long getCheckpointSequence();
+
+  /**
+   * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+   * @return Whether the checkpointAt field is set.
+   */
+  boolean hasCheckpointAt();
+  /**
+   * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+   * @return The checkpointAt.
+   */
+  com.google.protobuf.Timestamp getCheckpointAt();
+  /**
+   * <code>.google.protobuf.Timestamp checkpoint_at = 9 [json_name = "checkpointAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getCheckpointAtOrBuilder();
 }

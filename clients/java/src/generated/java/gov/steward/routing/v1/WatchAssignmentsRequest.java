@@ -53,7 +53,7 @@ private static final long serialVersionUID = 0L;
    * empty to start from the beginning of the department's history, unless from_now is set.
    * </pre>
    *
-   * <code>string cursor = 1 [json_name = "cursor"];</code>
+   * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
    * @return The cursor.
    */
   @java.lang.Override
@@ -75,7 +75,7 @@ private static final long serialVersionUID = 0L;
    * empty to start from the beginning of the department's history, unless from_now is set.
    * </pre>
    *
-   * <code>string cursor = 1 [json_name = "cursor"];</code>
+   * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for cursor.
    */
   @java.lang.Override
@@ -434,7 +434,7 @@ private static final long serialVersionUID = 0L;
      * empty to start from the beginning of the department's history, unless from_now is set.
      * </pre>
      *
-     * <code>string cursor = 1 [json_name = "cursor"];</code>
+     * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
      * @return The cursor.
      */
     public java.lang.String getCursor() {
@@ -455,7 +455,7 @@ private static final long serialVersionUID = 0L;
      * empty to start from the beginning of the department's history, unless from_now is set.
      * </pre>
      *
-     * <code>string cursor = 1 [json_name = "cursor"];</code>
+     * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
      * @return The bytes for cursor.
      */
     public com.google.protobuf.ByteString
@@ -477,7 +477,7 @@ private static final long serialVersionUID = 0L;
      * empty to start from the beginning of the department's history, unless from_now is set.
      * </pre>
      *
-     * <code>string cursor = 1 [json_name = "cursor"];</code>
+     * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
      * @param value The cursor to set.
      * @return This builder for chaining.
      */
@@ -495,7 +495,7 @@ private static final long serialVersionUID = 0L;
      * empty to start from the beginning of the department's history, unless from_now is set.
      * </pre>
      *
-     * <code>string cursor = 1 [json_name = "cursor"];</code>
+     * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearCursor() {
@@ -510,7 +510,7 @@ private static final long serialVersionUID = 0L;
      * empty to start from the beginning of the department's history, unless from_now is set.
      * </pre>
      *
-     * <code>string cursor = 1 [json_name = "cursor"];</code>
+     * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
      * @param value The bytes for cursor to set.
      * @return This builder for chaining.
      */

@@ -16,7 +16,7 @@ public interface WatchAssignmentsRequestOrBuilder extends
    * empty to start from the beginning of the department's history, unless from_now is set.
    * </pre>
    *
-   * <code>string cursor = 1 [json_name = "cursor"];</code>
+   * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
    * @return The cursor.
    */
   java.lang.String getCursor();
@@ -26,7 +26,7 @@ public interface WatchAssignmentsRequestOrBuilder extends
    * empty to start from the beginning of the department's history, unless from_now is set.
    * </pre>
    *
-   * <code>string cursor = 1 [json_name = "cursor"];</code>
+   * <code>string cursor = 1 [json_name = "cursor", (.steward.options.v1.field) = { ... }</code>
    * @return The bytes for cursor.
    */
   com.google.protobuf.ByteString
