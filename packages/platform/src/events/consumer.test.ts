@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { createDatabase, migrate, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
-import { EventConsumer, type ConsumerOptions, type EventHandler } from "./consumer.js";
+import { EventConsumer, type BatchEventHandler, type ConsumerOptions, type EventHandler } from "./consumer.js";
 import { encodeEvent, eventTypes, newEvent, type EventEnvelope } from "./envelope.js";
 import { subjectFor } from "./subjects.js";
 import { eventPayloadsV1 } from "@steward/proto";
@@ -234,6 +234,70 @@ describe("EventConsumer", () => {
       await proxy.close();
     }
   }, 30_000);
+});
+
+describe("EventConsumer with a batch handler", () => {
+  /** Records each event's effect with the id of the transaction that wrote it. */
+  const batchRecorder =
+    (durable: string, batches: number[]): BatchEventHandler =>
+    async (tx, events) => {
+      batches.push(events.length);
+      for (const event of events) {
+        const name = event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "?";
+        await tx`insert into effects (consumer, event_id, project) values (${durable}, ${event.id}, ${name + "@" + String((await tx`select txid_current() as x`)[0]!.x)})`;
+      }
+    };
+
+  async function startBatchConsumer(handler: (durable: string) => BatchEventHandler, options: Partial<ConsumerOptions> = {}) {
+    const durable = `batch-${++durables}`;
+    const consumer = new EventConsumer({ bus, sql, logger, durable, eventTypes: [eventTypes.projectRegistered], batchHandler: handler(durable), ...options });
+    consumers.push(consumer);
+    await consumer.start();
+    return durable;
+  }
+
+  it("handles a backlog in a few transactions, each event once, replays included, in the order delivered", async () => {
+    const events = Array.from({ length: 300 }, (_, index) => projectRegistered(`backlog-${index}`));
+    for (const event of events) await publish(event);
+    // Replays JetStream cannot de-duplicate (other message ids), some landing in the same batch as their original.
+    for (const event of events.filter((_, index) => index % 20 === 0)) await publish(event, `${event.id}-replay`);
+    const batches: number[] = [];
+    const durable = await startBatchConsumer((name) => batchRecorder(name, batches), { maxBatch: 100 });
+
+    await settled(durable, 315);
+    const rows = await effects(durable);
+    expect(rows.map((row) => row.event_id)).toEqual(events.map((event) => event.id));
+    const transactions = new Set(rows.map((row) => row.project.split("@")[1]));
+    // 300 events; a batch holds at most 100, so at least 3 transactions, and far fewer than one per event.
+    expect(transactions.size).toBeGreaterThanOrEqual(3);
+    expect(transactions.size).toBeLessThan(60);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(100);
+    expect(await inbox(durable)).toHaveLength(300);
+  });
+
+  it("handles the events of a failed batch one by one: the good ones commit, the failing one alone is retried until it succeeds", async () => {
+    let poisonAttempts = 0;
+    const batches: number[] = [];
+    const events = ["a", "b", "poison", "c", "d"].map((name) => projectRegistered(name));
+    for (const event of events) await publish(event);
+    const durable = await startBatchConsumer((name) => async (tx, batch) => {
+      await batchRecorder(name, batches)(tx, batch);
+      if (batch.some((event) => event.payload?.$case === "projectRegistered" && event.payload.value.projectName === "poison") && ++poisonAttempts < 3) {
+        throw new Error("the poison event fails");
+      }
+    });
+
+    await eventually(async () => ((await effects(durable)).length === 5 ? true : undefined), "every event handled, the poison one at last", 20_000);
+    await settled(durable, 5);
+    expect((await effects(durable)).map((row) => row.project.split("@")[0]).sort()).toEqual(["a", "b", "c", "d", "poison"]);
+    expect(poisonAttempts).toBe(3);
+    expect(await inbox(durable)).toHaveLength(5);
+  }, 30_000);
+
+  it("refuses options with both or neither handler", () => {
+    expect(() => new EventConsumer({ bus, sql, logger, durable: "x", eventTypes: [], handler: async () => {}, batchHandler: async () => {} })).toThrow(/exactly one/);
+    expect(() => new EventConsumer({ bus, sql, logger, durable: "x", eventTypes: [] })).toThrow(/exactly one/);
+  });
 });
 
 /** A TCP proxy in front of NATS whose connections the test can cut and refuse, then restore. */

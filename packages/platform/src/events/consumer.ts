@@ -1,5 +1,5 @@
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
-import { SpanKind, SpanStatusCode, context, metrics, trace } from "@opentelemetry/api";
+import { SpanKind, SpanStatusCode, context, metrics, trace, type Span } from "@opentelemetry/api";
 import type { Sql, TransactionSql } from "postgres";
 import type { Logger } from "pino";
 import { transaction } from "../db/index.js";
@@ -13,6 +13,12 @@ import { subjectFor } from "./subjects.js";
 /** Handles one event inside the consumer's transaction; everything it writes commits with the inbox row. */
 export type EventHandler = (tx: TransactionSql, event: EventEnvelope) => Promise<void>;
 
+/**
+ * Handles a fetched batch of events inside ONE transaction with their inbox rows. It receives only
+ * events this consumer has not handled before, each once, in the order they were delivered.
+ */
+export type BatchEventHandler = (tx: TransactionSql, events: EventEnvelope[]) => Promise<void>;
+
 export interface ConsumerOptions {
   bus: Bus;
   sql: Sql;
@@ -21,7 +27,15 @@ export interface ConsumerOptions {
   durable: string;
   /** Event types to receive, e.g. ["intake.project.registered"]. */
   eventTypes: string[];
-  handler: EventHandler;
+  /** One transaction per event. Give exactly one of `handler` and `batchHandler`. */
+  handler?: EventHandler;
+  /**
+   * One transaction per fetched batch: the batch's inbox rows and everything the handler writes
+   * commit together, and the messages are acked after the commit. When a batch fails, its events
+   * are handled one by one (each in a transaction of its own), so one poisonous event is retried
+   * alone and does not hold back the others.
+   */
+  batchHandler?: BatchEventHandler;
   /** How long JetStream waits for an ack before redelivering. */
   ackWaitMs?: number;
   maxBatch?: number;
@@ -52,7 +66,9 @@ export class EventConsumer {
     unit: "s",
   });
 
-  constructor(private readonly options: ConsumerOptions) {}
+  constructor(private readonly options: ConsumerOptions) {
+    if ((options.handler === undefined) === (options.batchHandler === undefined)) throw new TypeError(`consumer ${options.durable}: give exactly one of handler and batchHandler`);
+  }
 
   async start(): Promise<void> {
     this.running = true;
@@ -109,10 +125,15 @@ export class EventConsumer {
             }
           }
         })();
-        for await (const message of messages) {
-          await this.handle(message);
-          backoffMs = 100;
+        if (this.options.batchHandler) {
+          await this.consumeInBatches(messages);
+        } else {
+          for await (const message of messages) {
+            await this.handle(message);
+            backoffMs = 100;
+          }
         }
+        backoffMs = 100;
       } catch (error) {
         if (!this.running) break;
         logger.warn({ err: error, consumer: durable }, "consumer loop failed; recovering");
@@ -123,6 +144,104 @@ export class EventConsumer {
       backoffMs = Math.min(backoffMs * 2, 5000);
       await this.ensureConsumer().catch((error) => logger.warn({ err: error, consumer: durable }, "could not recreate consumer"));
     }
+  }
+
+  /**
+   * Reads messages as they arrive and hands them over in batches: whatever arrived while the
+   * previous batch was being handled forms the next one (up to maxBatch). A quiet stream gets
+   * each event handled at once; a busy one gets large batches and few transactions.
+   */
+  private async consumeInBatches(messages: ConsumerMessages): Promise<void> {
+    const maxBatch = this.options.maxBatch ?? 256;
+    const pending: JsMsg[] = [];
+    let draining: Promise<void> | undefined;
+    const drain = async () => {
+      try {
+        while (pending.length > 0) await this.handleBatch(pending.splice(0, maxBatch));
+      } finally {
+        // Cleared in the same turn as the last emptiness check: a message pushed after it starts a new drain.
+        draining = undefined;
+      }
+    };
+    for await (const message of messages) {
+      pending.push(message);
+      draining ??= drain();
+      // Back-pressure: no more than a batch waits while one is being handled.
+      if (pending.length >= maxBatch) await draining;
+    }
+    await draining;
+  }
+
+  private async handleBatch(messages: JsMsg[]): Promise<void> {
+    const { durable, logger } = this.options;
+    const started = performance.now();
+    const decoded: { message: JsMsg; event: EventEnvelope; span: Span }[] = [];
+    for (const message of messages) {
+      let event: EventEnvelope;
+      try {
+        event = decodeEvent(message.data);
+      } catch (error) {
+        logger.error({ err: error, consumer: durable, subject: message.subject, seq: message.seq }, "undecodable event terminated");
+        message.term("undecodable");
+        continue;
+      }
+      // Each event's trace goes on into the consumer: one span per event, ended with its batch.
+      const parent = contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]);
+      const span = tracer().startSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type, [attributeNames.batchSize]: messages.length } }, parent);
+      decoded.push({ message, event, span });
+    }
+    if (decoded.length === 0) return;
+    let outcomes: Map<JsMsg, "handled" | "duplicate" | "failed">;
+    try {
+      const fresh = await this.inTransaction(decoded.map((entry) => entry.event));
+      outcomes = new Map(decoded.map(({ message, event }) => [message, fresh.has(event) ? "handled" : "duplicate"]));
+      for (const { message } of decoded) message.ack();
+    } catch (error) {
+      if (decoded.length > 1) logger.warn({ err: error, consumer: durable, events: decoded.length }, "event batch failed; handling its events one by one");
+      outcomes = new Map();
+      for (const { message, event, span } of decoded) {
+        try {
+          const fresh = await this.inTransaction([event]);
+          outcomes.set(message, fresh.size > 0 ? "handled" : "duplicate");
+          message.ack();
+        } catch (single) {
+          outcomes.set(message, "failed");
+          span.recordException(single as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          logger.error({ err: single, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
+          message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
+        }
+      }
+    }
+    // Every event of a batch shares its cost.
+    const seconds = (performance.now() - started) / 1000 / decoded.length;
+    for (const { message, event, span } of decoded) {
+      const outcome = outcomes.get(message) ?? "failed";
+      this.duration.record(seconds, { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type, [attributeNames.outcome]: outcome });
+      span.end();
+    }
+  }
+
+  /**
+   * Inserts the inbox rows of `events` and hands the ones not seen before (each once) to the batch
+   * handler, all in one transaction. Returns the events that were handled.
+   */
+  private async inTransaction(events: EventEnvelope[]): Promise<Set<EventEnvelope>> {
+    const { durable } = this.options;
+    const batchHandler = this.options.batchHandler!;
+    return transaction(this.options.sql, async (tx) => {
+      const inserted = await tx<{ event_id: string }[]>`
+        insert into inbox (consumer, event_id, region, event_type)
+        select ${durable}, id, region, type
+        from unnest(${events.map((event) => event.id)}::uuid[], ${events.map((event) => event.region)}::text[], ${events.map((event) => event.type)}::text[]) as e(id, region, type)
+        on conflict do nothing
+        returning event_id`;
+      const ids = new Set(inserted.map((row) => row.event_id));
+      // The same event twice in one batch (a replay under another message id) is handled once.
+      const fresh = events.filter((event) => ids.delete(event.id));
+      if (fresh.length > 0) await batchHandler(tx, fresh);
+      return new Set(fresh);
+    });
   }
 
   private async handle(message: JsMsg): Promise<void> {
@@ -150,7 +269,7 @@ export class EventConsumer {
               on conflict do nothing
               returning event_id`;
             if (inserted.length === 0) return false;
-            await this.options.handler(tx, event);
+            await this.options.handler!(tx, event);
             return true;
           });
           if (!handled) outcome = "duplicate";

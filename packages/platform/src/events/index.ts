@@ -3,4 +3,4 @@ export { subjectFor, streamFor, regionSubjects } from "./subjects.js";
 export { connectBus, busReady, type Bus, type BusOptions } from "./bus.js";
 export { eventsInsertSql, recordEvents } from "./outbox.js";
 export { OutboxRelay, type OutboxRelayOptions } from "./relay.js";
-export { EventConsumer, type ConsumerOptions, type EventHandler } from "./consumer.js";
+export { EventConsumer, type BatchEventHandler, type ConsumerOptions, type EventHandler } from "./consumer.js";

@@ -22,6 +22,7 @@ export const attributeNames = {
   httpStatus: "http.response.status_code",
   consumer: "messaging.consumer.group.name",
   eventType: "steward.event.type",
+  batchSize: "messaging.batch.message_count",
   outcome: "steward.outcome",
 } as const;
 
