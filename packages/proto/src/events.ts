@@ -41,4 +41,14 @@ export {
   ConsultationRequested,
   ConsultationAnswered,
 } from "./gen/steward/events/v1/routing.js";
-export { NotificationDelivered, NotificationFailed } from "./gen/steward/events/v1/notification.js";
+export {
+  NotificationDelivered,
+  NotificationFailed,
+  ReviewInvited,
+  ReviewRecorded,
+  RectificationOpened,
+  RectificationRectified,
+  RectificationCalledBack,
+  RectificationOverdue,
+  PolicyMatched,
+} from "./gen/steward/events/v1/notification.js";
