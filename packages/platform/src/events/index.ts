@@ -1,4 +1,4 @@
-export { newEvent, encodeEvent, decodeEvent, payloadOf, eventTypes, type EventEnvelope, type EventPayload, type EventType, type NewEvent } from "./envelope.js";
+export { newEvent, encodeEvent, decodeEvent, payloadOf, eventTypes, type EventCase, type EventEnvelope, type EventPayload, type EventType, type NewEvent } from "./envelope.js";
 export { subjectFor, streamFor, regionSubjects } from "./subjects.js";
 export { connectBus, busReady, type Bus, type BusOptions } from "./bus.js";
 export { eventsInsertSql, recordEvents } from "./outbox.js";

@@ -1,0 +1,192 @@
+import { transaction, type Sql } from "@steward/platform/db";
+import { recordEvents, type EventEnvelope } from "@steward/platform/events";
+import type { Logger } from "@steward/platform/logging";
+import type { ContactDirectory } from "../clients/intake.js";
+import type { Mailer } from "../clients/mailer.js";
+import type { SendResult } from "../clients/provider.js";
+import type { SmsGateway } from "../clients/sms-gateway.js";
+import { postWebhook } from "../clients/webhooks.js";
+import { leaseDue, recordOutcomes, type AttemptOutcome, type LeasedDelivery } from "../db/deliveries.js";
+import { retryDelayMs } from "../domain/delivery.js";
+import { recipientKey } from "../domain/recipients.js";
+import { deliveryDelivered, deliveryFailed } from "../events/notification-events.js";
+
+export interface DispatcherOptions {
+  sql: Sql;
+  region: string;
+  logger: Logger;
+  /** Providers; a channel whose provider is not configured dead-letters its deliveries (replayable once it is). */
+  sms: SmsGateway | undefined;
+  mailer: Mailer | undefined;
+  contacts: ContactDirectory;
+  maxAttempts: number;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Deliveries leased per round, and sent side by side at most. */
+  batch?: number;
+  concurrency?: number;
+  pollIntervalMs?: number;
+  now?: () => Date;
+}
+
+/** How long past an attempt's own timeout its lease lasts: room for the contact look-up and the record. */
+const leaseMarginMs = 30_000;
+
+/**
+ * Sends what is due on every channel but the inbox (written when planned). A round leases its
+ * deliveries in one committed statement (the claim of the attempt), calls the providers with no
+ * transaction open — each with the delivery id as its idempotency key — and records every outcome
+ * of the round with its events in one transaction, each fenced by the attempt it was leased for.
+ * A failed attempt is retried with exponential back-off and jitter until the last attempt, then
+ * dead-lettered (notification.failed; ReplayDeliveries puts it back). A process that dies
+ * mid-round leaves its leases to run out; the next attempt goes under the same key.
+ */
+export class Dispatcher {
+  private running = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  /** Starts sending; a committed delivery wakes the loop through LISTEN, the poll is a fallback. */
+  async start(): Promise<void> {
+    this.running = true;
+    const listener = await this.options.sql.listen("steward_deliveries", () => this.wake?.());
+    this.unlisten = () => listener.unlisten();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.unlisten?.().catch(() => {});
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let sent = 0;
+      try {
+        sent = await this.round();
+      } catch (error) {
+        this.options.logger.error({ err: error }, "delivery round failed");
+      }
+      if (!this.running) break;
+      if (sent > 0) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 1000);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** One round; returns how many deliveries it attempted. */
+  async round(): Promise<number> {
+    const { sql, region } = this.options;
+    const now = this.options.now ?? (() => new Date());
+    const leased = await leaseDue(sql, region, this.options.batch ?? 200, new Date(now().getTime() + this.options.timeoutMs + leaseMarginMs));
+    if (leased.length === 0) return 0;
+    const outcomes = await mapLimit(leased, this.options.concurrency ?? 32, async (delivery) => ({ delivery, outcome: this.outcomeOf(delivery, await this.send(delivery), now()) }));
+    const at = now();
+    const recorded = await transaction(sql, async (tx) => {
+      const ids = await recordOutcomes(tx, region, outcomes, at);
+      const events: EventEnvelope[] = [];
+      for (const { delivery, outcome } of outcomes) {
+        if (!ids.has(delivery.id)) continue;
+        if (outcome.kind === "delivered") events.push(deliveryDelivered(delivery));
+        if (outcome.kind === "dead") events.push(deliveryFailed(delivery, outcome.error));
+      }
+      await recordEvents(tx, events);
+      return ids;
+    });
+    for (const { delivery, outcome } of outcomes) {
+      if (outcome.kind === "delivered") continue;
+      // The recipient key names a person by id only; addresses never reach the log.
+      this.options.logger.warn(
+        { deliveryId: delivery.id, channel: delivery.channel, recipient: recipientKey(delivery.recipient), attempt: delivery.attempts, outcome: outcome.kind, reason: outcome.error, recorded: recorded.has(delivery.id) },
+        "delivery attempt not delivered",
+      );
+    }
+    return leased.length;
+  }
+
+  private outcomeOf(delivery: LeasedDelivery, result: SendResult | { kind: "skipped"; error: string }, now: Date): AttemptOutcome {
+    switch (result.kind) {
+      case "delivered":
+        return { kind: "delivered", providerMessageId: result.providerMessageId };
+      case "skipped":
+        return result;
+      case "permanent":
+        return { kind: "dead", error: result.error };
+      default:
+        return delivery.attempts >= this.options.maxAttempts
+          ? { kind: "dead", error: `${result.error} (gave up after ${delivery.attempts} attempts)` }
+          : { kind: "retry", error: result.error, retryAt: new Date(now.getTime() + retryDelayMs(delivery.attempts)) };
+    }
+  }
+
+  private async send(delivery: LeasedDelivery): Promise<SendResult | { kind: "skipped"; error: string }> {
+    switch (delivery.channel) {
+      case "sms": {
+        if (!this.options.sms) return { kind: "permanent", error: "no SMS gateway is configured" };
+        let phone = delivery.phone;
+        if (delivery.recipient.kind === "enterprise") {
+          if (!this.options.contacts.linked) return { kind: "permanent", error: "intake is not linked: the enterprise's mobile number cannot be looked up" };
+          try {
+            phone = await this.options.contacts.enterprisePhone(delivery.recipient.id);
+          } catch (error) {
+            return { kind: "retry", error: `could not ask intake for the contact: ${(error as Error).message}` };
+          }
+        }
+        if (!phone) return { kind: "skipped", error: "no mobile number" };
+        return this.options.sms.send({ idempotencyKey: delivery.id, to: phone, text: delivery.shortText });
+      }
+      case "email":
+        if (!this.options.mailer) return { kind: "permanent", error: "no mail server is configured" };
+        if (!delivery.email) return { kind: "skipped", error: "no e-mail address" };
+        return this.options.mailer.send({ deliveryId: delivery.id, to: delivery.email, subject: delivery.title, text: delivery.body });
+      case "webhook":
+        if (!delivery.endpoint) return { kind: "skipped", error: "no webhook endpoint registered" };
+        return postWebhook(delivery.endpoint, delivery.id, webhookBody(delivery), this.options.timeoutMs);
+      default:
+        return { kind: "skipped", error: `nothing sends on ${delivery.channel}` };
+    }
+  }
+}
+
+/** What a department system or the 12345 system receives: the notice and the event's fields. */
+function webhookBody(delivery: LeasedDelivery) {
+  return {
+    id: delivery.id,
+    type: delivery.eventType,
+    region: delivery.region,
+    recipient: recipientKey(delivery.recipient),
+    template: delivery.template,
+    urgency: delivery.urgency,
+    subjectId: delivery.subjectId,
+    sourceId: delivery.sourceId,
+    title: delivery.title,
+    body: delivery.body,
+    data: delivery.data ?? {},
+    createdAt: delivery.createdAt.toISOString(),
+  };
+}
+
+/** Maps with at most `limit` calls in flight. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
