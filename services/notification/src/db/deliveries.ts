@@ -90,7 +90,7 @@ export async function claimDeliveries(tx: TransactionSql, deliveries: readonly D
       with claimed as (
         insert into deliveries (id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at)
         select id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at
-        from json_populate_recordset(null::deliveries, ${JSON.stringify(rows)}::json)
+        from jsonb_populate_recordset(null::deliveries, ${tx.json(rows as never)})
         on conflict on constraint deliveries_once do nothing
         returning id, region, recipient, channel, title, body, template, urgency, subject_id, event_type, created_at),
       inboxed as (
@@ -115,13 +115,13 @@ export interface LeasedDelivery extends Delivery {
  * sends them again before the lease runs out; then no transaction is open while providers are
  * called. SKIP LOCKED lets replicas share the queue.
  */
-export async function leaseDue(sql: Sql, region: string, limit: number, leaseUntil: Date): Promise<LeasedDelivery[]> {
+export async function leaseDue(sql: Sql, region: string, limit: number, now: Date, leaseUntil: Date): Promise<LeasedDelivery[]> {
   const rows = await sql<(DeliveryRow & { phone: string | null; email: string | null; url: string | null; secret: string | null })[]>`
     with leased as (
       update deliveries set next_attempt_at = ${leaseUntil}, attempts = attempts + 1
       where id in (
         select id from deliveries
-        where status = 'pending' and region = ${region} and next_attempt_at <= now()
+        where status = 'pending' and region = ${region} and next_attempt_at <= ${now}
         order by next_attempt_at
         limit ${limit}
         for update skip locked)

@@ -170,15 +170,16 @@ export async function projectProfiles(tx: TransactionSql | Sql, region: string, 
 }
 
 /** Keeps an event about a case whose project is not known yet. */
-export async function parkEvents(tx: TransactionSql, region: string, parked: readonly { eventId: string; caseId: string; payload: Uint8Array }[]): Promise<void> {
+export async function parkEvents(tx: TransactionSql, region: string, parked: readonly { eventId: string; caseId: string; payload: Uint8Array }[], at: Date): Promise<void> {
   if (parked.length === 0) return;
   await tx`
     insert into parked_events ${tx(
-      parked.map((p) => ({ region, event_id: p.eventId, case_id: p.caseId, payload: Buffer.from(p.payload) })),
+      parked.map((p) => ({ region, event_id: p.eventId, case_id: p.caseId, payload: Buffer.from(p.payload), parked_at: at })),
       "region",
       "event_id",
       "case_id",
       "payload",
+      "parked_at",
     )}
     on conflict do nothing`;
 }

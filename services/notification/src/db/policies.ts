@@ -75,7 +75,7 @@ export async function insertMatches(tx: TransactionSql, region: string, matches:
   const rows = await tx<{ policy_id: string; project_id: string }[]>`
     insert into policy_matches (region, policy_id, project_id, policy_version, credit_code, trigger, matched_tags, matched_at)
     select ${region}, m.policy_id, m.project_id, m.policy_version, m.credit_code, m.trigger, m.matched_tags, ${at}
-    from json_to_recordset(${JSON.stringify(matches.map((m) => ({ policy_id: m.policyId, project_id: m.projectId, policy_version: m.policyVersion, credit_code: m.creditCode, trigger: m.trigger, matched_tags: m.matchedTags })))}::json)
+    from jsonb_to_recordset(${tx.json(matches.map((m) => ({ policy_id: m.policyId, project_id: m.projectId, policy_version: m.policyVersion, credit_code: m.creditCode, trigger: m.trigger, matched_tags: m.matchedTags })) as never)})
       as m(policy_id uuid, project_id text, policy_version int, credit_code text, trigger text, matched_tags text[])
     on conflict do nothing
     returning policy_id, project_id`;

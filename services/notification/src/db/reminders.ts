@@ -72,7 +72,7 @@ export async function openReminders(tx: TransactionSql, region: string, records:
   await tx`
     insert into reminders (id, region, kind, subject_id, case_id, item_id, item_code, department_code, consulted_department, started_on, due_on, due_provisional, next_point, next_at)
     select id, region, kind, subject_id, case_id, item_id, item_code, department_code, consulted_department, started_on, due_on, due_provisional, next_point, next_at
-    from json_populate_recordset(null::reminders, ${JSON.stringify(rows)}::json)
+    from jsonb_populate_recordset(null::reminders, ${tx.json(rows as never)})
     on conflict (region, kind, subject_id) do update set
       due_on = excluded.due_on, due_provisional = excluded.due_provisional, next_point = excluded.next_point, next_at = excluded.next_at, closed_at = null`;
 }

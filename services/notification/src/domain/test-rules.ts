@@ -38,7 +38,7 @@ export const testRulesFile: RulesFile = {
     joint_meeting: ["inbox", "email"],
     hotline: ["webhook"],
   },
-  reminders: { source: "tests", tracks: { supplement: [{ level: "blue", workingDaysBefore: 3 }, { level: "orange", workingDaysBefore: 1 }], item: [{ level: "blue", shareElapsed: 0.5 }] } },
+  reminders: { source: "tests", tracks: { supplement: [{ level: "blue", workingDaysBefore: 3 }, { level: "orange", workingDaysBefore: 1 }], item: [{ level: "blue", shareElapsed: 0.5 }], consultation: [] } },
   followUps: { source: "tests", inviteOn: ["routing.item.overdue"], reinviteAfterDays: 3, invitationValidDays: 30, rectificationWorkingDays: { "1": 5, "2": 10 } },
   policies: { source: "tests", scaleBands: [{ name: "small", belowWanYuan: 5000 }, { name: "medium", belowWanYuan: 50000 }, { name: "large", belowWanYuan: null }] },
   rules: [

@@ -70,7 +70,7 @@ export function handleNoticeEvents(deps: NotificationDeps): BatchEventHandler {
     const scoped = events.filter((event) => caseWaitedFor(event) !== undefined);
     const known = await knownCases(tx, deps.region, scoped.map((event) => caseWaitedFor(event)!));
     const waiting = new Set(scoped.filter((event) => !known.has(caseWaitedFor(event)!)));
-    await parkEvents(tx, deps.region, [...waiting].map((event) => ({ eventId: event.id, caseId: caseWaitedFor(event)!, payload: encodeEvent(event) })));
+    await parkEvents(tx, deps.region, [...waiting].map((event) => ({ eventId: event.id, caseId: caseWaitedFor(event)!, payload: encodeEvent(event) })), deps.now());
     const unparked = (await unparkEvents(tx, deps.region, casesKnown)).map(decodeEvent);
     await handleReadyEvents(tx, deps, [...unparked, ...events.filter((event) => !waiting.has(event))], profileChanges);
   };

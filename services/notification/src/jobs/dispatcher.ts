@@ -89,7 +89,8 @@ export class Dispatcher {
   async round(): Promise<number> {
     const { sql, region } = this.options;
     const now = this.options.now ?? (() => new Date());
-    const leased = await leaseDue(sql, region, this.options.batch ?? 200, new Date(now().getTime() + this.options.timeoutMs + leaseMarginMs));
+    const start = now();
+    const leased = await leaseDue(sql, region, this.options.batch ?? 200, start, new Date(start.getTime() + this.options.timeoutMs + leaseMarginMs));
     if (leased.length === 0) return 0;
     const outcomes = await mapLimit(leased, this.options.concurrency ?? 32, async (delivery) => ({ delivery, outcome: this.outcomeOf(delivery, await this.send(delivery), now()) }));
     const at = now();
