@@ -67,7 +67,7 @@ describe("the bundled rules and templates", () => {
     const file = await brokenTemplates("case-completed.steward", "{projectName} {caseNumber}");
     const started = run(process.execPath, ["--import", "tsx", "services/notification/src/main.ts"], {
       cwd: repositoryRoot,
-      env: { PATH: process.env.PATH ?? "", STEWARD_REGION: "hanbin", STEWARD_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", STEWARD_NATS_URL: "nats://127.0.0.1:1", STEWARD_AUTH_SECRET: "x".repeat(32), STEWARD_NOTIFICATION_TEMPLATES_FILE: file },
+      env: { STEWARD_REGION: "hanbin", STEWARD_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", STEWARD_NATS_URL: "nats://127.0.0.1:1", STEWARD_AUTH_SECRET: "x".repeat(32), STEWARD_NOTIFICATION_TEMPLATES_FILE: file },
     });
     const failure = await started.then(
       () => undefined,
