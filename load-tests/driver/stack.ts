@@ -1,14 +1,19 @@
 /**
  * What the routing path needs, started for a fresh region as real processes (like e2e/): approval-
  * routing, and notification + assessment, which consume routing.case.completed. Each service gets
- * its own throwaway database; the notification service posts to an in-process webhook receiver
- * that timestamps deliveries. `stop()` stops the processes, drops the databases and deletes the
+ * its own throwaway database; notification runs its bundled rules plus one that sends every
+ * completed case to a webhook (registered as the 12345 system's endpoint), where an in-process
+ * receiver timestamps the deliveries. `stop()` stops the processes, drops the databases and deletes the
  * region's stream, so a run leaves nothing behind.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { signDevToken } from "@steward/platform/auth";
+import { createClient } from "@steward/platform/grpc";
+import { notificationV1 } from "@steward/proto";
 import { streamFor } from "@steward/platform/events";
 import { createTestDatabase, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
@@ -84,17 +89,43 @@ async function deleteStream(region: string): Promise<void> {
   }
 }
 
+/**
+ * notification's bundled rules with one more: every completed case to the 12345 system's webhook,
+ * urgent (so quiet hours hold nothing back), the timing probe of the decision → notification path.
+ */
+function timingRules(): { file: string; remove(): void } {
+  const rules = JSON.parse(readFileSync(`${repositoryRoot}services/notification/rules/notification-rules.json`, "utf8")) as { rules: unknown[] };
+  rules.rules.push({ id: "load-timing", on: "routing.case.completed", notify: [{ recipient: "hotline", template: "case-completed.steward", urgency: "urgent" }] });
+  const dir = mkdtempSync(join(tmpdir(), "steward-load-rules-"));
+  const file = join(dir, "rules.json");
+  writeFileSync(file, JSON.stringify(rules));
+  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Registers the receiver as the 12345 system's endpoint, so the timing rule reaches it. */
+async function registerTimingEndpoint(region: string, grpcPort: number, url: string): Promise<void> {
+  const token = await signDevToken({ secret: testAuthSecret }, { subject: "load-admin", region, role: "admin" });
+  const client = createClient(notificationV1.NotificationServiceService, { address: `127.0.0.1:${grpcPort}`, token: () => token, defaultDeadlineMs: 10_000 });
+  try {
+    await client.registerWebhookEndpoint({ recipient: { kind: notificationV1.RecipientKind.RECIPIENT_KIND_HOTLINE, id: "" }, url });
+  } finally {
+    client.close();
+  }
+}
+
 /** Starts routing, notification and assessment for a fresh region; `tracker` receives the webhook deliveries. */
 export async function startRoutingStack(profile: Profile, tracker: NotificationTracker, options: RoutingStackOptions = {}): Promise<Target> {
   const replicas = options.routingReplicas ?? 1;
   checkPlanTemplates();
   const region = uniqueRegion("load");
   const webhook = await webhookReceiver(tracker);
+  const rules = timingRules();
   const databases: Partial<Record<(typeof services)[number], TestDatabase>> = {};
   const started: ServiceProcess[] = [];
   const cleanup = async () => {
     await Promise.all(started.map((process) => process.stop()));
     await webhook.close();
+    rules.remove();
     await Promise.all(Object.values(databases).map((database) => database.drop().catch(() => undefined)));
     await deleteStream(region).catch(() => undefined);
   };
@@ -108,7 +139,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
       STEWARD_DATABASE_URL: databases[name]!.url,
       STEWARD_NATS_URL: stack.natsUrl,
       STEWARD_AUTH_SECRET: testAuthSecret,
-      STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
+      STEWARD_NOTIFICATION_RULES_FILE: rules.file,
       STEWARD_LOG_LEVEL: "info",
       ...extra,
     });
@@ -119,6 +150,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
       if (failed) throw (failed as PromiseRejectedResult).reason;
     };
     await spawnAll(services);
+    await registerTimingEndpoint(region, started.find((process) => process.name === "notification")!.grpcPort, webhook.url);
     // The database exists and is migrated once the first routing process is ready.
     if (options.seedItems) await seedFinishedItems(databases["approval-routing"]!.url, region, options.seedItems, options.log ?? ((line) => process.stderr.write(`${line}\n`)));
     if (replicas > 1) await spawnAll(Array.from({ length: replicas - 1 }, () => "approval-routing" as const));
