@@ -26,18 +26,6 @@ function listen<T>(handle: (path: string, body: string, received: T[]) => void):
   );
 }
 
-export interface WebhookDelivery {
-  id: string;
-  region: string;
-  template: string;
-  subjectId: string;
-  title: string;
-  body: string;
-}
-
-/** The steward's webhook, as the notification service sees it. */
-export const webhookReceiver = () => listen<WebhookDelivery>((_path, body, received) => received.push(JSON.parse(body) as WebhookDelivery));
-
 export interface ExportedSpan {
   service: string;
   name: string;
