@@ -5,3 +5,4 @@ export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./ho
 export { startMailpit, mailpitBinary, type Mailpit, type MailpitMessage } from "./mailpit.js";
 export { startSmsGatewayStandIn, type SmsGatewayStandIn, type SmsMessage } from "./sms-gateway.js";
 export { startWebhookReceiver, type WebhookReceiverStandIn, type ReceivedWebhook } from "./webhook-receiver.js";
+export { metricsOf, dashboardQueries, ruleExpressions } from "./promql.js";

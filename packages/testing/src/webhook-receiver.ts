@@ -7,6 +7,8 @@ export interface ReceivedWebhook {
   idempotencyKey: string;
   path: string;
   body: Record<string, unknown>;
+  /** The W3C traceparent the POST carried ("" when none). */
+  traceparent: string;
 }
 
 export interface WebhookReceiverStandIn {
@@ -57,7 +59,7 @@ export async function startWebhookReceiver(options: { port?: number; onReceived?
         response.writeHead(failure).end();
         return;
       }
-      const webhook = { id: header("webhook-id"), idempotencyKey: header("idempotency-key"), path: request.url ?? "/", body: verified };
+      const webhook = { id: header("webhook-id"), idempotencyKey: header("idempotency-key"), path: request.url ?? "/", body: verified, traceparent: header("traceparent") };
       received.push(webhook);
       options.onReceived?.(webhook);
       response.writeHead(204).end();

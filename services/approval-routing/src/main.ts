@@ -31,7 +31,7 @@ await runService({
     const deps: RoutingDeps = { sql: runtime.sql, region: config.region, schedule: new ScheduleSource(runtime.sql), settings: config.clock, cityRegion: config.cityRegion };
     const feed = new AssignmentFeedSignal(runtime.sql);
     await feed.start();
-    const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs);
+    const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs, catalogue.catalogue.departments.map((department) => department.code));
     clock.start();
     const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
     const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs);

@@ -1,4 +1,7 @@
 import postgres, { type Sql, type TransactionSql } from "postgres";
+import { createObservableGauge, stewardMeter } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions } from "../telemetry/names.js";
+import { instrumentPool } from "./instrument.js";
 
 export type { Sql, TransactionSql };
 export { migrate, type MigrateOptions } from "./migrate.js";
@@ -10,14 +13,17 @@ export interface DatabaseOptions {
   statementTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
   applicationName: string;
+  /** A span per query inside sampled traces (default true; STEWARD_TRACE_DB_QUERIES). */
+  querySpans?: boolean;
 }
 
 /**
  * One connection pool per process. Every session carries a statement timeout and an idle-in-
  * transaction timeout so that a stuck query or a forgotten transaction cannot hold locks for ever.
+ * Queries are traced and the pool's usage is exported (db.client.connection.*): see instrument.ts.
  */
 export function createDatabase(options: DatabaseOptions): Sql {
-  return postgres(options.url, {
+  const pool = postgres(options.url, {
     max: options.poolMax,
     idle_timeout: 60,
     connect_timeout: 10,
@@ -33,6 +39,32 @@ export function createDatabase(options: DatabaseOptions): Sql {
       TimeZone: "UTC",
     },
   });
+  const url = new URL(options.url);
+  const { sql, usage } = instrumentPool(pool, {
+    poolName: options.applicationName,
+    database: decodeURIComponent(url.pathname.slice(1)),
+    serverAddress: url.hostname,
+    serverPort: Number(url.port || 5432),
+    querySpans: options.querySpans ?? true,
+  });
+  exportPoolMetrics(options.applicationName, options.poolMax, usage);
+  return sql;
+}
+
+function exportPoolMetrics(poolName: string, max: number, usage: () => { used: number; pending: number }): void {
+  const meter = stewardMeter();
+  const gauges = {
+    used: createObservableGauge(metricDefinitions.dbConnections, meter),
+    max: createObservableGauge(metricDefinitions.dbConnectionsMax, meter),
+    pending: createObservableGauge(metricDefinitions.dbPendingRequests, meter),
+  };
+  const pool = { [attributeNames.dbPoolName]: poolName };
+  meter.addBatchObservableCallback((result) => {
+    const now = usage();
+    result.observe(gauges.used, now.used, { ...pool, [attributeNames.dbConnectionState]: "used" });
+    result.observe(gauges.max, max, pool);
+    result.observe(gauges.pending, now.pending, pool);
+  }, Object.values(gauges));
 }
 
 const retryableCodes = new Set(["40001", "40P01"]);

@@ -2,6 +2,9 @@ import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManage
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import type { Logger } from "pino";
+import { RateLimitedLog } from "../logging/rate-limit.js";
+import { createCounter, createGauge } from "../telemetry/instruments.js";
+import { metricDefinitions as m } from "../telemetry/names.js";
 import { regionSubjects, streamFor } from "./subjects.js";
 
 export interface Bus {
@@ -31,13 +34,7 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
   });
-  void (async () => {
-    for await (const status of connection.status()) {
-      if (status.type === "disconnect" || status.type === "reconnect" || status.type === "error") {
-        options.logger.warn({ nats: status.type }, "nats connection status");
-      }
-    }
-  })();
+  watchConnection(connection, options.logger);
   const jsm = await jetstreamManager(connection);
   const stream = streamFor(options.region);
   await ensureStream(jsm, stream, regionSubjects(options.region));
@@ -51,6 +48,30 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
       await connection.drain().catch(() => connection.close());
     },
   };
+}
+
+/**
+ * The connection's state as metrics (steward.nats.connected, .disconnects, .reconnects) and
+ * warnings: nats.js redials for ever, so a lost server shows here, not as an error anywhere.
+ */
+function watchConnection(connection: NatsConnection, logger: Logger): void {
+  const connected = createGauge(m.natsConnected);
+  const disconnects = createCounter(m.natsDisconnects);
+  const reconnects = createCounter(m.natsReconnects);
+  const log = new RateLimitedLog(logger);
+  connected.record(1);
+  void (async () => {
+    for await (const status of connection.status()) {
+      if (status.type === "disconnect") {
+        connected.record(0);
+        disconnects.add(1);
+      } else if (status.type === "reconnect") {
+        connected.record(1);
+        reconnects.add(1);
+      }
+      if (status.type === "disconnect" || status.type === "reconnect" || status.type === "error") log.warn(`nats ${status.type}`, { nats: status.type }, "nats connection status");
+    }
+  })();
 }
 
 async function ensureStream(jsm: JetStreamManager, name: string, subjects: string): Promise<void> {

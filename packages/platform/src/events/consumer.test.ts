@@ -5,6 +5,10 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { trace } from "@opentelemetry/api";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
+import { memoryLogger } from "../logging/index.js";
+import { startTelemetry, type Telemetry, type TraceCarrier } from "../telemetry/index.js";
 import { createDatabase, migrate, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
 import { EventConsumer, type BatchEventHandler, type ConsumerOptions, type EventHandler } from "./consumer.js";
@@ -298,6 +302,138 @@ describe("EventConsumer with a batch handler", () => {
     expect(() => new EventConsumer({ bus, sql, logger, durable: "x", eventTypes: [], handler: async () => {}, batchHandler: async () => {} })).toThrow(/exactly one/);
     expect(() => new EventConsumer({ bus, sql, logger, durable: "x", eventTypes: [] })).toThrow(/exactly one/);
   });
+});
+
+describe("EventConsumer and bus telemetry", () => {
+  let telemetry: Telemetry;
+  const { logger: capturing, lines } = memoryLogger({ service: "consumer-test", region: "hanbin", level: "info" });
+  const sample = async (name: string, label: string) => {
+    const line = (await telemetry.prometheusText()).split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(label));
+    return line === undefined ? undefined : Number(line.split(" ").at(-1));
+  };
+
+  const spans = new InMemorySpanExporter();
+
+  beforeAll(() => {
+    telemetry = startTelemetry({ serviceName: "consumer-test", region: "hanbin", otlpEndpoint: undefined, spanExporter: spans });
+  });
+  afterAll(() => telemetry?.shutdown());
+
+  it("exports the consumer's backlog from JetStream — waiting, unacknowledged, redelivered — from 0 at start", async () => {
+    const durable = `test-${++durables}`;
+    const label = `messaging_consumer_group_name="${durable}"`;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let failing = true;
+    const consumer = new EventConsumer({
+      bus,
+      sql,
+      logger: capturing,
+      durable,
+      eventTypes: [eventTypes.projectRegistered],
+      maxBatch: 1,
+      lagIntervalMs: 50,
+      ackWaitMs: 30_000,
+      handler: async (tx, event) => {
+        const name = event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "";
+        if (name === "poison" && failing) throw new Error("downstream refused");
+        await gate;
+        await recordingHandler(durable)(tx, event);
+      },
+    });
+    consumers.push(consumer);
+    // The series exist before the first read of JetStream, so an alert on absence works.
+    for (const name of ["steward_consumer_pending", "steward_consumer_ack_pending", "steward_consumer_redelivered"]) expect(await sample(name, label)).toBe(0);
+    await consumer.start();
+
+    await publish(projectRegistered("poison"));
+    // Failed, nak'd with a 1 s delay, redelivered: a message that keeps coming back.
+    await eventually(async () => ((await sample("steward_consumer_redelivered", label)) === 1 ? true : undefined), "the poison message counted as redelivered", 15_000);
+    failing = false;
+    for (const name of ["one", "two", "three", "four"]) await publish(projectRegistered(name));
+    // Few messages out at a time (maxBatch 1, the client may prefetch one more), held by the gate
+    // with the poison message's redelivery: the rest wait in the stream.
+    await eventually(
+      async () => {
+        const [pending, out] = [await sample("steward_consumer_pending", label), await sample("steward_consumer_ack_pending", label)];
+        return pending! >= 2 && out! >= 1 && pending! + out! === 5 ? true : undefined;
+      },
+      "events waiting behind the held one",
+      15_000,
+    );
+    release();
+    await settled(durable, 5);
+    await eventually(async () => ((await sample("steward_consumer_pending", label)) === 0 && (await sample("steward_consumer_ack_pending", label)) === 0 ? true : undefined), "the backlog drained");
+    expect(await sample("steward_consumer_redelivered", label)).toBe(0);
+
+    // The access log: one line per delivery, each failed one too, beside the failure's own log.
+    const access = lines.filter((line) => line.access === "event" && line.consumer === durable);
+    const failed = access.filter((line) => line.outcome === "failed").length;
+    expect(access.filter((line) => line.outcome === "handled")).toHaveLength(5);
+    expect(failed).toBeGreaterThanOrEqual(1);
+    expect(access.every((line) => typeof line.durationMs === "number" && line.type === eventTypes.projectRegistered)).toBe(true);
+    expect(lines.filter((line) => line.msg === "event handler failed; will redeliver" && line.consumer === durable)).toHaveLength(failed);
+  }, 45_000);
+
+  it("in batches: a CONSUMER span per event under its producer's trace, traceOf naming that span, an access line per event", async () => {
+    const durable = `batch-${++durables}`;
+    // Each event recorded under a producer span of its own, as an outbox write would be.
+    const produced = ["one", "two", "three"].map((name) =>
+      trace.getTracer("test").startActiveSpan(`record ${name}`, (span) => {
+        const event = projectRegistered(name);
+        span.end();
+        return { event, traceId: span.spanContext().traceId };
+      }),
+    );
+    const carriers = new Map<string, TraceCarrier>();
+    const consumer = new EventConsumer({
+      bus,
+      sql,
+      logger: capturing,
+      durable,
+      eventTypes: [eventTypes.projectRegistered],
+      batchHandler: async (tx, events, traceOf) => {
+        for (const event of events) {
+          carriers.set(event.id, traceOf(event));
+          await recordingHandler(durable)(tx, event);
+        }
+      },
+    });
+    consumers.push(consumer);
+    for (const { event } of produced) await publish(event);
+    await consumer.start();
+    await settled(durable, 3);
+    await telemetry.flush();
+
+    const consumed = spans.getFinishedSpans().filter((span) => span.attributes["messaging.consumer.group.name"] === durable);
+    expect(consumed).toHaveLength(3);
+    for (const { event, traceId } of produced) {
+      const span = consumed.find((candidate) => candidate.attributes["messaging.message.id"] === event.id)!;
+      expect(span.name).toBe("consume intake.project.registered");
+      expect(span.spanContext().traceId).toBe(traceId);
+      expect(carriers.get(event.id)?.traceparent).toBe(`00-${traceId}-${span.spanContext().spanId}-01`);
+    }
+    const access = lines.filter((line) => line.access === "event" && line.consumer === durable);
+    expect(access.map((line) => line.outcome)).toEqual(["handled", "handled", "handled"]);
+  }, 30_000);
+
+  it("exports the NATS connection's state and counts its losses and recoveries", async () => {
+    const proxy = await natsProxy();
+    const proxied = await connectBus({ url: proxy.url, name: "consumer-test-connection", region: bus.region, logger });
+    try {
+      expect(await sample("steward_nats_connected", "")).toBe(1);
+      const reconnectsBefore = (await sample("steward_nats_reconnects_total", "")) ?? 0;
+      proxy.cut();
+      await eventually(async () => ((await sample("steward_nats_connected", "")) === 0 ? true : undefined), "the loss seen");
+      expect(await sample("steward_nats_disconnects_total", "")).toBeGreaterThanOrEqual(1);
+      proxy.restore();
+      await eventually(async () => ((await sample("steward_nats_connected", "")) === 1 ? true : undefined), "the recovery seen", 15_000);
+      expect(await sample("steward_nats_reconnects_total", "")).toBe(reconnectsBefore + 1);
+    } finally {
+      await proxied.close();
+      await proxy.close();
+    }
+  }, 30_000);
 });
 
 /** A TCP proxy in front of NATS whose connections the test can cut and refuse, then restore. */

@@ -1,9 +1,13 @@
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
-import { SpanKind, SpanStatusCode, context, metrics, trace, type Span } from "@opentelemetry/api";
+import type { Attributes, Context, Gauge, Span } from "@opentelemetry/api";
+import { SpanKind, SpanStatusCode, context, trace } from "@opentelemetry/api";
 import type { Sql, TransactionSql } from "postgres";
 import type { Logger } from "pino";
 import { transaction } from "../db/index.js";
-import { attributeNames, metricNames } from "../telemetry/names.js";
+import { RateLimitedLog } from "../logging/rate-limit.js";
+import { caseAttributes, currentTraceCarrier, withCaseBaggage, type CaseRef, type TraceCarrier } from "../telemetry/case-trace.js";
+import { createGauge, createHistogram } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions as m } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { Bus } from "./bus.js";
 import { isNotFound } from "./bus.js";
@@ -15,9 +19,12 @@ export type EventHandler = (tx: TransactionSql, event: EventEnvelope) => Promise
 
 /**
  * Handles a fetched batch of events inside ONE transaction with their inbox rows. It receives only
- * events this consumer has not handled before, each once, in the order they were delivered.
+ * events this consumer has not handled before, each once, in the order they were delivered. No
+ * span is active while it runs (the batch has one per event): `traceOf` gives the trace context
+ * of an event's consumer span — or, for an event of an earlier batch it kept and handles now, the
+ * context the event was recorded in — to store with what it queues, so later work joins that trace.
  */
-export type BatchEventHandler = (tx: TransactionSql, events: EventEnvelope[]) => Promise<void>;
+export type BatchEventHandler = (tx: TransactionSql, events: EventEnvelope[], traceOf: (event: EventEnvelope) => TraceCarrier) => Promise<void>;
 
 export interface ConsumerOptions {
   bus: Bus;
@@ -47,6 +54,8 @@ export interface ConsumerOptions {
    * default of 30 s meant stalls of 30-45 s, for the saving of one small pull request a few seconds.
    */
   pullExpiresMs?: number;
+  /** How often the consumer's backlog (pending, ack pending, redelivered) is read from JetStream. */
+  lagIntervalMs?: number;
 }
 
 const tracer = () => trace.getTracer("steward.platform");
@@ -61,25 +70,56 @@ export class EventConsumer {
   private running = false;
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
-  private readonly duration = metrics.getMeter("steward.platform").createHistogram(metricNames.consumerDuration, {
-    description: "Time to handle one event, by consumer, event type and outcome",
-    unit: "s",
-  });
+  private readonly duration = createHistogram(m.consumerDuration);
+  private readonly lag: { pending: Gauge; ackPending: Gauge; redelivered: Gauge };
+  private lagTimer: NodeJS.Timeout | undefined;
+  private readonly labels: { [attributeNames.consumer]: string };
+  private readonly failures: RateLimitedLog;
 
   constructor(private readonly options: ConsumerOptions) {
     if ((options.handler === undefined) === (options.batchHandler === undefined)) throw new TypeError(`consumer ${options.durable}: give exactly one of handler and batchHandler`);
+    this.labels = { [attributeNames.consumer]: options.durable };
+    this.lag = {
+      pending: createGauge(m.consumerPending, [this.labels]),
+      ackPending: createGauge(m.consumerAckPending, [this.labels]),
+      redelivered: createGauge(m.consumerRedelivered, [this.labels]),
+    };
+    this.failures = new RateLimitedLog(options.logger);
   }
 
   async start(): Promise<void> {
     this.running = true;
     await this.ensureConsumer();
     this.loop = this.run();
+    this.measureLag();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    clearTimeout(this.lagTimer);
     await this.messages?.close().catch(() => {});
     await this.loop;
+  }
+
+  /**
+   * Reads the consumer's backlog from JetStream now and every lagIntervalMs: what is waiting,
+   * what is out unacknowledged, and what keeps being redelivered. A failed read keeps the last values.
+   */
+  private measureLag(): void {
+    const { bus, durable } = this.options;
+    void bus.jsm.consumers
+      .info(bus.stream, durable)
+      .then(
+        (info) => {
+          this.lag.pending.record(info.num_pending, this.labels);
+          this.lag.ackPending.record(info.num_ack_pending, this.labels);
+          this.lag.redelivered.record(info.num_redelivered, this.labels);
+        },
+        (error: unknown) => this.failures.warn(`lag ${durable}`, { err: error, consumer: durable }, "could not read the consumer's backlog"),
+      )
+      .finally(() => {
+        if (this.running) this.lagTimer = setTimeout(() => this.measureLag(), this.options.lagIntervalMs ?? 5000);
+      });
   }
 
   private async ensureConsumer(): Promise<void> {
@@ -103,7 +143,7 @@ export class EventConsumer {
   }
 
   private async run(): Promise<void> {
-    const { bus, durable, logger } = this.options;
+    const { bus, durable } = this.options;
     let backoffMs = 100;
     while (this.running) {
       try {
@@ -119,7 +159,7 @@ export class EventConsumer {
             const recreate = status.type === "consumer_deleted" || (status.type === "consumer_not_found" && status.count >= 2);
             const stalled = status.type === "heartbeats_missed" && status.count >= 2;
             if (recreate || stalled) {
-              logger.warn({ consumer: durable, status: status.type }, "consumer lost; recovering");
+              this.failures.warn(`lost ${durable}`, { consumer: durable, status: status.type }, "consumer lost; recovering");
               await messages.close().catch(() => {});
               return;
             }
@@ -136,13 +176,13 @@ export class EventConsumer {
         backoffMs = 100;
       } catch (error) {
         if (!this.running) break;
-        logger.warn({ err: error, consumer: durable }, "consumer loop failed; recovering");
+        this.failures.warn(`loop ${durable}`, { err: error, consumer: durable }, "consumer loop failed; recovering");
       }
       if (!this.running) break;
       // The pull loop only ends on its own when the consumer was lost or the stream stalled.
       await sleep(backoffMs);
       backoffMs = Math.min(backoffMs * 2, 5000);
-      await this.ensureConsumer().catch((error) => logger.warn({ err: error, consumer: durable }, "could not recreate consumer"));
+      await this.ensureConsumer().catch((error) => this.failures.warn(`recreate ${durable}`, { err: error, consumer: durable }, "could not recreate consumer"));
     }
   }
 
@@ -175,7 +215,7 @@ export class EventConsumer {
   private async handleBatch(messages: JsMsg[]): Promise<void> {
     const { durable, logger } = this.options;
     const started = performance.now();
-    const decoded: { message: JsMsg; event: EventEnvelope; span: Span }[] = [];
+    const decoded: { message: JsMsg; event: EventEnvelope; span: Span; context: Context }[] = [];
     for (const message of messages) {
       let event: EventEnvelope;
       try {
@@ -186,29 +226,34 @@ export class EventConsumer {
         continue;
       }
       // Each event's trace goes on into the consumer: one span per event, ended with its batch.
-      const parent = contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]);
-      const span = tracer().startSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type, [attributeNames.batchSize]: messages.length } }, parent);
-      decoded.push({ message, event, span });
+      const { parent, attributes } = this.spanOf(message, event);
+      const span = tracer().startSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: { ...attributes, [attributeNames.batchSize]: messages.length } }, parent);
+      decoded.push({ message, event, span, context: trace.setSpan(parent, span) });
     }
     if (decoded.length === 0) return;
+    const contexts = new Map(decoded.map((entry) => [entry.event.id, entry.context]));
+    const traceOf = (event: EventEnvelope): TraceCarrier => {
+      const consumed = contexts.get(event.id);
+      return consumed ? context.with(consumed, currentTraceCarrier) : event.traceContext;
+    };
     let outcomes: Map<JsMsg, "handled" | "duplicate" | "failed">;
     try {
-      const fresh = await this.inTransaction(decoded.map((entry) => entry.event));
+      const fresh = await this.inTransaction(decoded.map((entry) => entry.event), traceOf);
       outcomes = new Map(decoded.map(({ message, event }) => [message, fresh.has(event) ? "handled" : "duplicate"]));
       for (const { message } of decoded) message.ack();
     } catch (error) {
-      if (decoded.length > 1) logger.warn({ err: error, consumer: durable, events: decoded.length }, "event batch failed; handling its events one by one");
+      if (decoded.length > 1) this.failures.warn(`batch ${durable}`, { err: error, consumer: durable, events: decoded.length }, "event batch failed; handling its events one by one");
       outcomes = new Map();
       for (const { message, event, span } of decoded) {
         try {
-          const fresh = await this.inTransaction([event]);
+          const fresh = await this.inTransaction([event], traceOf);
           outcomes.set(message, fresh.size > 0 ? "handled" : "duplicate");
           message.ack();
         } catch (single) {
           outcomes.set(message, "failed");
           span.recordException(single as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
-          logger.error({ err: single, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
+          this.failures.error(`handler ${durable}`, { err: single, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
           message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
         }
       }
@@ -218,15 +263,43 @@ export class EventConsumer {
     for (const { message, event, span } of decoded) {
       const outcome = outcomes.get(message) ?? "failed";
       this.duration.record(seconds, { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type, [attributeNames.outcome]: outcome });
+      // The access log of events: one line per delivery of an event to this consumer.
+      logger.info(
+        { access: "event", consumer: durable, type: event.type, eventId: event.id, outcome, delivery: message.info.deliveryCount, durationMs: Math.round(seconds * 1000), batch: decoded.length },
+        "event",
+      );
       span.end();
     }
+  }
+
+  /**
+   * The context an event's consumer span starts under — the producer's, with the case's ids as
+   * baggage, so everything the handler starts or records (events, deliveries, calls) carries them
+   * on — and the span's attributes (the messaging conventions, the case's ids).
+   */
+  private spanOf(message: JsMsg, event: EventEnvelope): { parent: Context; attributes: Attributes } {
+    const ref = caseOf(event);
+    const parent = withCaseBaggage(ref, contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]));
+    return {
+      parent,
+      attributes: {
+        [attributeNames.consumer]: this.options.durable,
+        [attributeNames.eventType]: event.type,
+        ...caseAttributes(ref),
+        [attributeNames.messagingSystem]: "nats",
+        [attributeNames.messagingDestination]: message.subject,
+        [attributeNames.messagingOperationName]: "process",
+        [attributeNames.messagingOperationType]: "process",
+        [attributeNames.messagingMessageId]: event.id,
+      },
+    };
   }
 
   /**
    * Inserts the inbox rows of `events` and hands the ones not seen before (each once) to the batch
    * handler, all in one transaction. Returns the events that were handled.
    */
-  private async inTransaction(events: EventEnvelope[]): Promise<Set<EventEnvelope>> {
+  private async inTransaction(events: EventEnvelope[], traceOf: (event: EventEnvelope) => TraceCarrier): Promise<Set<EventEnvelope>> {
     const { durable } = this.options;
     const batchHandler = this.options.batchHandler!;
     return transaction(this.options.sql, async (tx) => {
@@ -239,7 +312,7 @@ export class EventConsumer {
       const ids = new Set(inserted.map((row) => row.event_id));
       // The same event twice in one batch (a replay under another message id) is handled once.
       const fresh = events.filter((event) => ids.delete(event.id));
-      if (fresh.length > 0) await batchHandler(tx, fresh);
+      if (fresh.length > 0) await batchHandler(tx, fresh, traceOf);
       return new Set(fresh);
     });
   }
@@ -256,10 +329,10 @@ export class EventConsumer {
       message.term("undecodable");
       return;
     }
-    const parent = contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]);
+    const { parent, attributes: spanAttributes } = this.spanOf(message, event);
     const attributes = { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type };
     await context.with(parent, () =>
-      tracer().startActiveSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes }, async (span) => {
+      tracer().startActiveSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: spanAttributes }, async (span) => {
         let outcome = "handled";
         try {
           const handled = await transaction(this.options.sql, async (tx) => {
@@ -278,15 +351,33 @@ export class EventConsumer {
           outcome = "failed";
           span.recordException(error as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
-          logger.error({ err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
+          this.failures.error(`handler ${durable}`, { err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
           message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
         } finally {
-          this.duration.record((performance.now() - started) / 1000, { ...attributes, [attributeNames.outcome]: outcome });
+          const seconds = (performance.now() - started) / 1000;
+          this.duration.record(seconds, { ...attributes, [attributeNames.outcome]: outcome });
+          // The access log of events: one line per delivery of an event to this consumer.
+          logger.info(
+            { access: "event", consumer: durable, type: event.type, eventId: event.id, outcome, delivery: message.info.deliveryCount, durationMs: Math.round(seconds * 1000) },
+            "event",
+          );
           span.end();
         }
       }),
     );
   }
+}
+
+/**
+ * The case and project an event is about, read from its payload: routing's events name a case,
+ * most name a project. Ids only — never the payload's other fields.
+ */
+function caseOf(event: EventEnvelope): CaseRef {
+  const value = event.payload?.value as { caseId?: unknown; projectId?: unknown } | undefined;
+  return {
+    caseId: typeof value?.caseId === "string" && value.caseId !== "" ? value.caseId : undefined,
+    projectId: typeof value?.projectId === "string" && value.projectId !== "" ? value.projectId : undefined,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JetStreamClient } from "@nats-io/jetstream";
-import { trace } from "@opentelemetry/api";
+import { SpanKind, trace } from "@opentelemetry/api";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
@@ -53,7 +54,7 @@ afterEach(async () => {
 });
 
 function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number } = {}): OutboxRelay {
-  const created = new OutboxRelay({ sql, js: options.js ?? bus.js, logger, region, pollIntervalMs: options.pollIntervalMs, batchSize: options.batchSize });
+  const created = new OutboxRelay({ sql, js: options.js ?? bus.js, logger, pollIntervalMs: options.pollIntervalMs, batchSize: options.batchSize });
   relays.push(created);
   return created;
 }
@@ -158,8 +159,9 @@ describe("recordEvents and OutboxRelay", () => {
     expect(row!.published_at).toBeInstanceOf(Date);
   });
 
-  it("carries the recording span's trace context in the NATS headers", async () => {
-    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined });
+  it("publishes each event as a PRODUCER span under the span that recorded it, and sends that span's context", async () => {
+    const exporter = new InMemorySpanExporter();
+    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined, spanExporter: exporter });
     try {
       const { traceId, spanId, event } = await telemetry.tracer.startActiveSpan("register project", async (span) => {
         const recorded = projectRegistered("traced");
@@ -168,13 +170,53 @@ describe("recordEvents and OutboxRelay", () => {
         return { ...span.spanContext(), event: recorded };
       });
       expect(trace.getActiveSpan()).toBeUndefined();
-
       expect(await relay().flush()).toBe(1);
+      await telemetry.flush();
+      const producer = exporter.getFinishedSpans().find((span) => span.name === "publish intake.project.registered")!;
+      expect(producer.kind).toBe(SpanKind.PRODUCER);
+      expect(producer.spanContext().traceId).toBe(traceId);
+      expect(producer.parentSpanContext?.spanId).toBe(spanId);
+      expect(producer.attributes).toMatchObject({
+        "messaging.system": "nats",
+        "messaging.destination.name": subjectFor(region, "intake.project.registered"),
+        "messaging.operation.name": "publish",
+        "messaging.message.id": event.id,
+      });
       const [stored] = await storedMessages();
       expect(stored!.header.get("Nats-Msg-Id")).toBe(event.id);
-      expect(stored!.header.get("traceparent")).toBe(`00-${traceId}-${spanId}-01`);
-      // The envelope carries it too, for consumers reading long after.
+      expect(stored!.header.get("traceparent")).toBe(`00-${traceId}-${producer.spanContext().spanId}-01`);
+      // The envelope keeps the recording span's context, for consumers reading long after.
       expect(decodeEvent(stored!.data).traceContext.traceparent).toBe(`00-${traceId}-${spanId}-01`);
+    } finally {
+      await telemetry.shutdown();
+    }
+  });
+
+  it("measures the backlog while JetStream refuses it: pending events, the oldest's age, failed batches", async () => {
+    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined });
+    try {
+      const sample = async (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, "m").exec(await telemetry.prometheusText())?.[1]);
+      await transaction(sql, (tx) => recordEvents(tx, [projectRegistered("stuck-1"), projectRegistered("stuck-2")]));
+      await bus.jsm.streams.delete(bus.stream); // every publish now fails
+      const running = new OutboxRelay({ sql, js: bus.js, logger, pollIntervalMs: 50, backlogIntervalMs: 50 });
+      relays.push(running);
+      await running.start();
+      await eventually(async () => ((await sample("steward_outbox_pending")) === 2 ? true : undefined), "two events pending");
+      await eventually(async () => ((await sample("steward_outbox_publish_failures_total")) >= 2 ? true : undefined), "failed batches counted");
+      const age = await sample("steward_outbox_oldest_age_seconds");
+      expect(age).toBeGreaterThan(0);
+      expect(age).toBeLessThan(600);
+      // No success yet: the relay's last-success clock still says never.
+      expect(await telemetry.prometheusText()).toMatch(/^steward_job_last_success_timestamp_seconds\{[^}]*steward_job="outbox-relay"[^}]*\} 0$/m);
+
+      const again = await connectBus({ url: stack.natsUrl, name: "outbox-test-again", region, logger }); // the stream is back
+      try {
+        await eventually(async () => ((await sample("steward_outbox_pending")) === 0 ? true : undefined), "the backlog drained", 15_000);
+        expect(await sample("steward_outbox_oldest_age_seconds")).toBe(0);
+        expect(await sample("steward_job_last_success_timestamp_seconds")).toBeGreaterThan(Date.now() / 1000 - 600);
+      } finally {
+        await again.close();
+      }
     } finally {
       await telemetry.shutdown();
     }

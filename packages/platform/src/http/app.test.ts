@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
-import { createLogger } from "../logging/index.js";
+import { createLogger, memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { authenticate, createHttpApp, readJsonBody, type ReadinessCheck } from "./app.js";
 
@@ -173,16 +173,42 @@ describe("authenticate", () => {
 });
 
 describe("HTTP metrics", () => {
-  it("labels steward_http_server_duration by route pattern, so ids and unknown paths do not multiply series", async () => {
+  it("labels steward_http_server_duration_seconds by route pattern, so ids and unknown paths do not multiply series", async () => {
     const app = buildApp();
     const headers = await bearer();
     for (const id of ["p-1", "p-2", "p-3"]) expect((await app.request(`/v1/projects/${id}`, { headers })).status).toBe(200);
     for (const path of ["/scan/a", "/scan/b"]) expect((await app.request(path)).status).toBe(404);
     const text = await (await app.request("/metrics")).text();
     expect(text).toBe("# metrics\n"); // the app serves what it is given
-    const series = (await telemetry.prometheusText()).split("\n").filter((line) => line.startsWith("steward_http_server_duration_count{"));
+    const series = (await telemetry.prometheusText()).split("\n").filter((line) => line.startsWith("steward_http_server_duration_seconds_count{"));
     const projects = series.find((line) => line.includes('http_route="/v1/projects/:id"') && line.includes('http_response_status_code="200"'));
     expect(projects?.split(" ").at(-1)).toBe("3");
     expect(series.join("\n")).not.toMatch(/p-1|p-2|\/scan\//);
+  });
+});
+
+describe("HTTP access log and probes", () => {
+  function capturingApp() {
+    const { logger: capturing, lines } = memoryLogger({ service: "http-test", region, level: "info" });
+    const app = createHttpApp({ logger: capturing, readiness: [], prometheusText: async () => "" });
+    app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
+    return { app, lines };
+  }
+
+  it("logs one line per request with method, route, status, duration and trace id — not the path's ids", async () => {
+    const { app, lines } = capturingApp();
+    const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    expect((await app.request("/v1/projects/13800138000?phone=13800138000", { headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` } })).status).toBe(200);
+    expect(lines).toEqual([expect.objectContaining({ level: "info", msg: "http", access: "http", method: "GET", route: "/v1/projects/:id", status: 200, durationMs: expect.any(Number), trace_id: traceId })]);
+    expect(JSON.stringify(lines)).not.toContain("13800138000");
+  });
+
+  it("answers probes and scrapes without a span, a metric or a log line", async () => {
+    const { app, lines } = capturingApp();
+    const before = (await telemetry.prometheusText()).split("\n").filter((line) => line.startsWith("steward_http_server_duration_seconds_count{"));
+    for (const path of ["/healthz", "/readyz", "/metrics"]) expect((await app.request(path)).status).toBe(200);
+    const after = (await telemetry.prometheusText()).split("\n").filter((line) => line.startsWith("steward_http_server_duration_seconds_count{"));
+    expect(after).toEqual(before);
+    expect(lines).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export interface RunningService {
  */
 export async function runService(options: RunServiceOptions): Promise<RunningService> {
   const { config } = options;
-  const telemetry = startTelemetry({ serviceName: config.telemetry.serviceName, region: config.region, otlpEndpoint: config.telemetry.otlpEndpoint });
+  const telemetry = startTelemetry({ serviceName: config.telemetry.serviceName, region: config.region, otlpEndpoint: config.telemetry.otlpEndpoint, sampler: config.telemetry.sampler });
   const logger = createLogger({ service: config.service, region: config.region, level: config.logLevel });
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
@@ -68,7 +68,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     await telemetry.shutdown();
     process.exit(0);
   }
-  const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
+  const sql = createDatabase({ ...config.database, applicationName: `steward-${config.service}`, querySpans: config.telemetry.dbQuerySpans });
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
@@ -112,7 +112,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   };
   await options.setup(runtime);
 
-  const relay = new OutboxRelay({ sql, js: bus.js, logger, region: config.region });
+  const relay = new OutboxRelay({ sql, js: bus.js, logger });
   await relay.start();
   const grpcPort = await grpc.listen(config.grpc.host, config.grpc.port);
   const httpServer = await listenHttp(http, config.http.host, config.http.port);
@@ -147,4 +147,4 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   return { runtime, grpcPort, httpPort: httpServer.port, stop };
 }
 
-export { PeriodicTask } from "./periodic.js";
+export { PeriodicTask, type PeriodicTaskOptions } from "./periodic.js";

@@ -1,3 +1,5 @@
+import { tracedFetch } from "@steward/platform/http";
+import type { TraceCarrier } from "@steward/platform/telemetry";
 import { Webhook } from "standardwebhooks";
 import { resultOfStatus, resultOfThrown, type SendResult } from "./provider.js";
 
@@ -5,9 +7,10 @@ import { resultOfStatus, resultOfThrown, type SendResult } from "./provider.js";
  * Signed POSTs to department systems and the 12345 system (Standard Webhooks: webhook-id,
  * webhook-timestamp, webhook-signature = HMAC-SHA256 over "id.timestamp.body" with the
  * endpoint's secret). The delivery id is the webhook-id and the Idempotency-Key on every attempt,
- * so a receiver drops a repeat; each attempt is signed afresh at the time it is sent.
+ * so a receiver drops a repeat; each attempt is signed afresh at the time it is sent. Each POST is
+ * a CLIENT span under `trace` (the trace that queued the delivery) and sends its traceparent.
  */
-export async function postWebhook(endpoint: { url: string; secret: string }, deliveryId: string, body: unknown, timeoutMs: number): Promise<SendResult> {
+export async function postWebhook(endpoint: { url: string; secret: string }, deliveryId: string, body: unknown, timeoutMs: number, trace: TraceCarrier): Promise<SendResult> {
   const payload = JSON.stringify(body);
   const sentAt = new Date();
   const headers = {
@@ -18,7 +21,7 @@ export async function postWebhook(endpoint: { url: string; secret: string }, del
     "idempotency-key": deliveryId,
   };
   try {
-    const response = await fetch(endpoint.url, { method: "POST", headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await tracedFetch(endpoint.url, { method: "POST", parent: trace, headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
     await response.body?.cancel();
     return resultOfStatus(response.status, "the receiver");
   } catch (thrown) {

@@ -1,3 +1,4 @@
+import type { TraceCarrier } from "@steward/platform/telemetry";
 import type { TransactionSql } from "postgres";
 import { endpointRecipients } from "../db/endpoints.js";
 import { claimDeliveries } from "../db/deliveries.js";
@@ -31,9 +32,10 @@ export function teamOf(trigger: Trigger, teams: Teams): Team {
  * Tells everyone the rules name about `triggers`, in the caller's transaction: the notices are
  * planned, rendered and claimed as deliveries (one per recipient and channel, the inbox written
  * at once), all in a few statements whatever the number of triggers. A trigger planned before
- * (a redelivered event) finds its claims and adds nothing. Returns the new claims.
+ * (a redelivered event) finds its claims and adds nothing. `traces` (by source id) are the traces
+ * the deliveries continue when sent. Returns the new claims.
  */
-export async function notify(tx: TransactionSql, deps: NotificationDeps, triggers: readonly Trigger[], teams?: Teams): Promise<number> {
+export async function notify(tx: TransactionSql, deps: NotificationDeps, triggers: readonly Trigger[], teams?: Teams, traces?: ReadonlyMap<string, TraceCarrier>): Promise<number> {
   if (triggers.length === 0) return 0;
   const known = teams ?? (await teamsOf(tx, deps.region, teamKeys(triggers)));
   const notices = triggers.flatMap((trigger) => planNotices(trigger, teamOf(trigger, known), deps.rules, deps.names));
@@ -47,5 +49,5 @@ export async function notify(tx: TransactionSql, deps: NotificationDeps, trigger
   const deliveries = notices.flatMap((notice) =>
     deliveriesOf(notice, channelsFor(notice, profiles.get(recipientKey(notice.recipient)), file.channels, endpoints), deps.region, templates, file.schedule, now),
   );
-  return claimDeliveries(tx, deliveries);
+  return claimDeliveries(tx, deliveries, traces);
 }

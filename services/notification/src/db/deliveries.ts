@@ -1,4 +1,5 @@
 import type { PageCursor } from "@steward/platform/grpc";
+import { currentTraceCarrier, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Sql, TransactionSql } from "postgres";
 import type { Delivery, DeliveryStatus } from "../domain/delivery.js";
 import { parseRecipientKey, recipientKey, type Recipient } from "../domain/recipients.js";
@@ -27,6 +28,7 @@ export interface DeliveryRow {
   last_error: string | null;
   created_at: Date;
   delivered_at: Date | null;
+  trace_context: TraceCarrier;
 }
 
 export const toDelivery = (row: DeliveryRow): Delivery => ({
@@ -60,9 +62,12 @@ const chunk = 2000;
 /**
  * Claims deliveries: one row per (source, recipient, channel), a claim already made is left as
  * it is (a redelivered event, a replayed trigger). Inbox deliveries write their inbox message in
- * the same statement, only when their claim is new. Returns how many claims were new.
+ * the same statement, only when their claim is new. Each keeps the trace that queued it — its
+ * source's from `traces` (by source id: the consumer span of the event it announces), else the
+ * active one — which its provider calls continue. Returns how many claims were new.
  */
-export async function claimDeliveries(tx: TransactionSql, deliveries: readonly Delivery[]): Promise<number> {
+export async function claimDeliveries(tx: TransactionSql, deliveries: readonly Delivery[], traces?: ReadonlyMap<string, TraceCarrier>): Promise<number> {
+  const queuedIn = currentTraceCarrier();
   let claimed = 0;
   for (let start = 0; start < deliveries.length; start += chunk) {
     const rows = deliveries.slice(start, start + chunk).map((d) => ({
@@ -85,11 +90,12 @@ export async function claimDeliveries(tx: TransactionSql, deliveries: readonly D
       digest_due_at: d.digestDueAt ?? null,
       created_at: d.createdAt,
       delivered_at: d.deliveredAt ?? null,
+      trace_context: traces?.get(d.sourceId) ?? queuedIn,
     }));
     const [result] = await tx<{ claimed: number }[]>`
       with claimed as (
-        insert into deliveries (id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at)
-        select id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at
+        insert into deliveries (id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at, trace_context)
+        select id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at, trace_context
         from jsonb_populate_recordset(null::deliveries, ${tx.json(rows as never)})
         on conflict on constraint deliveries_once do nothing
         returning id, region, recipient, channel, title, body, template, urgency, subject_id, event_type, created_at),
@@ -102,8 +108,9 @@ export async function claimDeliveries(tx: TransactionSql, deliveries: readonly D
   return claimed;
 }
 
-/** A claimed delivery with what sending needs: the recipient's addresses, the endpoint. */
+/** A claimed delivery with what sending needs: the recipient's addresses, the endpoint, the trace that queued it. */
 export interface LeasedDelivery extends Delivery {
+  trace: TraceCarrier;
   phone: string | undefined;
   email: string | undefined;
   endpoint: { url: string; secret: string } | undefined;
@@ -132,10 +139,17 @@ export async function leaseDue(sql: Sql, region: string, limit: number, now: Dat
     left join webhook_endpoints e on e.region = l.region and e.recipient = l.recipient`;
   return rows.map((row) => ({
     ...toDelivery(row),
+    trace: row.trace_context,
     phone: row.phone ?? undefined,
     email: row.email ?? undefined,
     endpoint: row.url && row.secret ? { url: row.url, secret: row.secret } : undefined,
   }));
+}
+
+/** Deliveries waiting to be sent or retried on a provider's channel (held digest notices not counted). */
+export async function pendingDeliveries(sql: Sql, region: string): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from deliveries where status = 'pending' and region = ${region}`;
+  return row?.n ?? 0;
 }
 
 export type AttemptOutcome =

@@ -1,3 +1,4 @@
+import type { TraceCarrier } from "@steward/platform/telemetry";
 import type { TransactionSql } from "postgres";
 import { decodeEvent, encodeEvent, type BatchEventHandler, type EventEnvelope } from "@steward/platform/events";
 import { knownCases, parkEvents, teamsOf, unparkEvents } from "../db/directory.js";
@@ -59,7 +60,7 @@ function caseWaitedFor(event: EventEnvelope): string | undefined {
  * worked out together, in a few statements for the whole batch.
  */
 export function handleNoticeEvents(deps: NotificationDeps): BatchEventHandler {
-  return async (tx, events) => {
+  return async (tx, events, traceOf) => {
     const casesKnown: string[] = [];
     const profileChanges: { projectId: string; trigger: string }[] = [];
     for (const event of events) {
@@ -72,18 +73,27 @@ export function handleNoticeEvents(deps: NotificationDeps): BatchEventHandler {
     const waiting = new Set(scoped.filter((event) => !known.has(caseWaitedFor(event)!)));
     await parkEvents(tx, deps.region, [...waiting].map((event) => ({ eventId: event.id, caseId: caseWaitedFor(event)!, payload: encodeEvent(event) })), deps.now());
     const unparked = (await unparkEvents(tx, deps.region, casesKnown)).map(decodeEvent);
-    await handleReadyEvents(tx, deps, [...unparked, ...events.filter((event) => !waiting.has(event))], profileChanges);
+    await handleReadyEvents(tx, deps, [...unparked, ...events.filter((event) => !waiting.has(event))], profileChanges, traceOf);
   };
 }
 
-/** Everything that follows from events whose project is known. */
-export async function handleReadyEvents(tx: TransactionSql, deps: NotificationDeps, ready: readonly EventEnvelope[], profileChanges: { projectId: string; trigger: string }[] = []): Promise<void> {
+/**
+ * Everything that follows from events whose project is known. The notices of an event continue
+ * its trace (`traceOf`: the consumer span's; by default the one it was recorded in).
+ */
+export async function handleReadyEvents(
+  tx: TransactionSql,
+  deps: NotificationDeps,
+  ready: readonly EventEnvelope[],
+  profileChanges: { projectId: string; trigger: string }[] = [],
+  traceOf: (event: EventEnvelope) => TraceCarrier = (event) => event.traceContext,
+): Promise<void> {
   if (ready.length === 0 && profileChanges.length === 0) return;
   for (const event of ready) profileChanges.push(...(await applyCaseFacts(tx, deps.region, event)).map((projectId) => ({ projectId, trigger: event.type })));
   await trackClocks(tx, deps, ready);
   const triggers = ready.map(triggerOf);
   const teams = await teamsOf(tx, deps.region, teamKeys(triggers));
-  await notify(tx, deps, triggers, teams);
+  await notify(tx, deps, triggers, teams, new Map(ready.map((event) => [event.id, traceOf(event)])));
   await inviteReviews(tx, deps, ready, teams);
   await matchChangedProjects(tx, deps, profileChanges);
 }

@@ -1,12 +1,13 @@
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents, type EventEnvelope } from "@steward/platform/events";
-import type { Logger } from "@steward/platform/logging";
+import { RateLimitedLog, type Logger } from "@steward/platform/logging";
+import { attributeNames, createCounter, createGauge, createHistogram, jobHeartbeat, metricDefinitions as m, spanContextOf } from "@steward/platform/telemetry";
 import type { ContactDirectory } from "../clients/intake.js";
 import type { Mailer } from "../clients/mailer.js";
 import type { SendResult } from "../clients/provider.js";
 import type { SmsGateway } from "../clients/sms-gateway.js";
 import { postWebhook } from "../clients/webhooks.js";
-import { leaseDue, recordOutcomes, type AttemptOutcome, type LeasedDelivery } from "../db/deliveries.js";
+import { leaseDue, pendingDeliveries, recordOutcomes, type AttemptOutcome, type LeasedDelivery } from "../db/deliveries.js";
 import { retryDelayMs } from "../domain/delivery.js";
 import { recipientKey } from "../domain/recipients.js";
 import { deliveryDelivered, deliveryFailed } from "../events/notification-events.js";
@@ -26,8 +27,16 @@ export interface DispatcherOptions {
   batch?: number;
   concurrency?: number;
   pollIntervalMs?: number;
+  /** How often the queue (steward.notification.deliveries.pending) is counted. */
+  backlogIntervalMs?: number;
   now?: () => Date;
 }
+
+/** The channels providers send on (the inbox is written when planned), and what an attempt can come to. */
+const sentChannels = ["sms", "email", "webhook"] as const;
+const attemptOutcomes = ["delivered", "failed", "given_up", "skipped"] as const;
+type AttemptMetricOutcome = (typeof attemptOutcomes)[number];
+const metricOutcome: Record<AttemptOutcome["kind"], AttemptMetricOutcome> = { delivered: "delivered", retry: "failed", dead: "given_up", skipped: "skipped" };
 
 /** How long past an attempt's own timeout its lease lasts: room for the contact look-up and the record. */
 const leaseMarginMs = 30_000;
@@ -40,14 +49,30 @@ const leaseMarginMs = 30_000;
  * A failed attempt is retried with exponential back-off and jitter until the last attempt, then
  * dead-lettered (notification.failed; ReplayDeliveries puts it back). A process that dies
  * mid-round leaves its leases to run out; the next attempt goes under the same key.
+ *
+ * Every attempt is counted by channel and outcome and written to the access log of deliveries
+ * (ids, never addresses or text); SMS and webhook POSTs are CLIENT spans under the trace that
+ * queued the delivery, sending its traceparent.
  */
 export class Dispatcher {
   private running = false;
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
+  private readonly attempts = createCounter(
+    m.deliveryAttempts,
+    sentChannels.flatMap((channel) => attemptOutcomes.map((outcome) => ({ [attributeNames.channel]: channel, [attributeNames.outcome]: outcome }))),
+  );
+  private readonly latency = createHistogram(m.deliveryLatency);
+  private readonly webhookDuration = createHistogram(m.webhookDuration);
+  private readonly pending = createGauge(m.deliveriesPending);
+  private readonly succeeded = jobHeartbeat("notification-dispatcher");
+  private readonly failures: RateLimitedLog;
+  private nextBacklogCheck = 0;
 
-  constructor(private readonly options: DispatcherOptions) {}
+  constructor(private readonly options: DispatcherOptions) {
+    this.failures = new RateLimitedLog(options.logger);
+  }
 
   /** Starts sending; a committed delivery wakes the loop through LISTEN, the poll is a fallback. */
   async start(): Promise<void> {
@@ -69,8 +94,16 @@ export class Dispatcher {
       let sent = 0;
       try {
         sent = await this.round();
+        this.succeeded();
       } catch (error) {
-        this.options.logger.error({ err: error }, "delivery round failed");
+        this.failures.error("delivery round", { err: error }, "delivery round failed");
+      }
+      if (Date.now() >= this.nextBacklogCheck) {
+        this.nextBacklogCheck = Date.now() + (this.options.backlogIntervalMs ?? 5000);
+        await pendingDeliveries(this.options.sql, this.options.region).then(
+          (count) => this.pending.record(count),
+          (error: unknown) => this.failures.warn("delivery backlog", { err: error }, "could not count pending deliveries"),
+        );
       }
       if (!this.running) break;
       if (sent > 0) continue;
@@ -92,7 +125,7 @@ export class Dispatcher {
     const start = now();
     const leased = await leaseDue(sql, region, this.options.batch ?? 200, start, new Date(start.getTime() + this.options.timeoutMs + leaseMarginMs));
     if (leased.length === 0) return 0;
-    const outcomes = await mapLimit(leased, this.options.concurrency ?? 32, async (delivery) => ({ delivery, outcome: this.outcomeOf(delivery, await this.send(delivery), now()) }));
+    const outcomes = await mapLimit(leased, this.options.concurrency ?? 32, (delivery) => this.attempt(delivery, now));
     const at = now();
     const recorded = await transaction(sql, async (tx) => {
       const ids = await recordOutcomes(tx, region, outcomes, at);
@@ -108,12 +141,42 @@ export class Dispatcher {
     for (const { delivery, outcome } of outcomes) {
       if (outcome.kind === "delivered") continue;
       // The recipient key names a person by id only; addresses never reach the log.
-      this.options.logger.warn(
-        { deliveryId: delivery.id, channel: delivery.channel, recipient: recipientKey(delivery.recipient), attempt: delivery.attempts, outcome: outcome.kind, reason: outcome.error, recorded: recorded.has(delivery.id) },
+      this.failures.warn(
+        `delivery ${delivery.channel} ${outcome.kind}`,
+        { deliveryId: delivery.id, channel: delivery.channel, recipient: recipientKey(delivery.recipient), attempt: delivery.attempts, outcome: outcome.kind, reason: outcome.error, recorded: recorded.has(delivery.id), trace_id: spanContextOf(delivery.trace)?.traceId },
         "delivery attempt not delivered",
       );
     }
     return leased.length;
+  }
+
+  /** One attempt, measured and logged: the access log of deliveries. */
+  private async attempt(delivery: LeasedDelivery, now: () => Date): Promise<{ delivery: LeasedDelivery; outcome: AttemptOutcome }> {
+    const started = performance.now();
+    const result = await this.send(delivery);
+    const seconds = (performance.now() - started) / 1000;
+    const at = now();
+    const outcome = this.outcomeOf(delivery, result, at);
+    const counted = metricOutcome[outcome.kind];
+    const channel = { [attributeNames.channel]: delivery.channel };
+    this.attempts.add(1, { ...channel, [attributeNames.outcome]: counted });
+    if (delivery.channel === "webhook" && outcome.kind !== "skipped") this.webhookDuration.record(seconds, { [attributeNames.outcome]: outcome.kind === "delivered" ? "delivered" : "failed" });
+    if (outcome.kind === "delivered") this.latency.record(Math.max(0, (at.getTime() - delivery.createdAt.getTime()) / 1000), channel);
+    this.options.logger.info(
+      {
+        access: "delivery",
+        deliveryId: delivery.id,
+        channel: delivery.channel,
+        template: delivery.template,
+        outcome: counted,
+        status: "status" in result ? result.status : undefined,
+        attempt: delivery.attempts,
+        durationMs: Math.round(seconds * 1000),
+        trace_id: spanContextOf(delivery.trace)?.traceId,
+      },
+      "delivery",
+    );
+    return { delivery, outcome };
   }
 
   private outcomeOf(delivery: LeasedDelivery, result: SendResult | { kind: "skipped"; error: string }, now: Date): AttemptOutcome {
@@ -145,7 +208,7 @@ export class Dispatcher {
           }
         }
         if (!phone) return { kind: "skipped", error: "no mobile number" };
-        return this.options.sms.send({ idempotencyKey: delivery.id, to: phone, text: delivery.shortText });
+        return this.options.sms.send({ idempotencyKey: delivery.id, to: phone, text: delivery.shortText, trace: delivery.trace });
       }
       case "email":
         if (!this.options.mailer) return { kind: "permanent", error: "no mail server is configured" };
@@ -153,7 +216,7 @@ export class Dispatcher {
         return this.options.mailer.send({ deliveryId: delivery.id, to: delivery.email, subject: delivery.title, text: delivery.body });
       case "webhook":
         if (!delivery.endpoint) return { kind: "skipped", error: "no webhook endpoint registered" };
-        return postWebhook(delivery.endpoint, delivery.id, webhookBody(delivery), this.options.timeoutMs);
+        return postWebhook(delivery.endpoint, delivery.id, webhookBody(delivery), this.options.timeoutMs, delivery.trace);
       default:
         return { kind: "skipped", error: `nothing sends on ${delivery.channel}` };
     }
