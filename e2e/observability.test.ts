@@ -168,7 +168,7 @@ describe("observability: one case as an SRE sees it", () => {
     // A traced call to every service afterwards: once its spans arrive, anything the probes made would have too.
     await admin.agreement.listAgreements({ projectId, pageSize: 1, pageToken: "", stewardId: "", status: 0 });
     await steward.routing.getCase({ id: caseId });
-    await steward.notification.listDeliveries({ subjectId: caseId, pageSize: 1, pageToken: "" });
+    await steward.notification.listDeliveries({ subjectId: caseId, pageSize: 1, pageToken: "", recipient: undefined, status: 0 });
     await admin.assessment.getCompletionStats({});
     await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects/${projectId}`, { headers: { authorization: `Bearer ${await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode })}` } });
     const markers = ["steward.agreement.v1.AgreementService/ListAgreements", "steward.routing.v1.RoutingService/GetCase", "steward.notification.v1.NotificationService/ListDeliveries", "steward.assessment.v1.AssessmentService/GetCompletionStats", "GET /v1/projects/:id"];

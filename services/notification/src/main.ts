@@ -61,7 +61,8 @@ await runService({
     await dispatcher.start();
 
     // The rounds of things that come due with time, each in transactions of its own; a failing
-    // round is logged and tried again next time.
+    // round is logged and tried again next time, after the others have had their turn, and keeps
+    // the job's heartbeat (steward.job.last_success) from moving until it succeeds.
     const rounds: [string, () => Promise<unknown>][] = [
       ["routing directory", () => directory.refresh()],
       ["reminders", () => reminderRound(deps)],
@@ -70,9 +71,19 @@ await runService({
       ["overdue rectifications", () => rectificationOverdueRound(deps)],
       ["parked events", () => resolveStrandedRound(deps, (caseId) => directory.projectOfCase(caseId), runtime.logger)],
     ];
-    const periodic = new PeriodicTask(async () => {
-      for (const [name, round] of rounds) await round().catch((error: unknown) => runtime.logger.error({ err: error, round: name }, "notification round failed"));
-    }, config.roundIntervalMs);
+    const periodic = new PeriodicTask(
+      async () => {
+        const failed: string[] = [];
+        for (const [name, round] of rounds) {
+          await round().catch((error: unknown) => {
+            failed.push(name);
+            runtime.logger.error({ err: error, round: name }, "notification round failed");
+          });
+        }
+        if (failed.length > 0) throw new Error(`notification rounds failed: ${failed.join(", ")}`);
+      },
+      { name: "notification-rounds", intervalMs: config.roundIntervalMs, logger: runtime.logger },
+    );
     periodic.start();
 
     runtime.onShutdown(async () => {

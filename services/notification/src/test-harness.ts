@@ -61,7 +61,8 @@ export async function notificationTestBed(name: string, start = new Date("2026-0
     region,
     clock,
     deps,
-    handle: (...events) => transaction(sql, (tx) => handler(tx, events)),
+    // Events handed straight to the handler carry no trace context: their deliveries start none.
+    handle: (...events) => transaction(sql, (tx) => handler(tx, events, () => ({}))),
     async outbox() {
       const rows = await sql<{ payload: Buffer }[]>`select payload from outbox where region = ${region} order by seq`;
       return rows.map((row) => decodeEvent(row.payload));

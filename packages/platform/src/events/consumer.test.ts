@@ -284,8 +284,8 @@ describe("EventConsumer with a batch handler", () => {
     const batches: number[] = [];
     const events = ["a", "b", "poison", "c", "d"].map((name) => projectRegistered(name));
     for (const event of events) await publish(event);
-    const durable = await startBatchConsumer((name) => async (tx, batch) => {
-      await batchRecorder(name, batches)(tx, batch);
+    const durable = await startBatchConsumer((name) => async (tx, batch, traceOf) => {
+      await batchRecorder(name, batches)(tx, batch, traceOf);
       if (batch.some((event) => event.payload?.$case === "projectRegistered" && event.payload.value.projectName === "poison") && ++poisonAttempts < 3) {
         throw new Error("the poison event fails");
       }

@@ -40,7 +40,9 @@ const deliveriesOf = async (where: { source?: string; template?: string } = {}) 
     where region = ${bed.region}
       ${where.source ? bed.sql`and source_id = ${where.source}` : bed.sql``}
       ${where.template ? bed.sql`and template like ${`${where.template}%`}` : bed.sql``}
-    order by recipient, channel`;
+    order by recipient, channel, template, status, source_id`;
+// The summaries are compared as lists, so the order above must be total over what they show:
+// one recipient and channel often holds several notices (held ones, the digest, an urgent one).
 const summary = (rows: Row[]) => rows.map((row) => `${row.recipient} ${row.channel} ${row.template} ${row.status}`);
 
 const item = (caseId: string, itemId = randomUUID()) => ({ caseId, itemId, itemCode: "ZRZY-YDGH", departmentCode: "zrzy" });
