@@ -27,14 +27,21 @@ export interface Mailpit {
 /** The mailpit binary scripts/stack.sh builds (go install at the pinned version, cached in .tools/bin). */
 export const mailpitBinary = `${repositoryRoot}.tools/bin/mailpit`;
 
+export interface MailpitOptions {
+  /** A regular expression: recipients that do not match it are refused with a 5xx SMTP reply. */
+  allowedRecipients?: string;
+}
+
 /**
  * Starts a real SMTP server (mailpit) on free loopback ports, keeping messages in memory, and
  * resolves once its API answers. Every test that sends e-mail gets its own.
  */
-export async function startMailpit(): Promise<Mailpit> {
+export async function startMailpit(options: MailpitOptions = {}): Promise<Mailpit> {
   if (!existsSync(mailpitBinary)) throw new Error(`${mailpitBinary} is missing: run scripts/stack.sh up (it builds mailpit once)`);
   const [smtpPort, httpPort] = [await freePort(), await freePort()];
-  const child: ChildProcess = spawn(mailpitBinary, ["--smtp", `127.0.0.1:${smtpPort}`, "--listen", `127.0.0.1:${httpPort}`, "--max", "0", "--quiet", "--disable-version-check", "--smtp-auth-accept-any", "--smtp-auth-allow-insecure"], {
+  const args = ["--smtp", `127.0.0.1:${smtpPort}`, "--listen", `127.0.0.1:${httpPort}`, "--max", "0", "--quiet", "--disable-version-check", "--smtp-auth-accept-any", "--smtp-auth-allow-insecure"];
+  if (options.allowedRecipients) args.push("--smtp-allowed-recipients", options.allowedRecipients);
+  const child: ChildProcess = spawn(mailpitBinary, args, {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

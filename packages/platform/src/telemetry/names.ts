@@ -51,6 +51,9 @@ export const attributeNames = {
   urlFull: "url.full",
   serverAddress: "server.address",
   serverPort: "server.port",
+  /** The application protocol of a non-HTTP client span (e.g. "smtp"). */
+  networkProtocolName: "network.protocol.name",
+  networkTransport: "network.transport",
   errorType: "error.type",
   consumer: "messaging.consumer.group.name",
   messagingSystem: "messaging.system",

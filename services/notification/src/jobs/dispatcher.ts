@@ -51,8 +51,8 @@ const leaseMarginMs = 30_000;
  * mid-round leaves its leases to run out; the next attempt goes under the same key.
  *
  * Every attempt is counted by channel and outcome and written to the access log of deliveries
- * (ids, never addresses or text); SMS and webhook POSTs are CLIENT spans under the trace that
- * queued the delivery, sending its traceparent.
+ * (ids, never addresses or text); SMS and webhook POSTs and SMTP sends are CLIENT spans under the
+ * trace that queued the delivery (the POSTs send its traceparent).
  */
 export class Dispatcher {
   private running = false;
@@ -213,7 +213,7 @@ export class Dispatcher {
       case "email":
         if (!this.options.mailer) return { kind: "permanent", error: "no mail server is configured" };
         if (!delivery.email) return { kind: "skipped", error: "no e-mail address" };
-        return this.options.mailer.send({ deliveryId: delivery.id, to: delivery.email, subject: delivery.title, text: delivery.body });
+        return this.options.mailer.send({ deliveryId: delivery.id, to: delivery.email, subject: delivery.title, text: delivery.body, trace: delivery.trace });
       case "webhook":
         if (!delivery.endpoint) return { kind: "skipped", error: "no webhook endpoint registered" };
         return postWebhook(delivery.endpoint, delivery.id, webhookBody(delivery), this.options.timeoutMs, delivery.trace);
