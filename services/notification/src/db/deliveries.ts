@@ -96,7 +96,8 @@ export async function claimDeliveries(tx: TransactionSql, deliveries: readonly D
       with claimed as (
         insert into deliveries (id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at, trace_context)
         select id, region, source_id, event_type, recipient, channel, template, template_version, urgency, subject_id, title, body, short_text, data, status, next_attempt_at, digest_due_at, created_at, delivered_at, trace_context
-        from jsonb_populate_recordset(null::deliveries, ${tx.json(rows as never)})
+        from jsonb_populate_recordset(null::deliveries, ${tx.json(rows as never)}) with ordinality as claim
+        order by claim.ordinality -- claim_seq follows the order the notices were planned in
         on conflict on constraint deliveries_once do nothing
         returning id, region, recipient, channel, title, body, template, urgency, subject_id, event_type, created_at),
       inboxed as (
@@ -235,12 +236,12 @@ export async function dueDigests(tx: TransactionSql, region: string, now: Date, 
   return rows.map((row) => ({ recipient: row.recipient, channel: row.channel, dueAt: row.due_at }));
 }
 
-/** The held notices of one digest, oldest first, locked (another replica skips them). */
+/** The held notices of one digest, in the order they were claimed, locked (another replica skips them). */
 export async function heldFor(tx: TransactionSql, region: string, digest: { recipient: string; channel: Channel; dueAt: Date }): Promise<Delivery[]> {
   const rows = await tx<DeliveryRow[]>`
     select * from deliveries
     where status = 'held' and region = ${region} and recipient = ${digest.recipient} and channel = ${digest.channel} and digest_due_at = ${digest.dueAt}
-    order by created_at, id for update skip locked`;
+    order by claim_seq for update skip locked`;
   return rows.map(toDelivery);
 }
 
