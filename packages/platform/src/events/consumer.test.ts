@@ -415,6 +415,10 @@ describe("EventConsumer and bus telemetry", () => {
     }
     const access = lines.filter((line) => line.access === "event" && line.consumer === durable);
     expect(access.map((line) => line.outcome)).toEqual(["handled", "handled", "handled"]);
+    // Each line carries its own event's trace, as a line from the one-by-one path does.
+    for (const { event, traceId } of produced) {
+      expect(access.find((line) => line.eventId === event.id)?.trace_id).toBe(traceId);
+    }
   }, 30_000);
 
   it("exports the NATS connection's state and counts its losses and recoveries", async () => {

@@ -244,7 +244,7 @@ export class EventConsumer {
     } catch (error) {
       if (decoded.length > 1) this.failures.warn(`batch ${durable}`, { err: error, consumer: durable, events: decoded.length }, "event batch failed; handling its events one by one");
       outcomes = new Map();
-      for (const { message, event, span } of decoded) {
+      for (const { message, event, span, context: consumed } of decoded) {
         try {
           const fresh = await this.inTransaction([event], traceOf);
           outcomes.set(message, fresh.size > 0 ? "handled" : "duplicate");
@@ -253,20 +253,25 @@ export class EventConsumer {
           outcomes.set(message, "failed");
           span.recordException(single as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
-          this.failures.error(`handler ${durable}`, { err: single, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
+          context.with(consumed, () =>
+            this.failures.error(`handler ${durable}`, { err: single, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver"),
+          );
           message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
         }
       }
     }
     // Every event of a batch shares its cost.
     const seconds = (performance.now() - started) / 1000 / decoded.length;
-    for (const { message, event, span } of decoded) {
+    for (const { message, event, span, context: consumed } of decoded) {
       const outcome = outcomes.get(message) ?? "failed";
       this.duration.record(seconds, { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type, [attributeNames.outcome]: outcome });
-      // The access log of events: one line per delivery of an event to this consumer.
-      logger.info(
-        { access: "event", consumer: durable, type: event.type, eventId: event.id, outcome, delivery: message.info.deliveryCount, durationMs: Math.round(seconds * 1000), batch: decoded.length },
-        "event",
+      // The access log of events: one line per delivery of an event to this consumer, written
+      // under the event's own consumer span so that it carries that trace's id.
+      context.with(consumed, () =>
+        logger.info(
+          { access: "event", consumer: durable, type: event.type, eventId: event.id, outcome, delivery: message.info.deliveryCount, durationMs: Math.round(seconds * 1000), batch: decoded.length },
+          "event",
+        ),
       );
       span.end();
     }
