@@ -6,16 +6,13 @@
  * receiver timestamps the deliveries. `stop()` stops the processes, drops the databases and deletes the
  * region's stream, so a run leaves nothing behind.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { signDevToken } from "@steward/platform/auth";
-import { createClient } from "@steward/platform/grpc";
-import { notificationV1 } from "@steward/proto";
 import { streamFor } from "@steward/platform/events";
 import { createTestDatabase, repositoryRoot, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { caseCompletedToHotlineRules, registerHotlineEndpoint } from "../lib/hotline-webhook.ts";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
 import { webhookReceiver, type NotificationTracker } from "./notifications.ts";
@@ -89,37 +86,13 @@ async function deleteStream(region: string): Promise<void> {
   }
 }
 
-/**
- * notification's bundled rules with one more: every completed case to the 12345 system's webhook,
- * urgent (so quiet hours hold nothing back), the timing probe of the decision → notification path.
- */
-function timingRules(): { file: string; remove(): void } {
-  const rules = JSON.parse(readFileSync(`${repositoryRoot}services/notification/rules/notification-rules.json`, "utf8")) as { rules: unknown[] };
-  rules.rules.push({ id: "load-timing", on: "routing.case.completed", notify: [{ recipient: "hotline", template: "case-completed.steward", urgency: "urgent" }] });
-  const dir = mkdtempSync(join(tmpdir(), "steward-load-rules-"));
-  const file = join(dir, "rules.json");
-  writeFileSync(file, JSON.stringify(rules));
-  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** Registers the receiver as the 12345 system's endpoint, so the timing rule reaches it. */
-async function registerTimingEndpoint(region: string, grpcPort: number, url: string): Promise<void> {
-  const token = await signDevToken({ secret: testAuthSecret }, { subject: "load-admin", region, role: "admin" });
-  const client = createClient(notificationV1.NotificationServiceService, { address: `127.0.0.1:${grpcPort}`, token: () => token, defaultDeadlineMs: 10_000 });
-  try {
-    await client.registerWebhookEndpoint({ recipient: { kind: notificationV1.RecipientKind.RECIPIENT_KIND_HOTLINE, id: "" }, url });
-  } finally {
-    client.close();
-  }
-}
-
 /** Starts routing, notification and assessment for a fresh region; `tracker` receives the webhook deliveries. */
 export async function startRoutingStack(profile: Profile, tracker: NotificationTracker, options: RoutingStackOptions = {}): Promise<Target> {
   const replicas = options.routingReplicas ?? 1;
   checkPlanTemplates();
   const region = uniqueRegion("load");
   const webhook = await webhookReceiver(tracker);
-  const rules = timingRules();
+  const rules = caseCompletedToHotlineRules();
   const databases: Partial<Record<(typeof services)[number], TestDatabase>> = {};
   const started: ServiceProcess[] = [];
   const cleanup = async () => {
@@ -150,7 +123,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
       if (failed) throw (failed as PromiseRejectedResult).reason;
     };
     await spawnAll(services);
-    await registerTimingEndpoint(region, started.find((process) => process.name === "notification")!.grpcPort, webhook.url);
+    await registerHotlineEndpoint(region, started.find((process) => process.name === "notification")!.grpcPort, webhook.url);
     // The database exists and is migrated once the first routing process is ready.
     if (options.seedItems) await seedFinishedItems(databases["approval-routing"]!.url, region, options.seedItems, options.log ?? ((line) => process.stderr.write(`${line}\n`)));
     if (replicas > 1) await spawnAll(Array.from({ length: replicas - 1 }, () => "approval-routing" as const));

@@ -1,6 +1,8 @@
 export { stack, testAuthSecret, ensureStack, createTestDatabase, uniqueRegion, repositoryRoot, freePort, type TestDatabase } from "./stack.js";
 export { serviceNodeOptions, spawnService, type ServiceProcess } from "./processes.js";
 export { eventually } from "./wait.js";
+export { startNatsServer, type PrivateNatsServer } from "./nats-server.js";
+export { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
 export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";
 export { startMailpit, mailpitBinary, type Mailpit, type MailpitMessage, type MailpitOptions } from "./mailpit.js";
 export { startSmsGatewayStandIn, type SmsGatewayStandIn, type SmsMessage } from "./sms-gateway.js";

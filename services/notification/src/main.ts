@@ -57,6 +57,7 @@ await runService({
       mailer,
       contacts,
       ...config.delivery,
+      readiness: runtime.readiness,
     });
     await dispatcher.start();
 
@@ -84,7 +85,8 @@ await runService({
       },
       { name: "notification-rounds", intervalMs: config.roundIntervalMs, logger: runtime.logger },
     );
-    periodic.start();
+    // A round that never ends (a hung dependency) makes the service not ready.
+    periodic.start(runtime.readiness);
 
     runtime.onShutdown(async () => {
       await periodic.stop();

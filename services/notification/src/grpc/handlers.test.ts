@@ -31,7 +31,7 @@ beforeAll(async () => {
   server.add(notificationV1.NotificationServiceService, notificationHandlers(bed.deps));
   server.add(notificationInboxV1.InboxServiceService, inboxHandlers(bed.deps));
   address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
-  http = createHttpApp({ logger, readiness: [], prometheusText: async () => "" });
+  http = createHttpApp({ logger, readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "" });
   registerNotificationHttp(http, bed.deps, tokens, loadReviewPage());
   caseId = randomUUID();
   await bed.handle(...projectStory(bed, { projectId: randomUUID(), caseId, creditCode }));

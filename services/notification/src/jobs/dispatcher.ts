@@ -1,7 +1,8 @@
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents, type EventEnvelope } from "@steward/platform/events";
+import { jobHeartbeat, type HeartbeatRegistry, type JobHeartbeat } from "@steward/platform/lifecycle";
 import { RateLimitedLog, type Logger } from "@steward/platform/logging";
-import { attributeNames, createCounter, createGauge, createHistogram, jobHeartbeat, metricDefinitions as m, spanContextOf } from "@steward/platform/telemetry";
+import { attributeNames, createCounter, createGauge, createHistogram, metricDefinitions as m, spanContextOf } from "@steward/platform/telemetry";
 import type { ContactDirectory } from "../clients/intake.js";
 import type { Mailer } from "../clients/mailer.js";
 import type { SendResult } from "../clients/provider.js";
@@ -30,7 +31,14 @@ export interface DispatcherOptions {
   /** How often the queue (steward.notification.deliveries.pending) is counted. */
   backlogIntervalMs?: number;
   now?: () => Date;
+  /**
+   * The service's readiness, which watches the dispatcher as the job `notification-dispatcher` (a
+   * loop that died or hangs makes the service not ready). Without it only the last-success clock is kept.
+   */
+  readiness?: HeartbeatRegistry;
 }
+
+const job = "notification-dispatcher";
 
 /** The channels providers send on (the inbox is written when planned), and what an attempt can come to. */
 const sentChannels = ["sms", "email", "webhook"] as const;
@@ -66,11 +74,15 @@ export class Dispatcher {
   private readonly latency = createHistogram(m.deliveryLatency);
   private readonly webhookDuration = createHistogram(m.webhookDuration);
   private readonly pending = createGauge(m.deliveriesPending);
-  private readonly succeeded = jobHeartbeat("notification-dispatcher");
+  /** Beats every round; a round whose statements went through is a success. */
+  private readonly heartbeat: JobHeartbeat;
   private readonly failures: RateLimitedLog;
   private nextBacklogCheck = 0;
 
   constructor(private readonly options: DispatcherOptions) {
+    // A round lasts at most one attempt's timeout (attempts go side by side) plus the contact
+    // look-ups and a few statements: a round not over within twice that and a minute is a hung loop.
+    this.heartbeat = options.readiness?.job(job, 2 * options.timeoutMs + 60_000) ?? jobHeartbeat(job);
     this.failures = new RateLimitedLog(options.logger);
   }
 
@@ -84,6 +96,7 @@ export class Dispatcher {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.heartbeat.stop();
     this.wake?.();
     await this.loop;
     await this.unlisten?.().catch(() => {});
@@ -91,10 +104,11 @@ export class Dispatcher {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.heartbeat.beat();
       let sent = 0;
       try {
         sent = await this.round();
-        this.succeeded();
+        this.heartbeat.succeeded();
       } catch (error) {
         this.failures.error("delivery round", { err: error }, "delivery round failed");
       }
