@@ -4,7 +4,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
-import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
+import { AppErrorException, dependencyUnavailable, invalidArgument, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
@@ -131,6 +131,16 @@ export function authenticate(tokens: TokenVerifier, region: string): MiddlewareH
     c.set("principal", inRegion.value);
     await next();
   };
+}
+
+/**
+ * The validation hook of typed routes (@hono/zod-openapi's `defaultHook`): bad input is refused
+ * the platform's way, 400 problem+json naming every bad field, before any handler runs.
+ */
+export function refuseInvalidInput(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): void {
+  if (!result.success && result.error) {
+    throw new AppErrorException(invalidArgument(result.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), description: issue.message }))));
+  }
 }
 
 export function throwAppError(error: AppError): never {

@@ -1,8 +1,8 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { requireRole, type Role } from "@steward/platform/auth";
-import { AppErrorException, invalidArgument, raise, unwrap, type Result } from "@steward/platform/errors";
+import { invalidArgument, raise, unwrap, type Result } from "@steward/platform/errors";
 import { pageRequest, encodePageToken, type PageCursor } from "@steward/platform/grpc";
-import type { AppEnv } from "@steward/platform/http";
+import { refuseInvalidInput, type AppEnv } from "@steward/platform/http";
 import type { Context } from "hono";
 import type { IntakeDeps } from "../commands/deps.js";
 import { actorOf } from "../commands/deps.js";
@@ -21,13 +21,7 @@ export interface ApiDeps extends IntakeDeps {
  * bad field (the same field rules as the domain's commands), before any handler runs.
  */
 export function newApi(): IntakeApi {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        throw new AppErrorException(invalidArgument(result.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), description: issue.message }))));
-      }
-    },
-  });
+  return new OpenAPIHono<AppEnv>({ defaultHook: refuseInvalidInput });
 }
 
 /** The caller, refused unless its role is one of `roles`. */

@@ -36,7 +36,7 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$steward/errors/v1/error_reason.proto\022\021" +
-      "steward.errors.v1*\203\024\n\013ErrorReason\022\034\n\030ERR" +
+      "steward.errors.v1*\327\025\n\013ErrorReason\022\034\n\030ERR" +
       "OR_REASON_UNSPECIFIED\020\000\022!\n\035ERROR_REASON_" +
       "INVALID_ARGUMENT\020\001\022\032\n\026ERROR_REASON_NOT_F" +
       "OUND\020\002\022\037\n\033ERROR_REASON_ALREADY_EXISTS\020\003\022" +
@@ -100,10 +100,15 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
       "_REASON_PLAN_AWAITING_ROUTING\020\221\001\022+\n&ERRO" +
       "R_REASON_KEY_PROJECT_NEEDS_STEWARD\020\222\001\022\"\n" +
       "\035ERROR_REASON_ALREADY_ASSIGNED\020\223\001\022\034\n\027ERR" +
-      "OR_REASON_NO_STEWARD\020\224\001Bb\n\025gov.steward.e" +
-      "rrors.v1B\020ErrorReasonProtoP\001Z5steward.go" +
-      "v/clients/go/gen/steward/errors/v1;error" +
-      "sv1b\006proto3"
+      "OR_REASON_NO_STEWARD\020\224\001\022&\n!ERROR_REASON_" +
+      "REVIEW_ALREADY_GIVEN\020\240\001\022%\n ERROR_REASON_" +
+      "REVIEW_LINK_EXPIRED\020\241\001\022.\n)ERROR_REASON_R" +
+      "ECTIFICATION_STATE_CONFLICT\020\242\001\022,\n\'ERROR_" +
+      "REASON_DELIVERY_NOT_DEAD_LETTERED\020\243\001\022%\n " +
+      "ERROR_REASON_NOT_OWN_PREFERENCES\020\244\001Bb\n\025g" +
+      "ov.steward.errors.v1B\020ErrorReasonProtoP\001" +
+      "Z5steward.gov/clients/go/gen/steward/err" +
+      "ors/v1;errorsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

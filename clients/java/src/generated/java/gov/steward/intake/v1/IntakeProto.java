@@ -51,6 +51,16 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_intake_v1_GetProjectResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_intake_v1_GetContactRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_intake_v1_GetContactRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_intake_v1_GetContactResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_intake_v1_GetContactResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -92,15 +102,21 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       "\0132\032.steward.intake.v1.ProjectR\007project\"#" +
       "\n\021GetProjectRequest\022\016\n\002id\030\001 \001(\tR\002id\"J\n\022G" +
       "etProjectResponse\0224\n\007project\030\001 \001(\0132\032.ste" +
-      "ward.intake.v1.ProjectR\007project2\324\001\n\rInta" +
+      "ward.intake.v1.ProjectR\007project\"^\n\021GetCo" +
+      "ntactRequest\022\037\n\nproject_id\030\001 \001(\tH\000R\tproj" +
+      "ectId\022!\n\013credit_code\030\002 \001(\tH\000R\ncreditCode" +
+      "B\005\n\003key\">\n\022GetContactResponse\022\022\n\004name\030\001 " +
+      "\001(\tR\004name\022\024\n\005phone\030\002 \001(\tR\005phone2\257\002\n\rInta" +
       "keService\022h\n\017RegisterProject\022).steward.i" +
       "ntake.v1.RegisterProjectRequest\032*.stewar" +
       "d.intake.v1.RegisterProjectResponse\022Y\n\nG" +
       "etProject\022$.steward.intake.v1.GetProject" +
       "Request\032%.steward.intake.v1.GetProjectRe" +
-      "sponseB]\n\025gov.steward.intake.v1B\013IntakeP" +
-      "rotoP\001Z5steward.gov/clients/go/gen/stewa" +
-      "rd/intake/v1;intakev1b\006proto3"
+      "sponse\022Y\n\nGetContact\022$.steward.intake.v1" +
+      ".GetContactRequest\032%.steward.intake.v1.G" +
+      "etContactResponseB]\n\025gov.steward.intake." +
+      "v1B\013IntakeProtoP\001Z5steward.gov/clients/g" +
+      "o/gen/steward/intake/v1;intakev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -137,6 +153,18 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_intake_v1_GetProjectResponse_descriptor,
         new java.lang.String[] { "Project", });
+    internal_static_steward_intake_v1_GetContactRequest_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_intake_v1_GetContactRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_intake_v1_GetContactRequest_descriptor,
+        new java.lang.String[] { "ProjectId", "CreditCode", "Key", });
+    internal_static_steward_intake_v1_GetContactResponse_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_intake_v1_GetContactResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_intake_v1_GetContactResponse_descriptor,
+        new java.lang.String[] { "Name", "Phone", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
   }

@@ -27,6 +27,11 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_Recipient_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_Recipient_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_notification_v1_Delivery_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -41,6 +46,66 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_notification_v1_ListDeliveriesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ReplayDeliveriesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ReplayDeliveriesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ReplayDeliveriesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ReplayDeliveriesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_Preferences_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_Preferences_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_GetPreferencesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_GetPreferencesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_GetPreferencesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_GetPreferencesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_SetPreferencesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_SetPreferencesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_SetPreferencesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_SetPreferencesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_WebhookEndpoint_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_WebhookEndpoint_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ListWebhookEndpointsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ListWebhookEndpointsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ListWebhookEndpointsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ListWebhookEndpointsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -52,57 +117,220 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n*steward/notification/v1/notification.p" +
       "roto\022\027steward.notification.v1\032\037google/pr" +
-      "otobuf/timestamp.proto\"\206\003\n\010Delivery\022\016\n\002i" +
-      "d\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001(\tR\006region\022\032\n\010t" +
-      "emplate\030\003 \001(\tR\010template\022\030\n\007channel\030\004 \001(\t" +
-      "R\007channel\022&\n\017source_event_id\030\005 \001(\tR\rsour" +
-      "ceEventId\022\035\n\nsubject_id\030\006 \001(\tR\tsubjectId" +
-      "\022?\n\006status\030\007 \001(\0162\'.steward.notification." +
-      "v1.DeliveryStatusR\006status\022\032\n\010attempts\030\010 " +
-      "\001(\005R\010attempts\0229\n\ncreated_at\030\t \001(\0132\032.goog" +
-      "le.protobuf.TimestampR\tcreatedAt\022=\n\014deli" +
-      "vered_at\030\n \001(\0132\032.google.protobuf.Timesta" +
-      "mpR\013deliveredAt\"r\n\025ListDeliveriesRequest" +
+      "otobuf/timestamp.proto\"W\n\tRecipient\022:\n\004k" +
+      "ind\030\001 \001(\0162&.steward.notification.v1.Reci" +
+      "pientKindR\004kind\022\016\n\002id\030\002 \001(\tR\002id\"\344\005\n\010Deli" +
+      "very\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001(\tR\006re" +
+      "gion\022\032\n\010template\030\003 \001(\tR\010template\022\030\n\007chan" +
+      "nel\030\004 \001(\tR\007channel\022&\n\017source_event_id\030\005 " +
+      "\001(\tR\rsourceEventId\022\035\n\nsubject_id\030\006 \001(\tR\t" +
+      "subjectId\022?\n\006status\030\007 \001(\0162\'.steward.noti" +
+      "fication.v1.DeliveryStatusR\006status\022\032\n\010at" +
+      "tempts\030\010 \001(\005R\010attempts\0229\n\ncreated_at\030\t \001" +
+      "(\0132\032.google.protobuf.TimestampR\tcreatedA" +
+      "t\022=\n\014delivered_at\030\n \001(\0132\032.google.protobu" +
+      "f.TimestampR\013deliveredAt\022@\n\trecipient\030\013 " +
+      "\001(\0132\".steward.notification.v1.RecipientR" +
+      "\trecipient\022:\n\007urgency\030\014 \001(\0162 .steward.no" +
+      "tification.v1.UrgencyR\007urgency\022\035\n\nevent_" +
+      "type\030\r \001(\tR\teventType\022\035\n\nlast_error\030\016 \001(" +
+      "\tR\tlastError\022B\n\017next_attempt_at\030\017 \001(\0132\032." +
+      "google.protobuf.TimestampR\rnextAttemptAt" +
+      "\022\024\n\005title\030\020 \001(\tR\005title\022\033\n\tdigest_id\030\021 \001(" +
+      "\tR\010digestId\022)\n\020template_version\030\022 \001(\005R\017t" +
+      "emplateVersion\"\365\001\n\025ListDeliveriesRequest" +
       "\022\035\n\nsubject_id\030\001 \001(\tR\tsubjectId\022\033\n\tpage_" +
       "size\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(\t" +
-      "R\tpageToken\"\203\001\n\026ListDeliveriesResponse\022A" +
-      "\n\ndeliveries\030\001 \003(\0132!.steward.notificatio" +
-      "n.v1.DeliveryR\ndeliveries\022&\n\017next_page_t" +
-      "oken\030\002 \001(\tR\rnextPageToken*\211\001\n\016DeliverySt" +
-      "atus\022\037\n\033DELIVERY_STATUS_UNSPECIFIED\020\000\022\033\n" +
-      "\027DELIVERY_STATUS_PENDING\020\001\022\035\n\031DELIVERY_S" +
-      "TATUS_DELIVERED\020\002\022\032\n\026DELIVERY_STATUS_FAI" +
-      "LED\020\0032\210\001\n\023NotificationService\022q\n\016ListDel" +
-      "iveries\022..steward.notification.v1.ListDe" +
-      "liveriesRequest\032/.steward.notification.v" +
-      "1.ListDeliveriesResponseBu\n\033gov.steward." +
-      "notification.v1B\021NotificationProtoP\001ZAst" +
-      "eward.gov/clients/go/gen/steward/notific" +
-      "ation/v1;notificationv1b\006proto3"
+      "R\tpageToken\022@\n\trecipient\030\004 \001(\0132\".steward" +
+      ".notification.v1.RecipientR\trecipient\022?\n" +
+      "\006status\030\005 \001(\0162\'.steward.notification.v1." +
+      "DeliveryStatusR\006status\"\203\001\n\026ListDeliverie" +
+      "sResponse\022A\n\ndeliveries\030\001 \003(\0132!.steward." +
+      "notification.v1.DeliveryR\ndeliveries\022&\n\017" +
+      "next_page_token\030\002 \001(\tR\rnextPageToken\"\272\001\n" +
+      "\027ReplayDeliveriesRequest\022!\n\014delivery_ids" +
+      "\030\001 \003(\tR\013deliveryIds\022@\n\trecipient\030\002 \001(\0132\"" +
+      ".steward.notification.v1.RecipientR\treci" +
+      "pient\022:\n\007channel\030\003 \001(\0162 .steward.notific" +
+      "ation.v1.ChannelR\007channel\"]\n\030ReplayDeliv" +
+      "eriesResponse\022A\n\ndeliveries\030\001 \003(\0132!.stew" +
+      "ard.notification.v1.DeliveryR\ndeliveries" +
+      "\"\223\002\n\013Preferences\022@\n\trecipient\030\001 \001(\0132\".st" +
+      "eward.notification.v1.RecipientR\trecipie" +
+      "nt\022\024\n\005phone\030\002 \001(\tR\005phone\022\024\n\005email\030\003 \001(\tR" +
+      "\005email\022<\n\010channels\030\004 \003(\0162 .steward.notif" +
+      "ication.v1.ChannelR\010channels\0229\n\nupdated_" +
+      "at\030\005 \001(\0132\032.google.protobuf.TimestampR\tup" +
+      "datedAt\022\035\n\nupdated_by\030\006 \001(\tR\tupdatedBy\"Y" +
+      "\n\025GetPreferencesRequest\022@\n\trecipient\030\001 \001" +
+      "(\0132\".steward.notification.v1.RecipientR\t" +
+      "recipient\"`\n\026GetPreferencesResponse\022F\n\013p" +
+      "references\030\001 \001(\0132$.steward.notification." +
+      "v1.PreferencesR\013preferences\"\303\001\n\025SetPrefe" +
+      "rencesRequest\022@\n\trecipient\030\001 \001(\0132\".stewa" +
+      "rd.notification.v1.RecipientR\trecipient\022" +
+      "\024\n\005phone\030\002 \001(\tR\005phone\022\024\n\005email\030\003 \001(\tR\005em" +
+      "ail\022<\n\010channels\030\004 \003(\0162 .steward.notifica" +
+      "tion.v1.ChannelR\010channels\"`\n\026SetPreferen" +
+      "cesResponse\022F\n\013preferences\030\001 \001(\0132$.stewa" +
+      "rd.notification.v1.PreferencesR\013preferen" +
+      "ces\"\313\001\n\017WebhookEndpoint\022@\n\trecipient\030\001 \001" +
+      "(\0132\".steward.notification.v1.RecipientR\t" +
+      "recipient\022\020\n\003url\030\002 \001(\tR\003url\022?\n\rregistere" +
+      "d_at\030\003 \001(\0132\032.google.protobuf.TimestampR\014" +
+      "registeredAt\022#\n\rregistered_by\030\004 \001(\tR\014reg" +
+      "isteredBy\"t\n\036RegisterWebhookEndpointRequ" +
+      "est\022@\n\trecipient\030\001 \001(\0132\".steward.notific" +
+      "ation.v1.RecipientR\trecipient\022\020\n\003url\030\002 \001" +
+      "(\tR\003url\"\177\n\037RegisterWebhookEndpointRespon" +
+      "se\022D\n\010endpoint\030\001 \001(\0132(.steward.notificat" +
+      "ion.v1.WebhookEndpointR\010endpoint\022\026\n\006secr" +
+      "et\030\002 \001(\tR\006secret\"\035\n\033ListWebhookEndpoints" +
+      "Request\"f\n\034ListWebhookEndpointsResponse\022" +
+      "F\n\tendpoints\030\001 \003(\0132(.steward.notificatio" +
+      "n.v1.WebhookEndpointR\tendpoints*\336\001\n\016Deli" +
+      "veryStatus\022\037\n\033DELIVERY_STATUS_UNSPECIFIE" +
+      "D\020\000\022\033\n\027DELIVERY_STATUS_PENDING\020\001\022\035\n\031DELI" +
+      "VERY_STATUS_DELIVERED\020\002\022\032\n\026DELIVERY_STAT" +
+      "US_FAILED\020\003\022\030\n\024DELIVERY_STATUS_HELD\020\004\022\034\n" +
+      "\030DELIVERY_STATUS_DIGESTED\020\005\022\033\n\027DELIVERY_" +
+      "STATUS_SKIPPED\020\006*n\n\007Channel\022\027\n\023CHANNEL_U" +
+      "NSPECIFIED\020\000\022\017\n\013CHANNEL_SMS\020\001\022\021\n\rCHANNEL" +
+      "_EMAIL\020\002\022\021\n\rCHANNEL_INBOX\020\003\022\023\n\017CHANNEL_W" +
+      "EBHOOK\020\004*\375\001\n\rRecipientKind\022\036\n\032RECIPIENT_" +
+      "KIND_UNSPECIFIED\020\000\022\032\n\026RECIPIENT_KIND_STE" +
+      "WARD\020\001\022\032\n\026RECIPIENT_KIND_LIAISON\020\002\022\035\n\031RE" +
+      "CIPIENT_KIND_ENTERPRISE\020\003\022\035\n\031RECIPIENT_K" +
+      "IND_DEPARTMENT\020\004\022\030\n\024RECIPIENT_KIND_ADMIN" +
+      "\020\005\022 \n\034RECIPIENT_KIND_JOINT_MEETING\020\006\022\032\n\026" +
+      "RECIPIENT_KIND_HOTLINE\020\007*^\n\007Urgency\022\027\n\023U" +
+      "RGENCY_UNSPECIFIED\020\000\022\022\n\016URGENCY_URGENT\020\001" +
+      "\022\022\n\016URGENCY_PROMPT\020\002\022\022\n\016URGENCY_DIGEST\020\003" +
+      "2\374\005\n\023NotificationService\022q\n\016ListDeliveri" +
+      "es\022..steward.notification.v1.ListDeliver" +
+      "iesRequest\032/.steward.notification.v1.Lis" +
+      "tDeliveriesResponse\022w\n\020ReplayDeliveries\022" +
+      "0.steward.notification.v1.ReplayDeliveri" +
+      "esRequest\0321.steward.notification.v1.Repl" +
+      "ayDeliveriesResponse\022q\n\016GetPreferences\022." +
+      ".steward.notification.v1.GetPreferencesR" +
+      "equest\032/.steward.notification.v1.GetPref" +
+      "erencesResponse\022q\n\016SetPreferences\022..stew" +
+      "ard.notification.v1.SetPreferencesReques" +
+      "t\032/.steward.notification.v1.SetPreferenc" +
+      "esResponse\022\214\001\n\027RegisterWebhookEndpoint\0227" +
+      ".steward.notification.v1.RegisterWebhook" +
+      "EndpointRequest\0328.steward.notification.v" +
+      "1.RegisterWebhookEndpointResponse\022\203\001\n\024Li" +
+      "stWebhookEndpoints\0224.steward.notificatio" +
+      "n.v1.ListWebhookEndpointsRequest\0325.stewa" +
+      "rd.notification.v1.ListWebhookEndpointsR" +
+      "esponseBu\n\033gov.steward.notification.v1B\021" +
+      "NotificationProtoP\001ZAsteward.gov/clients" +
+      "/go/gen/steward/notification/v1;notifica" +
+      "tionv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
         });
-    internal_static_steward_notification_v1_Delivery_descriptor =
+    internal_static_steward_notification_v1_Recipient_descriptor =
       getDescriptor().getMessageType(0);
+    internal_static_steward_notification_v1_Recipient_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_Recipient_descriptor,
+        new java.lang.String[] { "Kind", "Id", });
+    internal_static_steward_notification_v1_Delivery_descriptor =
+      getDescriptor().getMessageType(1);
     internal_static_steward_notification_v1_Delivery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_notification_v1_Delivery_descriptor,
-        new java.lang.String[] { "Id", "Region", "Template", "Channel", "SourceEventId", "SubjectId", "Status", "Attempts", "CreatedAt", "DeliveredAt", });
+        new java.lang.String[] { "Id", "Region", "Template", "Channel", "SourceEventId", "SubjectId", "Status", "Attempts", "CreatedAt", "DeliveredAt", "Recipient", "Urgency", "EventType", "LastError", "NextAttemptAt", "Title", "DigestId", "TemplateVersion", });
     internal_static_steward_notification_v1_ListDeliveriesRequest_descriptor =
-      getDescriptor().getMessageType(1);
+      getDescriptor().getMessageType(2);
     internal_static_steward_notification_v1_ListDeliveriesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_notification_v1_ListDeliveriesRequest_descriptor,
-        new java.lang.String[] { "SubjectId", "PageSize", "PageToken", });
+        new java.lang.String[] { "SubjectId", "PageSize", "PageToken", "Recipient", "Status", });
     internal_static_steward_notification_v1_ListDeliveriesResponse_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(3);
     internal_static_steward_notification_v1_ListDeliveriesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_notification_v1_ListDeliveriesResponse_descriptor,
         new java.lang.String[] { "Deliveries", "NextPageToken", });
+    internal_static_steward_notification_v1_ReplayDeliveriesRequest_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_notification_v1_ReplayDeliveriesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ReplayDeliveriesRequest_descriptor,
+        new java.lang.String[] { "DeliveryIds", "Recipient", "Channel", });
+    internal_static_steward_notification_v1_ReplayDeliveriesResponse_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_notification_v1_ReplayDeliveriesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ReplayDeliveriesResponse_descriptor,
+        new java.lang.String[] { "Deliveries", });
+    internal_static_steward_notification_v1_Preferences_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_notification_v1_Preferences_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_Preferences_descriptor,
+        new java.lang.String[] { "Recipient", "Phone", "Email", "Channels", "UpdatedAt", "UpdatedBy", });
+    internal_static_steward_notification_v1_GetPreferencesRequest_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_notification_v1_GetPreferencesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_GetPreferencesRequest_descriptor,
+        new java.lang.String[] { "Recipient", });
+    internal_static_steward_notification_v1_GetPreferencesResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_notification_v1_GetPreferencesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_GetPreferencesResponse_descriptor,
+        new java.lang.String[] { "Preferences", });
+    internal_static_steward_notification_v1_SetPreferencesRequest_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_steward_notification_v1_SetPreferencesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_SetPreferencesRequest_descriptor,
+        new java.lang.String[] { "Recipient", "Phone", "Email", "Channels", });
+    internal_static_steward_notification_v1_SetPreferencesResponse_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_steward_notification_v1_SetPreferencesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_SetPreferencesResponse_descriptor,
+        new java.lang.String[] { "Preferences", });
+    internal_static_steward_notification_v1_WebhookEndpoint_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_steward_notification_v1_WebhookEndpoint_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_WebhookEndpoint_descriptor,
+        new java.lang.String[] { "Recipient", "Url", "RegisteredAt", "RegisteredBy", });
+    internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_descriptor,
+        new java.lang.String[] { "Recipient", "Url", });
+    internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_descriptor,
+        new java.lang.String[] { "Endpoint", "Secret", });
+    internal_static_steward_notification_v1_ListWebhookEndpointsRequest_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_steward_notification_v1_ListWebhookEndpointsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ListWebhookEndpointsRequest_descriptor,
+        new java.lang.String[] { });
+    internal_static_steward_notification_v1_ListWebhookEndpointsResponse_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_steward_notification_v1_ListWebhookEndpointsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ListWebhookEndpointsResponse_descriptor,
+        new java.lang.String[] { "Endpoints", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
   }
