@@ -43,6 +43,11 @@ describe("the bundled rules and templates", () => {
       "routing.consultation.requested",
       "routing.consultation.answered",
       "routing.case.completed",
+      "routing.case.reopened",
+      "routing.item.deemed_accepted",
+      "routing.item.verification_warned",
+      "routing.item.verification_overdue",
+      "routing.enterprise.barred",
       "agreement.plan.refused",
       "agreement.steward.assigned",
       "intake.reply.due",
@@ -53,8 +58,8 @@ describe("the bundled rules and templates", () => {
     ]) {
       expect(triggers, type).toContain(type);
     }
-    // 容缺 late and returned, 补正 recorded: conditions on routing.item.transitioned's action.
-    expect(rules.byTrigger.get("routing.item.transitioned")?.map((r) => r.when?.action)).toEqual([["record_supplement", "supplement_received"], ["suspend"], ["return_late"]]);
+    // 容缺 late and returned, 补正 recorded, verification failed: conditions on routing.item.transitioned's action.
+    expect(rules.byTrigger.get("routing.item.transitioned")?.map((r) => r.when?.action)).toEqual([["record_supplement", "supplement_received"], ["suspend"], ["return_late"], ["revoke"]]);
   });
 
   it("refuse, at load, a template that names a field its event does not have", async () => {

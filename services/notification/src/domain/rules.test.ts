@@ -54,4 +54,14 @@ describe("rules and templates, checked together at start", () => {
     expect(ruleApplies(rule, { action: "suspend", bad: false })).toBe(false);
     expect(ruleApplies(rule, { action: "resume", bad: true })).toBe(false);
   });
+
+  it("does not apply a rule when an exclusion holds", () => {
+    const rule: Rule = { id: "x", on: "routing.case.completed", unless: { completion: [0, 1] }, notify: [] as never };
+    expect([0, 1, 2, 3].map((completion) => ruleApplies(rule, { completion }))).toEqual([false, false, true, true]);
+  });
+
+  it("refuses an exclusion on a field the trigger does not have", () => {
+    const file = { ...testRulesFile, rules: testRulesFile.rules.map((r) => (r.id === "red" ? { ...r, unless: { colour: ["red"] } } : r)) };
+    expect(checkRules(file, testTemplates, testSchemas, builtIn)).toEqual(["rule red: condition on colour, which routing.item.overdue does not have"]);
+  });
 });

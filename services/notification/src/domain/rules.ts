@@ -32,12 +32,16 @@ const recipientSpec = z
   })
   .strict();
 
+const conditions = z.record(z.string(), z.array(z.union([z.string(), z.boolean(), z.number()])).min(1));
+
 const rule = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9.-]*$/),
     on: z.string().min(1),
     /** Conditions: the trigger's field must have one of the listed values. */
-    when: z.record(z.string(), z.array(z.union([z.string(), z.boolean(), z.number()])).min(1)).optional(),
+    when: conditions.optional(),
+    /** Exclusions: the rule does not apply when the trigger's field has one of the listed values. */
+    unless: conditions.optional(),
     notify: z.array(recipientSpec).min(1),
     /** Why, and where the obligation comes from. */
     note: z.string().optional(),
@@ -148,7 +152,7 @@ export function checkRules(file: RulesFile, templates: TemplateSet, schemas: Rea
       problems.push(`rule ${r.id}: no trigger ${r.on}`);
       continue;
     }
-    for (const field of Object.keys(r.when ?? {})) if (!schema.fields.has(field)) problems.push(`rule ${r.id}: condition on ${field}, which ${r.on} does not have`);
+    for (const field of [...Object.keys(r.when ?? {}), ...Object.keys(r.unless ?? {})]) if (!schema.fields.has(field)) problems.push(`rule ${r.id}: condition on ${field}, which ${r.on} does not have`);
     r.notify.forEach((spec, index) => {
       const at = `rule ${r.id} notify[${index}]`;
       if (spec.from !== undefined && !schema.fields.has(spec.from)) problems.push(`${at}: from ${spec.from}, which ${r.on} does not have`);
@@ -202,5 +206,6 @@ export class RulesError extends Error {
 
 /** Whether a rule's conditions hold for the trigger's fields. */
 export function ruleApplies(r: Rule, fields: Readonly<Record<string, unknown>>): boolean {
-  return Object.entries(r.when ?? {}).every(([field, allowed]) => allowed.includes(fields[field] as string | boolean | number));
+  const value = (field: string) => fields[field] as string | boolean | number;
+  return Object.entries(r.when ?? {}).every(([field, allowed]) => allowed.includes(value(field))) && !Object.entries(r.unless ?? {}).some(([field, excluded]) => excluded.includes(value(field)));
 }
