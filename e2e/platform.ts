@@ -60,7 +60,7 @@ export interface PlatformClients {
  * notification's bundled rules without quiet hours: an end-to-end run must not depend on the hour
  * it runs at (quiet hours and the morning digest are tested with a moved clock in the service).
  */
-async function rulesWithoutQuietHours(): Promise<{ file: string; remove(): Promise<void> }> {
+export async function rulesWithoutQuietHours(): Promise<{ file: string; remove(): Promise<void> }> {
   const rules = JSON.parse(await readFile(`${repositoryRoot}services/notification/rules/notification-rules.json`, "utf8")) as { schedule: { quietHours: { from: string; to: string } } };
   rules.schedule.quietHours = { from: "00:00", to: "00:00" };
   const dir = await mkdtemp(join(tmpdir(), "steward-e2e-rules-"));
