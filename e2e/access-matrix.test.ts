@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { Client, credentials, status, type ServiceError } from "@grpc/grpc-js";
 import { grpcAccess, httpAccess, roles, type AccessRule, type Principal, type PublicRule } from "@steward/platform/auth";
 import { createClient } from "@steward/platform/grpc";
-import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
+import { notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, eventually, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -538,10 +538,134 @@ describe("access matrix: every role × every action × two regions, enterprises 
         c.a.link.reportForwardedItem({ originItemId: item.id, sequence: 1000, state: routingV1.ItemState.ITEM_STATE_IN_REVIEW, action: "accept", actor: "fgw-system", reason: "", at: new Date(), outstandingMaterials: [] }),
     },
 
-    { action: "/steward.notification.v1.NotificationService/ListDeliveries", prepare: async () => undefined, call: (c) => c.a.notification.listDeliveries({ subjectId: "", pageSize: 10, pageToken: "" }) },
+    { action: "/steward.notification.v1.NotificationService/ListDeliveries", prepare: async () => undefined, call: (c) => c.a.notification.listDeliveries({ subjectId: "", pageSize: 10, pageToken: "", recipient: undefined, status: 0 }) },
+    {
+      action: "/steward.notification.v1.NotificationService/ReplayDeliveries",
+      prepare: async () => undefined,
+      call: (c) => c.a.notification.replayDeliveries({ deliveryIds: [], recipient: { kind: Kind.RECIPIENT_KIND_DEPARTMENT, id: departments.D1 }, channel: notificationV1.Channel.CHANNEL_WEBHOOK }),
+    },
+    // Preferences are a person's own: the enterprise's and the liaison's of the owner; the region's
+    // staff reach their own (a steward) or anyone's (admins; operators masked). Another's is refused.
+    { action: "/steward.notification.v1.NotificationService/GetPreferences", prepare: async (owner) => owner, call: (c, owner) => c.a.notification.getPreferences({ recipient: preferencesOf(c, owner) }), nonOwner: "PERMISSION_DENIED" },
+    {
+      action: "/steward.notification.v1.NotificationService/SetPreferences",
+      prepare: async (owner) => owner,
+      call: (c, owner) => c.a.notification.setPreferences({ recipient: preferencesOf(c, owner), phone: "", email: "", channels: [notificationV1.Channel.CHANNEL_INBOX] }),
+      nonOwner: "PERMISSION_DENIED",
+    },
+    {
+      action: "/steward.notification.v1.NotificationService/RegisterWebhookEndpoint",
+      prepare: async () => undefined,
+      call: (c) => c.a.notification.registerWebhookEndpoint({ recipient: { kind: Kind.RECIPIENT_KIND_DEPARTMENT, id: departments.D1 }, url: "http://127.0.0.1:9/matrix" }),
+    },
+    { action: "/steward.notification.v1.NotificationService/ListWebhookEndpoints", prepare: async () => undefined, call: (c) => c.a.notification.listWebhookEndpoints({}) },
+    // The inbox has no object to aim at: every caller reaches its own messages (notification narrows
+    // by the token), so another enterprise's or department's call answers its own inbox.
+    { action: "/steward.notification.v1.InboxService/ListInbox", prepare: async () => undefined, call: (c) => c.a.inbox.listInbox({ unreadOnly: false, pageSize: 10, pageToken: "" }), nonOwner: "OK" },
+    { action: "/steward.notification.v1.InboxService/CountUnread", prepare: async () => undefined, call: (c) => c.a.inbox.countUnread({}), nonOwner: "OK" },
+    { action: "/steward.notification.v1.InboxService/MarkRead", prepare: async () => undefined, call: (c) => c.a.inbox.markRead({ ids: [], all: true }), nonOwner: "OK" },
+    { action: "notification GET /v1/inbox", prepare: async () => undefined, call: (c) => http(c, "GET", "/v1/inbox", undefined, "notification"), nonOwner: "OK" },
+    { action: "notification GET /v1/inbox/unread-count", prepare: async () => undefined, call: (c) => http(c, "GET", "/v1/inbox/unread-count", undefined, "notification"), nonOwner: "OK" },
+    { action: "notification POST /v1/inbox/read-all", prepare: async () => undefined, call: (c) => http(c, "POST", "/v1/inbox/read-all", {}, "notification"), nonOwner: "OK" },
+    {
+      // One message of the owner's inbox (or of the allowed caller's own); another's is NOT_FOUND.
+      action: "notification POST /v1/inbox/:id/read",
+      prepare: (owner, who) => inboxMessage(who ? inboxKeyOf(who) : `enterprise:${owner.creditCode}`),
+      call: (c, id) => http(c, "POST", `/v1/inbox/${id}/read`, {}, "notification"),
+    },
+    {
+      action: "/steward.notification.v1.PolicyService/UpsertPolicy",
+      prepare: async () => `MATRIX-${unique()}`,
+      call: (c, code) => c.a.policies.upsertPolicy({ code, title: "矩阵测试政策", summary: "用于权限矩阵测试", issuer: "", url: "", tags: { industryChains: ["新材料"], divisionCodes: [], scales: [], stages: [], milestones: [], keyProjectsOnly: false }, noApplication: false, active: false, validUntil: "" }),
+    },
+    { action: "/steward.notification.v1.PolicyService/ListPolicies", prepare: async () => undefined, call: (c) => c.a.policies.listPolicies({ activeOnly: false, pageSize: 10, pageToken: "" }) },
+    {
+      action: "/steward.notification.v1.PolicyService/ListPolicyMatches",
+      prepare: (owner) => policyMatch(owner.creditCode),
+      call: async (c, projectId) => (await c.a.policies.listPolicyMatches({ projectId, pageSize: 10, pageToken: "" })).matches.map((match) => match.projectId),
+      shows: (ids, projectId) => (ids as string[]).includes(projectId),
+    },
+    {
+      action: "/steward.notification.v1.FollowUpService/ListReviews",
+      prepare: async (owner) => (await rectification(owner, "open")).reviewId,
+      call: async (c) => (await c.a.followUps.listReviews({ projectId: "", badOnly: false, pageSize: 200, pageToken: "" })).reviews.map((review) => review.id),
+      shows: (ids, id) => (ids as string[]).includes(id as string),
+    },
+    {
+      action: "/steward.notification.v1.FollowUpService/ListRectifications",
+      prepare: async (owner) => (await rectification(owner, "open")).id,
+      call: async (c) => (await c.a.followUps.listRectifications({ status: 0, pageSize: 200, pageToken: "" })).rectifications.map((r) => r.id),
+      shows: (ids, id) => (ids as string[]).includes(id as string),
+    },
+    {
+      action: "/steward.notification.v1.FollowUpService/RecordRectified",
+      prepare: async (owner) => (await rectification(owner, "open")).id,
+      call: (c, id) => c.a.followUps.recordRectified({ rectificationId: id, summary: "已整改：补充告知材料（矩阵测试）" }),
+    },
+    {
+      action: "/steward.notification.v1.FollowUpService/RecordCallBack",
+      prepare: async (owner) => (await rectification(owner, "rectified")).id,
+      call: (c, id) => c.a.followUps.recordCallBack({ rectificationId: id, satisfied: true, note: "企业对整改满意（矩阵测试）" }),
+    },
+    {
+      action: "/steward.intake.v1.IntakeService/GetContact",
+      prepare: async (owner) => (await project(owner.creditCode)).id,
+      call: (c, projectId) => c.a.intake.getContact({ key: { $case: "projectId", value: projectId } }),
+    },
     { action: "/steward.assessment.v1.AssessmentService/GetCompletionStats", prepare: async () => undefined, call: (c) => c.a.assessment.getCompletionStats({}) },
     { action: "/steward.assessment.v1.AssessmentService/ListRegions", prepare: async () => undefined, call: (c) => c.a.assessment.listRegions({}) },
   ];
+
+  // ---- notification's objects, written straight into its database (the events that make them are
+  // tested in e2e/notification*.test.ts; here only who reaches them matters) ----
+  const Kind = notificationV1.RecipientKind;
+  /** Whose preferences a caller aims at: the owner's for enterprise and department scopes, its own (a steward) or the owner enterprise's for the rest. */
+  function preferencesOf(c: Caller, owner: Owner): notificationV1.Recipient {
+    if (c.principal.role === "liaison") return { kind: Kind.RECIPIENT_KIND_LIAISON, id: liaisonOf[owner.department]! };
+    if (c.principal.role === "steward") return { kind: Kind.RECIPIENT_KIND_STEWARD, id: c.principal.subject };
+    return { kind: Kind.RECIPIENT_KIND_ENTERPRISE, id: owner.creditCode };
+  }
+  /** The inbox a caller reads (notification's recipient key). */
+  function inboxKeyOf(c: Caller): string {
+    const { role, subject, creditCode, department: code } = c.principal;
+    return role === "enterprise" ? `enterprise:${creditCode}` : role === "department" ? `department:${code}` : role === "admin" ? "admin:" : `${role}:${subject}`;
+  }
+  async function notificationSql<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+    const sql = postgres(platform.databases.notification.url, { max: 1, onnotice: () => {} });
+    try {
+      return await work(sql);
+    } finally {
+      await sql.end();
+    }
+  }
+  const inboxMessage = (owner: string) =>
+    notificationSql(async (sql) => {
+      const id = randomUUID();
+      await sql`insert into inbox_messages (id, region, owner, title, body, template, urgency, subject_id, event_type, created_at)
+                values (${id}, ${platform.region}, ${owner}, '矩阵测试', '矩阵测试', 'matrix', 'prompt', ${randomUUID()}, 'matrix', now())`;
+      return id;
+    });
+  /** A bad review of one of the owner's items, answered by the owner's department, with its rectification. */
+  const rectification = (owner: Owner, state: "open" | "rectified") =>
+    notificationSql(async (sql) => {
+      const [invitationId, reviewId, id, projectId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      await sql`insert into review_invitations (id, region, token_hash, subject_kind, subject_id, case_id, project_id, project_name, item_code, department_code, credit_code, invited_at, expires_at, reviewed_at)
+                values (${invitationId}, ${platform.region}, ${randomUUID()}, 'item', ${randomUUID()}, ${randomUUID()}, ${projectId}, '矩阵测试项目', ${itemOf[owner.department as keyof typeof itemOf]}, ${owner.department}, ${owner.creditCode}, now(), now() + interval '30 days', now())`;
+      await sql`insert into reviews (id, region, invitation_id, rating, comment, reviewed_at) values (${reviewId}, ${platform.region}, ${invitationId}, 1, '', now())`;
+      await sql`insert into rectifications (id, region, review_id, project_id, project_name, department_code, item_code, rating, status, working_days, due_on, summary, rectified_at, opened_at)
+                values (${id}, ${platform.region}, ${reviewId}, ${projectId}, '矩阵测试项目', ${owner.department}, ${itemOf[owner.department as keyof typeof itemOf]}, 1, ${state}, 5, current_date + 7,
+                        ${state === "rectified" ? "已整改" : ""}, ${state === "rectified" ? sql`now()` : null}, now())`;
+      return { id, reviewId };
+    });
+  /** A policy pushed to a project of the enterprise: the project's id. */
+  const policyMatch = (creditCode: string) =>
+    notificationSql(async (sql) => {
+      const [policyId, projectId] = [randomUUID(), randomUUID()];
+      await sql`insert into policies (id, region, code, title, summary, tags, updated_by) values (${policyId}, ${platform.region}, ${`MATRIX-${unique()}`}, '矩阵测试政策', '矩阵测试', '{}'::jsonb, 'admin-1')`;
+      await sql`insert into policy_matches (region, policy_id, project_id, policy_version, credit_code, trigger, matched_tags, matched_at)
+                values (${platform.region}, ${policyId}, ${projectId}, 1, ${creditCode}, 'policy', ${["industry_chain"]}, now())`;
+      return projectId;
+    });
 
   async function countRows(service: "intake", table: string, column: string, value: string): Promise<number> {
     const sql = postgres(platform.databases[service].url, { max: 1, onnotice: () => {} });
@@ -553,9 +677,9 @@ describe("access matrix: every role × every action × two regions, enterprises 
     }
   }
 
-  /** An HTTP call of region A's intake, as a gRPC-like outcome: resolves with the body, rejects with the mapped code. */
-  async function http(c: Caller, method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}${path}`, {
+  /** An HTTP call of region A's intake (or notification), as a gRPC-like outcome: resolves with the body, rejects with the mapped code. */
+  async function http(c: Caller, method: string, path: string, body?: unknown, service: "intake" | "notification" = "intake"): Promise<unknown> {
+    const response = await fetch(`http://127.0.0.1:${platform.services[service].httpPort}${path}`, {
       method,
       headers: { authorization: `Bearer ${c.token}`, ...(body ? { "content-type": "application/json" } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),

@@ -1,21 +1,32 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
-import { agreementV1, assessmentV1, intakeV1, notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
+import { agreementV1, assessmentV1, intakeV1, notificationFollowUpV1, notificationInboxV1, notificationPolicyV1, notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import {
   createTestDatabase,
+  freePort,
   ledgerSigningKeyFile,
+  repositoryRoot,
   serviceDatabaseEnv,
   spawnService,
   stack,
   startHotlineStandIn,
+  startMailpit,
+  startSmsGatewayStandIn,
+  startWebhookReceiver,
   testAuthSecret,
   uniqueRegion,
   type HotlineStandIn,
+  type Mailpit,
   type ServiceProcess,
+  type SmsGatewayStandIn,
   type TestDatabase,
+  type WebhookReceiverStandIn,
 } from "@steward/testing";
 import { deleteRegionStreams } from "./streams.js";
-import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
+import { otlpReceiver, type ExportedSpan, type Receiver } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
 export type ServiceName = (typeof serviceNames)[number];
@@ -24,8 +35,11 @@ export interface RunningPlatform {
   region: string;
   services: Record<ServiceName, ServiceProcess>;
   databases: Record<ServiceName, TestDatabase>;
-  webhook: Receiver<WebhookDelivery>;
   spans: Receiver<ExportedSpan>;
+  /** Where notification's SMS go (the stand-in SMS gateway), e-mail (mailpit) and department systems' webhooks. */
+  sms: SmsGatewayStandIn;
+  mail: Mailpit;
+  systems: WebhookReceiverStandIn;
   /** The stand-in 12345 hotline system intake is linked to. */
   hotline: HotlineStandIn;
   token(principal: Omit<Principal, "region"> & { region?: string }): Promise<string>;
@@ -41,6 +55,9 @@ export interface PlatformClients {
   catalogue: PromiseClient<typeof routingCatalogueV1.CatalogueServiceService>;
   link: PromiseClient<typeof routingLinkV1.RegionLinkServiceService>;
   notification: PromiseClient<typeof notificationV1.NotificationServiceService>;
+  inbox: PromiseClient<typeof notificationInboxV1.InboxServiceService>;
+  followUps: PromiseClient<typeof notificationFollowUpV1.FollowUpServiceService>;
+  policies: PromiseClient<typeof notificationPolicyV1.PolicyServiceService>;
   assessment: PromiseClient<typeof assessmentV1.AssessmentServiceService>;
   close(): void;
 }
@@ -57,16 +74,31 @@ export interface PlatformOptions {
 }
 
 /**
+ * notification's bundled rules without quiet hours: an end-to-end run must not depend on the hour
+ * it runs at (quiet hours and the morning digest are tested with a moved clock in the service).
+ */
+export async function rulesWithoutQuietHours(): Promise<{ file: string; remove(): Promise<void> }> {
+  const rules = JSON.parse(await readFile(`${repositoryRoot}services/notification/rules/notification-rules.json`, "utf8")) as { schedule: { quietHours: { from: string; to: string } } };
+  rules.schedule.quietHours = { from: "00:00", to: "00:00" };
+  const dir = await mkdtemp(join(tmpdir(), "steward-e2e-rules-"));
+  await writeFile(join(dir, "rules.json"), JSON.stringify(rules));
+  return { file: join(dir, "rules.json"), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
  * Starts the five services for a fresh region, each a real process with its own database and its
  * runtime role. The region is its own city (STEWARD_CITY_REGION), so its ledger checkpoints and
  * their copy are its own too and go with it at stop.
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
-  const [webhook, spans, hotline] = await Promise.all([webhookReceiver(), otlpReceiver(), startHotlineStandIn()]);
+  const [spans, hotline, sms, mail, systems, rules] = await Promise.all([otlpReceiver(), startHotlineStandIn(), startSmsGatewayStandIn(), startMailpit(), startWebhookReceiver(), rulesWithoutQuietHours()]);
   const databases = Object.fromEntries(
     await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
   ) as Record<ServiceName, TestDatabase>;
+  // Services that call each other learn the addresses before they start, so all five start at once.
+  const grpcPorts = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
+  const address = (name: ServiceName) => `127.0.0.1:${grpcPorts[name]}`;
   const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
     spawnService(name, {
       STEWARD_REGION: region,
@@ -76,33 +108,40 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_CITY_REGION: region,
-      STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
+      STEWARD_GRPC_PORT: String(grpcPorts[name]),
       ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
       STEWARD_LOG_LEVEL: "info",
       ...options.env,
       ...extra,
       ...options.serviceEnv?.[name],
     }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
-  // Agreement and intake call routing, so they start once routing's port is known.
-  const callers = new Set<ServiceName>(["agreement", "intake"]);
-  const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));
-  const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;
-  started.push(
-    ...(await Promise.all([
-      spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }),
-      spawn("intake", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}`, STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
-    ])),
-  );
+  const started = await Promise.all([
+    spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" }),
+    spawn("assessment"),
+    spawn("agreement", { STEWARD_ROUTING_ADDRESS: address("approval-routing") }),
+    spawn("intake", { STEWARD_ROUTING_ADDRESS: address("approval-routing"), STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
+    spawn("notification", {
+      STEWARD_ROUTING_ADDRESS: address("approval-routing"),
+      STEWARD_INTAKE_ADDRESS: address("intake"),
+      STEWARD_NOTIFICATION_SMS_GATEWAY_URL: sms.url,
+      STEWARD_NOTIFICATION_SMS_API_KEY: sms.apiKey,
+      STEWARD_NOTIFICATION_SMTP_URL: mail.smtpUrl,
+      STEWARD_NOTIFICATION_RULES_FILE: rules.file,
+      STEWARD_NOTIFICATION_ROUND_INTERVAL_MS: "1000",
+      STEWARD_NOTIFICATION_PUBLIC_URL: "http://127.0.0.1:8103",
+    }),
+  ]);
   const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
-  const address = (name: ServiceName) => `127.0.0.1:${services[name].grpcPort}`;
 
   return {
     region,
     services,
     databases,
-    webhook,
     spans,
     hotline,
+    sms,
+    mail,
+    systems,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
     clients(token) {
       const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
@@ -114,13 +153,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         catalogue: createClient(routingCatalogueV1.CatalogueServiceService, options("approval-routing")),
         link: createClient(routingLinkV1.RegionLinkServiceService, options("approval-routing")),
         notification: createClient(notificationV1.NotificationServiceService, options("notification")),
+        inbox: createClient(notificationInboxV1.InboxServiceService, options("notification")),
+        followUps: createClient(notificationFollowUpV1.FollowUpServiceService, options("notification")),
+        policies: createClient(notificationPolicyV1.PolicyServiceService, options("notification")),
         assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
       };
       return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
     },
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
-      await Promise.all([webhook.close(), spans.close(), hotline.close()]);
+      await Promise.all([spans.close(), hotline.close(), sms.close(), mail.stop(), systems.close(), rules.remove()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop()));
       await deleteRegionStreams([region], region);
       const unclean = serviceNames.filter((_, index) => codes[index] !== 0);

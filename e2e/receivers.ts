@@ -26,24 +26,6 @@ function listen<T>(handle: (path: string, body: string, received: T[], headers: 
   );
 }
 
-export interface WebhookDelivery {
-  id: string;
-  region: string;
-  template: string;
-  subjectId: string;
-  title: string;
-  body: string;
-  /** The W3C traceparent the POST carried. */
-  traceparent?: string;
-}
-
-/** The steward's webhook, as the notification service sees it. */
-export const webhookReceiver = () =>
-  listen<WebhookDelivery>((_path, body, received, headers) => {
-    const traceparent = headers.traceparent;
-    received.push({ ...(JSON.parse(body) as WebhookDelivery), ...(typeof traceparent === "string" ? { traceparent } : {}) });
-  });
-
 export interface ExportedSpan {
   service: string;
   name: string;

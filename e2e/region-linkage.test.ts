@@ -1,19 +1,24 @@
+import { jetstream } from "@nats-io/jetstream";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { status, type ServiceError } from "@grpc/grpc-js";
+import { encodeEvent, newEvent, subjectFor, type EventPayload } from "@steward/platform/events";
 import { createClient, fieldViolationsOf } from "@steward/platform/grpc";
-import { assessmentV1, routingCatalogueV1, routingV1 } from "@steward/proto";
+import { assessmentV1, eventPayloadsV1, notificationInboxV1, routingCatalogueV1, routingV1 } from "@steward/proto";
 import { createTestDatabase, eventually, freePort, ledgerSigningKeyFile, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
+import { rulesWithoutQuietHours } from "./platform.js";
+import { otlpReceiver, type ExportedSpan, type Receiver } from "./receivers.js";
 import { deleteRegionStreams } from "./streams.js";
 
 /**
  * 纵向联动: a county case with an item of city jurisdiction. The county's routing forwards it to the
  * city's, a city department decides it there, and the county case sees the decision and completes.
  * Each region runs routing, notification and assessment as real processes: only the county's case
- * is counted and notified, and a bar after a false commitment in the county holds in the city.
+ * is counted and notified (its steward's inbox, in the county only), and a bar after a false
+ * commitment in the county holds in the city.
  */
 describe("vertical linkage between a county and the city", () => {
   const county = uniqueRegion("cty");
@@ -23,7 +28,8 @@ describe("vertical linkage between a county and the city", () => {
   type Service = (typeof serviceNames)[number];
   const databases = new Map<string, TestDatabase>();
   const processes = new Map<string, ServiceProcess>();
-  let webhook: Receiver<WebhookDelivery>;
+  let rules: { file: string; remove(): Promise<void> };
+  let nats: NatsConnection;
   const key = (region: string, service: Service) => `${region}/${service}`;
   const service = (region: string, name: Service) => processes.get(key(region, name))!;
   let countyRouting: ServiceProcess;
@@ -58,10 +64,43 @@ describe("vertical linkage between a county and the city", () => {
       await sql.end();
     }
   };
-  const deliveriesOf = (region: string, caseId: string) => webhook.received.filter((delivery) => delivery.region === region && delivery.subjectId === caseId);
+  /**
+   * What intake and agreement (not run here) would tell both regions' notification: the project,
+   * its enterprise and its steward, "steward-1", whose inbox the notices reach.
+   */
+  const introduce = async (project: { projectId: string; projectName: string; creditCode: string }) => {
+    const js = jetstream(nats);
+    for (const region of regionNames) {
+      const events: EventPayload[] = [
+        { $case: "projectRegistered", value: eventPayloadsV1.ProjectRegistered.fromPartial({ ...project, enterpriseId: `ent-${project.creditCode}`, enterpriseName: "安康富硒茶业有限公司" }) },
+        { $case: "stewardAssigned", value: eventPayloadsV1.StewardAssigned.fromPartial({ projectId: project.projectId, stewardId: "steward-1", stewardName: "李管家" }) },
+      ];
+      for (const payload of events) {
+        const event = newEvent({ region, aggregateId: project.projectId, payload });
+        await js.publish(subjectFor(region, event.type), encodeEvent(event), { msgID: event.id });
+      }
+    }
+  };
+  /**
+   * A person's inbox messages about routing's events, oldest first: about the subjects named (a
+   * case, and the item a reopening or revocation is about), or all of them.
+   */
+  const inboxOf = async (region: string, principal: Omit<Principal, "region">, subjects?: string[]) => {
+    const bearer = await token(region, principal);
+    const client = createClient(notificationInboxV1.InboxServiceService, { address: `127.0.0.1:${service(region, "notification").grpcPort}`, token: () => bearer, defaultDeadlineMs: 10_000 });
+    try {
+      const { messages } = await client.listInbox({ unreadOnly: false, pageSize: 100, pageToken: "" });
+      return messages.filter((message) => message.eventType.startsWith("routing.") && (subjects === undefined || subjects.includes(message.subjectId))).reverse();
+    } finally {
+      client.close();
+    }
+  };
+  const stewardInbox = (region: string, ...subjects: string[]) => inboxOf(region, { subject: "steward-1", role: "steward" }, subjects.length > 0 ? subjects : undefined);
+  const adminInbox = (region: string, ...subjects: string[]) => inboxOf(region, { subject: `admin-${region}`, role: "admin" }, subjects.length > 0 ? subjects : undefined);
+  const templatesOf = (messages: { template: string }[]) => messages.map((message) => message.template);
 
   beforeAll(async () => {
-    webhook = await webhookReceiver();
+    [rules, nats] = await Promise.all([rulesWithoutQuietHours(), connect({ servers: stack.natsUrl })]);
     await Promise.all(
       regionNames.flatMap((region) => serviceNames.map(async (name) => databases.set(key(region, name), await createTestDatabase(`${region}_${name.replace("-", "_")}`)))),
     );
@@ -79,7 +118,7 @@ describe("vertical linkage between a county and the city", () => {
       STEWARD_REGION_ROUTING_ADDRESSES: `${county}=127.0.0.1:${countyPort},${city}=127.0.0.1:${cityPort}`,
       STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
       STEWARD_ROUTING_CATALOGUE_SYNC_MS: "200",
-      STEWARD_NOTIFICATION_WEBHOOK_URL: `${webhook.url}/deliveries`,
+      STEWARD_NOTIFICATION_RULES_FILE: rules.file,
       OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
     };
     // Six processes compile and start on a machine shared with other work: in two waves (the
@@ -103,7 +142,7 @@ describe("vertical linkage between a county and the city", () => {
   afterAll(async () => {
     await Promise.all([...processes.values()].map((process) => process.stop()));
     await Promise.all([...databases.values()].map((database) => database.drop()));
-    await Promise.all([webhook?.close(), spans?.close()]);
+    await Promise.all([rules?.remove(), nats?.close(), spans?.close()]);
     await deleteRegionStreams([county, city], city);
   });
 
@@ -111,12 +150,12 @@ describe("vertical linkage between a county and the city", () => {
     const stewardToken = await token(county, { subject: "steward-1", role: "steward" });
     const steward = createClient(routingV1.RoutingServiceService, { address: `127.0.0.1:${countyRouting.grpcPort}`, token: () => stewardToken, defaultDeadlineMs: 10_000 });
     const planId = randomUUID();
+    const project = { projectId: randomUUID(), projectName: "安康新材料生产线", creditCode: "91610902MA70000020" };
+    await introduce(project);
     const { case: opened } = await steward.submitPlan({
       planId,
       planVersion: 1,
-      projectId: randomUUID(),
-      projectName: "安康新材料生产线",
-      creditCode: "91610902MA70000020",
+      ...project,
       items: [
         { itemCode: "FGW-JN", departmentCode: "fgw" },
         { itemCode: "SL-STBC", departmentCode: "sl" },
@@ -153,13 +192,14 @@ describe("vertical linkage between a county and the city", () => {
     const cityCase = (await (await stewardOf(city)).getCase({ id: cityItem.caseId })).case!;
     expect(cityCase).toMatchObject({ forwardedFromRegion: county, originCaseId: opened!.id, status: routingV1.CaseStatus.CASE_STATUS_OPEN });
     // Only the county's case is notified and counted.
-    const notice = await eventually(() => deliveriesOf(county, opened!.id)[0], "the county's notice");
-    expect(notice.template).toBe("case-completed");
+    const notice = await eventually(async () => (await stewardInbox(county, opened!.id))[0], "the county's notice");
+    expect(notice.template).toBe("case-completed.steward");
     expect(await eventually(async () => ((await statsOf(county)).completedCases === 1 ? true : undefined), "the county's count")).toBe(true);
     const cityCompletions = await query(city, "approval-routing", (sql) => sql<{ n: number }[]>`select count(*)::int as n from outbox where event_type = 'routing.case.completed'`);
     expect(cityCompletions[0]!.n).toBe(0);
     expect(await statsOf(city)).toMatchObject({ completedCases: 0, completedItems: 0 });
-    expect(webhook.received.filter((delivery) => delivery.region === city)).toEqual([]);
+    expect(await stewardInbox(city)).toEqual([]);
+    expect(await adminInbox(city)).toEqual([]);
 
     // The county's ledger records the city's steps on its own item, and its chain is intact.
     const sql = postgres(databases.get(key(county, "approval-routing"))!.url, { max: 1, onnotice: () => {} });
@@ -245,20 +285,28 @@ describe("vertical linkage between a county and the city", () => {
     const countySthj = await department(county, "sthj");
     const planId = randomUUID();
     const plan = { planId, projectId: randomUUID(), projectName: "安康富硒茶饮料生产线", creditCode: enterprise, items: [{ itemCode: "STHJ-HPB", departmentCode: "sthj" }], satisfiedPrerequisites: [] };
+    await introduce(plan);
     const { case: opened } = await steward.submitPlan({ ...plan, planVersion: 1 });
     const revokedItem = opened!.items[0]!.id;
     const before = await statsOf(county);
 
     // Approved on commitment: the case completes, is notified and counted.
     await countySthj.acceptItem({ itemId: revokedItem, requestId: "hpb-commit", mode: routingV1.ProcessingMode.PROCESSING_MODE_COMMITMENT, missingMaterials: [], commitmentRef: "CN-2026-301" });
-    await eventually(() => deliveriesOf(county, opened!.id).find((delivery) => delivery.template === "case-completed"), "the completion notice");
+    await eventually(async () => (await stewardInbox(county, opened!.id, revokedItem)).find((message) => message.template === "case-completed.steward"), "the completion notice");
     await eventually(async () => ((await statsOf(county)).completedCases === before.completedCases + 1 ? true : undefined), "the completion counted");
 
-    // The verification finds the commitment false: the case reopens, the steward hears of it,
-    // assessment takes the completion back.
+    // The verification finds the commitment false: the case reopens, the steward and the county's
+    // administration hear of it (and of the bar, once: from the county only), assessment takes
+    // the completion back.
     await countySthj.recordVerification({ itemId: revokedItem, requestId: "hpb-verify", commitmentTrue: false, reason: "承诺内容与现场不符" });
-    const reopenedNotice = await eventually(() => deliveriesOf(county, opened!.id).find((delivery) => delivery.template === "case-reopened"), "the reopening notice");
+    const reopenedNotice = await eventually(async () => (await stewardInbox(county, opened!.id, revokedItem)).find((message) => message.template === "case-reopened.steward"), "the reopening notice");
     expect(reopenedNotice.body).toContain("承诺内容与现场不符");
+    expect(templatesOf(await eventually(async () => {
+      const messages = await adminInbox(county, opened!.id, revokedItem);
+      return messages.length > 0 ? messages : undefined;
+    }, "the administration's reopening notice"))).toEqual(["case-reopened.admin"]);
+    const barNotice = await eventually(async () => (await stewardInbox(county, opened!.id, revokedItem)).find((message) => message.template === "enterprise-barred.steward"), "the bar notice");
+    expect(barNotice.body).toContain("不得适用告知承诺、容缺受理");
     const reopenedStats = await eventually(async () => {
       const stats = await statsOf(county);
       return stats.reopenedCases === before.reopenedCases + 1 ? stats : undefined;
@@ -291,9 +339,18 @@ describe("vertical linkage between a county and the city", () => {
     const attempt = revised!.items.find((item) => item.state === routingV1.ItemState.ITEM_STATE_ROUTED)!;
     await countySthj.acceptItem({ itemId: attempt.id, requestId: "hpb-normal", mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
     await countySthj.decideItem({ itemId: attempt.id, requestId: "hpb-approve", decision: routingV1.Decision.DECISION_APPROVE, reason: "审查通过", documentRefs: ["安环批〔2026〕9号"] });
-    const again = await eventually(() => deliveriesOf(county, opened!.id).find((delivery) => delivery.template === "case-completed-again"), "the completed-again notice");
+    const again = await eventually(async () => (await stewardInbox(county, opened!.id, revokedItem)).find((message) => message.template === "case-completed-again.steward"), "the completed-again notice");
     expect(again.body).toContain("第 2 次办结");
-    expect(deliveriesOf(county, opened!.id).map((delivery) => delivery.template)).toEqual(["case-completed", "case-reopened", "case-completed-again"]);
+    // Once each, in order, in the county; nothing in the city, which recorded the bar too.
+    const caseNotices = templatesOf(await stewardInbox(county, opened!.id, revokedItem)).filter((template) => template.startsWith("case-"));
+    expect(caseNotices).toEqual(["case-completed.steward", "case-reopened.steward", "case-completed-again.steward"]);
+    expect(templatesOf(await stewardInbox(county, opened!.id, revokedItem)).filter((template) => template === "enterprise-barred.steward")).toHaveLength(1);
+    expect(templatesOf(await eventually(async () => {
+      const messages = await adminInbox(county, opened!.id, revokedItem);
+      return messages.length > 1 ? messages : undefined;
+    }, "the administration's completed-again notice"))).toEqual(["case-reopened.admin", "case-completed-again.admin"]);
+    expect(await stewardInbox(city)).toEqual([]);
+    expect(await adminInbox(city)).toEqual([]);
     const final = await eventually(async () => {
       const stats = await statsOf(county);
       return stats.reopenedCases === before.reopenedCases && stats.completedCases === before.completedCases + 1 ? stats : undefined;

@@ -183,7 +183,8 @@ print_env() {
 }
 
 case "${1:-up}" in
-  up) pg_up; pg_lock_down; nats_up; ledger_key ;;
+  # mailpit is only built here (first run: a minute or two); tests and dev.sh start their own on free ports.
+  up) pg_up; pg_lock_down; nats_up; ledger_key; ensure_go_tool mailpit "github.com/axllent/mailpit@$MAILPIT_VERSION" ;;
   down) nats_down; pg_down; log "stack stopped" ;;
   status)
     as_pg "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && echo "postgres: up ($PG_PORT)" || echo "postgres: down"

@@ -1,7 +1,8 @@
 /**
- * Decision -> notification-delivered latency: an in-process webhook receiver (the notification
- * service's STEWARD_NOTIFICATION_WEBHOOK_URL) timestamps each case-completed delivery, whose
- * subjectId is the case id, and pairs it with the time the case's last DecideItem answered.
+ * Decision -> notification-delivered latency: an in-process webhook receiver (registered with the
+ * notification service as an endpoint that a timing rule sends every completed case to, see
+ * stack.ts) timestamps each case-completed delivery, whose subjectId is the case id, and pairs it
+ * with the time the case's last DecideItem answered.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -82,7 +83,7 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-/** The steward's webhook as the notification service posts to it; answers 200 at once. */
+/** The timing webhook as the notification service posts to it (signed; not verified here); answers 200 at once. */
 export function webhookReceiver(tracker: NotificationTracker): Promise<WebhookReceiver> {
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -90,8 +91,8 @@ export function webhookReceiver(tracker: NotificationTracker): Promise<WebhookRe
     request.on("end", () => {
       const at = performance.now();
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { id?: string; template?: string; subjectId?: string };
-        if (body.template === "case-completed" && body.subjectId) tracker.received(body.subjectId, body.id ?? body.subjectId, at);
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { id?: string; type?: string; subjectId?: string };
+        if (body.type === "routing.case.completed" && body.subjectId) tracker.received(body.subjectId, body.id ?? body.subjectId, at);
       } catch {
         // Not a delivery: answer anyway, so nothing retries it.
       }

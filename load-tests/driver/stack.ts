@@ -1,8 +1,9 @@
 /**
  * What the routing path needs, started for a fresh region as real processes (like e2e/): approval-
  * routing, and notification + assessment, which consume routing.case.completed. Each service gets
- * its own throwaway database; the notification service posts to an in-process webhook receiver
- * that timestamps deliveries. `stop()` stops the processes, drops the databases and deletes the
+ * its own throwaway database; notification runs its bundled rules plus one that sends every
+ * completed case to a webhook (registered as the 12345 system's endpoint), where an in-process
+ * receiver timestamps the deliveries. `stop()` stops the processes, drops the databases and deletes the
  * region's stream, so a run leaves nothing behind.
  */
 import { readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { signDevToken } from "@steward/platform/auth";
 import { streamFor } from "@steward/platform/events";
 import { checkpointCopyStreamFor, checkpointStreamFor } from "@steward/platform/ledger";
 import { createTestDatabase, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { caseCompletedToHotlineRules, registerHotlineEndpoint } from "../lib/hotline-webhook.ts";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
 import { webhookReceiver, type NotificationTracker } from "./notifications.ts";
@@ -100,11 +102,13 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
   checkPlanTemplates();
   const region = uniqueRegion("load");
   const webhook = await webhookReceiver(tracker);
+  const rules = caseCompletedToHotlineRules();
   const databases: Partial<Record<(typeof services)[number], TestDatabase>> = {};
   const started: ServiceProcess[] = [];
   const cleanup = async () => {
     await Promise.all(started.map((process) => process.stop()));
     await webhook.close();
+    rules.remove();
     await Promise.all(Object.values(databases).map((database) => database.drop().catch(() => undefined)));
     await deleteStream(region).catch(() => undefined);
   };
@@ -121,7 +125,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
       STEWARD_AUTH_SECRET: testAuthSecret,
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_CITY_REGION: region,
-      STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
+      STEWARD_NOTIFICATION_RULES_FILE: rules.file,
       STEWARD_LOG_LEVEL: "info",
       ...extra,
     });
@@ -132,6 +136,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
       if (failed) throw (failed as PromiseRejectedResult).reason;
     };
     await spawnAll(services);
+    await registerHotlineEndpoint(region, started.find((process) => process.name === "notification")!.grpcPort, webhook.url);
     // The database exists and is migrated once the first routing process is ready.
     if (options.seedItems) await seedFinishedItems(databases["approval-routing"]!.url, region, options.seedItems, options.log ?? ((line) => process.stderr.write(`${line}\n`)));
     if (replicas > 1) await spawnAll(Array.from({ length: replicas - 1 }, () => "approval-routing" as const));

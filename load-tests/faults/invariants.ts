@@ -9,6 +9,7 @@ import { streamFor } from "@steward/platform/events";
 import { verifyLedger } from "@steward/platform/ledger";
 import { stack } from "@steward/testing";
 import postgres from "postgres";
+import { hotlineRecipient } from "../lib/hotline-webhook.ts";
 import type { SteadyLoad } from "./load.ts";
 import type { WebhookReceiver } from "./receiver.ts";
 import { serviceNames, type SystemUnderFault } from "./services.ts";
@@ -22,8 +23,15 @@ export interface Invariant {
 
 const connectTo = (url: string) => postgres(url, { max: 2, onnotice: () => {} });
 
-/** Waits (bounded) until every outbox is published and every delivery settled, so the counts are final. */
+/**
+ * The notices the suite counts: each completed case to the 12345 system's webhook (the rule
+ * lib/hotline-webhook.ts adds), one claim per (event, recipient, channel) in notification's table.
+ */
+const caseCompletedToHotline = (sql: postgres.Sql, region: string) => sql`region = ${region} and event_type = 'routing.case.completed' and recipient = ${hotlineRecipient} and channel = 'webhook'`;
+
+/** Waits (bounded) until every outbox is published and every counted delivery settled, so the counts are final. */
 export async function settle(system: SystemUnderFault, timeoutMs: number): Promise<boolean> {
+  const { region } = system;
   const until = performance.now() + timeoutMs;
   const databases = serviceNames.map((name) => connectTo(system.databases[name].url));
   const notification = databases[serviceNames.indexOf("notification")]!;
@@ -31,7 +39,8 @@ export async function settle(system: SystemUnderFault, timeoutMs: number): Promi
   try {
     while (performance.now() < until) {
       const pending = await Promise.all(databases.map(async (sql) => (await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`)[0]!.n)).catch(() => [1]);
-      const [deliveries] = await notification<{ pending: number; total: number }[]>`select count(*) filter (where status = 'pending')::int as pending, count(*)::int as total from deliveries`.catch(() => [{ pending: 1, total: 0 }]);
+      const [deliveries] = await notification<{ pending: number; total: number }[]>`
+        select count(*) filter (where status = 'pending')::int as pending, count(*)::int as total from deliveries where ${caseCompletedToHotline(notification, region)}`.catch(() => [{ pending: 1, total: 0 }]);
       const [completed] = await routing<{ n: number }[]>`select count(*)::int as n from cases where status = 'completed'`.catch(() => [{ n: -1 }]);
       if (pending.every((n) => n === 0) && deliveries!.pending === 0 && deliveries!.total === completed!.n) return true;
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -110,13 +119,15 @@ export async function checkInvariants(system: SystemUnderFault, load: SteadyLoad
       `${outboxRows} outbox rows (${unpublished} unpublished), ${stream.length} messages, ${distinct.size} distinct ids, ${missing} rows missing from the stream`,
     );
 
-    // One notice per (event, recipient, channel), as the receiver counts it by Idempotency-Key.
-    const deliveries = await notification<{ id: string; subject_id: string; status: string }[]>`select id, subject_id, status from deliveries where region = ${region} and template = 'case-completed'`;
+    // One notice per (event, recipient, channel), as the receiver counts it by Idempotency-Key:
+    // each completed case once at the 12345 system's webhook.
+    const deliveries = await notification<{ id: string; subject_id: string; status: string }[]>`select id, subject_id, status from deliveries where ${caseCompletedToHotline(notification, region)}`;
+    const webhookDeliveries = await notification<{ id: string }[]>`select id from deliveries where region = ${region} and channel = 'webhook'`;
     const [completed] = await routing<{ n: number }[]>`select count(*)::int as n from cases where region = ${region} and status = 'completed'`;
     const keysPerCase = new Map<string, number>();
-    for (const notice of webhook.notices.values()) if (notice.template === "case-completed") keysPerCase.set(notice.subjectId, (keysPerCase.get(notice.subjectId) ?? 0) + 1);
+    for (const notice of webhook.notices.values()) if (notice.type === "routing.case.completed" && notice.recipient === hotlineRecipient) keysPerCase.set(notice.subjectId, (keysPerCase.get(notice.subjectId) ?? 0) + 1);
     const casesWithTwo = [...keysPerCase.values()].filter((n) => n > 1).length;
-    const deliveryIds = new Set(deliveries.map((delivery) => delivery.id));
+    const deliveryIds = new Set(webhookDeliveries.map((delivery) => delivery.id));
     const strangers = [...webhook.notices.keys()].filter((key) => !deliveryIds.has(key)).length;
     check(
       "one notice per (event, recipient, channel) by Idempotency-Key",

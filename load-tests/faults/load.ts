@@ -10,7 +10,7 @@ import { signDevToken } from "@steward/platform/auth";
 import { routingV1 } from "@steward/proto";
 import { testAuthSecret } from "@steward/testing";
 import { VirtualUser, type CallResult } from "../driver/client.ts";
-import { acceptPayload, decidePayload, planTemplates, uuid, type ItemView, type MethodKey } from "../lib/profiles.ts";
+import { acceptPayload, creditCode, decidePayload, planTemplates, uuid, type ItemView, type MethodKey } from "../lib/profiles.ts";
 
 export interface CallRecord {
   method: MethodKey;
@@ -139,7 +139,7 @@ export class SteadyLoad {
   private async runCase(user: VirtualUser): Promise<boolean> {
     const tokens = this.tokens!;
     const projectId = uuid();
-    const plan = { planId: uuid(), planVersion: 1, projectId, projectName: `故障演练项目 ${projectId.slice(0, 8)}`, items: template.map((item) => ({ ...item })) };
+    const plan = { planId: uuid(), planVersion: 1, projectId, projectName: `故障演练项目 ${projectId.slice(0, 8)}`, creditCode: creditCode(), items: template.map((item) => ({ ...item })), satisfiedPrerequisites: [] };
     const submitted = await this.persist(user, "submitPlan", routingV1.SubmitPlanRequest.fromJSON(plan), tokens.steward);
     if (!submitted.ok) return this.giveUp(`SubmitPlan ${status[submitted.code]}: ${submitted.error.details}`);
     this.acknowledged.plans.push(plan.planId);

@@ -9,8 +9,10 @@ import type { AddressInfo } from "node:net";
 
 export interface Notice {
   key: string;
+  /** The event the notice is about (e.g. routing.case.completed), its subject, and who it is for. */
+  type: string;
   subjectId: string;
-  template: string;
+  recipient: string;
   /** POSTs that carried this key (more than one after a crash or a lost answer). */
   posts: number;
 }
@@ -65,7 +67,7 @@ export class WebhookReceiver {
   private async receive(keyHeader: string | string[] | undefined, body: Buffer, response: import("node:http").ServerResponse): Promise<void> {
     this.postTimes.push(performance.now());
     const key = typeof keyHeader === "string" ? keyHeader : undefined;
-    let parsed: { subjectId?: string; template?: string } = {};
+    let parsed: { type?: string; subjectId?: string; recipient?: string } = {};
     try {
       parsed = JSON.parse(body.toString("utf8")) as typeof parsed;
     } catch {
@@ -73,7 +75,7 @@ export class WebhookReceiver {
     }
     if (!key) this.unkeyed++;
     else {
-      const notice = this.notices.get(key) ?? { key, subjectId: parsed.subjectId ?? "", template: parsed.template ?? "", posts: 0 };
+      const notice = this.notices.get(key) ?? { key, type: parsed.type ?? "", subjectId: parsed.subjectId ?? "", recipient: parsed.recipient ?? "", posts: 0 };
       notice.posts++;
       this.notices.set(key, notice);
     }

@@ -2,7 +2,9 @@
  * The system under fault: approval-routing, notification and assessment for a fresh region, as
  * real processes on fixed ports (so a killed one comes back where its clients look for it), on
  * the suite's own Postgres and NATS. Approval routing reaches both through TCP proxies the suite
- * controls, so its links can be cut. Every exit the suite did not cause is recorded.
+ * controls, so its links can be cut. Notification sends every completed case to the suite's webhook
+ * receiver, registered as the 12345 system's endpoint (lib/hotline-webhook.ts, as the load driver
+ * does). Every exit the suite did not cause is recorded.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +12,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { streamFor } from "@steward/platform/events";
 import { freePort, createTestDatabase, repositoryRoot, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
+import { caseCompletedToHotlineRules, registerHotlineEndpoint } from "../lib/hotline-webhook.ts";
 import type { WebhookReceiver } from "./receiver.ts";
 
 export const serviceNames = ["approval-routing", "notification", "assessment"] as const;
@@ -132,23 +135,25 @@ export async function startSystem(webhook: WebhookReceiver): Promise<SystemUnder
     routingPostgres: await startTcpProxy({ host: postgres.hostname, port: Number(postgres.port) }),
     routingNats: await startTcpProxy({ host: nats.hostname, port: Number(nats.port) }),
   };
+  const rules = caseCompletedToHotlineRules();
   const base = {
     STEWARD_REGION: region,
     STEWARD_NATS_URL: stack.natsUrl,
     STEWARD_AUTH_SECRET: testAuthSecret,
-    STEWARD_NOTIFICATION_WEBHOOK_URL: webhook.url,
-    // A delivery whose sender died is leased for twice this: it is sent again 4 s later.
+    // A delivery whose sender died is leased for this plus 30 s (the dispatcher's margin): it is sent again about 32 s later.
     STEWARD_NOTIFICATION_TIMEOUT_MS: "2000",
     STEWARD_LOG_LEVEL: "info",
   };
   const envOf: Record<ServiceName, Record<string, string>> = {
     "approval-routing": { ...base, STEWARD_DATABASE_URL: viaProxy(databases["approval-routing"].url, links.routingPostgres), STEWARD_NATS_URL: `nats://127.0.0.1:${links.routingNats.port}` },
-    notification: { ...base, STEWARD_DATABASE_URL: databases.notification.url },
+    notification: { ...base, STEWARD_DATABASE_URL: databases.notification.url, STEWARD_NOTIFICATION_RULES_FILE: rules.file },
     assessment: { ...base, STEWARD_DATABASE_URL: databases.assessment.url },
   };
   const services = {} as Record<ServiceName, ManagedService>;
   for (const name of serviceNames) services[name] = new ManagedService(name, await freePort(), await freePort(), envOf[name], exits);
   await Promise.all(serviceNames.map((name) => services[name].start()));
+  // Stored by notification: a restarted process posts to the receiver too.
+  await registerHotlineEndpoint(region, services.notification.grpcPort, webhook.url);
   return {
     region,
     services,
@@ -158,6 +163,7 @@ export async function startSystem(webhook: WebhookReceiver): Promise<SystemUnder
     async stop() {
       await Promise.all(serviceNames.map((name) => services[name].stop()));
       writeLogs(services);
+      rules.remove();
       await Promise.all([links.routingPostgres.close(), links.routingNats.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop().catch(() => undefined)));
       await deleteStream(region).catch(() => undefined);

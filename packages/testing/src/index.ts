@@ -5,4 +5,7 @@ export { startNatsServer, type PrivateNatsServer } from "./nats-server.js";
 export { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";
 export { startThrowawayCluster, type ThrowawayCluster } from "./cluster.js";
 export { startHotlineStandIn, type HotlineStandIn, type HotlinePush } from "./hotline.js";
+export { startMailpit, mailpitBinary, type Mailpit, type MailpitMessage, type MailpitOptions } from "./mailpit.js";
+export { startSmsGatewayStandIn, type SmsGatewayStandIn, type SmsMessage } from "./sms-gateway.js";
+export { startWebhookReceiver, type WebhookReceiverStandIn, type ReceivedWebhook } from "./webhook-receiver.js";
 export { metricsOf, dashboardQueries, ruleExpressions } from "./promql.js";

@@ -42,6 +42,17 @@ const agreementReaders = { enterprise: "enterprise", steward: "region", liaison:
 /** The department gateway: department systems, on their own department's items only. */
 const departmentSystem = { department: "department" } as const;
 
+/** Liaisons and department systems, on what their own department answers. */
+const answeringDepartment = { liaison: "department", department: "department" } as const;
+/**
+ * Whoever has an in-app inbox: notification narrows each to its own messages (a steward's or
+ * liaison's subject, the enterprise's credit code, the department's code; admins the
+ * administration's and the joint meeting's office inboxes). Operators and services have none.
+ */
+const inboxOwners = { enterprise: "enterprise", steward: "region", liaison: "department", department: "department", admin: "region" } as const;
+/** People with notification preferences (systems have webhook endpoints instead), and admins for anyone's. */
+const preferenceOwners = { enterprise: "enterprise", steward: "region", liaison: "department", admin: "region" } as const;
+
 /** Every gRPC method, by full path. */
 export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   "/grpc.health.v1.Health/Check": open,
@@ -52,6 +63,8 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   // intake: enterprises register and read their own projects; stewards and admins do it for them.
   "/steward.intake.v1.IntakeService/RegisterProject": write({ enterprise: "enterprise", steward: "region", admin: "region" }),
   "/steward.intake.v1.IntakeService/GetProject": read({ enterprise: "enterprise", ...regionStaff }),
+  // A contact's mobile number, for notification's SMS only: personal data no person reads here.
+  "/steward.intake.v1.IntakeService/GetContact": read({ service: "region" }),
 
   // agreement: the enterprise sees its own agreements and their plans; the project team (stewards,
   // liaisons) and the administration read the region's; admins sign and form the 1 + 1 + N team;
@@ -120,7 +133,30 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   // A county reports a bar after a false commitment (告知承诺) to the city (the handler refuses other regions).
   "/steward.routing.v1.RegionLinkService/ReportCommitmentBar": write({ service: "region" }),
 
+  // notification: deliveries are the region's staff's and services' to read; operators and admins
+  // replay dead letters; admins register the webhook endpoints of department systems and 12345.
   "/steward.notification.v1.NotificationService/ListDeliveries": read({ service: "region", ...regionStaff }),
+  "/steward.notification.v1.NotificationService/ReplayDeliveries": write({ operator: "region", admin: "region" }),
+  // A person reads and sets their own preferences (the command refuses another's with
+  // NOT_OWN_PREFERENCES); admins those of anyone in the region; operators read them masked.
+  "/steward.notification.v1.NotificationService/GetPreferences": read({ ...preferenceOwners, operator: "region" }),
+  "/steward.notification.v1.NotificationService/SetPreferences": write(preferenceOwners),
+  "/steward.notification.v1.NotificationService/RegisterWebhookEndpoint": write({ admin: "region" }),
+  "/steward.notification.v1.NotificationService/ListWebhookEndpoints": read({ admin: "region", operator: "region" }),
+  // The in-app inbox: every role that receives notices reaches its own messages only.
+  "/steward.notification.v1.InboxService/ListInbox": read(inboxOwners),
+  "/steward.notification.v1.InboxService/CountUnread": read(inboxOwners),
+  "/steward.notification.v1.InboxService/MarkRead": write(inboxOwners),
+  // Policies (惠企政策): admins maintain them; everyone reads them; an enterprise the pushes to itself.
+  "/steward.notification.v1.PolicyService/UpsertPolicy": write({ admin: "region" }),
+  "/steward.notification.v1.PolicyService/ListPolicies": read(everyone),
+  "/steward.notification.v1.PolicyService/ListPolicyMatches": read({ enterprise: "enterprise", steward: "region", admin: "region", operator: "region" }),
+  // Reviews (好差评) and rectifications (整改): an enterprise its own reviews; a department (system
+  // or liaison) its own rectifications and reports them done; the service centre calls back.
+  "/steward.notification.v1.FollowUpService/ListReviews": read({ enterprise: "enterprise", service: "region", ...regionStaff }),
+  "/steward.notification.v1.FollowUpService/ListRectifications": read({ ...answeringDepartment, service: "region", ...regionStaff }),
+  "/steward.notification.v1.FollowUpService/RecordRectified": write({ ...answeringDepartment, admin: "region" }),
+  "/steward.notification.v1.FollowUpService/RecordCallBack": write({ steward: "region", admin: "region" }),
 
   "/steward.assessment.v1.AssessmentService/GetCompletionStats": read({ service: "region", ...regionStaff }),
   "/steward.assessment.v1.AssessmentService/ListRegions": read(everyone),
@@ -128,8 +164,6 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
 
 /** An enterprise on its own credit code, and the service centre's staff for any. */
 const enterpriseOrStaff = { enterprise: "enterprise", steward: "region", admin: "region" } as const;
-/** Liaisons and department systems, on what their own department answers. */
-const answeringDepartment = { liaison: "department", department: "department" } as const;
 
 /** Routes every HTTP app serves. */
 const infrastructureRoutes: Record<string, PublicRule> = {
@@ -178,6 +212,17 @@ export const httpAccess: Record<string, Record<string, AccessRule | PublicRule>>
   },
   agreement: infrastructureRoutes,
   "approval-routing": infrastructureRoutes,
-  notification: infrastructureRoutes,
+  // notification's API (services/notification/src/http/app.ts): the inbox of whoever has one; the
+  // rating page behind a review link is public, the link's unguessable token being its credential.
+  notification: {
+    ...infrastructureRoutes,
+    "GET /openapi.json": open,
+    "GET /v1/inbox": read(inboxOwners),
+    "GET /v1/inbox/unread-count": read(inboxOwners),
+    "POST /v1/inbox/:id/read": write(inboxOwners),
+    "POST /v1/inbox/read-all": write(inboxOwners),
+    "GET /v1/reviews/:token": open,
+    "POST /v1/reviews/:token": open,
+  },
   assessment: infrastructureRoutes,
 };

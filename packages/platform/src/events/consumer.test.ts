@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { trace } from "@opentelemetry/api";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
 import { memoryLogger } from "../logging/index.js";
-import { startTelemetry, type Telemetry } from "../telemetry/index.js";
+import { startTelemetry, type Telemetry, type TraceCarrier } from "../telemetry/index.js";
 import { createDatabase, migrate, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
-import { EventConsumer, redeliveryDelayMs, type ConsumerOptions, type EventHandler } from "./consumer.js";
+import { EventConsumer, redeliveryDelayMs, type BatchEventHandler, type ConsumerOptions, type EventHandler } from "./consumer.js";
 import { encodeEvent, eventTypes, newEvent, type EventEnvelope } from "./envelope.js";
 import { subjectFor } from "./subjects.js";
 import { eventPayloadsV1 } from "@steward/proto";
@@ -238,6 +240,70 @@ describe("EventConsumer", () => {
   }, 30_000);
 });
 
+describe("EventConsumer with a batch handler", () => {
+  /** Records each event's effect with the id of the transaction that wrote it. */
+  const batchRecorder =
+    (durable: string, batches: number[]): BatchEventHandler =>
+    async (tx, events) => {
+      batches.push(events.length);
+      for (const event of events) {
+        const name = event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "?";
+        await tx`insert into effects (consumer, event_id, project) values (${durable}, ${event.id}, ${name + "@" + String((await tx`select txid_current() as x`)[0]!.x)})`;
+      }
+    };
+
+  async function startBatchConsumer(handler: (durable: string) => BatchEventHandler, options: Partial<ConsumerOptions> = {}) {
+    const durable = `batch-${++durables}`;
+    const consumer = new EventConsumer({ bus, sql, logger, durable, eventTypes: [eventTypes.projectRegistered], batchHandler: handler(durable), ...options });
+    consumers.push(consumer);
+    await consumer.start();
+    return durable;
+  }
+
+  it("handles a backlog in a few transactions, each event once, replays included, in the order delivered", async () => {
+    const events = Array.from({ length: 300 }, (_, index) => projectRegistered(`backlog-${index}`));
+    for (const event of events) await publish(event);
+    // Replays JetStream cannot de-duplicate (other message ids), some landing in the same batch as their original.
+    for (const event of events.filter((_, index) => index % 20 === 0)) await publish(event, `${event.id}-replay`);
+    const batches: number[] = [];
+    const durable = await startBatchConsumer((name) => batchRecorder(name, batches), { maxBatch: 100 });
+
+    await settled(durable, 315);
+    const rows = await effects(durable);
+    expect(rows.map((row) => row.event_id)).toEqual(events.map((event) => event.id));
+    const transactions = new Set(rows.map((row) => row.project.split("@")[1]));
+    // 300 events; a batch holds at most 100, so at least 3 transactions, and far fewer than one per event.
+    expect(transactions.size).toBeGreaterThanOrEqual(3);
+    expect(transactions.size).toBeLessThan(60);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(100);
+    expect(await inbox(durable)).toHaveLength(300);
+  });
+
+  it("handles the events of a failed batch one by one: the good ones commit, the failing one alone is retried until it succeeds", async () => {
+    let poisonAttempts = 0;
+    const batches: number[] = [];
+    const events = ["a", "b", "poison", "c", "d"].map((name) => projectRegistered(name));
+    for (const event of events) await publish(event);
+    const durable = await startBatchConsumer((name) => async (tx, batch, traceOf) => {
+      await batchRecorder(name, batches)(tx, batch, traceOf);
+      if (batch.some((event) => event.payload?.$case === "projectRegistered" && event.payload.value.projectName === "poison") && ++poisonAttempts < 3) {
+        throw new Error("the poison event fails");
+      }
+    });
+
+    await eventually(async () => ((await effects(durable)).length === 5 ? true : undefined), "every event handled, the poison one at last", 20_000);
+    await settled(durable, 5);
+    expect((await effects(durable)).map((row) => row.project.split("@")[0]).sort()).toEqual(["a", "b", "c", "d", "poison"]);
+    expect(poisonAttempts).toBe(3);
+    expect(await inbox(durable)).toHaveLength(5);
+  }, 30_000);
+
+  it("refuses options with both or neither handler", () => {
+    expect(() => new EventConsumer({ bus, sql, logger, durable: "x", eventTypes: [], handler: async () => {}, batchHandler: async () => {} })).toThrow(/exactly one/);
+    expect(() => new EventConsumer({ bus, sql, logger, durable: "x", eventTypes: [] })).toThrow(/exactly one/);
+  });
+});
+
 describe("EventConsumer and bus telemetry", () => {
   let telemetry: Telemetry;
   const { logger: capturing, lines } = memoryLogger({ service: "consumer-test", region: "hanbin", level: "info" });
@@ -246,8 +312,10 @@ describe("EventConsumer and bus telemetry", () => {
     return line === undefined ? undefined : Number(line.split(" ").at(-1));
   };
 
+  const spans = new InMemorySpanExporter();
+
   beforeAll(() => {
-    telemetry = startTelemetry({ serviceName: "consumer-test", region: "hanbin", otlpEndpoint: undefined });
+    telemetry = startTelemetry({ serviceName: "consumer-test", region: "hanbin", otlpEndpoint: undefined, spanExporter: spans });
   });
   afterAll(() => telemetry?.shutdown());
 
@@ -306,6 +374,52 @@ describe("EventConsumer and bus telemetry", () => {
     expect(access.every((line) => typeof line.durationMs === "number" && line.type === eventTypes.projectRegistered)).toBe(true);
     expect(lines.filter((line) => line.msg === "event handler failed; will redeliver" && line.consumer === durable)).toHaveLength(failed);
   }, 45_000);
+
+  it("in batches: a CONSUMER span per event under its producer's trace, traceOf naming that span, an access line per event", async () => {
+    const durable = `batch-${++durables}`;
+    // Each event recorded under a producer span of its own, as an outbox write would be.
+    const produced = ["one", "two", "three"].map((name) =>
+      trace.getTracer("test").startActiveSpan(`record ${name}`, (span) => {
+        const event = projectRegistered(name);
+        span.end();
+        return { event, traceId: span.spanContext().traceId };
+      }),
+    );
+    const carriers = new Map<string, TraceCarrier>();
+    const consumer = new EventConsumer({
+      bus,
+      sql,
+      logger: capturing,
+      durable,
+      eventTypes: [eventTypes.projectRegistered],
+      batchHandler: async (tx, events, traceOf) => {
+        for (const event of events) {
+          carriers.set(event.id, traceOf(event));
+          await recordingHandler(durable)(tx, event);
+        }
+      },
+    });
+    consumers.push(consumer);
+    for (const { event } of produced) await publish(event);
+    await consumer.start();
+    await settled(durable, 3);
+    await telemetry.flush();
+
+    const consumed = spans.getFinishedSpans().filter((span) => span.attributes["messaging.consumer.group.name"] === durable);
+    expect(consumed).toHaveLength(3);
+    for (const { event, traceId } of produced) {
+      const span = consumed.find((candidate) => candidate.attributes["messaging.message.id"] === event.id)!;
+      expect(span.name).toBe("consume intake.project.registered");
+      expect(span.spanContext().traceId).toBe(traceId);
+      expect(carriers.get(event.id)?.traceparent).toBe(`00-${traceId}-${span.spanContext().spanId}-01`);
+    }
+    const access = lines.filter((line) => line.access === "event" && line.consumer === durable);
+    expect(access.map((line) => line.outcome)).toEqual(["handled", "handled", "handled"]);
+    // Each line carries its own event's trace, as a line from the one-by-one path does.
+    for (const { event, traceId } of produced) {
+      expect(access.find((line) => line.eventId === event.id)?.trace_id).toBe(traceId);
+    }
+  }, 30_000);
 
   it("exports the NATS connection's state and counts its losses and recoveries", async () => {
     const proxy = await natsProxy();

@@ -1,11 +1,11 @@
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
-import type { Gauge } from "@opentelemetry/api";
+import type { Attributes, Context, Gauge, Span } from "@opentelemetry/api";
 import { SpanKind, SpanStatusCode, context, trace } from "@opentelemetry/api";
 import type { Sql, TransactionSql } from "postgres";
 import type { Logger } from "pino";
 import { transaction } from "../db/index.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
-import { caseAttributes, withCaseBaggage, type CaseRef } from "../telemetry/case-trace.js";
+import { caseAttributes, currentTraceCarrier, withCaseBaggage, type CaseRef, type TraceCarrier } from "../telemetry/case-trace.js";
 import { createGauge, createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions as m } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
@@ -18,6 +18,15 @@ import { subjectFor } from "./subjects.js";
 /** Handles one event inside the consumer's transaction; everything it writes commits with the inbox row. */
 export type EventHandler = (tx: TransactionSql, event: EventEnvelope) => Promise<void>;
 
+/**
+ * Handles a fetched batch of events inside ONE transaction with their inbox rows. It receives only
+ * events this consumer has not handled before, each once, in the order they were delivered. No
+ * span is active while it runs (the batch has one per event): `traceOf` gives the trace context
+ * of an event's consumer span — or, for an event of an earlier batch it kept and handles now, the
+ * context the event was recorded in — to store with what it queues, so later work joins that trace.
+ */
+export type BatchEventHandler = (tx: TransactionSql, events: EventEnvelope[], traceOf: (event: EventEnvelope) => TraceCarrier) => Promise<void>;
+
 export interface ConsumerOptions {
   bus: Bus;
   sql: Sql;
@@ -26,7 +35,15 @@ export interface ConsumerOptions {
   durable: string;
   /** Event types to receive, e.g. ["intake.project.registered"]. */
   eventTypes: string[];
-  handler: EventHandler;
+  /** One transaction per event. Give exactly one of `handler` and `batchHandler`. */
+  handler?: EventHandler;
+  /**
+   * One transaction per fetched batch: the batch's inbox rows and everything the handler writes
+   * commit together, and the messages are acked after the commit. When a batch fails, its events
+   * are handled one by one (each in a transaction of its own), so one poisonous event is retried
+   * alone and does not hold back the others.
+   */
+  batchHandler?: BatchEventHandler;
   /** How long JetStream waits for an ack before redelivering. */
   ackWaitMs?: number;
   maxBatch?: number;
@@ -65,6 +82,7 @@ export class EventConsumer {
   private readonly failures: RateLimitedLog;
 
   constructor(private readonly options: ConsumerOptions) {
+    if ((options.handler === undefined) === (options.batchHandler === undefined)) throw new TypeError(`consumer ${options.durable}: give exactly one of handler and batchHandler`);
     this.labels = { [attributeNames.consumer]: options.durable };
     this.lag = {
       pending: createGauge(m.consumerPending, [this.labels]),
@@ -154,11 +172,16 @@ export class EventConsumer {
             }
           }
         })();
-        for await (const message of messages) {
-          await this.handle(message);
-          this.options.heartbeat?.beat();
-          backoffMs = 100;
+        if (this.options.batchHandler) {
+          await this.consumeInBatches(messages);
+        } else {
+          for await (const message of messages) {
+            await this.handle(message);
+            this.options.heartbeat?.beat();
+            backoffMs = 100;
+          }
         }
+        backoffMs = 100;
       } catch (error) {
         if (!this.running) break;
         this.failures.warn(`loop ${durable}`, { err: error, consumer: durable }, "consumer loop failed; recovering");
@@ -170,6 +193,145 @@ export class EventConsumer {
       backoffMs = Math.min(backoffMs * 2, 5000);
       await this.ensureConsumer().catch((error) => this.failures.warn(`recreate ${durable}`, { err: error, consumer: durable }, "could not recreate consumer"));
     }
+  }
+
+  /**
+   * Reads messages as they arrive and hands them over in batches: whatever arrived while the
+   * previous batch was being handled forms the next one (up to maxBatch). A quiet stream gets
+   * each event handled at once; a busy one gets large batches and few transactions.
+   */
+  private async consumeInBatches(messages: ConsumerMessages): Promise<void> {
+    const maxBatch = this.options.maxBatch ?? 256;
+    const pending: JsMsg[] = [];
+    let draining: Promise<void> | undefined;
+    const drain = async () => {
+      try {
+        while (pending.length > 0) {
+          await this.handleBatch(pending.splice(0, maxBatch));
+          this.options.heartbeat?.beat();
+        }
+      } finally {
+        // Cleared in the same turn as the last emptiness check: a message pushed after it starts a new drain.
+        draining = undefined;
+      }
+    };
+    for await (const message of messages) {
+      pending.push(message);
+      draining ??= drain();
+      // Back-pressure: no more than a batch waits while one is being handled.
+      if (pending.length >= maxBatch) await draining;
+    }
+    await draining;
+  }
+
+  private async handleBatch(messages: JsMsg[]): Promise<void> {
+    const { durable, logger } = this.options;
+    const started = performance.now();
+    const decoded: { message: JsMsg; event: EventEnvelope; span: Span; context: Context }[] = [];
+    for (const message of messages) {
+      let event: EventEnvelope;
+      try {
+        event = decodeEvent(message.data);
+      } catch (error) {
+        logger.error({ err: error, consumer: durable, subject: message.subject, seq: message.seq }, "undecodable event terminated");
+        message.term("undecodable");
+        continue;
+      }
+      // Each event's trace goes on into the consumer: one span per event, ended with its batch.
+      const { parent, attributes } = this.spanOf(message, event);
+      const span = tracer().startSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: { ...attributes, [attributeNames.batchSize]: messages.length } }, parent);
+      decoded.push({ message, event, span, context: trace.setSpan(parent, span) });
+    }
+    if (decoded.length === 0) return;
+    const contexts = new Map(decoded.map((entry) => [entry.event.id, entry.context]));
+    const traceOf = (event: EventEnvelope): TraceCarrier => {
+      const consumed = contexts.get(event.id);
+      return consumed ? context.with(consumed, currentTraceCarrier) : event.traceContext;
+    };
+    let outcomes: Map<JsMsg, "handled" | "duplicate" | "failed">;
+    try {
+      const fresh = await this.inTransaction(decoded.map((entry) => entry.event), traceOf);
+      outcomes = new Map(decoded.map(({ message, event }) => [message, fresh.has(event) ? "handled" : "duplicate"]));
+      for (const { message } of decoded) message.ack();
+    } catch (error) {
+      if (decoded.length > 1) this.failures.warn(`batch ${durable}`, { err: error, consumer: durable, events: decoded.length }, "event batch failed; handling its events one by one");
+      outcomes = new Map();
+      for (const { message, event, span, context: consumed } of decoded) {
+        try {
+          const fresh = await this.inTransaction([event], traceOf);
+          outcomes.set(message, fresh.size > 0 ? "handled" : "duplicate");
+          message.ack();
+        } catch (single) {
+          outcomes.set(message, "failed");
+          span.recordException(single as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          context.with(consumed, () =>
+            this.failures.error(`handler ${durable}`, { err: single, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver"),
+          );
+          message.nak(redeliveryDelayMs(message.info.deliveryCount, this.options.maxRedeliveryDelayMs));
+        }
+      }
+    }
+    // Every event of a batch shares its cost.
+    const seconds = (performance.now() - started) / 1000 / decoded.length;
+    for (const { message, event, span, context: consumed } of decoded) {
+      const outcome = outcomes.get(message) ?? "failed";
+      this.duration.record(seconds, { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type, [attributeNames.outcome]: outcome });
+      // The access log of events: one line per delivery of an event to this consumer, written
+      // under the event's own consumer span so that it carries that trace's id.
+      context.with(consumed, () =>
+        logger.info(
+          { access: "event", consumer: durable, type: event.type, eventId: event.id, outcome, delivery: message.info.deliveryCount, durationMs: Math.round(seconds * 1000), batch: decoded.length },
+          "event",
+        ),
+      );
+      span.end();
+    }
+  }
+
+  /**
+   * The context an event's consumer span starts under — the producer's, with the case's ids as
+   * baggage, so everything the handler starts or records (events, deliveries, calls) carries them
+   * on — and the span's attributes (the messaging conventions, the case's ids).
+   */
+  private spanOf(message: JsMsg, event: EventEnvelope): { parent: Context; attributes: Attributes } {
+    const ref = caseOf(event);
+    const parent = withCaseBaggage(ref, contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]));
+    return {
+      parent,
+      attributes: {
+        [attributeNames.consumer]: this.options.durable,
+        [attributeNames.eventType]: event.type,
+        ...caseAttributes(ref),
+        [attributeNames.messagingSystem]: "nats",
+        [attributeNames.messagingDestination]: message.subject,
+        [attributeNames.messagingOperationName]: "process",
+        [attributeNames.messagingOperationType]: "process",
+        [attributeNames.messagingMessageId]: event.id,
+      },
+    };
+  }
+
+  /**
+   * Inserts the inbox rows of `events` and hands the ones not seen before (each once) to the batch
+   * handler, all in one transaction. Returns the events that were handled.
+   */
+  private async inTransaction(events: EventEnvelope[], traceOf: (event: EventEnvelope) => TraceCarrier): Promise<Set<EventEnvelope>> {
+    const { durable } = this.options;
+    const batchHandler = this.options.batchHandler!;
+    return transaction(this.options.sql, async (tx) => {
+      const inserted = await tx<{ event_id: string }[]>`
+        insert into inbox (consumer, event_id, region, event_type)
+        select ${durable}, id, region, type
+        from unnest(${events.map((event) => event.id)}::uuid[], ${events.map((event) => event.region)}::text[], ${events.map((event) => event.type)}::text[]) as e(id, region, type)
+        on conflict do nothing
+        returning event_id`;
+      const ids = new Set(inserted.map((row) => row.event_id));
+      // The same event twice in one batch (a replay under another message id) is handled once.
+      const fresh = events.filter((event) => ids.delete(event.id));
+      if (fresh.length > 0) await batchHandler(tx, fresh, traceOf);
+      return new Set(fresh);
+    });
   }
 
   private async handle(message: JsMsg): Promise<void> {
@@ -184,20 +346,8 @@ export class EventConsumer {
       message.term("undecodable");
       return;
     }
-    const ref = caseOf(event);
-    // The producer's context, with the case's ids as baggage: everything the handler starts or
-    // records (events, deliveries, calls) carries them on.
-    const parent = withCaseBaggage(ref, contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]));
+    const { parent, attributes: spanAttributes } = this.spanOf(message, event);
     const attributes = { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type };
-    const spanAttributes = {
-      ...attributes,
-      ...caseAttributes(ref),
-      [attributeNames.messagingSystem]: "nats",
-      [attributeNames.messagingDestination]: message.subject,
-      [attributeNames.messagingOperationName]: "process",
-      [attributeNames.messagingOperationType]: "process",
-      [attributeNames.messagingMessageId]: event.id,
-    };
     await context.with(parent, () =>
       tracer().startActiveSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: spanAttributes }, async (span) => {
         let outcome = "handled";
@@ -209,7 +359,7 @@ export class EventConsumer {
               on conflict do nothing
               returning event_id`;
             if (inserted.length === 0) return false;
-            await this.options.handler(tx, event);
+            await this.options.handler!(tx, event);
             return true;
           });
           if (!handled) outcome = "duplicate";

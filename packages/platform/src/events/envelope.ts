@@ -54,6 +54,13 @@ export const eventTypes = {
   planReviewed: "agreement.plan.reviewed",
   planRefused: "agreement.plan.refused",
   planAccepted: "agreement.plan.accepted",
+  reviewInvited: "notification.review.invited",
+  reviewRecorded: "notification.review.recorded",
+  rectificationOpened: "notification.rectification.opened",
+  rectificationRectified: "notification.rectification.rectified",
+  rectificationCalledBack: "notification.rectification.called_back",
+  rectificationOverdue: "notification.rectification.overdue",
+  policyMatched: "notification.policy.matched",
 } as const satisfies Record<EventCase, string>;
 
 export type EventType = (typeof eventTypes)[EventCase];

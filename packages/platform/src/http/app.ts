@@ -37,6 +37,12 @@ export interface HttpAppOptions {
   maxBodyBytes?: number;
   /** Signs and checks the page tokens of list routes (see pageScope); a key of this process when absent. */
   pageTokens?: PageTokens;
+  /**
+   * Routes ("POST /v1/x/:id") whose body may also be an HTML form (application/x-www-form-urlencoded),
+   * for pages a browser submits without script (notification's rating page). Their fields are held
+   * to the same text rule as JSON bodies.
+   */
+  formRoutes?: readonly string[];
 }
 
 /** What the access gate leaves for a route's handler: the caller, and the objects it may reach; the problem messages and page-token key. */
@@ -76,7 +82,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   // Who may call comes before what they sent: a refused caller learns nothing of its request's
   // faults and its body is never read.
   app.use(accessGate(options));
-  app.use(requireJsonBodies());
+  app.use(requireJsonBodies(new Set(options.formRoutes ?? [])));
   app.use(
     bodyLimit({
       maxSize: maxBodyBytes,
@@ -88,7 +94,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
       },
     }),
   );
-  app.use(refuseForbiddenText());
+  app.use(refuseForbiddenText(new Set(options.formRoutes ?? [])));
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", (c) => {
     const report = options.readiness.report();
@@ -149,9 +155,14 @@ function isJsonMediaType(header: string | undefined): boolean {
 }
 
 /** A request that sends a body sends JSON: anything else is 415, before it is read. */
-function requireJsonBodies(): MiddlewareHandler {
+const isFormBody = (c: Context, formRoutes: ReadonlySet<string>): boolean => {
+  const endpoint = endpointOf(c);
+  return endpoint !== undefined && formRoutes.has(endpoint) && (c.req.header("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded");
+};
+
+function requireJsonBodies(formRoutes: ReadonlySet<string>): MiddlewareHandler {
   return async (c, next) => {
-    if (bodyMethods.has(c.req.method) && !isJsonMediaType(c.req.header("content-type"))) {
+    if (bodyMethods.has(c.req.method) && !isJsonMediaType(c.req.header("content-type")) && !isFormBody(c, formRoutes)) {
       return problemResponse(
         c,
         { code: "invalid_argument", message: `the request body must be application/json in UTF-8, not ${c.req.header("content-type")?.slice(0, 100) ?? "unlabelled"}`, reason: "UNSUPPORTED_MEDIA_TYPE" },
@@ -195,7 +206,7 @@ function forEachString(value: unknown, path: string, visit: (path: string, text:
  * field's schema's to say (intake's `text` and `prose` fields). The raw body is left as it came
  * (a signed webhook checks its bytes), so routes read it as usual.
  */
-function refuseForbiddenText(): MiddlewareHandler<AppEnv> {
+function refuseForbiddenText(formRoutes: ReadonlySet<string>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const violations: FieldViolation[] = [];
     const check = (field: string, value: string, rule: typeof anyLine) => {
@@ -211,7 +222,7 @@ function refuseForbiddenText(): MiddlewareHandler<AppEnv> {
       const text = await c.req.text();
       let body: unknown;
       try {
-        body = JSON.parse(text);
+        body = isFormBody(c, formRoutes) ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
       } catch {
         body = undefined; // the route refuses it as malformed JSON
       }
@@ -304,6 +315,16 @@ export function undeclaredRoutes(app: Hono<AppEnv>): string[] {
   const ruleOf = appRules.get(app) ?? (() => undefined);
   const routes = app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`);
   return [...new Set(routes)].filter((route) => ruleOf(route) === undefined);
+}
+
+/**
+ * The validation hook of typed routes (@hono/zod-openapi's `defaultHook`): bad input is refused
+ * the platform's way, 400 problem+json naming every bad field, before any handler runs.
+ */
+export function refuseInvalidInput(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): void {
+  if (!result.success && result.error) {
+    throw new AppErrorException(invalidArgument(result.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), description: issue.message }))));
+  }
 }
 
 export function throwAppError(error: AppError): never {

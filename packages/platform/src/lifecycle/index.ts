@@ -44,6 +44,8 @@ export interface RunServiceOptions {
   migrationsDir: string;
   /** What the service's runtime role may do to each of its tables (src/db/grants.ts); the platform's tables are added. */
   grants: TableGrants;
+  /** HTTP routes whose body may also be an HTML form (see HttpAppOptions.formRoutes). */
+  httpFormRoutes?: readonly string[];
   /** For a service whose database holds a ledger: checkpoints are taken and signed with these settings. */
   ledger?: LedgerSettings;
   /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
@@ -127,6 +129,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
     pageTokens,
+    ...(options.httpFormRoutes ? { formRoutes: options.httpFormRoutes } : {}),
     messages: options.problemMessages,
     prometheusText: () => telemetry.prometheusText(),
     readiness,

@@ -26,6 +26,8 @@ export function eventForStep(item: CaseItem, step: ItemStep): EventEnvelope | un
             missingMaterials: item.outstandingMaterials,
             committedDueOn: item.committedDue?.date ?? "",
             deadlineProvisional: item.committedDue?.provisional ?? false,
+            supplementDueOn: item.supplementDue?.date ?? "",
+            supplementDueProvisional: item.supplementDue?.provisional ?? false,
           },
         },
       });

@@ -133,3 +133,26 @@ export function updateProjectSql(tx: TransactionSql, project: Project): Fragment
       version = ${project.version}
     where region = ${project.region} and id = ${project.id}`;
 }
+
+/**
+ * Who to tell about a project or an enterprise (notification's SMS): the project's contact; for an
+ * enterprise, its first contact with a mobile number, else the contact of its latest project.
+ */
+export async function contactOf(sql: Db, region: string, key: { projectId: string } | { creditCode: string }): Promise<{ name: string; phone: string } | undefined> {
+  if ("projectId" in key) {
+    const [row] = await sql<{ name: string; phone: string }[]>`select contact_name as name, contact_phone as phone from projects where region = ${region} and id = ${key.projectId}`;
+    return row;
+  }
+  const [row] = await sql<{ name: string; phone: string }[]>`
+    select name, phone from (
+      select c->>'name' as name, c->>'phone' as phone, 0 as rank, ord::bigint as ord, now() as at
+      from enterprises e, jsonb_array_elements(e.contacts) with ordinality as x(c, ord)
+      where e.region = ${region} and e.credit_code = ${key.creditCode} and coalesce(c->>'phone', '') <> ''
+      union all
+      select contact_name, contact_phone, 1, 0, registered_at from projects
+      where region = ${region} and credit_code = ${key.creditCode} and contact_phone <> ''
+    ) candidates
+    order by rank, ord, at desc
+    limit 1`;
+  return row;
+}

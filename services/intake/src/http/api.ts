@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { AppErrorException, invalidArgument, unwrap, type Result } from "@steward/platform/errors";
+import { unwrap, type Result } from "@steward/platform/errors";
 import { pageRequest, type PageRequest } from "@steward/platform/grpc";
-import { pageScope, type AppEnv } from "@steward/platform/http";
+import { pageScope, refuseInvalidInput, type AppEnv } from "@steward/platform/http";
 import type { Context } from "hono";
 import type { IntakeDeps } from "../commands/deps.js";
 import { actorOf } from "../commands/deps.js";
@@ -20,13 +20,7 @@ export interface ApiDeps extends IntakeDeps {
  * bad field (the same field rules as the domain's commands), before any handler runs.
  */
 export function newApi(): IntakeApi {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        throw new AppErrorException(invalidArgument(result.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), description: issue.message }))));
-      }
-    },
-  });
+  return new OpenAPIHono<AppEnv>({ defaultHook: refuseInvalidInput });
 }
 
 /**

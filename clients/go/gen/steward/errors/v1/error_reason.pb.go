@@ -229,6 +229,18 @@ const (
 	ErrorReason_ERROR_REASON_ALREADY_ASSIGNED ErrorReason = 147
 	// FAILED_PRECONDITION: the agreement has no steward.
 	ErrorReason_ERROR_REASON_NO_STEWARD ErrorReason = 148
+	// FAILED_PRECONDITION: the rating link was used already; a review is given once.
+	ErrorReason_ERROR_REASON_REVIEW_ALREADY_GIVEN ErrorReason = 160
+	// FAILED_PRECONDITION: the rating link has expired.
+	ErrorReason_ERROR_REASON_REVIEW_LINK_EXPIRED ErrorReason = 161
+	// FAILED_PRECONDITION: the rectification's status does not allow the action (rectify an open
+	// one; call back a rectified one). Metadata: `state`.
+	ErrorReason_ERROR_REASON_RECTIFICATION_STATE_CONFLICT ErrorReason = 162
+	// FAILED_PRECONDITION: only a dead-lettered delivery can be redelivered. Metadata: `status`.
+	ErrorReason_ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED ErrorReason = 163
+	// PERMISSION_DENIED: a person manages their own notification preferences (admins those of
+	// anyone in the region; operators read them masked).
+	ErrorReason_ERROR_REASON_NOT_OWN_PREFERENCES ErrorReason = 164
 )
 
 // Enum value maps for ErrorReason.
@@ -313,6 +325,11 @@ var (
 		146: "ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD",
 		147: "ERROR_REASON_ALREADY_ASSIGNED",
 		148: "ERROR_REASON_NO_STEWARD",
+		160: "ERROR_REASON_REVIEW_ALREADY_GIVEN",
+		161: "ERROR_REASON_REVIEW_LINK_EXPIRED",
+		162: "ERROR_REASON_RECTIFICATION_STATE_CONFLICT",
+		163: "ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED",
+		164: "ERROR_REASON_NOT_OWN_PREFERENCES",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                   0,
@@ -394,6 +411,11 @@ var (
 		"ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD":     146,
 		"ERROR_REASON_ALREADY_ASSIGNED":              147,
 		"ERROR_REASON_NO_STEWARD":                    148,
+		"ERROR_REASON_REVIEW_ALREADY_GIVEN":          160,
+		"ERROR_REASON_REVIEW_LINK_EXPIRED":           161,
+		"ERROR_REASON_RECTIFICATION_STATE_CONFLICT":  162,
+		"ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED":    163,
+		"ERROR_REASON_NOT_OWN_PREFERENCES":           164,
 	}
 )
 
@@ -428,7 +450,7 @@ var File_steward_errors_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\xc7\x17\n" +
+	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\x9b\x19\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dERROR_REASON_INVALID_ARGUMENT\x10\x01\x12\x1a\n" +
@@ -509,7 +531,12 @@ const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\"ERROR_REASON_PLAN_AWAITING_ROUTING\x10\x91\x01\x12+\n" +
 	"&ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD\x10\x92\x01\x12\"\n" +
 	"\x1dERROR_REASON_ALREADY_ASSIGNED\x10\x93\x01\x12\x1c\n" +
-	"\x17ERROR_REASON_NO_STEWARD\x10\x94\x01Bb\n" +
+	"\x17ERROR_REASON_NO_STEWARD\x10\x94\x01\x12&\n" +
+	"!ERROR_REASON_REVIEW_ALREADY_GIVEN\x10\xa0\x01\x12%\n" +
+	" ERROR_REASON_REVIEW_LINK_EXPIRED\x10\xa1\x01\x12.\n" +
+	")ERROR_REASON_RECTIFICATION_STATE_CONFLICT\x10\xa2\x01\x12,\n" +
+	"'ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED\x10\xa3\x01\x12%\n" +
+	" ERROR_REASON_NOT_OWN_PREFERENCES\x10\xa4\x01Bb\n" +
 	"\x15gov.steward.errors.v1B\x10ErrorReasonProtoP\x01Z5steward.gov/clients/go/gen/steward/errors/v1;errorsv1b\x06proto3"
 
 var (

@@ -83,6 +83,13 @@ type EventEnvelope struct {
 	//	*EventEnvelope_PlanReviewed
 	//	*EventEnvelope_PlanRefused
 	//	*EventEnvelope_PlanAccepted
+	//	*EventEnvelope_ReviewInvited
+	//	*EventEnvelope_ReviewRecorded
+	//	*EventEnvelope_RectificationOpened
+	//	*EventEnvelope_RectificationRectified
+	//	*EventEnvelope_RectificationCalledBack
+	//	*EventEnvelope_RectificationOverdue
+	//	*EventEnvelope_PolicyMatched
 	Payload       isEventEnvelope_Payload `protobuf_oneof:"payload"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -554,6 +561,69 @@ func (x *EventEnvelope) GetPlanAccepted() *PlanAccepted {
 	return nil
 }
 
+func (x *EventEnvelope) GetReviewInvited() *ReviewInvited {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReviewInvited); ok {
+			return x.ReviewInvited
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetReviewRecorded() *ReviewRecorded {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReviewRecorded); ok {
+			return x.ReviewRecorded
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRectificationOpened() *RectificationOpened {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RectificationOpened); ok {
+			return x.RectificationOpened
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRectificationRectified() *RectificationRectified {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RectificationRectified); ok {
+			return x.RectificationRectified
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRectificationCalledBack() *RectificationCalledBack {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RectificationCalledBack); ok {
+			return x.RectificationCalledBack
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRectificationOverdue() *RectificationOverdue {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RectificationOverdue); ok {
+			return x.RectificationOverdue
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetPolicyMatched() *PolicyMatched {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_PolicyMatched); ok {
+			return x.PolicyMatched
+		}
+	}
+	return nil
+}
+
 type isEventEnvelope_Payload interface {
 	isEventEnvelope_Payload()
 }
@@ -732,6 +802,35 @@ type EventEnvelope_PlanAccepted struct {
 	PlanAccepted *PlanAccepted `protobuf:"bytes,69,opt,name=plan_accepted,json=planAccepted,proto3,oneof"`
 }
 
+type EventEnvelope_ReviewInvited struct {
+	// Notification (issue 15): 70-89.
+	ReviewInvited *ReviewInvited `protobuf:"bytes,70,opt,name=review_invited,json=reviewInvited,proto3,oneof"`
+}
+
+type EventEnvelope_ReviewRecorded struct {
+	ReviewRecorded *ReviewRecorded `protobuf:"bytes,71,opt,name=review_recorded,json=reviewRecorded,proto3,oneof"`
+}
+
+type EventEnvelope_RectificationOpened struct {
+	RectificationOpened *RectificationOpened `protobuf:"bytes,72,opt,name=rectification_opened,json=rectificationOpened,proto3,oneof"`
+}
+
+type EventEnvelope_RectificationRectified struct {
+	RectificationRectified *RectificationRectified `protobuf:"bytes,73,opt,name=rectification_rectified,json=rectificationRectified,proto3,oneof"`
+}
+
+type EventEnvelope_RectificationCalledBack struct {
+	RectificationCalledBack *RectificationCalledBack `protobuf:"bytes,74,opt,name=rectification_called_back,json=rectificationCalledBack,proto3,oneof"`
+}
+
+type EventEnvelope_RectificationOverdue struct {
+	RectificationOverdue *RectificationOverdue `protobuf:"bytes,75,opt,name=rectification_overdue,json=rectificationOverdue,proto3,oneof"`
+}
+
+type EventEnvelope_PolicyMatched struct {
+	PolicyMatched *PolicyMatched `protobuf:"bytes,76,opt,name=policy_matched,json=policyMatched,proto3,oneof"`
+}
+
 func (*EventEnvelope_ProjectRegistered) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_AgreementSigned) isEventEnvelope_Payload() {}
@@ -818,11 +917,25 @@ func (*EventEnvelope_PlanRefused) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_PlanAccepted) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_ReviewInvited) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ReviewRecorded) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RectificationOpened) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RectificationRectified) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RectificationCalledBack) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RectificationOverdue) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_PolicyMatched) isEventEnvelope_Payload() {}
+
 var File_steward_events_v1_envelope_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
-	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xc1\x1e\n" +
+	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xb2#\n" +
 	"\rEventEnvelope\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x16\n" +
@@ -876,7 +989,14 @@ const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\fplan_drafted\x18B \x01(\v2\x1e.steward.events.v1.PlanDraftedH\x00R\vplanDrafted\x12F\n" +
 	"\rplan_reviewed\x18C \x01(\v2\x1f.steward.events.v1.PlanReviewedH\x00R\fplanReviewed\x12C\n" +
 	"\fplan_refused\x18D \x01(\v2\x1e.steward.events.v1.PlanRefusedH\x00R\vplanRefused\x12F\n" +
-	"\rplan_accepted\x18E \x01(\v2\x1f.steward.events.v1.PlanAcceptedH\x00R\fplanAccepted\x1a?\n" +
+	"\rplan_accepted\x18E \x01(\v2\x1f.steward.events.v1.PlanAcceptedH\x00R\fplanAccepted\x12I\n" +
+	"\x0ereview_invited\x18F \x01(\v2 .steward.events.v1.ReviewInvitedH\x00R\rreviewInvited\x12L\n" +
+	"\x0freview_recorded\x18G \x01(\v2!.steward.events.v1.ReviewRecordedH\x00R\x0ereviewRecorded\x12[\n" +
+	"\x14rectification_opened\x18H \x01(\v2&.steward.events.v1.RectificationOpenedH\x00R\x13rectificationOpened\x12d\n" +
+	"\x17rectification_rectified\x18I \x01(\v2).steward.events.v1.RectificationRectifiedH\x00R\x16rectificationRectified\x12h\n" +
+	"\x19rectification_called_back\x18J \x01(\v2*.steward.events.v1.RectificationCalledBackH\x00R\x17rectificationCalledBack\x12^\n" +
+	"\x15rectification_overdue\x18K \x01(\v2'.steward.events.v1.RectificationOverdueH\x00R\x14rectificationOverdue\x12I\n" +
+	"\x0epolicy_matched\x18L \x01(\v2 .steward.events.v1.PolicyMatchedH\x00R\rpolicyMatched\x1a?\n" +
 	"\x11TraceContextEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\t\n" +
@@ -941,6 +1061,13 @@ var file_steward_events_v1_envelope_proto_goTypes = []any{
 	(*PlanReviewed)(nil),              // 41: steward.events.v1.PlanReviewed
 	(*PlanRefused)(nil),               // 42: steward.events.v1.PlanRefused
 	(*PlanAccepted)(nil),              // 43: steward.events.v1.PlanAccepted
+	(*ReviewInvited)(nil),             // 44: steward.events.v1.ReviewInvited
+	(*ReviewRecorded)(nil),            // 45: steward.events.v1.ReviewRecorded
+	(*RectificationOpened)(nil),       // 46: steward.events.v1.RectificationOpened
+	(*RectificationRectified)(nil),    // 47: steward.events.v1.RectificationRectified
+	(*RectificationCalledBack)(nil),   // 48: steward.events.v1.RectificationCalledBack
+	(*RectificationOverdue)(nil),      // 49: steward.events.v1.RectificationOverdue
+	(*PolicyMatched)(nil),             // 50: steward.events.v1.PolicyMatched
 }
 var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	2,  // 0: steward.events.v1.EventEnvelope.occurred_at:type_name -> google.protobuf.Timestamp
@@ -988,11 +1115,18 @@ var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	41, // 42: steward.events.v1.EventEnvelope.plan_reviewed:type_name -> steward.events.v1.PlanReviewed
 	42, // 43: steward.events.v1.EventEnvelope.plan_refused:type_name -> steward.events.v1.PlanRefused
 	43, // 44: steward.events.v1.EventEnvelope.plan_accepted:type_name -> steward.events.v1.PlanAccepted
-	45, // [45:45] is the sub-list for method output_type
-	45, // [45:45] is the sub-list for method input_type
-	45, // [45:45] is the sub-list for extension type_name
-	45, // [45:45] is the sub-list for extension extendee
-	0,  // [0:45] is the sub-list for field type_name
+	44, // 45: steward.events.v1.EventEnvelope.review_invited:type_name -> steward.events.v1.ReviewInvited
+	45, // 46: steward.events.v1.EventEnvelope.review_recorded:type_name -> steward.events.v1.ReviewRecorded
+	46, // 47: steward.events.v1.EventEnvelope.rectification_opened:type_name -> steward.events.v1.RectificationOpened
+	47, // 48: steward.events.v1.EventEnvelope.rectification_rectified:type_name -> steward.events.v1.RectificationRectified
+	48, // 49: steward.events.v1.EventEnvelope.rectification_called_back:type_name -> steward.events.v1.RectificationCalledBack
+	49, // 50: steward.events.v1.EventEnvelope.rectification_overdue:type_name -> steward.events.v1.RectificationOverdue
+	50, // 51: steward.events.v1.EventEnvelope.policy_matched:type_name -> steward.events.v1.PolicyMatched
+	52, // [52:52] is the sub-list for method output_type
+	52, // [52:52] is the sub-list for method input_type
+	52, // [52:52] is the sub-list for extension type_name
+	52, // [52:52] is the sub-list for extension extendee
+	0,  // [0:52] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_envelope_proto_init() }
@@ -1048,6 +1182,13 @@ func file_steward_events_v1_envelope_proto_init() {
 		(*EventEnvelope_PlanReviewed)(nil),
 		(*EventEnvelope_PlanRefused)(nil),
 		(*EventEnvelope_PlanAccepted)(nil),
+		(*EventEnvelope_ReviewInvited)(nil),
+		(*EventEnvelope_ReviewRecorded)(nil),
+		(*EventEnvelope_RectificationOpened)(nil),
+		(*EventEnvelope_RectificationRectified)(nil),
+		(*EventEnvelope_RectificationCalledBack)(nil),
+		(*EventEnvelope_RectificationOverdue)(nil),
+		(*EventEnvelope_PolicyMatched)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

@@ -9,6 +9,7 @@ package eventsv1
 import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -21,13 +22,23 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// notification.delivered: a notification reached its channel.
+// notification.delivered: a notification reached its channel's provider (SMS gateway, mail
+// server, webhook receiver). In-app inbox messages are delivered when written and not announced.
 type NotificationDelivered struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	DeliveryId    string                 `protobuf:"bytes,1,opt,name=delivery_id,json=deliveryId,proto3" json:"delivery_id,omitempty"`
-	Template      string                 `protobuf:"bytes,2,opt,name=template,proto3" json:"template,omitempty"`
-	Channel       string                 `protobuf:"bytes,3,opt,name=channel,proto3" json:"channel,omitempty"`
-	SourceEventId string                 `protobuf:"bytes,4,opt,name=source_event_id,json=sourceEventId,proto3" json:"source_event_id,omitempty"`
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	DeliveryId string                 `protobuf:"bytes,1,opt,name=delivery_id,json=deliveryId,proto3" json:"delivery_id,omitempty"`
+	Template   string                 `protobuf:"bytes,2,opt,name=template,proto3" json:"template,omitempty"`
+	// "sms", "email" or "webhook".
+	Channel string `protobuf:"bytes,3,opt,name=channel,proto3" json:"channel,omitempty"`
+	// The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+	// "review:…", "policy:…").
+	SourceEventId string `protobuf:"bytes,4,opt,name=source_event_id,json=sourceEventId,proto3" json:"source_event_id,omitempty"`
+	Recipient     string `protobuf:"bytes,5,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	// The type of the event the notice is about, or the notice's own kind ("notification.digest").
+	EventType string `protobuf:"bytes,6,opt,name=event_type,json=eventType,proto3" json:"event_type,omitempty"`
+	// "urgent", "prompt" or "digest".
+	Urgency       string `protobuf:"bytes,7,opt,name=urgency,proto3" json:"urgency,omitempty"`
+	Attempts      int32  `protobuf:"varint,8,opt,name=attempts,proto3" json:"attempts,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -90,7 +101,36 @@ func (x *NotificationDelivered) GetSourceEventId() string {
 	return ""
 }
 
-// notification.failed: a notification gave up after its retries.
+func (x *NotificationDelivered) GetRecipient() string {
+	if x != nil {
+		return x.Recipient
+	}
+	return ""
+}
+
+func (x *NotificationDelivered) GetEventType() string {
+	if x != nil {
+		return x.EventType
+	}
+	return ""
+}
+
+func (x *NotificationDelivered) GetUrgency() string {
+	if x != nil {
+		return x.Urgency
+	}
+	return ""
+}
+
+func (x *NotificationDelivered) GetAttempts() int32 {
+	if x != nil {
+		return x.Attempts
+	}
+	return 0
+}
+
+// notification.failed: a notification gave up after its retries (a dead letter an operator can
+// replay with NotificationService.ReplayDeliveries).
 type NotificationFailed struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	DeliveryId    string                 `protobuf:"bytes,1,opt,name=delivery_id,json=deliveryId,proto3" json:"delivery_id,omitempty"`
@@ -98,6 +138,9 @@ type NotificationFailed struct {
 	Channel       string                 `protobuf:"bytes,3,opt,name=channel,proto3" json:"channel,omitempty"`
 	SourceEventId string                 `protobuf:"bytes,4,opt,name=source_event_id,json=sourceEventId,proto3" json:"source_event_id,omitempty"`
 	Reason        string                 `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	Recipient     string                 `protobuf:"bytes,6,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	EventType     string                 `protobuf:"bytes,7,opt,name=event_type,json=eventType,proto3" json:"event_type,omitempty"`
+	Attempts      int32                  `protobuf:"varint,8,opt,name=attempts,proto3" json:"attempts,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -167,24 +210,974 @@ func (x *NotificationFailed) GetReason() string {
 	return ""
 }
 
+func (x *NotificationFailed) GetRecipient() string {
+	if x != nil {
+		return x.Recipient
+	}
+	return ""
+}
+
+func (x *NotificationFailed) GetEventType() string {
+	if x != nil {
+		return x.EventType
+	}
+	return ""
+}
+
+func (x *NotificationFailed) GetAttempts() int32 {
+	if x != nil {
+		return x.Attempts
+	}
+	return 0
+}
+
+// notification.review.invited: an enterprise was invited to rate a completed item or case
+// (好差评); round 2 is the one reminder sent when no rating came within the configured days.
+type ReviewInvited struct {
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	InvitationId string                 `protobuf:"bytes,1,opt,name=invitation_id,json=invitationId,proto3" json:"invitation_id,omitempty"`
+	// "item" or "case".
+	SubjectKind    string                 `protobuf:"bytes,2,opt,name=subject_kind,json=subjectKind,proto3" json:"subject_kind,omitempty"`
+	SubjectId      string                 `protobuf:"bytes,3,opt,name=subject_id,json=subjectId,proto3" json:"subject_id,omitempty"`
+	CaseId         string                 `protobuf:"bytes,4,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,5,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,6,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	ItemCode       string                 `protobuf:"bytes,7,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,8,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	CreditCode     string                 `protobuf:"bytes,9,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	Round          int32                  `protobuf:"varint,10,opt,name=round,proto3" json:"round,omitempty"`
+	ExpiresAt      *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=expires_at,json=expiresAt,proto3" json:"expires_at,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ReviewInvited) Reset() {
+	*x = ReviewInvited{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReviewInvited) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReviewInvited) ProtoMessage() {}
+
+func (x *ReviewInvited) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReviewInvited.ProtoReflect.Descriptor instead.
+func (*ReviewInvited) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *ReviewInvited) GetInvitationId() string {
+	if x != nil {
+		return x.InvitationId
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetSubjectKind() string {
+	if x != nil {
+		return x.SubjectKind
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetSubjectId() string {
+	if x != nil {
+		return x.SubjectId
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *ReviewInvited) GetRound() int32 {
+	if x != nil {
+		return x.Round
+	}
+	return 0
+}
+
+func (x *ReviewInvited) GetExpiresAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ExpiresAt
+	}
+	return nil
+}
+
+// notification.review.recorded: the enterprise rated a completed item or case, 1 (非常不满意) to
+// 5 (非常满意); 1 and 2 are bad reviews (差评) and open a rectification.
+type ReviewRecorded struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	ReviewId       string                 `protobuf:"bytes,1,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	InvitationId   string                 `protobuf:"bytes,2,opt,name=invitation_id,json=invitationId,proto3" json:"invitation_id,omitempty"`
+	SubjectKind    string                 `protobuf:"bytes,3,opt,name=subject_kind,json=subjectKind,proto3" json:"subject_kind,omitempty"`
+	SubjectId      string                 `protobuf:"bytes,4,opt,name=subject_id,json=subjectId,proto3" json:"subject_id,omitempty"`
+	CaseId         string                 `protobuf:"bytes,5,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	ProjectId      string                 `protobuf:"bytes,6,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName    string                 `protobuf:"bytes,7,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	ItemCode       string                 `protobuf:"bytes,8,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	DepartmentCode string                 `protobuf:"bytes,9,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	CreditCode     string                 `protobuf:"bytes,10,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	Rating         int32                  `protobuf:"varint,11,opt,name=rating,proto3" json:"rating,omitempty"`
+	// "very_satisfied", "satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied".
+	Level string `protobuf:"bytes,12,opt,name=level,proto3" json:"level,omitempty"`
+	Bad   bool   `protobuf:"varint,13,opt,name=bad,proto3" json:"bad,omitempty"`
+	// Whether the enterprise wrote a comment (the text stays in notification).
+	HasComment bool `protobuf:"varint,14,opt,name=has_comment,json=hasComment,proto3" json:"has_comment,omitempty"`
+	// How many invitations it took (1, or 2 after the reminder).
+	InvitationRound int32                  `protobuf:"varint,15,opt,name=invitation_round,json=invitationRound,proto3" json:"invitation_round,omitempty"`
+	ReviewedAt      *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=reviewed_at,json=reviewedAt,proto3" json:"reviewed_at,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *ReviewRecorded) Reset() {
+	*x = ReviewRecorded{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReviewRecorded) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReviewRecorded) ProtoMessage() {}
+
+func (x *ReviewRecorded) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReviewRecorded.ProtoReflect.Descriptor instead.
+func (*ReviewRecorded) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *ReviewRecorded) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetInvitationId() string {
+	if x != nil {
+		return x.InvitationId
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetSubjectKind() string {
+	if x != nil {
+		return x.SubjectKind
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetSubjectId() string {
+	if x != nil {
+		return x.SubjectId
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetRating() int32 {
+	if x != nil {
+		return x.Rating
+	}
+	return 0
+}
+
+func (x *ReviewRecorded) GetLevel() string {
+	if x != nil {
+		return x.Level
+	}
+	return ""
+}
+
+func (x *ReviewRecorded) GetBad() bool {
+	if x != nil {
+		return x.Bad
+	}
+	return false
+}
+
+func (x *ReviewRecorded) GetHasComment() bool {
+	if x != nil {
+		return x.HasComment
+	}
+	return false
+}
+
+func (x *ReviewRecorded) GetInvitationRound() int32 {
+	if x != nil {
+		return x.InvitationRound
+	}
+	return 0
+}
+
+func (x *ReviewRecorded) GetReviewedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ReviewedAt
+	}
+	return nil
+}
+
+// notification.rectification.opened: a bad review opened a rectification (整改) with its deadline
+// in working days (5-15, by the rating) and a call-back check (回访) that must be made.
+type RectificationOpened struct {
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	RectificationId string                 `protobuf:"bytes,1,opt,name=rectification_id,json=rectificationId,proto3" json:"rectification_id,omitempty"`
+	ReviewId        string                 `protobuf:"bytes,2,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	ProjectId       string                 `protobuf:"bytes,3,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	ProjectName     string                 `protobuf:"bytes,4,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	// The department responsible; the service centre ("service_centre") for a case as a whole.
+	DepartmentCode string `protobuf:"bytes,5,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	ItemCode       string `protobuf:"bytes,6,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	Rating         int32  `protobuf:"varint,7,opt,name=rating,proto3" json:"rating,omitempty"`
+	WorkingDays    int32  `protobuf:"varint,8,opt,name=working_days,json=workingDays,proto3" json:"working_days,omitempty"`
+	DueOn          string `protobuf:"bytes,9,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	DueProvisional bool   `protobuf:"varint,10,opt,name=due_provisional,json=dueProvisional,proto3" json:"due_provisional,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *RectificationOpened) Reset() {
+	*x = RectificationOpened{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RectificationOpened) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RectificationOpened) ProtoMessage() {}
+
+func (x *RectificationOpened) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RectificationOpened.ProtoReflect.Descriptor instead.
+func (*RectificationOpened) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *RectificationOpened) GetRectificationId() string {
+	if x != nil {
+		return x.RectificationId
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetRating() int32 {
+	if x != nil {
+		return x.Rating
+	}
+	return 0
+}
+
+func (x *RectificationOpened) GetWorkingDays() int32 {
+	if x != nil {
+		return x.WorkingDays
+	}
+	return 0
+}
+
+func (x *RectificationOpened) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *RectificationOpened) GetDueProvisional() bool {
+	if x != nil {
+		return x.DueProvisional
+	}
+	return false
+}
+
+// notification.rectification.rectified: the responsible unit reported the rectification done.
+type RectificationRectified struct {
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	RectificationId string                 `protobuf:"bytes,1,opt,name=rectification_id,json=rectificationId,proto3" json:"rectification_id,omitempty"`
+	ReviewId        string                 `protobuf:"bytes,2,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	DepartmentCode  string                 `protobuf:"bytes,3,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	RectifiedBy     string                 `protobuf:"bytes,4,opt,name=rectified_by,json=rectifiedBy,proto3" json:"rectified_by,omitempty"`
+	DueOn           string                 `protobuf:"bytes,5,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	OnTime          bool                   `protobuf:"varint,6,opt,name=on_time,json=onTime,proto3" json:"on_time,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *RectificationRectified) Reset() {
+	*x = RectificationRectified{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RectificationRectified) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RectificationRectified) ProtoMessage() {}
+
+func (x *RectificationRectified) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RectificationRectified.ProtoReflect.Descriptor instead.
+func (*RectificationRectified) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *RectificationRectified) GetRectificationId() string {
+	if x != nil {
+		return x.RectificationId
+	}
+	return ""
+}
+
+func (x *RectificationRectified) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *RectificationRectified) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *RectificationRectified) GetRectifiedBy() string {
+	if x != nil {
+		return x.RectifiedBy
+	}
+	return ""
+}
+
+func (x *RectificationRectified) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *RectificationRectified) GetOnTime() bool {
+	if x != nil {
+		return x.OnTime
+	}
+	return false
+}
+
+// notification.rectification.called_back: the service centre called the enterprise back (回访);
+// "closed" when it is satisfied, "reopened" when it is not (the unit rectifies again).
+type RectificationCalledBack struct {
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	RectificationId string                 `protobuf:"bytes,1,opt,name=rectification_id,json=rectificationId,proto3" json:"rectification_id,omitempty"`
+	ReviewId        string                 `protobuf:"bytes,2,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	DepartmentCode  string                 `protobuf:"bytes,3,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	CalledBackBy    string                 `protobuf:"bytes,4,opt,name=called_back_by,json=calledBackBy,proto3" json:"called_back_by,omitempty"`
+	Satisfied       bool                   `protobuf:"varint,5,opt,name=satisfied,proto3" json:"satisfied,omitempty"`
+	// "closed" or "reopened".
+	Outcome       string `protobuf:"bytes,6,opt,name=outcome,proto3" json:"outcome,omitempty"`
+	DueOn         string `protobuf:"bytes,7,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RectificationCalledBack) Reset() {
+	*x = RectificationCalledBack{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RectificationCalledBack) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RectificationCalledBack) ProtoMessage() {}
+
+func (x *RectificationCalledBack) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RectificationCalledBack.ProtoReflect.Descriptor instead.
+func (*RectificationCalledBack) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *RectificationCalledBack) GetRectificationId() string {
+	if x != nil {
+		return x.RectificationId
+	}
+	return ""
+}
+
+func (x *RectificationCalledBack) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *RectificationCalledBack) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *RectificationCalledBack) GetCalledBackBy() string {
+	if x != nil {
+		return x.CalledBackBy
+	}
+	return ""
+}
+
+func (x *RectificationCalledBack) GetSatisfied() bool {
+	if x != nil {
+		return x.Satisfied
+	}
+	return false
+}
+
+func (x *RectificationCalledBack) GetOutcome() string {
+	if x != nil {
+		return x.Outcome
+	}
+	return ""
+}
+
+func (x *RectificationCalledBack) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+// notification.rectification.overdue: a rectification passed its deadline unrectified; published
+// once per deadline.
+type RectificationOverdue struct {
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	RectificationId string                 `protobuf:"bytes,1,opt,name=rectification_id,json=rectificationId,proto3" json:"rectification_id,omitempty"`
+	ReviewId        string                 `protobuf:"bytes,2,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	DepartmentCode  string                 `protobuf:"bytes,3,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	DueOn           string                 `protobuf:"bytes,4,opt,name=due_on,json=dueOn,proto3" json:"due_on,omitempty"`
+	ProjectId       string                 `protobuf:"bytes,5,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *RectificationOverdue) Reset() {
+	*x = RectificationOverdue{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RectificationOverdue) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RectificationOverdue) ProtoMessage() {}
+
+func (x *RectificationOverdue) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RectificationOverdue.ProtoReflect.Descriptor instead.
+func (*RectificationOverdue) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *RectificationOverdue) GetRectificationId() string {
+	if x != nil {
+		return x.RectificationId
+	}
+	return ""
+}
+
+func (x *RectificationOverdue) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *RectificationOverdue) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *RectificationOverdue) GetDueOn() string {
+	if x != nil {
+		return x.DueOn
+	}
+	return ""
+}
+
+func (x *RectificationOverdue) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+// notification.policy.matched: a pro-business policy (惠企政策) matched a project and was pushed to
+// its enterprise, once per policy and project.
+type PolicyMatched struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	PolicyId      string                 `protobuf:"bytes,1,opt,name=policy_id,json=policyId,proto3" json:"policy_id,omitempty"`
+	PolicyCode    string                 `protobuf:"bytes,2,opt,name=policy_code,json=policyCode,proto3" json:"policy_code,omitempty"`
+	PolicyVersion int32                  `protobuf:"varint,3,opt,name=policy_version,json=policyVersion,proto3" json:"policy_version,omitempty"`
+	Title         string                 `protobuf:"bytes,4,opt,name=title,proto3" json:"title,omitempty"`
+	ProjectId     string                 `protobuf:"bytes,5,opt,name=project_id,json=projectId,proto3" json:"project_id,omitempty"`
+	EnterpriseId  string                 `protobuf:"bytes,6,opt,name=enterprise_id,json=enterpriseId,proto3" json:"enterprise_id,omitempty"`
+	CreditCode    string                 `protobuf:"bytes,7,opt,name=credit_code,json=creditCode,proto3" json:"credit_code,omitempty"`
+	// 免申即享: the enterprise gets it without applying.
+	NoApplication bool `protobuf:"varint,8,opt,name=no_application,json=noApplication,proto3" json:"no_application,omitempty"`
+	// The change that made it match: an event type, or "notification.policy.upserted".
+	Trigger     string   `protobuf:"bytes,9,opt,name=trigger,proto3" json:"trigger,omitempty"`
+	MatchedTags []string `protobuf:"bytes,10,rep,name=matched_tags,json=matchedTags,proto3" json:"matched_tags,omitempty"`
+	Summary     string   `protobuf:"bytes,11,opt,name=summary,proto3" json:"summary,omitempty"`
+	// Where the policy is published.
+	Url           string `protobuf:"bytes,12,opt,name=url,proto3" json:"url,omitempty"`
+	ProjectName   string `protobuf:"bytes,13,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	Issuer        string `protobuf:"bytes,14,opt,name=issuer,proto3" json:"issuer,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PolicyMatched) Reset() {
+	*x = PolicyMatched{}
+	mi := &file_steward_events_v1_notification_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PolicyMatched) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PolicyMatched) ProtoMessage() {}
+
+func (x *PolicyMatched) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_notification_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PolicyMatched.ProtoReflect.Descriptor instead.
+func (*PolicyMatched) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_notification_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PolicyMatched) GetPolicyId() string {
+	if x != nil {
+		return x.PolicyId
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetPolicyCode() string {
+	if x != nil {
+		return x.PolicyCode
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetPolicyVersion() int32 {
+	if x != nil {
+		return x.PolicyVersion
+	}
+	return 0
+}
+
+func (x *PolicyMatched) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetProjectId() string {
+	if x != nil {
+		return x.ProjectId
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetEnterpriseId() string {
+	if x != nil {
+		return x.EnterpriseId
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetCreditCode() string {
+	if x != nil {
+		return x.CreditCode
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetNoApplication() bool {
+	if x != nil {
+		return x.NoApplication
+	}
+	return false
+}
+
+func (x *PolicyMatched) GetTrigger() string {
+	if x != nil {
+		return x.Trigger
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetMatchedTags() []string {
+	if x != nil {
+		return x.MatchedTags
+	}
+	return nil
+}
+
+func (x *PolicyMatched) GetSummary() string {
+	if x != nil {
+		return x.Summary
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *PolicyMatched) GetIssuer() string {
+	if x != nil {
+		return x.Issuer
+	}
+	return ""
+}
+
 var File_steward_events_v1_notification_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_notification_proto_rawDesc = "" +
 	"\n" +
-	"$steward/events/v1/notification.proto\x12\x11steward.events.v1\"\x96\x01\n" +
+	"$steward/events/v1/notification.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\x89\x02\n" +
 	"\x15NotificationDelivered\x12\x1f\n" +
 	"\vdelivery_id\x18\x01 \x01(\tR\n" +
 	"deliveryId\x12\x1a\n" +
 	"\btemplate\x18\x02 \x01(\tR\btemplate\x12\x18\n" +
 	"\achannel\x18\x03 \x01(\tR\achannel\x12&\n" +
-	"\x0fsource_event_id\x18\x04 \x01(\tR\rsourceEventId\"\xab\x01\n" +
+	"\x0fsource_event_id\x18\x04 \x01(\tR\rsourceEventId\x12\x1c\n" +
+	"\trecipient\x18\x05 \x01(\tR\trecipient\x12\x1d\n" +
+	"\n" +
+	"event_type\x18\x06 \x01(\tR\teventType\x12\x18\n" +
+	"\aurgency\x18\a \x01(\tR\aurgency\x12\x1a\n" +
+	"\battempts\x18\b \x01(\x05R\battempts\"\x84\x02\n" +
 	"\x12NotificationFailed\x12\x1f\n" +
 	"\vdelivery_id\x18\x01 \x01(\tR\n" +
 	"deliveryId\x12\x1a\n" +
 	"\btemplate\x18\x02 \x01(\tR\btemplate\x12\x18\n" +
 	"\achannel\x18\x03 \x01(\tR\achannel\x12&\n" +
 	"\x0fsource_event_id\x18\x04 \x01(\tR\rsourceEventId\x12\x16\n" +
-	"\x06reason\x18\x05 \x01(\tR\x06reasonBc\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\x12\x1c\n" +
+	"\trecipient\x18\x06 \x01(\tR\trecipient\x12\x1d\n" +
+	"\n" +
+	"event_type\x18\a \x01(\tR\teventType\x12\x1a\n" +
+	"\battempts\x18\b \x01(\x05R\battempts\"\x89\x03\n" +
+	"\rReviewInvited\x12#\n" +
+	"\rinvitation_id\x18\x01 \x01(\tR\finvitationId\x12!\n" +
+	"\fsubject_kind\x18\x02 \x01(\tR\vsubjectKind\x12\x1d\n" +
+	"\n" +
+	"subject_id\x18\x03 \x01(\tR\tsubjectId\x12\x17\n" +
+	"\acase_id\x18\x04 \x01(\tR\x06caseId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x05 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x06 \x01(\tR\vprojectName\x12\x1b\n" +
+	"\titem_code\x18\a \x01(\tR\bitemCode\x12'\n" +
+	"\x0fdepartment_code\x18\b \x01(\tR\x0edepartmentCode\x12\x1f\n" +
+	"\vcredit_code\x18\t \x01(\tR\n" +
+	"creditCode\x12\x14\n" +
+	"\x05round\x18\n" +
+	" \x01(\x05R\x05round\x129\n" +
+	"\n" +
+	"expires_at\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\texpiresAt\"\x9f\x04\n" +
+	"\x0eReviewRecorded\x12\x1b\n" +
+	"\treview_id\x18\x01 \x01(\tR\breviewId\x12#\n" +
+	"\rinvitation_id\x18\x02 \x01(\tR\finvitationId\x12!\n" +
+	"\fsubject_kind\x18\x03 \x01(\tR\vsubjectKind\x12\x1d\n" +
+	"\n" +
+	"subject_id\x18\x04 \x01(\tR\tsubjectId\x12\x17\n" +
+	"\acase_id\x18\x05 \x01(\tR\x06caseId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x06 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\a \x01(\tR\vprojectName\x12\x1b\n" +
+	"\titem_code\x18\b \x01(\tR\bitemCode\x12'\n" +
+	"\x0fdepartment_code\x18\t \x01(\tR\x0edepartmentCode\x12\x1f\n" +
+	"\vcredit_code\x18\n" +
+	" \x01(\tR\n" +
+	"creditCode\x12\x16\n" +
+	"\x06rating\x18\v \x01(\x05R\x06rating\x12\x14\n" +
+	"\x05level\x18\f \x01(\tR\x05level\x12\x10\n" +
+	"\x03bad\x18\r \x01(\bR\x03bad\x12\x1f\n" +
+	"\vhas_comment\x18\x0e \x01(\bR\n" +
+	"hasComment\x12)\n" +
+	"\x10invitation_round\x18\x0f \x01(\x05R\x0finvitationRound\x12;\n" +
+	"\vreviewed_at\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"reviewedAt\"\xe0\x02\n" +
+	"\x13RectificationOpened\x12)\n" +
+	"\x10rectification_id\x18\x01 \x01(\tR\x0frectificationId\x12\x1b\n" +
+	"\treview_id\x18\x02 \x01(\tR\breviewId\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x03 \x01(\tR\tprojectId\x12!\n" +
+	"\fproject_name\x18\x04 \x01(\tR\vprojectName\x12'\n" +
+	"\x0fdepartment_code\x18\x05 \x01(\tR\x0edepartmentCode\x12\x1b\n" +
+	"\titem_code\x18\x06 \x01(\tR\bitemCode\x12\x16\n" +
+	"\x06rating\x18\a \x01(\x05R\x06rating\x12!\n" +
+	"\fworking_days\x18\b \x01(\x05R\vworkingDays\x12\x15\n" +
+	"\x06due_on\x18\t \x01(\tR\x05dueOn\x12'\n" +
+	"\x0fdue_provisional\x18\n" +
+	" \x01(\bR\x0edueProvisional\"\xdc\x01\n" +
+	"\x16RectificationRectified\x12)\n" +
+	"\x10rectification_id\x18\x01 \x01(\tR\x0frectificationId\x12\x1b\n" +
+	"\treview_id\x18\x02 \x01(\tR\breviewId\x12'\n" +
+	"\x0fdepartment_code\x18\x03 \x01(\tR\x0edepartmentCode\x12!\n" +
+	"\frectified_by\x18\x04 \x01(\tR\vrectifiedBy\x12\x15\n" +
+	"\x06due_on\x18\x05 \x01(\tR\x05dueOn\x12\x17\n" +
+	"\aon_time\x18\x06 \x01(\bR\x06onTime\"\xff\x01\n" +
+	"\x17RectificationCalledBack\x12)\n" +
+	"\x10rectification_id\x18\x01 \x01(\tR\x0frectificationId\x12\x1b\n" +
+	"\treview_id\x18\x02 \x01(\tR\breviewId\x12'\n" +
+	"\x0fdepartment_code\x18\x03 \x01(\tR\x0edepartmentCode\x12$\n" +
+	"\x0ecalled_back_by\x18\x04 \x01(\tR\fcalledBackBy\x12\x1c\n" +
+	"\tsatisfied\x18\x05 \x01(\bR\tsatisfied\x12\x18\n" +
+	"\aoutcome\x18\x06 \x01(\tR\aoutcome\x12\x15\n" +
+	"\x06due_on\x18\a \x01(\tR\x05dueOn\"\xbd\x01\n" +
+	"\x14RectificationOverdue\x12)\n" +
+	"\x10rectification_id\x18\x01 \x01(\tR\x0frectificationId\x12\x1b\n" +
+	"\treview_id\x18\x02 \x01(\tR\breviewId\x12'\n" +
+	"\x0fdepartment_code\x18\x03 \x01(\tR\x0edepartmentCode\x12\x15\n" +
+	"\x06due_on\x18\x04 \x01(\tR\x05dueOn\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x05 \x01(\tR\tprojectId\"\xba\x03\n" +
+	"\rPolicyMatched\x12\x1b\n" +
+	"\tpolicy_id\x18\x01 \x01(\tR\bpolicyId\x12\x1f\n" +
+	"\vpolicy_code\x18\x02 \x01(\tR\n" +
+	"policyCode\x12%\n" +
+	"\x0epolicy_version\x18\x03 \x01(\x05R\rpolicyVersion\x12\x14\n" +
+	"\x05title\x18\x04 \x01(\tR\x05title\x12\x1d\n" +
+	"\n" +
+	"project_id\x18\x05 \x01(\tR\tprojectId\x12#\n" +
+	"\renterprise_id\x18\x06 \x01(\tR\fenterpriseId\x12\x1f\n" +
+	"\vcredit_code\x18\a \x01(\tR\n" +
+	"creditCode\x12%\n" +
+	"\x0eno_application\x18\b \x01(\bR\rnoApplication\x12\x18\n" +
+	"\atrigger\x18\t \x01(\tR\atrigger\x12!\n" +
+	"\fmatched_tags\x18\n" +
+	" \x03(\tR\vmatchedTags\x12\x18\n" +
+	"\asummary\x18\v \x01(\tR\asummary\x12\x10\n" +
+	"\x03url\x18\f \x01(\tR\x03url\x12!\n" +
+	"\fproject_name\x18\r \x01(\tR\vprojectName\x12\x16\n" +
+	"\x06issuer\x18\x0e \x01(\tR\x06issuerBc\n" +
 	"\x15gov.steward.events.v1B\x11NotificationProtoP\x01Z5steward.gov/clients/go/gen/steward/events/v1;eventsv1b\x06proto3"
 
 var (
@@ -199,17 +1192,27 @@ func file_steward_events_v1_notification_proto_rawDescGZIP() []byte {
 	return file_steward_events_v1_notification_proto_rawDescData
 }
 
-var file_steward_events_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 2)
+var file_steward_events_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_steward_events_v1_notification_proto_goTypes = []any{
-	(*NotificationDelivered)(nil), // 0: steward.events.v1.NotificationDelivered
-	(*NotificationFailed)(nil),    // 1: steward.events.v1.NotificationFailed
+	(*NotificationDelivered)(nil),   // 0: steward.events.v1.NotificationDelivered
+	(*NotificationFailed)(nil),      // 1: steward.events.v1.NotificationFailed
+	(*ReviewInvited)(nil),           // 2: steward.events.v1.ReviewInvited
+	(*ReviewRecorded)(nil),          // 3: steward.events.v1.ReviewRecorded
+	(*RectificationOpened)(nil),     // 4: steward.events.v1.RectificationOpened
+	(*RectificationRectified)(nil),  // 5: steward.events.v1.RectificationRectified
+	(*RectificationCalledBack)(nil), // 6: steward.events.v1.RectificationCalledBack
+	(*RectificationOverdue)(nil),    // 7: steward.events.v1.RectificationOverdue
+	(*PolicyMatched)(nil),           // 8: steward.events.v1.PolicyMatched
+	(*timestamppb.Timestamp)(nil),   // 9: google.protobuf.Timestamp
 }
 var file_steward_events_v1_notification_proto_depIdxs = []int32{
-	0, // [0:0] is the sub-list for method output_type
-	0, // [0:0] is the sub-list for method input_type
-	0, // [0:0] is the sub-list for extension type_name
-	0, // [0:0] is the sub-list for extension extendee
-	0, // [0:0] is the sub-list for field type_name
+	9, // 0: steward.events.v1.ReviewInvited.expires_at:type_name -> google.protobuf.Timestamp
+	9, // 1: steward.events.v1.ReviewRecorded.reviewed_at:type_name -> google.protobuf.Timestamp
+	2, // [2:2] is the sub-list for method output_type
+	2, // [2:2] is the sub-list for method input_type
+	2, // [2:2] is the sub-list for extension type_name
+	2, // [2:2] is the sub-list for extension extendee
+	0, // [0:2] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_notification_proto_init() }
@@ -223,7 +1226,7 @@ func file_steward_events_v1_notification_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_events_v1_notification_proto_rawDesc), len(file_steward_events_v1_notification_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   2,
+			NumMessages:   9,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

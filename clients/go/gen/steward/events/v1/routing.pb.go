@@ -696,8 +696,12 @@ type ItemAccepted struct {
 	MissingMaterials    []string `protobuf:"bytes,6,rep,name=missing_materials,json=missingMaterials,proto3" json:"missing_materials,omitempty"`
 	CommittedDueOn      string   `protobuf:"bytes,7,opt,name=committed_due_on,json=committedDueOn,proto3" json:"committed_due_on,omitempty"`
 	DeadlineProvisional bool     `protobuf:"varint,8,opt,name=deadline_provisional,json=deadlineProvisional,proto3" json:"deadline_provisional,omitempty"`
-	unknownFields       protoimpl.UnknownFields
-	sizeCache           protoimpl.SizeCache
+	// 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+	// are missing.
+	SupplementDueOn          string `protobuf:"bytes,9,opt,name=supplement_due_on,json=supplementDueOn,proto3" json:"supplement_due_on,omitempty"`
+	SupplementDueProvisional bool   `protobuf:"varint,10,opt,name=supplement_due_provisional,json=supplementDueProvisional,proto3" json:"supplement_due_provisional,omitempty"`
+	unknownFields            protoimpl.UnknownFields
+	sizeCache                protoimpl.SizeCache
 }
 
 func (x *ItemAccepted) Reset() {
@@ -782,6 +786,20 @@ func (x *ItemAccepted) GetCommittedDueOn() string {
 func (x *ItemAccepted) GetDeadlineProvisional() bool {
 	if x != nil {
 		return x.DeadlineProvisional
+	}
+	return false
+}
+
+func (x *ItemAccepted) GetSupplementDueOn() string {
+	if x != nil {
+		return x.SupplementDueOn
+	}
+	return ""
+}
+
+func (x *ItemAccepted) GetSupplementDueProvisional() bool {
+	if x != nil {
+		return x.SupplementDueProvisional
 	}
 	return false
 }
@@ -1574,7 +1592,7 @@ const file_steward_events_v1_routing_proto_rawDesc = "" +
 	"\x0ebarred_through\x18\x06 \x01(\tR\rbarredThrough\x12\x16\n" +
 	"\x06reason\x18\a \x01(\tR\x06reason\x12\x17\n" +
 	"\acase_id\x18\b \x01(\tR\x06caseId\x12\x14\n" +
-	"\x05modes\x18\t \x03(\tR\x05modes\"\xa4\x02\n" +
+	"\x05modes\x18\t \x03(\tR\x05modes\"\x8e\x03\n" +
 	"\fItemAccepted\x12\x17\n" +
 	"\acase_id\x18\x01 \x01(\tR\x06caseId\x12\x17\n" +
 	"\aitem_id\x18\x02 \x01(\tR\x06itemId\x12\x1b\n" +
@@ -1583,7 +1601,10 @@ const file_steward_events_v1_routing_proto_rawDesc = "" +
 	"\x04mode\x18\x05 \x01(\tR\x04mode\x12+\n" +
 	"\x11missing_materials\x18\x06 \x03(\tR\x10missingMaterials\x12(\n" +
 	"\x10committed_due_on\x18\a \x01(\tR\x0ecommittedDueOn\x121\n" +
-	"\x14deadline_provisional\x18\b \x01(\bR\x13deadlineProvisional\"\xd2\x02\n" +
+	"\x14deadline_provisional\x18\b \x01(\bR\x13deadlineProvisional\x12*\n" +
+	"\x11supplement_due_on\x18\t \x01(\tR\x0fsupplementDueOn\x12<\n" +
+	"\x1asupplement_due_provisional\x18\n" +
+	" \x01(\bR\x18supplementDueProvisional\"\xd2\x02\n" +
 	"\x13SupplementRequested\x12\x17\n" +
 	"\acase_id\x18\x01 \x01(\tR\x06caseId\x12\x17\n" +
 	"\aitem_id\x18\x02 \x01(\tR\x06itemId\x12\x1b\n" +

@@ -450,6 +450,143 @@ func (x *GetProjectResponse) GetProject() *Project {
 	return nil
 }
 
+type GetContactRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Types that are valid to be assigned to Key:
+	//
+	//	*GetContactRequest_ProjectId
+	//	*GetContactRequest_CreditCode
+	Key           isGetContactRequest_Key `protobuf_oneof:"key"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetContactRequest) Reset() {
+	*x = GetContactRequest{}
+	mi := &file_steward_intake_v1_intake_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetContactRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetContactRequest) ProtoMessage() {}
+
+func (x *GetContactRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_intake_v1_intake_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetContactRequest.ProtoReflect.Descriptor instead.
+func (*GetContactRequest) Descriptor() ([]byte, []int) {
+	return file_steward_intake_v1_intake_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *GetContactRequest) GetKey() isGetContactRequest_Key {
+	if x != nil {
+		return x.Key
+	}
+	return nil
+}
+
+func (x *GetContactRequest) GetProjectId() string {
+	if x != nil {
+		if x, ok := x.Key.(*GetContactRequest_ProjectId); ok {
+			return x.ProjectId
+		}
+	}
+	return ""
+}
+
+func (x *GetContactRequest) GetCreditCode() string {
+	if x != nil {
+		if x, ok := x.Key.(*GetContactRequest_CreditCode); ok {
+			return x.CreditCode
+		}
+	}
+	return ""
+}
+
+type isGetContactRequest_Key interface {
+	isGetContactRequest_Key()
+}
+
+type GetContactRequest_ProjectId struct {
+	// The project's contact (企业项目联系人).
+	ProjectId string `protobuf:"bytes,1,opt,name=project_id,json=projectId,proto3,oneof"`
+}
+
+type GetContactRequest_CreditCode struct {
+	// The enterprise's first contact with a mobile number, else its latest project's contact.
+	CreditCode string `protobuf:"bytes,2,opt,name=credit_code,json=creditCode,proto3,oneof"`
+}
+
+func (*GetContactRequest_ProjectId) isGetContactRequest_Key() {}
+
+func (*GetContactRequest_CreditCode) isGetContactRequest_Key() {}
+
+type GetContactResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Name  string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// Mainland mobile number.
+	Phone         string `protobuf:"bytes,2,opt,name=phone,proto3" json:"phone,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetContactResponse) Reset() {
+	*x = GetContactResponse{}
+	mi := &file_steward_intake_v1_intake_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetContactResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetContactResponse) ProtoMessage() {}
+
+func (x *GetContactResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_intake_v1_intake_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetContactResponse.ProtoReflect.Descriptor instead.
+func (*GetContactResponse) Descriptor() ([]byte, []int) {
+	return file_steward_intake_v1_intake_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *GetContactResponse) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *GetContactResponse) GetPhone() string {
+	if x != nil {
+		return x.Phone
+	}
+	return ""
+}
+
 var File_steward_intake_v1_intake_proto protoreflect.FileDescriptor
 
 const file_steward_intake_v1_intake_proto_rawDesc = "" +
@@ -506,11 +643,24 @@ const file_steward_intake_v1_intake_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
 	"\x02\b@R\x02id\"J\n" +
 	"\x12GetProjectResponse\x124\n" +
-	"\aproject\x18\x01 \x01(\v2\x1a.steward.intake.v1.ProjectR\aproject2\xd4\x01\n" +
+	"\aproject\x18\x01 \x01(\v2\x1a.steward.intake.v1.ProjectR\aproject\"r\n" +
+	"\x11GetContactRequest\x12)\n" +
+	"\n" +
+	"project_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@H\x00R\tprojectId\x12+\n" +
+	"\vcredit_code\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b H\x00R\n" +
+	"creditCodeB\x05\n" +
+	"\x03key\">\n" +
+	"\x12GetContactResponse\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n" +
+	"\x05phone\x18\x02 \x01(\tR\x05phone2\xaf\x02\n" +
 	"\rIntakeService\x12h\n" +
 	"\x0fRegisterProject\x12).steward.intake.v1.RegisterProjectRequest\x1a*.steward.intake.v1.RegisterProjectResponse\x12Y\n" +
 	"\n" +
-	"GetProject\x12$.steward.intake.v1.GetProjectRequest\x1a%.steward.intake.v1.GetProjectResponseB]\n" +
+	"GetProject\x12$.steward.intake.v1.GetProjectRequest\x1a%.steward.intake.v1.GetProjectResponse\x12Y\n" +
+	"\n" +
+	"GetContact\x12$.steward.intake.v1.GetContactRequest\x1a%.steward.intake.v1.GetContactResponseB]\n" +
 	"\x15gov.steward.intake.v1B\vIntakeProtoP\x01Z5steward.gov/clients/go/gen/steward/intake/v1;intakev1b\x06proto3"
 
 var (
@@ -525,25 +675,29 @@ func file_steward_intake_v1_intake_proto_rawDescGZIP() []byte {
 	return file_steward_intake_v1_intake_proto_rawDescData
 }
 
-var file_steward_intake_v1_intake_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
+var file_steward_intake_v1_intake_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
 var file_steward_intake_v1_intake_proto_goTypes = []any{
 	(*Project)(nil),                 // 0: steward.intake.v1.Project
 	(*RegisterProjectRequest)(nil),  // 1: steward.intake.v1.RegisterProjectRequest
 	(*RegisterProjectResponse)(nil), // 2: steward.intake.v1.RegisterProjectResponse
 	(*GetProjectRequest)(nil),       // 3: steward.intake.v1.GetProjectRequest
 	(*GetProjectResponse)(nil),      // 4: steward.intake.v1.GetProjectResponse
-	(*timestamppb.Timestamp)(nil),   // 5: google.protobuf.Timestamp
+	(*GetContactRequest)(nil),       // 5: steward.intake.v1.GetContactRequest
+	(*GetContactResponse)(nil),      // 6: steward.intake.v1.GetContactResponse
+	(*timestamppb.Timestamp)(nil),   // 7: google.protobuf.Timestamp
 }
 var file_steward_intake_v1_intake_proto_depIdxs = []int32{
-	5, // 0: steward.intake.v1.Project.registered_at:type_name -> google.protobuf.Timestamp
+	7, // 0: steward.intake.v1.Project.registered_at:type_name -> google.protobuf.Timestamp
 	0, // 1: steward.intake.v1.RegisterProjectResponse.project:type_name -> steward.intake.v1.Project
 	0, // 2: steward.intake.v1.GetProjectResponse.project:type_name -> steward.intake.v1.Project
 	1, // 3: steward.intake.v1.IntakeService.RegisterProject:input_type -> steward.intake.v1.RegisterProjectRequest
 	3, // 4: steward.intake.v1.IntakeService.GetProject:input_type -> steward.intake.v1.GetProjectRequest
-	2, // 5: steward.intake.v1.IntakeService.RegisterProject:output_type -> steward.intake.v1.RegisterProjectResponse
-	4, // 6: steward.intake.v1.IntakeService.GetProject:output_type -> steward.intake.v1.GetProjectResponse
-	5, // [5:7] is the sub-list for method output_type
-	3, // [3:5] is the sub-list for method input_type
+	5, // 5: steward.intake.v1.IntakeService.GetContact:input_type -> steward.intake.v1.GetContactRequest
+	2, // 6: steward.intake.v1.IntakeService.RegisterProject:output_type -> steward.intake.v1.RegisterProjectResponse
+	4, // 7: steward.intake.v1.IntakeService.GetProject:output_type -> steward.intake.v1.GetProjectResponse
+	6, // 8: steward.intake.v1.IntakeService.GetContact:output_type -> steward.intake.v1.GetContactResponse
+	6, // [6:9] is the sub-list for method output_type
+	3, // [3:6] is the sub-list for method input_type
 	3, // [3:3] is the sub-list for extension type_name
 	3, // [3:3] is the sub-list for extension extendee
 	0, // [0:3] is the sub-list for field type_name
@@ -554,13 +708,17 @@ func file_steward_intake_v1_intake_proto_init() {
 	if File_steward_intake_v1_intake_proto != nil {
 		return
 	}
+	file_steward_intake_v1_intake_proto_msgTypes[5].OneofWrappers = []any{
+		(*GetContactRequest_ProjectId)(nil),
+		(*GetContactRequest_CreditCode)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_intake_v1_intake_proto_rawDesc), len(file_steward_intake_v1_intake_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   5,
+			NumMessages:   7,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -21,6 +21,7 @@ const _ = grpc.SupportPackageIsVersion9
 const (
 	IntakeService_RegisterProject_FullMethodName = "/steward.intake.v1.IntakeService/RegisterProject"
 	IntakeService_GetProject_FullMethodName      = "/steward.intake.v1.IntakeService/GetProject"
+	IntakeService_GetContact_FullMethodName      = "/steward.intake.v1.IntakeService/GetContact"
 )
 
 // IntakeServiceClient is the client API for IntakeService service.
@@ -32,6 +33,10 @@ type IntakeServiceClient interface {
 	// Registers a key project. Enterprises normally use the HTTP API; this is the same command.
 	RegisterProject(ctx context.Context, in *RegisterProjectRequest, opts ...grpc.CallOption) (*RegisterProjectResponse, error)
 	GetProject(ctx context.Context, in *GetProjectRequest, opts ...grpc.CallOption) (*GetProjectResponse, error)
+	// The contact to tell about a project or an enterprise: its name and mobile number. For the
+	// notification service's SMS only (role "service"): personal data that never travels on the
+	// bus, so notification asks for it when it sends instead of keeping a copy.
+	GetContact(ctx context.Context, in *GetContactRequest, opts ...grpc.CallOption) (*GetContactResponse, error)
 }
 
 type intakeServiceClient struct {
@@ -62,6 +67,16 @@ func (c *intakeServiceClient) GetProject(ctx context.Context, in *GetProjectRequ
 	return out, nil
 }
 
+func (c *intakeServiceClient) GetContact(ctx context.Context, in *GetContactRequest, opts ...grpc.CallOption) (*GetContactResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetContactResponse)
+	err := c.cc.Invoke(ctx, IntakeService_GetContact_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // IntakeServiceServer is the server API for IntakeService service.
 // All implementations must embed UnimplementedIntakeServiceServer
 // for forward compatibility.
@@ -71,6 +86,10 @@ type IntakeServiceServer interface {
 	// Registers a key project. Enterprises normally use the HTTP API; this is the same command.
 	RegisterProject(context.Context, *RegisterProjectRequest) (*RegisterProjectResponse, error)
 	GetProject(context.Context, *GetProjectRequest) (*GetProjectResponse, error)
+	// The contact to tell about a project or an enterprise: its name and mobile number. For the
+	// notification service's SMS only (role "service"): personal data that never travels on the
+	// bus, so notification asks for it when it sends instead of keeping a copy.
+	GetContact(context.Context, *GetContactRequest) (*GetContactResponse, error)
 	mustEmbedUnimplementedIntakeServiceServer()
 }
 
@@ -86,6 +105,9 @@ func (UnimplementedIntakeServiceServer) RegisterProject(context.Context, *Regist
 }
 func (UnimplementedIntakeServiceServer) GetProject(context.Context, *GetProjectRequest) (*GetProjectResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetProject not implemented")
+}
+func (UnimplementedIntakeServiceServer) GetContact(context.Context, *GetContactRequest) (*GetContactResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetContact not implemented")
 }
 func (UnimplementedIntakeServiceServer) mustEmbedUnimplementedIntakeServiceServer() {}
 func (UnimplementedIntakeServiceServer) testEmbeddedByValue()                       {}
@@ -144,6 +166,24 @@ func _IntakeService_GetProject_Handler(srv interface{}, ctx context.Context, dec
 	return interceptor(ctx, in, info, handler)
 }
 
+func _IntakeService_GetContact_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetContactRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(IntakeServiceServer).GetContact(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: IntakeService_GetContact_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(IntakeServiceServer).GetContact(ctx, req.(*GetContactRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // IntakeService_ServiceDesc is the grpc.ServiceDesc for IntakeService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -158,6 +198,10 @@ var IntakeService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetProject",
 			Handler:    _IntakeService_GetProject_Handler,
+		},
+		{
+			MethodName: "GetContact",
+			Handler:    _IntakeService_GetContact_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -27,9 +27,18 @@ type DeliveryStatus int32
 
 const (
 	DeliveryStatus_DELIVERY_STATUS_UNSPECIFIED DeliveryStatus = 0
-	DeliveryStatus_DELIVERY_STATUS_PENDING     DeliveryStatus = 1
-	DeliveryStatus_DELIVERY_STATUS_DELIVERED   DeliveryStatus = 2
-	DeliveryStatus_DELIVERY_STATUS_FAILED      DeliveryStatus = 3
+	// Waiting for its (next) attempt.
+	DeliveryStatus_DELIVERY_STATUS_PENDING DeliveryStatus = 1
+	// The provider took it (the inbox: written).
+	DeliveryStatus_DELIVERY_STATUS_DELIVERED DeliveryStatus = 2
+	// Dead letter: every attempt failed, or the provider refused it for good. Replayable.
+	DeliveryStatus_DELIVERY_STATUS_FAILED DeliveryStatus = 3
+	// Held for the recipient's next morning digest (not urgent, or quiet hours).
+	DeliveryStatus_DELIVERY_STATUS_HELD DeliveryStatus = 4
+	// Sent inside a digest (digest_id).
+	DeliveryStatus_DELIVERY_STATUS_DIGESTED DeliveryStatus = 5
+	// Not sent: the recipient has no address for the channel (e.g. no mobile number).
+	DeliveryStatus_DELIVERY_STATUS_SKIPPED DeliveryStatus = 6
 )
 
 // Enum value maps for DeliveryStatus.
@@ -39,12 +48,18 @@ var (
 		1: "DELIVERY_STATUS_PENDING",
 		2: "DELIVERY_STATUS_DELIVERED",
 		3: "DELIVERY_STATUS_FAILED",
+		4: "DELIVERY_STATUS_HELD",
+		5: "DELIVERY_STATUS_DIGESTED",
+		6: "DELIVERY_STATUS_SKIPPED",
 	}
 	DeliveryStatus_value = map[string]int32{
 		"DELIVERY_STATUS_UNSPECIFIED": 0,
 		"DELIVERY_STATUS_PENDING":     1,
 		"DELIVERY_STATUS_DELIVERED":   2,
 		"DELIVERY_STATUS_FAILED":      3,
+		"DELIVERY_STATUS_HELD":        4,
+		"DELIVERY_STATUS_DIGESTED":    5,
+		"DELIVERY_STATUS_SKIPPED":     6,
 	}
 )
 
@@ -75,11 +90,247 @@ func (DeliveryStatus) EnumDescriptor() ([]byte, []int) {
 	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{0}
 }
 
-type Delivery struct {
+type Channel int32
+
+const (
+	Channel_CHANNEL_UNSPECIFIED Channel = 0
+	Channel_CHANNEL_SMS         Channel = 1
+	Channel_CHANNEL_EMAIL       Channel = 2
+	// The in-app inbox (站内信).
+	Channel_CHANNEL_INBOX Channel = 3
+	// A signed HTTP POST to a system (department approval systems, the 12345 system).
+	Channel_CHANNEL_WEBHOOK Channel = 4
+)
+
+// Enum value maps for Channel.
+var (
+	Channel_name = map[int32]string{
+		0: "CHANNEL_UNSPECIFIED",
+		1: "CHANNEL_SMS",
+		2: "CHANNEL_EMAIL",
+		3: "CHANNEL_INBOX",
+		4: "CHANNEL_WEBHOOK",
+	}
+	Channel_value = map[string]int32{
+		"CHANNEL_UNSPECIFIED": 0,
+		"CHANNEL_SMS":         1,
+		"CHANNEL_EMAIL":       2,
+		"CHANNEL_INBOX":       3,
+		"CHANNEL_WEBHOOK":     4,
+	}
+)
+
+func (x Channel) Enum() *Channel {
+	p := new(Channel)
+	*p = x
+	return p
+}
+
+func (x Channel) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (Channel) Descriptor() protoreflect.EnumDescriptor {
+	return file_steward_notification_v1_notification_proto_enumTypes[1].Descriptor()
+}
+
+func (Channel) Type() protoreflect.EnumType {
+	return &file_steward_notification_v1_notification_proto_enumTypes[1]
+}
+
+func (x Channel) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use Channel.Descriptor instead.
+func (Channel) EnumDescriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{1}
+}
+
+type RecipientKind int32
+
+const (
+	RecipientKind_RECIPIENT_KIND_UNSPECIFIED RecipientKind = 0
+	// A project steward (项目管家); id: the steward's subject.
+	RecipientKind_RECIPIENT_KIND_STEWARD RecipientKind = 1
+	// A department's liaison for a project (项目联络员); id: the liaison's subject.
+	RecipientKind_RECIPIENT_KIND_LIAISON RecipientKind = 2
+	// An enterprise's contact (企业项目联系人); id: the unified social credit code.
+	RecipientKind_RECIPIENT_KIND_ENTERPRISE RecipientKind = 3
+	// A department's approval system (部门审批系统); id: the department code.
+	RecipientKind_RECIPIENT_KIND_DEPARTMENT RecipientKind = 4
+	// The region's administration (the service centre's duty office); id: empty.
+	RecipientKind_RECIPIENT_KIND_ADMIN RecipientKind = 5
+	// The joint meeting's office (联席会议办公室); id: empty.
+	RecipientKind_RECIPIENT_KIND_JOINT_MEETING RecipientKind = 6
+	// The 12345 hotline system; id: empty.
+	RecipientKind_RECIPIENT_KIND_HOTLINE RecipientKind = 7
+)
+
+// Enum value maps for RecipientKind.
+var (
+	RecipientKind_name = map[int32]string{
+		0: "RECIPIENT_KIND_UNSPECIFIED",
+		1: "RECIPIENT_KIND_STEWARD",
+		2: "RECIPIENT_KIND_LIAISON",
+		3: "RECIPIENT_KIND_ENTERPRISE",
+		4: "RECIPIENT_KIND_DEPARTMENT",
+		5: "RECIPIENT_KIND_ADMIN",
+		6: "RECIPIENT_KIND_JOINT_MEETING",
+		7: "RECIPIENT_KIND_HOTLINE",
+	}
+	RecipientKind_value = map[string]int32{
+		"RECIPIENT_KIND_UNSPECIFIED":   0,
+		"RECIPIENT_KIND_STEWARD":       1,
+		"RECIPIENT_KIND_LIAISON":       2,
+		"RECIPIENT_KIND_ENTERPRISE":    3,
+		"RECIPIENT_KIND_DEPARTMENT":    4,
+		"RECIPIENT_KIND_ADMIN":         5,
+		"RECIPIENT_KIND_JOINT_MEETING": 6,
+		"RECIPIENT_KIND_HOTLINE":       7,
+	}
+)
+
+func (x RecipientKind) Enum() *RecipientKind {
+	p := new(RecipientKind)
+	*p = x
+	return p
+}
+
+func (x RecipientKind) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (RecipientKind) Descriptor() protoreflect.EnumDescriptor {
+	return file_steward_notification_v1_notification_proto_enumTypes[2].Descriptor()
+}
+
+func (RecipientKind) Type() protoreflect.EnumType {
+	return &file_steward_notification_v1_notification_proto_enumTypes[2]
+}
+
+func (x RecipientKind) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use RecipientKind.Descriptor instead.
+func (RecipientKind) EnumDescriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{2}
+}
+
+type Urgency int32
+
+const (
+	Urgency_URGENCY_UNSPECIFIED Urgency = 0
+	// At once, day or night (a red light, a 12345 ticket of the 2-hour tier).
+	Urgency_URGENCY_URGENT Urgency = 1
+	// At once in the day; held for the morning digest when it arises in quiet hours.
+	Urgency_URGENCY_PROMPT Urgency = 2
+	// Gathered into the recipient's next morning digest.
+	Urgency_URGENCY_DIGEST Urgency = 3
+)
+
+// Enum value maps for Urgency.
+var (
+	Urgency_name = map[int32]string{
+		0: "URGENCY_UNSPECIFIED",
+		1: "URGENCY_URGENT",
+		2: "URGENCY_PROMPT",
+		3: "URGENCY_DIGEST",
+	}
+	Urgency_value = map[string]int32{
+		"URGENCY_UNSPECIFIED": 0,
+		"URGENCY_URGENT":      1,
+		"URGENCY_PROMPT":      2,
+		"URGENCY_DIGEST":      3,
+	}
+)
+
+func (x Urgency) Enum() *Urgency {
+	p := new(Urgency)
+	*p = x
+	return p
+}
+
+func (x Urgency) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (Urgency) Descriptor() protoreflect.EnumDescriptor {
+	return file_steward_notification_v1_notification_proto_enumTypes[3].Descriptor()
+}
+
+func (Urgency) Type() protoreflect.EnumType {
+	return &file_steward_notification_v1_notification_proto_enumTypes[3]
+}
+
+func (x Urgency) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use Urgency.Descriptor instead.
+func (Urgency) EnumDescriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{3}
+}
+
+type Recipient struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
-	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	Region        string                 `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
-	Template      string                 `protobuf:"bytes,3,opt,name=template,proto3" json:"template,omitempty"`
+	Kind          RecipientKind          `protobuf:"varint,1,opt,name=kind,proto3,enum=steward.notification.v1.RecipientKind" json:"kind,omitempty"`
+	Id            string                 `protobuf:"bytes,2,opt,name=id,proto3" json:"id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Recipient) Reset() {
+	*x = Recipient{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[0]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Recipient) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Recipient) ProtoMessage() {}
+
+func (x *Recipient) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[0]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Recipient.ProtoReflect.Descriptor instead.
+func (*Recipient) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{0}
+}
+
+func (x *Recipient) GetKind() RecipientKind {
+	if x != nil {
+		return x.Kind
+	}
+	return RecipientKind_RECIPIENT_KIND_UNSPECIFIED
+}
+
+func (x *Recipient) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+type Delivery struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	Id       string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Region   string                 `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
+	Template string                 `protobuf:"bytes,3,opt,name=template,proto3" json:"template,omitempty"`
+	// "sms", "email", "inbox" or "webhook".
 	Channel       string                 `protobuf:"bytes,4,opt,name=channel,proto3" json:"channel,omitempty"`
 	SourceEventId string                 `protobuf:"bytes,5,opt,name=source_event_id,json=sourceEventId,proto3" json:"source_event_id,omitempty"`
 	SubjectId     string                 `protobuf:"bytes,6,opt,name=subject_id,json=subjectId,proto3" json:"subject_id,omitempty"`
@@ -87,13 +338,23 @@ type Delivery struct {
 	Attempts      int32                  `protobuf:"varint,8,opt,name=attempts,proto3" json:"attempts,omitempty"`
 	CreatedAt     *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
 	DeliveredAt   *timestamppb.Timestamp `protobuf:"bytes,10,opt,name=delivered_at,json=deliveredAt,proto3" json:"delivered_at,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Recipient     *Recipient             `protobuf:"bytes,11,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	Urgency       Urgency                `protobuf:"varint,12,opt,name=urgency,proto3,enum=steward.notification.v1.Urgency" json:"urgency,omitempty"`
+	EventType     string                 `protobuf:"bytes,13,opt,name=event_type,json=eventType,proto3" json:"event_type,omitempty"`
+	// Why the last attempt failed (or why it was skipped).
+	LastError     string                 `protobuf:"bytes,14,opt,name=last_error,json=lastError,proto3" json:"last_error,omitempty"`
+	NextAttemptAt *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=next_attempt_at,json=nextAttemptAt,proto3" json:"next_attempt_at,omitempty"`
+	Title         string                 `protobuf:"bytes,16,opt,name=title,proto3" json:"title,omitempty"`
+	// The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+	DigestId        string `protobuf:"bytes,17,opt,name=digest_id,json=digestId,proto3" json:"digest_id,omitempty"`
+	TemplateVersion int32  `protobuf:"varint,18,opt,name=template_version,json=templateVersion,proto3" json:"template_version,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *Delivery) Reset() {
 	*x = Delivery{}
-	mi := &file_steward_notification_v1_notification_proto_msgTypes[0]
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -105,7 +366,7 @@ func (x *Delivery) String() string {
 func (*Delivery) ProtoMessage() {}
 
 func (x *Delivery) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_notification_v1_notification_proto_msgTypes[0]
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -118,7 +379,7 @@ func (x *Delivery) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Delivery.ProtoReflect.Descriptor instead.
 func (*Delivery) Descriptor() ([]byte, []int) {
-	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{0}
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *Delivery) GetId() string {
@@ -191,19 +452,79 @@ func (x *Delivery) GetDeliveredAt() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Delivery) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *Delivery) GetUrgency() Urgency {
+	if x != nil {
+		return x.Urgency
+	}
+	return Urgency_URGENCY_UNSPECIFIED
+}
+
+func (x *Delivery) GetEventType() string {
+	if x != nil {
+		return x.EventType
+	}
+	return ""
+}
+
+func (x *Delivery) GetLastError() string {
+	if x != nil {
+		return x.LastError
+	}
+	return ""
+}
+
+func (x *Delivery) GetNextAttemptAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.NextAttemptAt
+	}
+	return nil
+}
+
+func (x *Delivery) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+func (x *Delivery) GetDigestId() string {
+	if x != nil {
+		return x.DigestId
+	}
+	return ""
+}
+
+func (x *Delivery) GetTemplateVersion() int32 {
+	if x != nil {
+		return x.TemplateVersion
+	}
+	return 0
+}
+
 type ListDeliveriesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Only deliveries about this aggregate (e.g. a case id), when set.
-	SubjectId     string `protobuf:"bytes,1,opt,name=subject_id,json=subjectId,proto3" json:"subject_id,omitempty"`
-	PageSize      int32  `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
-	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	SubjectId string `protobuf:"bytes,1,opt,name=subject_id,json=subjectId,proto3" json:"subject_id,omitempty"`
+	PageSize  int32  `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// Only deliveries to this recipient, when its kind is set.
+	Recipient *Recipient `protobuf:"bytes,4,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	// Only deliveries in this status, when set.
+	Status        DeliveryStatus `protobuf:"varint,5,opt,name=status,proto3,enum=steward.notification.v1.DeliveryStatus" json:"status,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ListDeliveriesRequest) Reset() {
 	*x = ListDeliveriesRequest{}
-	mi := &file_steward_notification_v1_notification_proto_msgTypes[1]
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -215,7 +536,7 @@ func (x *ListDeliveriesRequest) String() string {
 func (*ListDeliveriesRequest) ProtoMessage() {}
 
 func (x *ListDeliveriesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_notification_v1_notification_proto_msgTypes[1]
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -228,7 +549,7 @@ func (x *ListDeliveriesRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListDeliveriesRequest.ProtoReflect.Descriptor instead.
 func (*ListDeliveriesRequest) Descriptor() ([]byte, []int) {
-	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{1}
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *ListDeliveriesRequest) GetSubjectId() string {
@@ -252,6 +573,20 @@ func (x *ListDeliveriesRequest) GetPageToken() string {
 	return ""
 }
 
+func (x *ListDeliveriesRequest) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *ListDeliveriesRequest) GetStatus() DeliveryStatus {
+	if x != nil {
+		return x.Status
+	}
+	return DeliveryStatus_DELIVERY_STATUS_UNSPECIFIED
+}
+
 type ListDeliveriesResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Deliveries    []*Delivery            `protobuf:"bytes,1,rep,name=deliveries,proto3" json:"deliveries,omitempty"`
@@ -262,7 +597,7 @@ type ListDeliveriesResponse struct {
 
 func (x *ListDeliveriesResponse) Reset() {
 	*x = ListDeliveriesResponse{}
-	mi := &file_steward_notification_v1_notification_proto_msgTypes[2]
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -274,7 +609,7 @@ func (x *ListDeliveriesResponse) String() string {
 func (*ListDeliveriesResponse) ProtoMessage() {}
 
 func (x *ListDeliveriesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_notification_v1_notification_proto_msgTypes[2]
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -287,7 +622,7 @@ func (x *ListDeliveriesResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListDeliveriesResponse.ProtoReflect.Descriptor instead.
 func (*ListDeliveriesResponse) Descriptor() ([]byte, []int) {
-	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{2}
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *ListDeliveriesResponse) GetDeliveries() []*Delivery {
@@ -304,11 +639,666 @@ func (x *ListDeliveriesResponse) GetNextPageToken() string {
 	return ""
 }
 
+type ReplayDeliveriesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Dead letters to replay (at most 500); or, when empty, every dead letter of `recipient` on
+	// `channel`.
+	DeliveryIds   []string   `protobuf:"bytes,1,rep,name=delivery_ids,json=deliveryIds,proto3" json:"delivery_ids,omitempty"`
+	Recipient     *Recipient `protobuf:"bytes,2,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	Channel       Channel    `protobuf:"varint,3,opt,name=channel,proto3,enum=steward.notification.v1.Channel" json:"channel,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplayDeliveriesRequest) Reset() {
+	*x = ReplayDeliveriesRequest{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplayDeliveriesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplayDeliveriesRequest) ProtoMessage() {}
+
+func (x *ReplayDeliveriesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplayDeliveriesRequest.ProtoReflect.Descriptor instead.
+func (*ReplayDeliveriesRequest) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *ReplayDeliveriesRequest) GetDeliveryIds() []string {
+	if x != nil {
+		return x.DeliveryIds
+	}
+	return nil
+}
+
+func (x *ReplayDeliveriesRequest) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *ReplayDeliveriesRequest) GetChannel() Channel {
+	if x != nil {
+		return x.Channel
+	}
+	return Channel_CHANNEL_UNSPECIFIED
+}
+
+type ReplayDeliveriesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Deliveries    []*Delivery            `protobuf:"bytes,1,rep,name=deliveries,proto3" json:"deliveries,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplayDeliveriesResponse) Reset() {
+	*x = ReplayDeliveriesResponse{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplayDeliveriesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplayDeliveriesResponse) ProtoMessage() {}
+
+func (x *ReplayDeliveriesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplayDeliveriesResponse.ProtoReflect.Descriptor instead.
+func (*ReplayDeliveriesResponse) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ReplayDeliveriesResponse) GetDeliveries() []*Delivery {
+	if x != nil {
+		return x.Deliveries
+	}
+	return nil
+}
+
+type Preferences struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Recipient *Recipient             `protobuf:"bytes,1,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	// Mainland mobile number for SMS; masked (138****0001) for readers other than the owner and admins.
+	Phone string `protobuf:"bytes,2,opt,name=phone,proto3" json:"phone,omitempty"`
+	// E-mail address; masked likewise.
+	Email string `protobuf:"bytes,3,opt,name=email,proto3" json:"email,omitempty"`
+	// The channels the recipient wants for notices to people (SMS, e-mail, inbox); empty means the
+	// rules' default for its kind. The inbox is always written.
+	Channels      []Channel              `protobuf:"varint,4,rep,packed,name=channels,proto3,enum=steward.notification.v1.Channel" json:"channels,omitempty"`
+	UpdatedAt     *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
+	UpdatedBy     string                 `protobuf:"bytes,6,opt,name=updated_by,json=updatedBy,proto3" json:"updated_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Preferences) Reset() {
+	*x = Preferences{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Preferences) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Preferences) ProtoMessage() {}
+
+func (x *Preferences) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Preferences.ProtoReflect.Descriptor instead.
+func (*Preferences) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *Preferences) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *Preferences) GetPhone() string {
+	if x != nil {
+		return x.Phone
+	}
+	return ""
+}
+
+func (x *Preferences) GetEmail() string {
+	if x != nil {
+		return x.Email
+	}
+	return ""
+}
+
+func (x *Preferences) GetChannels() []Channel {
+	if x != nil {
+		return x.Channels
+	}
+	return nil
+}
+
+func (x *Preferences) GetUpdatedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.UpdatedAt
+	}
+	return nil
+}
+
+func (x *Preferences) GetUpdatedBy() string {
+	if x != nil {
+		return x.UpdatedBy
+	}
+	return ""
+}
+
+type GetPreferencesRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Recipient     *Recipient             `protobuf:"bytes,1,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPreferencesRequest) Reset() {
+	*x = GetPreferencesRequest{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPreferencesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPreferencesRequest) ProtoMessage() {}
+
+func (x *GetPreferencesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPreferencesRequest.ProtoReflect.Descriptor instead.
+func (*GetPreferencesRequest) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *GetPreferencesRequest) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+type GetPreferencesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Preferences   *Preferences           `protobuf:"bytes,1,opt,name=preferences,proto3" json:"preferences,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPreferencesResponse) Reset() {
+	*x = GetPreferencesResponse{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPreferencesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPreferencesResponse) ProtoMessage() {}
+
+func (x *GetPreferencesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPreferencesResponse.ProtoReflect.Descriptor instead.
+func (*GetPreferencesResponse) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *GetPreferencesResponse) GetPreferences() *Preferences {
+	if x != nil {
+		return x.Preferences
+	}
+	return nil
+}
+
+type SetPreferencesRequest struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Recipient *Recipient             `protobuf:"bytes,1,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	// Empty clears the address.
+	Phone         string    `protobuf:"bytes,2,opt,name=phone,proto3" json:"phone,omitempty"`
+	Email         string    `protobuf:"bytes,3,opt,name=email,proto3" json:"email,omitempty"`
+	Channels      []Channel `protobuf:"varint,4,rep,packed,name=channels,proto3,enum=steward.notification.v1.Channel" json:"channels,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SetPreferencesRequest) Reset() {
+	*x = SetPreferencesRequest{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetPreferencesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetPreferencesRequest) ProtoMessage() {}
+
+func (x *SetPreferencesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetPreferencesRequest.ProtoReflect.Descriptor instead.
+func (*SetPreferencesRequest) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *SetPreferencesRequest) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *SetPreferencesRequest) GetPhone() string {
+	if x != nil {
+		return x.Phone
+	}
+	return ""
+}
+
+func (x *SetPreferencesRequest) GetEmail() string {
+	if x != nil {
+		return x.Email
+	}
+	return ""
+}
+
+func (x *SetPreferencesRequest) GetChannels() []Channel {
+	if x != nil {
+		return x.Channels
+	}
+	return nil
+}
+
+type SetPreferencesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Preferences   *Preferences           `protobuf:"bytes,1,opt,name=preferences,proto3" json:"preferences,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SetPreferencesResponse) Reset() {
+	*x = SetPreferencesResponse{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetPreferencesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetPreferencesResponse) ProtoMessage() {}
+
+func (x *SetPreferencesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetPreferencesResponse.ProtoReflect.Descriptor instead.
+func (*SetPreferencesResponse) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *SetPreferencesResponse) GetPreferences() *Preferences {
+	if x != nil {
+		return x.Preferences
+	}
+	return nil
+}
+
+type WebhookEndpoint struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// RECIPIENT_KIND_DEPARTMENT (id: the department code) or RECIPIENT_KIND_HOTLINE.
+	Recipient     *Recipient             `protobuf:"bytes,1,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	Url           string                 `protobuf:"bytes,2,opt,name=url,proto3" json:"url,omitempty"`
+	RegisteredAt  *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=registered_at,json=registeredAt,proto3" json:"registered_at,omitempty"`
+	RegisteredBy  string                 `protobuf:"bytes,4,opt,name=registered_by,json=registeredBy,proto3" json:"registered_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WebhookEndpoint) Reset() {
+	*x = WebhookEndpoint{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WebhookEndpoint) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WebhookEndpoint) ProtoMessage() {}
+
+func (x *WebhookEndpoint) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WebhookEndpoint.ProtoReflect.Descriptor instead.
+func (*WebhookEndpoint) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *WebhookEndpoint) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *WebhookEndpoint) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+func (x *WebhookEndpoint) GetRegisteredAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.RegisteredAt
+	}
+	return nil
+}
+
+func (x *WebhookEndpoint) GetRegisteredBy() string {
+	if x != nil {
+		return x.RegisteredBy
+	}
+	return ""
+}
+
+type RegisterWebhookEndpointRequest struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Recipient *Recipient             `protobuf:"bytes,1,opt,name=recipient,proto3" json:"recipient,omitempty"`
+	// http(s) URL the signed POSTs go to.
+	Url           string `protobuf:"bytes,2,opt,name=url,proto3" json:"url,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RegisterWebhookEndpointRequest) Reset() {
+	*x = RegisterWebhookEndpointRequest{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RegisterWebhookEndpointRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegisterWebhookEndpointRequest) ProtoMessage() {}
+
+func (x *RegisterWebhookEndpointRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RegisterWebhookEndpointRequest.ProtoReflect.Descriptor instead.
+func (*RegisterWebhookEndpointRequest) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *RegisterWebhookEndpointRequest) GetRecipient() *Recipient {
+	if x != nil {
+		return x.Recipient
+	}
+	return nil
+}
+
+func (x *RegisterWebhookEndpointRequest) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+type RegisterWebhookEndpointResponse struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	Endpoint *WebhookEndpoint       `protobuf:"bytes,1,opt,name=endpoint,proto3" json:"endpoint,omitempty"`
+	// The Standard Webhooks signing secret ("whsec_" + base64), shown this once: the receiver
+	// verifies webhook-signature (HMAC-SHA256 over "<webhook-id>.<webhook-timestamp>.<body>") with it.
+	Secret        string `protobuf:"bytes,2,opt,name=secret,proto3" json:"secret,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RegisterWebhookEndpointResponse) Reset() {
+	*x = RegisterWebhookEndpointResponse{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RegisterWebhookEndpointResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegisterWebhookEndpointResponse) ProtoMessage() {}
+
+func (x *RegisterWebhookEndpointResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RegisterWebhookEndpointResponse.ProtoReflect.Descriptor instead.
+func (*RegisterWebhookEndpointResponse) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *RegisterWebhookEndpointResponse) GetEndpoint() *WebhookEndpoint {
+	if x != nil {
+		return x.Endpoint
+	}
+	return nil
+}
+
+func (x *RegisterWebhookEndpointResponse) GetSecret() string {
+	if x != nil {
+		return x.Secret
+	}
+	return ""
+}
+
+type ListWebhookEndpointsRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListWebhookEndpointsRequest) Reset() {
+	*x = ListWebhookEndpointsRequest{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListWebhookEndpointsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListWebhookEndpointsRequest) ProtoMessage() {}
+
+func (x *ListWebhookEndpointsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListWebhookEndpointsRequest.ProtoReflect.Descriptor instead.
+func (*ListWebhookEndpointsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{14}
+}
+
+type ListWebhookEndpointsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Endpoints     []*WebhookEndpoint     `protobuf:"bytes,1,rep,name=endpoints,proto3" json:"endpoints,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListWebhookEndpointsResponse) Reset() {
+	*x = ListWebhookEndpointsResponse{}
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListWebhookEndpointsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListWebhookEndpointsResponse) ProtoMessage() {}
+
+func (x *ListWebhookEndpointsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_notification_v1_notification_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListWebhookEndpointsResponse.ProtoReflect.Descriptor instead.
+func (*ListWebhookEndpointsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_notification_v1_notification_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *ListWebhookEndpointsResponse) GetEndpoints() []*WebhookEndpoint {
+	if x != nil {
+		return x.Endpoints
+	}
+	return nil
+}
+
 var File_steward_notification_v1_notification_proto protoreflect.FileDescriptor
 
 const file_steward_notification_v1_notification_proto_rawDesc = "" +
 	"\n" +
-	"*steward/notification/v1/notification.proto\x12\x17steward.notification.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"\x86\x03\n" +
+	"*steward/notification/v1/notification.proto\x12\x17steward.notification.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"b\n" +
+	"\tRecipient\x12:\n" +
+	"\x04kind\x18\x01 \x01(\x0e2&.steward.notification.v1.RecipientKindR\x04kind\x12\x19\n" +
+	"\x02id\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xc8\x01R\x02id\"\xe4\x05\n" +
 	"\bDelivery\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
 	"\x06region\x18\x02 \x01(\tR\x06region\x12\x1a\n" +
@@ -322,7 +1312,17 @@ const file_steward_notification_v1_notification_proto_rawDesc = "" +
 	"\n" +
 	"created_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x12=\n" +
 	"\fdelivered_at\x18\n" +
-	" \x01(\v2\x1a.google.protobuf.TimestampR\vdeliveredAt\"\x87\x01\n" +
+	" \x01(\v2\x1a.google.protobuf.TimestampR\vdeliveredAt\x12@\n" +
+	"\trecipient\x18\v \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12:\n" +
+	"\aurgency\x18\f \x01(\x0e2 .steward.notification.v1.UrgencyR\aurgency\x12\x1d\n" +
+	"\n" +
+	"event_type\x18\r \x01(\tR\teventType\x12\x1d\n" +
+	"\n" +
+	"last_error\x18\x0e \x01(\tR\tlastError\x12B\n" +
+	"\x0fnext_attempt_at\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\rnextAttemptAt\x12\x14\n" +
+	"\x05title\x18\x10 \x01(\tR\x05title\x12\x1b\n" +
+	"\tdigest_id\x18\x11 \x01(\tR\bdigestId\x12)\n" +
+	"\x10template_version\x18\x12 \x01(\x05R\x0ftemplateVersion\"\x8a\x02\n" +
 	"\x15ListDeliveriesRequest\x12'\n" +
 	"\n" +
 	"subject_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
@@ -330,19 +1330,95 @@ const file_steward_notification_v1_notification_proto_rawDesc = "" +
 	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12(\n" +
 	"\n" +
 	"page_token\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
-	"\x03\b\x80\x04R\tpageToken\"\x83\x01\n" +
+	"\x03\b\x80\x04R\tpageToken\x12@\n" +
+	"\trecipient\x18\x04 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12?\n" +
+	"\x06status\x18\x05 \x01(\x0e2'.steward.notification.v1.DeliveryStatusR\x06status\"\x83\x01\n" +
 	"\x16ListDeliveriesResponse\x12A\n" +
 	"\n" +
 	"deliveries\x18\x01 \x03(\v2!.steward.notification.v1.DeliveryR\n" +
 	"deliveries\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\x89\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc7\x01\n" +
+	"\x17ReplayDeliveriesRequest\x12.\n" +
+	"\fdelivery_ids\x18\x01 \x03(\tB\v\xc2\xf3\x18\a\n" +
+	"\x02\b@\x10\xf4\x03R\vdeliveryIds\x12@\n" +
+	"\trecipient\x18\x02 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12:\n" +
+	"\achannel\x18\x03 \x01(\x0e2 .steward.notification.v1.ChannelR\achannel\"]\n" +
+	"\x18ReplayDeliveriesResponse\x12A\n" +
+	"\n" +
+	"deliveries\x18\x01 \x03(\v2!.steward.notification.v1.DeliveryR\n" +
+	"deliveries\"\x93\x02\n" +
+	"\vPreferences\x12@\n" +
+	"\trecipient\x18\x01 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12\x14\n" +
+	"\x05phone\x18\x02 \x01(\tR\x05phone\x12\x14\n" +
+	"\x05email\x18\x03 \x01(\tR\x05email\x12<\n" +
+	"\bchannels\x18\x04 \x03(\x0e2 .steward.notification.v1.ChannelR\bchannels\x129\n" +
+	"\n" +
+	"updated_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tupdatedAt\x12\x1d\n" +
+	"\n" +
+	"updated_by\x18\x06 \x01(\tR\tupdatedBy\"Y\n" +
+	"\x15GetPreferencesRequest\x12@\n" +
+	"\trecipient\x18\x01 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\"`\n" +
+	"\x16GetPreferencesResponse\x12F\n" +
+	"\vpreferences\x18\x01 \x01(\v2$.steward.notification.v1.PreferencesR\vpreferences\"\xe0\x01\n" +
+	"\x15SetPreferencesRequest\x12@\n" +
+	"\trecipient\x18\x01 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12\x1e\n" +
+	"\x05phone\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x14R\x05phone\x12\x1f\n" +
+	"\x05email\x18\x03 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xfe\x01R\x05email\x12D\n" +
+	"\bchannels\x18\x04 \x03(\x0e2 .steward.notification.v1.ChannelB\x06\xc2\xf3\x18\x02\x10\bR\bchannels\"`\n" +
+	"\x16SetPreferencesResponse\x12F\n" +
+	"\vpreferences\x18\x01 \x01(\v2$.steward.notification.v1.PreferencesR\vpreferences\"\xcb\x01\n" +
+	"\x0fWebhookEndpoint\x12@\n" +
+	"\trecipient\x18\x01 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12\x10\n" +
+	"\x03url\x18\x02 \x01(\tR\x03url\x12?\n" +
+	"\rregistered_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\fregisteredAt\x12#\n" +
+	"\rregistered_by\x18\x04 \x01(\tR\fregisteredBy\"\x7f\n" +
+	"\x1eRegisterWebhookEndpointRequest\x12@\n" +
+	"\trecipient\x18\x01 \x01(\v2\".steward.notification.v1.RecipientR\trecipient\x12\x1b\n" +
+	"\x03url\x18\x02 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\xd0\x0fR\x03url\"\x7f\n" +
+	"\x1fRegisterWebhookEndpointResponse\x12D\n" +
+	"\bendpoint\x18\x01 \x01(\v2(.steward.notification.v1.WebhookEndpointR\bendpoint\x12\x16\n" +
+	"\x06secret\x18\x02 \x01(\tR\x06secret\"\x1d\n" +
+	"\x1bListWebhookEndpointsRequest\"f\n" +
+	"\x1cListWebhookEndpointsResponse\x12F\n" +
+	"\tendpoints\x18\x01 \x03(\v2(.steward.notification.v1.WebhookEndpointR\tendpoints*\xde\x01\n" +
 	"\x0eDeliveryStatus\x12\x1f\n" +
 	"\x1bDELIVERY_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17DELIVERY_STATUS_PENDING\x10\x01\x12\x1d\n" +
 	"\x19DELIVERY_STATUS_DELIVERED\x10\x02\x12\x1a\n" +
-	"\x16DELIVERY_STATUS_FAILED\x10\x032\x88\x01\n" +
+	"\x16DELIVERY_STATUS_FAILED\x10\x03\x12\x18\n" +
+	"\x14DELIVERY_STATUS_HELD\x10\x04\x12\x1c\n" +
+	"\x18DELIVERY_STATUS_DIGESTED\x10\x05\x12\x1b\n" +
+	"\x17DELIVERY_STATUS_SKIPPED\x10\x06*n\n" +
+	"\aChannel\x12\x17\n" +
+	"\x13CHANNEL_UNSPECIFIED\x10\x00\x12\x0f\n" +
+	"\vCHANNEL_SMS\x10\x01\x12\x11\n" +
+	"\rCHANNEL_EMAIL\x10\x02\x12\x11\n" +
+	"\rCHANNEL_INBOX\x10\x03\x12\x13\n" +
+	"\x0fCHANNEL_WEBHOOK\x10\x04*\xfd\x01\n" +
+	"\rRecipientKind\x12\x1e\n" +
+	"\x1aRECIPIENT_KIND_UNSPECIFIED\x10\x00\x12\x1a\n" +
+	"\x16RECIPIENT_KIND_STEWARD\x10\x01\x12\x1a\n" +
+	"\x16RECIPIENT_KIND_LIAISON\x10\x02\x12\x1d\n" +
+	"\x19RECIPIENT_KIND_ENTERPRISE\x10\x03\x12\x1d\n" +
+	"\x19RECIPIENT_KIND_DEPARTMENT\x10\x04\x12\x18\n" +
+	"\x14RECIPIENT_KIND_ADMIN\x10\x05\x12 \n" +
+	"\x1cRECIPIENT_KIND_JOINT_MEETING\x10\x06\x12\x1a\n" +
+	"\x16RECIPIENT_KIND_HOTLINE\x10\a*^\n" +
+	"\aUrgency\x12\x17\n" +
+	"\x13URGENCY_UNSPECIFIED\x10\x00\x12\x12\n" +
+	"\x0eURGENCY_URGENT\x10\x01\x12\x12\n" +
+	"\x0eURGENCY_PROMPT\x10\x02\x12\x12\n" +
+	"\x0eURGENCY_DIGEST\x10\x032\xfc\x05\n" +
 	"\x13NotificationService\x12q\n" +
-	"\x0eListDeliveries\x12..steward.notification.v1.ListDeliveriesRequest\x1a/.steward.notification.v1.ListDeliveriesResponseBu\n" +
+	"\x0eListDeliveries\x12..steward.notification.v1.ListDeliveriesRequest\x1a/.steward.notification.v1.ListDeliveriesResponse\x12w\n" +
+	"\x10ReplayDeliveries\x120.steward.notification.v1.ReplayDeliveriesRequest\x1a1.steward.notification.v1.ReplayDeliveriesResponse\x12q\n" +
+	"\x0eGetPreferences\x12..steward.notification.v1.GetPreferencesRequest\x1a/.steward.notification.v1.GetPreferencesResponse\x12q\n" +
+	"\x0eSetPreferences\x12..steward.notification.v1.SetPreferencesRequest\x1a/.steward.notification.v1.SetPreferencesResponse\x12\x8c\x01\n" +
+	"\x17RegisterWebhookEndpoint\x127.steward.notification.v1.RegisterWebhookEndpointRequest\x1a8.steward.notification.v1.RegisterWebhookEndpointResponse\x12\x83\x01\n" +
+	"\x14ListWebhookEndpoints\x124.steward.notification.v1.ListWebhookEndpointsRequest\x1a5.steward.notification.v1.ListWebhookEndpointsResponseBu\n" +
 	"\x1bgov.steward.notification.v1B\x11NotificationProtoP\x01ZAsteward.gov/clients/go/gen/steward/notification/v1;notificationv1b\x06proto3"
 
 var (
@@ -357,27 +1433,75 @@ func file_steward_notification_v1_notification_proto_rawDescGZIP() []byte {
 	return file_steward_notification_v1_notification_proto_rawDescData
 }
 
-var file_steward_notification_v1_notification_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_steward_notification_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 3)
+var file_steward_notification_v1_notification_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
+var file_steward_notification_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
 var file_steward_notification_v1_notification_proto_goTypes = []any{
-	(DeliveryStatus)(0),            // 0: steward.notification.v1.DeliveryStatus
-	(*Delivery)(nil),               // 1: steward.notification.v1.Delivery
-	(*ListDeliveriesRequest)(nil),  // 2: steward.notification.v1.ListDeliveriesRequest
-	(*ListDeliveriesResponse)(nil), // 3: steward.notification.v1.ListDeliveriesResponse
-	(*timestamppb.Timestamp)(nil),  // 4: google.protobuf.Timestamp
+	(DeliveryStatus)(0),                     // 0: steward.notification.v1.DeliveryStatus
+	(Channel)(0),                            // 1: steward.notification.v1.Channel
+	(RecipientKind)(0),                      // 2: steward.notification.v1.RecipientKind
+	(Urgency)(0),                            // 3: steward.notification.v1.Urgency
+	(*Recipient)(nil),                       // 4: steward.notification.v1.Recipient
+	(*Delivery)(nil),                        // 5: steward.notification.v1.Delivery
+	(*ListDeliveriesRequest)(nil),           // 6: steward.notification.v1.ListDeliveriesRequest
+	(*ListDeliveriesResponse)(nil),          // 7: steward.notification.v1.ListDeliveriesResponse
+	(*ReplayDeliveriesRequest)(nil),         // 8: steward.notification.v1.ReplayDeliveriesRequest
+	(*ReplayDeliveriesResponse)(nil),        // 9: steward.notification.v1.ReplayDeliveriesResponse
+	(*Preferences)(nil),                     // 10: steward.notification.v1.Preferences
+	(*GetPreferencesRequest)(nil),           // 11: steward.notification.v1.GetPreferencesRequest
+	(*GetPreferencesResponse)(nil),          // 12: steward.notification.v1.GetPreferencesResponse
+	(*SetPreferencesRequest)(nil),           // 13: steward.notification.v1.SetPreferencesRequest
+	(*SetPreferencesResponse)(nil),          // 14: steward.notification.v1.SetPreferencesResponse
+	(*WebhookEndpoint)(nil),                 // 15: steward.notification.v1.WebhookEndpoint
+	(*RegisterWebhookEndpointRequest)(nil),  // 16: steward.notification.v1.RegisterWebhookEndpointRequest
+	(*RegisterWebhookEndpointResponse)(nil), // 17: steward.notification.v1.RegisterWebhookEndpointResponse
+	(*ListWebhookEndpointsRequest)(nil),     // 18: steward.notification.v1.ListWebhookEndpointsRequest
+	(*ListWebhookEndpointsResponse)(nil),    // 19: steward.notification.v1.ListWebhookEndpointsResponse
+	(*timestamppb.Timestamp)(nil),           // 20: google.protobuf.Timestamp
 }
 var file_steward_notification_v1_notification_proto_depIdxs = []int32{
-	0, // 0: steward.notification.v1.Delivery.status:type_name -> steward.notification.v1.DeliveryStatus
-	4, // 1: steward.notification.v1.Delivery.created_at:type_name -> google.protobuf.Timestamp
-	4, // 2: steward.notification.v1.Delivery.delivered_at:type_name -> google.protobuf.Timestamp
-	1, // 3: steward.notification.v1.ListDeliveriesResponse.deliveries:type_name -> steward.notification.v1.Delivery
-	2, // 4: steward.notification.v1.NotificationService.ListDeliveries:input_type -> steward.notification.v1.ListDeliveriesRequest
-	3, // 5: steward.notification.v1.NotificationService.ListDeliveries:output_type -> steward.notification.v1.ListDeliveriesResponse
-	5, // [5:6] is the sub-list for method output_type
-	4, // [4:5] is the sub-list for method input_type
-	4, // [4:4] is the sub-list for extension type_name
-	4, // [4:4] is the sub-list for extension extendee
-	0, // [0:4] is the sub-list for field type_name
+	2,  // 0: steward.notification.v1.Recipient.kind:type_name -> steward.notification.v1.RecipientKind
+	0,  // 1: steward.notification.v1.Delivery.status:type_name -> steward.notification.v1.DeliveryStatus
+	20, // 2: steward.notification.v1.Delivery.created_at:type_name -> google.protobuf.Timestamp
+	20, // 3: steward.notification.v1.Delivery.delivered_at:type_name -> google.protobuf.Timestamp
+	4,  // 4: steward.notification.v1.Delivery.recipient:type_name -> steward.notification.v1.Recipient
+	3,  // 5: steward.notification.v1.Delivery.urgency:type_name -> steward.notification.v1.Urgency
+	20, // 6: steward.notification.v1.Delivery.next_attempt_at:type_name -> google.protobuf.Timestamp
+	4,  // 7: steward.notification.v1.ListDeliveriesRequest.recipient:type_name -> steward.notification.v1.Recipient
+	0,  // 8: steward.notification.v1.ListDeliveriesRequest.status:type_name -> steward.notification.v1.DeliveryStatus
+	5,  // 9: steward.notification.v1.ListDeliveriesResponse.deliveries:type_name -> steward.notification.v1.Delivery
+	4,  // 10: steward.notification.v1.ReplayDeliveriesRequest.recipient:type_name -> steward.notification.v1.Recipient
+	1,  // 11: steward.notification.v1.ReplayDeliveriesRequest.channel:type_name -> steward.notification.v1.Channel
+	5,  // 12: steward.notification.v1.ReplayDeliveriesResponse.deliveries:type_name -> steward.notification.v1.Delivery
+	4,  // 13: steward.notification.v1.Preferences.recipient:type_name -> steward.notification.v1.Recipient
+	1,  // 14: steward.notification.v1.Preferences.channels:type_name -> steward.notification.v1.Channel
+	20, // 15: steward.notification.v1.Preferences.updated_at:type_name -> google.protobuf.Timestamp
+	4,  // 16: steward.notification.v1.GetPreferencesRequest.recipient:type_name -> steward.notification.v1.Recipient
+	10, // 17: steward.notification.v1.GetPreferencesResponse.preferences:type_name -> steward.notification.v1.Preferences
+	4,  // 18: steward.notification.v1.SetPreferencesRequest.recipient:type_name -> steward.notification.v1.Recipient
+	1,  // 19: steward.notification.v1.SetPreferencesRequest.channels:type_name -> steward.notification.v1.Channel
+	10, // 20: steward.notification.v1.SetPreferencesResponse.preferences:type_name -> steward.notification.v1.Preferences
+	4,  // 21: steward.notification.v1.WebhookEndpoint.recipient:type_name -> steward.notification.v1.Recipient
+	20, // 22: steward.notification.v1.WebhookEndpoint.registered_at:type_name -> google.protobuf.Timestamp
+	4,  // 23: steward.notification.v1.RegisterWebhookEndpointRequest.recipient:type_name -> steward.notification.v1.Recipient
+	15, // 24: steward.notification.v1.RegisterWebhookEndpointResponse.endpoint:type_name -> steward.notification.v1.WebhookEndpoint
+	15, // 25: steward.notification.v1.ListWebhookEndpointsResponse.endpoints:type_name -> steward.notification.v1.WebhookEndpoint
+	6,  // 26: steward.notification.v1.NotificationService.ListDeliveries:input_type -> steward.notification.v1.ListDeliveriesRequest
+	8,  // 27: steward.notification.v1.NotificationService.ReplayDeliveries:input_type -> steward.notification.v1.ReplayDeliveriesRequest
+	11, // 28: steward.notification.v1.NotificationService.GetPreferences:input_type -> steward.notification.v1.GetPreferencesRequest
+	13, // 29: steward.notification.v1.NotificationService.SetPreferences:input_type -> steward.notification.v1.SetPreferencesRequest
+	16, // 30: steward.notification.v1.NotificationService.RegisterWebhookEndpoint:input_type -> steward.notification.v1.RegisterWebhookEndpointRequest
+	18, // 31: steward.notification.v1.NotificationService.ListWebhookEndpoints:input_type -> steward.notification.v1.ListWebhookEndpointsRequest
+	7,  // 32: steward.notification.v1.NotificationService.ListDeliveries:output_type -> steward.notification.v1.ListDeliveriesResponse
+	9,  // 33: steward.notification.v1.NotificationService.ReplayDeliveries:output_type -> steward.notification.v1.ReplayDeliveriesResponse
+	12, // 34: steward.notification.v1.NotificationService.GetPreferences:output_type -> steward.notification.v1.GetPreferencesResponse
+	14, // 35: steward.notification.v1.NotificationService.SetPreferences:output_type -> steward.notification.v1.SetPreferencesResponse
+	17, // 36: steward.notification.v1.NotificationService.RegisterWebhookEndpoint:output_type -> steward.notification.v1.RegisterWebhookEndpointResponse
+	19, // 37: steward.notification.v1.NotificationService.ListWebhookEndpoints:output_type -> steward.notification.v1.ListWebhookEndpointsResponse
+	32, // [32:38] is the sub-list for method output_type
+	26, // [26:32] is the sub-list for method input_type
+	26, // [26:26] is the sub-list for extension type_name
+	26, // [26:26] is the sub-list for extension extendee
+	0,  // [0:26] is the sub-list for field type_name
 }
 
 func init() { file_steward_notification_v1_notification_proto_init() }
@@ -390,8 +1514,8 @@ func file_steward_notification_v1_notification_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_notification_v1_notification_proto_rawDesc), len(file_steward_notification_v1_notification_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   3,
+			NumEnums:      4,
+			NumMessages:   16,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

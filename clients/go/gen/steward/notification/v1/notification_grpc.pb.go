@@ -19,16 +19,37 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	NotificationService_ListDeliveries_FullMethodName = "/steward.notification.v1.NotificationService/ListDeliveries"
+	NotificationService_ListDeliveries_FullMethodName          = "/steward.notification.v1.NotificationService/ListDeliveries"
+	NotificationService_ReplayDeliveries_FullMethodName        = "/steward.notification.v1.NotificationService/ReplayDeliveries"
+	NotificationService_GetPreferences_FullMethodName          = "/steward.notification.v1.NotificationService/GetPreferences"
+	NotificationService_SetPreferences_FullMethodName          = "/steward.notification.v1.NotificationService/SetPreferences"
+	NotificationService_RegisterWebhookEndpoint_FullMethodName = "/steward.notification.v1.NotificationService/RegisterWebhookEndpoint"
+	NotificationService_ListWebhookEndpoints_FullMethodName    = "/steward.notification.v1.NotificationService/ListWebhookEndpoints"
 )
 
 // NotificationServiceClient is the client API for NotificationService service.
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
-// Notification (通知): deliveries of what people must know or act on.
+// Notification (通知): every person or system who must act is told, on their channel, exactly
+// once. Deliveries, their dead letters, recipients' channel preferences and the webhook endpoints
+// of department systems and the 12345 system.
 type NotificationServiceClient interface {
+	// The region's deliveries, oldest first: all, about one subject (a case, an item, a complaint),
+	// to one recipient, or in one status.
 	ListDeliveries(ctx context.Context, in *ListDeliveriesRequest, opts ...grpc.CallOption) (*ListDeliveriesResponse, error)
+	// Puts dead-lettered deliveries (DELIVERY_STATUS_FAILED) back in the queue, for an operator once
+	// the receiver is fixed: the ones named, or every dead letter of one recipient and channel. Each
+	// goes again under its own id (the receiver's idempotency key), from attempt one.
+	ReplayDeliveries(ctx context.Context, in *ReplayDeliveriesRequest, opts ...grpc.CallOption) (*ReplayDeliveriesResponse, error)
+	// A recipient's contact points and channel choice. A person reads and sets their own; the
+	// region's admins those of anyone in the region. Addresses are masked for other readers.
+	GetPreferences(ctx context.Context, in *GetPreferencesRequest, opts ...grpc.CallOption) (*GetPreferencesResponse, error)
+	SetPreferences(ctx context.Context, in *SetPreferencesRequest, opts ...grpc.CallOption) (*SetPreferencesResponse, error)
+	// Registers (or replaces) the webhook endpoint of a department system or of the 12345 system;
+	// the signing secret is answered once, on registration.
+	RegisterWebhookEndpoint(ctx context.Context, in *RegisterWebhookEndpointRequest, opts ...grpc.CallOption) (*RegisterWebhookEndpointResponse, error)
+	ListWebhookEndpoints(ctx context.Context, in *ListWebhookEndpointsRequest, opts ...grpc.CallOption) (*ListWebhookEndpointsResponse, error)
 }
 
 type notificationServiceClient struct {
@@ -49,13 +70,79 @@ func (c *notificationServiceClient) ListDeliveries(ctx context.Context, in *List
 	return out, nil
 }
 
+func (c *notificationServiceClient) ReplayDeliveries(ctx context.Context, in *ReplayDeliveriesRequest, opts ...grpc.CallOption) (*ReplayDeliveriesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ReplayDeliveriesResponse)
+	err := c.cc.Invoke(ctx, NotificationService_ReplayDeliveries_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notificationServiceClient) GetPreferences(ctx context.Context, in *GetPreferencesRequest, opts ...grpc.CallOption) (*GetPreferencesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetPreferencesResponse)
+	err := c.cc.Invoke(ctx, NotificationService_GetPreferences_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notificationServiceClient) SetPreferences(ctx context.Context, in *SetPreferencesRequest, opts ...grpc.CallOption) (*SetPreferencesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SetPreferencesResponse)
+	err := c.cc.Invoke(ctx, NotificationService_SetPreferences_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notificationServiceClient) RegisterWebhookEndpoint(ctx context.Context, in *RegisterWebhookEndpointRequest, opts ...grpc.CallOption) (*RegisterWebhookEndpointResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RegisterWebhookEndpointResponse)
+	err := c.cc.Invoke(ctx, NotificationService_RegisterWebhookEndpoint_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notificationServiceClient) ListWebhookEndpoints(ctx context.Context, in *ListWebhookEndpointsRequest, opts ...grpc.CallOption) (*ListWebhookEndpointsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListWebhookEndpointsResponse)
+	err := c.cc.Invoke(ctx, NotificationService_ListWebhookEndpoints_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // NotificationServiceServer is the server API for NotificationService service.
 // All implementations must embed UnimplementedNotificationServiceServer
 // for forward compatibility.
 //
-// Notification (通知): deliveries of what people must know or act on.
+// Notification (通知): every person or system who must act is told, on their channel, exactly
+// once. Deliveries, their dead letters, recipients' channel preferences and the webhook endpoints
+// of department systems and the 12345 system.
 type NotificationServiceServer interface {
+	// The region's deliveries, oldest first: all, about one subject (a case, an item, a complaint),
+	// to one recipient, or in one status.
 	ListDeliveries(context.Context, *ListDeliveriesRequest) (*ListDeliveriesResponse, error)
+	// Puts dead-lettered deliveries (DELIVERY_STATUS_FAILED) back in the queue, for an operator once
+	// the receiver is fixed: the ones named, or every dead letter of one recipient and channel. Each
+	// goes again under its own id (the receiver's idempotency key), from attempt one.
+	ReplayDeliveries(context.Context, *ReplayDeliveriesRequest) (*ReplayDeliveriesResponse, error)
+	// A recipient's contact points and channel choice. A person reads and sets their own; the
+	// region's admins those of anyone in the region. Addresses are masked for other readers.
+	GetPreferences(context.Context, *GetPreferencesRequest) (*GetPreferencesResponse, error)
+	SetPreferences(context.Context, *SetPreferencesRequest) (*SetPreferencesResponse, error)
+	// Registers (or replaces) the webhook endpoint of a department system or of the 12345 system;
+	// the signing secret is answered once, on registration.
+	RegisterWebhookEndpoint(context.Context, *RegisterWebhookEndpointRequest) (*RegisterWebhookEndpointResponse, error)
+	ListWebhookEndpoints(context.Context, *ListWebhookEndpointsRequest) (*ListWebhookEndpointsResponse, error)
 	mustEmbedUnimplementedNotificationServiceServer()
 }
 
@@ -68,6 +155,21 @@ type UnimplementedNotificationServiceServer struct{}
 
 func (UnimplementedNotificationServiceServer) ListDeliveries(context.Context, *ListDeliveriesRequest) (*ListDeliveriesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListDeliveries not implemented")
+}
+func (UnimplementedNotificationServiceServer) ReplayDeliveries(context.Context, *ReplayDeliveriesRequest) (*ReplayDeliveriesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ReplayDeliveries not implemented")
+}
+func (UnimplementedNotificationServiceServer) GetPreferences(context.Context, *GetPreferencesRequest) (*GetPreferencesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetPreferences not implemented")
+}
+func (UnimplementedNotificationServiceServer) SetPreferences(context.Context, *SetPreferencesRequest) (*SetPreferencesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SetPreferences not implemented")
+}
+func (UnimplementedNotificationServiceServer) RegisterWebhookEndpoint(context.Context, *RegisterWebhookEndpointRequest) (*RegisterWebhookEndpointResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RegisterWebhookEndpoint not implemented")
+}
+func (UnimplementedNotificationServiceServer) ListWebhookEndpoints(context.Context, *ListWebhookEndpointsRequest) (*ListWebhookEndpointsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListWebhookEndpoints not implemented")
 }
 func (UnimplementedNotificationServiceServer) mustEmbedUnimplementedNotificationServiceServer() {}
 func (UnimplementedNotificationServiceServer) testEmbeddedByValue()                             {}
@@ -108,6 +210,96 @@ func _NotificationService_ListDeliveries_Handler(srv interface{}, ctx context.Co
 	return interceptor(ctx, in, info, handler)
 }
 
+func _NotificationService_ReplayDeliveries_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ReplayDeliveriesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).ReplayDeliveries(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_ReplayDeliveries_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).ReplayDeliveries(ctx, req.(*ReplayDeliveriesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_GetPreferences_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetPreferencesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).GetPreferences(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_GetPreferences_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).GetPreferences(ctx, req.(*GetPreferencesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_SetPreferences_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SetPreferencesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).SetPreferences(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_SetPreferences_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).SetPreferences(ctx, req.(*SetPreferencesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_RegisterWebhookEndpoint_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RegisterWebhookEndpointRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).RegisterWebhookEndpoint(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_RegisterWebhookEndpoint_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).RegisterWebhookEndpoint(ctx, req.(*RegisterWebhookEndpointRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_ListWebhookEndpoints_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListWebhookEndpointsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).ListWebhookEndpoints(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_ListWebhookEndpoints_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).ListWebhookEndpoints(ctx, req.(*ListWebhookEndpointsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // NotificationService_ServiceDesc is the grpc.ServiceDesc for NotificationService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -118,6 +310,26 @@ var NotificationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListDeliveries",
 			Handler:    _NotificationService_ListDeliveries_Handler,
+		},
+		{
+			MethodName: "ReplayDeliveries",
+			Handler:    _NotificationService_ReplayDeliveries_Handler,
+		},
+		{
+			MethodName: "GetPreferences",
+			Handler:    _NotificationService_GetPreferences_Handler,
+		},
+		{
+			MethodName: "SetPreferences",
+			Handler:    _NotificationService_SetPreferences_Handler,
+		},
+		{
+			MethodName: "RegisterWebhookEndpoint",
+			Handler:    _NotificationService_RegisterWebhookEndpoint_Handler,
+		},
+		{
+			MethodName: "ListWebhookEndpoints",
+			Handler:    _NotificationService_ListWebhookEndpoints_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -267,6 +267,22 @@ export enum ErrorReason {
   ERROR_REASON_ALREADY_ASSIGNED = 147,
   /** ERROR_REASON_NO_STEWARD - FAILED_PRECONDITION: the agreement has no steward. */
   ERROR_REASON_NO_STEWARD = 148,
+  /** ERROR_REASON_REVIEW_ALREADY_GIVEN - FAILED_PRECONDITION: the rating link was used already; a review is given once. */
+  ERROR_REASON_REVIEW_ALREADY_GIVEN = 160,
+  /** ERROR_REASON_REVIEW_LINK_EXPIRED - FAILED_PRECONDITION: the rating link has expired. */
+  ERROR_REASON_REVIEW_LINK_EXPIRED = 161,
+  /**
+   * ERROR_REASON_RECTIFICATION_STATE_CONFLICT - FAILED_PRECONDITION: the rectification's status does not allow the action (rectify an open
+   * one; call back a rectified one). Metadata: `state`.
+   */
+  ERROR_REASON_RECTIFICATION_STATE_CONFLICT = 162,
+  /** ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED - FAILED_PRECONDITION: only a dead-lettered delivery can be redelivered. Metadata: `status`. */
+  ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED = 163,
+  /**
+   * ERROR_REASON_NOT_OWN_PREFERENCES - PERMISSION_DENIED: a person manages their own notification preferences (admins those of
+   * anyone in the region; operators read them masked).
+   */
+  ERROR_REASON_NOT_OWN_PREFERENCES = 164,
   UNRECOGNIZED = -1,
 }
 
@@ -509,6 +525,21 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 148:
     case "ERROR_REASON_NO_STEWARD":
       return ErrorReason.ERROR_REASON_NO_STEWARD;
+    case 160:
+    case "ERROR_REASON_REVIEW_ALREADY_GIVEN":
+      return ErrorReason.ERROR_REASON_REVIEW_ALREADY_GIVEN;
+    case 161:
+    case "ERROR_REASON_REVIEW_LINK_EXPIRED":
+      return ErrorReason.ERROR_REASON_REVIEW_LINK_EXPIRED;
+    case 162:
+    case "ERROR_REASON_RECTIFICATION_STATE_CONFLICT":
+      return ErrorReason.ERROR_REASON_RECTIFICATION_STATE_CONFLICT;
+    case 163:
+    case "ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED":
+      return ErrorReason.ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED;
+    case 164:
+    case "ERROR_REASON_NOT_OWN_PREFERENCES":
+      return ErrorReason.ERROR_REASON_NOT_OWN_PREFERENCES;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -676,6 +707,16 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_ALREADY_ASSIGNED";
     case ErrorReason.ERROR_REASON_NO_STEWARD:
       return "ERROR_REASON_NO_STEWARD";
+    case ErrorReason.ERROR_REASON_REVIEW_ALREADY_GIVEN:
+      return "ERROR_REASON_REVIEW_ALREADY_GIVEN";
+    case ErrorReason.ERROR_REASON_REVIEW_LINK_EXPIRED:
+      return "ERROR_REASON_REVIEW_LINK_EXPIRED";
+    case ErrorReason.ERROR_REASON_RECTIFICATION_STATE_CONFLICT:
+      return "ERROR_REASON_RECTIFICATION_STATE_CONFLICT";
+    case ErrorReason.ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED:
+      return "ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED";
+    case ErrorReason.ERROR_REASON_NOT_OWN_PREFERENCES:
+      return "ERROR_REASON_NOT_OWN_PREFERENCES";
     case ErrorReason.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";

@@ -34,7 +34,17 @@ import {
   RequestAnswered,
   RequestReceived,
 } from "./intake.js";
-import { NotificationDelivered, NotificationFailed } from "./notification.js";
+import {
+  NotificationDelivered,
+  NotificationFailed,
+  PolicyMatched,
+  RectificationCalledBack,
+  RectificationOpened,
+  RectificationOverdue,
+  RectificationRectified,
+  ReviewInvited,
+  ReviewRecorded,
+} from "./notification.js";
 import {
   CaseCompleted,
   CaseReopened,
@@ -127,6 +137,15 @@ export interface EventEnvelope {
     | { $case: "planReviewed"; value: PlanReviewed }
     | { $case: "planRefused"; value: PlanRefused }
     | { $case: "planAccepted"; value: PlanAccepted }
+    | //
+    /** Notification (issue 15): 70-89. */
+    { $case: "reviewInvited"; value: ReviewInvited }
+    | { $case: "reviewRecorded"; value: ReviewRecorded }
+    | { $case: "rectificationOpened"; value: RectificationOpened }
+    | { $case: "rectificationRectified"; value: RectificationRectified }
+    | { $case: "rectificationCalledBack"; value: RectificationCalledBack }
+    | { $case: "rectificationOverdue"; value: RectificationOverdue }
+    | { $case: "policyMatched"; value: PolicyMatched }
     | undefined;
 }
 
@@ -288,6 +307,27 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         break;
       case "planAccepted":
         PlanAccepted.encode(message.payload.value, writer.uint32(554).fork()).join();
+        break;
+      case "reviewInvited":
+        ReviewInvited.encode(message.payload.value, writer.uint32(562).fork()).join();
+        break;
+      case "reviewRecorded":
+        ReviewRecorded.encode(message.payload.value, writer.uint32(570).fork()).join();
+        break;
+      case "rectificationOpened":
+        RectificationOpened.encode(message.payload.value, writer.uint32(578).fork()).join();
+        break;
+      case "rectificationRectified":
+        RectificationRectified.encode(message.payload.value, writer.uint32(586).fork()).join();
+        break;
+      case "rectificationCalledBack":
+        RectificationCalledBack.encode(message.payload.value, writer.uint32(594).fork()).join();
+        break;
+      case "rectificationOverdue":
+        RectificationOverdue.encode(message.payload.value, writer.uint32(602).fork()).join();
+        break;
+      case "policyMatched":
+        PolicyMatched.encode(message.payload.value, writer.uint32(610).fork()).join();
         break;
     }
     return writer;
@@ -746,6 +786,74 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             message.payload = { $case: "planAccepted", value: PlanAccepted.decode(reader, reader.uint32()) };
             continue;
           }
+          case 70: {
+            if (tag !== 562) {
+              break;
+            }
+
+            message.payload = { $case: "reviewInvited", value: ReviewInvited.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 71: {
+            if (tag !== 570) {
+              break;
+            }
+
+            message.payload = { $case: "reviewRecorded", value: ReviewRecorded.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 72: {
+            if (tag !== 578) {
+              break;
+            }
+
+            message.payload = {
+              $case: "rectificationOpened",
+              value: RectificationOpened.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 73: {
+            if (tag !== 586) {
+              break;
+            }
+
+            message.payload = {
+              $case: "rectificationRectified",
+              value: RectificationRectified.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 74: {
+            if (tag !== 594) {
+              break;
+            }
+
+            message.payload = {
+              $case: "rectificationCalledBack",
+              value: RectificationCalledBack.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 75: {
+            if (tag !== 602) {
+              break;
+            }
+
+            message.payload = {
+              $case: "rectificationOverdue",
+              value: RectificationOverdue.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 76: {
+            if (tag !== 610) {
+              break;
+            }
+
+            message.payload = { $case: "policyMatched", value: PolicyMatched.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -972,6 +1080,37 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         ? { $case: "planAccepted", value: PlanAccepted.fromJSON(object.planAccepted) }
         : isSet(object.plan_accepted)
         ? { $case: "planAccepted", value: PlanAccepted.fromJSON(object.plan_accepted) }
+        : isSet(object.reviewInvited)
+        ? { $case: "reviewInvited", value: ReviewInvited.fromJSON(object.reviewInvited) }
+        : isSet(object.review_invited)
+        ? { $case: "reviewInvited", value: ReviewInvited.fromJSON(object.review_invited) }
+        : isSet(object.reviewRecorded)
+        ? { $case: "reviewRecorded", value: ReviewRecorded.fromJSON(object.reviewRecorded) }
+        : isSet(object.review_recorded)
+        ? { $case: "reviewRecorded", value: ReviewRecorded.fromJSON(object.review_recorded) }
+        : isSet(object.rectificationOpened)
+        ? { $case: "rectificationOpened", value: RectificationOpened.fromJSON(object.rectificationOpened) }
+        : isSet(object.rectification_opened)
+        ? { $case: "rectificationOpened", value: RectificationOpened.fromJSON(object.rectification_opened) }
+        : isSet(object.rectificationRectified)
+        ? { $case: "rectificationRectified", value: RectificationRectified.fromJSON(object.rectificationRectified) }
+        : isSet(object.rectification_rectified)
+        ? { $case: "rectificationRectified", value: RectificationRectified.fromJSON(object.rectification_rectified) }
+        : isSet(object.rectificationCalledBack)
+        ? { $case: "rectificationCalledBack", value: RectificationCalledBack.fromJSON(object.rectificationCalledBack) }
+        : isSet(object.rectification_called_back)
+        ? {
+          $case: "rectificationCalledBack",
+          value: RectificationCalledBack.fromJSON(object.rectification_called_back),
+        }
+        : isSet(object.rectificationOverdue)
+        ? { $case: "rectificationOverdue", value: RectificationOverdue.fromJSON(object.rectificationOverdue) }
+        : isSet(object.rectification_overdue)
+        ? { $case: "rectificationOverdue", value: RectificationOverdue.fromJSON(object.rectification_overdue) }
+        : isSet(object.policyMatched)
+        ? { $case: "policyMatched", value: PolicyMatched.fromJSON(object.policyMatched) }
+        : isSet(object.policy_matched)
+        ? { $case: "policyMatched", value: PolicyMatched.fromJSON(object.policy_matched) }
         : undefined,
     };
   },
@@ -1088,6 +1227,20 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       obj.planRefused = PlanRefused.toJSON(message.payload.value);
     } else if (message.payload?.$case === "planAccepted") {
       obj.planAccepted = PlanAccepted.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "reviewInvited") {
+      obj.reviewInvited = ReviewInvited.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "reviewRecorded") {
+      obj.reviewRecorded = ReviewRecorded.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "rectificationOpened") {
+      obj.rectificationOpened = RectificationOpened.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "rectificationRectified") {
+      obj.rectificationRectified = RectificationRectified.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "rectificationCalledBack") {
+      obj.rectificationCalledBack = RectificationCalledBack.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "rectificationOverdue") {
+      obj.rectificationOverdue = RectificationOverdue.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "policyMatched") {
+      obj.policyMatched = PolicyMatched.toJSON(message.payload.value);
     }
     return obj;
   },
@@ -1412,6 +1565,60 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       case "planAccepted": {
         if (object.payload?.value !== undefined && object.payload?.value !== null) {
           message.payload = { $case: "planAccepted", value: PlanAccepted.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "reviewInvited": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "reviewInvited", value: ReviewInvited.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "reviewRecorded": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "reviewRecorded", value: ReviewRecorded.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "rectificationOpened": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "rectificationOpened",
+            value: RectificationOpened.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "rectificationRectified": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "rectificationRectified",
+            value: RectificationRectified.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "rectificationCalledBack": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "rectificationCalledBack",
+            value: RectificationCalledBack.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "rectificationOverdue": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "rectificationOverdue",
+            value: RectificationOverdue.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "policyMatched": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "policyMatched", value: PolicyMatched.fromPartial(object.payload.value) };
         }
         break;
       }

@@ -6,30 +6,184 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { Timestamp } from "../../../google/protobuf/timestamp.js";
 
 export const protobufPackage = "steward.events.v1";
 
 export const protobufFileName = "steward/events/v1/notification.proto";
 
-/** notification.delivered: a notification reached its channel. */
+/**
+ * notification.delivered: a notification reached its channel's provider (SMS gateway, mail
+ * server, webhook receiver). In-app inbox messages are delivered when written and not announced.
+ */
 export interface NotificationDelivered {
   deliveryId: string;
   template: string;
+  /** "sms", "email" or "webhook". */
   channel: string;
+  /**
+   * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+   * "review:…", "policy:…").
+   */
   sourceEventId: string;
+  recipient: string;
+  /** The type of the event the notice is about, or the notice's own kind ("notification.digest"). */
+  eventType: string;
+  /** "urgent", "prompt" or "digest". */
+  urgency: string;
+  attempts: number;
 }
 
-/** notification.failed: a notification gave up after its retries. */
+/**
+ * notification.failed: a notification gave up after its retries (a dead letter an operator can
+ * replay with NotificationService.ReplayDeliveries).
+ */
 export interface NotificationFailed {
   deliveryId: string;
   template: string;
   channel: string;
   sourceEventId: string;
   reason: string;
+  recipient: string;
+  eventType: string;
+  attempts: number;
+}
+
+/**
+ * notification.review.invited: an enterprise was invited to rate a completed item or case
+ * (好差评); round 2 is the one reminder sent when no rating came within the configured days.
+ */
+export interface ReviewInvited {
+  invitationId: string;
+  /** "item" or "case". */
+  subjectKind: string;
+  subjectId: string;
+  caseId: string;
+  projectId: string;
+  projectName: string;
+  itemCode: string;
+  departmentCode: string;
+  creditCode: string;
+  round: number;
+  expiresAt: Date | undefined;
+}
+
+/**
+ * notification.review.recorded: the enterprise rated a completed item or case, 1 (非常不满意) to
+ * 5 (非常满意); 1 and 2 are bad reviews (差评) and open a rectification.
+ */
+export interface ReviewRecorded {
+  reviewId: string;
+  invitationId: string;
+  subjectKind: string;
+  subjectId: string;
+  caseId: string;
+  projectId: string;
+  projectName: string;
+  itemCode: string;
+  departmentCode: string;
+  creditCode: string;
+  rating: number;
+  /** "very_satisfied", "satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied". */
+  level: string;
+  bad: boolean;
+  /** Whether the enterprise wrote a comment (the text stays in notification). */
+  hasComment: boolean;
+  /** How many invitations it took (1, or 2 after the reminder). */
+  invitationRound: number;
+  reviewedAt: Date | undefined;
+}
+
+/**
+ * notification.rectification.opened: a bad review opened a rectification (整改) with its deadline
+ * in working days (5-15, by the rating) and a call-back check (回访) that must be made.
+ */
+export interface RectificationOpened {
+  rectificationId: string;
+  reviewId: string;
+  projectId: string;
+  projectName: string;
+  /** The department responsible; the service centre ("service_centre") for a case as a whole. */
+  departmentCode: string;
+  itemCode: string;
+  rating: number;
+  workingDays: number;
+  dueOn: string;
+  dueProvisional: boolean;
+}
+
+/** notification.rectification.rectified: the responsible unit reported the rectification done. */
+export interface RectificationRectified {
+  rectificationId: string;
+  reviewId: string;
+  departmentCode: string;
+  rectifiedBy: string;
+  dueOn: string;
+  onTime: boolean;
+}
+
+/**
+ * notification.rectification.called_back: the service centre called the enterprise back (回访);
+ * "closed" when it is satisfied, "reopened" when it is not (the unit rectifies again).
+ */
+export interface RectificationCalledBack {
+  rectificationId: string;
+  reviewId: string;
+  departmentCode: string;
+  calledBackBy: string;
+  satisfied: boolean;
+  /** "closed" or "reopened". */
+  outcome: string;
+  dueOn: string;
+}
+
+/**
+ * notification.rectification.overdue: a rectification passed its deadline unrectified; published
+ * once per deadline.
+ */
+export interface RectificationOverdue {
+  rectificationId: string;
+  reviewId: string;
+  departmentCode: string;
+  dueOn: string;
+  projectId: string;
+}
+
+/**
+ * notification.policy.matched: a pro-business policy (惠企政策) matched a project and was pushed to
+ * its enterprise, once per policy and project.
+ */
+export interface PolicyMatched {
+  policyId: string;
+  policyCode: string;
+  policyVersion: number;
+  title: string;
+  projectId: string;
+  enterpriseId: string;
+  creditCode: string;
+  /** 免申即享: the enterprise gets it without applying. */
+  noApplication: boolean;
+  /** The change that made it match: an event type, or "notification.policy.upserted". */
+  trigger: string;
+  matchedTags: string[];
+  summary: string;
+  /** Where the policy is published. */
+  url: string;
+  projectName: string;
+  issuer: string;
 }
 
 function createBaseNotificationDelivered(): NotificationDelivered {
-  return { deliveryId: "", template: "", channel: "", sourceEventId: "" };
+  return {
+    deliveryId: "",
+    template: "",
+    channel: "",
+    sourceEventId: "",
+    recipient: "",
+    eventType: "",
+    urgency: "",
+    attempts: 0,
+  };
 }
 
 export const NotificationDelivered: MessageFns<NotificationDelivered> = {
@@ -45,6 +199,18 @@ export const NotificationDelivered: MessageFns<NotificationDelivered> = {
     }
     if (message.sourceEventId !== "") {
       writer.uint32(34).string(message.sourceEventId);
+    }
+    if (message.recipient !== "") {
+      writer.uint32(42).string(message.recipient);
+    }
+    if (message.eventType !== "") {
+      writer.uint32(50).string(message.eventType);
+    }
+    if (message.urgency !== "") {
+      writer.uint32(58).string(message.urgency);
+    }
+    if (message.attempts !== 0) {
+      writer.uint32(64).int32(message.attempts);
     }
     return writer;
   },
@@ -94,6 +260,38 @@ export const NotificationDelivered: MessageFns<NotificationDelivered> = {
             message.sourceEventId = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.recipient = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.eventType = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.urgency = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.attempts = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -120,6 +318,14 @@ export const NotificationDelivered: MessageFns<NotificationDelivered> = {
         : isSet(object.source_event_id)
         ? globalThis.String(object.source_event_id)
         : "",
+      recipient: isSet(object.recipient) ? globalThis.String(object.recipient) : "",
+      eventType: isSet(object.eventType)
+        ? globalThis.String(object.eventType)
+        : isSet(object.event_type)
+        ? globalThis.String(object.event_type)
+        : "",
+      urgency: isSet(object.urgency) ? globalThis.String(object.urgency) : "",
+      attempts: isSet(object.attempts) ? globalThis.Number(object.attempts) : 0,
     };
   },
 
@@ -137,6 +343,18 @@ export const NotificationDelivered: MessageFns<NotificationDelivered> = {
     if (message.sourceEventId !== "") {
       obj.sourceEventId = message.sourceEventId;
     }
+    if (message.recipient !== "") {
+      obj.recipient = message.recipient;
+    }
+    if (message.eventType !== "") {
+      obj.eventType = message.eventType;
+    }
+    if (message.urgency !== "") {
+      obj.urgency = message.urgency;
+    }
+    if (message.attempts !== 0) {
+      obj.attempts = Math.round(message.attempts);
+    }
     return obj;
   },
 
@@ -149,12 +367,25 @@ export const NotificationDelivered: MessageFns<NotificationDelivered> = {
     message.template = object.template ?? "";
     message.channel = object.channel ?? "";
     message.sourceEventId = object.sourceEventId ?? "";
+    message.recipient = object.recipient ?? "";
+    message.eventType = object.eventType ?? "";
+    message.urgency = object.urgency ?? "";
+    message.attempts = object.attempts ?? 0;
     return message;
   },
 };
 
 function createBaseNotificationFailed(): NotificationFailed {
-  return { deliveryId: "", template: "", channel: "", sourceEventId: "", reason: "" };
+  return {
+    deliveryId: "",
+    template: "",
+    channel: "",
+    sourceEventId: "",
+    reason: "",
+    recipient: "",
+    eventType: "",
+    attempts: 0,
+  };
 }
 
 export const NotificationFailed: MessageFns<NotificationFailed> = {
@@ -173,6 +404,15 @@ export const NotificationFailed: MessageFns<NotificationFailed> = {
     }
     if (message.reason !== "") {
       writer.uint32(42).string(message.reason);
+    }
+    if (message.recipient !== "") {
+      writer.uint32(50).string(message.recipient);
+    }
+    if (message.eventType !== "") {
+      writer.uint32(58).string(message.eventType);
+    }
+    if (message.attempts !== 0) {
+      writer.uint32(64).int32(message.attempts);
     }
     return writer;
   },
@@ -230,6 +470,30 @@ export const NotificationFailed: MessageFns<NotificationFailed> = {
             message.reason = reader.string();
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.recipient = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.eventType = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.attempts = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -257,6 +521,13 @@ export const NotificationFailed: MessageFns<NotificationFailed> = {
         ? globalThis.String(object.source_event_id)
         : "",
       reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      recipient: isSet(object.recipient) ? globalThis.String(object.recipient) : "",
+      eventType: isSet(object.eventType)
+        ? globalThis.String(object.eventType)
+        : isSet(object.event_type)
+        ? globalThis.String(object.event_type)
+        : "",
+      attempts: isSet(object.attempts) ? globalThis.Number(object.attempts) : 0,
     };
   },
 
@@ -277,6 +548,15 @@ export const NotificationFailed: MessageFns<NotificationFailed> = {
     if (message.reason !== "") {
       obj.reason = message.reason;
     }
+    if (message.recipient !== "") {
+      obj.recipient = message.recipient;
+    }
+    if (message.eventType !== "") {
+      obj.eventType = message.eventType;
+    }
+    if (message.attempts !== 0) {
+      obj.attempts = Math.round(message.attempts);
+    }
     return obj;
   },
 
@@ -290,6 +570,1775 @@ export const NotificationFailed: MessageFns<NotificationFailed> = {
     message.channel = object.channel ?? "";
     message.sourceEventId = object.sourceEventId ?? "";
     message.reason = object.reason ?? "";
+    message.recipient = object.recipient ?? "";
+    message.eventType = object.eventType ?? "";
+    message.attempts = object.attempts ?? 0;
+    return message;
+  },
+};
+
+function createBaseReviewInvited(): ReviewInvited {
+  return {
+    invitationId: "",
+    subjectKind: "",
+    subjectId: "",
+    caseId: "",
+    projectId: "",
+    projectName: "",
+    itemCode: "",
+    departmentCode: "",
+    creditCode: "",
+    round: 0,
+    expiresAt: undefined,
+  };
+}
+
+export const ReviewInvited: MessageFns<ReviewInvited> = {
+  encode(message: ReviewInvited, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.invitationId !== "") {
+      writer.uint32(10).string(message.invitationId);
+    }
+    if (message.subjectKind !== "") {
+      writer.uint32(18).string(message.subjectKind);
+    }
+    if (message.subjectId !== "") {
+      writer.uint32(26).string(message.subjectId);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(34).string(message.caseId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(42).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(50).string(message.projectName);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(58).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(66).string(message.departmentCode);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(74).string(message.creditCode);
+    }
+    if (message.round !== 0) {
+      writer.uint32(80).int32(message.round);
+    }
+    if (message.expiresAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.expiresAt), writer.uint32(90).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReviewInvited {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReviewInvited();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.invitationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.subjectKind = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.subjectId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.round = reader.int32();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.expiresAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReviewInvited {
+    return {
+      invitationId: isSet(object.invitationId)
+        ? globalThis.String(object.invitationId)
+        : isSet(object.invitation_id)
+        ? globalThis.String(object.invitation_id)
+        : "",
+      subjectKind: isSet(object.subjectKind)
+        ? globalThis.String(object.subjectKind)
+        : isSet(object.subject_kind)
+        ? globalThis.String(object.subject_kind)
+        : "",
+      subjectId: isSet(object.subjectId)
+        ? globalThis.String(object.subjectId)
+        : isSet(object.subject_id)
+        ? globalThis.String(object.subject_id)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      round: isSet(object.round) ? globalThis.Number(object.round) : 0,
+      expiresAt: isSet(object.expiresAt)
+        ? fromJsonTimestamp(object.expiresAt)
+        : isSet(object.expires_at)
+        ? fromJsonTimestamp(object.expires_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: ReviewInvited): unknown {
+    const obj: any = {};
+    if (message.invitationId !== "") {
+      obj.invitationId = message.invitationId;
+    }
+    if (message.subjectKind !== "") {
+      obj.subjectKind = message.subjectKind;
+    }
+    if (message.subjectId !== "") {
+      obj.subjectId = message.subjectId;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.round !== 0) {
+      obj.round = Math.round(message.round);
+    }
+    if (message.expiresAt !== undefined) {
+      obj.expiresAt = message.expiresAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReviewInvited>): ReviewInvited {
+    return ReviewInvited.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReviewInvited>): ReviewInvited {
+    const message = createBaseReviewInvited();
+    message.invitationId = object.invitationId ?? "";
+    message.subjectKind = object.subjectKind ?? "";
+    message.subjectId = object.subjectId ?? "";
+    message.caseId = object.caseId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.round = object.round ?? 0;
+    message.expiresAt = object.expiresAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseReviewRecorded(): ReviewRecorded {
+  return {
+    reviewId: "",
+    invitationId: "",
+    subjectKind: "",
+    subjectId: "",
+    caseId: "",
+    projectId: "",
+    projectName: "",
+    itemCode: "",
+    departmentCode: "",
+    creditCode: "",
+    rating: 0,
+    level: "",
+    bad: false,
+    hasComment: false,
+    invitationRound: 0,
+    reviewedAt: undefined,
+  };
+}
+
+export const ReviewRecorded: MessageFns<ReviewRecorded> = {
+  encode(message: ReviewRecorded, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.reviewId !== "") {
+      writer.uint32(10).string(message.reviewId);
+    }
+    if (message.invitationId !== "") {
+      writer.uint32(18).string(message.invitationId);
+    }
+    if (message.subjectKind !== "") {
+      writer.uint32(26).string(message.subjectKind);
+    }
+    if (message.subjectId !== "") {
+      writer.uint32(34).string(message.subjectId);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(42).string(message.caseId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(50).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(58).string(message.projectName);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(66).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(74).string(message.departmentCode);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(82).string(message.creditCode);
+    }
+    if (message.rating !== 0) {
+      writer.uint32(88).int32(message.rating);
+    }
+    if (message.level !== "") {
+      writer.uint32(98).string(message.level);
+    }
+    if (message.bad !== false) {
+      writer.uint32(104).bool(message.bad);
+    }
+    if (message.hasComment !== false) {
+      writer.uint32(112).bool(message.hasComment);
+    }
+    if (message.invitationRound !== 0) {
+      writer.uint32(120).int32(message.invitationRound);
+    }
+    if (message.reviewedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.reviewedAt), writer.uint32(130).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReviewRecorded {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReviewRecorded();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.invitationId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.subjectKind = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.subjectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.rating = reader.int32();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.level = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.bad = reader.bool();
+            continue;
+          }
+          case 14: {
+            if (tag !== 112) {
+              break;
+            }
+
+            message.hasComment = reader.bool();
+            continue;
+          }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.invitationRound = reader.int32();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.reviewedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReviewRecorded {
+    return {
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      invitationId: isSet(object.invitationId)
+        ? globalThis.String(object.invitationId)
+        : isSet(object.invitation_id)
+        ? globalThis.String(object.invitation_id)
+        : "",
+      subjectKind: isSet(object.subjectKind)
+        ? globalThis.String(object.subjectKind)
+        : isSet(object.subject_kind)
+        ? globalThis.String(object.subject_kind)
+        : "",
+      subjectId: isSet(object.subjectId)
+        ? globalThis.String(object.subjectId)
+        : isSet(object.subject_id)
+        ? globalThis.String(object.subject_id)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      rating: isSet(object.rating) ? globalThis.Number(object.rating) : 0,
+      level: isSet(object.level) ? globalThis.String(object.level) : "",
+      bad: isSet(object.bad) ? globalThis.Boolean(object.bad) : false,
+      hasComment: isSet(object.hasComment)
+        ? globalThis.Boolean(object.hasComment)
+        : isSet(object.has_comment)
+        ? globalThis.Boolean(object.has_comment)
+        : false,
+      invitationRound: isSet(object.invitationRound)
+        ? globalThis.Number(object.invitationRound)
+        : isSet(object.invitation_round)
+        ? globalThis.Number(object.invitation_round)
+        : 0,
+      reviewedAt: isSet(object.reviewedAt)
+        ? fromJsonTimestamp(object.reviewedAt)
+        : isSet(object.reviewed_at)
+        ? fromJsonTimestamp(object.reviewed_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: ReviewRecorded): unknown {
+    const obj: any = {};
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.invitationId !== "") {
+      obj.invitationId = message.invitationId;
+    }
+    if (message.subjectKind !== "") {
+      obj.subjectKind = message.subjectKind;
+    }
+    if (message.subjectId !== "") {
+      obj.subjectId = message.subjectId;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.rating !== 0) {
+      obj.rating = Math.round(message.rating);
+    }
+    if (message.level !== "") {
+      obj.level = message.level;
+    }
+    if (message.bad !== false) {
+      obj.bad = message.bad;
+    }
+    if (message.hasComment !== false) {
+      obj.hasComment = message.hasComment;
+    }
+    if (message.invitationRound !== 0) {
+      obj.invitationRound = Math.round(message.invitationRound);
+    }
+    if (message.reviewedAt !== undefined) {
+      obj.reviewedAt = message.reviewedAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReviewRecorded>): ReviewRecorded {
+    return ReviewRecorded.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReviewRecorded>): ReviewRecorded {
+    const message = createBaseReviewRecorded();
+    message.reviewId = object.reviewId ?? "";
+    message.invitationId = object.invitationId ?? "";
+    message.subjectKind = object.subjectKind ?? "";
+    message.subjectId = object.subjectId ?? "";
+    message.caseId = object.caseId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.rating = object.rating ?? 0;
+    message.level = object.level ?? "";
+    message.bad = object.bad ?? false;
+    message.hasComment = object.hasComment ?? false;
+    message.invitationRound = object.invitationRound ?? 0;
+    message.reviewedAt = object.reviewedAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseRectificationOpened(): RectificationOpened {
+  return {
+    rectificationId: "",
+    reviewId: "",
+    projectId: "",
+    projectName: "",
+    departmentCode: "",
+    itemCode: "",
+    rating: 0,
+    workingDays: 0,
+    dueOn: "",
+    dueProvisional: false,
+  };
+}
+
+export const RectificationOpened: MessageFns<RectificationOpened> = {
+  encode(message: RectificationOpened, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rectificationId !== "") {
+      writer.uint32(10).string(message.rectificationId);
+    }
+    if (message.reviewId !== "") {
+      writer.uint32(18).string(message.reviewId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(26).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(34).string(message.projectName);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(42).string(message.departmentCode);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(50).string(message.itemCode);
+    }
+    if (message.rating !== 0) {
+      writer.uint32(56).int32(message.rating);
+    }
+    if (message.workingDays !== 0) {
+      writer.uint32(64).int32(message.workingDays);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(74).string(message.dueOn);
+    }
+    if (message.dueProvisional !== false) {
+      writer.uint32(80).bool(message.dueProvisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RectificationOpened {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRectificationOpened();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rectificationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.rating = reader.int32();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.workingDays = reader.int32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.dueProvisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RectificationOpened {
+    return {
+      rectificationId: isSet(object.rectificationId)
+        ? globalThis.String(object.rectificationId)
+        : isSet(object.rectification_id)
+        ? globalThis.String(object.rectification_id)
+        : "",
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      rating: isSet(object.rating) ? globalThis.Number(object.rating) : 0,
+      workingDays: isSet(object.workingDays)
+        ? globalThis.Number(object.workingDays)
+        : isSet(object.working_days)
+        ? globalThis.Number(object.working_days)
+        : 0,
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      dueProvisional: isSet(object.dueProvisional)
+        ? globalThis.Boolean(object.dueProvisional)
+        : isSet(object.due_provisional)
+        ? globalThis.Boolean(object.due_provisional)
+        : false,
+    };
+  },
+
+  toJSON(message: RectificationOpened): unknown {
+    const obj: any = {};
+    if (message.rectificationId !== "") {
+      obj.rectificationId = message.rectificationId;
+    }
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.rating !== 0) {
+      obj.rating = Math.round(message.rating);
+    }
+    if (message.workingDays !== 0) {
+      obj.workingDays = Math.round(message.workingDays);
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.dueProvisional !== false) {
+      obj.dueProvisional = message.dueProvisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RectificationOpened>): RectificationOpened {
+    return RectificationOpened.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RectificationOpened>): RectificationOpened {
+    const message = createBaseRectificationOpened();
+    message.rectificationId = object.rectificationId ?? "";
+    message.reviewId = object.reviewId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.rating = object.rating ?? 0;
+    message.workingDays = object.workingDays ?? 0;
+    message.dueOn = object.dueOn ?? "";
+    message.dueProvisional = object.dueProvisional ?? false;
+    return message;
+  },
+};
+
+function createBaseRectificationRectified(): RectificationRectified {
+  return { rectificationId: "", reviewId: "", departmentCode: "", rectifiedBy: "", dueOn: "", onTime: false };
+}
+
+export const RectificationRectified: MessageFns<RectificationRectified> = {
+  encode(message: RectificationRectified, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rectificationId !== "") {
+      writer.uint32(10).string(message.rectificationId);
+    }
+    if (message.reviewId !== "") {
+      writer.uint32(18).string(message.reviewId);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(26).string(message.departmentCode);
+    }
+    if (message.rectifiedBy !== "") {
+      writer.uint32(34).string(message.rectifiedBy);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(42).string(message.dueOn);
+    }
+    if (message.onTime !== false) {
+      writer.uint32(48).bool(message.onTime);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RectificationRectified {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRectificationRectified();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rectificationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.rectifiedBy = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.onTime = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RectificationRectified {
+    return {
+      rectificationId: isSet(object.rectificationId)
+        ? globalThis.String(object.rectificationId)
+        : isSet(object.rectification_id)
+        ? globalThis.String(object.rectification_id)
+        : "",
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      rectifiedBy: isSet(object.rectifiedBy)
+        ? globalThis.String(object.rectifiedBy)
+        : isSet(object.rectified_by)
+        ? globalThis.String(object.rectified_by)
+        : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      onTime: isSet(object.onTime)
+        ? globalThis.Boolean(object.onTime)
+        : isSet(object.on_time)
+        ? globalThis.Boolean(object.on_time)
+        : false,
+    };
+  },
+
+  toJSON(message: RectificationRectified): unknown {
+    const obj: any = {};
+    if (message.rectificationId !== "") {
+      obj.rectificationId = message.rectificationId;
+    }
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.rectifiedBy !== "") {
+      obj.rectifiedBy = message.rectifiedBy;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.onTime !== false) {
+      obj.onTime = message.onTime;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RectificationRectified>): RectificationRectified {
+    return RectificationRectified.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RectificationRectified>): RectificationRectified {
+    const message = createBaseRectificationRectified();
+    message.rectificationId = object.rectificationId ?? "";
+    message.reviewId = object.reviewId ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.rectifiedBy = object.rectifiedBy ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.onTime = object.onTime ?? false;
+    return message;
+  },
+};
+
+function createBaseRectificationCalledBack(): RectificationCalledBack {
+  return {
+    rectificationId: "",
+    reviewId: "",
+    departmentCode: "",
+    calledBackBy: "",
+    satisfied: false,
+    outcome: "",
+    dueOn: "",
+  };
+}
+
+export const RectificationCalledBack: MessageFns<RectificationCalledBack> = {
+  encode(message: RectificationCalledBack, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rectificationId !== "") {
+      writer.uint32(10).string(message.rectificationId);
+    }
+    if (message.reviewId !== "") {
+      writer.uint32(18).string(message.reviewId);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(26).string(message.departmentCode);
+    }
+    if (message.calledBackBy !== "") {
+      writer.uint32(34).string(message.calledBackBy);
+    }
+    if (message.satisfied !== false) {
+      writer.uint32(40).bool(message.satisfied);
+    }
+    if (message.outcome !== "") {
+      writer.uint32(50).string(message.outcome);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(58).string(message.dueOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RectificationCalledBack {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRectificationCalledBack();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rectificationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.calledBackBy = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.satisfied = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.outcome = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RectificationCalledBack {
+    return {
+      rectificationId: isSet(object.rectificationId)
+        ? globalThis.String(object.rectificationId)
+        : isSet(object.rectification_id)
+        ? globalThis.String(object.rectification_id)
+        : "",
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      calledBackBy: isSet(object.calledBackBy)
+        ? globalThis.String(object.calledBackBy)
+        : isSet(object.called_back_by)
+        ? globalThis.String(object.called_back_by)
+        : "",
+      satisfied: isSet(object.satisfied) ? globalThis.Boolean(object.satisfied) : false,
+      outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+    };
+  },
+
+  toJSON(message: RectificationCalledBack): unknown {
+    const obj: any = {};
+    if (message.rectificationId !== "") {
+      obj.rectificationId = message.rectificationId;
+    }
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.calledBackBy !== "") {
+      obj.calledBackBy = message.calledBackBy;
+    }
+    if (message.satisfied !== false) {
+      obj.satisfied = message.satisfied;
+    }
+    if (message.outcome !== "") {
+      obj.outcome = message.outcome;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RectificationCalledBack>): RectificationCalledBack {
+    return RectificationCalledBack.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RectificationCalledBack>): RectificationCalledBack {
+    const message = createBaseRectificationCalledBack();
+    message.rectificationId = object.rectificationId ?? "";
+    message.reviewId = object.reviewId ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.calledBackBy = object.calledBackBy ?? "";
+    message.satisfied = object.satisfied ?? false;
+    message.outcome = object.outcome ?? "";
+    message.dueOn = object.dueOn ?? "";
+    return message;
+  },
+};
+
+function createBaseRectificationOverdue(): RectificationOverdue {
+  return { rectificationId: "", reviewId: "", departmentCode: "", dueOn: "", projectId: "" };
+}
+
+export const RectificationOverdue: MessageFns<RectificationOverdue> = {
+  encode(message: RectificationOverdue, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rectificationId !== "") {
+      writer.uint32(10).string(message.rectificationId);
+    }
+    if (message.reviewId !== "") {
+      writer.uint32(18).string(message.reviewId);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(26).string(message.departmentCode);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(34).string(message.dueOn);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(42).string(message.projectId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RectificationOverdue {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRectificationOverdue();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rectificationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RectificationOverdue {
+    return {
+      rectificationId: isSet(object.rectificationId)
+        ? globalThis.String(object.rectificationId)
+        : isSet(object.rectification_id)
+        ? globalThis.String(object.rectification_id)
+        : "",
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+    };
+  },
+
+  toJSON(message: RectificationOverdue): unknown {
+    const obj: any = {};
+    if (message.rectificationId !== "") {
+      obj.rectificationId = message.rectificationId;
+    }
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RectificationOverdue>): RectificationOverdue {
+    return RectificationOverdue.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RectificationOverdue>): RectificationOverdue {
+    const message = createBaseRectificationOverdue();
+    message.rectificationId = object.rectificationId ?? "";
+    message.reviewId = object.reviewId ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.projectId = object.projectId ?? "";
+    return message;
+  },
+};
+
+function createBasePolicyMatched(): PolicyMatched {
+  return {
+    policyId: "",
+    policyCode: "",
+    policyVersion: 0,
+    title: "",
+    projectId: "",
+    enterpriseId: "",
+    creditCode: "",
+    noApplication: false,
+    trigger: "",
+    matchedTags: [],
+    summary: "",
+    url: "",
+    projectName: "",
+    issuer: "",
+  };
+}
+
+export const PolicyMatched: MessageFns<PolicyMatched> = {
+  encode(message: PolicyMatched, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.policyId !== "") {
+      writer.uint32(10).string(message.policyId);
+    }
+    if (message.policyCode !== "") {
+      writer.uint32(18).string(message.policyCode);
+    }
+    if (message.policyVersion !== 0) {
+      writer.uint32(24).int32(message.policyVersion);
+    }
+    if (message.title !== "") {
+      writer.uint32(34).string(message.title);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(42).string(message.projectId);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(50).string(message.enterpriseId);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(58).string(message.creditCode);
+    }
+    if (message.noApplication !== false) {
+      writer.uint32(64).bool(message.noApplication);
+    }
+    if (message.trigger !== "") {
+      writer.uint32(74).string(message.trigger);
+    }
+    for (const v of message.matchedTags) {
+      writer.uint32(82).string(v!);
+    }
+    if (message.summary !== "") {
+      writer.uint32(90).string(message.summary);
+    }
+    if (message.url !== "") {
+      writer.uint32(98).string(message.url);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(106).string(message.projectName);
+    }
+    if (message.issuer !== "") {
+      writer.uint32(114).string(message.issuer);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PolicyMatched {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePolicyMatched();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.policyId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.policyCode = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.policyVersion = reader.int32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.noApplication = reader.bool();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.trigger = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.matchedTags.push(reader.string());
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.summary = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.issuer = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PolicyMatched {
+    return {
+      policyId: isSet(object.policyId)
+        ? globalThis.String(object.policyId)
+        : isSet(object.policy_id)
+        ? globalThis.String(object.policy_id)
+        : "",
+      policyCode: isSet(object.policyCode)
+        ? globalThis.String(object.policyCode)
+        : isSet(object.policy_code)
+        ? globalThis.String(object.policy_code)
+        : "",
+      policyVersion: isSet(object.policyVersion)
+        ? globalThis.Number(object.policyVersion)
+        : isSet(object.policy_version)
+        ? globalThis.Number(object.policy_version)
+        : 0,
+      title: isSet(object.title) ? globalThis.String(object.title) : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      noApplication: isSet(object.noApplication)
+        ? globalThis.Boolean(object.noApplication)
+        : isSet(object.no_application)
+        ? globalThis.Boolean(object.no_application)
+        : false,
+      trigger: isSet(object.trigger) ? globalThis.String(object.trigger) : "",
+      matchedTags: globalThis.Array.isArray(object?.matchedTags)
+        ? object.matchedTags.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.matched_tags)
+        ? object.matched_tags.map((e: any) => globalThis.String(e))
+        : [],
+      summary: isSet(object.summary) ? globalThis.String(object.summary) : "",
+      url: isSet(object.url) ? globalThis.String(object.url) : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
+    };
+  },
+
+  toJSON(message: PolicyMatched): unknown {
+    const obj: any = {};
+    if (message.policyId !== "") {
+      obj.policyId = message.policyId;
+    }
+    if (message.policyCode !== "") {
+      obj.policyCode = message.policyCode;
+    }
+    if (message.policyVersion !== 0) {
+      obj.policyVersion = Math.round(message.policyVersion);
+    }
+    if (message.title !== "") {
+      obj.title = message.title;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.noApplication !== false) {
+      obj.noApplication = message.noApplication;
+    }
+    if (message.trigger !== "") {
+      obj.trigger = message.trigger;
+    }
+    if (message.matchedTags?.length) {
+      obj.matchedTags = message.matchedTags;
+    }
+    if (message.summary !== "") {
+      obj.summary = message.summary;
+    }
+    if (message.url !== "") {
+      obj.url = message.url;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.issuer !== "") {
+      obj.issuer = message.issuer;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PolicyMatched>): PolicyMatched {
+    return PolicyMatched.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PolicyMatched>): PolicyMatched {
+    const message = createBasePolicyMatched();
+    message.policyId = object.policyId ?? "";
+    message.policyCode = object.policyCode ?? "";
+    message.policyVersion = object.policyVersion ?? 0;
+    message.title = object.title ?? "";
+    message.projectId = object.projectId ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.noApplication = object.noApplication ?? false;
+    message.trigger = object.trigger ?? "";
+    message.matchedTags = object.matchedTags?.map((e) => e) || [];
+    message.summary = object.summary ?? "";
+    message.url = object.url ?? "";
+    message.projectName = object.projectName ?? "";
+    message.issuer = object.issuer ?? "";
     return message;
   },
 };
@@ -302,6 +2351,28 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends { $case: string; value: unknown } ? { $case: T["$case"]; value?: DeepPartial<T["value"]> }
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
+
+function toTimestamp(date: Date): Timestamp {
+  const seconds = Math.trunc(date.getTime() / 1_000);
+  const nanos = (date.getTime() % 1_000) * 1_000_000;
+  return { seconds, nanos };
+}
+
+function fromTimestamp(t: Timestamp): Date {
+  let millis = (t.seconds || 0) * 1_000;
+  millis += (t.nanos || 0) / 1_000_000;
+  return new globalThis.Date(millis);
+}
+
+function fromJsonTimestamp(o: any): Date {
+  if (o instanceof globalThis.Date) {
+    return o;
+  } else if (typeof o === "string") {
+    return new globalThis.Date(o);
+  } else {
+    return fromTimestamp(Timestamp.fromJSON(o));
+  }
+}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;

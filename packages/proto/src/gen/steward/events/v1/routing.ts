@@ -128,6 +128,12 @@ export interface ItemAccepted {
   missingMaterials: string[];
   committedDueOn: string;
   deadlineProvisional: boolean;
+  /**
+   * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+   * are missing.
+   */
+  supplementDueOn: string;
+  supplementDueProvisional: boolean;
 }
 
 /** routing.item.supplement_requested: the applicant must supply materials (补正 or 容缺). */
@@ -1584,6 +1590,8 @@ function createBaseItemAccepted(): ItemAccepted {
     missingMaterials: [],
     committedDueOn: "",
     deadlineProvisional: false,
+    supplementDueOn: "",
+    supplementDueProvisional: false,
   };
 }
 
@@ -1612,6 +1620,12 @@ export const ItemAccepted: MessageFns<ItemAccepted> = {
     }
     if (message.deadlineProvisional !== false) {
       writer.uint32(64).bool(message.deadlineProvisional);
+    }
+    if (message.supplementDueOn !== "") {
+      writer.uint32(74).string(message.supplementDueOn);
+    }
+    if (message.supplementDueProvisional !== false) {
+      writer.uint32(80).bool(message.supplementDueProvisional);
     }
     return writer;
   },
@@ -1693,6 +1707,22 @@ export const ItemAccepted: MessageFns<ItemAccepted> = {
             message.deadlineProvisional = reader.bool();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.supplementDueOn = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.supplementDueProvisional = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1743,6 +1773,16 @@ export const ItemAccepted: MessageFns<ItemAccepted> = {
         : isSet(object.deadline_provisional)
         ? globalThis.Boolean(object.deadline_provisional)
         : false,
+      supplementDueOn: isSet(object.supplementDueOn)
+        ? globalThis.String(object.supplementDueOn)
+        : isSet(object.supplement_due_on)
+        ? globalThis.String(object.supplement_due_on)
+        : "",
+      supplementDueProvisional: isSet(object.supplementDueProvisional)
+        ? globalThis.Boolean(object.supplementDueProvisional)
+        : isSet(object.supplement_due_provisional)
+        ? globalThis.Boolean(object.supplement_due_provisional)
+        : false,
     };
   },
 
@@ -1772,6 +1812,12 @@ export const ItemAccepted: MessageFns<ItemAccepted> = {
     if (message.deadlineProvisional !== false) {
       obj.deadlineProvisional = message.deadlineProvisional;
     }
+    if (message.supplementDueOn !== "") {
+      obj.supplementDueOn = message.supplementDueOn;
+    }
+    if (message.supplementDueProvisional !== false) {
+      obj.supplementDueProvisional = message.supplementDueProvisional;
+    }
     return obj;
   },
 
@@ -1788,6 +1834,8 @@ export const ItemAccepted: MessageFns<ItemAccepted> = {
     message.missingMaterials = object.missingMaterials?.map((e) => e) || [];
     message.committedDueOn = object.committedDueOn ?? "";
     message.deadlineProvisional = object.deadlineProvisional ?? false;
+    message.supplementDueOn = object.supplementDueOn ?? "";
+    message.supplementDueProvisional = object.supplementDueProvisional ?? false;
     return message;
   },
 };

@@ -78,6 +78,23 @@ export interface GetProjectResponse {
   project: Project | undefined;
 }
 
+export interface GetContactRequest {
+  key:
+    | //
+    /** The project's contact (企业项目联系人). */
+    { $case: "projectId"; value: string }
+    | //
+    /** The enterprise's first contact with a mobile number, else its latest project's contact. */
+    { $case: "creditCode"; value: string }
+    | undefined;
+}
+
+export interface GetContactResponse {
+  name: string;
+  /** Mainland mobile number. */
+  phone: string;
+}
+
 function createBaseProject(): Project {
   return {
     id: "",
@@ -938,6 +955,196 @@ export const GetProjectResponse: MessageFns<GetProjectResponse> = {
   },
 };
 
+function createBaseGetContactRequest(): GetContactRequest {
+  return { key: undefined };
+}
+
+export const GetContactRequest: MessageFns<GetContactRequest> = {
+  encode(message: GetContactRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    switch (message.key?.$case) {
+      case "projectId":
+        writer.uint32(10).string(message.key.value);
+        break;
+      case "creditCode":
+        writer.uint32(18).string(message.key.value);
+        break;
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetContactRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetContactRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = { $case: "projectId", value: reader.string() };
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.key = { $case: "creditCode", value: reader.string() };
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetContactRequest {
+    return {
+      key: isSet(object.projectId)
+        ? { $case: "projectId", value: globalThis.String(object.projectId) }
+        : isSet(object.project_id)
+        ? { $case: "projectId", value: globalThis.String(object.project_id) }
+        : isSet(object.creditCode)
+        ? { $case: "creditCode", value: globalThis.String(object.creditCode) }
+        : isSet(object.credit_code)
+        ? { $case: "creditCode", value: globalThis.String(object.credit_code) }
+        : undefined,
+    };
+  },
+
+  toJSON(message: GetContactRequest): unknown {
+    const obj: any = {};
+    if (message.key?.$case === "projectId") {
+      obj.projectId = message.key.value;
+    } else if (message.key?.$case === "creditCode") {
+      obj.creditCode = message.key.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetContactRequest>): GetContactRequest {
+    return GetContactRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetContactRequest>): GetContactRequest {
+    const message = createBaseGetContactRequest();
+    switch (object.key?.$case) {
+      case "projectId": {
+        if (object.key?.value !== undefined && object.key?.value !== null) {
+          message.key = { $case: "projectId", value: object.key.value };
+        }
+        break;
+      }
+      case "creditCode": {
+        if (object.key?.value !== undefined && object.key?.value !== null) {
+          message.key = { $case: "creditCode", value: object.key.value };
+        }
+        break;
+      }
+    }
+    return message;
+  },
+};
+
+function createBaseGetContactResponse(): GetContactResponse {
+  return { name: "", phone: "" };
+}
+
+export const GetContactResponse: MessageFns<GetContactResponse> = {
+  encode(message: GetContactResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.name !== "") {
+      writer.uint32(10).string(message.name);
+    }
+    if (message.phone !== "") {
+      writer.uint32(18).string(message.phone);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetContactResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetContactResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.phone = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetContactResponse {
+    return {
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      phone: isSet(object.phone) ? globalThis.String(object.phone) : "",
+    };
+  },
+
+  toJSON(message: GetContactResponse): unknown {
+    const obj: any = {};
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.phone !== "") {
+      obj.phone = message.phone;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetContactResponse>): GetContactResponse {
+    return GetContactResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetContactResponse>): GetContactResponse {
+    const message = createBaseGetContactResponse();
+    message.name = object.name ?? "";
+    message.phone = object.phone ?? "";
+    return message;
+  },
+};
+
 /** Intake (受理): the one entrance for enterprises' key projects. */
 export type IntakeServiceService = typeof IntakeServiceService;
 export const IntakeServiceService = {
@@ -962,12 +1169,32 @@ export const IntakeServiceService = {
     responseSerialize: (value: GetProjectResponse): Buffer => Buffer.from(GetProjectResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetProjectResponse => GetProjectResponse.decode(value),
   },
+  /**
+   * The contact to tell about a project or an enterprise: its name and mobile number. For the
+   * notification service's SMS only (role "service"): personal data that never travels on the
+   * bus, so notification asks for it when it sends instead of keeping a copy.
+   */
+  getContact: {
+    path: "/steward.intake.v1.IntakeService/GetContact" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetContactRequest): Buffer => Buffer.from(GetContactRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetContactRequest => GetContactRequest.decode(value),
+    responseSerialize: (value: GetContactResponse): Buffer => Buffer.from(GetContactResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetContactResponse => GetContactResponse.decode(value),
+  },
 } as const;
 
 export interface IntakeServiceServer extends UntypedServiceImplementation {
   /** Registers a key project. Enterprises normally use the HTTP API; this is the same command. */
   registerProject: handleUnaryCall<RegisterProjectRequest, RegisterProjectResponse>;
   getProject: handleUnaryCall<GetProjectRequest, GetProjectResponse>;
+  /**
+   * The contact to tell about a project or an enterprise: its name and mobile number. For the
+   * notification service's SMS only (role "service"): personal data that never travels on the
+   * bus, so notification asks for it when it sends instead of keeping a copy.
+   */
+  getContact: handleUnaryCall<GetContactRequest, GetContactResponse>;
 }
 
 export interface IntakeServiceClient extends Client {
@@ -1001,6 +1228,26 @@ export interface IntakeServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetProjectResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * The contact to tell about a project or an enterprise: its name and mobile number. For the
+   * notification service's SMS only (role "service"): personal data that never travels on the
+   * bus, so notification asks for it when it sends instead of keeping a copy.
+   */
+  getContact(
+    request: GetContactRequest,
+    callback: (error: ServiceError | null, response: GetContactResponse) => void,
+  ): ClientUnaryCall;
+  getContact(
+    request: GetContactRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetContactResponse) => void,
+  ): ClientUnaryCall;
+  getContact(
+    request: GetContactRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetContactResponse) => void,
   ): ClientUnaryCall;
 }
 

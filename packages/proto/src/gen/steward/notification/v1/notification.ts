@@ -26,9 +26,18 @@ export const protobufFileName = "steward/notification/v1/notification.proto";
 
 export enum DeliveryStatus {
   DELIVERY_STATUS_UNSPECIFIED = 0,
+  /** DELIVERY_STATUS_PENDING - Waiting for its (next) attempt. */
   DELIVERY_STATUS_PENDING = 1,
+  /** DELIVERY_STATUS_DELIVERED - The provider took it (the inbox: written). */
   DELIVERY_STATUS_DELIVERED = 2,
+  /** DELIVERY_STATUS_FAILED - Dead letter: every attempt failed, or the provider refused it for good. Replayable. */
   DELIVERY_STATUS_FAILED = 3,
+  /** DELIVERY_STATUS_HELD - Held for the recipient's next morning digest (not urgent, or quiet hours). */
+  DELIVERY_STATUS_HELD = 4,
+  /** DELIVERY_STATUS_DIGESTED - Sent inside a digest (digest_id). */
+  DELIVERY_STATUS_DIGESTED = 5,
+  /** DELIVERY_STATUS_SKIPPED - Not sent: the recipient has no address for the channel (e.g. no mobile number). */
+  DELIVERY_STATUS_SKIPPED = 6,
   UNRECOGNIZED = -1,
 }
 
@@ -46,6 +55,15 @@ export function deliveryStatusFromJSON(object: any): DeliveryStatus {
     case 3:
     case "DELIVERY_STATUS_FAILED":
       return DeliveryStatus.DELIVERY_STATUS_FAILED;
+    case 4:
+    case "DELIVERY_STATUS_HELD":
+      return DeliveryStatus.DELIVERY_STATUS_HELD;
+    case 5:
+    case "DELIVERY_STATUS_DIGESTED":
+      return DeliveryStatus.DELIVERY_STATUS_DIGESTED;
+    case 6:
+    case "DELIVERY_STATUS_SKIPPED":
+      return DeliveryStatus.DELIVERY_STATUS_SKIPPED;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -63,16 +81,205 @@ export function deliveryStatusToJSON(object: DeliveryStatus): string {
       return "DELIVERY_STATUS_DELIVERED";
     case DeliveryStatus.DELIVERY_STATUS_FAILED:
       return "DELIVERY_STATUS_FAILED";
+    case DeliveryStatus.DELIVERY_STATUS_HELD:
+      return "DELIVERY_STATUS_HELD";
+    case DeliveryStatus.DELIVERY_STATUS_DIGESTED:
+      return "DELIVERY_STATUS_DIGESTED";
+    case DeliveryStatus.DELIVERY_STATUS_SKIPPED:
+      return "DELIVERY_STATUS_SKIPPED";
     case DeliveryStatus.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
   }
 }
 
+export enum Channel {
+  CHANNEL_UNSPECIFIED = 0,
+  CHANNEL_SMS = 1,
+  CHANNEL_EMAIL = 2,
+  /** CHANNEL_INBOX - The in-app inbox (站内信). */
+  CHANNEL_INBOX = 3,
+  /** CHANNEL_WEBHOOK - A signed HTTP POST to a system (department approval systems, the 12345 system). */
+  CHANNEL_WEBHOOK = 4,
+  UNRECOGNIZED = -1,
+}
+
+export function channelFromJSON(object: any): Channel {
+  switch (object) {
+    case 0:
+    case "CHANNEL_UNSPECIFIED":
+      return Channel.CHANNEL_UNSPECIFIED;
+    case 1:
+    case "CHANNEL_SMS":
+      return Channel.CHANNEL_SMS;
+    case 2:
+    case "CHANNEL_EMAIL":
+      return Channel.CHANNEL_EMAIL;
+    case 3:
+    case "CHANNEL_INBOX":
+      return Channel.CHANNEL_INBOX;
+    case 4:
+    case "CHANNEL_WEBHOOK":
+      return Channel.CHANNEL_WEBHOOK;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Channel.UNRECOGNIZED;
+  }
+}
+
+export function channelToJSON(object: Channel): string {
+  switch (object) {
+    case Channel.CHANNEL_UNSPECIFIED:
+      return "CHANNEL_UNSPECIFIED";
+    case Channel.CHANNEL_SMS:
+      return "CHANNEL_SMS";
+    case Channel.CHANNEL_EMAIL:
+      return "CHANNEL_EMAIL";
+    case Channel.CHANNEL_INBOX:
+      return "CHANNEL_INBOX";
+    case Channel.CHANNEL_WEBHOOK:
+      return "CHANNEL_WEBHOOK";
+    case Channel.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+export enum RecipientKind {
+  RECIPIENT_KIND_UNSPECIFIED = 0,
+  /** RECIPIENT_KIND_STEWARD - A project steward (项目管家); id: the steward's subject. */
+  RECIPIENT_KIND_STEWARD = 1,
+  /** RECIPIENT_KIND_LIAISON - A department's liaison for a project (项目联络员); id: the liaison's subject. */
+  RECIPIENT_KIND_LIAISON = 2,
+  /** RECIPIENT_KIND_ENTERPRISE - An enterprise's contact (企业项目联系人); id: the unified social credit code. */
+  RECIPIENT_KIND_ENTERPRISE = 3,
+  /** RECIPIENT_KIND_DEPARTMENT - A department's approval system (部门审批系统); id: the department code. */
+  RECIPIENT_KIND_DEPARTMENT = 4,
+  /** RECIPIENT_KIND_ADMIN - The region's administration (the service centre's duty office); id: empty. */
+  RECIPIENT_KIND_ADMIN = 5,
+  /** RECIPIENT_KIND_JOINT_MEETING - The joint meeting's office (联席会议办公室); id: empty. */
+  RECIPIENT_KIND_JOINT_MEETING = 6,
+  /** RECIPIENT_KIND_HOTLINE - The 12345 hotline system; id: empty. */
+  RECIPIENT_KIND_HOTLINE = 7,
+  UNRECOGNIZED = -1,
+}
+
+export function recipientKindFromJSON(object: any): RecipientKind {
+  switch (object) {
+    case 0:
+    case "RECIPIENT_KIND_UNSPECIFIED":
+      return RecipientKind.RECIPIENT_KIND_UNSPECIFIED;
+    case 1:
+    case "RECIPIENT_KIND_STEWARD":
+      return RecipientKind.RECIPIENT_KIND_STEWARD;
+    case 2:
+    case "RECIPIENT_KIND_LIAISON":
+      return RecipientKind.RECIPIENT_KIND_LIAISON;
+    case 3:
+    case "RECIPIENT_KIND_ENTERPRISE":
+      return RecipientKind.RECIPIENT_KIND_ENTERPRISE;
+    case 4:
+    case "RECIPIENT_KIND_DEPARTMENT":
+      return RecipientKind.RECIPIENT_KIND_DEPARTMENT;
+    case 5:
+    case "RECIPIENT_KIND_ADMIN":
+      return RecipientKind.RECIPIENT_KIND_ADMIN;
+    case 6:
+    case "RECIPIENT_KIND_JOINT_MEETING":
+      return RecipientKind.RECIPIENT_KIND_JOINT_MEETING;
+    case 7:
+    case "RECIPIENT_KIND_HOTLINE":
+      return RecipientKind.RECIPIENT_KIND_HOTLINE;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return RecipientKind.UNRECOGNIZED;
+  }
+}
+
+export function recipientKindToJSON(object: RecipientKind): string {
+  switch (object) {
+    case RecipientKind.RECIPIENT_KIND_UNSPECIFIED:
+      return "RECIPIENT_KIND_UNSPECIFIED";
+    case RecipientKind.RECIPIENT_KIND_STEWARD:
+      return "RECIPIENT_KIND_STEWARD";
+    case RecipientKind.RECIPIENT_KIND_LIAISON:
+      return "RECIPIENT_KIND_LIAISON";
+    case RecipientKind.RECIPIENT_KIND_ENTERPRISE:
+      return "RECIPIENT_KIND_ENTERPRISE";
+    case RecipientKind.RECIPIENT_KIND_DEPARTMENT:
+      return "RECIPIENT_KIND_DEPARTMENT";
+    case RecipientKind.RECIPIENT_KIND_ADMIN:
+      return "RECIPIENT_KIND_ADMIN";
+    case RecipientKind.RECIPIENT_KIND_JOINT_MEETING:
+      return "RECIPIENT_KIND_JOINT_MEETING";
+    case RecipientKind.RECIPIENT_KIND_HOTLINE:
+      return "RECIPIENT_KIND_HOTLINE";
+    case RecipientKind.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+export enum Urgency {
+  URGENCY_UNSPECIFIED = 0,
+  /** URGENCY_URGENT - At once, day or night (a red light, a 12345 ticket of the 2-hour tier). */
+  URGENCY_URGENT = 1,
+  /** URGENCY_PROMPT - At once in the day; held for the morning digest when it arises in quiet hours. */
+  URGENCY_PROMPT = 2,
+  /** URGENCY_DIGEST - Gathered into the recipient's next morning digest. */
+  URGENCY_DIGEST = 3,
+  UNRECOGNIZED = -1,
+}
+
+export function urgencyFromJSON(object: any): Urgency {
+  switch (object) {
+    case 0:
+    case "URGENCY_UNSPECIFIED":
+      return Urgency.URGENCY_UNSPECIFIED;
+    case 1:
+    case "URGENCY_URGENT":
+      return Urgency.URGENCY_URGENT;
+    case 2:
+    case "URGENCY_PROMPT":
+      return Urgency.URGENCY_PROMPT;
+    case 3:
+    case "URGENCY_DIGEST":
+      return Urgency.URGENCY_DIGEST;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Urgency.UNRECOGNIZED;
+  }
+}
+
+export function urgencyToJSON(object: Urgency): string {
+  switch (object) {
+    case Urgency.URGENCY_UNSPECIFIED:
+      return "URGENCY_UNSPECIFIED";
+    case Urgency.URGENCY_URGENT:
+      return "URGENCY_URGENT";
+    case Urgency.URGENCY_PROMPT:
+      return "URGENCY_PROMPT";
+    case Urgency.URGENCY_DIGEST:
+      return "URGENCY_DIGEST";
+    case Urgency.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+export interface Recipient {
+  kind: RecipientKind;
+  id: string;
+}
+
 export interface Delivery {
   id: string;
   region: string;
   template: string;
+  /** "sms", "email", "inbox" or "webhook". */
   channel: string;
   sourceEventId: string;
   subjectId: string;
@@ -80,6 +287,16 @@ export interface Delivery {
   attempts: number;
   createdAt: Date | undefined;
   deliveredAt: Date | undefined;
+  recipient: Recipient | undefined;
+  urgency: Urgency;
+  eventType: string;
+  /** Why the last attempt failed (or why it was skipped). */
+  lastError: string;
+  nextAttemptAt: Date | undefined;
+  title: string;
+  /** The digest delivery that carried it (DELIVERY_STATUS_DIGESTED). */
+  digestId: string;
+  templateVersion: number;
 }
 
 export interface ListDeliveriesRequest {
@@ -87,12 +304,190 @@ export interface ListDeliveriesRequest {
   subjectId: string;
   pageSize: number;
   pageToken: string;
+  /** Only deliveries to this recipient, when its kind is set. */
+  recipient:
+    | Recipient
+    | undefined;
+  /** Only deliveries in this status, when set. */
+  status: DeliveryStatus;
 }
 
 export interface ListDeliveriesResponse {
   deliveries: Delivery[];
   nextPageToken: string;
 }
+
+export interface ReplayDeliveriesRequest {
+  /**
+   * Dead letters to replay (at most 500); or, when empty, every dead letter of `recipient` on
+   * `channel`.
+   */
+  deliveryIds: string[];
+  recipient: Recipient | undefined;
+  channel: Channel;
+}
+
+export interface ReplayDeliveriesResponse {
+  deliveries: Delivery[];
+}
+
+export interface Preferences {
+  recipient:
+    | Recipient
+    | undefined;
+  /** Mainland mobile number for SMS; masked (138****0001) for readers other than the owner and admins. */
+  phone: string;
+  /** E-mail address; masked likewise. */
+  email: string;
+  /**
+   * The channels the recipient wants for notices to people (SMS, e-mail, inbox); empty means the
+   * rules' default for its kind. The inbox is always written.
+   */
+  channels: Channel[];
+  updatedAt: Date | undefined;
+  updatedBy: string;
+}
+
+export interface GetPreferencesRequest {
+  recipient: Recipient | undefined;
+}
+
+export interface GetPreferencesResponse {
+  preferences: Preferences | undefined;
+}
+
+export interface SetPreferencesRequest {
+  recipient:
+    | Recipient
+    | undefined;
+  /** Empty clears the address. */
+  phone: string;
+  email: string;
+  channels: Channel[];
+}
+
+export interface SetPreferencesResponse {
+  preferences: Preferences | undefined;
+}
+
+export interface WebhookEndpoint {
+  /** RECIPIENT_KIND_DEPARTMENT (id: the department code) or RECIPIENT_KIND_HOTLINE. */
+  recipient: Recipient | undefined;
+  url: string;
+  registeredAt: Date | undefined;
+  registeredBy: string;
+}
+
+export interface RegisterWebhookEndpointRequest {
+  recipient:
+    | Recipient
+    | undefined;
+  /** http(s) URL the signed POSTs go to. */
+  url: string;
+}
+
+export interface RegisterWebhookEndpointResponse {
+  endpoint:
+    | WebhookEndpoint
+    | undefined;
+  /**
+   * The Standard Webhooks signing secret ("whsec_" + base64), shown this once: the receiver
+   * verifies webhook-signature (HMAC-SHA256 over "<webhook-id>.<webhook-timestamp>.<body>") with it.
+   */
+  secret: string;
+}
+
+export interface ListWebhookEndpointsRequest {
+}
+
+export interface ListWebhookEndpointsResponse {
+  endpoints: WebhookEndpoint[];
+}
+
+function createBaseRecipient(): Recipient {
+  return { kind: 0, id: "" };
+}
+
+export const Recipient: MessageFns<Recipient> = {
+  encode(message: Recipient, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.kind !== 0) {
+      writer.uint32(8).int32(message.kind);
+    }
+    if (message.id !== "") {
+      writer.uint32(18).string(message.id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Recipient {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRecipient();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.kind = reader.int32() as any;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Recipient {
+    return {
+      kind: isSet(object.kind) ? recipientKindFromJSON(object.kind) : 0,
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+    };
+  },
+
+  toJSON(message: Recipient): unknown {
+    const obj: any = {};
+    if (message.kind !== 0) {
+      obj.kind = recipientKindToJSON(message.kind);
+    }
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Recipient>): Recipient {
+    return Recipient.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Recipient>): Recipient {
+    const message = createBaseRecipient();
+    message.kind = object.kind ?? 0;
+    message.id = object.id ?? "";
+    return message;
+  },
+};
 
 function createBaseDelivery(): Delivery {
   return {
@@ -106,6 +501,14 @@ function createBaseDelivery(): Delivery {
     attempts: 0,
     createdAt: undefined,
     deliveredAt: undefined,
+    recipient: undefined,
+    urgency: 0,
+    eventType: "",
+    lastError: "",
+    nextAttemptAt: undefined,
+    title: "",
+    digestId: "",
+    templateVersion: 0,
   };
 }
 
@@ -140,6 +543,30 @@ export const Delivery: MessageFns<Delivery> = {
     }
     if (message.deliveredAt !== undefined) {
       Timestamp.encode(toTimestamp(message.deliveredAt), writer.uint32(82).fork()).join();
+    }
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(90).fork()).join();
+    }
+    if (message.urgency !== 0) {
+      writer.uint32(96).int32(message.urgency);
+    }
+    if (message.eventType !== "") {
+      writer.uint32(106).string(message.eventType);
+    }
+    if (message.lastError !== "") {
+      writer.uint32(114).string(message.lastError);
+    }
+    if (message.nextAttemptAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.nextAttemptAt), writer.uint32(122).fork()).join();
+    }
+    if (message.title !== "") {
+      writer.uint32(130).string(message.title);
+    }
+    if (message.digestId !== "") {
+      writer.uint32(138).string(message.digestId);
+    }
+    if (message.templateVersion !== 0) {
+      writer.uint32(144).int32(message.templateVersion);
     }
     return writer;
   },
@@ -237,6 +664,70 @@ export const Delivery: MessageFns<Delivery> = {
             message.deliveredAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.urgency = reader.int32() as any;
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.eventType = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.lastError = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.nextAttemptAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.digestId = reader.string();
+            continue;
+          }
+          case 18: {
+            if (tag !== 144) {
+              break;
+            }
+
+            message.templateVersion = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -277,6 +768,34 @@ export const Delivery: MessageFns<Delivery> = {
         : isSet(object.delivered_at)
         ? fromJsonTimestamp(object.delivered_at)
         : undefined,
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      urgency: isSet(object.urgency) ? urgencyFromJSON(object.urgency) : 0,
+      eventType: isSet(object.eventType)
+        ? globalThis.String(object.eventType)
+        : isSet(object.event_type)
+        ? globalThis.String(object.event_type)
+        : "",
+      lastError: isSet(object.lastError)
+        ? globalThis.String(object.lastError)
+        : isSet(object.last_error)
+        ? globalThis.String(object.last_error)
+        : "",
+      nextAttemptAt: isSet(object.nextAttemptAt)
+        ? fromJsonTimestamp(object.nextAttemptAt)
+        : isSet(object.next_attempt_at)
+        ? fromJsonTimestamp(object.next_attempt_at)
+        : undefined,
+      title: isSet(object.title) ? globalThis.String(object.title) : "",
+      digestId: isSet(object.digestId)
+        ? globalThis.String(object.digestId)
+        : isSet(object.digest_id)
+        ? globalThis.String(object.digest_id)
+        : "",
+      templateVersion: isSet(object.templateVersion)
+        ? globalThis.Number(object.templateVersion)
+        : isSet(object.template_version)
+        ? globalThis.Number(object.template_version)
+        : 0,
     };
   },
 
@@ -312,6 +831,30 @@ export const Delivery: MessageFns<Delivery> = {
     if (message.deliveredAt !== undefined) {
       obj.deliveredAt = message.deliveredAt.toISOString();
     }
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.urgency !== 0) {
+      obj.urgency = urgencyToJSON(message.urgency);
+    }
+    if (message.eventType !== "") {
+      obj.eventType = message.eventType;
+    }
+    if (message.lastError !== "") {
+      obj.lastError = message.lastError;
+    }
+    if (message.nextAttemptAt !== undefined) {
+      obj.nextAttemptAt = message.nextAttemptAt.toISOString();
+    }
+    if (message.title !== "") {
+      obj.title = message.title;
+    }
+    if (message.digestId !== "") {
+      obj.digestId = message.digestId;
+    }
+    if (message.templateVersion !== 0) {
+      obj.templateVersion = Math.round(message.templateVersion);
+    }
     return obj;
   },
 
@@ -330,12 +873,22 @@ export const Delivery: MessageFns<Delivery> = {
     message.attempts = object.attempts ?? 0;
     message.createdAt = object.createdAt ?? undefined;
     message.deliveredAt = object.deliveredAt ?? undefined;
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.urgency = object.urgency ?? 0;
+    message.eventType = object.eventType ?? "";
+    message.lastError = object.lastError ?? "";
+    message.nextAttemptAt = object.nextAttemptAt ?? undefined;
+    message.title = object.title ?? "";
+    message.digestId = object.digestId ?? "";
+    message.templateVersion = object.templateVersion ?? 0;
     return message;
   },
 };
 
 function createBaseListDeliveriesRequest(): ListDeliveriesRequest {
-  return { subjectId: "", pageSize: 0, pageToken: "" };
+  return { subjectId: "", pageSize: 0, pageToken: "", recipient: undefined, status: 0 };
 }
 
 export const ListDeliveriesRequest: MessageFns<ListDeliveriesRequest> = {
@@ -348,6 +901,12 @@ export const ListDeliveriesRequest: MessageFns<ListDeliveriesRequest> = {
     }
     if (message.pageToken !== "") {
       writer.uint32(26).string(message.pageToken);
+    }
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(34).fork()).join();
+    }
+    if (message.status !== 0) {
+      writer.uint32(40).int32(message.status);
     }
     return writer;
   },
@@ -389,6 +948,22 @@ export const ListDeliveriesRequest: MessageFns<ListDeliveriesRequest> = {
             message.pageToken = reader.string();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.status = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -418,6 +993,8 @@ export const ListDeliveriesRequest: MessageFns<ListDeliveriesRequest> = {
         : isSet(object.page_token)
         ? globalThis.String(object.page_token)
         : "",
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      status: isSet(object.status) ? deliveryStatusFromJSON(object.status) : 0,
     };
   },
 
@@ -432,6 +1009,12 @@ export const ListDeliveriesRequest: MessageFns<ListDeliveriesRequest> = {
     if (message.pageToken !== "") {
       obj.pageToken = message.pageToken;
     }
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.status !== 0) {
+      obj.status = deliveryStatusToJSON(message.status);
+    }
     return obj;
   },
 
@@ -443,6 +1026,10 @@ export const ListDeliveriesRequest: MessageFns<ListDeliveriesRequest> = {
     message.subjectId = object.subjectId ?? "";
     message.pageSize = object.pageSize ?? 0;
     message.pageToken = object.pageToken ?? "";
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.status = object.status ?? 0;
     return message;
   },
 };
@@ -538,9 +1125,1128 @@ export const ListDeliveriesResponse: MessageFns<ListDeliveriesResponse> = {
   },
 };
 
-/** Notification (通知): deliveries of what people must know or act on. */
+function createBaseReplayDeliveriesRequest(): ReplayDeliveriesRequest {
+  return { deliveryIds: [], recipient: undefined, channel: 0 };
+}
+
+export const ReplayDeliveriesRequest: MessageFns<ReplayDeliveriesRequest> = {
+  encode(message: ReplayDeliveriesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.deliveryIds) {
+      writer.uint32(10).string(v!);
+    }
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(18).fork()).join();
+    }
+    if (message.channel !== 0) {
+      writer.uint32(24).int32(message.channel);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReplayDeliveriesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReplayDeliveriesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.deliveryIds.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.channel = reader.int32() as any;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReplayDeliveriesRequest {
+    return {
+      deliveryIds: globalThis.Array.isArray(object?.deliveryIds)
+        ? object.deliveryIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.delivery_ids)
+        ? object.delivery_ids.map((e: any) => globalThis.String(e))
+        : [],
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      channel: isSet(object.channel) ? channelFromJSON(object.channel) : 0,
+    };
+  },
+
+  toJSON(message: ReplayDeliveriesRequest): unknown {
+    const obj: any = {};
+    if (message.deliveryIds?.length) {
+      obj.deliveryIds = message.deliveryIds;
+    }
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.channel !== 0) {
+      obj.channel = channelToJSON(message.channel);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReplayDeliveriesRequest>): ReplayDeliveriesRequest {
+    return ReplayDeliveriesRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReplayDeliveriesRequest>): ReplayDeliveriesRequest {
+    const message = createBaseReplayDeliveriesRequest();
+    message.deliveryIds = object.deliveryIds?.map((e) => e) || [];
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.channel = object.channel ?? 0;
+    return message;
+  },
+};
+
+function createBaseReplayDeliveriesResponse(): ReplayDeliveriesResponse {
+  return { deliveries: [] };
+}
+
+export const ReplayDeliveriesResponse: MessageFns<ReplayDeliveriesResponse> = {
+  encode(message: ReplayDeliveriesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.deliveries) {
+      Delivery.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReplayDeliveriesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReplayDeliveriesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.deliveries.push(Delivery.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReplayDeliveriesResponse {
+    return {
+      deliveries: globalThis.Array.isArray(object?.deliveries)
+        ? object.deliveries.map((e: any) => Delivery.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ReplayDeliveriesResponse): unknown {
+    const obj: any = {};
+    if (message.deliveries?.length) {
+      obj.deliveries = message.deliveries.map((e) => Delivery.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReplayDeliveriesResponse>): ReplayDeliveriesResponse {
+    return ReplayDeliveriesResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReplayDeliveriesResponse>): ReplayDeliveriesResponse {
+    const message = createBaseReplayDeliveriesResponse();
+    message.deliveries = object.deliveries?.map((e) => Delivery.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBasePreferences(): Preferences {
+  return { recipient: undefined, phone: "", email: "", channels: [], updatedAt: undefined, updatedBy: "" };
+}
+
+export const Preferences: MessageFns<Preferences> = {
+  encode(message: Preferences, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(10).fork()).join();
+    }
+    if (message.phone !== "") {
+      writer.uint32(18).string(message.phone);
+    }
+    if (message.email !== "") {
+      writer.uint32(26).string(message.email);
+    }
+    if (message.channels.length !== 0) {
+      writer.uint32(34).fork();
+      for (const v of message.channels) {
+        writer.int32(v);
+      }
+      writer.join();
+    }
+    if (message.updatedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.updatedAt), writer.uint32(42).fork()).join();
+    }
+    if (message.updatedBy !== "") {
+      writer.uint32(50).string(message.updatedBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Preferences {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePreferences();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.phone = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.email = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag === 32) {
+              message.channels.push(reader.int32() as any);
+
+              continue;
+            }
+
+            if (tag === 34) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.channels.push(reader.int32() as any);
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.updatedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.updatedBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Preferences {
+    return {
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      phone: isSet(object.phone) ? globalThis.String(object.phone) : "",
+      email: isSet(object.email) ? globalThis.String(object.email) : "",
+      channels: globalThis.Array.isArray(object?.channels) ? object.channels.map((e: any) => channelFromJSON(e)) : [],
+      updatedAt: isSet(object.updatedAt)
+        ? fromJsonTimestamp(object.updatedAt)
+        : isSet(object.updated_at)
+        ? fromJsonTimestamp(object.updated_at)
+        : undefined,
+      updatedBy: isSet(object.updatedBy)
+        ? globalThis.String(object.updatedBy)
+        : isSet(object.updated_by)
+        ? globalThis.String(object.updated_by)
+        : "",
+    };
+  },
+
+  toJSON(message: Preferences): unknown {
+    const obj: any = {};
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.phone !== "") {
+      obj.phone = message.phone;
+    }
+    if (message.email !== "") {
+      obj.email = message.email;
+    }
+    if (message.channels?.length) {
+      obj.channels = message.channels.map((e) => channelToJSON(e));
+    }
+    if (message.updatedAt !== undefined) {
+      obj.updatedAt = message.updatedAt.toISOString();
+    }
+    if (message.updatedBy !== "") {
+      obj.updatedBy = message.updatedBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Preferences>): Preferences {
+    return Preferences.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Preferences>): Preferences {
+    const message = createBasePreferences();
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.phone = object.phone ?? "";
+    message.email = object.email ?? "";
+    message.channels = object.channels?.map((e) => e) || [];
+    message.updatedAt = object.updatedAt ?? undefined;
+    message.updatedBy = object.updatedBy ?? "";
+    return message;
+  },
+};
+
+function createBaseGetPreferencesRequest(): GetPreferencesRequest {
+  return { recipient: undefined };
+}
+
+export const GetPreferencesRequest: MessageFns<GetPreferencesRequest> = {
+  encode(message: GetPreferencesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPreferencesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPreferencesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPreferencesRequest {
+    return { recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined };
+  },
+
+  toJSON(message: GetPreferencesRequest): unknown {
+    const obj: any = {};
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetPreferencesRequest>): GetPreferencesRequest {
+    return GetPreferencesRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetPreferencesRequest>): GetPreferencesRequest {
+    const message = createBaseGetPreferencesRequest();
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseGetPreferencesResponse(): GetPreferencesResponse {
+  return { preferences: undefined };
+}
+
+export const GetPreferencesResponse: MessageFns<GetPreferencesResponse> = {
+  encode(message: GetPreferencesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.preferences !== undefined) {
+      Preferences.encode(message.preferences, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPreferencesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPreferencesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.preferences = Preferences.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPreferencesResponse {
+    return { preferences: isSet(object.preferences) ? Preferences.fromJSON(object.preferences) : undefined };
+  },
+
+  toJSON(message: GetPreferencesResponse): unknown {
+    const obj: any = {};
+    if (message.preferences !== undefined) {
+      obj.preferences = Preferences.toJSON(message.preferences);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetPreferencesResponse>): GetPreferencesResponse {
+    return GetPreferencesResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetPreferencesResponse>): GetPreferencesResponse {
+    const message = createBaseGetPreferencesResponse();
+    message.preferences = (object.preferences !== undefined && object.preferences !== null)
+      ? Preferences.fromPartial(object.preferences)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseSetPreferencesRequest(): SetPreferencesRequest {
+  return { recipient: undefined, phone: "", email: "", channels: [] };
+}
+
+export const SetPreferencesRequest: MessageFns<SetPreferencesRequest> = {
+  encode(message: SetPreferencesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(10).fork()).join();
+    }
+    if (message.phone !== "") {
+      writer.uint32(18).string(message.phone);
+    }
+    if (message.email !== "") {
+      writer.uint32(26).string(message.email);
+    }
+    for (const v of message.channels) {
+      writer.uint32(32).int32(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetPreferencesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetPreferencesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.phone = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.email = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag === 32) {
+              message.channels.push(reader.int32() as any);
+
+              continue;
+            }
+
+            if (tag === 34) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.channels.push(reader.int32() as any);
+              }
+
+              continue;
+            }
+
+            break;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetPreferencesRequest {
+    return {
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      phone: isSet(object.phone) ? globalThis.String(object.phone) : "",
+      email: isSet(object.email) ? globalThis.String(object.email) : "",
+      channels: globalThis.Array.isArray(object?.channels) ? object.channels.map((e: any) => channelFromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: SetPreferencesRequest): unknown {
+    const obj: any = {};
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.phone !== "") {
+      obj.phone = message.phone;
+    }
+    if (message.email !== "") {
+      obj.email = message.email;
+    }
+    if (message.channels?.length) {
+      obj.channels = message.channels.map((e) => channelToJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SetPreferencesRequest>): SetPreferencesRequest {
+    return SetPreferencesRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SetPreferencesRequest>): SetPreferencesRequest {
+    const message = createBaseSetPreferencesRequest();
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.phone = object.phone ?? "";
+    message.email = object.email ?? "";
+    message.channels = object.channels?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseSetPreferencesResponse(): SetPreferencesResponse {
+  return { preferences: undefined };
+}
+
+export const SetPreferencesResponse: MessageFns<SetPreferencesResponse> = {
+  encode(message: SetPreferencesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.preferences !== undefined) {
+      Preferences.encode(message.preferences, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SetPreferencesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSetPreferencesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.preferences = Preferences.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SetPreferencesResponse {
+    return { preferences: isSet(object.preferences) ? Preferences.fromJSON(object.preferences) : undefined };
+  },
+
+  toJSON(message: SetPreferencesResponse): unknown {
+    const obj: any = {};
+    if (message.preferences !== undefined) {
+      obj.preferences = Preferences.toJSON(message.preferences);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SetPreferencesResponse>): SetPreferencesResponse {
+    return SetPreferencesResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SetPreferencesResponse>): SetPreferencesResponse {
+    const message = createBaseSetPreferencesResponse();
+    message.preferences = (object.preferences !== undefined && object.preferences !== null)
+      ? Preferences.fromPartial(object.preferences)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseWebhookEndpoint(): WebhookEndpoint {
+  return { recipient: undefined, url: "", registeredAt: undefined, registeredBy: "" };
+}
+
+export const WebhookEndpoint: MessageFns<WebhookEndpoint> = {
+  encode(message: WebhookEndpoint, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(10).fork()).join();
+    }
+    if (message.url !== "") {
+      writer.uint32(18).string(message.url);
+    }
+    if (message.registeredAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.registeredAt), writer.uint32(26).fork()).join();
+    }
+    if (message.registeredBy !== "") {
+      writer.uint32(34).string(message.registeredBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WebhookEndpoint {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWebhookEndpoint();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.registeredAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.registeredBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WebhookEndpoint {
+    return {
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      url: isSet(object.url) ? globalThis.String(object.url) : "",
+      registeredAt: isSet(object.registeredAt)
+        ? fromJsonTimestamp(object.registeredAt)
+        : isSet(object.registered_at)
+        ? fromJsonTimestamp(object.registered_at)
+        : undefined,
+      registeredBy: isSet(object.registeredBy)
+        ? globalThis.String(object.registeredBy)
+        : isSet(object.registered_by)
+        ? globalThis.String(object.registered_by)
+        : "",
+    };
+  },
+
+  toJSON(message: WebhookEndpoint): unknown {
+    const obj: any = {};
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.url !== "") {
+      obj.url = message.url;
+    }
+    if (message.registeredAt !== undefined) {
+      obj.registeredAt = message.registeredAt.toISOString();
+    }
+    if (message.registeredBy !== "") {
+      obj.registeredBy = message.registeredBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<WebhookEndpoint>): WebhookEndpoint {
+    return WebhookEndpoint.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<WebhookEndpoint>): WebhookEndpoint {
+    const message = createBaseWebhookEndpoint();
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.url = object.url ?? "";
+    message.registeredAt = object.registeredAt ?? undefined;
+    message.registeredBy = object.registeredBy ?? "";
+    return message;
+  },
+};
+
+function createBaseRegisterWebhookEndpointRequest(): RegisterWebhookEndpointRequest {
+  return { recipient: undefined, url: "" };
+}
+
+export const RegisterWebhookEndpointRequest: MessageFns<RegisterWebhookEndpointRequest> = {
+  encode(message: RegisterWebhookEndpointRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.recipient !== undefined) {
+      Recipient.encode(message.recipient, writer.uint32(10).fork()).join();
+    }
+    if (message.url !== "") {
+      writer.uint32(18).string(message.url);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegisterWebhookEndpointRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegisterWebhookEndpointRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.recipient = Recipient.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.url = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RegisterWebhookEndpointRequest {
+    return {
+      recipient: isSet(object.recipient) ? Recipient.fromJSON(object.recipient) : undefined,
+      url: isSet(object.url) ? globalThis.String(object.url) : "",
+    };
+  },
+
+  toJSON(message: RegisterWebhookEndpointRequest): unknown {
+    const obj: any = {};
+    if (message.recipient !== undefined) {
+      obj.recipient = Recipient.toJSON(message.recipient);
+    }
+    if (message.url !== "") {
+      obj.url = message.url;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RegisterWebhookEndpointRequest>): RegisterWebhookEndpointRequest {
+    return RegisterWebhookEndpointRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RegisterWebhookEndpointRequest>): RegisterWebhookEndpointRequest {
+    const message = createBaseRegisterWebhookEndpointRequest();
+    message.recipient = (object.recipient !== undefined && object.recipient !== null)
+      ? Recipient.fromPartial(object.recipient)
+      : undefined;
+    message.url = object.url ?? "";
+    return message;
+  },
+};
+
+function createBaseRegisterWebhookEndpointResponse(): RegisterWebhookEndpointResponse {
+  return { endpoint: undefined, secret: "" };
+}
+
+export const RegisterWebhookEndpointResponse: MessageFns<RegisterWebhookEndpointResponse> = {
+  encode(message: RegisterWebhookEndpointResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.endpoint !== undefined) {
+      WebhookEndpoint.encode(message.endpoint, writer.uint32(10).fork()).join();
+    }
+    if (message.secret !== "") {
+      writer.uint32(18).string(message.secret);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegisterWebhookEndpointResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegisterWebhookEndpointResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.endpoint = WebhookEndpoint.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.secret = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RegisterWebhookEndpointResponse {
+    return {
+      endpoint: isSet(object.endpoint) ? WebhookEndpoint.fromJSON(object.endpoint) : undefined,
+      secret: isSet(object.secret) ? globalThis.String(object.secret) : "",
+    };
+  },
+
+  toJSON(message: RegisterWebhookEndpointResponse): unknown {
+    const obj: any = {};
+    if (message.endpoint !== undefined) {
+      obj.endpoint = WebhookEndpoint.toJSON(message.endpoint);
+    }
+    if (message.secret !== "") {
+      obj.secret = message.secret;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RegisterWebhookEndpointResponse>): RegisterWebhookEndpointResponse {
+    return RegisterWebhookEndpointResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RegisterWebhookEndpointResponse>): RegisterWebhookEndpointResponse {
+    const message = createBaseRegisterWebhookEndpointResponse();
+    message.endpoint = (object.endpoint !== undefined && object.endpoint !== null)
+      ? WebhookEndpoint.fromPartial(object.endpoint)
+      : undefined;
+    message.secret = object.secret ?? "";
+    return message;
+  },
+};
+
+function createBaseListWebhookEndpointsRequest(): ListWebhookEndpointsRequest {
+  return {};
+}
+
+export const ListWebhookEndpointsRequest: MessageFns<ListWebhookEndpointsRequest> = {
+  encode(_: ListWebhookEndpointsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListWebhookEndpointsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListWebhookEndpointsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): ListWebhookEndpointsRequest {
+    return {};
+  },
+
+  toJSON(_: ListWebhookEndpointsRequest): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListWebhookEndpointsRequest>): ListWebhookEndpointsRequest {
+    return ListWebhookEndpointsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<ListWebhookEndpointsRequest>): ListWebhookEndpointsRequest {
+    const message = createBaseListWebhookEndpointsRequest();
+    return message;
+  },
+};
+
+function createBaseListWebhookEndpointsResponse(): ListWebhookEndpointsResponse {
+  return { endpoints: [] };
+}
+
+export const ListWebhookEndpointsResponse: MessageFns<ListWebhookEndpointsResponse> = {
+  encode(message: ListWebhookEndpointsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.endpoints) {
+      WebhookEndpoint.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListWebhookEndpointsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListWebhookEndpointsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.endpoints.push(WebhookEndpoint.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListWebhookEndpointsResponse {
+    return {
+      endpoints: globalThis.Array.isArray(object?.endpoints)
+        ? object.endpoints.map((e: any) => WebhookEndpoint.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListWebhookEndpointsResponse): unknown {
+    const obj: any = {};
+    if (message.endpoints?.length) {
+      obj.endpoints = message.endpoints.map((e) => WebhookEndpoint.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListWebhookEndpointsResponse>): ListWebhookEndpointsResponse {
+    return ListWebhookEndpointsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListWebhookEndpointsResponse>): ListWebhookEndpointsResponse {
+    const message = createBaseListWebhookEndpointsResponse();
+    message.endpoints = object.endpoints?.map((e) => WebhookEndpoint.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+/**
+ * Notification (通知): every person or system who must act is told, on their channel, exactly
+ * once. Deliveries, their dead letters, recipients' channel preferences and the webhook endpoints
+ * of department systems and the 12345 system.
+ */
 export type NotificationServiceService = typeof NotificationServiceService;
 export const NotificationServiceService = {
+  /**
+   * The region's deliveries, oldest first: all, about one subject (a case, an item, a complaint),
+   * to one recipient, or in one status.
+   */
   listDeliveries: {
     path: "/steward.notification.v1.NotificationService/ListDeliveries" as const,
     requestStream: false as const,
@@ -552,13 +2258,108 @@ export const NotificationServiceService = {
       Buffer.from(ListDeliveriesResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListDeliveriesResponse => ListDeliveriesResponse.decode(value),
   },
+  /**
+   * Puts dead-lettered deliveries (DELIVERY_STATUS_FAILED) back in the queue, for an operator once
+   * the receiver is fixed: the ones named, or every dead letter of one recipient and channel. Each
+   * goes again under its own id (the receiver's idempotency key), from attempt one.
+   */
+  replayDeliveries: {
+    path: "/steward.notification.v1.NotificationService/ReplayDeliveries" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReplayDeliveriesRequest): Buffer =>
+      Buffer.from(ReplayDeliveriesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReplayDeliveriesRequest => ReplayDeliveriesRequest.decode(value),
+    responseSerialize: (value: ReplayDeliveriesResponse): Buffer =>
+      Buffer.from(ReplayDeliveriesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReplayDeliveriesResponse => ReplayDeliveriesResponse.decode(value),
+  },
+  /**
+   * A recipient's contact points and channel choice. A person reads and sets their own; the
+   * region's admins those of anyone in the region. Addresses are masked for other readers.
+   */
+  getPreferences: {
+    path: "/steward.notification.v1.NotificationService/GetPreferences" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetPreferencesRequest): Buffer =>
+      Buffer.from(GetPreferencesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetPreferencesRequest => GetPreferencesRequest.decode(value),
+    responseSerialize: (value: GetPreferencesResponse): Buffer =>
+      Buffer.from(GetPreferencesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetPreferencesResponse => GetPreferencesResponse.decode(value),
+  },
+  setPreferences: {
+    path: "/steward.notification.v1.NotificationService/SetPreferences" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SetPreferencesRequest): Buffer =>
+      Buffer.from(SetPreferencesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SetPreferencesRequest => SetPreferencesRequest.decode(value),
+    responseSerialize: (value: SetPreferencesResponse): Buffer =>
+      Buffer.from(SetPreferencesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SetPreferencesResponse => SetPreferencesResponse.decode(value),
+  },
+  /**
+   * Registers (or replaces) the webhook endpoint of a department system or of the 12345 system;
+   * the signing secret is answered once, on registration.
+   */
+  registerWebhookEndpoint: {
+    path: "/steward.notification.v1.NotificationService/RegisterWebhookEndpoint" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RegisterWebhookEndpointRequest): Buffer =>
+      Buffer.from(RegisterWebhookEndpointRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RegisterWebhookEndpointRequest => RegisterWebhookEndpointRequest.decode(value),
+    responseSerialize: (value: RegisterWebhookEndpointResponse): Buffer =>
+      Buffer.from(RegisterWebhookEndpointResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RegisterWebhookEndpointResponse =>
+      RegisterWebhookEndpointResponse.decode(value),
+  },
+  listWebhookEndpoints: {
+    path: "/steward.notification.v1.NotificationService/ListWebhookEndpoints" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListWebhookEndpointsRequest): Buffer =>
+      Buffer.from(ListWebhookEndpointsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListWebhookEndpointsRequest => ListWebhookEndpointsRequest.decode(value),
+    responseSerialize: (value: ListWebhookEndpointsResponse): Buffer =>
+      Buffer.from(ListWebhookEndpointsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListWebhookEndpointsResponse => ListWebhookEndpointsResponse.decode(value),
+  },
 } as const;
 
 export interface NotificationServiceServer extends UntypedServiceImplementation {
+  /**
+   * The region's deliveries, oldest first: all, about one subject (a case, an item, a complaint),
+   * to one recipient, or in one status.
+   */
   listDeliveries: handleUnaryCall<ListDeliveriesRequest, ListDeliveriesResponse>;
+  /**
+   * Puts dead-lettered deliveries (DELIVERY_STATUS_FAILED) back in the queue, for an operator once
+   * the receiver is fixed: the ones named, or every dead letter of one recipient and channel. Each
+   * goes again under its own id (the receiver's idempotency key), from attempt one.
+   */
+  replayDeliveries: handleUnaryCall<ReplayDeliveriesRequest, ReplayDeliveriesResponse>;
+  /**
+   * A recipient's contact points and channel choice. A person reads and sets their own; the
+   * region's admins those of anyone in the region. Addresses are masked for other readers.
+   */
+  getPreferences: handleUnaryCall<GetPreferencesRequest, GetPreferencesResponse>;
+  setPreferences: handleUnaryCall<SetPreferencesRequest, SetPreferencesResponse>;
+  /**
+   * Registers (or replaces) the webhook endpoint of a department system or of the 12345 system;
+   * the signing secret is answered once, on registration.
+   */
+  registerWebhookEndpoint: handleUnaryCall<RegisterWebhookEndpointRequest, RegisterWebhookEndpointResponse>;
+  listWebhookEndpoints: handleUnaryCall<ListWebhookEndpointsRequest, ListWebhookEndpointsResponse>;
 }
 
 export interface NotificationServiceClient extends Client {
+  /**
+   * The region's deliveries, oldest first: all, about one subject (a case, an item, a complaint),
+   * to one recipient, or in one status.
+   */
   listDeliveries(
     request: ListDeliveriesRequest,
     callback: (error: ServiceError | null, response: ListDeliveriesResponse) => void,
@@ -573,6 +2374,94 @@ export interface NotificationServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListDeliveriesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Puts dead-lettered deliveries (DELIVERY_STATUS_FAILED) back in the queue, for an operator once
+   * the receiver is fixed: the ones named, or every dead letter of one recipient and channel. Each
+   * goes again under its own id (the receiver's idempotency key), from attempt one.
+   */
+  replayDeliveries(
+    request: ReplayDeliveriesRequest,
+    callback: (error: ServiceError | null, response: ReplayDeliveriesResponse) => void,
+  ): ClientUnaryCall;
+  replayDeliveries(
+    request: ReplayDeliveriesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReplayDeliveriesResponse) => void,
+  ): ClientUnaryCall;
+  replayDeliveries(
+    request: ReplayDeliveriesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReplayDeliveriesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * A recipient's contact points and channel choice. A person reads and sets their own; the
+   * region's admins those of anyone in the region. Addresses are masked for other readers.
+   */
+  getPreferences(
+    request: GetPreferencesRequest,
+    callback: (error: ServiceError | null, response: GetPreferencesResponse) => void,
+  ): ClientUnaryCall;
+  getPreferences(
+    request: GetPreferencesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetPreferencesResponse) => void,
+  ): ClientUnaryCall;
+  getPreferences(
+    request: GetPreferencesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetPreferencesResponse) => void,
+  ): ClientUnaryCall;
+  setPreferences(
+    request: SetPreferencesRequest,
+    callback: (error: ServiceError | null, response: SetPreferencesResponse) => void,
+  ): ClientUnaryCall;
+  setPreferences(
+    request: SetPreferencesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SetPreferencesResponse) => void,
+  ): ClientUnaryCall;
+  setPreferences(
+    request: SetPreferencesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SetPreferencesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Registers (or replaces) the webhook endpoint of a department system or of the 12345 system;
+   * the signing secret is answered once, on registration.
+   */
+  registerWebhookEndpoint(
+    request: RegisterWebhookEndpointRequest,
+    callback: (error: ServiceError | null, response: RegisterWebhookEndpointResponse) => void,
+  ): ClientUnaryCall;
+  registerWebhookEndpoint(
+    request: RegisterWebhookEndpointRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RegisterWebhookEndpointResponse) => void,
+  ): ClientUnaryCall;
+  registerWebhookEndpoint(
+    request: RegisterWebhookEndpointRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RegisterWebhookEndpointResponse) => void,
+  ): ClientUnaryCall;
+  listWebhookEndpoints(
+    request: ListWebhookEndpointsRequest,
+    callback: (error: ServiceError | null, response: ListWebhookEndpointsResponse) => void,
+  ): ClientUnaryCall;
+  listWebhookEndpoints(
+    request: ListWebhookEndpointsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListWebhookEndpointsResponse) => void,
+  ): ClientUnaryCall;
+  listWebhookEndpoints(
+    request: ListWebhookEndpointsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListWebhookEndpointsResponse) => void,
   ): ClientUnaryCall;
 }
 

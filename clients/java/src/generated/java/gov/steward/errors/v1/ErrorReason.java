@@ -689,6 +689,48 @@ public enum ErrorReason
    * <code>ERROR_REASON_NO_STEWARD = 148;</code>
    */
   ERROR_REASON_NO_STEWARD(148),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the rating link was used already; a review is given once.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REVIEW_ALREADY_GIVEN = 160;</code>
+   */
+  ERROR_REASON_REVIEW_ALREADY_GIVEN(160),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the rating link has expired.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REVIEW_LINK_EXPIRED = 161;</code>
+   */
+  ERROR_REASON_REVIEW_LINK_EXPIRED(161),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the rectification's status does not allow the action (rectify an open
+   * one; call back a rectified one). Metadata: `state`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RECTIFICATION_STATE_CONFLICT = 162;</code>
+   */
+  ERROR_REASON_RECTIFICATION_STATE_CONFLICT(162),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: only a dead-lettered delivery can be redelivered. Metadata: `status`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED = 163;</code>
+   */
+  ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED(163),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a person manages their own notification preferences (admins those of
+   * anyone in the region; operators read them masked).
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_OWN_PREFERENCES = 164;</code>
+   */
+  ERROR_REASON_NOT_OWN_PREFERENCES(164),
   UNRECOGNIZED(-1),
   ;
 
@@ -1359,6 +1401,48 @@ public enum ErrorReason
    * <code>ERROR_REASON_NO_STEWARD = 148;</code>
    */
   public static final int ERROR_REASON_NO_STEWARD_VALUE = 148;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the rating link was used already; a review is given once.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REVIEW_ALREADY_GIVEN = 160;</code>
+   */
+  public static final int ERROR_REASON_REVIEW_ALREADY_GIVEN_VALUE = 160;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the rating link has expired.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REVIEW_LINK_EXPIRED = 161;</code>
+   */
+  public static final int ERROR_REASON_REVIEW_LINK_EXPIRED_VALUE = 161;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the rectification's status does not allow the action (rectify an open
+   * one; call back a rectified one). Metadata: `state`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_RECTIFICATION_STATE_CONFLICT = 162;</code>
+   */
+  public static final int ERROR_REASON_RECTIFICATION_STATE_CONFLICT_VALUE = 162;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: only a dead-lettered delivery can be redelivered. Metadata: `status`.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED = 163;</code>
+   */
+  public static final int ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED_VALUE = 163;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a person manages their own notification preferences (admins those of
+   * anyone in the region; operators read them masked).
+   * </pre>
+   *
+   * <code>ERROR_REASON_NOT_OWN_PREFERENCES = 164;</code>
+   */
+  public static final int ERROR_REASON_NOT_OWN_PREFERENCES_VALUE = 164;
 
 
   public final int getNumber() {
@@ -1464,6 +1548,11 @@ public enum ErrorReason
       case 146: return ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD;
       case 147: return ERROR_REASON_ALREADY_ASSIGNED;
       case 148: return ERROR_REASON_NO_STEWARD;
+      case 160: return ERROR_REASON_REVIEW_ALREADY_GIVEN;
+      case 161: return ERROR_REASON_REVIEW_LINK_EXPIRED;
+      case 162: return ERROR_REASON_RECTIFICATION_STATE_CONFLICT;
+      case 163: return ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED;
+      case 164: return ERROR_REASON_NOT_OWN_PREFERENCES;
       default: return null;
     }
   }

@@ -36,7 +36,7 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$steward/errors/v1/error_reason.proto\022\021" +
-      "steward.errors.v1*\307\027\n\013ErrorReason\022\034\n\030ERR" +
+      "steward.errors.v1*\233\031\n\013ErrorReason\022\034\n\030ERR" +
       "OR_REASON_UNSPECIFIED\020\000\022!\n\035ERROR_REASON_" +
       "INVALID_ARGUMENT\020\001\022\032\n\026ERROR_REASON_NOT_F" +
       "OUND\020\002\022\037\n\033ERROR_REASON_ALREADY_EXISTS\020\003\022" +
@@ -111,10 +111,15 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
       "\020\220\001\022\'\n\"ERROR_REASON_PLAN_AWAITING_ROUTIN" +
       "G\020\221\001\022+\n&ERROR_REASON_KEY_PROJECT_NEEDS_S" +
       "TEWARD\020\222\001\022\"\n\035ERROR_REASON_ALREADY_ASSIGN" +
-      "ED\020\223\001\022\034\n\027ERROR_REASON_NO_STEWARD\020\224\001Bb\n\025g" +
-      "ov.steward.errors.v1B\020ErrorReasonProtoP\001" +
-      "Z5steward.gov/clients/go/gen/steward/err" +
-      "ors/v1;errorsv1b\006proto3"
+      "ED\020\223\001\022\034\n\027ERROR_REASON_NO_STEWARD\020\224\001\022&\n!E" +
+      "RROR_REASON_REVIEW_ALREADY_GIVEN\020\240\001\022%\n E" +
+      "RROR_REASON_REVIEW_LINK_EXPIRED\020\241\001\022.\n)ER" +
+      "ROR_REASON_RECTIFICATION_STATE_CONFLICT\020" +
+      "\242\001\022,\n\'ERROR_REASON_DELIVERY_NOT_DEAD_LET" +
+      "TERED\020\243\001\022%\n ERROR_REASON_NOT_OWN_PREFERE" +
+      "NCES\020\244\001Bb\n\025gov.steward.errors.v1B\020ErrorR" +
+      "easonProtoP\001Z5steward.gov/clients/go/gen" +
+      "/steward/errors/v1;errorsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

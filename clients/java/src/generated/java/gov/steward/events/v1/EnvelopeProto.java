@@ -50,7 +50,7 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
       ".proto\032!steward/events/v1/agreement.prot" +
       "o\032\036steward/events/v1/intake.proto\032$stewa" +
       "rd/events/v1/notification.proto\032\037steward" +
-      "/events/v1/routing.proto\"\301\036\n\rEventEnvelo" +
+      "/events/v1/routing.proto\"\262#\n\rEventEnvelo" +
       "pe\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004type\030\002 \001(\tR\004type\022\026" +
       "\n\006region\030\003 \001(\tR\006region\022;\n\013occurred_at\030\004 " +
       "\001(\0132\032.google.protobuf.TimestampR\noccurre" +
@@ -146,11 +146,27 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
       "lan_refused\030D \001(\0132\036.steward.events.v1.Pl" +
       "anRefusedH\000R\013planRefused\022F\n\rplan_accepte" +
       "d\030E \001(\0132\037.steward.events.v1.PlanAccepted" +
-      "H\000R\014planAccepted\032?\n\021TraceContextEntry\022\020\n" +
-      "\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028" +
-      "\001B\t\n\007payloadB_\n\025gov.steward.events.v1B\rE" +
-      "nvelopeProtoP\001Z5steward.gov/clients/go/g" +
-      "en/steward/events/v1;eventsv1b\006proto3"
+      "H\000R\014planAccepted\022I\n\016review_invited\030F \001(\013" +
+      "2 .steward.events.v1.ReviewInvitedH\000R\rre" +
+      "viewInvited\022L\n\017review_recorded\030G \001(\0132!.s" +
+      "teward.events.v1.ReviewRecordedH\000R\016revie" +
+      "wRecorded\022[\n\024rectification_opened\030H \001(\0132" +
+      "&.steward.events.v1.RectificationOpenedH" +
+      "\000R\023rectificationOpened\022d\n\027rectification_" +
+      "rectified\030I \001(\0132).steward.events.v1.Rect" +
+      "ificationRectifiedH\000R\026rectificationRecti" +
+      "fied\022h\n\031rectification_called_back\030J \001(\0132" +
+      "*.steward.events.v1.RectificationCalledB" +
+      "ackH\000R\027rectificationCalledBack\022^\n\025rectif" +
+      "ication_overdue\030K \001(\0132\'.steward.events.v" +
+      "1.RectificationOverdueH\000R\024rectificationO" +
+      "verdue\022I\n\016policy_matched\030L \001(\0132 .steward" +
+      ".events.v1.PolicyMatchedH\000R\rpolicyMatche" +
+      "d\032?\n\021TraceContextEntry\022\020\n\003key\030\001 \001(\tR\003key" +
+      "\022\024\n\005value\030\002 \001(\tR\005value:\0028\001B\t\n\007payloadB_\n" +
+      "\025gov.steward.events.v1B\rEnvelopeProtoP\001Z" +
+      "5steward.gov/clients/go/gen/steward/even" +
+      "ts/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -166,7 +182,7 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_events_v1_EventEnvelope_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_EventEnvelope_descriptor,
-        new java.lang.String[] { "Id", "Type", "Region", "OccurredAt", "AggregateId", "TraceContext", "ProjectRegistered", "AgreementSigned", "PlanApproved", "ItemRouted", "ItemDecided", "CaseCompleted", "NotificationDelivered", "NotificationFailed", "ItemAccepted", "SupplementRequested", "ItemTransitioned", "ItemWarned", "ItemOverdue", "ItemEscalated", "EscalationResolved", "DeadlinesRecomputed", "ConsultationRequested", "ConsultationAnswered", "ItemDeemedAccepted", "VerificationWarned", "VerificationOverdue", "EnterpriseBarred", "CaseReopened", "EnterpriseRegistered", "EnterpriseUpdated", "ProjectUpdated", "RequestReceived", "RequestAnswered", "ComplaintReceived", "ComplaintAnswered", "ComplaintEscalated", "HotlineTicketLinked", "HotlineTicketUpdated", "ReplyDue", "AgreementDrafted", "AgreementActivated", "AgreementClosed", "StewardAssigned", "LiaisonAssigned", "PlanDrafted", "PlanReviewed", "PlanRefused", "PlanAccepted", "Payload", });
+        new java.lang.String[] { "Id", "Type", "Region", "OccurredAt", "AggregateId", "TraceContext", "ProjectRegistered", "AgreementSigned", "PlanApproved", "ItemRouted", "ItemDecided", "CaseCompleted", "NotificationDelivered", "NotificationFailed", "ItemAccepted", "SupplementRequested", "ItemTransitioned", "ItemWarned", "ItemOverdue", "ItemEscalated", "EscalationResolved", "DeadlinesRecomputed", "ConsultationRequested", "ConsultationAnswered", "ItemDeemedAccepted", "VerificationWarned", "VerificationOverdue", "EnterpriseBarred", "CaseReopened", "EnterpriseRegistered", "EnterpriseUpdated", "ProjectUpdated", "RequestReceived", "RequestAnswered", "ComplaintReceived", "ComplaintAnswered", "ComplaintEscalated", "HotlineTicketLinked", "HotlineTicketUpdated", "ReplyDue", "AgreementDrafted", "AgreementActivated", "AgreementClosed", "StewardAssigned", "LiaisonAssigned", "PlanDrafted", "PlanReviewed", "PlanRefused", "PlanAccepted", "ReviewInvited", "ReviewRecorded", "RectificationOpened", "RectificationRectified", "RectificationCalledBack", "RectificationOverdue", "PolicyMatched", "Payload", });
     internal_static_steward_events_v1_EventEnvelope_TraceContextEntry_descriptor =
       internal_static_steward_events_v1_EventEnvelope_descriptor.getNestedType(0);
     internal_static_steward_events_v1_EventEnvelope_TraceContextEntry_fieldAccessorTable = new

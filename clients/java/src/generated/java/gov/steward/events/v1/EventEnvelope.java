@@ -114,6 +114,13 @@ private static final long serialVersionUID = 0L;
     PLAN_REVIEWED(67),
     PLAN_REFUSED(68),
     PLAN_ACCEPTED(69),
+    REVIEW_INVITED(70),
+    REVIEW_RECORDED(71),
+    RECTIFICATION_OPENED(72),
+    RECTIFICATION_RECTIFIED(73),
+    RECTIFICATION_CALLED_BACK(74),
+    RECTIFICATION_OVERDUE(75),
+    POLICY_MATCHED(76),
     PAYLOAD_NOT_SET(0);
     private final int value;
     private PayloadCase(int value) {
@@ -174,6 +181,13 @@ private static final long serialVersionUID = 0L;
         case 67: return PLAN_REVIEWED;
         case 68: return PLAN_REFUSED;
         case 69: return PLAN_ACCEPTED;
+        case 70: return REVIEW_INVITED;
+        case 71: return REVIEW_RECORDED;
+        case 72: return RECTIFICATION_OPENED;
+        case 73: return RECTIFICATION_RECTIFIED;
+        case 74: return RECTIFICATION_CALLED_BACK;
+        case 75: return RECTIFICATION_OVERDUE;
+        case 76: return POLICY_MATCHED;
         case 0: return PAYLOAD_NOT_SET;
         default: return null;
       }
@@ -1859,6 +1873,235 @@ java.lang.String defaultValue) {
     return gov.steward.events.v1.PlanAccepted.getDefaultInstance();
   }
 
+  public static final int REVIEW_INVITED_FIELD_NUMBER = 70;
+  /**
+   * <pre>
+   * Notification (issue 15): 70-89.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+   * @return Whether the reviewInvited field is set.
+   */
+  @java.lang.Override
+  public boolean hasReviewInvited() {
+    return payloadCase_ == 70;
+  }
+  /**
+   * <pre>
+   * Notification (issue 15): 70-89.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+   * @return The reviewInvited.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReviewInvited getReviewInvited() {
+    if (payloadCase_ == 70) {
+       return (gov.steward.events.v1.ReviewInvited) payload_;
+    }
+    return gov.steward.events.v1.ReviewInvited.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Notification (issue 15): 70-89.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReviewInvitedOrBuilder getReviewInvitedOrBuilder() {
+    if (payloadCase_ == 70) {
+       return (gov.steward.events.v1.ReviewInvited) payload_;
+    }
+    return gov.steward.events.v1.ReviewInvited.getDefaultInstance();
+  }
+
+  public static final int REVIEW_RECORDED_FIELD_NUMBER = 71;
+  /**
+   * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+   * @return Whether the reviewRecorded field is set.
+   */
+  @java.lang.Override
+  public boolean hasReviewRecorded() {
+    return payloadCase_ == 71;
+  }
+  /**
+   * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+   * @return The reviewRecorded.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReviewRecorded getReviewRecorded() {
+    if (payloadCase_ == 71) {
+       return (gov.steward.events.v1.ReviewRecorded) payload_;
+    }
+    return gov.steward.events.v1.ReviewRecorded.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReviewRecordedOrBuilder getReviewRecordedOrBuilder() {
+    if (payloadCase_ == 71) {
+       return (gov.steward.events.v1.ReviewRecorded) payload_;
+    }
+    return gov.steward.events.v1.ReviewRecorded.getDefaultInstance();
+  }
+
+  public static final int RECTIFICATION_OPENED_FIELD_NUMBER = 72;
+  /**
+   * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+   * @return Whether the rectificationOpened field is set.
+   */
+  @java.lang.Override
+  public boolean hasRectificationOpened() {
+    return payloadCase_ == 72;
+  }
+  /**
+   * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+   * @return The rectificationOpened.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationOpened getRectificationOpened() {
+    if (payloadCase_ == 72) {
+       return (gov.steward.events.v1.RectificationOpened) payload_;
+    }
+    return gov.steward.events.v1.RectificationOpened.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationOpenedOrBuilder getRectificationOpenedOrBuilder() {
+    if (payloadCase_ == 72) {
+       return (gov.steward.events.v1.RectificationOpened) payload_;
+    }
+    return gov.steward.events.v1.RectificationOpened.getDefaultInstance();
+  }
+
+  public static final int RECTIFICATION_RECTIFIED_FIELD_NUMBER = 73;
+  /**
+   * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+   * @return Whether the rectificationRectified field is set.
+   */
+  @java.lang.Override
+  public boolean hasRectificationRectified() {
+    return payloadCase_ == 73;
+  }
+  /**
+   * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+   * @return The rectificationRectified.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationRectified getRectificationRectified() {
+    if (payloadCase_ == 73) {
+       return (gov.steward.events.v1.RectificationRectified) payload_;
+    }
+    return gov.steward.events.v1.RectificationRectified.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationRectifiedOrBuilder getRectificationRectifiedOrBuilder() {
+    if (payloadCase_ == 73) {
+       return (gov.steward.events.v1.RectificationRectified) payload_;
+    }
+    return gov.steward.events.v1.RectificationRectified.getDefaultInstance();
+  }
+
+  public static final int RECTIFICATION_CALLED_BACK_FIELD_NUMBER = 74;
+  /**
+   * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+   * @return Whether the rectificationCalledBack field is set.
+   */
+  @java.lang.Override
+  public boolean hasRectificationCalledBack() {
+    return payloadCase_ == 74;
+  }
+  /**
+   * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+   * @return The rectificationCalledBack.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationCalledBack getRectificationCalledBack() {
+    if (payloadCase_ == 74) {
+       return (gov.steward.events.v1.RectificationCalledBack) payload_;
+    }
+    return gov.steward.events.v1.RectificationCalledBack.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationCalledBackOrBuilder getRectificationCalledBackOrBuilder() {
+    if (payloadCase_ == 74) {
+       return (gov.steward.events.v1.RectificationCalledBack) payload_;
+    }
+    return gov.steward.events.v1.RectificationCalledBack.getDefaultInstance();
+  }
+
+  public static final int RECTIFICATION_OVERDUE_FIELD_NUMBER = 75;
+  /**
+   * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+   * @return Whether the rectificationOverdue field is set.
+   */
+  @java.lang.Override
+  public boolean hasRectificationOverdue() {
+    return payloadCase_ == 75;
+  }
+  /**
+   * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+   * @return The rectificationOverdue.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationOverdue getRectificationOverdue() {
+    if (payloadCase_ == 75) {
+       return (gov.steward.events.v1.RectificationOverdue) payload_;
+    }
+    return gov.steward.events.v1.RectificationOverdue.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.RectificationOverdueOrBuilder getRectificationOverdueOrBuilder() {
+    if (payloadCase_ == 75) {
+       return (gov.steward.events.v1.RectificationOverdue) payload_;
+    }
+    return gov.steward.events.v1.RectificationOverdue.getDefaultInstance();
+  }
+
+  public static final int POLICY_MATCHED_FIELD_NUMBER = 76;
+  /**
+   * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+   * @return Whether the policyMatched field is set.
+   */
+  @java.lang.Override
+  public boolean hasPolicyMatched() {
+    return payloadCase_ == 76;
+  }
+  /**
+   * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+   * @return The policyMatched.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PolicyMatched getPolicyMatched() {
+    if (payloadCase_ == 76) {
+       return (gov.steward.events.v1.PolicyMatched) payload_;
+    }
+    return gov.steward.events.v1.PolicyMatched.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.PolicyMatchedOrBuilder getPolicyMatchedOrBuilder() {
+    if (payloadCase_ == 76) {
+       return (gov.steward.events.v1.PolicyMatched) payload_;
+    }
+    return gov.steward.events.v1.PolicyMatched.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -2022,6 +2265,27 @@ java.lang.String defaultValue) {
     }
     if (payloadCase_ == 69) {
       output.writeMessage(69, (gov.steward.events.v1.PlanAccepted) payload_);
+    }
+    if (payloadCase_ == 70) {
+      output.writeMessage(70, (gov.steward.events.v1.ReviewInvited) payload_);
+    }
+    if (payloadCase_ == 71) {
+      output.writeMessage(71, (gov.steward.events.v1.ReviewRecorded) payload_);
+    }
+    if (payloadCase_ == 72) {
+      output.writeMessage(72, (gov.steward.events.v1.RectificationOpened) payload_);
+    }
+    if (payloadCase_ == 73) {
+      output.writeMessage(73, (gov.steward.events.v1.RectificationRectified) payload_);
+    }
+    if (payloadCase_ == 74) {
+      output.writeMessage(74, (gov.steward.events.v1.RectificationCalledBack) payload_);
+    }
+    if (payloadCase_ == 75) {
+      output.writeMessage(75, (gov.steward.events.v1.RectificationOverdue) payload_);
+    }
+    if (payloadCase_ == 76) {
+      output.writeMessage(76, (gov.steward.events.v1.PolicyMatched) payload_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -2230,6 +2494,34 @@ java.lang.String defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(69, (gov.steward.events.v1.PlanAccepted) payload_);
     }
+    if (payloadCase_ == 70) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(70, (gov.steward.events.v1.ReviewInvited) payload_);
+    }
+    if (payloadCase_ == 71) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(71, (gov.steward.events.v1.ReviewRecorded) payload_);
+    }
+    if (payloadCase_ == 72) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(72, (gov.steward.events.v1.RectificationOpened) payload_);
+    }
+    if (payloadCase_ == 73) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(73, (gov.steward.events.v1.RectificationRectified) payload_);
+    }
+    if (payloadCase_ == 74) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(74, (gov.steward.events.v1.RectificationCalledBack) payload_);
+    }
+    if (payloadCase_ == 75) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(75, (gov.steward.events.v1.RectificationOverdue) payload_);
+    }
+    if (payloadCase_ == 76) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(76, (gov.steward.events.v1.PolicyMatched) payload_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -2434,6 +2726,34 @@ java.lang.String defaultValue) {
         if (!getPlanAccepted()
             .equals(other.getPlanAccepted())) return false;
         break;
+      case 70:
+        if (!getReviewInvited()
+            .equals(other.getReviewInvited())) return false;
+        break;
+      case 71:
+        if (!getReviewRecorded()
+            .equals(other.getReviewRecorded())) return false;
+        break;
+      case 72:
+        if (!getRectificationOpened()
+            .equals(other.getRectificationOpened())) return false;
+        break;
+      case 73:
+        if (!getRectificationRectified()
+            .equals(other.getRectificationRectified())) return false;
+        break;
+      case 74:
+        if (!getRectificationCalledBack()
+            .equals(other.getRectificationCalledBack())) return false;
+        break;
+      case 75:
+        if (!getRectificationOverdue()
+            .equals(other.getRectificationOverdue())) return false;
+        break;
+      case 76:
+        if (!getPolicyMatched()
+            .equals(other.getPolicyMatched())) return false;
+        break;
       case 0:
       default:
     }
@@ -2636,6 +2956,34 @@ java.lang.String defaultValue) {
       case 69:
         hash = (37 * hash) + PLAN_ACCEPTED_FIELD_NUMBER;
         hash = (53 * hash) + getPlanAccepted().hashCode();
+        break;
+      case 70:
+        hash = (37 * hash) + REVIEW_INVITED_FIELD_NUMBER;
+        hash = (53 * hash) + getReviewInvited().hashCode();
+        break;
+      case 71:
+        hash = (37 * hash) + REVIEW_RECORDED_FIELD_NUMBER;
+        hash = (53 * hash) + getReviewRecorded().hashCode();
+        break;
+      case 72:
+        hash = (37 * hash) + RECTIFICATION_OPENED_FIELD_NUMBER;
+        hash = (53 * hash) + getRectificationOpened().hashCode();
+        break;
+      case 73:
+        hash = (37 * hash) + RECTIFICATION_RECTIFIED_FIELD_NUMBER;
+        hash = (53 * hash) + getRectificationRectified().hashCode();
+        break;
+      case 74:
+        hash = (37 * hash) + RECTIFICATION_CALLED_BACK_FIELD_NUMBER;
+        hash = (53 * hash) + getRectificationCalledBack().hashCode();
+        break;
+      case 75:
+        hash = (37 * hash) + RECTIFICATION_OVERDUE_FIELD_NUMBER;
+        hash = (53 * hash) + getRectificationOverdue().hashCode();
+        break;
+      case 76:
+        hash = (37 * hash) + POLICY_MATCHED_FIELD_NUMBER;
+        hash = (53 * hash) + getPolicyMatched().hashCode();
         break;
       case 0:
       default:
@@ -2944,6 +3292,27 @@ java.lang.String defaultValue) {
       if (planAcceptedBuilder_ != null) {
         planAcceptedBuilder_.clear();
       }
+      if (reviewInvitedBuilder_ != null) {
+        reviewInvitedBuilder_.clear();
+      }
+      if (reviewRecordedBuilder_ != null) {
+        reviewRecordedBuilder_.clear();
+      }
+      if (rectificationOpenedBuilder_ != null) {
+        rectificationOpenedBuilder_.clear();
+      }
+      if (rectificationRectifiedBuilder_ != null) {
+        rectificationRectifiedBuilder_.clear();
+      }
+      if (rectificationCalledBackBuilder_ != null) {
+        rectificationCalledBackBuilder_.clear();
+      }
+      if (rectificationOverdueBuilder_ != null) {
+        rectificationOverdueBuilder_.clear();
+      }
+      if (policyMatchedBuilder_ != null) {
+        policyMatchedBuilder_.clear();
+      }
       payloadCase_ = 0;
       payload_ = null;
       return this;
@@ -3186,6 +3555,34 @@ java.lang.String defaultValue) {
           planAcceptedBuilder_ != null) {
         result.payload_ = planAcceptedBuilder_.build();
       }
+      if (payloadCase_ == 70 &&
+          reviewInvitedBuilder_ != null) {
+        result.payload_ = reviewInvitedBuilder_.build();
+      }
+      if (payloadCase_ == 71 &&
+          reviewRecordedBuilder_ != null) {
+        result.payload_ = reviewRecordedBuilder_.build();
+      }
+      if (payloadCase_ == 72 &&
+          rectificationOpenedBuilder_ != null) {
+        result.payload_ = rectificationOpenedBuilder_.build();
+      }
+      if (payloadCase_ == 73 &&
+          rectificationRectifiedBuilder_ != null) {
+        result.payload_ = rectificationRectifiedBuilder_.build();
+      }
+      if (payloadCase_ == 74 &&
+          rectificationCalledBackBuilder_ != null) {
+        result.payload_ = rectificationCalledBackBuilder_.build();
+      }
+      if (payloadCase_ == 75 &&
+          rectificationOverdueBuilder_ != null) {
+        result.payload_ = rectificationOverdueBuilder_.build();
+      }
+      if (payloadCase_ == 76 &&
+          policyMatchedBuilder_ != null) {
+        result.payload_ = policyMatchedBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -3397,6 +3794,34 @@ java.lang.String defaultValue) {
         }
         case PLAN_ACCEPTED: {
           mergePlanAccepted(other.getPlanAccepted());
+          break;
+        }
+        case REVIEW_INVITED: {
+          mergeReviewInvited(other.getReviewInvited());
+          break;
+        }
+        case REVIEW_RECORDED: {
+          mergeReviewRecorded(other.getReviewRecorded());
+          break;
+        }
+        case RECTIFICATION_OPENED: {
+          mergeRectificationOpened(other.getRectificationOpened());
+          break;
+        }
+        case RECTIFICATION_RECTIFIED: {
+          mergeRectificationRectified(other.getRectificationRectified());
+          break;
+        }
+        case RECTIFICATION_CALLED_BACK: {
+          mergeRectificationCalledBack(other.getRectificationCalledBack());
+          break;
+        }
+        case RECTIFICATION_OVERDUE: {
+          mergeRectificationOverdue(other.getRectificationOverdue());
+          break;
+        }
+        case POLICY_MATCHED: {
+          mergePolicyMatched(other.getPolicyMatched());
           break;
         }
         case PAYLOAD_NOT_SET: {
@@ -3766,6 +4191,55 @@ java.lang.String defaultValue) {
               payloadCase_ = 69;
               break;
             } // case 554
+            case 562: {
+              input.readMessage(
+                  internalGetReviewInvitedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 70;
+              break;
+            } // case 562
+            case 570: {
+              input.readMessage(
+                  internalGetReviewRecordedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 71;
+              break;
+            } // case 570
+            case 578: {
+              input.readMessage(
+                  internalGetRectificationOpenedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 72;
+              break;
+            } // case 578
+            case 586: {
+              input.readMessage(
+                  internalGetRectificationRectifiedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 73;
+              break;
+            } // case 586
+            case 594: {
+              input.readMessage(
+                  internalGetRectificationCalledBackFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 74;
+              break;
+            } // case 594
+            case 602: {
+              input.readMessage(
+                  internalGetRectificationOverdueFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 75;
+              break;
+            } // case 602
+            case 610: {
+              input.readMessage(
+                  internalGetPolicyMatchedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 76;
+              break;
+            } // case 610
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -10626,6 +11100,1036 @@ java.lang.String defaultValue) {
       payloadCase_ = 69;
       onChanged();
       return planAcceptedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReviewInvited, gov.steward.events.v1.ReviewInvited.Builder, gov.steward.events.v1.ReviewInvitedOrBuilder> reviewInvitedBuilder_;
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     * @return Whether the reviewInvited field is set.
+     */
+    @java.lang.Override
+    public boolean hasReviewInvited() {
+      return payloadCase_ == 70;
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     * @return The reviewInvited.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReviewInvited getReviewInvited() {
+      if (reviewInvitedBuilder_ == null) {
+        if (payloadCase_ == 70) {
+          return (gov.steward.events.v1.ReviewInvited) payload_;
+        }
+        return gov.steward.events.v1.ReviewInvited.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 70) {
+          return reviewInvitedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ReviewInvited.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    public Builder setReviewInvited(gov.steward.events.v1.ReviewInvited value) {
+      if (reviewInvitedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        reviewInvitedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 70;
+      return this;
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    public Builder setReviewInvited(
+        gov.steward.events.v1.ReviewInvited.Builder builderForValue) {
+      if (reviewInvitedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        reviewInvitedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 70;
+      return this;
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    public Builder mergeReviewInvited(gov.steward.events.v1.ReviewInvited value) {
+      if (reviewInvitedBuilder_ == null) {
+        if (payloadCase_ == 70 &&
+            payload_ != gov.steward.events.v1.ReviewInvited.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ReviewInvited.newBuilder((gov.steward.events.v1.ReviewInvited) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 70) {
+          reviewInvitedBuilder_.mergeFrom(value);
+        } else {
+          reviewInvitedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 70;
+      return this;
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    public Builder clearReviewInvited() {
+      if (reviewInvitedBuilder_ == null) {
+        if (payloadCase_ == 70) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 70) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        reviewInvitedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    public gov.steward.events.v1.ReviewInvited.Builder getReviewInvitedBuilder() {
+      return internalGetReviewInvitedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReviewInvitedOrBuilder getReviewInvitedOrBuilder() {
+      if ((payloadCase_ == 70) && (reviewInvitedBuilder_ != null)) {
+        return reviewInvitedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 70) {
+          return (gov.steward.events.v1.ReviewInvited) payload_;
+        }
+        return gov.steward.events.v1.ReviewInvited.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Notification (issue 15): 70-89.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReviewInvited, gov.steward.events.v1.ReviewInvited.Builder, gov.steward.events.v1.ReviewInvitedOrBuilder> 
+        internalGetReviewInvitedFieldBuilder() {
+      if (reviewInvitedBuilder_ == null) {
+        if (!(payloadCase_ == 70)) {
+          payload_ = gov.steward.events.v1.ReviewInvited.getDefaultInstance();
+        }
+        reviewInvitedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ReviewInvited, gov.steward.events.v1.ReviewInvited.Builder, gov.steward.events.v1.ReviewInvitedOrBuilder>(
+                (gov.steward.events.v1.ReviewInvited) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 70;
+      onChanged();
+      return reviewInvitedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReviewRecorded, gov.steward.events.v1.ReviewRecorded.Builder, gov.steward.events.v1.ReviewRecordedOrBuilder> reviewRecordedBuilder_;
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     * @return Whether the reviewRecorded field is set.
+     */
+    @java.lang.Override
+    public boolean hasReviewRecorded() {
+      return payloadCase_ == 71;
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     * @return The reviewRecorded.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReviewRecorded getReviewRecorded() {
+      if (reviewRecordedBuilder_ == null) {
+        if (payloadCase_ == 71) {
+          return (gov.steward.events.v1.ReviewRecorded) payload_;
+        }
+        return gov.steward.events.v1.ReviewRecorded.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 71) {
+          return reviewRecordedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ReviewRecorded.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    public Builder setReviewRecorded(gov.steward.events.v1.ReviewRecorded value) {
+      if (reviewRecordedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        reviewRecordedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 71;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    public Builder setReviewRecorded(
+        gov.steward.events.v1.ReviewRecorded.Builder builderForValue) {
+      if (reviewRecordedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        reviewRecordedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 71;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    public Builder mergeReviewRecorded(gov.steward.events.v1.ReviewRecorded value) {
+      if (reviewRecordedBuilder_ == null) {
+        if (payloadCase_ == 71 &&
+            payload_ != gov.steward.events.v1.ReviewRecorded.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ReviewRecorded.newBuilder((gov.steward.events.v1.ReviewRecorded) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 71) {
+          reviewRecordedBuilder_.mergeFrom(value);
+        } else {
+          reviewRecordedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 71;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    public Builder clearReviewRecorded() {
+      if (reviewRecordedBuilder_ == null) {
+        if (payloadCase_ == 71) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 71) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        reviewRecordedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    public gov.steward.events.v1.ReviewRecorded.Builder getReviewRecordedBuilder() {
+      return internalGetReviewRecordedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReviewRecordedOrBuilder getReviewRecordedOrBuilder() {
+      if ((payloadCase_ == 71) && (reviewRecordedBuilder_ != null)) {
+        return reviewRecordedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 71) {
+          return (gov.steward.events.v1.ReviewRecorded) payload_;
+        }
+        return gov.steward.events.v1.ReviewRecorded.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReviewRecorded, gov.steward.events.v1.ReviewRecorded.Builder, gov.steward.events.v1.ReviewRecordedOrBuilder> 
+        internalGetReviewRecordedFieldBuilder() {
+      if (reviewRecordedBuilder_ == null) {
+        if (!(payloadCase_ == 71)) {
+          payload_ = gov.steward.events.v1.ReviewRecorded.getDefaultInstance();
+        }
+        reviewRecordedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ReviewRecorded, gov.steward.events.v1.ReviewRecorded.Builder, gov.steward.events.v1.ReviewRecordedOrBuilder>(
+                (gov.steward.events.v1.ReviewRecorded) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 71;
+      onChanged();
+      return reviewRecordedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationOpened, gov.steward.events.v1.RectificationOpened.Builder, gov.steward.events.v1.RectificationOpenedOrBuilder> rectificationOpenedBuilder_;
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     * @return Whether the rectificationOpened field is set.
+     */
+    @java.lang.Override
+    public boolean hasRectificationOpened() {
+      return payloadCase_ == 72;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     * @return The rectificationOpened.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationOpened getRectificationOpened() {
+      if (rectificationOpenedBuilder_ == null) {
+        if (payloadCase_ == 72) {
+          return (gov.steward.events.v1.RectificationOpened) payload_;
+        }
+        return gov.steward.events.v1.RectificationOpened.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 72) {
+          return rectificationOpenedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.RectificationOpened.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    public Builder setRectificationOpened(gov.steward.events.v1.RectificationOpened value) {
+      if (rectificationOpenedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        rectificationOpenedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 72;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    public Builder setRectificationOpened(
+        gov.steward.events.v1.RectificationOpened.Builder builderForValue) {
+      if (rectificationOpenedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        rectificationOpenedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 72;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    public Builder mergeRectificationOpened(gov.steward.events.v1.RectificationOpened value) {
+      if (rectificationOpenedBuilder_ == null) {
+        if (payloadCase_ == 72 &&
+            payload_ != gov.steward.events.v1.RectificationOpened.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.RectificationOpened.newBuilder((gov.steward.events.v1.RectificationOpened) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 72) {
+          rectificationOpenedBuilder_.mergeFrom(value);
+        } else {
+          rectificationOpenedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 72;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    public Builder clearRectificationOpened() {
+      if (rectificationOpenedBuilder_ == null) {
+        if (payloadCase_ == 72) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 72) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        rectificationOpenedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    public gov.steward.events.v1.RectificationOpened.Builder getRectificationOpenedBuilder() {
+      return internalGetRectificationOpenedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationOpenedOrBuilder getRectificationOpenedOrBuilder() {
+      if ((payloadCase_ == 72) && (rectificationOpenedBuilder_ != null)) {
+        return rectificationOpenedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 72) {
+          return (gov.steward.events.v1.RectificationOpened) payload_;
+        }
+        return gov.steward.events.v1.RectificationOpened.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationOpened, gov.steward.events.v1.RectificationOpened.Builder, gov.steward.events.v1.RectificationOpenedOrBuilder> 
+        internalGetRectificationOpenedFieldBuilder() {
+      if (rectificationOpenedBuilder_ == null) {
+        if (!(payloadCase_ == 72)) {
+          payload_ = gov.steward.events.v1.RectificationOpened.getDefaultInstance();
+        }
+        rectificationOpenedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.RectificationOpened, gov.steward.events.v1.RectificationOpened.Builder, gov.steward.events.v1.RectificationOpenedOrBuilder>(
+                (gov.steward.events.v1.RectificationOpened) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 72;
+      onChanged();
+      return rectificationOpenedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationRectified, gov.steward.events.v1.RectificationRectified.Builder, gov.steward.events.v1.RectificationRectifiedOrBuilder> rectificationRectifiedBuilder_;
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     * @return Whether the rectificationRectified field is set.
+     */
+    @java.lang.Override
+    public boolean hasRectificationRectified() {
+      return payloadCase_ == 73;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     * @return The rectificationRectified.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationRectified getRectificationRectified() {
+      if (rectificationRectifiedBuilder_ == null) {
+        if (payloadCase_ == 73) {
+          return (gov.steward.events.v1.RectificationRectified) payload_;
+        }
+        return gov.steward.events.v1.RectificationRectified.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 73) {
+          return rectificationRectifiedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.RectificationRectified.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    public Builder setRectificationRectified(gov.steward.events.v1.RectificationRectified value) {
+      if (rectificationRectifiedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        rectificationRectifiedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 73;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    public Builder setRectificationRectified(
+        gov.steward.events.v1.RectificationRectified.Builder builderForValue) {
+      if (rectificationRectifiedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        rectificationRectifiedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 73;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    public Builder mergeRectificationRectified(gov.steward.events.v1.RectificationRectified value) {
+      if (rectificationRectifiedBuilder_ == null) {
+        if (payloadCase_ == 73 &&
+            payload_ != gov.steward.events.v1.RectificationRectified.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.RectificationRectified.newBuilder((gov.steward.events.v1.RectificationRectified) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 73) {
+          rectificationRectifiedBuilder_.mergeFrom(value);
+        } else {
+          rectificationRectifiedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 73;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    public Builder clearRectificationRectified() {
+      if (rectificationRectifiedBuilder_ == null) {
+        if (payloadCase_ == 73) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 73) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        rectificationRectifiedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    public gov.steward.events.v1.RectificationRectified.Builder getRectificationRectifiedBuilder() {
+      return internalGetRectificationRectifiedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationRectifiedOrBuilder getRectificationRectifiedOrBuilder() {
+      if ((payloadCase_ == 73) && (rectificationRectifiedBuilder_ != null)) {
+        return rectificationRectifiedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 73) {
+          return (gov.steward.events.v1.RectificationRectified) payload_;
+        }
+        return gov.steward.events.v1.RectificationRectified.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationRectified, gov.steward.events.v1.RectificationRectified.Builder, gov.steward.events.v1.RectificationRectifiedOrBuilder> 
+        internalGetRectificationRectifiedFieldBuilder() {
+      if (rectificationRectifiedBuilder_ == null) {
+        if (!(payloadCase_ == 73)) {
+          payload_ = gov.steward.events.v1.RectificationRectified.getDefaultInstance();
+        }
+        rectificationRectifiedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.RectificationRectified, gov.steward.events.v1.RectificationRectified.Builder, gov.steward.events.v1.RectificationRectifiedOrBuilder>(
+                (gov.steward.events.v1.RectificationRectified) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 73;
+      onChanged();
+      return rectificationRectifiedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationCalledBack, gov.steward.events.v1.RectificationCalledBack.Builder, gov.steward.events.v1.RectificationCalledBackOrBuilder> rectificationCalledBackBuilder_;
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     * @return Whether the rectificationCalledBack field is set.
+     */
+    @java.lang.Override
+    public boolean hasRectificationCalledBack() {
+      return payloadCase_ == 74;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     * @return The rectificationCalledBack.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationCalledBack getRectificationCalledBack() {
+      if (rectificationCalledBackBuilder_ == null) {
+        if (payloadCase_ == 74) {
+          return (gov.steward.events.v1.RectificationCalledBack) payload_;
+        }
+        return gov.steward.events.v1.RectificationCalledBack.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 74) {
+          return rectificationCalledBackBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.RectificationCalledBack.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    public Builder setRectificationCalledBack(gov.steward.events.v1.RectificationCalledBack value) {
+      if (rectificationCalledBackBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        rectificationCalledBackBuilder_.setMessage(value);
+      }
+      payloadCase_ = 74;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    public Builder setRectificationCalledBack(
+        gov.steward.events.v1.RectificationCalledBack.Builder builderForValue) {
+      if (rectificationCalledBackBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        rectificationCalledBackBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 74;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    public Builder mergeRectificationCalledBack(gov.steward.events.v1.RectificationCalledBack value) {
+      if (rectificationCalledBackBuilder_ == null) {
+        if (payloadCase_ == 74 &&
+            payload_ != gov.steward.events.v1.RectificationCalledBack.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.RectificationCalledBack.newBuilder((gov.steward.events.v1.RectificationCalledBack) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 74) {
+          rectificationCalledBackBuilder_.mergeFrom(value);
+        } else {
+          rectificationCalledBackBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 74;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    public Builder clearRectificationCalledBack() {
+      if (rectificationCalledBackBuilder_ == null) {
+        if (payloadCase_ == 74) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 74) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        rectificationCalledBackBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    public gov.steward.events.v1.RectificationCalledBack.Builder getRectificationCalledBackBuilder() {
+      return internalGetRectificationCalledBackFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationCalledBackOrBuilder getRectificationCalledBackOrBuilder() {
+      if ((payloadCase_ == 74) && (rectificationCalledBackBuilder_ != null)) {
+        return rectificationCalledBackBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 74) {
+          return (gov.steward.events.v1.RectificationCalledBack) payload_;
+        }
+        return gov.steward.events.v1.RectificationCalledBack.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationCalledBack, gov.steward.events.v1.RectificationCalledBack.Builder, gov.steward.events.v1.RectificationCalledBackOrBuilder> 
+        internalGetRectificationCalledBackFieldBuilder() {
+      if (rectificationCalledBackBuilder_ == null) {
+        if (!(payloadCase_ == 74)) {
+          payload_ = gov.steward.events.v1.RectificationCalledBack.getDefaultInstance();
+        }
+        rectificationCalledBackBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.RectificationCalledBack, gov.steward.events.v1.RectificationCalledBack.Builder, gov.steward.events.v1.RectificationCalledBackOrBuilder>(
+                (gov.steward.events.v1.RectificationCalledBack) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 74;
+      onChanged();
+      return rectificationCalledBackBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationOverdue, gov.steward.events.v1.RectificationOverdue.Builder, gov.steward.events.v1.RectificationOverdueOrBuilder> rectificationOverdueBuilder_;
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     * @return Whether the rectificationOverdue field is set.
+     */
+    @java.lang.Override
+    public boolean hasRectificationOverdue() {
+      return payloadCase_ == 75;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     * @return The rectificationOverdue.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationOverdue getRectificationOverdue() {
+      if (rectificationOverdueBuilder_ == null) {
+        if (payloadCase_ == 75) {
+          return (gov.steward.events.v1.RectificationOverdue) payload_;
+        }
+        return gov.steward.events.v1.RectificationOverdue.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 75) {
+          return rectificationOverdueBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.RectificationOverdue.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    public Builder setRectificationOverdue(gov.steward.events.v1.RectificationOverdue value) {
+      if (rectificationOverdueBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        rectificationOverdueBuilder_.setMessage(value);
+      }
+      payloadCase_ = 75;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    public Builder setRectificationOverdue(
+        gov.steward.events.v1.RectificationOverdue.Builder builderForValue) {
+      if (rectificationOverdueBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        rectificationOverdueBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 75;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    public Builder mergeRectificationOverdue(gov.steward.events.v1.RectificationOverdue value) {
+      if (rectificationOverdueBuilder_ == null) {
+        if (payloadCase_ == 75 &&
+            payload_ != gov.steward.events.v1.RectificationOverdue.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.RectificationOverdue.newBuilder((gov.steward.events.v1.RectificationOverdue) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 75) {
+          rectificationOverdueBuilder_.mergeFrom(value);
+        } else {
+          rectificationOverdueBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 75;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    public Builder clearRectificationOverdue() {
+      if (rectificationOverdueBuilder_ == null) {
+        if (payloadCase_ == 75) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 75) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        rectificationOverdueBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    public gov.steward.events.v1.RectificationOverdue.Builder getRectificationOverdueBuilder() {
+      return internalGetRectificationOverdueFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.RectificationOverdueOrBuilder getRectificationOverdueOrBuilder() {
+      if ((payloadCase_ == 75) && (rectificationOverdueBuilder_ != null)) {
+        return rectificationOverdueBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 75) {
+          return (gov.steward.events.v1.RectificationOverdue) payload_;
+        }
+        return gov.steward.events.v1.RectificationOverdue.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.RectificationOverdue, gov.steward.events.v1.RectificationOverdue.Builder, gov.steward.events.v1.RectificationOverdueOrBuilder> 
+        internalGetRectificationOverdueFieldBuilder() {
+      if (rectificationOverdueBuilder_ == null) {
+        if (!(payloadCase_ == 75)) {
+          payload_ = gov.steward.events.v1.RectificationOverdue.getDefaultInstance();
+        }
+        rectificationOverdueBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.RectificationOverdue, gov.steward.events.v1.RectificationOverdue.Builder, gov.steward.events.v1.RectificationOverdueOrBuilder>(
+                (gov.steward.events.v1.RectificationOverdue) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 75;
+      onChanged();
+      return rectificationOverdueBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PolicyMatched, gov.steward.events.v1.PolicyMatched.Builder, gov.steward.events.v1.PolicyMatchedOrBuilder> policyMatchedBuilder_;
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     * @return Whether the policyMatched field is set.
+     */
+    @java.lang.Override
+    public boolean hasPolicyMatched() {
+      return payloadCase_ == 76;
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     * @return The policyMatched.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PolicyMatched getPolicyMatched() {
+      if (policyMatchedBuilder_ == null) {
+        if (payloadCase_ == 76) {
+          return (gov.steward.events.v1.PolicyMatched) payload_;
+        }
+        return gov.steward.events.v1.PolicyMatched.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 76) {
+          return policyMatchedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.PolicyMatched.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    public Builder setPolicyMatched(gov.steward.events.v1.PolicyMatched value) {
+      if (policyMatchedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        policyMatchedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 76;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    public Builder setPolicyMatched(
+        gov.steward.events.v1.PolicyMatched.Builder builderForValue) {
+      if (policyMatchedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        policyMatchedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 76;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    public Builder mergePolicyMatched(gov.steward.events.v1.PolicyMatched value) {
+      if (policyMatchedBuilder_ == null) {
+        if (payloadCase_ == 76 &&
+            payload_ != gov.steward.events.v1.PolicyMatched.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.PolicyMatched.newBuilder((gov.steward.events.v1.PolicyMatched) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 76) {
+          policyMatchedBuilder_.mergeFrom(value);
+        } else {
+          policyMatchedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 76;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    public Builder clearPolicyMatched() {
+      if (policyMatchedBuilder_ == null) {
+        if (payloadCase_ == 76) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 76) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        policyMatchedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    public gov.steward.events.v1.PolicyMatched.Builder getPolicyMatchedBuilder() {
+      return internalGetPolicyMatchedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.PolicyMatchedOrBuilder getPolicyMatchedOrBuilder() {
+      if ((payloadCase_ == 76) && (policyMatchedBuilder_ != null)) {
+        return policyMatchedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 76) {
+          return (gov.steward.events.v1.PolicyMatched) payload_;
+        }
+        return gov.steward.events.v1.PolicyMatched.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.PolicyMatched, gov.steward.events.v1.PolicyMatched.Builder, gov.steward.events.v1.PolicyMatchedOrBuilder> 
+        internalGetPolicyMatchedFieldBuilder() {
+      if (policyMatchedBuilder_ == null) {
+        if (!(payloadCase_ == 76)) {
+          payload_ = gov.steward.events.v1.PolicyMatched.getDefaultInstance();
+        }
+        policyMatchedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.PolicyMatched, gov.steward.events.v1.PolicyMatched.Builder, gov.steward.events.v1.PolicyMatchedOrBuilder>(
+                (gov.steward.events.v1.PolicyMatched) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 76;
+      onChanged();
+      return policyMatchedBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.events.v1.EventEnvelope)

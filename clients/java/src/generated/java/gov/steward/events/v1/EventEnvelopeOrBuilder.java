@@ -833,5 +833,122 @@ java.lang.String defaultValue);
    */
   gov.steward.events.v1.PlanAcceptedOrBuilder getPlanAcceptedOrBuilder();
 
+  /**
+   * <pre>
+   * Notification (issue 15): 70-89.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+   * @return Whether the reviewInvited field is set.
+   */
+  boolean hasReviewInvited();
+  /**
+   * <pre>
+   * Notification (issue 15): 70-89.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+   * @return The reviewInvited.
+   */
+  gov.steward.events.v1.ReviewInvited getReviewInvited();
+  /**
+   * <pre>
+   * Notification (issue 15): 70-89.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReviewInvited review_invited = 70 [json_name = "reviewInvited"];</code>
+   */
+  gov.steward.events.v1.ReviewInvitedOrBuilder getReviewInvitedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+   * @return Whether the reviewRecorded field is set.
+   */
+  boolean hasReviewRecorded();
+  /**
+   * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+   * @return The reviewRecorded.
+   */
+  gov.steward.events.v1.ReviewRecorded getReviewRecorded();
+  /**
+   * <code>.steward.events.v1.ReviewRecorded review_recorded = 71 [json_name = "reviewRecorded"];</code>
+   */
+  gov.steward.events.v1.ReviewRecordedOrBuilder getReviewRecordedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+   * @return Whether the rectificationOpened field is set.
+   */
+  boolean hasRectificationOpened();
+  /**
+   * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+   * @return The rectificationOpened.
+   */
+  gov.steward.events.v1.RectificationOpened getRectificationOpened();
+  /**
+   * <code>.steward.events.v1.RectificationOpened rectification_opened = 72 [json_name = "rectificationOpened"];</code>
+   */
+  gov.steward.events.v1.RectificationOpenedOrBuilder getRectificationOpenedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+   * @return Whether the rectificationRectified field is set.
+   */
+  boolean hasRectificationRectified();
+  /**
+   * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+   * @return The rectificationRectified.
+   */
+  gov.steward.events.v1.RectificationRectified getRectificationRectified();
+  /**
+   * <code>.steward.events.v1.RectificationRectified rectification_rectified = 73 [json_name = "rectificationRectified"];</code>
+   */
+  gov.steward.events.v1.RectificationRectifiedOrBuilder getRectificationRectifiedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+   * @return Whether the rectificationCalledBack field is set.
+   */
+  boolean hasRectificationCalledBack();
+  /**
+   * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+   * @return The rectificationCalledBack.
+   */
+  gov.steward.events.v1.RectificationCalledBack getRectificationCalledBack();
+  /**
+   * <code>.steward.events.v1.RectificationCalledBack rectification_called_back = 74 [json_name = "rectificationCalledBack"];</code>
+   */
+  gov.steward.events.v1.RectificationCalledBackOrBuilder getRectificationCalledBackOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+   * @return Whether the rectificationOverdue field is set.
+   */
+  boolean hasRectificationOverdue();
+  /**
+   * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+   * @return The rectificationOverdue.
+   */
+  gov.steward.events.v1.RectificationOverdue getRectificationOverdue();
+  /**
+   * <code>.steward.events.v1.RectificationOverdue rectification_overdue = 75 [json_name = "rectificationOverdue"];</code>
+   */
+  gov.steward.events.v1.RectificationOverdueOrBuilder getRectificationOverdueOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+   * @return Whether the policyMatched field is set.
+   */
+  boolean hasPolicyMatched();
+  /**
+   * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+   * @return The policyMatched.
+   */
+  gov.steward.events.v1.PolicyMatched getPolicyMatched();
+  /**
+   * <code>.steward.events.v1.PolicyMatched policy_matched = 76 [json_name = "policyMatched"];</code>
+   */
+  gov.steward.events.v1.PolicyMatchedOrBuilder getPolicyMatchedOrBuilder();
+
   gov.steward.events.v1.EventEnvelope.PayloadCase getPayloadCase();
 }

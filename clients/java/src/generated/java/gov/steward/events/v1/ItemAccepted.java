@@ -40,6 +40,7 @@ private static final long serialVersionUID = 0L;
     missingMaterials_ =
         com.google.protobuf.LazyStringArrayList.emptyList();
     committedDueOn_ = "";
+    supplementDueOn_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -345,6 +346,66 @@ private static final long serialVersionUID = 0L;
     return deadlineProvisional_;
   }
 
+  public static final int SUPPLEMENT_DUE_ON_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object supplementDueOn_ = "";
+  /**
+   * <pre>
+   * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+   * are missing.
+   * </pre>
+   *
+   * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+   * @return The supplementDueOn.
+   */
+  @java.lang.Override
+  public java.lang.String getSupplementDueOn() {
+    java.lang.Object ref = supplementDueOn_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      supplementDueOn_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+   * are missing.
+   * </pre>
+   *
+   * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+   * @return The bytes for supplementDueOn.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSupplementDueOnBytes() {
+    java.lang.Object ref = supplementDueOn_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      supplementDueOn_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SUPPLEMENT_DUE_PROVISIONAL_FIELD_NUMBER = 10;
+  private boolean supplementDueProvisional_ = false;
+  /**
+   * <code>bool supplement_due_provisional = 10 [json_name = "supplementDueProvisional"];</code>
+   * @return The supplementDueProvisional.
+   */
+  @java.lang.Override
+  public boolean getSupplementDueProvisional() {
+    return supplementDueProvisional_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -382,6 +443,12 @@ private static final long serialVersionUID = 0L;
     }
     if (deadlineProvisional_ != false) {
       output.writeBool(8, deadlineProvisional_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(supplementDueOn_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, supplementDueOn_);
+    }
+    if (supplementDueProvisional_ != false) {
+      output.writeBool(10, supplementDueProvisional_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -422,6 +489,13 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeBoolSize(8, deadlineProvisional_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(supplementDueOn_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, supplementDueOn_);
+    }
+    if (supplementDueProvisional_ != false) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBoolSize(10, supplementDueProvisional_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -453,6 +527,10 @@ private static final long serialVersionUID = 0L;
         .equals(other.getCommittedDueOn())) return false;
     if (getDeadlineProvisional()
         != other.getDeadlineProvisional()) return false;
+    if (!getSupplementDueOn()
+        .equals(other.getSupplementDueOn())) return false;
+    if (getSupplementDueProvisional()
+        != other.getSupplementDueProvisional()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -483,6 +561,11 @@ private static final long serialVersionUID = 0L;
     hash = (37 * hash) + DEADLINE_PROVISIONAL_FIELD_NUMBER;
     hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
         getDeadlineProvisional());
+    hash = (37 * hash) + SUPPLEMENT_DUE_ON_FIELD_NUMBER;
+    hash = (53 * hash) + getSupplementDueOn().hashCode();
+    hash = (37 * hash) + SUPPLEMENT_DUE_PROVISIONAL_FIELD_NUMBER;
+    hash = (53 * hash) + com.google.protobuf.Internal.hashBoolean(
+        getSupplementDueProvisional());
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -627,6 +710,8 @@ private static final long serialVersionUID = 0L;
           com.google.protobuf.LazyStringArrayList.emptyList();
       committedDueOn_ = "";
       deadlineProvisional_ = false;
+      supplementDueOn_ = "";
+      supplementDueProvisional_ = false;
       return this;
     }
 
@@ -685,6 +770,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000080) != 0)) {
         result.deadlineProvisional_ = deadlineProvisional_;
       }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.supplementDueOn_ = supplementDueOn_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.supplementDueProvisional_ = supplementDueProvisional_;
+      }
     }
 
     @java.lang.Override
@@ -741,6 +832,14 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getDeadlineProvisional() != false) {
         setDeadlineProvisional(other.getDeadlineProvisional());
+      }
+      if (!other.getSupplementDueOn().isEmpty()) {
+        supplementDueOn_ = other.supplementDueOn_;
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      if (other.getSupplementDueProvisional() != false) {
+        setSupplementDueProvisional(other.getSupplementDueProvisional());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -809,6 +908,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000080;
               break;
             } // case 64
+            case 74: {
+              supplementDueOn_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
+            case 80: {
+              supplementDueProvisional_ = input.readBool();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 80
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1417,6 +1526,135 @@ private static final long serialVersionUID = 0L;
     public Builder clearDeadlineProvisional() {
       bitField0_ = (bitField0_ & ~0x00000080);
       deadlineProvisional_ = false;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object supplementDueOn_ = "";
+    /**
+     * <pre>
+     * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+     * are missing.
+     * </pre>
+     *
+     * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+     * @return The supplementDueOn.
+     */
+    public java.lang.String getSupplementDueOn() {
+      java.lang.Object ref = supplementDueOn_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        supplementDueOn_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+     * are missing.
+     * </pre>
+     *
+     * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+     * @return The bytes for supplementDueOn.
+     */
+    public com.google.protobuf.ByteString
+        getSupplementDueOnBytes() {
+      java.lang.Object ref = supplementDueOn_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        supplementDueOn_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+     * are missing.
+     * </pre>
+     *
+     * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+     * @param value The supplementDueOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSupplementDueOn(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      supplementDueOn_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+     * are missing.
+     * </pre>
+     *
+     * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSupplementDueOn() {
+      supplementDueOn_ = getDefaultInstance().getSupplementDueOn();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+     * are missing.
+     * </pre>
+     *
+     * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+     * @param value The bytes for supplementDueOn to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSupplementDueOnBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      supplementDueOn_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private boolean supplementDueProvisional_ ;
+    /**
+     * <code>bool supplement_due_provisional = 10 [json_name = "supplementDueProvisional"];</code>
+     * @return The supplementDueProvisional.
+     */
+    @java.lang.Override
+    public boolean getSupplementDueProvisional() {
+      return supplementDueProvisional_;
+    }
+    /**
+     * <code>bool supplement_due_provisional = 10 [json_name = "supplementDueProvisional"];</code>
+     * @param value The supplementDueProvisional to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSupplementDueProvisional(boolean value) {
+
+      supplementDueProvisional_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>bool supplement_due_provisional = 10 [json_name = "supplementDueProvisional"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSupplementDueProvisional() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      supplementDueProvisional_ = false;
       onChanged();
       return this;
     }

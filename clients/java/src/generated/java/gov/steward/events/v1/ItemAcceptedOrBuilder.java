@@ -120,4 +120,32 @@ public interface ItemAcceptedOrBuilder extends
    * @return The deadlineProvisional.
    */
   boolean getDeadlineProvisional();
+
+  /**
+   * <pre>
+   * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+   * are missing.
+   * </pre>
+   *
+   * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+   * @return The supplementDueOn.
+   */
+  java.lang.String getSupplementDueOn();
+  /**
+   * <pre>
+   * 容缺: the last day on which the missing non-core materials must be supplied; empty when none
+   * are missing.
+   * </pre>
+   *
+   * <code>string supplement_due_on = 9 [json_name = "supplementDueOn"];</code>
+   * @return The bytes for supplementDueOn.
+   */
+  com.google.protobuf.ByteString
+      getSupplementDueOnBytes();
+
+  /**
+   * <code>bool supplement_due_provisional = 10 [json_name = "supplementDueProvisional"];</code>
+   * @return The supplementDueProvisional.
+   */
+  boolean getSupplementDueProvisional();
 }

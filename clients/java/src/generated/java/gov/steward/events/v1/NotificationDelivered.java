@@ -7,7 +7,8 @@ package gov.steward.events.v1;
 
 /**
  * <pre>
- * notification.delivered: a notification reached its channel.
+ * notification.delivered: a notification reached its channel's provider (SMS gateway, mail
+ * server, webhook receiver). In-app inbox messages are delivered when written and not announced.
  * </pre>
  *
  * Protobuf type {@code steward.events.v1.NotificationDelivered}
@@ -36,6 +37,9 @@ private static final long serialVersionUID = 0L;
     template_ = "";
     channel_ = "";
     sourceEventId_ = "";
+    recipient_ = "";
+    eventType_ = "";
+    urgency_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -133,6 +137,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object channel_ = "";
   /**
+   * <pre>
+   * "sms", "email" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 3 [json_name = "channel"];</code>
    * @return The channel.
    */
@@ -150,6 +158,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * "sms", "email" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 3 [json_name = "channel"];</code>
    * @return The bytes for channel.
    */
@@ -172,6 +184,11 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object sourceEventId_ = "";
   /**
+   * <pre>
+   * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+   * "review:…", "policy:…").
+   * </pre>
+   *
    * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
    * @return The sourceEventId.
    */
@@ -189,6 +206,11 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+   * "review:…", "policy:…").
+   * </pre>
+   *
    * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
    * @return The bytes for sourceEventId.
    */
@@ -205,6 +227,150 @@ private static final long serialVersionUID = 0L;
     } else {
       return (com.google.protobuf.ByteString) ref;
     }
+  }
+
+  public static final int RECIPIENT_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object recipient_ = "";
+  /**
+   * <code>string recipient = 5 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  @java.lang.Override
+  public java.lang.String getRecipient() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      recipient_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string recipient = 5 [json_name = "recipient"];</code>
+   * @return The bytes for recipient.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRecipientBytes() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      recipient_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int EVENT_TYPE_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object eventType_ = "";
+  /**
+   * <pre>
+   * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+   * </pre>
+   *
+   * <code>string event_type = 6 [json_name = "eventType"];</code>
+   * @return The eventType.
+   */
+  @java.lang.Override
+  public java.lang.String getEventType() {
+    java.lang.Object ref = eventType_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      eventType_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+   * </pre>
+   *
+   * <code>string event_type = 6 [json_name = "eventType"];</code>
+   * @return The bytes for eventType.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEventTypeBytes() {
+    java.lang.Object ref = eventType_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      eventType_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int URGENCY_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object urgency_ = "";
+  /**
+   * <pre>
+   * "urgent", "prompt" or "digest".
+   * </pre>
+   *
+   * <code>string urgency = 7 [json_name = "urgency"];</code>
+   * @return The urgency.
+   */
+  @java.lang.Override
+  public java.lang.String getUrgency() {
+    java.lang.Object ref = urgency_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      urgency_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * "urgent", "prompt" or "digest".
+   * </pre>
+   *
+   * <code>string urgency = 7 [json_name = "urgency"];</code>
+   * @return The bytes for urgency.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getUrgencyBytes() {
+    java.lang.Object ref = urgency_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      urgency_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ATTEMPTS_FIELD_NUMBER = 8;
+  private int attempts_ = 0;
+  /**
+   * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+   * @return The attempts.
+   */
+  @java.lang.Override
+  public int getAttempts() {
+    return attempts_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -233,6 +399,18 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceEventId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 4, sourceEventId_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(recipient_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 5, recipient_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(eventType_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 6, eventType_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(urgency_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 7, urgency_);
+    }
+    if (attempts_ != 0) {
+      output.writeInt32(8, attempts_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -253,6 +431,19 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sourceEventId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(4, sourceEventId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(recipient_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(5, recipient_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(eventType_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(6, eventType_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(urgency_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(7, urgency_);
+    }
+    if (attempts_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(8, attempts_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -277,6 +468,14 @@ private static final long serialVersionUID = 0L;
         .equals(other.getChannel())) return false;
     if (!getSourceEventId()
         .equals(other.getSourceEventId())) return false;
+    if (!getRecipient()
+        .equals(other.getRecipient())) return false;
+    if (!getEventType()
+        .equals(other.getEventType())) return false;
+    if (!getUrgency()
+        .equals(other.getUrgency())) return false;
+    if (getAttempts()
+        != other.getAttempts()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -296,6 +495,14 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getChannel().hashCode();
     hash = (37 * hash) + SOURCE_EVENT_ID_FIELD_NUMBER;
     hash = (53 * hash) + getSourceEventId().hashCode();
+    hash = (37 * hash) + RECIPIENT_FIELD_NUMBER;
+    hash = (53 * hash) + getRecipient().hashCode();
+    hash = (37 * hash) + EVENT_TYPE_FIELD_NUMBER;
+    hash = (53 * hash) + getEventType().hashCode();
+    hash = (37 * hash) + URGENCY_FIELD_NUMBER;
+    hash = (53 * hash) + getUrgency().hashCode();
+    hash = (37 * hash) + ATTEMPTS_FIELD_NUMBER;
+    hash = (53 * hash) + getAttempts();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -395,7 +602,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * notification.delivered: a notification reached its channel.
+   * notification.delivered: a notification reached its channel's provider (SMS gateway, mail
+   * server, webhook receiver). In-app inbox messages are delivered when written and not announced.
    * </pre>
    *
    * Protobuf type {@code steward.events.v1.NotificationDelivered}
@@ -435,6 +643,10 @@ private static final long serialVersionUID = 0L;
       template_ = "";
       channel_ = "";
       sourceEventId_ = "";
+      recipient_ = "";
+      eventType_ = "";
+      urgency_ = "";
+      attempts_ = 0;
       return this;
     }
 
@@ -480,6 +692,18 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.sourceEventId_ = sourceEventId_;
       }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.recipient_ = recipient_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.eventType_ = eventType_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.urgency_ = urgency_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.attempts_ = attempts_;
+      }
     }
 
     @java.lang.Override
@@ -513,6 +737,24 @@ private static final long serialVersionUID = 0L;
         sourceEventId_ = other.sourceEventId_;
         bitField0_ |= 0x00000008;
         onChanged();
+      }
+      if (!other.getRecipient().isEmpty()) {
+        recipient_ = other.recipient_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
+      if (!other.getEventType().isEmpty()) {
+        eventType_ = other.eventType_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      if (!other.getUrgency().isEmpty()) {
+        urgency_ = other.urgency_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      if (other.getAttempts() != 0) {
+        setAttempts(other.getAttempts());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -560,6 +802,26 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 42: {
+              recipient_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
+            case 50: {
+              eventType_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
+            case 58: {
+              urgency_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
+            case 64: {
+              attempts_ = input.readInt32();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 64
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -723,6 +985,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object channel_ = "";
     /**
+     * <pre>
+     * "sms", "email" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 3 [json_name = "channel"];</code>
      * @return The channel.
      */
@@ -739,6 +1005,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * "sms", "email" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 3 [json_name = "channel"];</code>
      * @return The bytes for channel.
      */
@@ -756,6 +1026,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * "sms", "email" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 3 [json_name = "channel"];</code>
      * @param value The channel to set.
      * @return This builder for chaining.
@@ -769,6 +1043,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * "sms", "email" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 3 [json_name = "channel"];</code>
      * @return This builder for chaining.
      */
@@ -779,6 +1057,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * "sms", "email" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 3 [json_name = "channel"];</code>
      * @param value The bytes for channel to set.
      * @return This builder for chaining.
@@ -795,6 +1077,11 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object sourceEventId_ = "";
     /**
+     * <pre>
+     * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+     * "review:…", "policy:…").
+     * </pre>
+     *
      * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
      * @return The sourceEventId.
      */
@@ -811,6 +1098,11 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+     * "review:…", "policy:…").
+     * </pre>
+     *
      * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
      * @return The bytes for sourceEventId.
      */
@@ -828,6 +1120,11 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+     * "review:…", "policy:…").
+     * </pre>
+     *
      * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
      * @param value The sourceEventId to set.
      * @return This builder for chaining.
@@ -841,6 +1138,11 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+     * "review:…", "policy:…").
+     * </pre>
+     *
      * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
      * @return This builder for chaining.
      */
@@ -851,6 +1153,11 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+     * "review:…", "policy:…").
+     * </pre>
+     *
      * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
      * @param value The bytes for sourceEventId to set.
      * @return This builder for chaining.
@@ -861,6 +1168,294 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       sourceEventId_ = value;
       bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object recipient_ = "";
+    /**
+     * <code>string recipient = 5 [json_name = "recipient"];</code>
+     * @return The recipient.
+     */
+    public java.lang.String getRecipient() {
+      java.lang.Object ref = recipient_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        recipient_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string recipient = 5 [json_name = "recipient"];</code>
+     * @return The bytes for recipient.
+     */
+    public com.google.protobuf.ByteString
+        getRecipientBytes() {
+      java.lang.Object ref = recipient_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        recipient_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string recipient = 5 [json_name = "recipient"];</code>
+     * @param value The recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipient(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      recipient_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string recipient = 5 [json_name = "recipient"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRecipient() {
+      recipient_ = getDefaultInstance().getRecipient();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string recipient = 5 [json_name = "recipient"];</code>
+     * @param value The bytes for recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipientBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      recipient_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object eventType_ = "";
+    /**
+     * <pre>
+     * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+     * </pre>
+     *
+     * <code>string event_type = 6 [json_name = "eventType"];</code>
+     * @return The eventType.
+     */
+    public java.lang.String getEventType() {
+      java.lang.Object ref = eventType_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        eventType_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+     * </pre>
+     *
+     * <code>string event_type = 6 [json_name = "eventType"];</code>
+     * @return The bytes for eventType.
+     */
+    public com.google.protobuf.ByteString
+        getEventTypeBytes() {
+      java.lang.Object ref = eventType_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        eventType_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+     * </pre>
+     *
+     * <code>string event_type = 6 [json_name = "eventType"];</code>
+     * @param value The eventType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEventType(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      eventType_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+     * </pre>
+     *
+     * <code>string event_type = 6 [json_name = "eventType"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEventType() {
+      eventType_ = getDefaultInstance().getEventType();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+     * </pre>
+     *
+     * <code>string event_type = 6 [json_name = "eventType"];</code>
+     * @param value The bytes for eventType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEventTypeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      eventType_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object urgency_ = "";
+    /**
+     * <pre>
+     * "urgent", "prompt" or "digest".
+     * </pre>
+     *
+     * <code>string urgency = 7 [json_name = "urgency"];</code>
+     * @return The urgency.
+     */
+    public java.lang.String getUrgency() {
+      java.lang.Object ref = urgency_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        urgency_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * "urgent", "prompt" or "digest".
+     * </pre>
+     *
+     * <code>string urgency = 7 [json_name = "urgency"];</code>
+     * @return The bytes for urgency.
+     */
+    public com.google.protobuf.ByteString
+        getUrgencyBytes() {
+      java.lang.Object ref = urgency_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        urgency_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * "urgent", "prompt" or "digest".
+     * </pre>
+     *
+     * <code>string urgency = 7 [json_name = "urgency"];</code>
+     * @param value The urgency to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUrgency(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      urgency_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * "urgent", "prompt" or "digest".
+     * </pre>
+     *
+     * <code>string urgency = 7 [json_name = "urgency"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearUrgency() {
+      urgency_ = getDefaultInstance().getUrgency();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * "urgent", "prompt" or "digest".
+     * </pre>
+     *
+     * <code>string urgency = 7 [json_name = "urgency"];</code>
+     * @param value The bytes for urgency to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUrgencyBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      urgency_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private int attempts_ ;
+    /**
+     * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+     * @return The attempts.
+     */
+    @java.lang.Override
+    public int getAttempts() {
+      return attempts_;
+    }
+    /**
+     * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+     * @param value The attempts to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAttempts(int value) {
+
+      attempts_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAttempts() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      attempts_ = 0;
       onChanged();
       return this;
     }

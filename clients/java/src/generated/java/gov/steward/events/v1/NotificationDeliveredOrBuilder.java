@@ -35,11 +35,19 @@ public interface NotificationDeliveredOrBuilder extends
       getTemplateBytes();
 
   /**
+   * <pre>
+   * "sms", "email" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 3 [json_name = "channel"];</code>
    * @return The channel.
    */
   java.lang.String getChannel();
   /**
+   * <pre>
+   * "sms", "email" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 3 [json_name = "channel"];</code>
    * @return The bytes for channel.
    */
@@ -47,14 +55,82 @@ public interface NotificationDeliveredOrBuilder extends
       getChannelBytes();
 
   /**
+   * <pre>
+   * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+   * "review:…", "policy:…").
+   * </pre>
+   *
    * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
    * @return The sourceEventId.
    */
   java.lang.String getSourceEventId();
   /**
+   * <pre>
+   * The event the notice is about, or the notice's own source ("reminder:…", "digest:…",
+   * "review:…", "policy:…").
+   * </pre>
+   *
    * <code>string source_event_id = 4 [json_name = "sourceEventId"];</code>
    * @return The bytes for sourceEventId.
    */
   com.google.protobuf.ByteString
       getSourceEventIdBytes();
+
+  /**
+   * <code>string recipient = 5 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  java.lang.String getRecipient();
+  /**
+   * <code>string recipient = 5 [json_name = "recipient"];</code>
+   * @return The bytes for recipient.
+   */
+  com.google.protobuf.ByteString
+      getRecipientBytes();
+
+  /**
+   * <pre>
+   * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+   * </pre>
+   *
+   * <code>string event_type = 6 [json_name = "eventType"];</code>
+   * @return The eventType.
+   */
+  java.lang.String getEventType();
+  /**
+   * <pre>
+   * The type of the event the notice is about, or the notice's own kind ("notification.digest").
+   * </pre>
+   *
+   * <code>string event_type = 6 [json_name = "eventType"];</code>
+   * @return The bytes for eventType.
+   */
+  com.google.protobuf.ByteString
+      getEventTypeBytes();
+
+  /**
+   * <pre>
+   * "urgent", "prompt" or "digest".
+   * </pre>
+   *
+   * <code>string urgency = 7 [json_name = "urgency"];</code>
+   * @return The urgency.
+   */
+  java.lang.String getUrgency();
+  /**
+   * <pre>
+   * "urgent", "prompt" or "digest".
+   * </pre>
+   *
+   * <code>string urgency = 7 [json_name = "urgency"];</code>
+   * @return The bytes for urgency.
+   */
+  com.google.protobuf.ByteString
+      getUrgencyBytes();
+
+  /**
+   * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+   * @return The attempts.
+   */
+  int getAttempts();
 }

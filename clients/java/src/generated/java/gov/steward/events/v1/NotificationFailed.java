@@ -7,7 +7,8 @@ package gov.steward.events.v1;
 
 /**
  * <pre>
- * notification.failed: a notification gave up after its retries.
+ * notification.failed: a notification gave up after its retries (a dead letter an operator can
+ * replay with NotificationService.ReplayDeliveries).
  * </pre>
  *
  * Protobuf type {@code steward.events.v1.NotificationFailed}
@@ -37,6 +38,8 @@ private static final long serialVersionUID = 0L;
     channel_ = "";
     sourceEventId_ = "";
     reason_ = "";
+    recipient_ = "";
+    eventType_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -247,6 +250,95 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int RECIPIENT_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object recipient_ = "";
+  /**
+   * <code>string recipient = 6 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  @java.lang.Override
+  public java.lang.String getRecipient() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      recipient_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string recipient = 6 [json_name = "recipient"];</code>
+   * @return The bytes for recipient.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getRecipientBytes() {
+    java.lang.Object ref = recipient_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      recipient_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int EVENT_TYPE_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object eventType_ = "";
+  /**
+   * <code>string event_type = 7 [json_name = "eventType"];</code>
+   * @return The eventType.
+   */
+  @java.lang.Override
+  public java.lang.String getEventType() {
+    java.lang.Object ref = eventType_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      eventType_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string event_type = 7 [json_name = "eventType"];</code>
+   * @return The bytes for eventType.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEventTypeBytes() {
+    java.lang.Object ref = eventType_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      eventType_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int ATTEMPTS_FIELD_NUMBER = 8;
+  private int attempts_ = 0;
+  /**
+   * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+   * @return The attempts.
+   */
+  @java.lang.Override
+  public int getAttempts() {
+    return attempts_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -276,6 +368,15 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reason_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 5, reason_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(recipient_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 6, recipient_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(eventType_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 7, eventType_);
+    }
+    if (attempts_ != 0) {
+      output.writeInt32(8, attempts_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -299,6 +400,16 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reason_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(5, reason_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(recipient_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(6, recipient_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(eventType_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(7, eventType_);
+    }
+    if (attempts_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(8, attempts_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -325,6 +436,12 @@ private static final long serialVersionUID = 0L;
         .equals(other.getSourceEventId())) return false;
     if (!getReason()
         .equals(other.getReason())) return false;
+    if (!getRecipient()
+        .equals(other.getRecipient())) return false;
+    if (!getEventType()
+        .equals(other.getEventType())) return false;
+    if (getAttempts()
+        != other.getAttempts()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -346,6 +463,12 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getSourceEventId().hashCode();
     hash = (37 * hash) + REASON_FIELD_NUMBER;
     hash = (53 * hash) + getReason().hashCode();
+    hash = (37 * hash) + RECIPIENT_FIELD_NUMBER;
+    hash = (53 * hash) + getRecipient().hashCode();
+    hash = (37 * hash) + EVENT_TYPE_FIELD_NUMBER;
+    hash = (53 * hash) + getEventType().hashCode();
+    hash = (37 * hash) + ATTEMPTS_FIELD_NUMBER;
+    hash = (53 * hash) + getAttempts();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -445,7 +568,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * notification.failed: a notification gave up after its retries.
+   * notification.failed: a notification gave up after its retries (a dead letter an operator can
+   * replay with NotificationService.ReplayDeliveries).
    * </pre>
    *
    * Protobuf type {@code steward.events.v1.NotificationFailed}
@@ -486,6 +610,9 @@ private static final long serialVersionUID = 0L;
       channel_ = "";
       sourceEventId_ = "";
       reason_ = "";
+      recipient_ = "";
+      eventType_ = "";
+      attempts_ = 0;
       return this;
     }
 
@@ -534,6 +661,15 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.reason_ = reason_;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.recipient_ = recipient_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.eventType_ = eventType_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.attempts_ = attempts_;
+      }
     }
 
     @java.lang.Override
@@ -572,6 +708,19 @@ private static final long serialVersionUID = 0L;
         reason_ = other.reason_;
         bitField0_ |= 0x00000010;
         onChanged();
+      }
+      if (!other.getRecipient().isEmpty()) {
+        recipient_ = other.recipient_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      if (!other.getEventType().isEmpty()) {
+        eventType_ = other.eventType_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      if (other.getAttempts() != 0) {
+        setAttempts(other.getAttempts());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -624,6 +773,21 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 50: {
+              recipient_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
+            case 58: {
+              eventType_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
+            case 64: {
+              attempts_ = input.readInt32();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 64
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -997,6 +1161,182 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       reason_ = value;
       bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object recipient_ = "";
+    /**
+     * <code>string recipient = 6 [json_name = "recipient"];</code>
+     * @return The recipient.
+     */
+    public java.lang.String getRecipient() {
+      java.lang.Object ref = recipient_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        recipient_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string recipient = 6 [json_name = "recipient"];</code>
+     * @return The bytes for recipient.
+     */
+    public com.google.protobuf.ByteString
+        getRecipientBytes() {
+      java.lang.Object ref = recipient_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        recipient_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string recipient = 6 [json_name = "recipient"];</code>
+     * @param value The recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipient(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      recipient_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string recipient = 6 [json_name = "recipient"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearRecipient() {
+      recipient_ = getDefaultInstance().getRecipient();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string recipient = 6 [json_name = "recipient"];</code>
+     * @param value The bytes for recipient to set.
+     * @return This builder for chaining.
+     */
+    public Builder setRecipientBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      recipient_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object eventType_ = "";
+    /**
+     * <code>string event_type = 7 [json_name = "eventType"];</code>
+     * @return The eventType.
+     */
+    public java.lang.String getEventType() {
+      java.lang.Object ref = eventType_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        eventType_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string event_type = 7 [json_name = "eventType"];</code>
+     * @return The bytes for eventType.
+     */
+    public com.google.protobuf.ByteString
+        getEventTypeBytes() {
+      java.lang.Object ref = eventType_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        eventType_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string event_type = 7 [json_name = "eventType"];</code>
+     * @param value The eventType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEventType(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      eventType_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string event_type = 7 [json_name = "eventType"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEventType() {
+      eventType_ = getDefaultInstance().getEventType();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string event_type = 7 [json_name = "eventType"];</code>
+     * @param value The bytes for eventType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEventTypeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      eventType_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private int attempts_ ;
+    /**
+     * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+     * @return The attempts.
+     */
+    @java.lang.Override
+    public int getAttempts() {
+      return attempts_;
+    }
+    /**
+     * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+     * @param value The attempts to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAttempts(int value) {
+
+      attempts_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAttempts() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      attempts_ = 0;
       onChanged();
       return this;
     }

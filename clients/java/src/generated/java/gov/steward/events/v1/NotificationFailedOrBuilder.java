@@ -69,4 +69,34 @@ public interface NotificationFailedOrBuilder extends
    */
   com.google.protobuf.ByteString
       getReasonBytes();
+
+  /**
+   * <code>string recipient = 6 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  java.lang.String getRecipient();
+  /**
+   * <code>string recipient = 6 [json_name = "recipient"];</code>
+   * @return The bytes for recipient.
+   */
+  com.google.protobuf.ByteString
+      getRecipientBytes();
+
+  /**
+   * <code>string event_type = 7 [json_name = "eventType"];</code>
+   * @return The eventType.
+   */
+  java.lang.String getEventType();
+  /**
+   * <code>string event_type = 7 [json_name = "eventType"];</code>
+   * @return The bytes for eventType.
+   */
+  com.google.protobuf.ByteString
+      getEventTypeBytes();
+
+  /**
+   * <code>int32 attempts = 8 [json_name = "attempts"];</code>
+   * @return The attempts.
+   */
+  int getAttempts();
 }

@@ -36,6 +36,41 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_events_v1_NotificationFailed_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ReviewInvited_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ReviewInvited_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_ReviewRecorded_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_ReviewRecorded_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_RectificationOpened_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_RectificationOpened_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_RectificationRectified_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_RectificationRectified_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_RectificationCalledBack_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_RectificationCalledBack_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_RectificationOverdue_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_RectificationOverdue_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_PolicyMatched_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_PolicyMatched_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -46,36 +81,146 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$steward/events/v1/notification.proto\022\021" +
-      "steward.events.v1\"\226\001\n\025NotificationDelive" +
-      "red\022\037\n\013delivery_id\030\001 \001(\tR\ndeliveryId\022\032\n\010" +
-      "template\030\002 \001(\tR\010template\022\030\n\007channel\030\003 \001(" +
-      "\tR\007channel\022&\n\017source_event_id\030\004 \001(\tR\rsou" +
-      "rceEventId\"\253\001\n\022NotificationFailed\022\037\n\013del" +
-      "ivery_id\030\001 \001(\tR\ndeliveryId\022\032\n\010template\030\002" +
-      " \001(\tR\010template\022\030\n\007channel\030\003 \001(\tR\007channel" +
-      "\022&\n\017source_event_id\030\004 \001(\tR\rsourceEventId" +
-      "\022\026\n\006reason\030\005 \001(\tR\006reasonBc\n\025gov.steward." +
-      "events.v1B\021NotificationProtoP\001Z5steward." +
-      "gov/clients/go/gen/steward/events/v1;eve" +
-      "ntsv1b\006proto3"
+      "steward.events.v1\032\037google/protobuf/times" +
+      "tamp.proto\"\211\002\n\025NotificationDelivered\022\037\n\013" +
+      "delivery_id\030\001 \001(\tR\ndeliveryId\022\032\n\010templat" +
+      "e\030\002 \001(\tR\010template\022\030\n\007channel\030\003 \001(\tR\007chan" +
+      "nel\022&\n\017source_event_id\030\004 \001(\tR\rsourceEven" +
+      "tId\022\034\n\trecipient\030\005 \001(\tR\trecipient\022\035\n\neve" +
+      "nt_type\030\006 \001(\tR\teventType\022\030\n\007urgency\030\007 \001(" +
+      "\tR\007urgency\022\032\n\010attempts\030\010 \001(\005R\010attempts\"\204" +
+      "\002\n\022NotificationFailed\022\037\n\013delivery_id\030\001 \001" +
+      "(\tR\ndeliveryId\022\032\n\010template\030\002 \001(\tR\010templa" +
+      "te\022\030\n\007channel\030\003 \001(\tR\007channel\022&\n\017source_e" +
+      "vent_id\030\004 \001(\tR\rsourceEventId\022\026\n\006reason\030\005" +
+      " \001(\tR\006reason\022\034\n\trecipient\030\006 \001(\tR\trecipie" +
+      "nt\022\035\n\nevent_type\030\007 \001(\tR\teventType\022\032\n\010att" +
+      "empts\030\010 \001(\005R\010attempts\"\211\003\n\rReviewInvited\022" +
+      "#\n\rinvitation_id\030\001 \001(\tR\014invitationId\022!\n\014" +
+      "subject_kind\030\002 \001(\tR\013subjectKind\022\035\n\nsubje" +
+      "ct_id\030\003 \001(\tR\tsubjectId\022\027\n\007case_id\030\004 \001(\tR" +
+      "\006caseId\022\035\n\nproject_id\030\005 \001(\tR\tprojectId\022!" +
+      "\n\014project_name\030\006 \001(\tR\013projectName\022\033\n\tite" +
+      "m_code\030\007 \001(\tR\010itemCode\022\'\n\017department_cod" +
+      "e\030\010 \001(\tR\016departmentCode\022\037\n\013credit_code\030\t" +
+      " \001(\tR\ncreditCode\022\024\n\005round\030\n \001(\005R\005round\0229" +
+      "\n\nexpires_at\030\013 \001(\0132\032.google.protobuf.Tim" +
+      "estampR\texpiresAt\"\237\004\n\016ReviewRecorded\022\033\n\t" +
+      "review_id\030\001 \001(\tR\010reviewId\022#\n\rinvitation_" +
+      "id\030\002 \001(\tR\014invitationId\022!\n\014subject_kind\030\003" +
+      " \001(\tR\013subjectKind\022\035\n\nsubject_id\030\004 \001(\tR\ts" +
+      "ubjectId\022\027\n\007case_id\030\005 \001(\tR\006caseId\022\035\n\npro" +
+      "ject_id\030\006 \001(\tR\tprojectId\022!\n\014project_name" +
+      "\030\007 \001(\tR\013projectName\022\033\n\titem_code\030\010 \001(\tR\010" +
+      "itemCode\022\'\n\017department_code\030\t \001(\tR\016depar" +
+      "tmentCode\022\037\n\013credit_code\030\n \001(\tR\ncreditCo" +
+      "de\022\026\n\006rating\030\013 \001(\005R\006rating\022\024\n\005level\030\014 \001(" +
+      "\tR\005level\022\020\n\003bad\030\r \001(\010R\003bad\022\037\n\013has_commen" +
+      "t\030\016 \001(\010R\nhasComment\022)\n\020invitation_round\030" +
+      "\017 \001(\005R\017invitationRound\022;\n\013reviewed_at\030\020 " +
+      "\001(\0132\032.google.protobuf.TimestampR\nreviewe" +
+      "dAt\"\340\002\n\023RectificationOpened\022)\n\020rectifica" +
+      "tion_id\030\001 \001(\tR\017rectificationId\022\033\n\treview" +
+      "_id\030\002 \001(\tR\010reviewId\022\035\n\nproject_id\030\003 \001(\tR" +
+      "\tprojectId\022!\n\014project_name\030\004 \001(\tR\013projec" +
+      "tName\022\'\n\017department_code\030\005 \001(\tR\016departme" +
+      "ntCode\022\033\n\titem_code\030\006 \001(\tR\010itemCode\022\026\n\006r" +
+      "ating\030\007 \001(\005R\006rating\022!\n\014working_days\030\010 \001(" +
+      "\005R\013workingDays\022\025\n\006due_on\030\t \001(\tR\005dueOn\022\'\n" +
+      "\017due_provisional\030\n \001(\010R\016dueProvisional\"\334" +
+      "\001\n\026RectificationRectified\022)\n\020rectificati" +
+      "on_id\030\001 \001(\tR\017rectificationId\022\033\n\treview_i" +
+      "d\030\002 \001(\tR\010reviewId\022\'\n\017department_code\030\003 \001" +
+      "(\tR\016departmentCode\022!\n\014rectified_by\030\004 \001(\t" +
+      "R\013rectifiedBy\022\025\n\006due_on\030\005 \001(\tR\005dueOn\022\027\n\007" +
+      "on_time\030\006 \001(\010R\006onTime\"\377\001\n\027RectificationC" +
+      "alledBack\022)\n\020rectification_id\030\001 \001(\tR\017rec" +
+      "tificationId\022\033\n\treview_id\030\002 \001(\tR\010reviewI" +
+      "d\022\'\n\017department_code\030\003 \001(\tR\016departmentCo" +
+      "de\022$\n\016called_back_by\030\004 \001(\tR\014calledBackBy" +
+      "\022\034\n\tsatisfied\030\005 \001(\010R\tsatisfied\022\030\n\007outcom" +
+      "e\030\006 \001(\tR\007outcome\022\025\n\006due_on\030\007 \001(\tR\005dueOn\"" +
+      "\275\001\n\024RectificationOverdue\022)\n\020rectificatio" +
+      "n_id\030\001 \001(\tR\017rectificationId\022\033\n\treview_id" +
+      "\030\002 \001(\tR\010reviewId\022\'\n\017department_code\030\003 \001(" +
+      "\tR\016departmentCode\022\025\n\006due_on\030\004 \001(\tR\005dueOn" +
+      "\022\035\n\nproject_id\030\005 \001(\tR\tprojectId\"\272\003\n\rPoli" +
+      "cyMatched\022\033\n\tpolicy_id\030\001 \001(\tR\010policyId\022\037" +
+      "\n\013policy_code\030\002 \001(\tR\npolicyCode\022%\n\016polic" +
+      "y_version\030\003 \001(\005R\rpolicyVersion\022\024\n\005title\030" +
+      "\004 \001(\tR\005title\022\035\n\nproject_id\030\005 \001(\tR\tprojec" +
+      "tId\022#\n\renterprise_id\030\006 \001(\tR\014enterpriseId" +
+      "\022\037\n\013credit_code\030\007 \001(\tR\ncreditCode\022%\n\016no_" +
+      "application\030\010 \001(\010R\rnoApplication\022\030\n\007trig" +
+      "ger\030\t \001(\tR\007trigger\022!\n\014matched_tags\030\n \003(\t" +
+      "R\013matchedTags\022\030\n\007summary\030\013 \001(\tR\007summary\022" +
+      "\020\n\003url\030\014 \001(\tR\003url\022!\n\014project_name\030\r \001(\tR" +
+      "\013projectName\022\026\n\006issuer\030\016 \001(\tR\006issuerBc\n\025" +
+      "gov.steward.events.v1B\021NotificationProto" +
+      "P\001Z5steward.gov/clients/go/gen/steward/e" +
+      "vents/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.protobuf.TimestampProto.getDescriptor(),
         });
     internal_static_steward_events_v1_NotificationDelivered_descriptor =
       getDescriptor().getMessageType(0);
     internal_static_steward_events_v1_NotificationDelivered_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_NotificationDelivered_descriptor,
-        new java.lang.String[] { "DeliveryId", "Template", "Channel", "SourceEventId", });
+        new java.lang.String[] { "DeliveryId", "Template", "Channel", "SourceEventId", "Recipient", "EventType", "Urgency", "Attempts", });
     internal_static_steward_events_v1_NotificationFailed_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_steward_events_v1_NotificationFailed_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_NotificationFailed_descriptor,
-        new java.lang.String[] { "DeliveryId", "Template", "Channel", "SourceEventId", "Reason", });
+        new java.lang.String[] { "DeliveryId", "Template", "Channel", "SourceEventId", "Reason", "Recipient", "EventType", "Attempts", });
+    internal_static_steward_events_v1_ReviewInvited_descriptor =
+      getDescriptor().getMessageType(2);
+    internal_static_steward_events_v1_ReviewInvited_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ReviewInvited_descriptor,
+        new java.lang.String[] { "InvitationId", "SubjectKind", "SubjectId", "CaseId", "ProjectId", "ProjectName", "ItemCode", "DepartmentCode", "CreditCode", "Round", "ExpiresAt", });
+    internal_static_steward_events_v1_ReviewRecorded_descriptor =
+      getDescriptor().getMessageType(3);
+    internal_static_steward_events_v1_ReviewRecorded_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_ReviewRecorded_descriptor,
+        new java.lang.String[] { "ReviewId", "InvitationId", "SubjectKind", "SubjectId", "CaseId", "ProjectId", "ProjectName", "ItemCode", "DepartmentCode", "CreditCode", "Rating", "Level", "Bad", "HasComment", "InvitationRound", "ReviewedAt", });
+    internal_static_steward_events_v1_RectificationOpened_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_events_v1_RectificationOpened_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_RectificationOpened_descriptor,
+        new java.lang.String[] { "RectificationId", "ReviewId", "ProjectId", "ProjectName", "DepartmentCode", "ItemCode", "Rating", "WorkingDays", "DueOn", "DueProvisional", });
+    internal_static_steward_events_v1_RectificationRectified_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_events_v1_RectificationRectified_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_RectificationRectified_descriptor,
+        new java.lang.String[] { "RectificationId", "ReviewId", "DepartmentCode", "RectifiedBy", "DueOn", "OnTime", });
+    internal_static_steward_events_v1_RectificationCalledBack_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_events_v1_RectificationCalledBack_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_RectificationCalledBack_descriptor,
+        new java.lang.String[] { "RectificationId", "ReviewId", "DepartmentCode", "CalledBackBy", "Satisfied", "Outcome", "DueOn", });
+    internal_static_steward_events_v1_RectificationOverdue_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_events_v1_RectificationOverdue_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_RectificationOverdue_descriptor,
+        new java.lang.String[] { "RectificationId", "ReviewId", "DepartmentCode", "DueOn", "ProjectId", });
+    internal_static_steward_events_v1_PolicyMatched_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_events_v1_PolicyMatched_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_PolicyMatched_descriptor,
+        new java.lang.String[] { "PolicyId", "PolicyCode", "PolicyVersion", "Title", "ProjectId", "EnterpriseId", "CreditCode", "NoApplication", "Trigger", "MatchedTags", "Summary", "Url", "ProjectName", "Issuer", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.protobuf.TimestampProto.getDescriptor();
   }
 
   // @@protoc_insertion_point(outer_class_scope)

@@ -158,61 +158,63 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
       "\001(\tR\trevokedOn\022%\n\016barred_through\030\006 \001(\tR\r" +
       "barredThrough\022\026\n\006reason\030\007 \001(\tR\006reason\022\027\n" +
       "\007case_id\030\010 \001(\tR\006caseId\022\024\n\005modes\030\t \003(\tR\005m" +
-      "odes\"\244\002\n\014ItemAccepted\022\027\n\007case_id\030\001 \001(\tR\006" +
+      "odes\"\216\003\n\014ItemAccepted\022\027\n\007case_id\030\001 \001(\tR\006" +
       "caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_" +
       "code\030\003 \001(\tR\010itemCode\022\'\n\017department_code\030" +
       "\004 \001(\tR\016departmentCode\022\022\n\004mode\030\005 \001(\tR\004mod" +
       "e\022+\n\021missing_materials\030\006 \003(\tR\020missingMat" +
       "erials\022(\n\020committed_due_on\030\007 \001(\tR\016commit" +
       "tedDueOn\0221\n\024deadline_provisional\030\010 \001(\010R\023" +
-      "deadlineProvisional\"\322\002\n\023SupplementReques" +
-      "ted\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030" +
-      "\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010itemCo" +
-      "de\022\'\n\017department_code\030\004 \001(\tR\016departmentC" +
-      "ode\022\034\n\tmaterials\030\005 \003(\tR\tmaterials\022\026\n\006rea" +
-      "son\030\006 \001(\tR\006reason\022\025\n\006due_on\030\007 \001(\tR\005dueOn" +
-      "\022\024\n\005round\030\010 \001(\005R\005round\022\033\n\tfollow_up\030\t \001(" +
-      "\010R\010followUp\022\037\n\013received_on\030\n \001(\tR\nreceiv" +
-      "edOn\022\"\n\rnotice_due_on\030\013 \001(\tR\013noticeDueOn" +
-      "\"\364\001\n\020ItemTransitioned\022\027\n\007case_id\030\001 \001(\tR\006" +
-      "caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_" +
-      "code\030\003 \001(\tR\010itemCode\022\'\n\017department_code\030" +
-      "\004 \001(\tR\016departmentCode\022\026\n\006action\030\005 \001(\tR\006a" +
-      "ction\022\035\n\nfrom_state\030\006 \001(\tR\tfromState\022\031\n\010" +
-      "to_state\030\007 \001(\tR\007toState\022\026\n\006reason\030\010 \001(\tR" +
-      "\006reason\"\350\001\n\021ItemDeadlineAlert\022\027\n\007case_id" +
+      "deadlineProvisional\022*\n\021supplement_due_on" +
+      "\030\t \001(\tR\017supplementDueOn\022<\n\032supplement_du" +
+      "e_provisional\030\n \001(\010R\030supplementDueProvis" +
+      "ional\"\322\002\n\023SupplementRequested\022\027\n\007case_id" +
       "\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022" +
       "\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017departme" +
-      "nt_code\030\004 \001(\tR\016departmentCode\022(\n\020committ" +
-      "ed_due_on\030\005 \001(\tR\016committedDueOn\0221\n\024deadl" +
-      "ine_provisional\030\006 \001(\010R\023deadlineProvision" +
-      "al\"\332\001\n\rItemEscalated\022\027\n\007case_id\030\001 \001(\tR\006c" +
-      "aseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_c" +
-      "ode\030\003 \001(\tR\010itemCode\022\'\n\017department_code\030\004" +
-      " \001(\tR\016departmentCode\022#\n\rescalation_id\030\005 " +
-      "\001(\tR\014escalationId\022\024\n\005cause\030\006 \001(\tR\005cause\022" +
-      "\026\n\006reason\030\007 \001(\tR\006reason\"\243\001\n\022EscalationRe" +
-      "solved\022#\n\rescalation_id\030\001 \001(\tR\014escalatio" +
-      "nId\022\027\n\007case_id\030\002 \001(\tR\006caseId\022\027\n\007item_id\030" +
-      "\003 \001(\tR\006itemId\022\036\n\nresolution\030\004 \001(\tR\nresol" +
-      "ution\022\026\n\006reason\030\005 \001(\tR\006reason\"D\n\023Deadlin" +
-      "esRecomputed\022\022\n\004year\030\001 \001(\005R\004year\022\031\n\010item" +
-      "_ids\030\002 \003(\tR\007itemIds\"\236\002\n\025ConsultationRequ" +
-      "ested\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_i" +
-      "d\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010item" +
-      "Code\022\'\n\017department_code\030\004 \001(\tR\016departmen" +
-      "tCode\022\'\n\017consultation_id\030\005 \001(\tR\016consulta" +
-      "tionId\0221\n\024consulted_department\030\006 \001(\tR\023co" +
-      "nsultedDepartment\022\032\n\010question\030\007 \001(\tR\010que" +
-      "stion\022\025\n\006due_on\030\010 \001(\tR\005dueOn\"\276\001\n\024Consult" +
-      "ationAnswered\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027" +
-      "\n\007item_id\030\002 \001(\tR\006itemId\022\'\n\017consultation_" +
-      "id\030\003 \001(\tR\016consultationId\0221\n\024consulted_de" +
-      "partment\030\004 \001(\tR\023consultedDepartment\022\030\n\007o" +
-      "utcome\030\005 \001(\tR\007outcomeB^\n\025gov.steward.eve" +
-      "nts.v1B\014RoutingProtoP\001Z5steward.gov/clie" +
-      "nts/go/gen/steward/events/v1;eventsv1b\006p" +
-      "roto3"
+      "nt_code\030\004 \001(\tR\016departmentCode\022\034\n\tmateria" +
+      "ls\030\005 \003(\tR\tmaterials\022\026\n\006reason\030\006 \001(\tR\006rea" +
+      "son\022\025\n\006due_on\030\007 \001(\tR\005dueOn\022\024\n\005round\030\010 \001(" +
+      "\005R\005round\022\033\n\tfollow_up\030\t \001(\010R\010followUp\022\037\n" +
+      "\013received_on\030\n \001(\tR\nreceivedOn\022\"\n\rnotice" +
+      "_due_on\030\013 \001(\tR\013noticeDueOn\"\364\001\n\020ItemTrans" +
+      "itioned\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item" +
+      "_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010it" +
+      "emCode\022\'\n\017department_code\030\004 \001(\tR\016departm" +
+      "entCode\022\026\n\006action\030\005 \001(\tR\006action\022\035\n\nfrom_" +
+      "state\030\006 \001(\tR\tfromState\022\031\n\010to_state\030\007 \001(\t" +
+      "R\007toState\022\026\n\006reason\030\010 \001(\tR\006reason\"\350\001\n\021It" +
+      "emDeadlineAlert\022\027\n\007case_id\030\001 \001(\tR\006caseId" +
+      "\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003" +
+      " \001(\tR\010itemCode\022\'\n\017department_code\030\004 \001(\tR" +
+      "\016departmentCode\022(\n\020committed_due_on\030\005 \001(" +
+      "\tR\016committedDueOn\0221\n\024deadline_provisiona" +
+      "l\030\006 \001(\010R\023deadlineProvisional\"\332\001\n\rItemEsc" +
+      "alated\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_" +
+      "id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010ite" +
+      "mCode\022\'\n\017department_code\030\004 \001(\tR\016departme" +
+      "ntCode\022#\n\rescalation_id\030\005 \001(\tR\014escalatio" +
+      "nId\022\024\n\005cause\030\006 \001(\tR\005cause\022\026\n\006reason\030\007 \001(" +
+      "\tR\006reason\"\243\001\n\022EscalationResolved\022#\n\resca" +
+      "lation_id\030\001 \001(\tR\014escalationId\022\027\n\007case_id" +
+      "\030\002 \001(\tR\006caseId\022\027\n\007item_id\030\003 \001(\tR\006itemId\022" +
+      "\036\n\nresolution\030\004 \001(\tR\nresolution\022\026\n\006reaso" +
+      "n\030\005 \001(\tR\006reason\"D\n\023DeadlinesRecomputed\022\022" +
+      "\n\004year\030\001 \001(\005R\004year\022\031\n\010item_ids\030\002 \003(\tR\007it" +
+      "emIds\"\236\002\n\025ConsultationRequested\022\027\n\007case_" +
+      "id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR\006itemI" +
+      "d\022\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017depart" +
+      "ment_code\030\004 \001(\tR\016departmentCode\022\'\n\017consu" +
+      "ltation_id\030\005 \001(\tR\016consultationId\0221\n\024cons" +
+      "ulted_department\030\006 \001(\tR\023consultedDepartm" +
+      "ent\022\032\n\010question\030\007 \001(\tR\010question\022\025\n\006due_o" +
+      "n\030\010 \001(\tR\005dueOn\"\276\001\n\024ConsultationAnswered\022" +
+      "\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(" +
+      "\tR\006itemId\022\'\n\017consultation_id\030\003 \001(\tR\016cons" +
+      "ultationId\0221\n\024consulted_department\030\004 \001(\t" +
+      "R\023consultedDepartment\022\030\n\007outcome\030\005 \001(\tR\007" +
+      "outcomeB^\n\025gov.steward.events.v1B\014Routin" +
+      "gProtoP\001Z5steward.gov/clients/go/gen/ste" +
+      "ward/events/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -265,7 +267,7 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_events_v1_ItemAccepted_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemAccepted_descriptor,
-        new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Mode", "MissingMaterials", "CommittedDueOn", "DeadlineProvisional", });
+        new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Mode", "MissingMaterials", "CommittedDueOn", "DeadlineProvisional", "SupplementDueOn", "SupplementDueProvisional", });
     internal_static_steward_events_v1_SupplementRequested_descriptor =
       getDescriptor().getMessageType(8);
     internal_static_steward_events_v1_SupplementRequested_fieldAccessorTable = new

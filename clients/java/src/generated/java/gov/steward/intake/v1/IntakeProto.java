@@ -51,6 +51,16 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_intake_v1_GetProjectResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_intake_v1_GetContactRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_intake_v1_GetContactRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_intake_v1_GetContactResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_intake_v1_GetContactResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -96,15 +106,21 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       "ject\"-\n\021GetProjectRequest\022\030\n\002id\030\001 \001(\tB\010\302" +
       "\363\030\004\n\002\010@R\002id\"J\n\022GetProjectResponse\0224\n\007pro" +
       "ject\030\001 \001(\0132\032.steward.intake.v1.ProjectR\007" +
-      "project2\324\001\n\rIntakeService\022h\n\017RegisterPro" +
-      "ject\022).steward.intake.v1.RegisterProject" +
-      "Request\032*.steward.intake.v1.RegisterProj" +
-      "ectResponse\022Y\n\nGetProject\022$.steward.inta" +
-      "ke.v1.GetProjectRequest\032%.steward.intake" +
-      ".v1.GetProjectResponseB]\n\025gov.steward.in" +
-      "take.v1B\013IntakeProtoP\001Z5steward.gov/clie" +
-      "nts/go/gen/steward/intake/v1;intakev1b\006p" +
-      "roto3"
+      "project\"r\n\021GetContactRequest\022)\n\nproject_" +
+      "id\030\001 \001(\tB\010\302\363\030\004\n\002\010@H\000R\tprojectId\022+\n\013credi" +
+      "t_code\030\002 \001(\tB\010\302\363\030\004\n\002\010 H\000R\ncreditCodeB\005\n\003" +
+      "key\">\n\022GetContactResponse\022\022\n\004name\030\001 \001(\tR" +
+      "\004name\022\024\n\005phone\030\002 \001(\tR\005phone2\257\002\n\rIntakeSe" +
+      "rvice\022h\n\017RegisterProject\022).steward.intak" +
+      "e.v1.RegisterProjectRequest\032*.steward.in" +
+      "take.v1.RegisterProjectResponse\022Y\n\nGetPr" +
+      "oject\022$.steward.intake.v1.GetProjectRequ" +
+      "est\032%.steward.intake.v1.GetProjectRespon" +
+      "se\022Y\n\nGetContact\022$.steward.intake.v1.Get" +
+      "ContactRequest\032%.steward.intake.v1.GetCo" +
+      "ntactResponseB]\n\025gov.steward.intake.v1B\013" +
+      "IntakeProtoP\001Z5steward.gov/clients/go/ge" +
+      "n/steward/intake/v1;intakev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -142,6 +158,18 @@ public final class IntakeProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_intake_v1_GetProjectResponse_descriptor,
         new java.lang.String[] { "Project", });
+    internal_static_steward_intake_v1_GetContactRequest_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_intake_v1_GetContactRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_intake_v1_GetContactRequest_descriptor,
+        new java.lang.String[] { "ProjectId", "CreditCode", "Key", });
+    internal_static_steward_intake_v1_GetContactResponse_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_intake_v1_GetContactResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_intake_v1_GetContactResponse_descriptor,
+        new java.lang.String[] { "Name", "Phone", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
     gov.steward.options.v1.OptionsProto.getDescriptor();

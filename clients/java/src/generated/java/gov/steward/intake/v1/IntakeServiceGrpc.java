@@ -77,6 +77,37 @@ public final class IntakeServiceGrpc {
     return getGetProjectMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<gov.steward.intake.v1.GetContactRequest,
+      gov.steward.intake.v1.GetContactResponse> getGetContactMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetContact",
+      requestType = gov.steward.intake.v1.GetContactRequest.class,
+      responseType = gov.steward.intake.v1.GetContactResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<gov.steward.intake.v1.GetContactRequest,
+      gov.steward.intake.v1.GetContactResponse> getGetContactMethod() {
+    io.grpc.MethodDescriptor<gov.steward.intake.v1.GetContactRequest, gov.steward.intake.v1.GetContactResponse> getGetContactMethod;
+    if ((getGetContactMethod = IntakeServiceGrpc.getGetContactMethod) == null) {
+      synchronized (IntakeServiceGrpc.class) {
+        if ((getGetContactMethod = IntakeServiceGrpc.getGetContactMethod) == null) {
+          IntakeServiceGrpc.getGetContactMethod = getGetContactMethod =
+              io.grpc.MethodDescriptor.<gov.steward.intake.v1.GetContactRequest, gov.steward.intake.v1.GetContactResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetContact"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.intake.v1.GetContactRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.intake.v1.GetContactResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new IntakeServiceMethodDescriptorSupplier("GetContact"))
+              .build();
+        }
+      }
+    }
+    return getGetContactMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -159,6 +190,18 @@ public final class IntakeServiceGrpc {
         io.grpc.stub.StreamObserver<gov.steward.intake.v1.GetProjectResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetProjectMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * The contact to tell about a project or an enterprise: its name and mobile number. For the
+     * notification service's SMS only (role "service"): personal data that never travels on the
+     * bus, so notification asks for it when it sends instead of keeping a copy.
+     * </pre>
+     */
+    default void getContact(gov.steward.intake.v1.GetContactRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.intake.v1.GetContactResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetContactMethod(), responseObserver);
+    }
   }
 
   /**
@@ -212,6 +255,19 @@ public final class IntakeServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetProjectMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * The contact to tell about a project or an enterprise: its name and mobile number. For the
+     * notification service's SMS only (role "service"): personal data that never travels on the
+     * bus, so notification asks for it when it sends instead of keeping a copy.
+     * </pre>
+     */
+    public void getContact(gov.steward.intake.v1.GetContactRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.intake.v1.GetContactResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetContactMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -249,6 +305,18 @@ public final class IntakeServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetProjectMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * The contact to tell about a project or an enterprise: its name and mobile number. For the
+     * notification service's SMS only (role "service"): personal data that never travels on the
+     * bus, so notification asks for it when it sends instead of keeping a copy.
+     * </pre>
+     */
+    public gov.steward.intake.v1.GetContactResponse getContact(gov.steward.intake.v1.GetContactRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetContactMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -285,6 +353,18 @@ public final class IntakeServiceGrpc {
     public gov.steward.intake.v1.GetProjectResponse getProject(gov.steward.intake.v1.GetProjectRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetProjectMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The contact to tell about a project or an enterprise: its name and mobile number. For the
+     * notification service's SMS only (role "service"): personal data that never travels on the
+     * bus, so notification asks for it when it sends instead of keeping a copy.
+     * </pre>
+     */
+    public gov.steward.intake.v1.GetContactResponse getContact(gov.steward.intake.v1.GetContactRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetContactMethod(), getCallOptions(), request);
     }
   }
 
@@ -325,10 +405,24 @@ public final class IntakeServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetProjectMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * The contact to tell about a project or an enterprise: its name and mobile number. For the
+     * notification service's SMS only (role "service"): personal data that never travels on the
+     * bus, so notification asks for it when it sends instead of keeping a copy.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<gov.steward.intake.v1.GetContactResponse> getContact(
+        gov.steward.intake.v1.GetContactRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetContactMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_REGISTER_PROJECT = 0;
   private static final int METHODID_GET_PROJECT = 1;
+  private static final int METHODID_GET_CONTACT = 2;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -354,6 +448,10 @@ public final class IntakeServiceGrpc {
         case METHODID_GET_PROJECT:
           serviceImpl.getProject((gov.steward.intake.v1.GetProjectRequest) request,
               (io.grpc.stub.StreamObserver<gov.steward.intake.v1.GetProjectResponse>) responseObserver);
+          break;
+        case METHODID_GET_CONTACT:
+          serviceImpl.getContact((gov.steward.intake.v1.GetContactRequest) request,
+              (io.grpc.stub.StreamObserver<gov.steward.intake.v1.GetContactResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -387,6 +485,13 @@ public final class IntakeServiceGrpc {
               gov.steward.intake.v1.GetProjectRequest,
               gov.steward.intake.v1.GetProjectResponse>(
                 service, METHODID_GET_PROJECT)))
+        .addMethod(
+          getGetContactMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              gov.steward.intake.v1.GetContactRequest,
+              gov.steward.intake.v1.GetContactResponse>(
+                service, METHODID_GET_CONTACT)))
         .build();
   }
 
@@ -437,6 +542,7 @@ public final class IntakeServiceGrpc {
               .setSchemaDescriptor(new IntakeServiceFileDescriptorSupplier())
               .addMethod(getRegisterProjectMethod())
               .addMethod(getGetProjectMethod())
+              .addMethod(getGetContactMethod())
               .build();
         }
       }

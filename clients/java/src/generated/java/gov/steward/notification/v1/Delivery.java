@@ -35,6 +35,11 @@ private static final long serialVersionUID = 0L;
     sourceEventId_ = "";
     subjectId_ = "";
     status_ = 0;
+    urgency_ = 0;
+    eventType_ = "";
+    lastError_ = "";
+    title_ = "";
+    digestId_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -172,6 +177,10 @@ private static final long serialVersionUID = 0L;
   @SuppressWarnings("serial")
   private volatile java.lang.Object channel_ = "";
   /**
+   * <pre>
+   * "sms", "email", "inbox" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 4 [json_name = "channel"];</code>
    * @return The channel.
    */
@@ -189,6 +198,10 @@ private static final long serialVersionUID = 0L;
     }
   }
   /**
+   * <pre>
+   * "sms", "email", "inbox" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 4 [json_name = "channel"];</code>
    * @return The bytes for channel.
    */
@@ -366,6 +379,259 @@ private static final long serialVersionUID = 0L;
     return deliveredAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : deliveredAt_;
   }
 
+  public static final int RECIPIENT_FIELD_NUMBER = 11;
+  private gov.steward.notification.v1.Recipient recipient_;
+  /**
+   * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+   * @return Whether the recipient field is set.
+   */
+  @java.lang.Override
+  public boolean hasRecipient() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  @java.lang.Override
+  public gov.steward.notification.v1.Recipient getRecipient() {
+    return recipient_ == null ? gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+  }
+  /**
+   * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.notification.v1.RecipientOrBuilder getRecipientOrBuilder() {
+    return recipient_ == null ? gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+  }
+
+  public static final int URGENCY_FIELD_NUMBER = 12;
+  private int urgency_ = 0;
+  /**
+   * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+   * @return The enum numeric value on the wire for urgency.
+   */
+  @java.lang.Override public int getUrgencyValue() {
+    return urgency_;
+  }
+  /**
+   * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+   * @return The urgency.
+   */
+  @java.lang.Override public gov.steward.notification.v1.Urgency getUrgency() {
+    gov.steward.notification.v1.Urgency result = gov.steward.notification.v1.Urgency.forNumber(urgency_);
+    return result == null ? gov.steward.notification.v1.Urgency.UNRECOGNIZED : result;
+  }
+
+  public static final int EVENT_TYPE_FIELD_NUMBER = 13;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object eventType_ = "";
+  /**
+   * <code>string event_type = 13 [json_name = "eventType"];</code>
+   * @return The eventType.
+   */
+  @java.lang.Override
+  public java.lang.String getEventType() {
+    java.lang.Object ref = eventType_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      eventType_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string event_type = 13 [json_name = "eventType"];</code>
+   * @return The bytes for eventType.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getEventTypeBytes() {
+    java.lang.Object ref = eventType_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      eventType_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int LAST_ERROR_FIELD_NUMBER = 14;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object lastError_ = "";
+  /**
+   * <pre>
+   * Why the last attempt failed (or why it was skipped).
+   * </pre>
+   *
+   * <code>string last_error = 14 [json_name = "lastError"];</code>
+   * @return The lastError.
+   */
+  @java.lang.Override
+  public java.lang.String getLastError() {
+    java.lang.Object ref = lastError_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      lastError_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Why the last attempt failed (or why it was skipped).
+   * </pre>
+   *
+   * <code>string last_error = 14 [json_name = "lastError"];</code>
+   * @return The bytes for lastError.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getLastErrorBytes() {
+    java.lang.Object ref = lastError_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      lastError_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int NEXT_ATTEMPT_AT_FIELD_NUMBER = 15;
+  private com.google.protobuf.Timestamp nextAttemptAt_;
+  /**
+   * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+   * @return Whether the nextAttemptAt field is set.
+   */
+  @java.lang.Override
+  public boolean hasNextAttemptAt() {
+    return ((bitField0_ & 0x00000008) != 0);
+  }
+  /**
+   * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+   * @return The nextAttemptAt.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getNextAttemptAt() {
+    return nextAttemptAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : nextAttemptAt_;
+  }
+  /**
+   * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getNextAttemptAtOrBuilder() {
+    return nextAttemptAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : nextAttemptAt_;
+  }
+
+  public static final int TITLE_FIELD_NUMBER = 16;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object title_ = "";
+  /**
+   * <code>string title = 16 [json_name = "title"];</code>
+   * @return The title.
+   */
+  @java.lang.Override
+  public java.lang.String getTitle() {
+    java.lang.Object ref = title_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      title_ = s;
+      return s;
+    }
+  }
+  /**
+   * <code>string title = 16 [json_name = "title"];</code>
+   * @return The bytes for title.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTitleBytes() {
+    java.lang.Object ref = title_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      title_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int DIGEST_ID_FIELD_NUMBER = 17;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object digestId_ = "";
+  /**
+   * <pre>
+   * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+   * </pre>
+   *
+   * <code>string digest_id = 17 [json_name = "digestId"];</code>
+   * @return The digestId.
+   */
+  @java.lang.Override
+  public java.lang.String getDigestId() {
+    java.lang.Object ref = digestId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      digestId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+   * </pre>
+   *
+   * <code>string digest_id = 17 [json_name = "digestId"];</code>
+   * @return The bytes for digestId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getDigestIdBytes() {
+    java.lang.Object ref = digestId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      digestId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int TEMPLATE_VERSION_FIELD_NUMBER = 18;
+  private int templateVersion_ = 0;
+  /**
+   * <code>int32 template_version = 18 [json_name = "templateVersion"];</code>
+   * @return The templateVersion.
+   */
+  @java.lang.Override
+  public int getTemplateVersion() {
+    return templateVersion_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -410,6 +676,30 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000002) != 0)) {
       output.writeMessage(10, getDeliveredAt());
     }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(11, getRecipient());
+    }
+    if (urgency_ != gov.steward.notification.v1.Urgency.URGENCY_UNSPECIFIED.getNumber()) {
+      output.writeEnum(12, urgency_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(eventType_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 13, eventType_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(lastError_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 14, lastError_);
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      output.writeMessage(15, getNextAttemptAt());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(title_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 16, title_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(digestId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 17, digestId_);
+    }
+    if (templateVersion_ != 0) {
+      output.writeInt32(18, templateVersion_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -453,6 +743,34 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(10, getDeliveredAt());
     }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(11, getRecipient());
+    }
+    if (urgency_ != gov.steward.notification.v1.Urgency.URGENCY_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(12, urgency_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(eventType_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(13, eventType_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(lastError_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(14, lastError_);
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(15, getNextAttemptAt());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(title_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(16, title_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(digestId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(17, digestId_);
+    }
+    if (templateVersion_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(18, templateVersion_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -493,6 +811,27 @@ private static final long serialVersionUID = 0L;
       if (!getDeliveredAt()
           .equals(other.getDeliveredAt())) return false;
     }
+    if (hasRecipient() != other.hasRecipient()) return false;
+    if (hasRecipient()) {
+      if (!getRecipient()
+          .equals(other.getRecipient())) return false;
+    }
+    if (urgency_ != other.urgency_) return false;
+    if (!getEventType()
+        .equals(other.getEventType())) return false;
+    if (!getLastError()
+        .equals(other.getLastError())) return false;
+    if (hasNextAttemptAt() != other.hasNextAttemptAt()) return false;
+    if (hasNextAttemptAt()) {
+      if (!getNextAttemptAt()
+          .equals(other.getNextAttemptAt())) return false;
+    }
+    if (!getTitle()
+        .equals(other.getTitle())) return false;
+    if (!getDigestId()
+        .equals(other.getDigestId())) return false;
+    if (getTemplateVersion()
+        != other.getTemplateVersion()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -528,6 +867,26 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + DELIVERED_AT_FIELD_NUMBER;
       hash = (53 * hash) + getDeliveredAt().hashCode();
     }
+    if (hasRecipient()) {
+      hash = (37 * hash) + RECIPIENT_FIELD_NUMBER;
+      hash = (53 * hash) + getRecipient().hashCode();
+    }
+    hash = (37 * hash) + URGENCY_FIELD_NUMBER;
+    hash = (53 * hash) + urgency_;
+    hash = (37 * hash) + EVENT_TYPE_FIELD_NUMBER;
+    hash = (53 * hash) + getEventType().hashCode();
+    hash = (37 * hash) + LAST_ERROR_FIELD_NUMBER;
+    hash = (53 * hash) + getLastError().hashCode();
+    if (hasNextAttemptAt()) {
+      hash = (37 * hash) + NEXT_ATTEMPT_AT_FIELD_NUMBER;
+      hash = (53 * hash) + getNextAttemptAt().hashCode();
+    }
+    hash = (37 * hash) + TITLE_FIELD_NUMBER;
+    hash = (53 * hash) + getTitle().hashCode();
+    hash = (37 * hash) + DIGEST_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getDigestId().hashCode();
+    hash = (37 * hash) + TEMPLATE_VERSION_FIELD_NUMBER;
+    hash = (53 * hash) + getTemplateVersion();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -660,6 +1019,8 @@ private static final long serialVersionUID = 0L;
               .alwaysUseFieldBuilders) {
         internalGetCreatedAtFieldBuilder();
         internalGetDeliveredAtFieldBuilder();
+        internalGetRecipientFieldBuilder();
+        internalGetNextAttemptAtFieldBuilder();
       }
     }
     @java.lang.Override
@@ -684,6 +1045,22 @@ private static final long serialVersionUID = 0L;
         deliveredAtBuilder_.dispose();
         deliveredAtBuilder_ = null;
       }
+      recipient_ = null;
+      if (recipientBuilder_ != null) {
+        recipientBuilder_.dispose();
+        recipientBuilder_ = null;
+      }
+      urgency_ = 0;
+      eventType_ = "";
+      lastError_ = "";
+      nextAttemptAt_ = null;
+      if (nextAttemptAtBuilder_ != null) {
+        nextAttemptAtBuilder_.dispose();
+        nextAttemptAtBuilder_ = null;
+      }
+      title_ = "";
+      digestId_ = "";
+      templateVersion_ = 0;
       return this;
     }
 
@@ -754,6 +1131,36 @@ private static final long serialVersionUID = 0L;
             : deliveredAtBuilder_.build();
         to_bitField0_ |= 0x00000002;
       }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.recipient_ = recipientBuilder_ == null
+            ? recipient_
+            : recipientBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.urgency_ = urgency_;
+      }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.eventType_ = eventType_;
+      }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.lastError_ = lastError_;
+      }
+      if (((from_bitField0_ & 0x00004000) != 0)) {
+        result.nextAttemptAt_ = nextAttemptAtBuilder_ == null
+            ? nextAttemptAt_
+            : nextAttemptAtBuilder_.build();
+        to_bitField0_ |= 0x00000008;
+      }
+      if (((from_bitField0_ & 0x00008000) != 0)) {
+        result.title_ = title_;
+      }
+      if (((from_bitField0_ & 0x00010000) != 0)) {
+        result.digestId_ = digestId_;
+      }
+      if (((from_bitField0_ & 0x00020000) != 0)) {
+        result.templateVersion_ = templateVersion_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -810,6 +1217,38 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasDeliveredAt()) {
         mergeDeliveredAt(other.getDeliveredAt());
+      }
+      if (other.hasRecipient()) {
+        mergeRecipient(other.getRecipient());
+      }
+      if (other.urgency_ != 0) {
+        setUrgencyValue(other.getUrgencyValue());
+      }
+      if (!other.getEventType().isEmpty()) {
+        eventType_ = other.eventType_;
+        bitField0_ |= 0x00001000;
+        onChanged();
+      }
+      if (!other.getLastError().isEmpty()) {
+        lastError_ = other.lastError_;
+        bitField0_ |= 0x00002000;
+        onChanged();
+      }
+      if (other.hasNextAttemptAt()) {
+        mergeNextAttemptAt(other.getNextAttemptAt());
+      }
+      if (!other.getTitle().isEmpty()) {
+        title_ = other.title_;
+        bitField0_ |= 0x00008000;
+        onChanged();
+      }
+      if (!other.getDigestId().isEmpty()) {
+        digestId_ = other.digestId_;
+        bitField0_ |= 0x00010000;
+        onChanged();
+      }
+      if (other.getTemplateVersion() != 0) {
+        setTemplateVersion(other.getTemplateVersion());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -891,6 +1330,50 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000200;
               break;
             } // case 82
+            case 90: {
+              input.readMessage(
+                  internalGetRecipientFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
+            case 96: {
+              urgency_ = input.readEnum();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 96
+            case 106: {
+              eventType_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 106
+            case 114: {
+              lastError_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 114
+            case 122: {
+              input.readMessage(
+                  internalGetNextAttemptAtFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00004000;
+              break;
+            } // case 122
+            case 130: {
+              title_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00008000;
+              break;
+            } // case 130
+            case 138: {
+              digestId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00010000;
+              break;
+            } // case 138
+            case 144: {
+              templateVersion_ = input.readInt32();
+              bitField0_ |= 0x00020000;
+              break;
+            } // case 144
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1126,6 +1609,10 @@ private static final long serialVersionUID = 0L;
 
     private java.lang.Object channel_ = "";
     /**
+     * <pre>
+     * "sms", "email", "inbox" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 4 [json_name = "channel"];</code>
      * @return The channel.
      */
@@ -1142,6 +1629,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * "sms", "email", "inbox" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 4 [json_name = "channel"];</code>
      * @return The bytes for channel.
      */
@@ -1159,6 +1650,10 @@ private static final long serialVersionUID = 0L;
       }
     }
     /**
+     * <pre>
+     * "sms", "email", "inbox" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 4 [json_name = "channel"];</code>
      * @param value The channel to set.
      * @return This builder for chaining.
@@ -1172,6 +1667,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * "sms", "email", "inbox" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 4 [json_name = "channel"];</code>
      * @return This builder for chaining.
      */
@@ -1182,6 +1681,10 @@ private static final long serialVersionUID = 0L;
       return this;
     }
     /**
+     * <pre>
+     * "sms", "email", "inbox" or "webhook".
+     * </pre>
+     *
      * <code>string channel = 4 [json_name = "channel"];</code>
      * @param value The bytes for channel to set.
      * @return This builder for chaining.
@@ -1663,6 +2166,659 @@ private static final long serialVersionUID = 0L;
         deliveredAt_ = null;
       }
       return deliveredAtBuilder_;
+    }
+
+    private gov.steward.notification.v1.Recipient recipient_;
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.notification.v1.Recipient, gov.steward.notification.v1.Recipient.Builder, gov.steward.notification.v1.RecipientOrBuilder> recipientBuilder_;
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     * @return Whether the recipient field is set.
+     */
+    public boolean hasRecipient() {
+      return ((bitField0_ & 0x00000400) != 0);
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     * @return The recipient.
+     */
+    public gov.steward.notification.v1.Recipient getRecipient() {
+      if (recipientBuilder_ == null) {
+        return recipient_ == null ? gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+      } else {
+        return recipientBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    public Builder setRecipient(gov.steward.notification.v1.Recipient value) {
+      if (recipientBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        recipient_ = value;
+      } else {
+        recipientBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    public Builder setRecipient(
+        gov.steward.notification.v1.Recipient.Builder builderForValue) {
+      if (recipientBuilder_ == null) {
+        recipient_ = builderForValue.build();
+      } else {
+        recipientBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    public Builder mergeRecipient(gov.steward.notification.v1.Recipient value) {
+      if (recipientBuilder_ == null) {
+        if (((bitField0_ & 0x00000400) != 0) &&
+          recipient_ != null &&
+          recipient_ != gov.steward.notification.v1.Recipient.getDefaultInstance()) {
+          getRecipientBuilder().mergeFrom(value);
+        } else {
+          recipient_ = value;
+        }
+      } else {
+        recipientBuilder_.mergeFrom(value);
+      }
+      if (recipient_ != null) {
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    public Builder clearRecipient() {
+      bitField0_ = (bitField0_ & ~0x00000400);
+      recipient_ = null;
+      if (recipientBuilder_ != null) {
+        recipientBuilder_.dispose();
+        recipientBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    public gov.steward.notification.v1.Recipient.Builder getRecipientBuilder() {
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return internalGetRecipientFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    public gov.steward.notification.v1.RecipientOrBuilder getRecipientOrBuilder() {
+      if (recipientBuilder_ != null) {
+        return recipientBuilder_.getMessageOrBuilder();
+      } else {
+        return recipient_ == null ?
+            gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+      }
+    }
+    /**
+     * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.notification.v1.Recipient, gov.steward.notification.v1.Recipient.Builder, gov.steward.notification.v1.RecipientOrBuilder> 
+        internalGetRecipientFieldBuilder() {
+      if (recipientBuilder_ == null) {
+        recipientBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.notification.v1.Recipient, gov.steward.notification.v1.Recipient.Builder, gov.steward.notification.v1.RecipientOrBuilder>(
+                getRecipient(),
+                getParentForChildren(),
+                isClean());
+        recipient_ = null;
+      }
+      return recipientBuilder_;
+    }
+
+    private int urgency_ = 0;
+    /**
+     * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+     * @return The enum numeric value on the wire for urgency.
+     */
+    @java.lang.Override public int getUrgencyValue() {
+      return urgency_;
+    }
+    /**
+     * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+     * @param value The enum numeric value on the wire for urgency to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUrgencyValue(int value) {
+      urgency_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+     * @return The urgency.
+     */
+    @java.lang.Override
+    public gov.steward.notification.v1.Urgency getUrgency() {
+      gov.steward.notification.v1.Urgency result = gov.steward.notification.v1.Urgency.forNumber(urgency_);
+      return result == null ? gov.steward.notification.v1.Urgency.UNRECOGNIZED : result;
+    }
+    /**
+     * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+     * @param value The urgency to set.
+     * @return This builder for chaining.
+     */
+    public Builder setUrgency(gov.steward.notification.v1.Urgency value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000800;
+      urgency_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearUrgency() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      urgency_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object eventType_ = "";
+    /**
+     * <code>string event_type = 13 [json_name = "eventType"];</code>
+     * @return The eventType.
+     */
+    public java.lang.String getEventType() {
+      java.lang.Object ref = eventType_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        eventType_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string event_type = 13 [json_name = "eventType"];</code>
+     * @return The bytes for eventType.
+     */
+    public com.google.protobuf.ByteString
+        getEventTypeBytes() {
+      java.lang.Object ref = eventType_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        eventType_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string event_type = 13 [json_name = "eventType"];</code>
+     * @param value The eventType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEventType(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      eventType_ = value;
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string event_type = 13 [json_name = "eventType"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearEventType() {
+      eventType_ = getDefaultInstance().getEventType();
+      bitField0_ = (bitField0_ & ~0x00001000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string event_type = 13 [json_name = "eventType"];</code>
+     * @param value The bytes for eventType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setEventTypeBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      eventType_ = value;
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object lastError_ = "";
+    /**
+     * <pre>
+     * Why the last attempt failed (or why it was skipped).
+     * </pre>
+     *
+     * <code>string last_error = 14 [json_name = "lastError"];</code>
+     * @return The lastError.
+     */
+    public java.lang.String getLastError() {
+      java.lang.Object ref = lastError_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        lastError_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Why the last attempt failed (or why it was skipped).
+     * </pre>
+     *
+     * <code>string last_error = 14 [json_name = "lastError"];</code>
+     * @return The bytes for lastError.
+     */
+    public com.google.protobuf.ByteString
+        getLastErrorBytes() {
+      java.lang.Object ref = lastError_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        lastError_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Why the last attempt failed (or why it was skipped).
+     * </pre>
+     *
+     * <code>string last_error = 14 [json_name = "lastError"];</code>
+     * @param value The lastError to set.
+     * @return This builder for chaining.
+     */
+    public Builder setLastError(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      lastError_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Why the last attempt failed (or why it was skipped).
+     * </pre>
+     *
+     * <code>string last_error = 14 [json_name = "lastError"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearLastError() {
+      lastError_ = getDefaultInstance().getLastError();
+      bitField0_ = (bitField0_ & ~0x00002000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Why the last attempt failed (or why it was skipped).
+     * </pre>
+     *
+     * <code>string last_error = 14 [json_name = "lastError"];</code>
+     * @param value The bytes for lastError to set.
+     * @return This builder for chaining.
+     */
+    public Builder setLastErrorBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      lastError_ = value;
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp nextAttemptAt_;
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> nextAttemptAtBuilder_;
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     * @return Whether the nextAttemptAt field is set.
+     */
+    public boolean hasNextAttemptAt() {
+      return ((bitField0_ & 0x00004000) != 0);
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     * @return The nextAttemptAt.
+     */
+    public com.google.protobuf.Timestamp getNextAttemptAt() {
+      if (nextAttemptAtBuilder_ == null) {
+        return nextAttemptAt_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : nextAttemptAt_;
+      } else {
+        return nextAttemptAtBuilder_.getMessage();
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    public Builder setNextAttemptAt(com.google.protobuf.Timestamp value) {
+      if (nextAttemptAtBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        nextAttemptAt_ = value;
+      } else {
+        nextAttemptAtBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    public Builder setNextAttemptAt(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (nextAttemptAtBuilder_ == null) {
+        nextAttemptAt_ = builderForValue.build();
+      } else {
+        nextAttemptAtBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    public Builder mergeNextAttemptAt(com.google.protobuf.Timestamp value) {
+      if (nextAttemptAtBuilder_ == null) {
+        if (((bitField0_ & 0x00004000) != 0) &&
+          nextAttemptAt_ != null &&
+          nextAttemptAt_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getNextAttemptAtBuilder().mergeFrom(value);
+        } else {
+          nextAttemptAt_ = value;
+        }
+      } else {
+        nextAttemptAtBuilder_.mergeFrom(value);
+      }
+      if (nextAttemptAt_ != null) {
+        bitField0_ |= 0x00004000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    public Builder clearNextAttemptAt() {
+      bitField0_ = (bitField0_ & ~0x00004000);
+      nextAttemptAt_ = null;
+      if (nextAttemptAtBuilder_ != null) {
+        nextAttemptAtBuilder_.dispose();
+        nextAttemptAtBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getNextAttemptAtBuilder() {
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return internalGetNextAttemptAtFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getNextAttemptAtOrBuilder() {
+      if (nextAttemptAtBuilder_ != null) {
+        return nextAttemptAtBuilder_.getMessageOrBuilder();
+      } else {
+        return nextAttemptAt_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : nextAttemptAt_;
+      }
+    }
+    /**
+     * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        internalGetNextAttemptAtFieldBuilder() {
+      if (nextAttemptAtBuilder_ == null) {
+        nextAttemptAtBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getNextAttemptAt(),
+                getParentForChildren(),
+                isClean());
+        nextAttemptAt_ = null;
+      }
+      return nextAttemptAtBuilder_;
+    }
+
+    private java.lang.Object title_ = "";
+    /**
+     * <code>string title = 16 [json_name = "title"];</code>
+     * @return The title.
+     */
+    public java.lang.String getTitle() {
+      java.lang.Object ref = title_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        title_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <code>string title = 16 [json_name = "title"];</code>
+     * @return The bytes for title.
+     */
+    public com.google.protobuf.ByteString
+        getTitleBytes() {
+      java.lang.Object ref = title_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        title_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <code>string title = 16 [json_name = "title"];</code>
+     * @param value The title to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTitle(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      title_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string title = 16 [json_name = "title"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTitle() {
+      title_ = getDefaultInstance().getTitle();
+      bitField0_ = (bitField0_ & ~0x00008000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>string title = 16 [json_name = "title"];</code>
+     * @param value The bytes for title to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTitleBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      title_ = value;
+      bitField0_ |= 0x00008000;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object digestId_ = "";
+    /**
+     * <pre>
+     * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+     * </pre>
+     *
+     * <code>string digest_id = 17 [json_name = "digestId"];</code>
+     * @return The digestId.
+     */
+    public java.lang.String getDigestId() {
+      java.lang.Object ref = digestId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        digestId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+     * </pre>
+     *
+     * <code>string digest_id = 17 [json_name = "digestId"];</code>
+     * @return The bytes for digestId.
+     */
+    public com.google.protobuf.ByteString
+        getDigestIdBytes() {
+      java.lang.Object ref = digestId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        digestId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+     * </pre>
+     *
+     * <code>string digest_id = 17 [json_name = "digestId"];</code>
+     * @param value The digestId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDigestId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      digestId_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+     * </pre>
+     *
+     * <code>string digest_id = 17 [json_name = "digestId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearDigestId() {
+      digestId_ = getDefaultInstance().getDigestId();
+      bitField0_ = (bitField0_ & ~0x00010000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+     * </pre>
+     *
+     * <code>string digest_id = 17 [json_name = "digestId"];</code>
+     * @param value The bytes for digestId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setDigestIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      digestId_ = value;
+      bitField0_ |= 0x00010000;
+      onChanged();
+      return this;
+    }
+
+    private int templateVersion_ ;
+    /**
+     * <code>int32 template_version = 18 [json_name = "templateVersion"];</code>
+     * @return The templateVersion.
+     */
+    @java.lang.Override
+    public int getTemplateVersion() {
+      return templateVersion_;
+    }
+    /**
+     * <code>int32 template_version = 18 [json_name = "templateVersion"];</code>
+     * @param value The templateVersion to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTemplateVersion(int value) {
+
+      templateVersion_ = value;
+      bitField0_ |= 0x00020000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <code>int32 template_version = 18 [json_name = "templateVersion"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTemplateVersion() {
+      bitField0_ = (bitField0_ & ~0x00020000);
+      templateVersion_ = 0;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.notification.v1.Delivery)

@@ -47,11 +47,19 @@ public interface DeliveryOrBuilder extends
       getTemplateBytes();
 
   /**
+   * <pre>
+   * "sms", "email", "inbox" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 4 [json_name = "channel"];</code>
    * @return The channel.
    */
   java.lang.String getChannel();
   /**
+   * <pre>
+   * "sms", "email", "inbox" or "webhook".
+   * </pre>
+   *
    * <code>string channel = 4 [json_name = "channel"];</code>
    * @return The bytes for channel.
    */
@@ -128,4 +136,115 @@ public interface DeliveryOrBuilder extends
    * <code>.google.protobuf.Timestamp delivered_at = 10 [json_name = "deliveredAt"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getDeliveredAtOrBuilder();
+
+  /**
+   * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+   * @return Whether the recipient field is set.
+   */
+  boolean hasRecipient();
+  /**
+   * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  gov.steward.notification.v1.Recipient getRecipient();
+  /**
+   * <code>.steward.notification.v1.Recipient recipient = 11 [json_name = "recipient"];</code>
+   */
+  gov.steward.notification.v1.RecipientOrBuilder getRecipientOrBuilder();
+
+  /**
+   * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+   * @return The enum numeric value on the wire for urgency.
+   */
+  int getUrgencyValue();
+  /**
+   * <code>.steward.notification.v1.Urgency urgency = 12 [json_name = "urgency"];</code>
+   * @return The urgency.
+   */
+  gov.steward.notification.v1.Urgency getUrgency();
+
+  /**
+   * <code>string event_type = 13 [json_name = "eventType"];</code>
+   * @return The eventType.
+   */
+  java.lang.String getEventType();
+  /**
+   * <code>string event_type = 13 [json_name = "eventType"];</code>
+   * @return The bytes for eventType.
+   */
+  com.google.protobuf.ByteString
+      getEventTypeBytes();
+
+  /**
+   * <pre>
+   * Why the last attempt failed (or why it was skipped).
+   * </pre>
+   *
+   * <code>string last_error = 14 [json_name = "lastError"];</code>
+   * @return The lastError.
+   */
+  java.lang.String getLastError();
+  /**
+   * <pre>
+   * Why the last attempt failed (or why it was skipped).
+   * </pre>
+   *
+   * <code>string last_error = 14 [json_name = "lastError"];</code>
+   * @return The bytes for lastError.
+   */
+  com.google.protobuf.ByteString
+      getLastErrorBytes();
+
+  /**
+   * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+   * @return Whether the nextAttemptAt field is set.
+   */
+  boolean hasNextAttemptAt();
+  /**
+   * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+   * @return The nextAttemptAt.
+   */
+  com.google.protobuf.Timestamp getNextAttemptAt();
+  /**
+   * <code>.google.protobuf.Timestamp next_attempt_at = 15 [json_name = "nextAttemptAt"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getNextAttemptAtOrBuilder();
+
+  /**
+   * <code>string title = 16 [json_name = "title"];</code>
+   * @return The title.
+   */
+  java.lang.String getTitle();
+  /**
+   * <code>string title = 16 [json_name = "title"];</code>
+   * @return The bytes for title.
+   */
+  com.google.protobuf.ByteString
+      getTitleBytes();
+
+  /**
+   * <pre>
+   * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+   * </pre>
+   *
+   * <code>string digest_id = 17 [json_name = "digestId"];</code>
+   * @return The digestId.
+   */
+  java.lang.String getDigestId();
+  /**
+   * <pre>
+   * The digest delivery that carried it (DELIVERY_STATUS_DIGESTED).
+   * </pre>
+   *
+   * <code>string digest_id = 17 [json_name = "digestId"];</code>
+   * @return The bytes for digestId.
+   */
+  com.google.protobuf.ByteString
+      getDigestIdBytes();
+
+  /**
+   * <code>int32 template_version = 18 [json_name = "templateVersion"];</code>
+   * @return The templateVersion.
+   */
+  int getTemplateVersion();
 }

@@ -16,17 +16,53 @@ public enum DeliveryStatus
    */
   DELIVERY_STATUS_UNSPECIFIED(0),
   /**
+   * <pre>
+   * Waiting for its (next) attempt.
+   * </pre>
+   *
    * <code>DELIVERY_STATUS_PENDING = 1;</code>
    */
   DELIVERY_STATUS_PENDING(1),
   /**
+   * <pre>
+   * The provider took it (the inbox: written).
+   * </pre>
+   *
    * <code>DELIVERY_STATUS_DELIVERED = 2;</code>
    */
   DELIVERY_STATUS_DELIVERED(2),
   /**
+   * <pre>
+   * Dead letter: every attempt failed, or the provider refused it for good. Replayable.
+   * </pre>
+   *
    * <code>DELIVERY_STATUS_FAILED = 3;</code>
    */
   DELIVERY_STATUS_FAILED(3),
+  /**
+   * <pre>
+   * Held for the recipient's next morning digest (not urgent, or quiet hours).
+   * </pre>
+   *
+   * <code>DELIVERY_STATUS_HELD = 4;</code>
+   */
+  DELIVERY_STATUS_HELD(4),
+  /**
+   * <pre>
+   * Sent inside a digest (digest_id).
+   * </pre>
+   *
+   * <code>DELIVERY_STATUS_DIGESTED = 5;</code>
+   */
+  DELIVERY_STATUS_DIGESTED(5),
+  /**
+   * <pre>
+   * Not sent: the recipient has no address for the channel (e.g. no mobile number).
+   * </pre>
+   *
+   * <code>DELIVERY_STATUS_SKIPPED = 6;</code>
+   */
+  DELIVERY_STATUS_SKIPPED(6),
   UNRECOGNIZED(-1),
   ;
 
@@ -44,17 +80,53 @@ public enum DeliveryStatus
    */
   public static final int DELIVERY_STATUS_UNSPECIFIED_VALUE = 0;
   /**
+   * <pre>
+   * Waiting for its (next) attempt.
+   * </pre>
+   *
    * <code>DELIVERY_STATUS_PENDING = 1;</code>
    */
   public static final int DELIVERY_STATUS_PENDING_VALUE = 1;
   /**
+   * <pre>
+   * The provider took it (the inbox: written).
+   * </pre>
+   *
    * <code>DELIVERY_STATUS_DELIVERED = 2;</code>
    */
   public static final int DELIVERY_STATUS_DELIVERED_VALUE = 2;
   /**
+   * <pre>
+   * Dead letter: every attempt failed, or the provider refused it for good. Replayable.
+   * </pre>
+   *
    * <code>DELIVERY_STATUS_FAILED = 3;</code>
    */
   public static final int DELIVERY_STATUS_FAILED_VALUE = 3;
+  /**
+   * <pre>
+   * Held for the recipient's next morning digest (not urgent, or quiet hours).
+   * </pre>
+   *
+   * <code>DELIVERY_STATUS_HELD = 4;</code>
+   */
+  public static final int DELIVERY_STATUS_HELD_VALUE = 4;
+  /**
+   * <pre>
+   * Sent inside a digest (digest_id).
+   * </pre>
+   *
+   * <code>DELIVERY_STATUS_DIGESTED = 5;</code>
+   */
+  public static final int DELIVERY_STATUS_DIGESTED_VALUE = 5;
+  /**
+   * <pre>
+   * Not sent: the recipient has no address for the channel (e.g. no mobile number).
+   * </pre>
+   *
+   * <code>DELIVERY_STATUS_SKIPPED = 6;</code>
+   */
+  public static final int DELIVERY_STATUS_SKIPPED_VALUE = 6;
 
 
   public final int getNumber() {
@@ -85,6 +157,9 @@ public enum DeliveryStatus
       case 1: return DELIVERY_STATUS_PENDING;
       case 2: return DELIVERY_STATUS_DELIVERED;
       case 3: return DELIVERY_STATUS_FAILED;
+      case 4: return DELIVERY_STATUS_HELD;
+      case 5: return DELIVERY_STATUS_DIGESTED;
+      case 6: return DELIVERY_STATUS_SKIPPED;
       default: return null;
     }
   }

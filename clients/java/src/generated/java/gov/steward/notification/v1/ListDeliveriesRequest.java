@@ -30,6 +30,7 @@ private static final long serialVersionUID = 0L;
   private ListDeliveriesRequest() {
     subjectId_ = "";
     pageToken_ = "";
+    status_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -45,6 +46,7 @@ private static final long serialVersionUID = 0L;
             gov.steward.notification.v1.ListDeliveriesRequest.class, gov.steward.notification.v1.ListDeliveriesRequest.Builder.class);
   }
 
+  private int bitField0_;
   public static final int SUBJECT_ID_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object subjectId_ = "";
@@ -142,6 +144,70 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int RECIPIENT_FIELD_NUMBER = 4;
+  private gov.steward.notification.v1.Recipient recipient_;
+  /**
+   * <pre>
+   * Only deliveries to this recipient, when its kind is set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+   * @return Whether the recipient field is set.
+   */
+  @java.lang.Override
+  public boolean hasRecipient() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * Only deliveries to this recipient, when its kind is set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  @java.lang.Override
+  public gov.steward.notification.v1.Recipient getRecipient() {
+    return recipient_ == null ? gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+  }
+  /**
+   * <pre>
+   * Only deliveries to this recipient, when its kind is set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.notification.v1.RecipientOrBuilder getRecipientOrBuilder() {
+    return recipient_ == null ? gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+  }
+
+  public static final int STATUS_FIELD_NUMBER = 5;
+  private int status_ = 0;
+  /**
+   * <pre>
+   * Only deliveries in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+   * @return The enum numeric value on the wire for status.
+   */
+  @java.lang.Override public int getStatusValue() {
+    return status_;
+  }
+  /**
+   * <pre>
+   * Only deliveries in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+   * @return The status.
+   */
+  @java.lang.Override public gov.steward.notification.v1.DeliveryStatus getStatus() {
+    gov.steward.notification.v1.DeliveryStatus result = gov.steward.notification.v1.DeliveryStatus.forNumber(status_);
+    return result == null ? gov.steward.notification.v1.DeliveryStatus.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -165,6 +231,12 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, pageToken_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(4, getRecipient());
+    }
+    if (status_ != gov.steward.notification.v1.DeliveryStatus.DELIVERY_STATUS_UNSPECIFIED.getNumber()) {
+      output.writeEnum(5, status_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -183,6 +255,14 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(pageToken_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, pageToken_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(4, getRecipient());
+    }
+    if (status_ != gov.steward.notification.v1.DeliveryStatus.DELIVERY_STATUS_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(5, status_);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -205,6 +285,12 @@ private static final long serialVersionUID = 0L;
         != other.getPageSize()) return false;
     if (!getPageToken()
         .equals(other.getPageToken())) return false;
+    if (hasRecipient() != other.hasRecipient()) return false;
+    if (hasRecipient()) {
+      if (!getRecipient()
+          .equals(other.getRecipient())) return false;
+    }
+    if (status_ != other.status_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -222,6 +308,12 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPageSize();
     hash = (37 * hash) + PAGE_TOKEN_FIELD_NUMBER;
     hash = (53 * hash) + getPageToken().hashCode();
+    if (hasRecipient()) {
+      hash = (37 * hash) + RECIPIENT_FIELD_NUMBER;
+      hash = (53 * hash) + getRecipient().hashCode();
+    }
+    hash = (37 * hash) + STATUS_FIELD_NUMBER;
+    hash = (53 * hash) + status_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -341,13 +433,19 @@ private static final long serialVersionUID = 0L;
 
     // Construct using gov.steward.notification.v1.ListDeliveriesRequest.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetRecipientFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -356,6 +454,12 @@ private static final long serialVersionUID = 0L;
       subjectId_ = "";
       pageSize_ = 0;
       pageToken_ = "";
+      recipient_ = null;
+      if (recipientBuilder_ != null) {
+        recipientBuilder_.dispose();
+        recipientBuilder_ = null;
+      }
+      status_ = 0;
       return this;
     }
 
@@ -398,6 +502,17 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.pageToken_ = pageToken_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.recipient_ = recipientBuilder_ == null
+            ? recipient_
+            : recipientBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.status_ = status_;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -424,6 +539,12 @@ private static final long serialVersionUID = 0L;
         pageToken_ = other.pageToken_;
         bitField0_ |= 0x00000004;
         onChanged();
+      }
+      if (other.hasRecipient()) {
+        mergeRecipient(other.getRecipient());
+      }
+      if (other.status_ != 0) {
+        setStatusValue(other.getStatusValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -466,6 +587,18 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              input.readMessage(
+                  internalGetRecipientFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
+            case 40: {
+              status_ = input.readEnum();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -675,6 +808,234 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       pageToken_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private gov.steward.notification.v1.Recipient recipient_;
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.notification.v1.Recipient, gov.steward.notification.v1.Recipient.Builder, gov.steward.notification.v1.RecipientOrBuilder> recipientBuilder_;
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     * @return Whether the recipient field is set.
+     */
+    public boolean hasRecipient() {
+      return ((bitField0_ & 0x00000008) != 0);
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     * @return The recipient.
+     */
+    public gov.steward.notification.v1.Recipient getRecipient() {
+      if (recipientBuilder_ == null) {
+        return recipient_ == null ? gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+      } else {
+        return recipientBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    public Builder setRecipient(gov.steward.notification.v1.Recipient value) {
+      if (recipientBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        recipient_ = value;
+      } else {
+        recipientBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    public Builder setRecipient(
+        gov.steward.notification.v1.Recipient.Builder builderForValue) {
+      if (recipientBuilder_ == null) {
+        recipient_ = builderForValue.build();
+      } else {
+        recipientBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    public Builder mergeRecipient(gov.steward.notification.v1.Recipient value) {
+      if (recipientBuilder_ == null) {
+        if (((bitField0_ & 0x00000008) != 0) &&
+          recipient_ != null &&
+          recipient_ != gov.steward.notification.v1.Recipient.getDefaultInstance()) {
+          getRecipientBuilder().mergeFrom(value);
+        } else {
+          recipient_ = value;
+        }
+      } else {
+        recipientBuilder_.mergeFrom(value);
+      }
+      if (recipient_ != null) {
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    public Builder clearRecipient() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      recipient_ = null;
+      if (recipientBuilder_ != null) {
+        recipientBuilder_.dispose();
+        recipientBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    public gov.steward.notification.v1.Recipient.Builder getRecipientBuilder() {
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return internalGetRecipientFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    public gov.steward.notification.v1.RecipientOrBuilder getRecipientOrBuilder() {
+      if (recipientBuilder_ != null) {
+        return recipientBuilder_.getMessageOrBuilder();
+      } else {
+        return recipient_ == null ?
+            gov.steward.notification.v1.Recipient.getDefaultInstance() : recipient_;
+      }
+    }
+    /**
+     * <pre>
+     * Only deliveries to this recipient, when its kind is set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.notification.v1.Recipient, gov.steward.notification.v1.Recipient.Builder, gov.steward.notification.v1.RecipientOrBuilder> 
+        internalGetRecipientFieldBuilder() {
+      if (recipientBuilder_ == null) {
+        recipientBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.notification.v1.Recipient, gov.steward.notification.v1.Recipient.Builder, gov.steward.notification.v1.RecipientOrBuilder>(
+                getRecipient(),
+                getParentForChildren(),
+                isClean());
+        recipient_ = null;
+      }
+      return recipientBuilder_;
+    }
+
+    private int status_ = 0;
+    /**
+     * <pre>
+     * Only deliveries in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+     * @return The enum numeric value on the wire for status.
+     */
+    @java.lang.Override public int getStatusValue() {
+      return status_;
+    }
+    /**
+     * <pre>
+     * Only deliveries in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+     * @param value The enum numeric value on the wire for status to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStatusValue(int value) {
+      status_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only deliveries in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+     * @return The status.
+     */
+    @java.lang.Override
+    public gov.steward.notification.v1.DeliveryStatus getStatus() {
+      gov.steward.notification.v1.DeliveryStatus result = gov.steward.notification.v1.DeliveryStatus.forNumber(status_);
+      return result == null ? gov.steward.notification.v1.DeliveryStatus.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * Only deliveries in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+     * @param value The status to set.
+     * @return This builder for chaining.
+     */
+    public Builder setStatus(gov.steward.notification.v1.DeliveryStatus value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000010;
+      status_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Only deliveries in this status, when set.
+     * </pre>
+     *
+     * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearStatus() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      status_ = 0;
       onChanged();
       return this;
     }

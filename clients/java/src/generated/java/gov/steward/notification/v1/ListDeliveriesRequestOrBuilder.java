@@ -47,4 +47,50 @@ public interface ListDeliveriesRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPageTokenBytes();
+
+  /**
+   * <pre>
+   * Only deliveries to this recipient, when its kind is set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+   * @return Whether the recipient field is set.
+   */
+  boolean hasRecipient();
+  /**
+   * <pre>
+   * Only deliveries to this recipient, when its kind is set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+   * @return The recipient.
+   */
+  gov.steward.notification.v1.Recipient getRecipient();
+  /**
+   * <pre>
+   * Only deliveries to this recipient, when its kind is set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.Recipient recipient = 4 [json_name = "recipient"];</code>
+   */
+  gov.steward.notification.v1.RecipientOrBuilder getRecipientOrBuilder();
+
+  /**
+   * <pre>
+   * Only deliveries in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+   * @return The enum numeric value on the wire for status.
+   */
+  int getStatusValue();
+  /**
+   * <pre>
+   * Only deliveries in this status, when set.
+   * </pre>
+   *
+   * <code>.steward.notification.v1.DeliveryStatus status = 5 [json_name = "status"];</code>
+   * @return The status.
+   */
+  gov.steward.notification.v1.DeliveryStatus getStatus();
 }

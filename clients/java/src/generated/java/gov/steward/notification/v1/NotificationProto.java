@@ -27,6 +27,11 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_Recipient_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_Recipient_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_notification_v1_Delivery_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -41,6 +46,66 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_notification_v1_ListDeliveriesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ReplayDeliveriesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ReplayDeliveriesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ReplayDeliveriesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ReplayDeliveriesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_Preferences_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_Preferences_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_GetPreferencesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_GetPreferencesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_GetPreferencesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_GetPreferencesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_SetPreferencesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_SetPreferencesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_SetPreferencesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_SetPreferencesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_WebhookEndpoint_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_WebhookEndpoint_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ListWebhookEndpointsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ListWebhookEndpointsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_notification_v1_ListWebhookEndpointsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_notification_v1_ListWebhookEndpointsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -53,34 +118,120 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "\n*steward/notification/v1/notification.p" +
       "roto\022\027steward.notification.v1\032\037google/pr" +
       "otobuf/timestamp.proto\032 steward/options/" +
-      "v1/options.proto\"\206\003\n\010Delivery\022\016\n\002id\030\001 \001(" +
-      "\tR\002id\022\026\n\006region\030\002 \001(\tR\006region\022\032\n\010templat" +
-      "e\030\003 \001(\tR\010template\022\030\n\007channel\030\004 \001(\tR\007chan" +
-      "nel\022&\n\017source_event_id\030\005 \001(\tR\rsourceEven" +
-      "tId\022\035\n\nsubject_id\030\006 \001(\tR\tsubjectId\022?\n\006st" +
-      "atus\030\007 \001(\0162\'.steward.notification.v1.Del" +
-      "iveryStatusR\006status\022\032\n\010attempts\030\010 \001(\005R\010a" +
-      "ttempts\0229\n\ncreated_at\030\t \001(\0132\032.google.pro" +
-      "tobuf.TimestampR\tcreatedAt\022=\n\014delivered_" +
-      "at\030\n \001(\0132\032.google.protobuf.TimestampR\013de" +
-      "liveredAt\"\207\001\n\025ListDeliveriesRequest\022\'\n\ns" +
-      "ubject_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\tsubjectId\022\033\n\t" +
-      "page_size\030\002 \001(\005R\010pageSize\022(\n\npage_token\030" +
-      "\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken\"\203\001\n\026ListDeli" +
-      "veriesResponse\022A\n\ndeliveries\030\001 \003(\0132!.ste" +
-      "ward.notification.v1.DeliveryR\ndeliverie" +
-      "s\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToke" +
-      "n*\211\001\n\016DeliveryStatus\022\037\n\033DELIVERY_STATUS_" +
-      "UNSPECIFIED\020\000\022\033\n\027DELIVERY_STATUS_PENDING" +
-      "\020\001\022\035\n\031DELIVERY_STATUS_DELIVERED\020\002\022\032\n\026DEL" +
-      "IVERY_STATUS_FAILED\020\0032\210\001\n\023NotificationSe" +
-      "rvice\022q\n\016ListDeliveries\022..steward.notifi" +
-      "cation.v1.ListDeliveriesRequest\032/.stewar" +
-      "d.notification.v1.ListDeliveriesResponse" +
-      "Bu\n\033gov.steward.notification.v1B\021Notific" +
-      "ationProtoP\001ZAsteward.gov/clients/go/gen" +
-      "/steward/notification/v1;notificationv1b" +
-      "\006proto3"
+      "v1/options.proto\"b\n\tRecipient\022:\n\004kind\030\001 " +
+      "\001(\0162&.steward.notification.v1.RecipientK" +
+      "indR\004kind\022\031\n\002id\030\002 \001(\tB\t\302\363\030\005\n\003\010\310\001R\002id\"\344\005\n" +
+      "\010Delivery\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001(" +
+      "\tR\006region\022\032\n\010template\030\003 \001(\tR\010template\022\030\n" +
+      "\007channel\030\004 \001(\tR\007channel\022&\n\017source_event_" +
+      "id\030\005 \001(\tR\rsourceEventId\022\035\n\nsubject_id\030\006 " +
+      "\001(\tR\tsubjectId\022?\n\006status\030\007 \001(\0162\'.steward" +
+      ".notification.v1.DeliveryStatusR\006status\022" +
+      "\032\n\010attempts\030\010 \001(\005R\010attempts\0229\n\ncreated_a" +
+      "t\030\t \001(\0132\032.google.protobuf.TimestampR\tcre" +
+      "atedAt\022=\n\014delivered_at\030\n \001(\0132\032.google.pr" +
+      "otobuf.TimestampR\013deliveredAt\022@\n\trecipie" +
+      "nt\030\013 \001(\0132\".steward.notification.v1.Recip" +
+      "ientR\trecipient\022:\n\007urgency\030\014 \001(\0162 .stewa" +
+      "rd.notification.v1.UrgencyR\007urgency\022\035\n\ne" +
+      "vent_type\030\r \001(\tR\teventType\022\035\n\nlast_error" +
+      "\030\016 \001(\tR\tlastError\022B\n\017next_attempt_at\030\017 \001" +
+      "(\0132\032.google.protobuf.TimestampR\rnextAtte" +
+      "mptAt\022\024\n\005title\030\020 \001(\tR\005title\022\033\n\tdigest_id" +
+      "\030\021 \001(\tR\010digestId\022)\n\020template_version\030\022 \001" +
+      "(\005R\017templateVersion\"\212\002\n\025ListDeliveriesRe" +
+      "quest\022\'\n\nsubject_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\tsub" +
+      "jectId\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022(\n\np" +
+      "age_token\030\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken\022@\n" +
+      "\trecipient\030\004 \001(\0132\".steward.notification." +
+      "v1.RecipientR\trecipient\022?\n\006status\030\005 \001(\0162" +
+      "\'.steward.notification.v1.DeliveryStatus" +
+      "R\006status\"\203\001\n\026ListDeliveriesResponse\022A\n\nd" +
+      "eliveries\030\001 \003(\0132!.steward.notification.v" +
+      "1.DeliveryR\ndeliveries\022&\n\017next_page_toke" +
+      "n\030\002 \001(\tR\rnextPageToken\"\307\001\n\027ReplayDeliver" +
+      "iesRequest\022.\n\014delivery_ids\030\001 \003(\tB\013\302\363\030\007\n\002" +
+      "\010@\020\364\003R\013deliveryIds\022@\n\trecipient\030\002 \001(\0132\"." +
+      "steward.notification.v1.RecipientR\trecip" +
+      "ient\022:\n\007channel\030\003 \001(\0162 .steward.notifica" +
+      "tion.v1.ChannelR\007channel\"]\n\030ReplayDelive" +
+      "riesResponse\022A\n\ndeliveries\030\001 \003(\0132!.stewa" +
+      "rd.notification.v1.DeliveryR\ndeliveries\"" +
+      "\223\002\n\013Preferences\022@\n\trecipient\030\001 \001(\0132\".ste" +
+      "ward.notification.v1.RecipientR\trecipien" +
+      "t\022\024\n\005phone\030\002 \001(\tR\005phone\022\024\n\005email\030\003 \001(\tR\005" +
+      "email\022<\n\010channels\030\004 \003(\0162 .steward.notifi" +
+      "cation.v1.ChannelR\010channels\0229\n\nupdated_a" +
+      "t\030\005 \001(\0132\032.google.protobuf.TimestampR\tupd" +
+      "atedAt\022\035\n\nupdated_by\030\006 \001(\tR\tupdatedBy\"Y\n" +
+      "\025GetPreferencesRequest\022@\n\trecipient\030\001 \001(" +
+      "\0132\".steward.notification.v1.RecipientR\tr" +
+      "ecipient\"`\n\026GetPreferencesResponse\022F\n\013pr" +
+      "eferences\030\001 \001(\0132$.steward.notification.v" +
+      "1.PreferencesR\013preferences\"\340\001\n\025SetPrefer" +
+      "encesRequest\022@\n\trecipient\030\001 \001(\0132\".stewar" +
+      "d.notification.v1.RecipientR\trecipient\022\036" +
+      "\n\005phone\030\002 \001(\tB\010\302\363\030\004\n\002\010\024R\005phone\022\037\n\005email\030" +
+      "\003 \001(\tB\t\302\363\030\005\n\003\010\376\001R\005email\022D\n\010channels\030\004 \003(" +
+      "\0162 .steward.notification.v1.ChannelB\006\302\363\030" +
+      "\002\020\010R\010channels\"`\n\026SetPreferencesResponse\022" +
+      "F\n\013preferences\030\001 \001(\0132$.steward.notificat" +
+      "ion.v1.PreferencesR\013preferences\"\313\001\n\017Webh" +
+      "ookEndpoint\022@\n\trecipient\030\001 \001(\0132\".steward" +
+      ".notification.v1.RecipientR\trecipient\022\020\n" +
+      "\003url\030\002 \001(\tR\003url\022?\n\rregistered_at\030\003 \001(\0132\032" +
+      ".google.protobuf.TimestampR\014registeredAt" +
+      "\022#\n\rregistered_by\030\004 \001(\tR\014registeredBy\"\177\n" +
+      "\036RegisterWebhookEndpointRequest\022@\n\trecip" +
+      "ient\030\001 \001(\0132\".steward.notification.v1.Rec" +
+      "ipientR\trecipient\022\033\n\003url\030\002 \001(\tB\t\302\363\030\005\n\003\010\320" +
+      "\017R\003url\"\177\n\037RegisterWebhookEndpointRespons" +
+      "e\022D\n\010endpoint\030\001 \001(\0132(.steward.notificati" +
+      "on.v1.WebhookEndpointR\010endpoint\022\026\n\006secre" +
+      "t\030\002 \001(\tR\006secret\"\035\n\033ListWebhookEndpointsR" +
+      "equest\"f\n\034ListWebhookEndpointsResponse\022F" +
+      "\n\tendpoints\030\001 \003(\0132(.steward.notification" +
+      ".v1.WebhookEndpointR\tendpoints*\336\001\n\016Deliv" +
+      "eryStatus\022\037\n\033DELIVERY_STATUS_UNSPECIFIED" +
+      "\020\000\022\033\n\027DELIVERY_STATUS_PENDING\020\001\022\035\n\031DELIV" +
+      "ERY_STATUS_DELIVERED\020\002\022\032\n\026DELIVERY_STATU" +
+      "S_FAILED\020\003\022\030\n\024DELIVERY_STATUS_HELD\020\004\022\034\n\030" +
+      "DELIVERY_STATUS_DIGESTED\020\005\022\033\n\027DELIVERY_S" +
+      "TATUS_SKIPPED\020\006*n\n\007Channel\022\027\n\023CHANNEL_UN" +
+      "SPECIFIED\020\000\022\017\n\013CHANNEL_SMS\020\001\022\021\n\rCHANNEL_" +
+      "EMAIL\020\002\022\021\n\rCHANNEL_INBOX\020\003\022\023\n\017CHANNEL_WE" +
+      "BHOOK\020\004*\375\001\n\rRecipientKind\022\036\n\032RECIPIENT_K" +
+      "IND_UNSPECIFIED\020\000\022\032\n\026RECIPIENT_KIND_STEW" +
+      "ARD\020\001\022\032\n\026RECIPIENT_KIND_LIAISON\020\002\022\035\n\031REC" +
+      "IPIENT_KIND_ENTERPRISE\020\003\022\035\n\031RECIPIENT_KI" +
+      "ND_DEPARTMENT\020\004\022\030\n\024RECIPIENT_KIND_ADMIN\020" +
+      "\005\022 \n\034RECIPIENT_KIND_JOINT_MEETING\020\006\022\032\n\026R" +
+      "ECIPIENT_KIND_HOTLINE\020\007*^\n\007Urgency\022\027\n\023UR" +
+      "GENCY_UNSPECIFIED\020\000\022\022\n\016URGENCY_URGENT\020\001\022" +
+      "\022\n\016URGENCY_PROMPT\020\002\022\022\n\016URGENCY_DIGEST\020\0032" +
+      "\374\005\n\023NotificationService\022q\n\016ListDeliverie" +
+      "s\022..steward.notification.v1.ListDeliveri" +
+      "esRequest\032/.steward.notification.v1.List" +
+      "DeliveriesResponse\022w\n\020ReplayDeliveries\0220" +
+      ".steward.notification.v1.ReplayDeliverie" +
+      "sRequest\0321.steward.notification.v1.Repla" +
+      "yDeliveriesResponse\022q\n\016GetPreferences\022.." +
+      "steward.notification.v1.GetPreferencesRe" +
+      "quest\032/.steward.notification.v1.GetPrefe" +
+      "rencesResponse\022q\n\016SetPreferences\022..stewa" +
+      "rd.notification.v1.SetPreferencesRequest" +
+      "\032/.steward.notification.v1.SetPreference" +
+      "sResponse\022\214\001\n\027RegisterWebhookEndpoint\0227." +
+      "steward.notification.v1.RegisterWebhookE" +
+      "ndpointRequest\0328.steward.notification.v1" +
+      ".RegisterWebhookEndpointResponse\022\203\001\n\024Lis" +
+      "tWebhookEndpoints\0224.steward.notification" +
+      ".v1.ListWebhookEndpointsRequest\0325.stewar" +
+      "d.notification.v1.ListWebhookEndpointsRe" +
+      "sponseBu\n\033gov.steward.notification.v1B\021N" +
+      "otificationProtoP\001ZAsteward.gov/clients/" +
+      "go/gen/steward/notification/v1;notificat" +
+      "ionv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -88,24 +239,102 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
           com.google.protobuf.TimestampProto.getDescriptor(),
           gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
-    internal_static_steward_notification_v1_Delivery_descriptor =
+    internal_static_steward_notification_v1_Recipient_descriptor =
       getDescriptor().getMessageType(0);
+    internal_static_steward_notification_v1_Recipient_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_Recipient_descriptor,
+        new java.lang.String[] { "Kind", "Id", });
+    internal_static_steward_notification_v1_Delivery_descriptor =
+      getDescriptor().getMessageType(1);
     internal_static_steward_notification_v1_Delivery_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_notification_v1_Delivery_descriptor,
-        new java.lang.String[] { "Id", "Region", "Template", "Channel", "SourceEventId", "SubjectId", "Status", "Attempts", "CreatedAt", "DeliveredAt", });
+        new java.lang.String[] { "Id", "Region", "Template", "Channel", "SourceEventId", "SubjectId", "Status", "Attempts", "CreatedAt", "DeliveredAt", "Recipient", "Urgency", "EventType", "LastError", "NextAttemptAt", "Title", "DigestId", "TemplateVersion", });
     internal_static_steward_notification_v1_ListDeliveriesRequest_descriptor =
-      getDescriptor().getMessageType(1);
+      getDescriptor().getMessageType(2);
     internal_static_steward_notification_v1_ListDeliveriesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_notification_v1_ListDeliveriesRequest_descriptor,
-        new java.lang.String[] { "SubjectId", "PageSize", "PageToken", });
+        new java.lang.String[] { "SubjectId", "PageSize", "PageToken", "Recipient", "Status", });
     internal_static_steward_notification_v1_ListDeliveriesResponse_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(3);
     internal_static_steward_notification_v1_ListDeliveriesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_notification_v1_ListDeliveriesResponse_descriptor,
         new java.lang.String[] { "Deliveries", "NextPageToken", });
+    internal_static_steward_notification_v1_ReplayDeliveriesRequest_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_notification_v1_ReplayDeliveriesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ReplayDeliveriesRequest_descriptor,
+        new java.lang.String[] { "DeliveryIds", "Recipient", "Channel", });
+    internal_static_steward_notification_v1_ReplayDeliveriesResponse_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_notification_v1_ReplayDeliveriesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ReplayDeliveriesResponse_descriptor,
+        new java.lang.String[] { "Deliveries", });
+    internal_static_steward_notification_v1_Preferences_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_notification_v1_Preferences_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_Preferences_descriptor,
+        new java.lang.String[] { "Recipient", "Phone", "Email", "Channels", "UpdatedAt", "UpdatedBy", });
+    internal_static_steward_notification_v1_GetPreferencesRequest_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_notification_v1_GetPreferencesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_GetPreferencesRequest_descriptor,
+        new java.lang.String[] { "Recipient", });
+    internal_static_steward_notification_v1_GetPreferencesResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_notification_v1_GetPreferencesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_GetPreferencesResponse_descriptor,
+        new java.lang.String[] { "Preferences", });
+    internal_static_steward_notification_v1_SetPreferencesRequest_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_steward_notification_v1_SetPreferencesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_SetPreferencesRequest_descriptor,
+        new java.lang.String[] { "Recipient", "Phone", "Email", "Channels", });
+    internal_static_steward_notification_v1_SetPreferencesResponse_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_steward_notification_v1_SetPreferencesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_SetPreferencesResponse_descriptor,
+        new java.lang.String[] { "Preferences", });
+    internal_static_steward_notification_v1_WebhookEndpoint_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_steward_notification_v1_WebhookEndpoint_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_WebhookEndpoint_descriptor,
+        new java.lang.String[] { "Recipient", "Url", "RegisteredAt", "RegisteredBy", });
+    internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_RegisterWebhookEndpointRequest_descriptor,
+        new java.lang.String[] { "Recipient", "Url", });
+    internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_RegisterWebhookEndpointResponse_descriptor,
+        new java.lang.String[] { "Endpoint", "Secret", });
+    internal_static_steward_notification_v1_ListWebhookEndpointsRequest_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_steward_notification_v1_ListWebhookEndpointsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ListWebhookEndpointsRequest_descriptor,
+        new java.lang.String[] { });
+    internal_static_steward_notification_v1_ListWebhookEndpointsResponse_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_steward_notification_v1_ListWebhookEndpointsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_notification_v1_ListWebhookEndpointsResponse_descriptor,
+        new java.lang.String[] { "Endpoints", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
     gov.steward.options.v1.OptionsProto.getDescriptor();
