@@ -96,7 +96,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const databases = Object.fromEntries(
     await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
   ) as Record<ServiceName, TestDatabase>;
-  // Services that call each other learn the addresses before they start, so all five start at once.
+  // Services that call each other learn the addresses before they start.
   const grpcPorts = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
   const address = (name: ServiceName) => `127.0.0.1:${grpcPorts[name]}`;
   const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
@@ -115,8 +115,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       ...extra,
       ...options.serviceEnv?.[name],
     }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
-  const started = await Promise.all([
-    spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" }),
+  // Routing first: the others read its catalogue at start (notification's item and department
+  // names), and a first read that finds no routing leaves codes in the first notices.
+  const started = [await spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" })];
+  started.push(...(await Promise.all([
     spawn("assessment"),
     spawn("agreement", { STEWARD_ROUTING_ADDRESS: address("approval-routing") }),
     spawn("intake", { STEWARD_ROUTING_ADDRESS: address("approval-routing"), STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
@@ -130,7 +132,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       STEWARD_NOTIFICATION_ROUND_INTERVAL_MS: "1000",
       STEWARD_NOTIFICATION_PUBLIC_URL: "http://127.0.0.1:8103",
     }),
-  ]);
+  ])));
   const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
 
   return {
