@@ -133,16 +133,14 @@ describe("a link reset under an idle connection", () => {
     // emits 'error' at once and 'close' only when the handle has closed, a loop phase later; the
     // connection stays in the pool's open queue meanwhile, and a query issued then (here from the
     // error's setImmediate, in production any continuation that runs in between) is handed to it.
-    const sql = postgres(db.url, {
-      max: 1,
-      onnotice: () => {},
-      socket: () =>
-        new Promise<Socket>((resolve, reject) => {
-          const socket = connect(link.port, "127.0.0.1");
-          sockets.push(socket);
-          socket.once("connect", () => resolve(socket)).once("error", reject);
-        }),
-    });
+    const dial = () =>
+      new Promise<Socket>((resolve, reject) => {
+        const socket = connect(link.port, "127.0.0.1");
+        sockets.push(socket);
+        socket.once("connect", () => resolve(socket)).once("error", reject);
+      });
+    // postgres.js takes a socket factory (options.socket); its type declarations leave it out.
+    const sql = postgres(db.url, { max: 1, onnotice: () => {}, socket: dial } as postgres.Options<Record<string, postgres.PostgresType>>);
     try {
       await sql`select 1`;
       let late: Promise<string> | undefined;
