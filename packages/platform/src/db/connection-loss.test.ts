@@ -1,6 +1,7 @@
+import { connect, type Socket } from "node:net";
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, stack, startTcpProxy, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, eventually, stack, startTcpProxy, type TestDatabase } from "@steward/testing";
 import { createDatabase, transaction, type Sql } from "./index.js";
 
 /**
@@ -114,6 +115,43 @@ describe("a database that cannot be reached", () => {
       }
       link.restore();
       expect(await sql`select 2 as two`).toEqual([{ two: 2 }]);
+    } finally {
+      await sql.end({ timeout: 1 });
+      await link.close();
+      await db.drop();
+    }
+  });
+});
+
+describe("a link reset under an idle connection", () => {
+  it("rejects a query handed to the connection after its socket failed and before it closed, instead of leaving it pending for ever", async () => {
+    const db = await createTestDatabase("resetwindow");
+    const target = new URL(db.url);
+    const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+    const sockets: Socket[] = [];
+    // The pool's own socket, dialled through the link, so the test sees its 'error' event. Node
+    // emits 'error' at once and 'close' only when the handle has closed, a loop phase later; the
+    // connection stays in the pool's open queue meanwhile, and a query issued then (here from the
+    // error's setImmediate, in production any continuation that runs in between) is handed to it.
+    const dial = () =>
+      new Promise<Socket>((resolve, reject) => {
+        const socket = connect(link.port, "127.0.0.1");
+        sockets.push(socket);
+        socket.once("connect", () => resolve(socket)).once("error", reject);
+      });
+    // postgres.js takes a socket factory (options.socket); its type declarations leave it out.
+    const sql = postgres(db.url, { max: 1, onnotice: () => {}, socket: dial } as postgres.Options<Record<string, postgres.PostgresType>>);
+    try {
+      await sql`select 1`;
+      let late: Promise<string> | undefined;
+      sockets[0]!.once("error", () => setImmediate(() => (late = sql`select 2 as two`.then(() => "answered", () => "rejected"))));
+      link.cut();
+      const outcome = await eventually(() => late, "a query issued between the socket's error and its close");
+      // postgres.js (and our patch before this fix) skipped it on a close with an error, assuming
+      // the 'error' event had settled everything in flight; it never settled.
+      expect(await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve("still pending"), 5000))])).toBe("rejected");
+      link.restore();
+      expect(await sql`select 3 as three`).toEqual([{ three: 3 }]);
     } finally {
       await sql.end({ timeout: 1 });
       await link.close();

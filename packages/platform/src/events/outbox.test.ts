@@ -8,6 +8,7 @@ import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { Readiness } from "../lifecycle/readiness.js";
+import { memoryLogger } from "../logging/index.js";
 import { startTelemetry } from "../telemetry/index.js";
 import { createDatabase, migrate, transaction, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
@@ -266,6 +267,44 @@ describe("recordEvents and OutboxRelay", () => {
       await telemetry.shutdown();
     }
   });
+
+  it("abandons a round whose statement never settles: logs it, counts it, readiness shows it, and events flow again", async () => {
+    // A lost connection can leave a postgres.js query pending for ever (see connection-loss.test.ts);
+    // here the first "mark published" is such a query. Everything else is the real database.
+    let hung = false;
+    const hanging = new Proxy(sql, {
+      apply: (target, thisArg, args: unknown[]) => {
+        const strings = args[0] as readonly string[] | undefined;
+        if (!hung && Array.isArray(strings) && strings[0]?.startsWith("update outbox set published_at")) {
+          hung = true;
+          return new Promise(() => {});
+        }
+        return Reflect.apply(target, thisArg, args) as unknown;
+      },
+    });
+    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined });
+    try {
+      const { logger: captured, lines } = memoryLogger({ service: "outbox-test", region, level: "info" });
+      const readiness = new Readiness({ logger: captured });
+      const running = new OutboxRelay({ sql: hanging, js: bus.js, logger: captured, pollIntervalMs: 50, claimLeaseMs: 1000, stepDeadlineMs: 500, readiness });
+      relays.push(running);
+      await running.start();
+      const events = [projectRegistered("hung-1"), projectRegistered("hung-2")];
+      await transaction(sql, (tx) => recordEvents(tx, events));
+
+      const stuck = await eventually(() => readiness.report().components["outbox-relay"]?.detail, "readiness showing the stuck relay");
+      expect(stuck).toMatch(/^stuck: .*"mark published"/);
+      expect(readiness.report().ready).toBe(false);
+      expect(lines).toContainEqual(expect.objectContaining({ level: "error", msg: "outbox relay round stuck; abandoned, retrying", step: "mark published" }));
+      expect(await telemetry.prometheusText()).toMatch(/^steward_outbox_stuck_rounds_total\{[^}]*\} 1$/m);
+
+      // The loop went on: once the abandoned claim's lease ends, both events are published and marked.
+      await eventually(async () => ((await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`)[0]!.n === 0 ? true : undefined), "the events marked published");
+      expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual(events.map((event) => event.id));
+    } finally {
+      await telemetry.shutdown();
+    }
+  }, 30_000);
 
   it("a running relay publishes a committed event promptly, without waiting for its poll", async () => {
     const running = relay({ pollIntervalMs: 60_000 });

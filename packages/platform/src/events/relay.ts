@@ -28,6 +28,13 @@ export interface OutboxRelayOptions {
    * mid-batch go out again half a minute later and are stored once.
    */
   claimLeaseMs?: number;
+  /**
+   * How long one step of a round (a statement, or a batch's publishes) may take before the round
+   * counts as stuck (default 30 s, well above the statement and publish timeouts). A stuck round is
+   * abandoned, logged, counted (steward.outbox.stuck_rounds) and shown by readiness; the loop goes
+   * on, so no promise that never settles can stop events for good.
+   */
+  stepDeadlineMs?: number;
   /** Published rows older than this are deleted. */
   retentionHours?: number;
   /** How often the backlog (steward.outbox.pending, steward.outbox.oldest_age) is measured. */
@@ -50,6 +57,16 @@ interface OutboxRow {
 
 const job = "outbox-relay";
 
+/** A step of a round that passed its deadline: the round is abandoned. */
+class StuckStep extends Error {
+  constructor(
+    readonly step: string,
+    readonly deadlineMs: number,
+  ) {
+    super(`outbox relay step "${step}" did not finish within ${deadlineMs / 1000} s`);
+  }
+}
+
 /**
  * Publishes recorded events to JetStream, off the request path, in batches of three steps, none
  * inside a transaction: claim a batch (one statement: SKIP LOCKED and a lease, so replicas share
@@ -70,6 +87,7 @@ export class OutboxRelay {
   private readonly publishDuration = createHistogram(m.outboxPublishDuration);
   private readonly pending = createGauge(m.outboxPending);
   private readonly oldestAge = createGauge(m.outboxOldestAge);
+  private readonly stuckRounds = createCounter(m.outboxStuckRounds);
   /** Beats every round and batch; a flush that went through is a success. */
   private readonly heartbeat: JobHeartbeat;
   private readonly failures: RateLimitedLog;
@@ -120,16 +138,16 @@ export class OutboxRelay {
         this.heartbeat.succeeded();
         if (Date.now() - lastCleanup > 60_000) {
           lastCleanup = Date.now();
-          await this.cleanup();
+          await this.withinDeadline("cleanup", this.cleanup());
         }
       } catch (error) {
-        this.failures.error("outbox relay", { err: error }, "outbox relay batch failed; retrying");
+        if (!this.reportedStuck(error)) this.failures.error("outbox relay", { err: error }, "outbox relay batch failed; retrying");
         await sleep(500);
       }
       // Measured whether or not publishing works: a backlog matters most when it does not.
       if (Date.now() >= this.nextBacklogCheck) {
         this.nextBacklogCheck = Date.now() + (this.options.backlogIntervalMs ?? 5000);
-        await this.measureBacklog().catch((error: unknown) => this.failures.warn("outbox backlog", { err: error }, "could not measure the outbox backlog"));
+        await this.withinDeadline("measure backlog", this.measureBacklog()).catch((error: unknown) => this.reportedStuck(error) || this.failures.warn("outbox backlog", { err: error }, "could not measure the outbox backlog"));
       }
       if (!this.running) break;
       // A notification that arrived while a batch was in flight found no `wake` to call: without
@@ -149,21 +167,45 @@ export class OutboxRelay {
   /** One batch: claim, publish, then mark what was acknowledged and release the rest. */
   private async publishBatch(): Promise<number> {
     const started = performance.now();
-    const rows = await this.claim();
+    const rows = await this.withinDeadline("claim", this.claim());
     if (rows.length === 0) return 0;
     // Issued back to back on one connection, so JetStream stores them in seq order.
-    const outcomes = await Promise.allSettled(rows.map((row) => this.publish(row)));
+    const outcomes = await this.withinDeadline("publish", Promise.allSettled(rows.map((row) => this.publish(row))));
     const acknowledged = rows.filter((_, index) => outcomes[index]!.status === "fulfilled");
     const refused = rows.filter((_, index) => outcomes[index]!.status === "rejected");
-    await this.markPublished(acknowledged);
+    await this.withinDeadline("mark published", this.markPublished(acknowledged));
     for (const row of acknowledged) this.published.add(1, { [attributeNames.eventType]: row.event_type });
     if (acknowledged.length > 0) this.publishDuration.record((performance.now() - started) / 1000);
     if (refused.length > 0) {
       this.publishFailures.add(1);
-      await this.release(refused);
+      await this.withinDeadline("release", this.release(refused));
       throw (outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult).reason;
     }
     return rows.length;
+  }
+
+  /** Logs, counts and shows (readiness) a round abandoned for a stuck step; false for any other error. */
+  private reportedStuck(error: unknown): boolean {
+    if (!(error instanceof StuckStep)) return false;
+    this.stuckRounds.add(1);
+    this.heartbeat.stuck(error.message);
+    this.failures.error("outbox relay stuck", { step: error.step, deadlineMs: error.deadlineMs }, "outbox relay round stuck; abandoned, retrying");
+    return true;
+  }
+
+  /**
+   * `step`, or a StuckStep once the deadline passes. postgres.js can leave a query pending for ever
+   * when its connection is lost at the wrong moment (see patches/postgres@3.4.9.patch); nothing the
+   * relay awaits may do that to the loop. An abandoned claim's rows go out again when its lease ends.
+   */
+  private withinDeadline<T>(step: string, work: Promise<T>): Promise<T> {
+    const deadlineMs = this.options.stepDeadlineMs ?? 30_000;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StuckStep(step, deadlineMs)), deadlineMs);
+    });
+    work.catch(() => {}); // settled late, after the round was abandoned: nothing awaits it
+    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
   }
 
   /** Claims the oldest unclaimed pending rows for a lease, in seq order. */

@@ -12,6 +12,11 @@ export interface Heartbeat {
   stop(): void;
   /** The loop ended without being asked to: it will not beat again. */
   died(error: unknown): void;
+  /**
+   * A round hung past its deadline and was abandoned; the loop goes on. Its beats alone would hide
+   * that, so the loop counts as down, with `detail`, for one staleness period from now.
+   */
+  stuck(detail: string): void;
 }
 
 /**
@@ -37,6 +42,7 @@ export function jobHeartbeat(name: string, liveness?: Heartbeat): JobHeartbeat {
     beat: () => liveness?.beat(),
     stop: () => liveness?.stop(),
     died: (error) => liveness?.died(error),
+    stuck: (detail) => liveness?.stuck(detail),
     succeeded: () => {
       liveness?.beat();
       lastSuccess.record(Date.now() / 1000, attributes);

@@ -32,6 +32,9 @@ interface Loop {
   lastBeat: number;
   stopped: boolean;
   deadReason?: string;
+  /** Set by stuck(): down with this detail until `stuckUntil`. */
+  stuckDetail?: string;
+  stuckUntil?: number;
 }
 
 export interface ReadinessOptions {
@@ -87,6 +90,11 @@ export class Readiness implements HeartbeatRegistry {
       died: (error) => {
         loop.deadReason = error instanceof Error ? error.message : String(error);
         this.options.logger.error({ err: error, loop: name }, "background loop ended unexpectedly");
+        this.notify();
+      },
+      stuck: (detail) => {
+        loop.stuckDetail = detail;
+        loop.stuckUntil = performance.now() + staleAfterMs;
         this.notify();
       },
     };
@@ -166,6 +174,7 @@ export class Readiness implements HeartbeatRegistry {
     for (const [name, loop] of this.loops) {
       if (loop.stopped) continue;
       if (loop.deadReason !== undefined) components[name] = { up: false, detail: `ended: ${loop.deadReason}` };
+      else if (loop.stuckUntil !== undefined && now < loop.stuckUntil) components[name] = { up: false, detail: `stuck: ${loop.stuckDetail}` };
       else if (now - loop.lastBeat > loop.staleAfterMs) components[name] = { up: false, detail: `no heartbeat for ${Math.round((now - loop.lastBeat) / 1000)} s` };
       else components[name] = { up: true };
     }

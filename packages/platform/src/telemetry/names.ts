@@ -183,6 +183,14 @@ export const metricDefinitions = {
     labels: [],
     scope: "every service",
   },
+  outboxStuckRounds: {
+    name: "steward.outbox.stuck_rounds",
+    kind: "counter",
+    unit: "{round}",
+    description: "Outbox relay rounds abandoned because a step (a statement or a batch's publish) passed its deadline",
+    labels: [],
+    scope: "every service",
+  },
   outboxPublishDuration: {
     name: "steward.outbox.publish.duration",
     kind: "histogram",
