@@ -1,7 +1,7 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, defaultServiceBuild, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceBuild, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -28,8 +28,11 @@ export interface PlatformClients {
   close(): void;
 }
 
-/** Starts the five services for a fresh region, each a real process with its own database. */
-export async function startPlatform(): Promise<RunningPlatform> {
+/**
+ * Starts the five services for a fresh region, each a real process with its own database, from
+ * their TypeScript source or from the bundles `pnpm build` made.
+ */
+export async function startPlatform(build: ServiceBuild = defaultServiceBuild()): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
   const [webhook, spans] = await Promise.all([webhookReceiver(), otlpReceiver()]);
   const databases = Object.fromEntries(
@@ -45,7 +48,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
       STEWARD_LOG_LEVEL: "info",
       ...extra,
-    }).then((process) => [name, process] as const);
+    }, undefined, build).then((process) => [name, process] as const);
   // Agreement calls routing, so it starts once routing's port is known.
   const started = await Promise.all(serviceNames.filter((name) => name !== "agreement").map((name) => spawn(name)));
   const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;

@@ -40,7 +40,8 @@ const planItems = [
   { itemCode: "STHJ-HPB", departmentCode: "sthj" },
 ];
 
-describe("walking skeleton: one request through all five services", () => {
+// Once from the TypeScript source and once from the bundles the images run (`pnpm build`).
+describe.each(["source", "bundle"] as const)("walking skeleton: one request through all five services, from the %s", (build) => {
   let platform: RunningPlatform;
   let admin: PlatformClients;
   let steward: PlatformClients;
@@ -59,7 +60,7 @@ describe("walking skeleton: one request through all five services", () => {
   };
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform(build);
     admin = platform.clients(await platform.token({ subject: "county-admin", role: "admin" }));
     steward = platform.clients(await platform.token({ subject: "steward-1", role: "steward" }));
     for (const { departmentCode } of planItems) {

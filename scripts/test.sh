@@ -38,6 +38,9 @@ log "lint"
 eslint --max-warnings 0 .
 bash scripts/typecheck.sh
 
+log "bundles: pnpm build (the walking skeleton runs them too)"
+pnpm run --silent build
+
 log "load tests: type-check k6 scripts and run the smoke scenario"
 pnpm run --silent load:typecheck; bash scripts/load-smoke.sh
 log "tests"

@@ -1,3 +1,3 @@
 export { stack, testAuthSecret, ensureStack, createTestDatabase, uniqueRegion, repositoryRoot, freePort, type TestDatabase } from "./stack.js";
-export { serviceNodeOptions, spawnService, type ServiceProcess } from "./processes.js";
+export { defaultServiceBuild, serviceEntry, serviceNodeOptions, spawnService, type ServiceBuild, type ServiceProcess } from "./processes.js";
 export { eventually } from "./wait.js";
