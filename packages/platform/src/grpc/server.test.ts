@@ -14,7 +14,7 @@ import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createClient, type PromiseClient } from "./client.js";
 import { fieldViolationsOf } from "./errors.js";
 import { descriptorSetFor } from "./reflection.js";
-import { GrpcServer, type ServiceHandlers } from "./server.js";
+import { GrpcServer, livenessHealthService, type ServiceHandlers } from "./server.js";
 
 const region = "hanbin";
 const keys = { secret: "grpc-server-test-secret-0123456789abcdef" };
@@ -308,6 +308,18 @@ describe("GrpcServer health and shutdown", () => {
     } finally {
       watch.stop();
       drainingClient.close();
+    }
+  });
+
+  it("answers the liveness probe SERVING while readiness is NOT_SERVING: a lost dependency is no reason to restart", async () => {
+    const { server, address } = await startServer();
+    try {
+      expect(await healthCheck(address, livenessHealthService)).toBe("SERVING");
+      server.setServing(false);
+      expect(await healthCheck(address)).toBe("NOT_SERVING");
+      expect(await healthCheck(address, livenessHealthService)).toBe("SERVING");
+    } finally {
+      await server.shutdown(1000);
     }
   });
 

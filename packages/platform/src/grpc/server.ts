@@ -55,7 +55,9 @@ interface CallState {
  */
 export class GrpcServer {
   readonly server: Server;
-  private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
+  // "" (and each service's name) follows readiness; "liveness" answers SERVING for as long as the
+  // process can answer at all, draining included, for orchestrators' liveness probes.
+  private readonly health = new HealthImplementation({ "": "NOT_SERVING", [livenessHealthService]: "SERVING" });
   private readonly serviceNames: string[] = [];
   private reflectionFile: string | undefined;
   /** Open server streams, ended with UNAVAILABLE at shutdown so their clients reconnect elsewhere. */
@@ -231,6 +233,9 @@ export class GrpcServer {
     if (this.reflectionFile) rmSync(dirname(this.reflectionFile), { recursive: true, force: true });
   }
 }
+
+/** The gRPC health service name a liveness probe asks for. */
+export const livenessHealthService = "liveness";
 
 const clientGaveUp: AppError = { code: "unavailable", message: "call ended by the client" };
 const serverStopping: AppError = { code: "unavailable", message: "server is shutting down; reconnect" };

@@ -67,7 +67,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
     process.exit(0);
   }
   const sql = createDatabase({ ...config.database, idleInTransactionTimeoutMs: config.database.idleInTransactionTimeoutMs, applicationName: `steward-${config.service}` });
-  const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
+  const bus = await connectBus({ url: config.nats.url, user: config.nats.user, password: config.nats.password, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
   const http = createHttpApp({
