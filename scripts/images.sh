@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds Steward's OCI images with podman, without any registry: each image is FROM scratch with a
 # root filesystem assembled here from one program and the shared libraries `ldd` lists for it.
-#   scripts/images.sh build [services|infra|pause|all]   (default all)
-#   scripts/images.sh save DIR [image…]                  write each image as DIR/<name>.tar (OCI archive)
+#   scripts/images.sh build [services|infra|cluster|all]   (default all; cluster: pause and CoreDNS)
+#   scripts/images.sh save FILE [image…]                 write images (default all) to one docker-archive
 #   scripts/images.sh list                               the image references this checkout builds
 #   scripts/images.sh inspect IMAGE                      podman's view of one image (labels, user, env)
 # Images (tag: STEWARD_IMAGE_TAG, default the git revision, "-dirty" when the tree has changes):
@@ -11,6 +11,7 @@
 #   localhost/steward/nats:<version>    nats-server at NATS_SERVER_VERSION (scripts/lib/env.sh)
 #   localhost/steward/postgres:15-<tag> Debian's PostgreSQL 15 server, initdb and psql
 #   localhost/steward/pause:<version>   the pod sandbox (scripts/k8s/build.sh builds the binary)
+#   localhost/steward/coredns:<version> cluster DNS of the local cluster (scripts/k8s/build.sh)
 # podman's storage and configuration belong to this checkout (.data/podman), not to the machine.
 source "$(dirname "$0")/lib/env.sh"
 source "$STEWARD_ROOT/scripts/lib/layout.sh"
@@ -188,12 +189,29 @@ build_pause() {
   podman_build "$context" deploy/images/pause.Containerfile "$image" "VERSION=$KUBERNETES_VERSION"
 }
 
+coredns_image() {
+  source "$STEWARD_ROOT/scripts/k8s/tools.sh"
+  echo "localhost/steward/coredns:$COREDNS_VERSION"
+}
+
+build_coredns() {
+  local image context
+  image=$(coredns_image)
+  podman image exists "$image" && return
+  [ -x "$COREDNS_DIR/bin/coredns" ] || bash scripts/k8s/build.sh cluster
+  context=$(fresh_context coredns)
+  add_program "$context/rootfs" "$COREDNS_DIR/bin/coredns" /coredns
+  add_users "$context/rootfs" 65532 coredns /
+  podman_build "$context" deploy/images/coredns.Containerfile "$image" "VERSION=$COREDNS_VERSION"
+}
+
 all_images() {
   local service
   for service in "${STEWARD_SERVICES[@]}"; do service_image "$service"; done
   nats_image
   postgres_image
   pause_image
+  coredns_image
 }
 
 ensure_podman
@@ -202,22 +220,20 @@ case "${1:-build}" in
     case "${2:-all}" in
       services) build_services ;;
       infra) build_nats; build_postgres ;;
-      pause) build_pause ;;
-      all) build_services; build_nats; build_postgres; build_pause ;;
-      *) log "usage: scripts/images.sh build [services|infra|pause|all]"; exit 2 ;;
+      cluster) build_pause; build_coredns ;;
+      all) build_services; build_nats; build_postgres; build_pause; build_coredns ;;
+      *) log "usage: scripts/images.sh build [services|infra|cluster|all]"; exit 2 ;;
     esac
     ;;
   save)
-    dir="${2:?usage: scripts/images.sh save DIR [image…]}"
+    # One docker-archive holding several images with their full names, as `ctr images import` takes it.
+    file="${2:?usage: scripts/images.sh save FILE [image…]}"
     shift 2
-    mkdir -p "$dir"
     images=("$@")
     [ "${#images[@]}" -gt 0 ] || mapfile -t images < <(all_images)
-    for image in "${images[@]}"; do
-      name=$(echo "${image#localhost/}" | tr '/:' '__')
-      podman save --quiet --format oci-archive -o "$dir/$name.tar" "$image"
-      echo "$dir/$name.tar"
-    done
+    mkdir -p "$(dirname "$file")"
+    rm -f "$file"
+    podman save --quiet --multi-image-archive --format docker-archive -o "$file" "${images[@]}"
     ;;
   list) all_images ;;
   inspect) podman image inspect "${2:?usage: scripts/images.sh inspect IMAGE}" ;;

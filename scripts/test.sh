@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
-# contracts, lints, type-checks and runs every vitest project (unit, integration, end-to-end).
+# contracts, lints, type-checks, bundles, runs the chart's offline tiers and every vitest project
+# (unit, integration, end-to-end), and last the rehearsal on a real Kubernetes cluster.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -43,5 +44,11 @@ pnpm run --silent build
 
 log "load tests: type-check k6 scripts and run the smoke scenario"
 pnpm run --silent load:typecheck; bash scripts/load-smoke.sh
+log "kubernetes: offline tiers (lint, 13 regions rendered, kubeconform, helm-unittest)"
+bash scripts/k8s.sh fast
+
 log "tests"
 vitest run "$@"
+
+log "kubernetes: the rehearsal on a real single-node cluster"
+bash scripts/k8s.sh rehearse

@@ -15,12 +15,13 @@ GO_BUILD_FLAGS=(-trimpath -p 2)
 
 command -v go >/dev/null 2>&1 || { log "Go is needed to build the Kubernetes tools"; exit 1; }
 mkdir -p "$K8S_TOOLS"
-# One build at a time per checkout: a second caller waits and then finds the tools built.
-exec 9>"$K8S_TOOLS/.build.lock"
-flock 9
 
 stamp_of() { printf '%s\n' "$@" | sha256sum | cut -c1-16; }
 built() { [ -f "$1/.stamp" ] && [ "$(cat "$1/.stamp")" = "$2" ]; }
+# One build of a tool at a time: a second caller waits on that tool's lock, then finds it built.
+# (A lock per tool, so the offline tiers never wait for the cluster's long build.)
+lock() { exec {lock_fd}>"$1.lock"; flock "$lock_fd"; }
+unlock() { flock -u "$lock_fd"; }
 timed() { # label command...
   local start=$SECONDS
   "${@:2}"
@@ -32,10 +33,13 @@ install_module() { # dir module@version [ldflags]
   local dir="$1" module="$2" ldflags="${3:-}" stamp
   stamp=$(stamp_of "$module" "$ldflags")
   built "$dir" "$stamp" && return
+  lock "$dir"
+  built "$dir" "$stamp" && { unlock; return; }
   log "building $module"
   rm -rf "$dir" && mkdir -p "$dir/bin"
   timed "$module" env GOBIN="$dir/bin" GOFLAGS=-mod=mod go install "${GO_BUILD_FLAGS[@]}" -ldflags "-s -w $ldflags" "$module" >&2
   echo "$stamp" >"$dir/.stamp"
+  unlock
 }
 
 # go build inside one of the wrapper modules in scripts/k8s/modules (for modules go install refuses).
@@ -44,12 +48,15 @@ build_wrapped() { # dir module-name ldflags package...
   shift 3
   stamp=$(stamp_of "$(cat "$MODULES/$name"/*)" "$ldflags" "$@")
   built "$dir" "$stamp" && return
+  lock "$dir"
+  built "$dir" "$stamp" && { unlock; return; }
   log "building $name ($*)"
   src="$K8S_TOOLS/src/$name"
   rm -rf "$dir" "$src" && mkdir -p "$dir/bin" "$src"
   cp "$MODULES/$name"/* "$src/"
   (cd "$src" && timed "$name" env GOFLAGS=-mod=readonly go build "${GO_BUILD_FLAGS[@]}" -ldflags "-s -w $ldflags" -o "$dir/bin/" "$@" >&2)
   echo "$stamp" >"$dir/.stamp"
+  unlock
 }
 
 build_fast() {

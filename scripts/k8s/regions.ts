@@ -2,6 +2,8 @@
  * Generates the per-region Helm values and the namespaces from a city's regions file:
  *   deploy/helm/<city>/<slug>.yaml    region, linkage peers (the city for a county; every county for the city)
  *   deploy/helm/<city>/namespaces.yaml one namespace per region, enforcing Pod Security "restricted"
+ *   deploy/helm/<city>/infrastructure/nats.yaml  values of the official NATS chart: an account per region
+ *   deploy/helm/<city>/infrastructure/cloudnativepg.yaml  a CloudNativePG cluster, roles and databases per region
  *
  *   node --import tsx scripts/k8s/regions.ts [--check] [deploy/regions/ankang.json]
  * With --check it writes nothing and fails when the committed files differ (CI runs it).
@@ -77,6 +79,113 @@ export function namespaces(file: RegionsFile, source: string): string {
   return `${header(source)}${documents.join("\n")}\n`;
 }
 
+/**
+ * Values for the official NATS chart (nats-io/k8s, chart "nats") of a city: a JetStream cluster
+ * of three on file storage, every write fsynced before it is acknowledged, and one account per
+ * region, so a region's streams, subjects and consumers are invisible to every other region.
+ * Each account's password comes from the Secret nats-steward-accounts (key: the region's slug),
+ * the same password the region's namespace holds in Secret steward-nats for its services.
+ */
+export function natsValues(file: RegionsFile, source: string): string {
+  const variable = (slug: string) => `STEWARD_${slug.toUpperCase().replace(/-/g, "_")}_NATS_PASSWORD`;
+  return [
+    header(source),
+    "config:",
+    "  cluster:",
+    "    enabled: true",
+    "    replicas: 3",
+    "  jetstream:",
+    "    enabled: true",
+    "    fileStore:",
+    "      enabled: true",
+    "      pvc:",
+    "        enabled: true",
+    "        size: 50Gi",
+    "    memoryStore:",
+    "      enabled: false",
+    "    merge:",
+    "      # Fsync every write before acknowledging it (the default syncs every 2 minutes; Jepsen's 2025",
+    "      # analysis lost acknowledged writes with it). The server's version: NATS_SERVER_VERSION.",
+    "      sync_interval: always",
+    "  merge:",
+    "    accounts:",
+    ...file.regions.flatMap((region) => [
+      `      ${namespaceOf(region.slug).toUpperCase().replace(/-/g, "_")}:`,
+      "        jetstream: enabled",
+      "        users:",
+      `          - {user: ${namespaceOf(region.slug)}, password: << $${variable(region.slug)} >>}`,
+    ]),
+    "container:",
+    "  env:",
+    ...file.regions.flatMap((region) => [
+      `    ${variable(region.slug)}:`,
+      "      valueFrom:",
+      `        secretKeyRef: {name: nats-steward-accounts, key: ${region.slug}}`,
+    ]),
+    "podTemplate:",
+    "  topologySpreadConstraints:",
+    "    kubernetes.io/hostname:",
+    "      maxSkew: 1",
+    "      whenUnsatisfiable: DoNotSchedule",
+    "",
+  ].join("\n");
+}
+
+/** The five services' databases, as the steward chart names them (services.<name>.database.name). */
+const serviceDatabases = { intake: "intake", agreement: "agreement", "approval-routing": "routing", notification: "notification", assessment: "assessment" };
+
+/**
+ * CloudNativePG objects for every region: a Cluster named steward-postgres in the region's
+ * namespace (three instances, one synchronous standby), an owner and a runtime role per service
+ * (passwords in the basic-auth Secrets deploy/helm/production.yaml names, made by the operator's
+ * tooling), and each service's database owned by its owner role.
+ */
+export function cloudNativePg(file: RegionsFile, source: string): string {
+  const documents = file.regions.flatMap((region) => {
+    const namespace = namespaceOf(region.slug);
+    const roles = Object.values(serviceDatabases).flatMap((database) => [
+      `      - {name: ${database}_owner, login: true, passwordSecret: {name: steward-${database}-owner}}`,
+      `      - {name: ${database}_app, login: true, passwordSecret: {name: steward-${database}-app}}`,
+    ]);
+    return [
+      [
+        "---",
+        "apiVersion: postgresql.cnpg.io/v1",
+        "kind: Cluster",
+        "metadata:",
+        "  name: steward-postgres",
+        `  namespace: ${namespace}`,
+        "spec:",
+        "  instances: 3",
+        "  imageName: ghcr.io/cloudnative-pg/postgresql:15",
+        "  minSyncReplicas: 1",
+        "  maxSyncReplicas: 1",
+        "  storage: {size: 50Gi}",
+        "  postgresql:",
+        "    parameters: {max_connections: \"300\"}",
+        "  managed:",
+        "    roles:",
+        ...roles,
+      ].join("\n"),
+      ...Object.values(serviceDatabases).map((database) =>
+        [
+          "---",
+          "apiVersion: postgresql.cnpg.io/v1",
+          "kind: Database",
+          "metadata:",
+          `  name: steward-${database}`,
+          `  namespace: ${namespace}`,
+          "spec:",
+          "  cluster: {name: steward-postgres}",
+          `  name: ${database}`,
+          `  owner: ${database}_owner`,
+        ].join("\n"),
+      ),
+    ];
+  });
+  return `${header(source)}${documents.join("\n")}\n`;
+}
+
 export function readRegions(path: string): RegionsFile {
   const file = JSON.parse(readFileSync(path, "utf8")) as RegionsFile;
   const slugs = new Set<string>();
@@ -97,6 +206,8 @@ export function generate(regionsPath: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const region of file.regions) files.set(`${dir}/${region.slug}.yaml`, regionValues(file, region, source));
   files.set(`${dir}/namespaces.yaml`, namespaces(file, source));
+  files.set(`${dir}/infrastructure/nats.yaml`, natsValues(file, source));
+  files.set(`${dir}/infrastructure/cloudnativepg.yaml`, cloudNativePg(file, source));
   return files;
 }
 
