@@ -12,6 +12,7 @@ import { eventually, repositoryRoot, stack } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serviceNames, startPlatform, type PlatformClients, type RunningPlatform } from "./platform.js";
+import { demoPlanItems, demoProject } from "./story-data.js";
 
 const run = promisify(execFile);
 
@@ -24,21 +25,8 @@ const traced = () => {
   return { metadata };
 };
 
-const project = {
-  name: "安康富硒食品深加工产业园项目",
-  enterpriseName: "安康富硒生物科技有限公司",
-  creditCode: "91610900MA70000010",
-  investmentCode: "2026-610902-14-03-000101",
-  investmentWanYuan: 58000,
-  industryChain: "富硒食品",
-  contactName: "王经理",
-  contactPhone: "13800000001",
-};
-
-const planItems = [
-  { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
-  { itemCode: "STHJ-HPB", departmentCode: "sthj" },
-];
+const project = demoProject;
+const planItems = demoPlanItems;
 
 // Once from the TypeScript source and once from the bundles the images run (`pnpm build`).
 describe.each(["source", "bundle"] as const)("walking skeleton: one request through all five services, from the %s", (build) => {

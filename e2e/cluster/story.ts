@@ -17,6 +17,7 @@ import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient } from "@steward/platform/grpc";
 import { agreementV1, assessmentV1, notificationV1, routingV1 } from "@steward/proto";
 import { eventually } from "@steward/testing";
+import { demoPlanItems, demoProject } from "../story-data.js";
 
 const { values } = parseArgs({ options: { targets: { type: "string" }, secret: { type: "string" }, webhook: { type: "string" } } });
 if (!values.targets || !values.secret || !values.webhook) throw new Error("--targets, --secret and --webhook are required");
@@ -93,20 +94,8 @@ const gatewayOf = async (region: string, department: string) =>
   createClient(routingV1.DepartmentGatewayServiceService, options(region, "approval-routing", await token(region, { subject: `${department}-system`, role: "department", department })));
 
 const suffix = randomUUID().slice(0, 8);
-const project = {
-  name: `安康富硒食品深加工产业园项目（演练 ${suffix}）`,
-  enterpriseName: "安康富硒生物科技有限公司",
-  creditCode: "91610900MA70000010",
-  investmentCode: "2026-610902-14-03-000101",
-  investmentWanYuan: 58000,
-  industryChain: "富硒食品",
-  contactName: "王经理",
-  contactPhone: "13800000001",
-};
-const planItems = [
-  { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
-  { itemCode: "STHJ-HPB", departmentCode: "sthj" },
-];
+const project = { ...demoProject, name: `${demoProject.name}（演练 ${suffix}）` };
+const planItems = demoPlanItems;
 
 const before = await step("assessment answers before the story", () => assessment.getCompletionStats({}));
 

@@ -178,7 +178,8 @@ control_plane() {
   start kube-controller-manager kube-controller-manager --kubeconfig "$CLUSTER/kubeconfig/controller-manager.conf" \
     --bind-address 127.0.0.1 --secure-port "$CONTROLLER_MANAGER_PORT" --leader-elect=false \
     --service-account-private-key-file "$PKI/service-account.key" --root-ca-file "$PKI/ca.crt" \
-    --use-service-account-credentials=false --allocate-node-cidrs=false --v=1
+    --use-service-account-credentials=false --allocate-node-cidrs=true --cluster-cidr "$POD_CIDR" \
+    --node-cidr-mask-size 24 --v=1
   start kube-scheduler kube-scheduler --kubeconfig "$CLUSTER/kubeconfig/scheduler.conf" \
     --bind-address 127.0.0.1 --secure-port "$SCHEDULER_PORT" --leader-elect=false --v=1
 }
@@ -230,7 +231,13 @@ cgroups() { # create | remove
   local controller
   for controller in /sys/fs/cgroup/*/; do
     [ "$(basename "$controller")" = unified ] && continue
-    if [ "$1" = create ]; then mkdir -p "$controller$CGROUP_ROOT" 2>/dev/null || true
+    if [ "$1" = create ]; then
+      mkdir -p "$controller$CGROUP_ROOT" 2>/dev/null || true
+      # A new cpuset starts with no CPUs and no memory nodes: give it the machine's.
+      if [ -f "${controller}cpuset.cpus" ] && [ -z "$(cat "$controller$CGROUP_ROOT/cpuset.cpus" 2>/dev/null)" ]; then
+        cat "${controller}cpuset.cpus" >"$controller$CGROUP_ROOT/cpuset.cpus"
+        cat "${controller}cpuset.mems" >"$controller$CGROUP_ROOT/cpuset.mems"
+      fi
     else find "$controller$CGROUP_ROOT" -depth -type d -exec rmdir {} + 2>/dev/null || true
     fi
   done
