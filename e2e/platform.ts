@@ -1,7 +1,19 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, defaultServiceBuild, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceBuild, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import {
+  createTestDatabase,
+  defaultServiceBuild,
+  spawnService,
+  stack,
+  startHotlineStandIn,
+  testAuthSecret,
+  uniqueRegion,
+  type HotlineStandIn,
+  type ServiceBuild,
+  type ServiceProcess,
+  type TestDatabase,
+} from "@steward/testing";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -13,6 +25,8 @@ export interface RunningPlatform {
   databases: Record<ServiceName, TestDatabase>;
   webhook: Receiver<WebhookDelivery>;
   spans: Receiver<ExportedSpan>;
+  /** The stand-in 12345 hotline system intake is linked to. */
+  hotline: HotlineStandIn;
   token(principal: Omit<Principal, "region"> & { region?: string }): Promise<string>;
   clients(token: string): PlatformClients;
   stop(): Promise<void>;
@@ -34,7 +48,7 @@ export interface PlatformClients {
  */
 export async function startPlatform(build: ServiceBuild = defaultServiceBuild()): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
-  const [webhook, spans] = await Promise.all([webhookReceiver(), otlpReceiver()]);
+  const [webhook, spans, hotline] = await Promise.all([webhookReceiver(), otlpReceiver(), startHotlineStandIn()]);
   const databases = Object.fromEntries(
     await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
   ) as Record<ServiceName, TestDatabase>;
@@ -49,10 +63,16 @@ export async function startPlatform(build: ServiceBuild = defaultServiceBuild())
       STEWARD_LOG_LEVEL: "info",
       ...extra,
     }, undefined, build).then((process) => [name, process] as const);
-  // Agreement calls routing, so it starts once routing's port is known.
-  const started = await Promise.all(serviceNames.filter((name) => name !== "agreement").map((name) => spawn(name)));
+  // Agreement and intake call routing, so they start once routing's port is known.
+  const callers = new Set<ServiceName>(["agreement", "intake"]);
+  const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));
   const routingPort = started.find(([name]) => name === "approval-routing")![1].grpcPort;
-  started.push(await spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }));
+  started.push(
+    ...(await Promise.all([
+      spawn("agreement", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}` }),
+      spawn("intake", { STEWARD_ROUTING_ADDRESS: `127.0.0.1:${routingPort}`, STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
+    ])),
+  );
   const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
   const address = (name: ServiceName) => `127.0.0.1:${services[name].grpcPort}`;
 
@@ -62,6 +82,7 @@ export async function startPlatform(build: ServiceBuild = defaultServiceBuild())
     databases,
     webhook,
     spans,
+    hotline,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
     clients(token) {
       const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
@@ -77,7 +98,7 @@ export async function startPlatform(build: ServiceBuild = defaultServiceBuild())
     },
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
-      await Promise.all([webhook.close(), spans.close()]);
+      await Promise.all([webhook.close(), spans.close(), hotline.close()]);
       await Promise.all(serviceNames.map((name) => databases[name].drop()));
       const unclean = serviceNames.filter((_, index) => codes[index] !== 0);
       if (unclean.length > 0) throw new Error(`services did not stop cleanly: ${unclean.join(", ")}`);

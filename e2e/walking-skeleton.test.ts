@@ -11,6 +11,7 @@ import { agreementV1, notificationV1, routingV1 } from "@steward/proto";
 import { eventually, repositoryRoot, stack } from "@steward/testing";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signAndApprovePlan } from "./agreement-flow.js";
 import { serviceNames, startPlatform, type PlatformClients, type RunningPlatform } from "./platform.js";
 import { demoPlanItems, demoProject } from "./story-data.js";
 
@@ -62,7 +63,7 @@ describe.each(["source", "bundle"] as const)("walking skeleton: one request thro
   });
 
   it("registers a project over HTTP and drafts its agreement from the event", async () => {
-    const token = await platform.token({ subject: "enterprise-1", role: "enterprise" });
+    const token = await platform.token({ subject: "enterprise-1", role: "enterprise", creditCode: project.creditCode });
     const response = await fetch(`http://127.0.0.1:${platform.services.intake.httpPort}/v1/projects`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, traceparent: traceparent() },
@@ -74,19 +75,18 @@ describe.each(["source", "bundle"] as const)("walking skeleton: one request thro
     projectId = body.id;
 
     const agreement = await eventually(async () => {
-      const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" });
+      const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 });
       return agreements[0];
     }, "the draft agreement");
     expect(agreement).toMatchObject({ projectId, projectName: project.name, status: agreementV1.AgreementStatus.AGREEMENT_STATUS_DRAFT });
   });
 
   it("signs the agreement and approves a two-item plan; routing opens a case with both items routed in parallel", async () => {
-    const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" });
+    const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 });
     const agreementId = agreements[0]!.id;
-    const signed = await admin.agreement.signAgreement({ agreementId }, traced());
-    expect(signed.agreement?.status).toBe(agreementV1.AgreementStatus.AGREEMENT_STATUS_SIGNED);
-    const { plan } = await steward.agreement.approvePlan({ agreementId, items: planItems }, traced());
-    expect(plan).toMatchObject({ version: 1, items: planItems });
+    const plan = await signAndApprovePlan(platform, agreementId, { items: planItems }, "steward-1", traced());
+    expect(plan).toMatchObject({ version: 1, status: agreementV1.PlanStatus.PLAN_STATUS_SUBMITTED });
+    expect(plan.items.map((item) => [item.itemCode, item.departmentCode])).toEqual(planItems.map((item) => [item.itemCode, item.departmentCode]));
 
     const assignment = await eventually(async () => {
       const { items } = await departments.get("zrzy")!.gateway.listAssignments({ pageSize: 10, pageToken: "" });
@@ -241,24 +241,15 @@ describe.each(["source", "bundle"] as const)("walking skeleton: one request thro
     expect(await count("intake", "outbox")).toBe(outboxBefore);
   });
 
-  it("records on the plan when routing refuses a revision, and leaves the case as it was", async () => {
-    const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "" });
-    const itemsBefore = await count("approval-routing", "case_items");
-    const { plan } = await steward.agreement.approvePlan({ agreementId: agreements[0]!.id, items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }] });
-    expect(plan?.version).toBe(2);
-    const sql = postgres(platform.databases.agreement.url, { max: 1, onnotice: () => {} });
-    try {
-      const refused = await eventually(async () => {
-        const [row] = await sql<{ submission_status: string; submission_detail: string }[]>`
-          select submission_status, submission_detail from plans where id = ${plan!.id} and version = 2`;
-        return row?.submission_status === "pending" ? undefined : row;
-      }, "routing's answer on the plan");
-      expect(refused).toMatchObject({ submission_status: "refused" });
-      expect(refused.submission_detail).toContain("NOPE-9");
-    } finally {
-      await sql.end();
-    }
-    expect(await count("approval-routing", "case_items")).toBe(itemsBefore);
+  it("refuses a plan revision with an item the catalogue lacks, naming the field, and leaves the plan as it was", async () => {
+    const { agreements } = await admin.agreement.listAgreements({ projectId, pageSize: 10, pageToken: "", stewardId: "", status: 0 });
+    const versionsBefore = await count("agreement", "plans");
+    const error = (await steward.agreement
+      .draftPlan({ agreementId: agreements[0]!.id, selectionCode: "", items: [...planItems, { itemCode: "NOPE-9", departmentCode: "zrzy" }].map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" })), targetDates: {}, excludedItemCodes: [] })
+      .catch((e: ServiceError) => e)) as ServiceError;
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(error)).toEqual([{ field: "items[2].item_code", description: "NOPE-9 is not in the item catalogue" }]);
+    expect(await count("agreement", "plans")).toBe(versionsBefore);
   });
 
   it("refuses a malformed plan over gRPC with INVALID_ARGUMENT naming the field, writing nothing", async () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally: Postgres and NATS (installed and started by scripts/stack.sh),
-# a webhook receiver, and the five services for one county region and for `city`, each service
-# a process of its own with its own database. Seeds demo data. Ctrl-C stops everything.
+# a webhook receiver, the stand-in 12345 hotline system, and the five services for one county
+# region and for `city`, each service a process of its own with its own database. Seeds demo
+# data. Ctrl-C stops everything.
 #   scripts/dev.sh [county]        (default county: hanbin)
 source "$(dirname "$0")/lib/env.sh"
 source "$STEWARD_ROOT/scripts/lib/layout.sh"
@@ -10,7 +11,10 @@ cd "$STEWARD_ROOT"
 COUNTY="${1:-hanbin}"
 REGIONS=("$COUNTY" city)
 WEBHOOK_PORT=$((8199 + STEWARD_DEV_PORT_OFFSET))
+HOTLINE_PORT=$((8198 + STEWARD_DEV_PORT_OFFSET))
 export STEWARD_AUTH_SECRET="${STEWARD_AUTH_SECRET:-steward-local-development-secret-0123456789}"
+# The 12345 link's shared secret between intake and the stand-in hotline (development only).
+export STEWARD_HOTLINE_SECRET="${STEWARD_HOTLINE_SECRET:-whsec_c3Rld2FyZC1kZXYtaG90bGluZS1zZWNyZXQtMDEyMzQ1}"
 
 if [ "$COUNTY" = city ] || ! grep -q "\"slug\": \"$COUNTY\"" deploy/regions/ankang.json; then
   log "unknown county $COUNTY; see deploy/regions/ankang.json"; exit 2
@@ -38,6 +42,8 @@ trap cleanup INT TERM EXIT
 
 node --import tsx scripts/dev/webhook-receiver.ts "$WEBHOOK_PORT" "$STEWARD_DATA/webhook-deliveries.jsonl" >"$LOGS/webhook.log" 2>&1 &
 pids+=($!)
+node --import tsx scripts/dev/hotline.ts "$HOTLINE_PORT" "$STEWARD_DATA/hotline-pushes.jsonl" >"$LOGS/hotline.log" 2>&1 &
+pids+=($!)
 
 # The services' V8 heap limits (deploy/runtime/node-options, comments dropped).
 SERVICE_NODE_OPTIONS=$(grep -v '^#' deploy/runtime/node-options | xargs)
@@ -55,6 +61,7 @@ for r in "${!REGIONS[@]}"; do
     STEWARD_NATS_URL="$STEWARD_NATS_URL" \
     STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
     STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
+    STEWARD_HOTLINE_CALLBACK_URL="http://127.0.0.1:$HOTLINE_PORT/status" \
     STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
     NODE_OPTIONS="$SERVICE_NODE_OPTIONS" \
       node --import tsx "services/$service/src/main.ts" >"$LOGS/$region-$service.log" 2>&1 &
@@ -78,7 +85,7 @@ for r in "${!REGIONS[@]}"; do
 done
 
 log "seeding demo data"
-node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "$COUNTY"
+node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "127.0.0.1:$(grpc_port 0 agreement)" "127.0.0.1:$(grpc_port 0 approval-routing)" "$COUNTY"
 
 printf '\n  %-10s %-18s %-24s %-24s\n' region service http grpc
 for r in "${!REGIONS[@]}"; do
@@ -86,7 +93,7 @@ for r in "${!REGIONS[@]}"; do
     printf '  %-10s %-18s http://127.0.0.1:%-7s 127.0.0.1:%s\n' "${REGIONS[$r]}" "$service" "$(http_port "$r" "$service")" "$(grpc_port "$r" "$service")"
   done
 done
-printf '\n  postgres  %s\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  logs      %s\n\n' \
-  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$LOGS"
+printf '\n  postgres  %s\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  12345     http://127.0.0.1:%s/status (stand-in hotline; pushes in .data/hotline-pushes.jsonl)\n  logs      %s\n\n' \
+  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$HOTLINE_PORT" "$LOGS"
 log "Steward is up. Tokens: pnpm dev:token --region $COUNTY --role admin. Ctrl-C stops everything."
 wait

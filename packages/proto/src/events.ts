@@ -1,5 +1,32 @@
-export { ProjectRegistered } from "./gen/steward/events/v1/intake.js";
-export { AgreementSigned, PlanApproved, PlannedItem } from "./gen/steward/events/v1/agreement.js";
+export {
+  ProjectRegistered,
+  ProjectUpdated,
+  EnterpriseRegistered,
+  EnterpriseUpdated,
+  RequestReceived,
+  RequestAnswered,
+  ComplaintReceived,
+  ComplaintAnswered,
+  ComplaintEscalated,
+  HotlineTicketLinked,
+  HotlineTicketUpdated,
+  ReplyDue,
+} from "./gen/steward/events/v1/intake.js";
+export {
+  AgreementDrafted,
+  AgreementSigned,
+  AgreementActivated,
+  AgreementClosed,
+  StewardAssigned,
+  LiaisonAssigned,
+  PlanDrafted,
+  PlanReviewed,
+  PlanApproved,
+  PlanRefused,
+  PlanAccepted,
+  PlanProblem,
+  PlannedItem,
+} from "./gen/steward/events/v1/agreement.js";
 export {
   ItemRouted,
   ItemDecided,

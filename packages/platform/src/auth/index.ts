@@ -18,6 +18,8 @@ export interface Principal {
   role: Role;
   /** Department code, for department systems and liaisons. */
   department?: string;
+  /** Unified social credit code of the enterprise, for enterprise callers: what they may reach. */
+  creditCode?: string;
 }
 
 const claimsSchema = z.object({
@@ -25,6 +27,7 @@ const claimsSchema = z.object({
   region: z.string().min(1),
   role: z.enum(roles),
   department: z.string().min(1).optional(),
+  credit_code: z.string().min(1).optional(),
 });
 
 const issuer = "steward-dev";
@@ -46,6 +49,7 @@ function keyOf(keys: TokenKeys): Uint8Array {
 export async function signDevToken(keys: TokenKeys, principal: Principal, ttlSeconds = 3600): Promise<string> {
   const claims: Record<string, string> = { region: principal.region, role: principal.role };
   if (principal.department) claims.department = principal.department;
+  if (principal.creditCode) claims.credit_code = principal.creditCode;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(principal.subject)
@@ -81,6 +85,7 @@ export class TokenVerifier {
         region: claims.data.region,
         role: claims.data.role,
         ...(claims.data.department ? { department: claims.data.department } : {}),
+        ...(claims.data.credit_code ? { creditCode: claims.data.credit_code } : {}),
       };
       if (this.cache.size >= this.maxCached) this.cache.clear();
       const expiresAt = typeof payload.exp === "number" ? payload.exp * 1000 - 5000 : now + 60_000;

@@ -2,6 +2,7 @@ import postgres, { type Sql, type TransactionSql } from "postgres";
 
 export type { Sql, TransactionSql };
 export { migrate, type MigrateOptions } from "./migrate.js";
+export { WriteSet } from "./write-set.js";
 
 export interface DatabaseOptions {
   url: string;

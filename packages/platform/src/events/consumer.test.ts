@@ -10,6 +10,7 @@ import { connectBus, type Bus } from "./bus.js";
 import { EventConsumer, type ConsumerOptions, type EventHandler } from "./consumer.js";
 import { encodeEvent, eventTypes, newEvent, type EventEnvelope } from "./envelope.js";
 import { subjectFor } from "./subjects.js";
+import { eventPayloadsV1 } from "@steward/proto";
 
 const logger = pino({ level: "silent" });
 
@@ -73,7 +74,7 @@ function projectRegistered(name: string): EventEnvelope {
     aggregateId: `project-${name}`,
     payload: {
       $case: "projectRegistered",
-      value: { projectId: `project-${name}`, projectName: name, enterpriseName: "Hanbin Agritech", creditCode: "91610902MA70000000", investmentCode: "", investmentWanYuan: 800, industryChain: "agriculture" },
+      value: eventPayloadsV1.ProjectRegistered.fromPartial({ projectId: `project-${name}`, projectName: name, enterpriseName: "Hanbin Agritech", creditCode: "91610902MA70000000", investmentWanYuanExact: "800", industryChain: "agriculture" }),
     },
   });
 }

@@ -13,6 +13,7 @@ import { decodeEvent, newEvent, type EventEnvelope } from "./envelope.js";
 import { recordEvents } from "./outbox.js";
 import { OutboxRelay } from "./relay.js";
 import { subjectFor } from "./subjects.js";
+import { eventPayloadsV1 } from "@steward/proto";
 
 const logger = pino({ level: "silent" });
 
@@ -63,7 +64,7 @@ function projectRegistered(name: string): EventEnvelope {
     aggregateId: `project-${name}`,
     payload: {
       $case: "projectRegistered",
-      value: { projectId: `project-${name}`, projectName: name, enterpriseName: "Hanbin Agritech", creditCode: "91610902MA70000000", investmentCode: "", investmentWanYuan: 1200, industryChain: "agriculture" },
+      value: eventPayloadsV1.ProjectRegistered.fromPartial({ projectId: `project-${name}`, projectName: name, enterpriseName: "Hanbin Agritech", creditCode: "91610902MA70000000", investmentWanYuanExact: "1200", industryChain: "agriculture" }),
     },
   });
 }

@@ -38,7 +38,7 @@ function buildApp(readiness: ReadinessCheck[] = []) {
 
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as { type: string; title: string; status: number; detail?: string; instance?: string; "invalid-params"?: { name: string; reason: string }[] };
+  return (await response.json()) as { type: string; title: string; status: number; code: string; message: string; detail?: string; instance?: string; "invalid-params"?: { name: string; reason: string }[] };
 }
 
 const bearer = async (principal: Partial<Principal> = {}) => ({
@@ -64,6 +64,18 @@ describe("createHttpApp", () => {
       { name: "name", reason: "must not be empty" },
       { name: "items[0].code", reason: "is required" },
     ]);
+    // A stable code for machines, a zh-CN sentence naming the fields for people.
+    expect(problem.code).toBe("INVALID_ARGUMENT");
+    expect(problem.message).toBe("请求内容有误，请检查以下字段：name、items[0].code");
+  });
+
+  it("says a service's own reason in its own words, filling in the error's metadata", async () => {
+    const app = createHttpApp({ logger, readiness: [], prometheusText: async () => "", messages: { PROJECT_DUPLICATE: "该项目已登记（项目编号 {projectId}）" } });
+    app.get("/dup", () => raise({ code: "already_exists", message: "duplicate", reason: "PROJECT_DUPLICATE", metadata: { projectId: "p-9" } }));
+    app.get("/gone", () => raise(notFound("project p-1")));
+    const dup = await problemOf(await app.request("/dup"));
+    expect(dup).toMatchObject({ status: 409, code: "PROJECT_DUPLICATE", message: "该项目已登记（项目编号 p-9）", detail: "duplicate" });
+    expect(await problemOf(await app.request("/gone"))).toMatchObject({ code: "NOT_FOUND", message: "未找到所请求的内容，或您无权查看" });
   });
 
   it("maps other AppErrors by code", async () => {

@@ -1,12 +1,13 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
 import { AppErrorException, type AppError } from "../errors/index.js";
 import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
-import { problemResponse } from "./problem.js";
+import { problemMessages, problemResponse, type ProblemMessages } from "./problem.js";
 
 export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
 
@@ -14,9 +15,11 @@ export interface HttpAppOptions {
   logger: Logger;
   readiness: ReadinessCheck[];
   prometheusText: () => Promise<string>;
+  /** The service's zh-CN problem messages by reason, on top of the platform's. */
+  messages?: ProblemMessages;
 }
 
-export type AppEnv = { Variables: { principal: Principal } };
+export type AppEnv = { Variables: { principal: Principal; problemMessages: ProblemMessages } };
 
 /**
  * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
@@ -25,6 +28,11 @@ export type AppEnv = { Variables: { principal: Principal } };
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const messages = problemMessages(options.messages);
+  app.use(async (c, next) => {
+    c.set("problemMessages", messages);
+    await next();
+  });
   app.use(telemetryMiddleware());
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
@@ -37,9 +45,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     return c.json({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }, ready ? 200 : 503);
   });
   app.get("/metrics", async (c) => c.text(await options.prometheusText(), 200, { "content-type": "text/plain; version=0.0.4" }));
-  app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` }));
+  app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}`, reason: "ROUTE_NOT_FOUND" }));
   app.onError((thrown, c) => {
     if (thrown instanceof AppErrorException) return problemResponse(c, thrown.error);
+    // Hono's own validators (a malformed JSON body under a typed route) refuse with a 400.
+    if (thrown instanceof HTTPException && thrown.status === 400) {
+      return problemResponse(c, { code: "invalid_argument", message: "request body is not valid JSON", reason: "MALFORMED_REQUEST" });
+    }
     options.logger.error({ err: thrown, path: c.req.path }, "unexpected error in HTTP handler");
     return problemResponse(c, { code: "internal", message: "internal error" });
   });
@@ -55,7 +67,7 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppErrorException({ code: "invalid_argument", message: "request body is not valid JSON" });
+    throw new AppErrorException({ code: "invalid_argument", message: "request body is not valid JSON", reason: "MALFORMED_REQUEST" });
   }
 }
 

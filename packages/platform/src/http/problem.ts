@@ -1,16 +1,26 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppError, ErrorCode } from "../errors/index.js";
+import defaultMessages from "./messages.zh-CN.json" with { type: "json" };
 
-/** RFC 9457 problem details. `invalid-params` carries field violations, as the RFC's example does. */
+/**
+ * RFC 9457 problem details. `invalid-params` carries field violations, as the RFC's example does.
+ * Two extension members serve the two kinds of reader: `code`, a stable UPPER_SNAKE code for
+ * machines (the error's reason, else its code), and `message`, a zh-CN sentence for people.
+ */
 export interface Problem {
   type: string;
   title: string;
   status: number;
+  code: string;
+  message: string;
   detail?: string;
   instance?: string;
   "invalid-params"?: { name: string; reason: string }[];
 }
+
+/** zh-CN messages by reason or error code; `{fields}` and `{<metadata key>}` are filled in. */
+export type ProblemMessages = Readonly<Record<string, string>>;
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_argument: 400,
@@ -36,11 +46,26 @@ const titles: Record<ErrorCode, string> = {
   internal: "Internal error",
 };
 
-export function problemFromError(error: AppError, instance?: string): Problem {
+const platformMessages: ProblemMessages = defaultMessages;
+
+/** The platform's messages with a service's on top (a service's reason wins). */
+export function problemMessages(service: ProblemMessages = {}): ProblemMessages {
+  return { ...platformMessages, ...service };
+}
+
+function messageFor(error: AppError, messages: ProblemMessages): string {
+  const template = (error.reason ? messages[error.reason] : undefined) ?? messages[error.code] ?? platformMessages[error.code] ?? platformMessages.internal!;
+  const fields = (error.violations ?? []).map((violation) => violation.field || "（请求整体）");
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === "fields" ? [...new Set(fields)].join("、") : (error.metadata?.[name] ?? whole)));
+}
+
+export function problemFromError(error: AppError, instance?: string, messages: ProblemMessages = platformMessages): Problem {
   const problem: Problem = {
     type: `https://steward.invalid/problems/${error.code.replace(/_/g, "-")}`,
     title: titles[error.code],
     status: statusOf[error.code],
+    code: error.reason ?? error.code.toUpperCase(),
+    message: messageFor(error, messages),
     detail: error.message,
   };
   if (instance) problem.instance = instance;
@@ -51,6 +76,7 @@ export function problemFromError(error: AppError, instance?: string): Problem {
 }
 
 export function problemResponse(c: Context, error: AppError): Response {
-  const problem = problemFromError(error, c.req.path);
+  const messages = (c.get("problemMessages") as ProblemMessages | undefined) ?? platformMessages;
+  const problem = problemFromError(error, c.req.path, messages);
   return c.body(JSON.stringify(problem), statusOf[error.code], { "content-type": "application/problem+json" });
 }

@@ -33,6 +33,8 @@ export interface ServiceRuntime {
 export interface RunServiceOptions {
   config: RuntimeConfig;
   migrationsDir: string;
+  /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
+  problemMessages?: Record<string, string>;
   /** Registers gRPC services, HTTP routes and consumers. */
   setup: (runtime: ServiceRuntime) => Promise<void> | void;
 }
@@ -72,6 +74,7 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
   const http = createHttpApp({
     logger,
+    messages: options.problemMessages,
     prometheusText: () => telemetry.prometheusText(),
     readiness: [
       { name: "postgres", check: () => databaseReady(sql) },

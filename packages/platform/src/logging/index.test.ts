@@ -30,6 +30,16 @@ describe("logger", () => {
     expect(line.contactPhone).toBe("[redacted]");
   });
 
+  it("redacts the people of complaints, 12345 tickets, enterprises and signings", () => {
+    const { logger, lines } = capture();
+    logger.info(
+      { ticket: { callerName: "赵六", callerPhone: "13700001111" }, complaint: { complainantName: "钱七", complainantPhone: "13600002222" }, enterprise: { legalRepresentative: "孙八", contacts: { idNumber: "610902199001011234" } }, signing: { enterpriseSignatory: "周九" } },
+      "received",
+    );
+    const text = JSON.stringify(lines[0]);
+    for (const personal of ["赵六", "13700001111", "钱七", "13600002222", "孙八", "610902199001011234", "周九"]) expect(text).not.toContain(personal);
+  });
+
   it("keeps organisation credit codes, which are not personal data", () => {
     const { logger, lines } = capture();
     logger.info({ creditCode: "91610900MA70000010" }, "registered");

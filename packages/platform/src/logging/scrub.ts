@@ -3,7 +3,8 @@
  * mainland mobile numbers and resident ID-card numbers. Unified social credit codes identify
  * organisations, not people, and are kept.
  */
-const mobile = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/g;
+// Bounded by letters too, like ID numbers: a run of digits inside a hex trace or span id is not a phone number.
+const mobile = /(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])/g;
 const idCard = /(?<![0-9A-Za-z])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])/g;
 
 function scrubText(text: string): string {

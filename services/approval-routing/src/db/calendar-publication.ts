@@ -1,7 +1,7 @@
 import { transactionResult } from "@steward/platform/db";
 import { newEvent, recordEvents } from "@steward/platform/events";
 import { fail, invalidArgument, ok, type Result } from "@steward/platform/errors";
-import type { ScheduleEntry } from "../domain/calendar/index.js";
+import type { ScheduleEntry } from "@steward/calendar";
 import { recomputeDeadlines } from "../domain/item-commands.js";
 import { loadSchedule, publishYear } from "./calendar/schedule-store.js";
 import { commandContext, persistOutcome, type RoutingDeps } from "./item-pipeline.js";

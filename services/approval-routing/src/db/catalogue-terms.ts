@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type { CatalogueTerms } from "../domain/case.js";
 import type { JurisdictionName, ProcessingModeName } from "../domain/case-item.js";
-import type { LimitUnit } from "../domain/calendar/index.js";
+import type { LimitUnit } from "@steward/calendar";
 
 interface TermsRow {
   code: string;

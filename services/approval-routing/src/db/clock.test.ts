@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addWorkingDays, workingDaysBetween } from "../domain/calendar/index.js";
+import { addWorkingDays, workingDaysBetween } from "@steward/calendar";
 import { elapsedWorkingDays } from "../domain/clock.js";
 import { runClockRound } from "../jobs/clock-scheduler.js";
 import { publishCalendarYear } from "./calendar-publication.js";

@@ -2,7 +2,7 @@ import { transactionResult, type TransactionSql } from "@steward/platform/db";
 import { newEvent, recordEvents } from "@steward/platform/events";
 import { alreadyExists, failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
 import { appendLedger } from "@steward/platform/ledger";
-import { addWorkingDays } from "../domain/calendar/index.js";
+import { addWorkingDays } from "@steward/calendar";
 import { newConsultation, type Consultation, type ConsultationOutcome } from "../domain/consultation.js";
 import { activeStates } from "../domain/item-state.js";
 import { answerConsultation as saveAnswer, findConsultation, insertConsultation, lockConsultation, openConsultationsOf } from "./consultations.js";

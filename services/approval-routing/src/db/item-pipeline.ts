@@ -2,7 +2,7 @@ import { transactionResult, type Sql, type TransactionSql } from "@steward/platf
 import { newEvent, type EventEnvelope } from "@steward/platform/events";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
-import { civilDateOf } from "../domain/calendar/index.js";
+import { civilDateOf } from "@steward/calendar";
 import { isComplete, routableItems } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
 import type { ClockSettings } from "../domain/clock.js";

@@ -1,6 +1,6 @@
 import type { PageCursor } from "@steward/platform/grpc";
 import type { Fragment, Sql, TransactionSql } from "postgres";
-import type { Deadline } from "../domain/calendar/index.js";
+import type { Deadline } from "@steward/calendar";
 import type { CaseItem, ItemPause, ItemTerms, ProcessingModeName } from "../domain/case-item.js";
 import type { ItemState } from "../domain/item-state.js";
 

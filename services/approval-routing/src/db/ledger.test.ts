@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyLedger } from "@steward/platform/ledger";
-import { addDays, civilDateOf, workingDaysBetween } from "../domain/calendar/index.js";
+import { addDays, civilDateOf, workingDaysBetween } from "@steward/calendar";
 import type { CaseItem } from "../domain/case-item.js";
 import { elapsedWorkingDays } from "../domain/clock.js";
 import { activeStates, itemActions, itemStates, transition, type ItemAction } from "../domain/item-state.js";

@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from "postgres";
-import type { HolidaySchedule } from "../domain/calendar/index.js";
+import type { HolidaySchedule } from "@steward/calendar";
 import { loadSchedule } from "./calendar/schedule-store.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Deadline, TimeLimit } from "./calendar/index.js";
+import type { Deadline, TimeLimit } from "@steward/calendar";
 import type { ItemState } from "./item-state.js";
 
 export type ProcessingModeName = "normal" | "tolerant" | "commitment";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FieldViolation } from "@steward/platform/errors";
-import { civilDateOf, deadlineFor, type Deadline, type HolidaySchedule } from "./calendar/index.js";
+import { civilDateOf, deadlineFor, type Deadline, type HolidaySchedule } from "@steward/calendar";
 import type { CaseItem, ItemTerms } from "./case-item.js";
 import { finalStates, satisfiedStates } from "./item-state.js";
 

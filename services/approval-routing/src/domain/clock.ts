@@ -7,7 +7,7 @@ import {
   type Deadline,
   type HolidaySchedule,
   type Pause,
-} from "./calendar/index.js";
+} from "@steward/calendar";
 import type { CaseItem } from "./case-item.js";
 
 /** Rules of the clock that a region may tune. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Deadline } from "./calendar/index.js";
+import type { Deadline } from "@steward/calendar";
 
 export type ConsultationOutcome = "open" | "agreed" | "disagreed" | "deemed_agreed";
 

@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, civilDateOf, type HolidaySchedule } from "./calendar/index.js";
+import { addDays, addWorkingDays, civilDateOf, type HolidaySchedule } from "@steward/calendar";
 import { failedPrecondition, fail, invalidArgument, ok, type FieldViolation, type Result } from "@steward/platform/errors";
 import type { CaseItem, ProcessingModeName } from "./case-item.js";
 import { openPause } from "./case-item.js";

@@ -1,4 +1,4 @@
-import { buildHolidaySchedule, officialCalendar } from "./calendar/index.js";
+import { buildHolidaySchedule, officialCalendar } from "@steward/calendar";
 import type { CaseItem } from "./case-item.js";
 import { defaultClockSettings } from "./clock.js";
 import type { CommandContext } from "./item-commands.js";

@@ -1,5 +1,5 @@
 import { routingV1 } from "@steward/proto";
-import type { Deadline, HolidaySchedule } from "../domain/calendar/index.js";
+import type { Deadline, HolidaySchedule } from "@steward/calendar";
 import type { Case } from "../domain/case.js";
 import type { Forecast } from "../domain/case.js";
 import type { CaseItem, ProcessingModeName } from "../domain/case-item.js";

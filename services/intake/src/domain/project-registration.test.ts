@@ -7,7 +7,7 @@ const valid = {
   enterpriseName: "安康市示例食品有限公司",
   creditCode: "914403001922038216",
   investmentCode: "2023-610900-04-01-123456",
-  investmentWanYuan: 52_000,
+  investmentWanYuan: "52000",
   industryChain: "富硒食品",
   contactName: "张三",
   contactPhone: "13812345678",
@@ -54,9 +54,13 @@ describe("validateProjectRegistration", () => {
     expect(validateProjectRegistration({ ...valid, status: "approved" })).toEqual({ ok: true, value: valid });
   });
 
-  it("accepts the investment bounds", () => {
+  it("accepts the investment bounds, and whole numbers as well as decimal strings, kept exact", () => {
     expect(validateProjectRegistration({ ...valid, investmentWanYuan: 0 }).ok).toBe(true);
     expect(validateProjectRegistration({ ...valid, investmentWanYuan: MAX_INVESTMENT_WAN_YUAN }).ok).toBe(true);
+    const exact = validateProjectRegistration({ ...valid, investmentWanYuan: "52000.1000" });
+    expect(exact.ok && exact.value.investmentWanYuan).toBe("52000.1");
+    const whole = validateProjectRegistration({ ...valid, investmentWanYuan: 52_000 });
+    expect(whole.ok && whole.value.investmentWanYuan).toBe("52000");
   });
 
   it("counts characters as code points", () => {
@@ -81,8 +85,10 @@ describe("validateProjectRegistration", () => {
     ["investmentCode", null],
     ["investmentWanYuan", -1],
     ["investmentWanYuan", 1.5],
+    ["investmentWanYuan", "1.23456"],
+    ["investmentWanYuan", "01"],
     ["investmentWanYuan", MAX_INVESTMENT_WAN_YUAN + 1],
-    ["investmentWanYuan", "100"],
+    ["investmentWanYuan", "-100"],
     ["investmentWanYuan", Number.NaN],
     ["investmentWanYuan", Number.POSITIVE_INFINITY],
     ["industryChain", "x".repeat(51)],

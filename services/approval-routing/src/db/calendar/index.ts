@@ -1,2 +1,2 @@
 /** Storage of the working-day calendar: administrator overrides and year publications. */
-export { loadSchedule, publishYear, type PublishYearResult } from "./schedule-store.js";
+export { loadPublications, loadSchedule, publishYear, type Publications, type PublishYearResult } from "./schedule-store.js";

@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, migrate, transaction, transactionResult, type Sql } from "@steward/platform/db";
 import { createTestDatabase, type TestDatabase } from "@steward/testing";
-import { deadlineFor, isWorkingDay, recomputeProvisional } from "../../domain/calendar/working-days.js";
-import { loadSchedule, publishYear } from "./schedule-store.js";
+import { buildHolidaySchedule, deadlineFor, isWorkingDay, officialCalendar, recomputeProvisional } from "@steward/calendar";
+import { loadPublications, loadSchedule, publishYear } from "./schedule-store.js";
 
 const migrations = fileURLToPath(new URL("../migrations", import.meta.url));
 
@@ -74,6 +74,16 @@ describe("calendar store", () => {
     expect(year).toEqual({ source: "国办发明电〔2026〕X号", published_by: "admin-1" });
     const rows = await sql`select date::text as date, kind, note, created_by from calendar_overrides order by date`;
     expect(rows).toEqual(newYear2027.map((entry) => ({ ...entry, created_by: "admin-1" })));
+  });
+
+  it("hands other services the publications that rebuild the same schedule (GetHolidaySchedule)", async () => {
+    const { overrides, publications } = await loadPublications(sql);
+    expect(publications.map((publication) => [publication.year, publication.source])).toEqual([[2027, "国办发明电〔2026〕X号"]]);
+    const rebuilt = buildHolidaySchedule({ official: officialCalendar, overrides, publications });
+    const local = await loadSchedule(sql);
+    expect([...rebuilt.holidays].sort()).toEqual([...local.holidays].sort());
+    expect([...rebuilt.publishedYears].sort()).toEqual([...local.publishedYears].sort());
+    expect(deadlineFor({ value: 3, unit: "working_days" }, "2026-12-30", rebuilt)).toEqual({ date: "2027-01-05", provisional: false });
   });
 
   it("replaces a year's schedule when it is published again", async () => {

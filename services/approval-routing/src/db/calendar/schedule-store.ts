@@ -1,6 +1,29 @@
 import type { Sql, TransactionSql } from "@steward/platform/db";
-import { officialCalendar } from "../../domain/calendar/official.js";
-import { buildHolidaySchedule, checkYearSchedule, type HolidaySchedule, type ScheduleEntry } from "../../domain/calendar/schedule.js";
+import { buildHolidaySchedule, checkYearSchedule, officialCalendar, type CalendarOverride, type HolidaySchedule, type ScheduleEntry, type YearPublication } from "@steward/calendar";
+
+/** What administrators published on top of the official data: days and years. */
+export interface Publications {
+  overrides: CalendarOverride[];
+  publications: YearPublication[];
+}
+
+/**
+ * The overrides and year publications in the database. One statement, so one snapshot in any
+ * transaction: read by two statements, a year published between them came back "published"
+ * without its days, and every deadline computed on that schedule was final and wrong.
+ */
+export async function loadPublications(sql: Sql | TransactionSql): Promise<Publications> {
+  const [row] = await sql<
+    { overrides: { date: string; kind: "holiday" | "workday"; source: string; note: string | null }[]; years: { year: number; source: string; published_at: string }[] }[]
+  >`
+    select
+      coalesce((select json_agg(json_build_object('date', date::text, 'kind', kind, 'source', source, 'note', note) order by date) from calendar_overrides), '[]') as overrides,
+      coalesce((select json_agg(json_build_object('year', year, 'source', source, 'published_at', published_at) order by year) from calendar_years), '[]') as years`;
+  return {
+    overrides: row!.overrides,
+    publications: row!.years.map((year) => ({ year: year.year, source: year.source, publishedAt: new Date(year.published_at) })),
+  };
+}
 
 /**
  * The holiday schedule in force: the official data of the chinese-days package, with the
@@ -8,20 +31,7 @@ import { buildHolidaySchedule, checkYearSchedule, type HolidaySchedule, type Sch
  * callers keep the result and load it again after `publishYear`.
  */
 export async function loadSchedule(sql: Sql | TransactionSql): Promise<HolidaySchedule> {
-  // One statement, so one snapshot in any transaction: read by two statements, a year published
-  // between them came back "published" without its days, and every deadline computed on that
-  // schedule was final and wrong.
-  const [row] = await sql<
-    { overrides: { date: string; kind: "holiday" | "workday"; source: string; note: string | null }[]; years: { year: number; source: string; published_at: string }[] }[]
-  >`
-    select
-      coalesce((select json_agg(json_build_object('date', date::text, 'kind', kind, 'source', source, 'note', note) order by date) from calendar_overrides), '[]') as overrides,
-      coalesce((select json_agg(json_build_object('year', year, 'source', source, 'published_at', published_at) order by year) from calendar_years), '[]') as years`;
-  return buildHolidaySchedule({
-    official: officialCalendar,
-    overrides: row!.overrides,
-    publications: row!.years.map((year) => ({ year: year.year, source: year.source, publishedAt: new Date(year.published_at) })),
-  });
+  return buildHolidaySchedule({ official: officialCalendar, ...(await loadPublications(sql)) });
 }
 
 export type PublishYearResult = { ok: true; year: number } | { ok: false; problems: string[] };

@@ -2,6 +2,8 @@ import { requireRole } from "@steward/platform/auth";
 import { invalidArgument, notFound, permissionDenied, raise, unwrap } from "@steward/platform/errors";
 import type { ServiceHandlers } from "@steward/platform/grpc";
 import type { routingCatalogueV1 } from "@steward/proto";
+import { OFFICIAL_SOURCE } from "@steward/calendar";
+import { loadPublications } from "../../db/calendar/schedule-store.js";
 import { publishCalendarYear } from "../../db/calendar-publication.js";
 import { readCatalogue, upsertCatalogueItem } from "../../db/catalogue.js";
 import type { RoutingDeps } from "../../db/item-pipeline.js";
@@ -37,6 +39,19 @@ export function catalogueHandlers(deps: RoutingDeps): ServiceHandlers<typeof rou
     async listSelections(request) {
       const catalogue = await readCatalogue(deps.sql);
       return { selections: catalogue.selections.filter((selection) => !request.kind || selection.kind === request.kind).map(toSelectionMessage) };
+    },
+
+    async listDepartments() {
+      return { departments: (await readCatalogue(deps.sql)).departments };
+    },
+
+    async getHolidaySchedule() {
+      const { overrides, publications } = await loadPublications(deps.sql);
+      return {
+        years: publications.map((publication) => ({ year: publication.year, source: publication.source })),
+        days: overrides.map((day) => ({ date: day.date, kind: day.kind, note: day.note ?? "" })),
+        officialSource: OFFICIAL_SOURCE,
+      };
     },
 
     async publishCalendarYear(request, ctx) {

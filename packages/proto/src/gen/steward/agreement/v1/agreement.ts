@@ -28,7 +28,18 @@ export enum AgreementStatus {
   AGREEMENT_STATUS_UNSPECIFIED = 0,
   AGREEMENT_STATUS_DRAFT = 1,
   AGREEMENT_STATUS_SIGNED = 2,
+  /**
+   * AGREEMENT_STATUS_CLOSED - No longer used: an agreement ends fulfilled or terminated.
+   *
+   * @deprecated
+   */
   AGREEMENT_STATUS_CLOSED = 3,
+  /** AGREEMENT_STATUS_ACTIVE - The first plan was accepted by approval routing: the service is under way. */
+  AGREEMENT_STATUS_ACTIVE = 4,
+  /** AGREEMENT_STATUS_FULFILLED - The project's case completed. */
+  AGREEMENT_STATUS_FULFILLED = 5,
+  /** AGREEMENT_STATUS_TERMINATED - Ended early, with a reason. */
+  AGREEMENT_STATUS_TERMINATED = 6,
   UNRECOGNIZED = -1,
 }
 
@@ -46,6 +57,15 @@ export function agreementStatusFromJSON(object: any): AgreementStatus {
     case 3:
     case "AGREEMENT_STATUS_CLOSED":
       return AgreementStatus.AGREEMENT_STATUS_CLOSED;
+    case 4:
+    case "AGREEMENT_STATUS_ACTIVE":
+      return AgreementStatus.AGREEMENT_STATUS_ACTIVE;
+    case 5:
+    case "AGREEMENT_STATUS_FULFILLED":
+      return AgreementStatus.AGREEMENT_STATUS_FULFILLED;
+    case 6:
+    case "AGREEMENT_STATUS_TERMINATED":
+      return AgreementStatus.AGREEMENT_STATUS_TERMINATED;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -63,10 +83,114 @@ export function agreementStatusToJSON(object: AgreementStatus): string {
       return "AGREEMENT_STATUS_SIGNED";
     case AgreementStatus.AGREEMENT_STATUS_CLOSED:
       return "AGREEMENT_STATUS_CLOSED";
+    case AgreementStatus.AGREEMENT_STATUS_ACTIVE:
+      return "AGREEMENT_STATUS_ACTIVE";
+    case AgreementStatus.AGREEMENT_STATUS_FULFILLED:
+      return "AGREEMENT_STATUS_FULFILLED";
+    case AgreementStatus.AGREEMENT_STATUS_TERMINATED:
+      return "AGREEMENT_STATUS_TERMINATED";
     case AgreementStatus.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
   }
+}
+
+export enum PlanStatus {
+  PLAN_STATUS_UNSPECIFIED = 0,
+  /** PLAN_STATUS_IN_REVIEW - Drafted; the liaisons review it. */
+  PLAN_STATUS_IN_REVIEW = 1,
+  /** PLAN_STATUS_RETURNED - A liaison returned it: the steward drafts a new version. */
+  PLAN_STATUS_RETURNED = 2,
+  /** PLAN_STATUS_REVIEWED - Every department approved; the steward may approve it. */
+  PLAN_STATUS_REVIEWED = 3,
+  /** PLAN_STATUS_SUBMITTED - Approved by the steward and submitted to approval routing, which has not answered yet. */
+  PLAN_STATUS_SUBMITTED = 4,
+  /** PLAN_STATUS_ACCEPTED - Routing opened (or revised) the case: see case_id. */
+  PLAN_STATUS_ACCEPTED = 5,
+  /** PLAN_STATUS_REFUSED - Routing refused it: see problems. */
+  PLAN_STATUS_REFUSED = 6,
+  /** PLAN_STATUS_SUPERSEDED - A later version replaced it before it was approved. */
+  PLAN_STATUS_SUPERSEDED = 7,
+  UNRECOGNIZED = -1,
+}
+
+export function planStatusFromJSON(object: any): PlanStatus {
+  switch (object) {
+    case 0:
+    case "PLAN_STATUS_UNSPECIFIED":
+      return PlanStatus.PLAN_STATUS_UNSPECIFIED;
+    case 1:
+    case "PLAN_STATUS_IN_REVIEW":
+      return PlanStatus.PLAN_STATUS_IN_REVIEW;
+    case 2:
+    case "PLAN_STATUS_RETURNED":
+      return PlanStatus.PLAN_STATUS_RETURNED;
+    case 3:
+    case "PLAN_STATUS_REVIEWED":
+      return PlanStatus.PLAN_STATUS_REVIEWED;
+    case 4:
+    case "PLAN_STATUS_SUBMITTED":
+      return PlanStatus.PLAN_STATUS_SUBMITTED;
+    case 5:
+    case "PLAN_STATUS_ACCEPTED":
+      return PlanStatus.PLAN_STATUS_ACCEPTED;
+    case 6:
+    case "PLAN_STATUS_REFUSED":
+      return PlanStatus.PLAN_STATUS_REFUSED;
+    case 7:
+    case "PLAN_STATUS_SUPERSEDED":
+      return PlanStatus.PLAN_STATUS_SUPERSEDED;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return PlanStatus.UNRECOGNIZED;
+  }
+}
+
+export function planStatusToJSON(object: PlanStatus): string {
+  switch (object) {
+    case PlanStatus.PLAN_STATUS_UNSPECIFIED:
+      return "PLAN_STATUS_UNSPECIFIED";
+    case PlanStatus.PLAN_STATUS_IN_REVIEW:
+      return "PLAN_STATUS_IN_REVIEW";
+    case PlanStatus.PLAN_STATUS_RETURNED:
+      return "PLAN_STATUS_RETURNED";
+    case PlanStatus.PLAN_STATUS_REVIEWED:
+      return "PLAN_STATUS_REVIEWED";
+    case PlanStatus.PLAN_STATUS_SUBMITTED:
+      return "PLAN_STATUS_SUBMITTED";
+    case PlanStatus.PLAN_STATUS_ACCEPTED:
+      return "PLAN_STATUS_ACCEPTED";
+    case PlanStatus.PLAN_STATUS_REFUSED:
+      return "PLAN_STATUS_REFUSED";
+    case PlanStatus.PLAN_STATUS_SUPERSEDED:
+      return "PLAN_STATUS_SUPERSEDED";
+    case PlanStatus.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+/** What the parties committed to when signing. */
+export interface Commitments {
+  /** The whole life cycle is free for the enterprise (零收费). */
+  zeroFee: boolean;
+  /** The steward answers the enterprise within this many hours. */
+  responseHours: number;
+  /** The scope of the service, e.g. "从立项到准营的全部审批事项". */
+  scope: string;
+}
+
+export interface SigningRecord {
+  /** YYYY-MM-DD. */
+  signedOn: string;
+  /** The service centre that signed, e.g. "汉滨区政务服务中心". */
+  serviceCentre: string;
+  /** The enterprise's signatory (a name: shown to admins only). */
+  enterpriseSignatory: string;
+  commitments: Commitments | undefined;
+  signedBy: string;
+  signedAt: Date | undefined;
 }
 
 export interface Agreement {
@@ -78,11 +202,67 @@ export interface Agreement {
   createdAt: Date | undefined;
   signedAt: Date | undefined;
   signedBy: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  creditCode: string;
+  keyProject: boolean;
+  signing: SigningRecord | undefined;
+  stewardId: string;
+  stewardName: string;
+  /** The case routing opened for the accepted plan. */
+  caseId: string;
+  closedAt: Date | undefined;
+  closedReason: string;
+}
+
+export interface Steward {
+  id: string;
+  name: string;
+  active: boolean;
+  /** Active projects (agreements signed or active) the steward holds now. */
+  workload: number;
+  keyProjectWorkload: number;
+}
+
+export interface StewardAssignment {
+  stewardId: string;
+  stewardName: string;
+  assignedAt: Date | undefined;
+  assignedBy: string;
+  endedAt: Date | undefined;
+  note: string;
+}
+
+export interface Liaison {
+  departmentCode: string;
+  departmentName: string;
+  liaisonId: string;
+  liaisonName: string;
+  assignedAt: Date | undefined;
 }
 
 export interface PlanItem {
   itemCode: string;
   departmentCode: string;
+  itemName: string;
+  stage: string;
+  /** The date agreed with the enterprise (YYYY-MM-DD); empty when none was agreed. */
+  targetDate: string;
+}
+
+export interface PlanReview {
+  departmentCode: string;
+  departmentName: string;
+  liaisonId: string;
+  /** "approved", "returned", or "pending" (not reviewed yet). */
+  decision: string;
+  reason: string;
+  reviewedAt: Date | undefined;
+}
+
+export interface PlanProblem {
+  field: string;
+  description: string;
 }
 
 export interface Plan {
@@ -91,6 +271,20 @@ export interface Plan {
   agreementId: string;
   items: PlanItem[];
   approvedAt: Date | undefined;
+  status: PlanStatus;
+  /** "industry_chain", "bundle" or "items". */
+  sourceKind: string;
+  sourceCode: string;
+  sourceName: string;
+  draftedBy: string;
+  draftedAt: Date | undefined;
+  approvedBy: string;
+  reviews: PlanReview[];
+  /** Routing's answer: the case of an accepted plan, the problems of a refused one. */
+  caseId: string;
+  problems: PlanProblem[];
+  refusalDetail: string;
+  answeredAt: Date | undefined;
 }
 
 export interface GetAgreementRequest {
@@ -106,6 +300,10 @@ export interface ListAgreementsRequest {
   projectId: string;
   pageSize: number;
   pageToken: string;
+  /** Only those of this steward, when set. */
+  stewardId: string;
+  /** Only those in this status, when set. */
+  status: AgreementStatus;
 }
 
 export interface ListAgreementsResponse {
@@ -115,20 +313,492 @@ export interface ListAgreementsResponse {
 
 export interface SignAgreementRequest {
   agreementId: string;
+  /** YYYY-MM-DD; today (Asia/Shanghai) when empty. */
+  signedOn: string;
+  serviceCentre: string;
+  enterpriseSignatory: string;
+  commitments: Commitments | undefined;
 }
 
 export interface SignAgreementResponse {
   agreement: Agreement | undefined;
 }
 
+export interface TerminateAgreementRequest {
+  agreementId: string;
+  reason: string;
+}
+
+export interface TerminateAgreementResponse {
+  agreement: Agreement | undefined;
+}
+
+export interface RegisterStewardRequest {
+  /** The steward's subject, as their token names them. */
+  stewardId: string;
+  name: string;
+}
+
+export interface RegisterStewardResponse {
+  steward: Steward | undefined;
+}
+
+export interface ListStewardsRequest {
+  /** Include retired stewards. */
+  includeRetired: boolean;
+}
+
+export interface ListStewardsResponse {
+  stewards: Steward[];
+}
+
+export interface RetireStewardRequest {
+  stewardId: string;
+  reason: string;
+}
+
+export interface RetireStewardResponse {
+  steward: Steward | undefined;
+}
+
+export interface SuggestStewardRequest {
+  agreementId: string;
+}
+
+export interface SuggestStewardResponse {
+  /** Best first: fewest active projects, then fewest key projects, then name. */
+  stewards: Steward[];
+}
+
+export interface AssignStewardRequest {
+  agreementId: string;
+  stewardId: string;
+  /** Required for a hand-over: what the new steward takes over. */
+  note: string;
+}
+
+export interface AssignStewardResponse {
+  agreement: Agreement | undefined;
+}
+
+export interface ReleaseStewardRequest {
+  agreementId: string;
+  reason: string;
+}
+
+export interface ReleaseStewardResponse {
+  agreement: Agreement | undefined;
+}
+
+export interface AssignLiaisonRequest {
+  agreementId: string;
+  departmentCode: string;
+  liaisonId: string;
+  liaisonName: string;
+}
+
+export interface AssignLiaisonResponse {
+  liaison: Liaison | undefined;
+}
+
+export interface GetTeamRequest {
+  agreementId: string;
+}
+
+export interface GetTeamResponse {
+  /**
+   * The current steward's assignment first, then earlier ones, newest first.
+   * (The enterprise's contact, the third side of 1 + 1 + N, is kept by intake with the project.)
+   */
+  stewards: StewardAssignment[];
+  liaisons: Liaison[];
+}
+
+export interface DraftPlanRequest {
+  agreementId: string;
+  /** An industry chain or bundle of the catalogue (e.g. "BUNDLE-GYKG"); its items are planned. */
+  selectionCode: string;
+  /** Items besides (or instead of) the selection's; department codes may be left empty. */
+  items: PlanItem[];
+  /** Target dates agreed with the enterprise, by item code (YYYY-MM-DD). */
+  targetDates: { [key: string]: string };
+  /** Item codes of the selection to leave out. */
+  excludedItemCodes: string[];
+}
+
+export interface DraftPlanRequest_TargetDatesEntry {
+  key: string;
+  value: string;
+}
+
+export interface DraftPlanResponse {
+  plan: Plan | undefined;
+}
+
+export interface ReviewPlanRequest {
+  agreementId: string;
+  /** The version reviewed: must be the latest. */
+  version: number;
+  approve: boolean;
+  /** Required when returning. */
+  reason: string;
+}
+
+export interface ReviewPlanResponse {
+  plan: Plan | undefined;
+}
+
 export interface ApprovePlanRequest {
   agreementId: string;
+  /**
+   * No longer accepted: plans are drafted with DraftPlan and reviewed by the liaisons first.
+   *
+   * @deprecated
+   */
   items: PlanItem[];
+  /** The version approved: must be the latest, reviewed by every department. */
+  version: number;
 }
 
 export interface ApprovePlanResponse {
   plan: Plan | undefined;
 }
+
+export interface GetPlanRequest {
+  agreementId: string;
+  /** 0: the latest. */
+  version: number;
+}
+
+export interface GetPlanResponse {
+  plan: Plan | undefined;
+}
+
+export interface ListPlanVersionsRequest {
+  agreementId: string;
+}
+
+export interface ListPlanVersionsResponse {
+  /** Newest first. */
+  plans: Plan[];
+}
+
+export interface GetPlanProgressRequest {
+  agreementId: string;
+}
+
+export interface ItemProgress {
+  itemCode: string;
+  itemName: string;
+  departmentCode: string;
+  targetDate: string;
+  /** The item's state in routing, e.g. "in_review", "approved"; "not_routed" before its case has it. */
+  state: string;
+  /** The committed deadline routing computed (YYYY-MM-DD), when the item was accepted. */
+  committedDueOn: string;
+  /** The civil date the item was decided, when it was. */
+  decidedOn: string;
+  /**
+   * Days the decision came before (negative) or after (positive) the target date; or, for an
+   * undecided item past its target date, the days it is late so far.
+   */
+  daysLate: number;
+  /** "on_track", "early", "on_time", "late", "at_risk" (undecided, past the target), "no_target". */
+  verdict: string;
+}
+
+export interface GetPlanProgressResponse {
+  caseId: string;
+  planVersion: number;
+  items: ItemProgress[];
+}
+
+function createBaseCommitments(): Commitments {
+  return { zeroFee: false, responseHours: 0, scope: "" };
+}
+
+export const Commitments: MessageFns<Commitments> = {
+  encode(message: Commitments, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.zeroFee !== false) {
+      writer.uint32(8).bool(message.zeroFee);
+    }
+    if (message.responseHours !== 0) {
+      writer.uint32(16).int32(message.responseHours);
+    }
+    if (message.scope !== "") {
+      writer.uint32(26).string(message.scope);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Commitments {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCommitments();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.zeroFee = reader.bool();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.responseHours = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.scope = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Commitments {
+    return {
+      zeroFee: isSet(object.zeroFee)
+        ? globalThis.Boolean(object.zeroFee)
+        : isSet(object.zero_fee)
+        ? globalThis.Boolean(object.zero_fee)
+        : false,
+      responseHours: isSet(object.responseHours)
+        ? globalThis.Number(object.responseHours)
+        : isSet(object.response_hours)
+        ? globalThis.Number(object.response_hours)
+        : 0,
+      scope: isSet(object.scope) ? globalThis.String(object.scope) : "",
+    };
+  },
+
+  toJSON(message: Commitments): unknown {
+    const obj: any = {};
+    if (message.zeroFee !== false) {
+      obj.zeroFee = message.zeroFee;
+    }
+    if (message.responseHours !== 0) {
+      obj.responseHours = Math.round(message.responseHours);
+    }
+    if (message.scope !== "") {
+      obj.scope = message.scope;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Commitments>): Commitments {
+    return Commitments.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Commitments>): Commitments {
+    const message = createBaseCommitments();
+    message.zeroFee = object.zeroFee ?? false;
+    message.responseHours = object.responseHours ?? 0;
+    message.scope = object.scope ?? "";
+    return message;
+  },
+};
+
+function createBaseSigningRecord(): SigningRecord {
+  return {
+    signedOn: "",
+    serviceCentre: "",
+    enterpriseSignatory: "",
+    commitments: undefined,
+    signedBy: "",
+    signedAt: undefined,
+  };
+}
+
+export const SigningRecord: MessageFns<SigningRecord> = {
+  encode(message: SigningRecord, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.signedOn !== "") {
+      writer.uint32(10).string(message.signedOn);
+    }
+    if (message.serviceCentre !== "") {
+      writer.uint32(18).string(message.serviceCentre);
+    }
+    if (message.enterpriseSignatory !== "") {
+      writer.uint32(26).string(message.enterpriseSignatory);
+    }
+    if (message.commitments !== undefined) {
+      Commitments.encode(message.commitments, writer.uint32(34).fork()).join();
+    }
+    if (message.signedBy !== "") {
+      writer.uint32(42).string(message.signedBy);
+    }
+    if (message.signedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.signedAt), writer.uint32(50).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SigningRecord {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSigningRecord();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.signedOn = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.serviceCentre = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.enterpriseSignatory = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.commitments = Commitments.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.signedBy = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.signedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SigningRecord {
+    return {
+      signedOn: isSet(object.signedOn)
+        ? globalThis.String(object.signedOn)
+        : isSet(object.signed_on)
+        ? globalThis.String(object.signed_on)
+        : "",
+      serviceCentre: isSet(object.serviceCentre)
+        ? globalThis.String(object.serviceCentre)
+        : isSet(object.service_centre)
+        ? globalThis.String(object.service_centre)
+        : "",
+      enterpriseSignatory: isSet(object.enterpriseSignatory)
+        ? globalThis.String(object.enterpriseSignatory)
+        : isSet(object.enterprise_signatory)
+        ? globalThis.String(object.enterprise_signatory)
+        : "",
+      commitments: isSet(object.commitments) ? Commitments.fromJSON(object.commitments) : undefined,
+      signedBy: isSet(object.signedBy)
+        ? globalThis.String(object.signedBy)
+        : isSet(object.signed_by)
+        ? globalThis.String(object.signed_by)
+        : "",
+      signedAt: isSet(object.signedAt)
+        ? fromJsonTimestamp(object.signedAt)
+        : isSet(object.signed_at)
+        ? fromJsonTimestamp(object.signed_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: SigningRecord): unknown {
+    const obj: any = {};
+    if (message.signedOn !== "") {
+      obj.signedOn = message.signedOn;
+    }
+    if (message.serviceCentre !== "") {
+      obj.serviceCentre = message.serviceCentre;
+    }
+    if (message.enterpriseSignatory !== "") {
+      obj.enterpriseSignatory = message.enterpriseSignatory;
+    }
+    if (message.commitments !== undefined) {
+      obj.commitments = Commitments.toJSON(message.commitments);
+    }
+    if (message.signedBy !== "") {
+      obj.signedBy = message.signedBy;
+    }
+    if (message.signedAt !== undefined) {
+      obj.signedAt = message.signedAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SigningRecord>): SigningRecord {
+    return SigningRecord.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SigningRecord>): SigningRecord {
+    const message = createBaseSigningRecord();
+    message.signedOn = object.signedOn ?? "";
+    message.serviceCentre = object.serviceCentre ?? "";
+    message.enterpriseSignatory = object.enterpriseSignatory ?? "";
+    message.commitments = (object.commitments !== undefined && object.commitments !== null)
+      ? Commitments.fromPartial(object.commitments)
+      : undefined;
+    message.signedBy = object.signedBy ?? "";
+    message.signedAt = object.signedAt ?? undefined;
+    return message;
+  },
+};
 
 function createBaseAgreement(): Agreement {
   return {
@@ -140,6 +810,16 @@ function createBaseAgreement(): Agreement {
     createdAt: undefined,
     signedAt: undefined,
     signedBy: "",
+    enterpriseId: "",
+    enterpriseName: "",
+    creditCode: "",
+    keyProject: false,
+    signing: undefined,
+    stewardId: "",
+    stewardName: "",
+    caseId: "",
+    closedAt: undefined,
+    closedReason: "",
   };
 }
 
@@ -168,6 +848,36 @@ export const Agreement: MessageFns<Agreement> = {
     }
     if (message.signedBy !== "") {
       writer.uint32(66).string(message.signedBy);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(74).string(message.enterpriseId);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(82).string(message.enterpriseName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(90).string(message.creditCode);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(96).bool(message.keyProject);
+    }
+    if (message.signing !== undefined) {
+      SigningRecord.encode(message.signing, writer.uint32(106).fork()).join();
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(114).string(message.stewardId);
+    }
+    if (message.stewardName !== "") {
+      writer.uint32(122).string(message.stewardName);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(130).string(message.caseId);
+    }
+    if (message.closedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.closedAt), writer.uint32(138).fork()).join();
+    }
+    if (message.closedReason !== "") {
+      writer.uint32(146).string(message.closedReason);
     }
     return writer;
   },
@@ -249,6 +959,86 @@ export const Agreement: MessageFns<Agreement> = {
             message.signedBy = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.signing = SigningRecord.decode(reader, reader.uint32());
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.stewardName = reader.string();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.closedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.closedReason = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -291,6 +1081,52 @@ export const Agreement: MessageFns<Agreement> = {
         : isSet(object.signed_by)
         ? globalThis.String(object.signed_by)
         : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+      signing: isSet(object.signing) ? SigningRecord.fromJSON(object.signing) : undefined,
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      stewardName: isSet(object.stewardName)
+        ? globalThis.String(object.stewardName)
+        : isSet(object.steward_name)
+        ? globalThis.String(object.steward_name)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      closedAt: isSet(object.closedAt)
+        ? fromJsonTimestamp(object.closedAt)
+        : isSet(object.closed_at)
+        ? fromJsonTimestamp(object.closed_at)
+        : undefined,
+      closedReason: isSet(object.closedReason)
+        ? globalThis.String(object.closedReason)
+        : isSet(object.closed_reason)
+        ? globalThis.String(object.closed_reason)
+        : "",
     };
   },
 
@@ -320,6 +1156,36 @@ export const Agreement: MessageFns<Agreement> = {
     if (message.signedBy !== "") {
       obj.signedBy = message.signedBy;
     }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    if (message.signing !== undefined) {
+      obj.signing = SigningRecord.toJSON(message.signing);
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.stewardName !== "") {
+      obj.stewardName = message.stewardName;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.closedAt !== undefined) {
+      obj.closedAt = message.closedAt.toISOString();
+    }
+    if (message.closedReason !== "") {
+      obj.closedReason = message.closedReason;
+    }
     return obj;
   },
 
@@ -336,12 +1202,483 @@ export const Agreement: MessageFns<Agreement> = {
     message.createdAt = object.createdAt ?? undefined;
     message.signedAt = object.signedAt ?? undefined;
     message.signedBy = object.signedBy ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.keyProject = object.keyProject ?? false;
+    message.signing = (object.signing !== undefined && object.signing !== null)
+      ? SigningRecord.fromPartial(object.signing)
+      : undefined;
+    message.stewardId = object.stewardId ?? "";
+    message.stewardName = object.stewardName ?? "";
+    message.caseId = object.caseId ?? "";
+    message.closedAt = object.closedAt ?? undefined;
+    message.closedReason = object.closedReason ?? "";
+    return message;
+  },
+};
+
+function createBaseSteward(): Steward {
+  return { id: "", name: "", active: false, workload: 0, keyProjectWorkload: 0 };
+}
+
+export const Steward: MessageFns<Steward> = {
+  encode(message: Steward, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    if (message.active !== false) {
+      writer.uint32(24).bool(message.active);
+    }
+    if (message.workload !== 0) {
+      writer.uint32(32).int32(message.workload);
+    }
+    if (message.keyProjectWorkload !== 0) {
+      writer.uint32(40).int32(message.keyProjectWorkload);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Steward {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSteward();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.active = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.workload = reader.int32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.keyProjectWorkload = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Steward {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      active: isSet(object.active) ? globalThis.Boolean(object.active) : false,
+      workload: isSet(object.workload) ? globalThis.Number(object.workload) : 0,
+      keyProjectWorkload: isSet(object.keyProjectWorkload)
+        ? globalThis.Number(object.keyProjectWorkload)
+        : isSet(object.key_project_workload)
+        ? globalThis.Number(object.key_project_workload)
+        : 0,
+    };
+  },
+
+  toJSON(message: Steward): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.active !== false) {
+      obj.active = message.active;
+    }
+    if (message.workload !== 0) {
+      obj.workload = Math.round(message.workload);
+    }
+    if (message.keyProjectWorkload !== 0) {
+      obj.keyProjectWorkload = Math.round(message.keyProjectWorkload);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Steward>): Steward {
+    return Steward.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Steward>): Steward {
+    const message = createBaseSteward();
+    message.id = object.id ?? "";
+    message.name = object.name ?? "";
+    message.active = object.active ?? false;
+    message.workload = object.workload ?? 0;
+    message.keyProjectWorkload = object.keyProjectWorkload ?? 0;
+    return message;
+  },
+};
+
+function createBaseStewardAssignment(): StewardAssignment {
+  return { stewardId: "", stewardName: "", assignedAt: undefined, assignedBy: "", endedAt: undefined, note: "" };
+}
+
+export const StewardAssignment: MessageFns<StewardAssignment> = {
+  encode(message: StewardAssignment, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.stewardId !== "") {
+      writer.uint32(10).string(message.stewardId);
+    }
+    if (message.stewardName !== "") {
+      writer.uint32(18).string(message.stewardName);
+    }
+    if (message.assignedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.assignedAt), writer.uint32(26).fork()).join();
+    }
+    if (message.assignedBy !== "") {
+      writer.uint32(34).string(message.assignedBy);
+    }
+    if (message.endedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.endedAt), writer.uint32(42).fork()).join();
+    }
+    if (message.note !== "") {
+      writer.uint32(50).string(message.note);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StewardAssignment {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStewardAssignment();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.stewardName = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.assignedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.assignedBy = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.endedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.note = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StewardAssignment {
+    return {
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      stewardName: isSet(object.stewardName)
+        ? globalThis.String(object.stewardName)
+        : isSet(object.steward_name)
+        ? globalThis.String(object.steward_name)
+        : "",
+      assignedAt: isSet(object.assignedAt)
+        ? fromJsonTimestamp(object.assignedAt)
+        : isSet(object.assigned_at)
+        ? fromJsonTimestamp(object.assigned_at)
+        : undefined,
+      assignedBy: isSet(object.assignedBy)
+        ? globalThis.String(object.assignedBy)
+        : isSet(object.assigned_by)
+        ? globalThis.String(object.assigned_by)
+        : "",
+      endedAt: isSet(object.endedAt)
+        ? fromJsonTimestamp(object.endedAt)
+        : isSet(object.ended_at)
+        ? fromJsonTimestamp(object.ended_at)
+        : undefined,
+      note: isSet(object.note) ? globalThis.String(object.note) : "",
+    };
+  },
+
+  toJSON(message: StewardAssignment): unknown {
+    const obj: any = {};
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.stewardName !== "") {
+      obj.stewardName = message.stewardName;
+    }
+    if (message.assignedAt !== undefined) {
+      obj.assignedAt = message.assignedAt.toISOString();
+    }
+    if (message.assignedBy !== "") {
+      obj.assignedBy = message.assignedBy;
+    }
+    if (message.endedAt !== undefined) {
+      obj.endedAt = message.endedAt.toISOString();
+    }
+    if (message.note !== "") {
+      obj.note = message.note;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StewardAssignment>): StewardAssignment {
+    return StewardAssignment.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StewardAssignment>): StewardAssignment {
+    const message = createBaseStewardAssignment();
+    message.stewardId = object.stewardId ?? "";
+    message.stewardName = object.stewardName ?? "";
+    message.assignedAt = object.assignedAt ?? undefined;
+    message.assignedBy = object.assignedBy ?? "";
+    message.endedAt = object.endedAt ?? undefined;
+    message.note = object.note ?? "";
+    return message;
+  },
+};
+
+function createBaseLiaison(): Liaison {
+  return { departmentCode: "", departmentName: "", liaisonId: "", liaisonName: "", assignedAt: undefined };
+}
+
+export const Liaison: MessageFns<Liaison> = {
+  encode(message: Liaison, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.departmentCode !== "") {
+      writer.uint32(10).string(message.departmentCode);
+    }
+    if (message.departmentName !== "") {
+      writer.uint32(18).string(message.departmentName);
+    }
+    if (message.liaisonId !== "") {
+      writer.uint32(26).string(message.liaisonId);
+    }
+    if (message.liaisonName !== "") {
+      writer.uint32(34).string(message.liaisonName);
+    }
+    if (message.assignedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.assignedAt), writer.uint32(42).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Liaison {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLiaison();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.departmentName = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.liaisonId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.liaisonName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.assignedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Liaison {
+    return {
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      departmentName: isSet(object.departmentName)
+        ? globalThis.String(object.departmentName)
+        : isSet(object.department_name)
+        ? globalThis.String(object.department_name)
+        : "",
+      liaisonId: isSet(object.liaisonId)
+        ? globalThis.String(object.liaisonId)
+        : isSet(object.liaison_id)
+        ? globalThis.String(object.liaison_id)
+        : "",
+      liaisonName: isSet(object.liaisonName)
+        ? globalThis.String(object.liaisonName)
+        : isSet(object.liaison_name)
+        ? globalThis.String(object.liaison_name)
+        : "",
+      assignedAt: isSet(object.assignedAt)
+        ? fromJsonTimestamp(object.assignedAt)
+        : isSet(object.assigned_at)
+        ? fromJsonTimestamp(object.assigned_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: Liaison): unknown {
+    const obj: any = {};
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.departmentName !== "") {
+      obj.departmentName = message.departmentName;
+    }
+    if (message.liaisonId !== "") {
+      obj.liaisonId = message.liaisonId;
+    }
+    if (message.liaisonName !== "") {
+      obj.liaisonName = message.liaisonName;
+    }
+    if (message.assignedAt !== undefined) {
+      obj.assignedAt = message.assignedAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Liaison>): Liaison {
+    return Liaison.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Liaison>): Liaison {
+    const message = createBaseLiaison();
+    message.departmentCode = object.departmentCode ?? "";
+    message.departmentName = object.departmentName ?? "";
+    message.liaisonId = object.liaisonId ?? "";
+    message.liaisonName = object.liaisonName ?? "";
+    message.assignedAt = object.assignedAt ?? undefined;
     return message;
   },
 };
 
 function createBasePlanItem(): PlanItem {
-  return { itemCode: "", departmentCode: "" };
+  return { itemCode: "", departmentCode: "", itemName: "", stage: "", targetDate: "" };
 }
 
 export const PlanItem: MessageFns<PlanItem> = {
@@ -351,6 +1688,15 @@ export const PlanItem: MessageFns<PlanItem> = {
     }
     if (message.departmentCode !== "") {
       writer.uint32(18).string(message.departmentCode);
+    }
+    if (message.itemName !== "") {
+      writer.uint32(26).string(message.itemName);
+    }
+    if (message.stage !== "") {
+      writer.uint32(34).string(message.stage);
+    }
+    if (message.targetDate !== "") {
+      writer.uint32(42).string(message.targetDate);
     }
     return writer;
   },
@@ -384,6 +1730,30 @@ export const PlanItem: MessageFns<PlanItem> = {
             message.departmentCode = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.stage = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.targetDate = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -408,6 +1778,17 @@ export const PlanItem: MessageFns<PlanItem> = {
         : isSet(object.department_code)
         ? globalThis.String(object.department_code)
         : "",
+      itemName: isSet(object.itemName)
+        ? globalThis.String(object.itemName)
+        : isSet(object.item_name)
+        ? globalThis.String(object.item_name)
+        : "",
+      stage: isSet(object.stage) ? globalThis.String(object.stage) : "",
+      targetDate: isSet(object.targetDate)
+        ? globalThis.String(object.targetDate)
+        : isSet(object.target_date)
+        ? globalThis.String(object.target_date)
+        : "",
     };
   },
 
@@ -419,6 +1800,15 @@ export const PlanItem: MessageFns<PlanItem> = {
     if (message.departmentCode !== "") {
       obj.departmentCode = message.departmentCode;
     }
+    if (message.itemName !== "") {
+      obj.itemName = message.itemName;
+    }
+    if (message.stage !== "") {
+      obj.stage = message.stage;
+    }
+    if (message.targetDate !== "") {
+      obj.targetDate = message.targetDate;
+    }
     return obj;
   },
 
@@ -429,12 +1819,283 @@ export const PlanItem: MessageFns<PlanItem> = {
     const message = createBasePlanItem();
     message.itemCode = object.itemCode ?? "";
     message.departmentCode = object.departmentCode ?? "";
+    message.itemName = object.itemName ?? "";
+    message.stage = object.stage ?? "";
+    message.targetDate = object.targetDate ?? "";
+    return message;
+  },
+};
+
+function createBasePlanReview(): PlanReview {
+  return { departmentCode: "", departmentName: "", liaisonId: "", decision: "", reason: "", reviewedAt: undefined };
+}
+
+export const PlanReview: MessageFns<PlanReview> = {
+  encode(message: PlanReview, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.departmentCode !== "") {
+      writer.uint32(10).string(message.departmentCode);
+    }
+    if (message.departmentName !== "") {
+      writer.uint32(18).string(message.departmentName);
+    }
+    if (message.liaisonId !== "") {
+      writer.uint32(26).string(message.liaisonId);
+    }
+    if (message.decision !== "") {
+      writer.uint32(34).string(message.decision);
+    }
+    if (message.reason !== "") {
+      writer.uint32(42).string(message.reason);
+    }
+    if (message.reviewedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.reviewedAt), writer.uint32(50).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanReview {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanReview();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.departmentName = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.liaisonId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.decision = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reviewedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanReview {
+    return {
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      departmentName: isSet(object.departmentName)
+        ? globalThis.String(object.departmentName)
+        : isSet(object.department_name)
+        ? globalThis.String(object.department_name)
+        : "",
+      liaisonId: isSet(object.liaisonId)
+        ? globalThis.String(object.liaisonId)
+        : isSet(object.liaison_id)
+        ? globalThis.String(object.liaison_id)
+        : "",
+      decision: isSet(object.decision) ? globalThis.String(object.decision) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      reviewedAt: isSet(object.reviewedAt)
+        ? fromJsonTimestamp(object.reviewedAt)
+        : isSet(object.reviewed_at)
+        ? fromJsonTimestamp(object.reviewed_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: PlanReview): unknown {
+    const obj: any = {};
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.departmentName !== "") {
+      obj.departmentName = message.departmentName;
+    }
+    if (message.liaisonId !== "") {
+      obj.liaisonId = message.liaisonId;
+    }
+    if (message.decision !== "") {
+      obj.decision = message.decision;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.reviewedAt !== undefined) {
+      obj.reviewedAt = message.reviewedAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanReview>): PlanReview {
+    return PlanReview.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanReview>): PlanReview {
+    const message = createBasePlanReview();
+    message.departmentCode = object.departmentCode ?? "";
+    message.departmentName = object.departmentName ?? "";
+    message.liaisonId = object.liaisonId ?? "";
+    message.decision = object.decision ?? "";
+    message.reason = object.reason ?? "";
+    message.reviewedAt = object.reviewedAt ?? undefined;
+    return message;
+  },
+};
+
+function createBasePlanProblem(): PlanProblem {
+  return { field: "", description: "" };
+}
+
+export const PlanProblem: MessageFns<PlanProblem> = {
+  encode(message: PlanProblem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.field !== "") {
+      writer.uint32(10).string(message.field);
+    }
+    if (message.description !== "") {
+      writer.uint32(18).string(message.description);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanProblem {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanProblem();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.field = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanProblem {
+    return {
+      field: isSet(object.field) ? globalThis.String(object.field) : "",
+      description: isSet(object.description) ? globalThis.String(object.description) : "",
+    };
+  },
+
+  toJSON(message: PlanProblem): unknown {
+    const obj: any = {};
+    if (message.field !== "") {
+      obj.field = message.field;
+    }
+    if (message.description !== "") {
+      obj.description = message.description;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanProblem>): PlanProblem {
+    return PlanProblem.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanProblem>): PlanProblem {
+    const message = createBasePlanProblem();
+    message.field = object.field ?? "";
+    message.description = object.description ?? "";
     return message;
   },
 };
 
 function createBasePlan(): Plan {
-  return { id: "", version: 0, agreementId: "", items: [], approvedAt: undefined };
+  return {
+    id: "",
+    version: 0,
+    agreementId: "",
+    items: [],
+    approvedAt: undefined,
+    status: 0,
+    sourceKind: "",
+    sourceCode: "",
+    sourceName: "",
+    draftedBy: "",
+    draftedAt: undefined,
+    approvedBy: "",
+    reviews: [],
+    caseId: "",
+    problems: [],
+    refusalDetail: "",
+    answeredAt: undefined,
+  };
 }
 
 export const Plan: MessageFns<Plan> = {
@@ -453,6 +2114,42 @@ export const Plan: MessageFns<Plan> = {
     }
     if (message.approvedAt !== undefined) {
       Timestamp.encode(toTimestamp(message.approvedAt), writer.uint32(42).fork()).join();
+    }
+    if (message.status !== 0) {
+      writer.uint32(48).int32(message.status);
+    }
+    if (message.sourceKind !== "") {
+      writer.uint32(58).string(message.sourceKind);
+    }
+    if (message.sourceCode !== "") {
+      writer.uint32(66).string(message.sourceCode);
+    }
+    if (message.sourceName !== "") {
+      writer.uint32(74).string(message.sourceName);
+    }
+    if (message.draftedBy !== "") {
+      writer.uint32(82).string(message.draftedBy);
+    }
+    if (message.draftedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.draftedAt), writer.uint32(90).fork()).join();
+    }
+    if (message.approvedBy !== "") {
+      writer.uint32(98).string(message.approvedBy);
+    }
+    for (const v of message.reviews) {
+      PlanReview.encode(v!, writer.uint32(106).fork()).join();
+    }
+    if (message.caseId !== "") {
+      writer.uint32(114).string(message.caseId);
+    }
+    for (const v of message.problems) {
+      PlanProblem.encode(v!, writer.uint32(122).fork()).join();
+    }
+    if (message.refusalDetail !== "") {
+      writer.uint32(130).string(message.refusalDetail);
+    }
+    if (message.answeredAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.answeredAt), writer.uint32(138).fork()).join();
     }
     return writer;
   },
@@ -510,6 +2207,102 @@ export const Plan: MessageFns<Plan> = {
             message.approvedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.status = reader.int32() as any;
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.sourceKind = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.sourceCode = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.sourceName = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.draftedBy = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.draftedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.approvedBy = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.reviews.push(PlanReview.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.problems.push(PlanProblem.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.refusalDetail = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.answeredAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -537,6 +2330,58 @@ export const Plan: MessageFns<Plan> = {
         : isSet(object.approved_at)
         ? fromJsonTimestamp(object.approved_at)
         : undefined,
+      status: isSet(object.status) ? planStatusFromJSON(object.status) : 0,
+      sourceKind: isSet(object.sourceKind)
+        ? globalThis.String(object.sourceKind)
+        : isSet(object.source_kind)
+        ? globalThis.String(object.source_kind)
+        : "",
+      sourceCode: isSet(object.sourceCode)
+        ? globalThis.String(object.sourceCode)
+        : isSet(object.source_code)
+        ? globalThis.String(object.source_code)
+        : "",
+      sourceName: isSet(object.sourceName)
+        ? globalThis.String(object.sourceName)
+        : isSet(object.source_name)
+        ? globalThis.String(object.source_name)
+        : "",
+      draftedBy: isSet(object.draftedBy)
+        ? globalThis.String(object.draftedBy)
+        : isSet(object.drafted_by)
+        ? globalThis.String(object.drafted_by)
+        : "",
+      draftedAt: isSet(object.draftedAt)
+        ? fromJsonTimestamp(object.draftedAt)
+        : isSet(object.drafted_at)
+        ? fromJsonTimestamp(object.drafted_at)
+        : undefined,
+      approvedBy: isSet(object.approvedBy)
+        ? globalThis.String(object.approvedBy)
+        : isSet(object.approved_by)
+        ? globalThis.String(object.approved_by)
+        : "",
+      reviews: globalThis.Array.isArray(object?.reviews)
+        ? object.reviews.map((e: any) => PlanReview.fromJSON(e))
+        : [],
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      problems: globalThis.Array.isArray(object?.problems)
+        ? object.problems.map((e: any) => PlanProblem.fromJSON(e))
+        : [],
+      refusalDetail: isSet(object.refusalDetail)
+        ? globalThis.String(object.refusalDetail)
+        : isSet(object.refusal_detail)
+        ? globalThis.String(object.refusal_detail)
+        : "",
+      answeredAt: isSet(object.answeredAt)
+        ? fromJsonTimestamp(object.answeredAt)
+        : isSet(object.answered_at)
+        ? fromJsonTimestamp(object.answered_at)
+        : undefined,
     };
   },
 
@@ -557,6 +2402,42 @@ export const Plan: MessageFns<Plan> = {
     if (message.approvedAt !== undefined) {
       obj.approvedAt = message.approvedAt.toISOString();
     }
+    if (message.status !== 0) {
+      obj.status = planStatusToJSON(message.status);
+    }
+    if (message.sourceKind !== "") {
+      obj.sourceKind = message.sourceKind;
+    }
+    if (message.sourceCode !== "") {
+      obj.sourceCode = message.sourceCode;
+    }
+    if (message.sourceName !== "") {
+      obj.sourceName = message.sourceName;
+    }
+    if (message.draftedBy !== "") {
+      obj.draftedBy = message.draftedBy;
+    }
+    if (message.draftedAt !== undefined) {
+      obj.draftedAt = message.draftedAt.toISOString();
+    }
+    if (message.approvedBy !== "") {
+      obj.approvedBy = message.approvedBy;
+    }
+    if (message.reviews?.length) {
+      obj.reviews = message.reviews.map((e) => PlanReview.toJSON(e));
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.problems?.length) {
+      obj.problems = message.problems.map((e) => PlanProblem.toJSON(e));
+    }
+    if (message.refusalDetail !== "") {
+      obj.refusalDetail = message.refusalDetail;
+    }
+    if (message.answeredAt !== undefined) {
+      obj.answeredAt = message.answeredAt.toISOString();
+    }
     return obj;
   },
 
@@ -570,6 +2451,18 @@ export const Plan: MessageFns<Plan> = {
     message.agreementId = object.agreementId ?? "";
     message.items = object.items?.map((e) => PlanItem.fromPartial(e)) || [];
     message.approvedAt = object.approvedAt ?? undefined;
+    message.status = object.status ?? 0;
+    message.sourceKind = object.sourceKind ?? "";
+    message.sourceCode = object.sourceCode ?? "";
+    message.sourceName = object.sourceName ?? "";
+    message.draftedBy = object.draftedBy ?? "";
+    message.draftedAt = object.draftedAt ?? undefined;
+    message.approvedBy = object.approvedBy ?? "";
+    message.reviews = object.reviews?.map((e) => PlanReview.fromPartial(e)) || [];
+    message.caseId = object.caseId ?? "";
+    message.problems = object.problems?.map((e) => PlanProblem.fromPartial(e)) || [];
+    message.refusalDetail = object.refusalDetail ?? "";
+    message.answeredAt = object.answeredAt ?? undefined;
     return message;
   },
 };
@@ -711,7 +2604,7 @@ export const GetAgreementResponse: MessageFns<GetAgreementResponse> = {
 };
 
 function createBaseListAgreementsRequest(): ListAgreementsRequest {
-  return { projectId: "", pageSize: 0, pageToken: "" };
+  return { projectId: "", pageSize: 0, pageToken: "", stewardId: "", status: 0 };
 }
 
 export const ListAgreementsRequest: MessageFns<ListAgreementsRequest> = {
@@ -724,6 +2617,12 @@ export const ListAgreementsRequest: MessageFns<ListAgreementsRequest> = {
     }
     if (message.pageToken !== "") {
       writer.uint32(26).string(message.pageToken);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(34).string(message.stewardId);
+    }
+    if (message.status !== 0) {
+      writer.uint32(40).int32(message.status);
     }
     return writer;
   },
@@ -765,6 +2664,22 @@ export const ListAgreementsRequest: MessageFns<ListAgreementsRequest> = {
             message.pageToken = reader.string();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.status = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -794,6 +2709,12 @@ export const ListAgreementsRequest: MessageFns<ListAgreementsRequest> = {
         : isSet(object.page_token)
         ? globalThis.String(object.page_token)
         : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      status: isSet(object.status) ? agreementStatusFromJSON(object.status) : 0,
     };
   },
 
@@ -808,6 +2729,12 @@ export const ListAgreementsRequest: MessageFns<ListAgreementsRequest> = {
     if (message.pageToken !== "") {
       obj.pageToken = message.pageToken;
     }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.status !== 0) {
+      obj.status = agreementStatusToJSON(message.status);
+    }
     return obj;
   },
 
@@ -819,6 +2746,8 @@ export const ListAgreementsRequest: MessageFns<ListAgreementsRequest> = {
     message.projectId = object.projectId ?? "";
     message.pageSize = object.pageSize ?? 0;
     message.pageToken = object.pageToken ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.status = object.status ?? 0;
     return message;
   },
 };
@@ -915,13 +2844,25 @@ export const ListAgreementsResponse: MessageFns<ListAgreementsResponse> = {
 };
 
 function createBaseSignAgreementRequest(): SignAgreementRequest {
-  return { agreementId: "" };
+  return { agreementId: "", signedOn: "", serviceCentre: "", enterpriseSignatory: "", commitments: undefined };
 }
 
 export const SignAgreementRequest: MessageFns<SignAgreementRequest> = {
   encode(message: SignAgreementRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.agreementId !== "") {
       writer.uint32(10).string(message.agreementId);
+    }
+    if (message.signedOn !== "") {
+      writer.uint32(18).string(message.signedOn);
+    }
+    if (message.serviceCentre !== "") {
+      writer.uint32(26).string(message.serviceCentre);
+    }
+    if (message.enterpriseSignatory !== "") {
+      writer.uint32(34).string(message.enterpriseSignatory);
+    }
+    if (message.commitments !== undefined) {
+      Commitments.encode(message.commitments, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -947,6 +2888,38 @@ export const SignAgreementRequest: MessageFns<SignAgreementRequest> = {
             message.agreementId = reader.string();
             continue;
           }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.signedOn = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.serviceCentre = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.enterpriseSignatory = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.commitments = Commitments.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -966,6 +2939,22 @@ export const SignAgreementRequest: MessageFns<SignAgreementRequest> = {
         : isSet(object.agreement_id)
         ? globalThis.String(object.agreement_id)
         : "",
+      signedOn: isSet(object.signedOn)
+        ? globalThis.String(object.signedOn)
+        : isSet(object.signed_on)
+        ? globalThis.String(object.signed_on)
+        : "",
+      serviceCentre: isSet(object.serviceCentre)
+        ? globalThis.String(object.serviceCentre)
+        : isSet(object.service_centre)
+        ? globalThis.String(object.service_centre)
+        : "",
+      enterpriseSignatory: isSet(object.enterpriseSignatory)
+        ? globalThis.String(object.enterpriseSignatory)
+        : isSet(object.enterprise_signatory)
+        ? globalThis.String(object.enterprise_signatory)
+        : "",
+      commitments: isSet(object.commitments) ? Commitments.fromJSON(object.commitments) : undefined,
     };
   },
 
@@ -973,6 +2962,18 @@ export const SignAgreementRequest: MessageFns<SignAgreementRequest> = {
     const obj: any = {};
     if (message.agreementId !== "") {
       obj.agreementId = message.agreementId;
+    }
+    if (message.signedOn !== "") {
+      obj.signedOn = message.signedOn;
+    }
+    if (message.serviceCentre !== "") {
+      obj.serviceCentre = message.serviceCentre;
+    }
+    if (message.enterpriseSignatory !== "") {
+      obj.enterpriseSignatory = message.enterpriseSignatory;
+    }
+    if (message.commitments !== undefined) {
+      obj.commitments = Commitments.toJSON(message.commitments);
     }
     return obj;
   },
@@ -983,6 +2984,12 @@ export const SignAgreementRequest: MessageFns<SignAgreementRequest> = {
   fromPartial(object: DeepPartial<SignAgreementRequest>): SignAgreementRequest {
     const message = createBaseSignAgreementRequest();
     message.agreementId = object.agreementId ?? "";
+    message.signedOn = object.signedOn ?? "";
+    message.serviceCentre = object.serviceCentre ?? "";
+    message.enterpriseSignatory = object.enterpriseSignatory ?? "";
+    message.commitments = (object.commitments !== undefined && object.commitments !== null)
+      ? Commitments.fromPartial(object.commitments)
+      : undefined;
     return message;
   },
 };
@@ -1056,8 +3063,1992 @@ export const SignAgreementResponse: MessageFns<SignAgreementResponse> = {
   },
 };
 
+function createBaseTerminateAgreementRequest(): TerminateAgreementRequest {
+  return { agreementId: "", reason: "" };
+}
+
+export const TerminateAgreementRequest: MessageFns<TerminateAgreementRequest> = {
+  encode(message: TerminateAgreementRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(18).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TerminateAgreementRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTerminateAgreementRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): TerminateAgreementRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: TerminateAgreementRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<TerminateAgreementRequest>): TerminateAgreementRequest {
+    return TerminateAgreementRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<TerminateAgreementRequest>): TerminateAgreementRequest {
+    const message = createBaseTerminateAgreementRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseTerminateAgreementResponse(): TerminateAgreementResponse {
+  return { agreement: undefined };
+}
+
+export const TerminateAgreementResponse: MessageFns<TerminateAgreementResponse> = {
+  encode(message: TerminateAgreementResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreement !== undefined) {
+      Agreement.encode(message.agreement, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): TerminateAgreementResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseTerminateAgreementResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreement = Agreement.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): TerminateAgreementResponse {
+    return { agreement: isSet(object.agreement) ? Agreement.fromJSON(object.agreement) : undefined };
+  },
+
+  toJSON(message: TerminateAgreementResponse): unknown {
+    const obj: any = {};
+    if (message.agreement !== undefined) {
+      obj.agreement = Agreement.toJSON(message.agreement);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<TerminateAgreementResponse>): TerminateAgreementResponse {
+    return TerminateAgreementResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<TerminateAgreementResponse>): TerminateAgreementResponse {
+    const message = createBaseTerminateAgreementResponse();
+    message.agreement = (object.agreement !== undefined && object.agreement !== null)
+      ? Agreement.fromPartial(object.agreement)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseRegisterStewardRequest(): RegisterStewardRequest {
+  return { stewardId: "", name: "" };
+}
+
+export const RegisterStewardRequest: MessageFns<RegisterStewardRequest> = {
+  encode(message: RegisterStewardRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.stewardId !== "") {
+      writer.uint32(10).string(message.stewardId);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegisterStewardRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegisterStewardRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RegisterStewardRequest {
+    return {
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+    };
+  },
+
+  toJSON(message: RegisterStewardRequest): unknown {
+    const obj: any = {};
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RegisterStewardRequest>): RegisterStewardRequest {
+    return RegisterStewardRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RegisterStewardRequest>): RegisterStewardRequest {
+    const message = createBaseRegisterStewardRequest();
+    message.stewardId = object.stewardId ?? "";
+    message.name = object.name ?? "";
+    return message;
+  },
+};
+
+function createBaseRegisterStewardResponse(): RegisterStewardResponse {
+  return { steward: undefined };
+}
+
+export const RegisterStewardResponse: MessageFns<RegisterStewardResponse> = {
+  encode(message: RegisterStewardResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.steward !== undefined) {
+      Steward.encode(message.steward, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RegisterStewardResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRegisterStewardResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.steward = Steward.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RegisterStewardResponse {
+    return { steward: isSet(object.steward) ? Steward.fromJSON(object.steward) : undefined };
+  },
+
+  toJSON(message: RegisterStewardResponse): unknown {
+    const obj: any = {};
+    if (message.steward !== undefined) {
+      obj.steward = Steward.toJSON(message.steward);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RegisterStewardResponse>): RegisterStewardResponse {
+    return RegisterStewardResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RegisterStewardResponse>): RegisterStewardResponse {
+    const message = createBaseRegisterStewardResponse();
+    message.steward = (object.steward !== undefined && object.steward !== null)
+      ? Steward.fromPartial(object.steward)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseListStewardsRequest(): ListStewardsRequest {
+  return { includeRetired: false };
+}
+
+export const ListStewardsRequest: MessageFns<ListStewardsRequest> = {
+  encode(message: ListStewardsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.includeRetired !== false) {
+      writer.uint32(8).bool(message.includeRetired);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListStewardsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListStewardsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.includeRetired = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListStewardsRequest {
+    return {
+      includeRetired: isSet(object.includeRetired)
+        ? globalThis.Boolean(object.includeRetired)
+        : isSet(object.include_retired)
+        ? globalThis.Boolean(object.include_retired)
+        : false,
+    };
+  },
+
+  toJSON(message: ListStewardsRequest): unknown {
+    const obj: any = {};
+    if (message.includeRetired !== false) {
+      obj.includeRetired = message.includeRetired;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListStewardsRequest>): ListStewardsRequest {
+    return ListStewardsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListStewardsRequest>): ListStewardsRequest {
+    const message = createBaseListStewardsRequest();
+    message.includeRetired = object.includeRetired ?? false;
+    return message;
+  },
+};
+
+function createBaseListStewardsResponse(): ListStewardsResponse {
+  return { stewards: [] };
+}
+
+export const ListStewardsResponse: MessageFns<ListStewardsResponse> = {
+  encode(message: ListStewardsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.stewards) {
+      Steward.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListStewardsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListStewardsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.stewards.push(Steward.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListStewardsResponse {
+    return {
+      stewards: globalThis.Array.isArray(object?.stewards) ? object.stewards.map((e: any) => Steward.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ListStewardsResponse): unknown {
+    const obj: any = {};
+    if (message.stewards?.length) {
+      obj.stewards = message.stewards.map((e) => Steward.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListStewardsResponse>): ListStewardsResponse {
+    return ListStewardsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListStewardsResponse>): ListStewardsResponse {
+    const message = createBaseListStewardsResponse();
+    message.stewards = object.stewards?.map((e) => Steward.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseRetireStewardRequest(): RetireStewardRequest {
+  return { stewardId: "", reason: "" };
+}
+
+export const RetireStewardRequest: MessageFns<RetireStewardRequest> = {
+  encode(message: RetireStewardRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.stewardId !== "") {
+      writer.uint32(10).string(message.stewardId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(18).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RetireStewardRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRetireStewardRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RetireStewardRequest {
+    return {
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: RetireStewardRequest): unknown {
+    const obj: any = {};
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RetireStewardRequest>): RetireStewardRequest {
+    return RetireStewardRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RetireStewardRequest>): RetireStewardRequest {
+    const message = createBaseRetireStewardRequest();
+    message.stewardId = object.stewardId ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseRetireStewardResponse(): RetireStewardResponse {
+  return { steward: undefined };
+}
+
+export const RetireStewardResponse: MessageFns<RetireStewardResponse> = {
+  encode(message: RetireStewardResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.steward !== undefined) {
+      Steward.encode(message.steward, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RetireStewardResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRetireStewardResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.steward = Steward.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RetireStewardResponse {
+    return { steward: isSet(object.steward) ? Steward.fromJSON(object.steward) : undefined };
+  },
+
+  toJSON(message: RetireStewardResponse): unknown {
+    const obj: any = {};
+    if (message.steward !== undefined) {
+      obj.steward = Steward.toJSON(message.steward);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RetireStewardResponse>): RetireStewardResponse {
+    return RetireStewardResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RetireStewardResponse>): RetireStewardResponse {
+    const message = createBaseRetireStewardResponse();
+    message.steward = (object.steward !== undefined && object.steward !== null)
+      ? Steward.fromPartial(object.steward)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseSuggestStewardRequest(): SuggestStewardRequest {
+  return { agreementId: "" };
+}
+
+export const SuggestStewardRequest: MessageFns<SuggestStewardRequest> = {
+  encode(message: SuggestStewardRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SuggestStewardRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSuggestStewardRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SuggestStewardRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+    };
+  },
+
+  toJSON(message: SuggestStewardRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SuggestStewardRequest>): SuggestStewardRequest {
+    return SuggestStewardRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SuggestStewardRequest>): SuggestStewardRequest {
+    const message = createBaseSuggestStewardRequest();
+    message.agreementId = object.agreementId ?? "";
+    return message;
+  },
+};
+
+function createBaseSuggestStewardResponse(): SuggestStewardResponse {
+  return { stewards: [] };
+}
+
+export const SuggestStewardResponse: MessageFns<SuggestStewardResponse> = {
+  encode(message: SuggestStewardResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.stewards) {
+      Steward.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SuggestStewardResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSuggestStewardResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.stewards.push(Steward.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SuggestStewardResponse {
+    return {
+      stewards: globalThis.Array.isArray(object?.stewards) ? object.stewards.map((e: any) => Steward.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: SuggestStewardResponse): unknown {
+    const obj: any = {};
+    if (message.stewards?.length) {
+      obj.stewards = message.stewards.map((e) => Steward.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SuggestStewardResponse>): SuggestStewardResponse {
+    return SuggestStewardResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SuggestStewardResponse>): SuggestStewardResponse {
+    const message = createBaseSuggestStewardResponse();
+    message.stewards = object.stewards?.map((e) => Steward.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseAssignStewardRequest(): AssignStewardRequest {
+  return { agreementId: "", stewardId: "", note: "" };
+}
+
+export const AssignStewardRequest: MessageFns<AssignStewardRequest> = {
+  encode(message: AssignStewardRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(18).string(message.stewardId);
+    }
+    if (message.note !== "") {
+      writer.uint32(26).string(message.note);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AssignStewardRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAssignStewardRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.note = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AssignStewardRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      note: isSet(object.note) ? globalThis.String(object.note) : "",
+    };
+  },
+
+  toJSON(message: AssignStewardRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.note !== "") {
+      obj.note = message.note;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AssignStewardRequest>): AssignStewardRequest {
+    return AssignStewardRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AssignStewardRequest>): AssignStewardRequest {
+    const message = createBaseAssignStewardRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.note = object.note ?? "";
+    return message;
+  },
+};
+
+function createBaseAssignStewardResponse(): AssignStewardResponse {
+  return { agreement: undefined };
+}
+
+export const AssignStewardResponse: MessageFns<AssignStewardResponse> = {
+  encode(message: AssignStewardResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreement !== undefined) {
+      Agreement.encode(message.agreement, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AssignStewardResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAssignStewardResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreement = Agreement.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AssignStewardResponse {
+    return { agreement: isSet(object.agreement) ? Agreement.fromJSON(object.agreement) : undefined };
+  },
+
+  toJSON(message: AssignStewardResponse): unknown {
+    const obj: any = {};
+    if (message.agreement !== undefined) {
+      obj.agreement = Agreement.toJSON(message.agreement);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AssignStewardResponse>): AssignStewardResponse {
+    return AssignStewardResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AssignStewardResponse>): AssignStewardResponse {
+    const message = createBaseAssignStewardResponse();
+    message.agreement = (object.agreement !== undefined && object.agreement !== null)
+      ? Agreement.fromPartial(object.agreement)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReleaseStewardRequest(): ReleaseStewardRequest {
+  return { agreementId: "", reason: "" };
+}
+
+export const ReleaseStewardRequest: MessageFns<ReleaseStewardRequest> = {
+  encode(message: ReleaseStewardRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(18).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReleaseStewardRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReleaseStewardRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReleaseStewardRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: ReleaseStewardRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReleaseStewardRequest>): ReleaseStewardRequest {
+    return ReleaseStewardRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReleaseStewardRequest>): ReleaseStewardRequest {
+    const message = createBaseReleaseStewardRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseReleaseStewardResponse(): ReleaseStewardResponse {
+  return { agreement: undefined };
+}
+
+export const ReleaseStewardResponse: MessageFns<ReleaseStewardResponse> = {
+  encode(message: ReleaseStewardResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreement !== undefined) {
+      Agreement.encode(message.agreement, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReleaseStewardResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReleaseStewardResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreement = Agreement.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReleaseStewardResponse {
+    return { agreement: isSet(object.agreement) ? Agreement.fromJSON(object.agreement) : undefined };
+  },
+
+  toJSON(message: ReleaseStewardResponse): unknown {
+    const obj: any = {};
+    if (message.agreement !== undefined) {
+      obj.agreement = Agreement.toJSON(message.agreement);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReleaseStewardResponse>): ReleaseStewardResponse {
+    return ReleaseStewardResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReleaseStewardResponse>): ReleaseStewardResponse {
+    const message = createBaseReleaseStewardResponse();
+    message.agreement = (object.agreement !== undefined && object.agreement !== null)
+      ? Agreement.fromPartial(object.agreement)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseAssignLiaisonRequest(): AssignLiaisonRequest {
+  return { agreementId: "", departmentCode: "", liaisonId: "", liaisonName: "" };
+}
+
+export const AssignLiaisonRequest: MessageFns<AssignLiaisonRequest> = {
+  encode(message: AssignLiaisonRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(18).string(message.departmentCode);
+    }
+    if (message.liaisonId !== "") {
+      writer.uint32(26).string(message.liaisonId);
+    }
+    if (message.liaisonName !== "") {
+      writer.uint32(34).string(message.liaisonName);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AssignLiaisonRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAssignLiaisonRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.liaisonId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.liaisonName = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AssignLiaisonRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      liaisonId: isSet(object.liaisonId)
+        ? globalThis.String(object.liaisonId)
+        : isSet(object.liaison_id)
+        ? globalThis.String(object.liaison_id)
+        : "",
+      liaisonName: isSet(object.liaisonName)
+        ? globalThis.String(object.liaisonName)
+        : isSet(object.liaison_name)
+        ? globalThis.String(object.liaison_name)
+        : "",
+    };
+  },
+
+  toJSON(message: AssignLiaisonRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.liaisonId !== "") {
+      obj.liaisonId = message.liaisonId;
+    }
+    if (message.liaisonName !== "") {
+      obj.liaisonName = message.liaisonName;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AssignLiaisonRequest>): AssignLiaisonRequest {
+    return AssignLiaisonRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AssignLiaisonRequest>): AssignLiaisonRequest {
+    const message = createBaseAssignLiaisonRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.liaisonId = object.liaisonId ?? "";
+    message.liaisonName = object.liaisonName ?? "";
+    return message;
+  },
+};
+
+function createBaseAssignLiaisonResponse(): AssignLiaisonResponse {
+  return { liaison: undefined };
+}
+
+export const AssignLiaisonResponse: MessageFns<AssignLiaisonResponse> = {
+  encode(message: AssignLiaisonResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.liaison !== undefined) {
+      Liaison.encode(message.liaison, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AssignLiaisonResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAssignLiaisonResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.liaison = Liaison.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AssignLiaisonResponse {
+    return { liaison: isSet(object.liaison) ? Liaison.fromJSON(object.liaison) : undefined };
+  },
+
+  toJSON(message: AssignLiaisonResponse): unknown {
+    const obj: any = {};
+    if (message.liaison !== undefined) {
+      obj.liaison = Liaison.toJSON(message.liaison);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AssignLiaisonResponse>): AssignLiaisonResponse {
+    return AssignLiaisonResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AssignLiaisonResponse>): AssignLiaisonResponse {
+    const message = createBaseAssignLiaisonResponse();
+    message.liaison = (object.liaison !== undefined && object.liaison !== null)
+      ? Liaison.fromPartial(object.liaison)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseGetTeamRequest(): GetTeamRequest {
+  return { agreementId: "" };
+}
+
+export const GetTeamRequest: MessageFns<GetTeamRequest> = {
+  encode(message: GetTeamRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetTeamRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetTeamRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetTeamRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+    };
+  },
+
+  toJSON(message: GetTeamRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetTeamRequest>): GetTeamRequest {
+    return GetTeamRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetTeamRequest>): GetTeamRequest {
+    const message = createBaseGetTeamRequest();
+    message.agreementId = object.agreementId ?? "";
+    return message;
+  },
+};
+
+function createBaseGetTeamResponse(): GetTeamResponse {
+  return { stewards: [], liaisons: [] };
+}
+
+export const GetTeamResponse: MessageFns<GetTeamResponse> = {
+  encode(message: GetTeamResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.stewards) {
+      StewardAssignment.encode(v!, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.liaisons) {
+      Liaison.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetTeamResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetTeamResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.stewards.push(StewardAssignment.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.liaisons.push(Liaison.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetTeamResponse {
+    return {
+      stewards: globalThis.Array.isArray(object?.stewards)
+        ? object.stewards.map((e: any) => StewardAssignment.fromJSON(e))
+        : [],
+      liaisons: globalThis.Array.isArray(object?.liaisons) ? object.liaisons.map((e: any) => Liaison.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: GetTeamResponse): unknown {
+    const obj: any = {};
+    if (message.stewards?.length) {
+      obj.stewards = message.stewards.map((e) => StewardAssignment.toJSON(e));
+    }
+    if (message.liaisons?.length) {
+      obj.liaisons = message.liaisons.map((e) => Liaison.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetTeamResponse>): GetTeamResponse {
+    return GetTeamResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetTeamResponse>): GetTeamResponse {
+    const message = createBaseGetTeamResponse();
+    message.stewards = object.stewards?.map((e) => StewardAssignment.fromPartial(e)) || [];
+    message.liaisons = object.liaisons?.map((e) => Liaison.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseDraftPlanRequest(): DraftPlanRequest {
+  return { agreementId: "", selectionCode: "", items: [], targetDates: {}, excludedItemCodes: [] };
+}
+
+export const DraftPlanRequest: MessageFns<DraftPlanRequest> = {
+  encode(message: DraftPlanRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.selectionCode !== "") {
+      writer.uint32(18).string(message.selectionCode);
+    }
+    for (const v of message.items) {
+      PlanItem.encode(v!, writer.uint32(26).fork()).join();
+    }
+    globalThis.Object.entries(message.targetDates).forEach(([key, value]: [string, string]) => {
+      DraftPlanRequest_TargetDatesEntry.encode({ key: key as any, value }, writer.uint32(34).fork()).join();
+    });
+    for (const v of message.excludedItemCodes) {
+      writer.uint32(42).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DraftPlanRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDraftPlanRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.selectionCode = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.items.push(PlanItem.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            const entry4 = DraftPlanRequest_TargetDatesEntry.decode(reader, reader.uint32());
+            if (entry4.value !== undefined) {
+              message.targetDates[entry4.key] = entry4.value;
+            }
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.excludedItemCodes.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DraftPlanRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      selectionCode: isSet(object.selectionCode)
+        ? globalThis.String(object.selectionCode)
+        : isSet(object.selection_code)
+        ? globalThis.String(object.selection_code)
+        : "",
+      items: globalThis.Array.isArray(object?.items) ? object.items.map((e: any) => PlanItem.fromJSON(e)) : [],
+      targetDates: isObject(object.targetDates)
+        ? (globalThis.Object.entries(object.targetDates) as [string, any][]).reduce(
+          (acc: { [key: string]: string }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.String(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.target_dates)
+        ? (globalThis.Object.entries(object.target_dates) as [string, any][]).reduce(
+          (acc: { [key: string]: string }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.String(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      excludedItemCodes: globalThis.Array.isArray(object?.excludedItemCodes)
+        ? object.excludedItemCodes.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.excluded_item_codes)
+        ? object.excluded_item_codes.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: DraftPlanRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.selectionCode !== "") {
+      obj.selectionCode = message.selectionCode;
+    }
+    if (message.items?.length) {
+      obj.items = message.items.map((e) => PlanItem.toJSON(e));
+    }
+    if (message.targetDates) {
+      const entries = globalThis.Object.entries(message.targetDates) as [string, string][];
+      if (entries.length > 0) {
+        obj.targetDates = {};
+        entries.forEach(([k, v]) => {
+          obj.targetDates[k] = v;
+        });
+      }
+    }
+    if (message.excludedItemCodes?.length) {
+      obj.excludedItemCodes = message.excludedItemCodes;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DraftPlanRequest>): DraftPlanRequest {
+    return DraftPlanRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DraftPlanRequest>): DraftPlanRequest {
+    const message = createBaseDraftPlanRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.selectionCode = object.selectionCode ?? "";
+    message.items = object.items?.map((e) => PlanItem.fromPartial(e)) || [];
+    message.targetDates = (globalThis.Object.entries(object.targetDates ?? {}) as [string, string][]).reduce(
+      (acc: { [key: string]: string }, [key, value]: [string, string]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.String(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.excludedItemCodes = object.excludedItemCodes?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseDraftPlanRequest_TargetDatesEntry(): DraftPlanRequest_TargetDatesEntry {
+  return { key: "", value: "" };
+}
+
+export const DraftPlanRequest_TargetDatesEntry: MessageFns<DraftPlanRequest_TargetDatesEntry> = {
+  encode(message: DraftPlanRequest_TargetDatesEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== "") {
+      writer.uint32(18).string(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DraftPlanRequest_TargetDatesEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDraftPlanRequest_TargetDatesEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.value = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DraftPlanRequest_TargetDatesEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.String(object.value) : "",
+    };
+  },
+
+  toJSON(message: DraftPlanRequest_TargetDatesEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== "") {
+      obj.value = message.value;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DraftPlanRequest_TargetDatesEntry>): DraftPlanRequest_TargetDatesEntry {
+    return DraftPlanRequest_TargetDatesEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DraftPlanRequest_TargetDatesEntry>): DraftPlanRequest_TargetDatesEntry {
+    const message = createBaseDraftPlanRequest_TargetDatesEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? "";
+    return message;
+  },
+};
+
+function createBaseDraftPlanResponse(): DraftPlanResponse {
+  return { plan: undefined };
+}
+
+export const DraftPlanResponse: MessageFns<DraftPlanResponse> = {
+  encode(message: DraftPlanResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.plan !== undefined) {
+      Plan.encode(message.plan, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DraftPlanResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDraftPlanResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.plan = Plan.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DraftPlanResponse {
+    return { plan: isSet(object.plan) ? Plan.fromJSON(object.plan) : undefined };
+  },
+
+  toJSON(message: DraftPlanResponse): unknown {
+    const obj: any = {};
+    if (message.plan !== undefined) {
+      obj.plan = Plan.toJSON(message.plan);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DraftPlanResponse>): DraftPlanResponse {
+    return DraftPlanResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DraftPlanResponse>): DraftPlanResponse {
+    const message = createBaseDraftPlanResponse();
+    message.plan = (object.plan !== undefined && object.plan !== null) ? Plan.fromPartial(object.plan) : undefined;
+    return message;
+  },
+};
+
+function createBaseReviewPlanRequest(): ReviewPlanRequest {
+  return { agreementId: "", version: 0, approve: false, reason: "" };
+}
+
+export const ReviewPlanRequest: MessageFns<ReviewPlanRequest> = {
+  encode(message: ReviewPlanRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.version !== 0) {
+      writer.uint32(16).int32(message.version);
+    }
+    if (message.approve !== false) {
+      writer.uint32(24).bool(message.approve);
+    }
+    if (message.reason !== "") {
+      writer.uint32(34).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReviewPlanRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReviewPlanRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.approve = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReviewPlanRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
+      approve: isSet(object.approve) ? globalThis.Boolean(object.approve) : false,
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: ReviewPlanRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
+    if (message.approve !== false) {
+      obj.approve = message.approve;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReviewPlanRequest>): ReviewPlanRequest {
+    return ReviewPlanRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReviewPlanRequest>): ReviewPlanRequest {
+    const message = createBaseReviewPlanRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.version = object.version ?? 0;
+    message.approve = object.approve ?? false;
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseReviewPlanResponse(): ReviewPlanResponse {
+  return { plan: undefined };
+}
+
+export const ReviewPlanResponse: MessageFns<ReviewPlanResponse> = {
+  encode(message: ReviewPlanResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.plan !== undefined) {
+      Plan.encode(message.plan, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReviewPlanResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReviewPlanResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.plan = Plan.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReviewPlanResponse {
+    return { plan: isSet(object.plan) ? Plan.fromJSON(object.plan) : undefined };
+  },
+
+  toJSON(message: ReviewPlanResponse): unknown {
+    const obj: any = {};
+    if (message.plan !== undefined) {
+      obj.plan = Plan.toJSON(message.plan);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReviewPlanResponse>): ReviewPlanResponse {
+    return ReviewPlanResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReviewPlanResponse>): ReviewPlanResponse {
+    const message = createBaseReviewPlanResponse();
+    message.plan = (object.plan !== undefined && object.plan !== null) ? Plan.fromPartial(object.plan) : undefined;
+    return message;
+  },
+};
+
 function createBaseApprovePlanRequest(): ApprovePlanRequest {
-  return { agreementId: "", items: [] };
+  return { agreementId: "", items: [], version: 0 };
 }
 
 export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
@@ -1067,6 +5058,9 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
     }
     for (const v of message.items) {
       PlanItem.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.version !== 0) {
+      writer.uint32(24).int32(message.version);
     }
     return writer;
   },
@@ -1100,6 +5094,14 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
             message.items.push(PlanItem.decode(reader, reader.uint32()));
             continue;
           }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1120,6 +5122,7 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
         ? globalThis.String(object.agreement_id)
         : "",
       items: globalThis.Array.isArray(object?.items) ? object.items.map((e: any) => PlanItem.fromJSON(e)) : [],
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
     };
   },
 
@@ -1131,6 +5134,9 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
     if (message.items?.length) {
       obj.items = message.items.map((e) => PlanItem.toJSON(e));
     }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
     return obj;
   },
 
@@ -1141,6 +5147,7 @@ export const ApprovePlanRequest: MessageFns<ApprovePlanRequest> = {
     const message = createBaseApprovePlanRequest();
     message.agreementId = object.agreementId ?? "";
     message.items = object.items?.map((e) => PlanItem.fromPartial(e)) || [];
+    message.version = object.version ?? 0;
     return message;
   },
 };
@@ -1212,7 +5219,723 @@ export const ApprovePlanResponse: MessageFns<ApprovePlanResponse> = {
   },
 };
 
-/** Agreement (协议): assisted-handling agreements and their agent plans. */
+function createBaseGetPlanRequest(): GetPlanRequest {
+  return { agreementId: "", version: 0 };
+}
+
+export const GetPlanRequest: MessageFns<GetPlanRequest> = {
+  encode(message: GetPlanRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.version !== 0) {
+      writer.uint32(16).int32(message.version);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPlanRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPlanRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPlanRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
+    };
+  },
+
+  toJSON(message: GetPlanRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetPlanRequest>): GetPlanRequest {
+    return GetPlanRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetPlanRequest>): GetPlanRequest {
+    const message = createBaseGetPlanRequest();
+    message.agreementId = object.agreementId ?? "";
+    message.version = object.version ?? 0;
+    return message;
+  },
+};
+
+function createBaseGetPlanResponse(): GetPlanResponse {
+  return { plan: undefined };
+}
+
+export const GetPlanResponse: MessageFns<GetPlanResponse> = {
+  encode(message: GetPlanResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.plan !== undefined) {
+      Plan.encode(message.plan, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPlanResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPlanResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.plan = Plan.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPlanResponse {
+    return { plan: isSet(object.plan) ? Plan.fromJSON(object.plan) : undefined };
+  },
+
+  toJSON(message: GetPlanResponse): unknown {
+    const obj: any = {};
+    if (message.plan !== undefined) {
+      obj.plan = Plan.toJSON(message.plan);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetPlanResponse>): GetPlanResponse {
+    return GetPlanResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetPlanResponse>): GetPlanResponse {
+    const message = createBaseGetPlanResponse();
+    message.plan = (object.plan !== undefined && object.plan !== null) ? Plan.fromPartial(object.plan) : undefined;
+    return message;
+  },
+};
+
+function createBaseListPlanVersionsRequest(): ListPlanVersionsRequest {
+  return { agreementId: "" };
+}
+
+export const ListPlanVersionsRequest: MessageFns<ListPlanVersionsRequest> = {
+  encode(message: ListPlanVersionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListPlanVersionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListPlanVersionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListPlanVersionsRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ListPlanVersionsRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListPlanVersionsRequest>): ListPlanVersionsRequest {
+    return ListPlanVersionsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListPlanVersionsRequest>): ListPlanVersionsRequest {
+    const message = createBaseListPlanVersionsRequest();
+    message.agreementId = object.agreementId ?? "";
+    return message;
+  },
+};
+
+function createBaseListPlanVersionsResponse(): ListPlanVersionsResponse {
+  return { plans: [] };
+}
+
+export const ListPlanVersionsResponse: MessageFns<ListPlanVersionsResponse> = {
+  encode(message: ListPlanVersionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.plans) {
+      Plan.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListPlanVersionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListPlanVersionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.plans.push(Plan.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListPlanVersionsResponse {
+    return { plans: globalThis.Array.isArray(object?.plans) ? object.plans.map((e: any) => Plan.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: ListPlanVersionsResponse): unknown {
+    const obj: any = {};
+    if (message.plans?.length) {
+      obj.plans = message.plans.map((e) => Plan.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListPlanVersionsResponse>): ListPlanVersionsResponse {
+    return ListPlanVersionsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListPlanVersionsResponse>): ListPlanVersionsResponse {
+    const message = createBaseListPlanVersionsResponse();
+    message.plans = object.plans?.map((e) => Plan.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseGetPlanProgressRequest(): GetPlanProgressRequest {
+  return { agreementId: "" };
+}
+
+export const GetPlanProgressRequest: MessageFns<GetPlanProgressRequest> = {
+  encode(message: GetPlanProgressRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPlanProgressRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPlanProgressRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPlanProgressRequest {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+    };
+  },
+
+  toJSON(message: GetPlanProgressRequest): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetPlanProgressRequest>): GetPlanProgressRequest {
+    return GetPlanProgressRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetPlanProgressRequest>): GetPlanProgressRequest {
+    const message = createBaseGetPlanProgressRequest();
+    message.agreementId = object.agreementId ?? "";
+    return message;
+  },
+};
+
+function createBaseItemProgress(): ItemProgress {
+  return {
+    itemCode: "",
+    itemName: "",
+    departmentCode: "",
+    targetDate: "",
+    state: "",
+    committedDueOn: "",
+    decidedOn: "",
+    daysLate: 0,
+    verdict: "",
+  };
+}
+
+export const ItemProgress: MessageFns<ItemProgress> = {
+  encode(message: ItemProgress, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.itemCode !== "") {
+      writer.uint32(10).string(message.itemCode);
+    }
+    if (message.itemName !== "") {
+      writer.uint32(18).string(message.itemName);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(26).string(message.departmentCode);
+    }
+    if (message.targetDate !== "") {
+      writer.uint32(34).string(message.targetDate);
+    }
+    if (message.state !== "") {
+      writer.uint32(42).string(message.state);
+    }
+    if (message.committedDueOn !== "") {
+      writer.uint32(50).string(message.committedDueOn);
+    }
+    if (message.decidedOn !== "") {
+      writer.uint32(58).string(message.decidedOn);
+    }
+    if (message.daysLate !== 0) {
+      writer.uint32(64).int32(message.daysLate);
+    }
+    if (message.verdict !== "") {
+      writer.uint32(74).string(message.verdict);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemProgress {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemProgress();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.itemName = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.targetDate = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.state = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.committedDueOn = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.decidedOn = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.daysLate = reader.int32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.verdict = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemProgress {
+    return {
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      itemName: isSet(object.itemName)
+        ? globalThis.String(object.itemName)
+        : isSet(object.item_name)
+        ? globalThis.String(object.item_name)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      targetDate: isSet(object.targetDate)
+        ? globalThis.String(object.targetDate)
+        : isSet(object.target_date)
+        ? globalThis.String(object.target_date)
+        : "",
+      state: isSet(object.state) ? globalThis.String(object.state) : "",
+      committedDueOn: isSet(object.committedDueOn)
+        ? globalThis.String(object.committedDueOn)
+        : isSet(object.committed_due_on)
+        ? globalThis.String(object.committed_due_on)
+        : "",
+      decidedOn: isSet(object.decidedOn)
+        ? globalThis.String(object.decidedOn)
+        : isSet(object.decided_on)
+        ? globalThis.String(object.decided_on)
+        : "",
+      daysLate: isSet(object.daysLate)
+        ? globalThis.Number(object.daysLate)
+        : isSet(object.days_late)
+        ? globalThis.Number(object.days_late)
+        : 0,
+      verdict: isSet(object.verdict) ? globalThis.String(object.verdict) : "",
+    };
+  },
+
+  toJSON(message: ItemProgress): unknown {
+    const obj: any = {};
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.itemName !== "") {
+      obj.itemName = message.itemName;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.targetDate !== "") {
+      obj.targetDate = message.targetDate;
+    }
+    if (message.state !== "") {
+      obj.state = message.state;
+    }
+    if (message.committedDueOn !== "") {
+      obj.committedDueOn = message.committedDueOn;
+    }
+    if (message.decidedOn !== "") {
+      obj.decidedOn = message.decidedOn;
+    }
+    if (message.daysLate !== 0) {
+      obj.daysLate = Math.round(message.daysLate);
+    }
+    if (message.verdict !== "") {
+      obj.verdict = message.verdict;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemProgress>): ItemProgress {
+    return ItemProgress.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemProgress>): ItemProgress {
+    const message = createBaseItemProgress();
+    message.itemCode = object.itemCode ?? "";
+    message.itemName = object.itemName ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.targetDate = object.targetDate ?? "";
+    message.state = object.state ?? "";
+    message.committedDueOn = object.committedDueOn ?? "";
+    message.decidedOn = object.decidedOn ?? "";
+    message.daysLate = object.daysLate ?? 0;
+    message.verdict = object.verdict ?? "";
+    return message;
+  },
+};
+
+function createBaseGetPlanProgressResponse(): GetPlanProgressResponse {
+  return { caseId: "", planVersion: 0, items: [] };
+}
+
+export const GetPlanProgressResponse: MessageFns<GetPlanProgressResponse> = {
+  encode(message: GetPlanProgressResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.caseId !== "") {
+      writer.uint32(10).string(message.caseId);
+    }
+    if (message.planVersion !== 0) {
+      writer.uint32(16).int32(message.planVersion);
+    }
+    for (const v of message.items) {
+      ItemProgress.encode(v!, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPlanProgressResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPlanProgressResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.planVersion = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.items.push(ItemProgress.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPlanProgressResponse {
+    return {
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      planVersion: isSet(object.planVersion)
+        ? globalThis.Number(object.planVersion)
+        : isSet(object.plan_version)
+        ? globalThis.Number(object.plan_version)
+        : 0,
+      items: globalThis.Array.isArray(object?.items) ? object.items.map((e: any) => ItemProgress.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: GetPlanProgressResponse): unknown {
+    const obj: any = {};
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.planVersion !== 0) {
+      obj.planVersion = Math.round(message.planVersion);
+    }
+    if (message.items?.length) {
+      obj.items = message.items.map((e) => ItemProgress.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetPlanProgressResponse>): GetPlanProgressResponse {
+    return GetPlanProgressResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetPlanProgressResponse>): GetPlanProgressResponse {
+    const message = createBaseGetPlanProgressResponse();
+    message.caseId = object.caseId ?? "";
+    message.planVersion = object.planVersion ?? 0;
+    message.items = object.items?.map((e) => ItemProgress.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+/**
+ * Agreement (协议): assisted-handling agreements, the project's 1 + 1 + N team (a steward, the
+ * enterprise's contact, a liaison per department) and the agent plan (代办计划).
+ */
 export type AgreementServiceService = typeof AgreementServiceService;
 export const AgreementServiceService = {
   getAgreement: {
@@ -1236,7 +5959,7 @@ export const AgreementServiceService = {
       Buffer.from(ListAgreementsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListAgreementsResponse => ListAgreementsResponse.decode(value),
   },
-  /** Signs a draft agreement (county or city admin). */
+  /** Signs a draft agreement (county or city admin), recording the signing on the ledger. */
   signAgreement: {
     path: "/steward.agreement.v1.AgreementService/SignAgreement" as const,
     requestStream: false as const,
@@ -1247,7 +5970,134 @@ export const AgreementServiceService = {
       Buffer.from(SignAgreementResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): SignAgreementResponse => SignAgreementResponse.decode(value),
   },
-  /** Approves the agent plan of a signed agreement; publishes agreement.plan.approved. */
+  /** Ends an agreement early, with the reason (admin). */
+  terminateAgreement: {
+    path: "/steward.agreement.v1.AgreementService/TerminateAgreement" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: TerminateAgreementRequest): Buffer =>
+      Buffer.from(TerminateAgreementRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): TerminateAgreementRequest => TerminateAgreementRequest.decode(value),
+    responseSerialize: (value: TerminateAgreementResponse): Buffer =>
+      Buffer.from(TerminateAgreementResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): TerminateAgreementResponse => TerminateAgreementResponse.decode(value),
+  },
+  /** The region's stewards and their workload. */
+  registerSteward: {
+    path: "/steward.agreement.v1.AgreementService/RegisterSteward" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RegisterStewardRequest): Buffer =>
+      Buffer.from(RegisterStewardRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RegisterStewardRequest => RegisterStewardRequest.decode(value),
+    responseSerialize: (value: RegisterStewardResponse): Buffer =>
+      Buffer.from(RegisterStewardResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RegisterStewardResponse => RegisterStewardResponse.decode(value),
+  },
+  listStewards: {
+    path: "/steward.agreement.v1.AgreementService/ListStewards" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListStewardsRequest): Buffer => Buffer.from(ListStewardsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListStewardsRequest => ListStewardsRequest.decode(value),
+    responseSerialize: (value: ListStewardsResponse): Buffer =>
+      Buffer.from(ListStewardsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListStewardsResponse => ListStewardsResponse.decode(value),
+  },
+  /** Takes a steward out of service; refused while they hold an active key project. */
+  retireSteward: {
+    path: "/steward.agreement.v1.AgreementService/RetireSteward" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RetireStewardRequest): Buffer => Buffer.from(RetireStewardRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RetireStewardRequest => RetireStewardRequest.decode(value),
+    responseSerialize: (value: RetireStewardResponse): Buffer =>
+      Buffer.from(RetireStewardResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RetireStewardResponse => RetireStewardResponse.decode(value),
+  },
+  /** Stewards ranked for a project: fewest active projects first (a workload-aware suggestion). */
+  suggestSteward: {
+    path: "/steward.agreement.v1.AgreementService/SuggestSteward" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: SuggestStewardRequest): Buffer =>
+      Buffer.from(SuggestStewardRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): SuggestStewardRequest => SuggestStewardRequest.decode(value),
+    responseSerialize: (value: SuggestStewardResponse): Buffer =>
+      Buffer.from(SuggestStewardResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): SuggestStewardResponse => SuggestStewardResponse.decode(value),
+  },
+  /** Assigns the project's steward; when it has one, this is a hand-over and needs a note. */
+  assignSteward: {
+    path: "/steward.agreement.v1.AgreementService/AssignSteward" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AssignStewardRequest): Buffer => Buffer.from(AssignStewardRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AssignStewardRequest => AssignStewardRequest.decode(value),
+    responseSerialize: (value: AssignStewardResponse): Buffer =>
+      Buffer.from(AssignStewardResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AssignStewardResponse => AssignStewardResponse.decode(value),
+  },
+  /** Ends the steward's assignment without a successor; refused for an active key project. */
+  releaseSteward: {
+    path: "/steward.agreement.v1.AgreementService/ReleaseSteward" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReleaseStewardRequest): Buffer =>
+      Buffer.from(ReleaseStewardRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReleaseStewardRequest => ReleaseStewardRequest.decode(value),
+    responseSerialize: (value: ReleaseStewardResponse): Buffer =>
+      Buffer.from(ReleaseStewardResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReleaseStewardResponse => ReleaseStewardResponse.decode(value),
+  },
+  /** Names a department's liaison for the project (replacing the previous one). */
+  assignLiaison: {
+    path: "/steward.agreement.v1.AgreementService/AssignLiaison" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AssignLiaisonRequest): Buffer => Buffer.from(AssignLiaisonRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AssignLiaisonRequest => AssignLiaisonRequest.decode(value),
+    responseSerialize: (value: AssignLiaisonResponse): Buffer =>
+      Buffer.from(AssignLiaisonResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AssignLiaisonResponse => AssignLiaisonResponse.decode(value),
+  },
+  /** The project's team: the steward with the history of hand-overs, and the liaisons. */
+  getTeam: {
+    path: "/steward.agreement.v1.AgreementService/GetTeam" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetTeamRequest): Buffer => Buffer.from(GetTeamRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetTeamRequest => GetTeamRequest.decode(value),
+    responseSerialize: (value: GetTeamResponse): Buffer => Buffer.from(GetTeamResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetTeamResponse => GetTeamResponse.decode(value),
+  },
+  /**
+   * Drafts a new version of the agent plan from an industry chain or a 一件事一次办 bundle of
+   * routing's catalogue (and/or items one by one), with target dates agreed with the enterprise.
+   */
+  draftPlan: {
+    path: "/steward.agreement.v1.AgreementService/DraftPlan" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DraftPlanRequest): Buffer => Buffer.from(DraftPlanRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DraftPlanRequest => DraftPlanRequest.decode(value),
+    responseSerialize: (value: DraftPlanResponse): Buffer => Buffer.from(DraftPlanResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DraftPlanResponse => DraftPlanResponse.decode(value),
+  },
+  /** A department's liaison approves its items of the latest version or returns them with a reason. */
+  reviewPlan: {
+    path: "/steward.agreement.v1.AgreementService/ReviewPlan" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReviewPlanRequest): Buffer => Buffer.from(ReviewPlanRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReviewPlanRequest => ReviewPlanRequest.decode(value),
+    responseSerialize: (value: ReviewPlanResponse): Buffer => Buffer.from(ReviewPlanResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReviewPlanResponse => ReviewPlanResponse.decode(value),
+  },
+  /**
+   * The steward approves the latest version once every department approved it; it is then
+   * submitted to approval routing and publishes agreement.plan.approved.
+   */
   approvePlan: {
     path: "/steward.agreement.v1.AgreementService/ApprovePlan" as const,
     requestStream: false as const,
@@ -1257,15 +6107,80 @@ export const AgreementServiceService = {
     responseSerialize: (value: ApprovePlanResponse): Buffer => Buffer.from(ApprovePlanResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ApprovePlanResponse => ApprovePlanResponse.decode(value),
   },
+  /** A version of the plan (the latest when version is 0), with its reviews and its status. */
+  getPlan: {
+    path: "/steward.agreement.v1.AgreementService/GetPlan" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetPlanRequest): Buffer => Buffer.from(GetPlanRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetPlanRequest => GetPlanRequest.decode(value),
+    responseSerialize: (value: GetPlanResponse): Buffer => Buffer.from(GetPlanResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetPlanResponse => GetPlanResponse.decode(value),
+  },
+  listPlanVersions: {
+    path: "/steward.agreement.v1.AgreementService/ListPlanVersions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListPlanVersionsRequest): Buffer =>
+      Buffer.from(ListPlanVersionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListPlanVersionsRequest => ListPlanVersionsRequest.decode(value),
+    responseSerialize: (value: ListPlanVersionsResponse): Buffer =>
+      Buffer.from(ListPlanVersionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListPlanVersionsResponse => ListPlanVersionsResponse.decode(value),
+  },
+  /** Plan vs actual per item: the agreed target date against the item's state in routing. */
+  getPlanProgress: {
+    path: "/steward.agreement.v1.AgreementService/GetPlanProgress" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetPlanProgressRequest): Buffer =>
+      Buffer.from(GetPlanProgressRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetPlanProgressRequest => GetPlanProgressRequest.decode(value),
+    responseSerialize: (value: GetPlanProgressResponse): Buffer =>
+      Buffer.from(GetPlanProgressResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetPlanProgressResponse => GetPlanProgressResponse.decode(value),
+  },
 } as const;
 
 export interface AgreementServiceServer extends UntypedServiceImplementation {
   getAgreement: handleUnaryCall<GetAgreementRequest, GetAgreementResponse>;
   listAgreements: handleUnaryCall<ListAgreementsRequest, ListAgreementsResponse>;
-  /** Signs a draft agreement (county or city admin). */
+  /** Signs a draft agreement (county or city admin), recording the signing on the ledger. */
   signAgreement: handleUnaryCall<SignAgreementRequest, SignAgreementResponse>;
-  /** Approves the agent plan of a signed agreement; publishes agreement.plan.approved. */
+  /** Ends an agreement early, with the reason (admin). */
+  terminateAgreement: handleUnaryCall<TerminateAgreementRequest, TerminateAgreementResponse>;
+  /** The region's stewards and their workload. */
+  registerSteward: handleUnaryCall<RegisterStewardRequest, RegisterStewardResponse>;
+  listStewards: handleUnaryCall<ListStewardsRequest, ListStewardsResponse>;
+  /** Takes a steward out of service; refused while they hold an active key project. */
+  retireSteward: handleUnaryCall<RetireStewardRequest, RetireStewardResponse>;
+  /** Stewards ranked for a project: fewest active projects first (a workload-aware suggestion). */
+  suggestSteward: handleUnaryCall<SuggestStewardRequest, SuggestStewardResponse>;
+  /** Assigns the project's steward; when it has one, this is a hand-over and needs a note. */
+  assignSteward: handleUnaryCall<AssignStewardRequest, AssignStewardResponse>;
+  /** Ends the steward's assignment without a successor; refused for an active key project. */
+  releaseSteward: handleUnaryCall<ReleaseStewardRequest, ReleaseStewardResponse>;
+  /** Names a department's liaison for the project (replacing the previous one). */
+  assignLiaison: handleUnaryCall<AssignLiaisonRequest, AssignLiaisonResponse>;
+  /** The project's team: the steward with the history of hand-overs, and the liaisons. */
+  getTeam: handleUnaryCall<GetTeamRequest, GetTeamResponse>;
+  /**
+   * Drafts a new version of the agent plan from an industry chain or a 一件事一次办 bundle of
+   * routing's catalogue (and/or items one by one), with target dates agreed with the enterprise.
+   */
+  draftPlan: handleUnaryCall<DraftPlanRequest, DraftPlanResponse>;
+  /** A department's liaison approves its items of the latest version or returns them with a reason. */
+  reviewPlan: handleUnaryCall<ReviewPlanRequest, ReviewPlanResponse>;
+  /**
+   * The steward approves the latest version once every department approved it; it is then
+   * submitted to approval routing and publishes agreement.plan.approved.
+   */
   approvePlan: handleUnaryCall<ApprovePlanRequest, ApprovePlanResponse>;
+  /** A version of the plan (the latest when version is 0), with its reviews and its status. */
+  getPlan: handleUnaryCall<GetPlanRequest, GetPlanResponse>;
+  listPlanVersions: handleUnaryCall<ListPlanVersionsRequest, ListPlanVersionsResponse>;
+  /** Plan vs actual per item: the agreed target date against the item's state in routing. */
+  getPlanProgress: handleUnaryCall<GetPlanProgressRequest, GetPlanProgressResponse>;
 }
 
 export interface AgreementServiceClient extends Client {
@@ -1299,7 +6214,7 @@ export interface AgreementServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListAgreementsResponse) => void,
   ): ClientUnaryCall;
-  /** Signs a draft agreement (county or city admin). */
+  /** Signs a draft agreement (county or city admin), recording the signing on the ledger. */
   signAgreement(
     request: SignAgreementRequest,
     callback: (error: ServiceError | null, response: SignAgreementResponse) => void,
@@ -1315,7 +6230,188 @@ export interface AgreementServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: SignAgreementResponse) => void,
   ): ClientUnaryCall;
-  /** Approves the agent plan of a signed agreement; publishes agreement.plan.approved. */
+  /** Ends an agreement early, with the reason (admin). */
+  terminateAgreement(
+    request: TerminateAgreementRequest,
+    callback: (error: ServiceError | null, response: TerminateAgreementResponse) => void,
+  ): ClientUnaryCall;
+  terminateAgreement(
+    request: TerminateAgreementRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: TerminateAgreementResponse) => void,
+  ): ClientUnaryCall;
+  terminateAgreement(
+    request: TerminateAgreementRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: TerminateAgreementResponse) => void,
+  ): ClientUnaryCall;
+  /** The region's stewards and their workload. */
+  registerSteward(
+    request: RegisterStewardRequest,
+    callback: (error: ServiceError | null, response: RegisterStewardResponse) => void,
+  ): ClientUnaryCall;
+  registerSteward(
+    request: RegisterStewardRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RegisterStewardResponse) => void,
+  ): ClientUnaryCall;
+  registerSteward(
+    request: RegisterStewardRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RegisterStewardResponse) => void,
+  ): ClientUnaryCall;
+  listStewards(
+    request: ListStewardsRequest,
+    callback: (error: ServiceError | null, response: ListStewardsResponse) => void,
+  ): ClientUnaryCall;
+  listStewards(
+    request: ListStewardsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListStewardsResponse) => void,
+  ): ClientUnaryCall;
+  listStewards(
+    request: ListStewardsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListStewardsResponse) => void,
+  ): ClientUnaryCall;
+  /** Takes a steward out of service; refused while they hold an active key project. */
+  retireSteward(
+    request: RetireStewardRequest,
+    callback: (error: ServiceError | null, response: RetireStewardResponse) => void,
+  ): ClientUnaryCall;
+  retireSteward(
+    request: RetireStewardRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RetireStewardResponse) => void,
+  ): ClientUnaryCall;
+  retireSteward(
+    request: RetireStewardRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RetireStewardResponse) => void,
+  ): ClientUnaryCall;
+  /** Stewards ranked for a project: fewest active projects first (a workload-aware suggestion). */
+  suggestSteward(
+    request: SuggestStewardRequest,
+    callback: (error: ServiceError | null, response: SuggestStewardResponse) => void,
+  ): ClientUnaryCall;
+  suggestSteward(
+    request: SuggestStewardRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: SuggestStewardResponse) => void,
+  ): ClientUnaryCall;
+  suggestSteward(
+    request: SuggestStewardRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: SuggestStewardResponse) => void,
+  ): ClientUnaryCall;
+  /** Assigns the project's steward; when it has one, this is a hand-over and needs a note. */
+  assignSteward(
+    request: AssignStewardRequest,
+    callback: (error: ServiceError | null, response: AssignStewardResponse) => void,
+  ): ClientUnaryCall;
+  assignSteward(
+    request: AssignStewardRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AssignStewardResponse) => void,
+  ): ClientUnaryCall;
+  assignSteward(
+    request: AssignStewardRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AssignStewardResponse) => void,
+  ): ClientUnaryCall;
+  /** Ends the steward's assignment without a successor; refused for an active key project. */
+  releaseSteward(
+    request: ReleaseStewardRequest,
+    callback: (error: ServiceError | null, response: ReleaseStewardResponse) => void,
+  ): ClientUnaryCall;
+  releaseSteward(
+    request: ReleaseStewardRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReleaseStewardResponse) => void,
+  ): ClientUnaryCall;
+  releaseSteward(
+    request: ReleaseStewardRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReleaseStewardResponse) => void,
+  ): ClientUnaryCall;
+  /** Names a department's liaison for the project (replacing the previous one). */
+  assignLiaison(
+    request: AssignLiaisonRequest,
+    callback: (error: ServiceError | null, response: AssignLiaisonResponse) => void,
+  ): ClientUnaryCall;
+  assignLiaison(
+    request: AssignLiaisonRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AssignLiaisonResponse) => void,
+  ): ClientUnaryCall;
+  assignLiaison(
+    request: AssignLiaisonRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AssignLiaisonResponse) => void,
+  ): ClientUnaryCall;
+  /** The project's team: the steward with the history of hand-overs, and the liaisons. */
+  getTeam(
+    request: GetTeamRequest,
+    callback: (error: ServiceError | null, response: GetTeamResponse) => void,
+  ): ClientUnaryCall;
+  getTeam(
+    request: GetTeamRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetTeamResponse) => void,
+  ): ClientUnaryCall;
+  getTeam(
+    request: GetTeamRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetTeamResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Drafts a new version of the agent plan from an industry chain or a 一件事一次办 bundle of
+   * routing's catalogue (and/or items one by one), with target dates agreed with the enterprise.
+   */
+  draftPlan(
+    request: DraftPlanRequest,
+    callback: (error: ServiceError | null, response: DraftPlanResponse) => void,
+  ): ClientUnaryCall;
+  draftPlan(
+    request: DraftPlanRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DraftPlanResponse) => void,
+  ): ClientUnaryCall;
+  draftPlan(
+    request: DraftPlanRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DraftPlanResponse) => void,
+  ): ClientUnaryCall;
+  /** A department's liaison approves its items of the latest version or returns them with a reason. */
+  reviewPlan(
+    request: ReviewPlanRequest,
+    callback: (error: ServiceError | null, response: ReviewPlanResponse) => void,
+  ): ClientUnaryCall;
+  reviewPlan(
+    request: ReviewPlanRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReviewPlanResponse) => void,
+  ): ClientUnaryCall;
+  reviewPlan(
+    request: ReviewPlanRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReviewPlanResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * The steward approves the latest version once every department approved it; it is then
+   * submitted to approval routing and publishes agreement.plan.approved.
+   */
   approvePlan(
     request: ApprovePlanRequest,
     callback: (error: ServiceError | null, response: ApprovePlanResponse) => void,
@@ -1330,6 +6426,53 @@ export interface AgreementServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ApprovePlanResponse) => void,
+  ): ClientUnaryCall;
+  /** A version of the plan (the latest when version is 0), with its reviews and its status. */
+  getPlan(
+    request: GetPlanRequest,
+    callback: (error: ServiceError | null, response: GetPlanResponse) => void,
+  ): ClientUnaryCall;
+  getPlan(
+    request: GetPlanRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetPlanResponse) => void,
+  ): ClientUnaryCall;
+  getPlan(
+    request: GetPlanRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetPlanResponse) => void,
+  ): ClientUnaryCall;
+  listPlanVersions(
+    request: ListPlanVersionsRequest,
+    callback: (error: ServiceError | null, response: ListPlanVersionsResponse) => void,
+  ): ClientUnaryCall;
+  listPlanVersions(
+    request: ListPlanVersionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListPlanVersionsResponse) => void,
+  ): ClientUnaryCall;
+  listPlanVersions(
+    request: ListPlanVersionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListPlanVersionsResponse) => void,
+  ): ClientUnaryCall;
+  /** Plan vs actual per item: the agreed target date against the item's state in routing. */
+  getPlanProgress(
+    request: GetPlanProgressRequest,
+    callback: (error: ServiceError | null, response: GetPlanProgressResponse) => void,
+  ): ClientUnaryCall;
+  getPlanProgress(
+    request: GetPlanProgressRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetPlanProgressResponse) => void,
+  ): ClientUnaryCall;
+  getPlanProgress(
+    request: GetPlanProgressRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetPlanProgressResponse) => void,
   ): ClientUnaryCall;
 }
 
@@ -1371,6 +6514,10 @@ function fromJsonTimestamp(o: any): Date {
   } else {
     return fromTimestamp(Timestamp.fromJSON(o));
   }
+}
+
+function isObject(value: any): boolean {
+  return typeof value === "object" && value !== null;
 }
 
 function isSet(value: any): boolean {

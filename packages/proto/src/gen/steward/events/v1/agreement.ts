@@ -11,14 +11,141 @@ export const protobufPackage = "steward.events.v1";
 
 export const protobufFileName = "steward/events/v1/agreement.proto";
 
+/** agreement.drafted: a registered project got a draft assisted-handling agreement. */
+export interface AgreementDrafted {
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  creditCode: string;
+  keyProject: boolean;
+}
+
 /** agreement.signed: the service centre and the enterprise signed the assisted-handling agreement. */
 export interface AgreementSigned {
   agreementId: string;
   projectId: string;
   signedBy: string;
+  projectName: string;
+  /** The civil date of the signing (YYYY-MM-DD). */
+  signedOn: string;
+  enterpriseName: string;
+  creditCode: string;
+  /** The service centre that signed for the government side. */
+  serviceCentre: string;
+  /**
+   * The commitments signed: the whole life cycle free of charge (零收费), the steward's response
+   * time in hours, and the scope of the service.
+   */
+  zeroFee: boolean;
+  responseHours: number;
+  scope: string;
 }
 
-/** agreement.plan.approved: the agent plan (代办计划) was reviewed and approved. */
+/** agreement.activated: the first plan was accepted by approval routing; the service is under way. */
+export interface AgreementActivated {
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  caseId: string;
+  planId: string;
+  stewardId: string;
+}
+
+/**
+ * agreement.closed: the agreement ended, "fulfilled" (the project's case completed) or
+ * "terminated" (ended early, with the reason).
+ */
+export interface AgreementClosed {
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  /** "fulfilled" or "terminated". */
+  outcome: string;
+  reason: string;
+  closedBy: string;
+  caseId: string;
+  stewardId: string;
+}
+
+/**
+ * agreement.steward.assigned: a steward (项目管家) took the project, first or by hand-over from
+ * `previous_steward_id` (the hand-over note says what was handed over); an empty `steward_id`
+ * is a release (the project has no steward now; `note` is the reason).
+ */
+export interface StewardAssigned {
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  stewardId: string;
+  stewardName: string;
+  previousStewardId: string;
+  previousStewardName: string;
+  assignedBy: string;
+  note: string;
+  keyProject: boolean;
+  enterpriseId: string;
+  /** Active projects the steward holds after this assignment. */
+  stewardWorkload: number;
+}
+
+/** agreement.liaison.assigned: a department's liaison (项目联络员) for the project. */
+export interface LiaisonAssigned {
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  departmentCode: string;
+  departmentName: string;
+  liaisonId: string;
+  liaisonName: string;
+  previousLiaisonId: string;
+  assignedBy: string;
+}
+
+/**
+ * agreement.plan.drafted: a version of the agent plan (代办计划) was drafted and awaits the
+ * liaisons' review.
+ */
+export interface PlanDrafted {
+  planId: string;
+  version: number;
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  /** "industry_chain", "bundle" or "items" (chosen one by one). */
+  sourceKind: string;
+  sourceCode: string;
+  sourceName: string;
+  stewardId: string;
+  items: PlannedItem[];
+  /** Departments whose liaisons must review this version. */
+  departments: string[];
+}
+
+/** agreement.plan.reviewed: a department's liaison approved its items or returned them. */
+export interface PlanReviewed {
+  planId: string;
+  version: number;
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  departmentCode: string;
+  departmentName: string;
+  liaisonId: string;
+  /** "approved" or "returned". */
+  decision: string;
+  reason: string;
+  stewardId: string;
+  /** True when every department concerned has approved this version. */
+  allApproved: boolean;
+}
+
+/**
+ * agreement.plan.approved: the steward approved the reviewed plan; it is submitted to approval
+ * routing (the plan's status is "submitted" until routing answers with
+ * agreement.plan.accepted or agreement.plan.refused).
+ */
 export interface PlanApproved {
   planId: string;
   version: number;
@@ -26,15 +153,264 @@ export interface PlanApproved {
   projectId: string;
   projectName: string;
   items: PlannedItem[];
+  approvedBy: string;
+  stewardId: string;
 }
 
 export interface PlannedItem {
   itemCode: string;
   departmentCode: string;
+  itemName: string;
+  /** The target date agreed with the enterprise (YYYY-MM-DD), empty when none was agreed. */
+  targetDate: string;
+  stage: string;
 }
 
+/** agreement.plan.refused: approval routing refused the submitted plan, naming what to fix. */
+export interface PlanRefused {
+  planId: string;
+  version: number;
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  stewardId: string;
+  problems: PlanProblem[];
+  /** Routing's message when it named no field. */
+  detail: string;
+}
+
+export interface PlanProblem {
+  field: string;
+  description: string;
+}
+
+/** agreement.plan.accepted: approval routing opened (or revised) the case of the submitted plan. */
+export interface PlanAccepted {
+  planId: string;
+  version: number;
+  agreementId: string;
+  projectId: string;
+  projectName: string;
+  caseId: string;
+  stewardId: string;
+  itemCount: number;
+}
+
+function createBaseAgreementDrafted(): AgreementDrafted {
+  return {
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    enterpriseName: "",
+    creditCode: "",
+    keyProject: false,
+  };
+}
+
+export const AgreementDrafted: MessageFns<AgreementDrafted> = {
+  encode(message: AgreementDrafted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(34).string(message.enterpriseId);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(42).string(message.enterpriseName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(50).string(message.creditCode);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(56).bool(message.keyProject);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AgreementDrafted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAgreementDrafted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AgreementDrafted {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+    };
+  },
+
+  toJSON(message: AgreementDrafted): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AgreementDrafted>): AgreementDrafted {
+    return AgreementDrafted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AgreementDrafted>): AgreementDrafted {
+    const message = createBaseAgreementDrafted();
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.keyProject = object.keyProject ?? false;
+    return message;
+  },
+};
+
 function createBaseAgreementSigned(): AgreementSigned {
-  return { agreementId: "", projectId: "", signedBy: "" };
+  return {
+    agreementId: "",
+    projectId: "",
+    signedBy: "",
+    projectName: "",
+    signedOn: "",
+    enterpriseName: "",
+    creditCode: "",
+    serviceCentre: "",
+    zeroFee: false,
+    responseHours: 0,
+    scope: "",
+  };
 }
 
 export const AgreementSigned: MessageFns<AgreementSigned> = {
@@ -47,6 +423,30 @@ export const AgreementSigned: MessageFns<AgreementSigned> = {
     }
     if (message.signedBy !== "") {
       writer.uint32(26).string(message.signedBy);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(34).string(message.projectName);
+    }
+    if (message.signedOn !== "") {
+      writer.uint32(42).string(message.signedOn);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(50).string(message.enterpriseName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(58).string(message.creditCode);
+    }
+    if (message.serviceCentre !== "") {
+      writer.uint32(66).string(message.serviceCentre);
+    }
+    if (message.zeroFee !== false) {
+      writer.uint32(72).bool(message.zeroFee);
+    }
+    if (message.responseHours !== 0) {
+      writer.uint32(80).int32(message.responseHours);
+    }
+    if (message.scope !== "") {
+      writer.uint32(90).string(message.scope);
     }
     return writer;
   },
@@ -88,6 +488,70 @@ export const AgreementSigned: MessageFns<AgreementSigned> = {
             message.signedBy = reader.string();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.signedOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.serviceCentre = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.zeroFee = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.responseHours = reader.int32();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.scope = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -117,6 +581,42 @@ export const AgreementSigned: MessageFns<AgreementSigned> = {
         : isSet(object.signed_by)
         ? globalThis.String(object.signed_by)
         : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      signedOn: isSet(object.signedOn)
+        ? globalThis.String(object.signedOn)
+        : isSet(object.signed_on)
+        ? globalThis.String(object.signed_on)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      serviceCentre: isSet(object.serviceCentre)
+        ? globalThis.String(object.serviceCentre)
+        : isSet(object.service_centre)
+        ? globalThis.String(object.service_centre)
+        : "",
+      zeroFee: isSet(object.zeroFee)
+        ? globalThis.Boolean(object.zeroFee)
+        : isSet(object.zero_fee)
+        ? globalThis.Boolean(object.zero_fee)
+        : false,
+      responseHours: isSet(object.responseHours)
+        ? globalThis.Number(object.responseHours)
+        : isSet(object.response_hours)
+        ? globalThis.Number(object.response_hours)
+        : 0,
+      scope: isSet(object.scope) ? globalThis.String(object.scope) : "",
     };
   },
 
@@ -131,6 +631,30 @@ export const AgreementSigned: MessageFns<AgreementSigned> = {
     if (message.signedBy !== "") {
       obj.signedBy = message.signedBy;
     }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.signedOn !== "") {
+      obj.signedOn = message.signedOn;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.serviceCentre !== "") {
+      obj.serviceCentre = message.serviceCentre;
+    }
+    if (message.zeroFee !== false) {
+      obj.zeroFee = message.zeroFee;
+    }
+    if (message.responseHours !== 0) {
+      obj.responseHours = Math.round(message.responseHours);
+    }
+    if (message.scope !== "") {
+      obj.scope = message.scope;
+    }
     return obj;
   },
 
@@ -142,12 +666,1532 @@ export const AgreementSigned: MessageFns<AgreementSigned> = {
     message.agreementId = object.agreementId ?? "";
     message.projectId = object.projectId ?? "";
     message.signedBy = object.signedBy ?? "";
+    message.projectName = object.projectName ?? "";
+    message.signedOn = object.signedOn ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.serviceCentre = object.serviceCentre ?? "";
+    message.zeroFee = object.zeroFee ?? false;
+    message.responseHours = object.responseHours ?? 0;
+    message.scope = object.scope ?? "";
+    return message;
+  },
+};
+
+function createBaseAgreementActivated(): AgreementActivated {
+  return { agreementId: "", projectId: "", projectName: "", caseId: "", planId: "", stewardId: "" };
+}
+
+export const AgreementActivated: MessageFns<AgreementActivated> = {
+  encode(message: AgreementActivated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(34).string(message.caseId);
+    }
+    if (message.planId !== "") {
+      writer.uint32(42).string(message.planId);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(50).string(message.stewardId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AgreementActivated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAgreementActivated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AgreementActivated {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+    };
+  },
+
+  toJSON(message: AgreementActivated): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AgreementActivated>): AgreementActivated {
+    return AgreementActivated.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AgreementActivated>): AgreementActivated {
+    const message = createBaseAgreementActivated();
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.caseId = object.caseId ?? "";
+    message.planId = object.planId ?? "";
+    message.stewardId = object.stewardId ?? "";
+    return message;
+  },
+};
+
+function createBaseAgreementClosed(): AgreementClosed {
+  return {
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    outcome: "",
+    reason: "",
+    closedBy: "",
+    caseId: "",
+    stewardId: "",
+  };
+}
+
+export const AgreementClosed: MessageFns<AgreementClosed> = {
+  encode(message: AgreementClosed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.outcome !== "") {
+      writer.uint32(34).string(message.outcome);
+    }
+    if (message.reason !== "") {
+      writer.uint32(42).string(message.reason);
+    }
+    if (message.closedBy !== "") {
+      writer.uint32(50).string(message.closedBy);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(58).string(message.caseId);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(66).string(message.stewardId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AgreementClosed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAgreementClosed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.outcome = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.closedBy = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AgreementClosed {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      closedBy: isSet(object.closedBy)
+        ? globalThis.String(object.closedBy)
+        : isSet(object.closed_by)
+        ? globalThis.String(object.closed_by)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+    };
+  },
+
+  toJSON(message: AgreementClosed): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.outcome !== "") {
+      obj.outcome = message.outcome;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.closedBy !== "") {
+      obj.closedBy = message.closedBy;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AgreementClosed>): AgreementClosed {
+    return AgreementClosed.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AgreementClosed>): AgreementClosed {
+    const message = createBaseAgreementClosed();
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.outcome = object.outcome ?? "";
+    message.reason = object.reason ?? "";
+    message.closedBy = object.closedBy ?? "";
+    message.caseId = object.caseId ?? "";
+    message.stewardId = object.stewardId ?? "";
+    return message;
+  },
+};
+
+function createBaseStewardAssigned(): StewardAssigned {
+  return {
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    stewardId: "",
+    stewardName: "",
+    previousStewardId: "",
+    previousStewardName: "",
+    assignedBy: "",
+    note: "",
+    keyProject: false,
+    enterpriseId: "",
+    stewardWorkload: 0,
+  };
+}
+
+export const StewardAssigned: MessageFns<StewardAssigned> = {
+  encode(message: StewardAssigned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(34).string(message.stewardId);
+    }
+    if (message.stewardName !== "") {
+      writer.uint32(42).string(message.stewardName);
+    }
+    if (message.previousStewardId !== "") {
+      writer.uint32(50).string(message.previousStewardId);
+    }
+    if (message.previousStewardName !== "") {
+      writer.uint32(58).string(message.previousStewardName);
+    }
+    if (message.assignedBy !== "") {
+      writer.uint32(66).string(message.assignedBy);
+    }
+    if (message.note !== "") {
+      writer.uint32(74).string(message.note);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(80).bool(message.keyProject);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(90).string(message.enterpriseId);
+    }
+    if (message.stewardWorkload !== 0) {
+      writer.uint32(96).int32(message.stewardWorkload);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StewardAssigned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStewardAssigned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.stewardName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.previousStewardId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.previousStewardName = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.assignedBy = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.note = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.stewardWorkload = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StewardAssigned {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      stewardName: isSet(object.stewardName)
+        ? globalThis.String(object.stewardName)
+        : isSet(object.steward_name)
+        ? globalThis.String(object.steward_name)
+        : "",
+      previousStewardId: isSet(object.previousStewardId)
+        ? globalThis.String(object.previousStewardId)
+        : isSet(object.previous_steward_id)
+        ? globalThis.String(object.previous_steward_id)
+        : "",
+      previousStewardName: isSet(object.previousStewardName)
+        ? globalThis.String(object.previousStewardName)
+        : isSet(object.previous_steward_name)
+        ? globalThis.String(object.previous_steward_name)
+        : "",
+      assignedBy: isSet(object.assignedBy)
+        ? globalThis.String(object.assignedBy)
+        : isSet(object.assigned_by)
+        ? globalThis.String(object.assigned_by)
+        : "",
+      note: isSet(object.note) ? globalThis.String(object.note) : "",
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      stewardWorkload: isSet(object.stewardWorkload)
+        ? globalThis.Number(object.stewardWorkload)
+        : isSet(object.steward_workload)
+        ? globalThis.Number(object.steward_workload)
+        : 0,
+    };
+  },
+
+  toJSON(message: StewardAssigned): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.stewardName !== "") {
+      obj.stewardName = message.stewardName;
+    }
+    if (message.previousStewardId !== "") {
+      obj.previousStewardId = message.previousStewardId;
+    }
+    if (message.previousStewardName !== "") {
+      obj.previousStewardName = message.previousStewardName;
+    }
+    if (message.assignedBy !== "") {
+      obj.assignedBy = message.assignedBy;
+    }
+    if (message.note !== "") {
+      obj.note = message.note;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.stewardWorkload !== 0) {
+      obj.stewardWorkload = Math.round(message.stewardWorkload);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StewardAssigned>): StewardAssigned {
+    return StewardAssigned.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StewardAssigned>): StewardAssigned {
+    const message = createBaseStewardAssigned();
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.stewardName = object.stewardName ?? "";
+    message.previousStewardId = object.previousStewardId ?? "";
+    message.previousStewardName = object.previousStewardName ?? "";
+    message.assignedBy = object.assignedBy ?? "";
+    message.note = object.note ?? "";
+    message.keyProject = object.keyProject ?? false;
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.stewardWorkload = object.stewardWorkload ?? 0;
+    return message;
+  },
+};
+
+function createBaseLiaisonAssigned(): LiaisonAssigned {
+  return {
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    departmentCode: "",
+    departmentName: "",
+    liaisonId: "",
+    liaisonName: "",
+    previousLiaisonId: "",
+    assignedBy: "",
+  };
+}
+
+export const LiaisonAssigned: MessageFns<LiaisonAssigned> = {
+  encode(message: LiaisonAssigned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.agreementId !== "") {
+      writer.uint32(10).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(34).string(message.departmentCode);
+    }
+    if (message.departmentName !== "") {
+      writer.uint32(42).string(message.departmentName);
+    }
+    if (message.liaisonId !== "") {
+      writer.uint32(50).string(message.liaisonId);
+    }
+    if (message.liaisonName !== "") {
+      writer.uint32(58).string(message.liaisonName);
+    }
+    if (message.previousLiaisonId !== "") {
+      writer.uint32(66).string(message.previousLiaisonId);
+    }
+    if (message.assignedBy !== "") {
+      writer.uint32(74).string(message.assignedBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): LiaisonAssigned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLiaisonAssigned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.departmentName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.liaisonId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.liaisonName = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.previousLiaisonId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.assignedBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): LiaisonAssigned {
+    return {
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      departmentName: isSet(object.departmentName)
+        ? globalThis.String(object.departmentName)
+        : isSet(object.department_name)
+        ? globalThis.String(object.department_name)
+        : "",
+      liaisonId: isSet(object.liaisonId)
+        ? globalThis.String(object.liaisonId)
+        : isSet(object.liaison_id)
+        ? globalThis.String(object.liaison_id)
+        : "",
+      liaisonName: isSet(object.liaisonName)
+        ? globalThis.String(object.liaisonName)
+        : isSet(object.liaison_name)
+        ? globalThis.String(object.liaison_name)
+        : "",
+      previousLiaisonId: isSet(object.previousLiaisonId)
+        ? globalThis.String(object.previousLiaisonId)
+        : isSet(object.previous_liaison_id)
+        ? globalThis.String(object.previous_liaison_id)
+        : "",
+      assignedBy: isSet(object.assignedBy)
+        ? globalThis.String(object.assignedBy)
+        : isSet(object.assigned_by)
+        ? globalThis.String(object.assigned_by)
+        : "",
+    };
+  },
+
+  toJSON(message: LiaisonAssigned): unknown {
+    const obj: any = {};
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.departmentName !== "") {
+      obj.departmentName = message.departmentName;
+    }
+    if (message.liaisonId !== "") {
+      obj.liaisonId = message.liaisonId;
+    }
+    if (message.liaisonName !== "") {
+      obj.liaisonName = message.liaisonName;
+    }
+    if (message.previousLiaisonId !== "") {
+      obj.previousLiaisonId = message.previousLiaisonId;
+    }
+    if (message.assignedBy !== "") {
+      obj.assignedBy = message.assignedBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<LiaisonAssigned>): LiaisonAssigned {
+    return LiaisonAssigned.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<LiaisonAssigned>): LiaisonAssigned {
+    const message = createBaseLiaisonAssigned();
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.departmentName = object.departmentName ?? "";
+    message.liaisonId = object.liaisonId ?? "";
+    message.liaisonName = object.liaisonName ?? "";
+    message.previousLiaisonId = object.previousLiaisonId ?? "";
+    message.assignedBy = object.assignedBy ?? "";
+    return message;
+  },
+};
+
+function createBasePlanDrafted(): PlanDrafted {
+  return {
+    planId: "",
+    version: 0,
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    sourceKind: "",
+    sourceCode: "",
+    sourceName: "",
+    stewardId: "",
+    items: [],
+    departments: [],
+  };
+}
+
+export const PlanDrafted: MessageFns<PlanDrafted> = {
+  encode(message: PlanDrafted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.planId !== "") {
+      writer.uint32(10).string(message.planId);
+    }
+    if (message.version !== 0) {
+      writer.uint32(16).int32(message.version);
+    }
+    if (message.agreementId !== "") {
+      writer.uint32(26).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(34).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(42).string(message.projectName);
+    }
+    if (message.sourceKind !== "") {
+      writer.uint32(50).string(message.sourceKind);
+    }
+    if (message.sourceCode !== "") {
+      writer.uint32(58).string(message.sourceCode);
+    }
+    if (message.sourceName !== "") {
+      writer.uint32(66).string(message.sourceName);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(74).string(message.stewardId);
+    }
+    for (const v of message.items) {
+      PlannedItem.encode(v!, writer.uint32(82).fork()).join();
+    }
+    for (const v of message.departments) {
+      writer.uint32(90).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanDrafted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanDrafted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.sourceKind = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.sourceCode = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.sourceName = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.items.push(PlannedItem.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.departments.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanDrafted {
+    return {
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      sourceKind: isSet(object.sourceKind)
+        ? globalThis.String(object.sourceKind)
+        : isSet(object.source_kind)
+        ? globalThis.String(object.source_kind)
+        : "",
+      sourceCode: isSet(object.sourceCode)
+        ? globalThis.String(object.sourceCode)
+        : isSet(object.source_code)
+        ? globalThis.String(object.source_code)
+        : "",
+      sourceName: isSet(object.sourceName)
+        ? globalThis.String(object.sourceName)
+        : isSet(object.source_name)
+        ? globalThis.String(object.source_name)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      items: globalThis.Array.isArray(object?.items)
+        ? object.items.map((e: any) => PlannedItem.fromJSON(e))
+        : [],
+      departments: globalThis.Array.isArray(object?.departments)
+        ? object.departments.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: PlanDrafted): unknown {
+    const obj: any = {};
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.sourceKind !== "") {
+      obj.sourceKind = message.sourceKind;
+    }
+    if (message.sourceCode !== "") {
+      obj.sourceCode = message.sourceCode;
+    }
+    if (message.sourceName !== "") {
+      obj.sourceName = message.sourceName;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.items?.length) {
+      obj.items = message.items.map((e) => PlannedItem.toJSON(e));
+    }
+    if (message.departments?.length) {
+      obj.departments = message.departments;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanDrafted>): PlanDrafted {
+    return PlanDrafted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanDrafted>): PlanDrafted {
+    const message = createBasePlanDrafted();
+    message.planId = object.planId ?? "";
+    message.version = object.version ?? 0;
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.sourceKind = object.sourceKind ?? "";
+    message.sourceCode = object.sourceCode ?? "";
+    message.sourceName = object.sourceName ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.items = object.items?.map((e) => PlannedItem.fromPartial(e)) || [];
+    message.departments = object.departments?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBasePlanReviewed(): PlanReviewed {
+  return {
+    planId: "",
+    version: 0,
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    departmentCode: "",
+    departmentName: "",
+    liaisonId: "",
+    decision: "",
+    reason: "",
+    stewardId: "",
+    allApproved: false,
+  };
+}
+
+export const PlanReviewed: MessageFns<PlanReviewed> = {
+  encode(message: PlanReviewed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.planId !== "") {
+      writer.uint32(10).string(message.planId);
+    }
+    if (message.version !== 0) {
+      writer.uint32(16).int32(message.version);
+    }
+    if (message.agreementId !== "") {
+      writer.uint32(26).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(34).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(42).string(message.projectName);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(50).string(message.departmentCode);
+    }
+    if (message.departmentName !== "") {
+      writer.uint32(58).string(message.departmentName);
+    }
+    if (message.liaisonId !== "") {
+      writer.uint32(66).string(message.liaisonId);
+    }
+    if (message.decision !== "") {
+      writer.uint32(74).string(message.decision);
+    }
+    if (message.reason !== "") {
+      writer.uint32(82).string(message.reason);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(90).string(message.stewardId);
+    }
+    if (message.allApproved !== false) {
+      writer.uint32(96).bool(message.allApproved);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanReviewed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanReviewed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.departmentName = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.liaisonId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.decision = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.allApproved = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanReviewed {
+    return {
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      departmentName: isSet(object.departmentName)
+        ? globalThis.String(object.departmentName)
+        : isSet(object.department_name)
+        ? globalThis.String(object.department_name)
+        : "",
+      liaisonId: isSet(object.liaisonId)
+        ? globalThis.String(object.liaisonId)
+        : isSet(object.liaison_id)
+        ? globalThis.String(object.liaison_id)
+        : "",
+      decision: isSet(object.decision) ? globalThis.String(object.decision) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      allApproved: isSet(object.allApproved)
+        ? globalThis.Boolean(object.allApproved)
+        : isSet(object.all_approved)
+        ? globalThis.Boolean(object.all_approved)
+        : false,
+    };
+  },
+
+  toJSON(message: PlanReviewed): unknown {
+    const obj: any = {};
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.departmentName !== "") {
+      obj.departmentName = message.departmentName;
+    }
+    if (message.liaisonId !== "") {
+      obj.liaisonId = message.liaisonId;
+    }
+    if (message.decision !== "") {
+      obj.decision = message.decision;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.allApproved !== false) {
+      obj.allApproved = message.allApproved;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanReviewed>): PlanReviewed {
+    return PlanReviewed.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanReviewed>): PlanReviewed {
+    const message = createBasePlanReviewed();
+    message.planId = object.planId ?? "";
+    message.version = object.version ?? 0;
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.departmentName = object.departmentName ?? "";
+    message.liaisonId = object.liaisonId ?? "";
+    message.decision = object.decision ?? "";
+    message.reason = object.reason ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.allApproved = object.allApproved ?? false;
     return message;
   },
 };
 
 function createBasePlanApproved(): PlanApproved {
-  return { planId: "", version: 0, agreementId: "", projectId: "", projectName: "", items: [] };
+  return {
+    planId: "",
+    version: 0,
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    items: [],
+    approvedBy: "",
+    stewardId: "",
+  };
 }
 
 export const PlanApproved: MessageFns<PlanApproved> = {
@@ -169,6 +2213,12 @@ export const PlanApproved: MessageFns<PlanApproved> = {
     }
     for (const v of message.items) {
       PlannedItem.encode(v!, writer.uint32(50).fork()).join();
+    }
+    if (message.approvedBy !== "") {
+      writer.uint32(58).string(message.approvedBy);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(66).string(message.stewardId);
     }
     return writer;
   },
@@ -234,6 +2284,22 @@ export const PlanApproved: MessageFns<PlanApproved> = {
             message.items.push(PlannedItem.decode(reader, reader.uint32()));
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.approvedBy = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -272,6 +2338,16 @@ export const PlanApproved: MessageFns<PlanApproved> = {
       items: globalThis.Array.isArray(object?.items)
         ? object.items.map((e: any) => PlannedItem.fromJSON(e))
         : [],
+      approvedBy: isSet(object.approvedBy)
+        ? globalThis.String(object.approvedBy)
+        : isSet(object.approved_by)
+        ? globalThis.String(object.approved_by)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
     };
   },
 
@@ -295,6 +2371,12 @@ export const PlanApproved: MessageFns<PlanApproved> = {
     if (message.items?.length) {
       obj.items = message.items.map((e) => PlannedItem.toJSON(e));
     }
+    if (message.approvedBy !== "") {
+      obj.approvedBy = message.approvedBy;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
     return obj;
   },
 
@@ -309,12 +2391,14 @@ export const PlanApproved: MessageFns<PlanApproved> = {
     message.projectId = object.projectId ?? "";
     message.projectName = object.projectName ?? "";
     message.items = object.items?.map((e) => PlannedItem.fromPartial(e)) || [];
+    message.approvedBy = object.approvedBy ?? "";
+    message.stewardId = object.stewardId ?? "";
     return message;
   },
 };
 
 function createBasePlannedItem(): PlannedItem {
-  return { itemCode: "", departmentCode: "" };
+  return { itemCode: "", departmentCode: "", itemName: "", targetDate: "", stage: "" };
 }
 
 export const PlannedItem: MessageFns<PlannedItem> = {
@@ -324,6 +2408,15 @@ export const PlannedItem: MessageFns<PlannedItem> = {
     }
     if (message.departmentCode !== "") {
       writer.uint32(18).string(message.departmentCode);
+    }
+    if (message.itemName !== "") {
+      writer.uint32(26).string(message.itemName);
+    }
+    if (message.targetDate !== "") {
+      writer.uint32(34).string(message.targetDate);
+    }
+    if (message.stage !== "") {
+      writer.uint32(42).string(message.stage);
     }
     return writer;
   },
@@ -357,6 +2450,30 @@ export const PlannedItem: MessageFns<PlannedItem> = {
             message.departmentCode = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.itemName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.targetDate = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.stage = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -381,6 +2498,17 @@ export const PlannedItem: MessageFns<PlannedItem> = {
         : isSet(object.department_code)
         ? globalThis.String(object.department_code)
         : "",
+      itemName: isSet(object.itemName)
+        ? globalThis.String(object.itemName)
+        : isSet(object.item_name)
+        ? globalThis.String(object.item_name)
+        : "",
+      targetDate: isSet(object.targetDate)
+        ? globalThis.String(object.targetDate)
+        : isSet(object.target_date)
+        ? globalThis.String(object.target_date)
+        : "",
+      stage: isSet(object.stage) ? globalThis.String(object.stage) : "",
     };
   },
 
@@ -392,6 +2520,15 @@ export const PlannedItem: MessageFns<PlannedItem> = {
     if (message.departmentCode !== "") {
       obj.departmentCode = message.departmentCode;
     }
+    if (message.itemName !== "") {
+      obj.itemName = message.itemName;
+    }
+    if (message.targetDate !== "") {
+      obj.targetDate = message.targetDate;
+    }
+    if (message.stage !== "") {
+      obj.stage = message.stage;
+    }
     return obj;
   },
 
@@ -402,6 +2539,524 @@ export const PlannedItem: MessageFns<PlannedItem> = {
     const message = createBasePlannedItem();
     message.itemCode = object.itemCode ?? "";
     message.departmentCode = object.departmentCode ?? "";
+    message.itemName = object.itemName ?? "";
+    message.targetDate = object.targetDate ?? "";
+    message.stage = object.stage ?? "";
+    return message;
+  },
+};
+
+function createBasePlanRefused(): PlanRefused {
+  return {
+    planId: "",
+    version: 0,
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    stewardId: "",
+    problems: [],
+    detail: "",
+  };
+}
+
+export const PlanRefused: MessageFns<PlanRefused> = {
+  encode(message: PlanRefused, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.planId !== "") {
+      writer.uint32(10).string(message.planId);
+    }
+    if (message.version !== 0) {
+      writer.uint32(16).int32(message.version);
+    }
+    if (message.agreementId !== "") {
+      writer.uint32(26).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(34).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(42).string(message.projectName);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(50).string(message.stewardId);
+    }
+    for (const v of message.problems) {
+      PlanProblem.encode(v!, writer.uint32(58).fork()).join();
+    }
+    if (message.detail !== "") {
+      writer.uint32(66).string(message.detail);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanRefused {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanRefused();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.problems.push(PlanProblem.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.detail = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanRefused {
+    return {
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      problems: globalThis.Array.isArray(object?.problems)
+        ? object.problems.map((e: any) => PlanProblem.fromJSON(e))
+        : [],
+      detail: isSet(object.detail) ? globalThis.String(object.detail) : "",
+    };
+  },
+
+  toJSON(message: PlanRefused): unknown {
+    const obj: any = {};
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.problems?.length) {
+      obj.problems = message.problems.map((e) => PlanProblem.toJSON(e));
+    }
+    if (message.detail !== "") {
+      obj.detail = message.detail;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanRefused>): PlanRefused {
+    return PlanRefused.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanRefused>): PlanRefused {
+    const message = createBasePlanRefused();
+    message.planId = object.planId ?? "";
+    message.version = object.version ?? 0;
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.problems = object.problems?.map((e) => PlanProblem.fromPartial(e)) || [];
+    message.detail = object.detail ?? "";
+    return message;
+  },
+};
+
+function createBasePlanProblem(): PlanProblem {
+  return { field: "", description: "" };
+}
+
+export const PlanProblem: MessageFns<PlanProblem> = {
+  encode(message: PlanProblem, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.field !== "") {
+      writer.uint32(10).string(message.field);
+    }
+    if (message.description !== "") {
+      writer.uint32(18).string(message.description);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanProblem {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanProblem();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.field = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.description = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanProblem {
+    return {
+      field: isSet(object.field) ? globalThis.String(object.field) : "",
+      description: isSet(object.description) ? globalThis.String(object.description) : "",
+    };
+  },
+
+  toJSON(message: PlanProblem): unknown {
+    const obj: any = {};
+    if (message.field !== "") {
+      obj.field = message.field;
+    }
+    if (message.description !== "") {
+      obj.description = message.description;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanProblem>): PlanProblem {
+    return PlanProblem.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanProblem>): PlanProblem {
+    const message = createBasePlanProblem();
+    message.field = object.field ?? "";
+    message.description = object.description ?? "";
+    return message;
+  },
+};
+
+function createBasePlanAccepted(): PlanAccepted {
+  return {
+    planId: "",
+    version: 0,
+    agreementId: "",
+    projectId: "",
+    projectName: "",
+    caseId: "",
+    stewardId: "",
+    itemCount: 0,
+  };
+}
+
+export const PlanAccepted: MessageFns<PlanAccepted> = {
+  encode(message: PlanAccepted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.planId !== "") {
+      writer.uint32(10).string(message.planId);
+    }
+    if (message.version !== 0) {
+      writer.uint32(16).int32(message.version);
+    }
+    if (message.agreementId !== "") {
+      writer.uint32(26).string(message.agreementId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(34).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(42).string(message.projectName);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(50).string(message.caseId);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(58).string(message.stewardId);
+    }
+    if (message.itemCount !== 0) {
+      writer.uint32(64).int32(message.itemCount);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PlanAccepted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePlanAccepted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.planId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.version = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.agreementId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.itemCount = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PlanAccepted {
+    return {
+      planId: isSet(object.planId)
+        ? globalThis.String(object.planId)
+        : isSet(object.plan_id)
+        ? globalThis.String(object.plan_id)
+        : "",
+      version: isSet(object.version) ? globalThis.Number(object.version) : 0,
+      agreementId: isSet(object.agreementId)
+        ? globalThis.String(object.agreementId)
+        : isSet(object.agreement_id)
+        ? globalThis.String(object.agreement_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      itemCount: isSet(object.itemCount)
+        ? globalThis.Number(object.itemCount)
+        : isSet(object.item_count)
+        ? globalThis.Number(object.item_count)
+        : 0,
+    };
+  },
+
+  toJSON(message: PlanAccepted): unknown {
+    const obj: any = {};
+    if (message.planId !== "") {
+      obj.planId = message.planId;
+    }
+    if (message.version !== 0) {
+      obj.version = Math.round(message.version);
+    }
+    if (message.agreementId !== "") {
+      obj.agreementId = message.agreementId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.itemCount !== 0) {
+      obj.itemCount = Math.round(message.itemCount);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PlanAccepted>): PlanAccepted {
+    return PlanAccepted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PlanAccepted>): PlanAccepted {
+    const message = createBasePlanAccepted();
+    message.planId = object.planId ?? "";
+    message.version = object.version ?? 0;
+    message.agreementId = object.agreementId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.caseId = object.caseId ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.itemCount = object.itemCount ?? 0;
     return message;
   },
 };

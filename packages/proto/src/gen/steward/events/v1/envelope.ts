@@ -7,8 +7,33 @@
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
 import { Timestamp } from "../../../google/protobuf/timestamp.js";
-import { AgreementSigned, PlanApproved } from "./agreement.js";
-import { ProjectRegistered } from "./intake.js";
+import {
+  AgreementActivated,
+  AgreementClosed,
+  AgreementDrafted,
+  AgreementSigned,
+  LiaisonAssigned,
+  PlanAccepted,
+  PlanApproved,
+  PlanDrafted,
+  PlanRefused,
+  PlanReviewed,
+  StewardAssigned,
+} from "./agreement.js";
+import {
+  ComplaintAnswered,
+  ComplaintEscalated,
+  ComplaintReceived,
+  EnterpriseRegistered,
+  EnterpriseUpdated,
+  HotlineTicketLinked,
+  HotlineTicketUpdated,
+  ProjectRegistered,
+  ProjectUpdated,
+  ReplyDue,
+  RequestAnswered,
+  RequestReceived,
+} from "./intake.js";
 import { NotificationDelivered, NotificationFailed } from "./notification.js";
 import {
   CaseCompleted,
@@ -69,6 +94,28 @@ export interface EventEnvelope {
     | { $case: "deadlinesRecomputed"; value: DeadlinesRecomputed }
     | { $case: "consultationRequested"; value: ConsultationRequested }
     | { $case: "consultationAnswered"; value: ConsultationAnswered }
+    | //
+    /** Intake and agreement (issue 14): 50-69. */
+    { $case: "enterpriseRegistered"; value: EnterpriseRegistered }
+    | { $case: "enterpriseUpdated"; value: EnterpriseUpdated }
+    | { $case: "projectUpdated"; value: ProjectUpdated }
+    | { $case: "requestReceived"; value: RequestReceived }
+    | { $case: "requestAnswered"; value: RequestAnswered }
+    | { $case: "complaintReceived"; value: ComplaintReceived }
+    | { $case: "complaintAnswered"; value: ComplaintAnswered }
+    | { $case: "complaintEscalated"; value: ComplaintEscalated }
+    | { $case: "hotlineTicketLinked"; value: HotlineTicketLinked }
+    | { $case: "hotlineTicketUpdated"; value: HotlineTicketUpdated }
+    | { $case: "replyDue"; value: ReplyDue }
+    | { $case: "agreementDrafted"; value: AgreementDrafted }
+    | { $case: "agreementActivated"; value: AgreementActivated }
+    | { $case: "agreementClosed"; value: AgreementClosed }
+    | { $case: "stewardAssigned"; value: StewardAssigned }
+    | { $case: "liaisonAssigned"; value: LiaisonAssigned }
+    | { $case: "planDrafted"; value: PlanDrafted }
+    | { $case: "planReviewed"; value: PlanReviewed }
+    | { $case: "planRefused"; value: PlanRefused }
+    | { $case: "planAccepted"; value: PlanAccepted }
     | undefined;
 }
 
@@ -155,6 +202,66 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         break;
       case "consultationAnswered":
         ConsultationAnswered.encode(message.payload.value, writer.uint32(218).fork()).join();
+        break;
+      case "enterpriseRegistered":
+        EnterpriseRegistered.encode(message.payload.value, writer.uint32(402).fork()).join();
+        break;
+      case "enterpriseUpdated":
+        EnterpriseUpdated.encode(message.payload.value, writer.uint32(410).fork()).join();
+        break;
+      case "projectUpdated":
+        ProjectUpdated.encode(message.payload.value, writer.uint32(418).fork()).join();
+        break;
+      case "requestReceived":
+        RequestReceived.encode(message.payload.value, writer.uint32(426).fork()).join();
+        break;
+      case "requestAnswered":
+        RequestAnswered.encode(message.payload.value, writer.uint32(434).fork()).join();
+        break;
+      case "complaintReceived":
+        ComplaintReceived.encode(message.payload.value, writer.uint32(442).fork()).join();
+        break;
+      case "complaintAnswered":
+        ComplaintAnswered.encode(message.payload.value, writer.uint32(450).fork()).join();
+        break;
+      case "complaintEscalated":
+        ComplaintEscalated.encode(message.payload.value, writer.uint32(458).fork()).join();
+        break;
+      case "hotlineTicketLinked":
+        HotlineTicketLinked.encode(message.payload.value, writer.uint32(466).fork()).join();
+        break;
+      case "hotlineTicketUpdated":
+        HotlineTicketUpdated.encode(message.payload.value, writer.uint32(474).fork()).join();
+        break;
+      case "replyDue":
+        ReplyDue.encode(message.payload.value, writer.uint32(482).fork()).join();
+        break;
+      case "agreementDrafted":
+        AgreementDrafted.encode(message.payload.value, writer.uint32(490).fork()).join();
+        break;
+      case "agreementActivated":
+        AgreementActivated.encode(message.payload.value, writer.uint32(498).fork()).join();
+        break;
+      case "agreementClosed":
+        AgreementClosed.encode(message.payload.value, writer.uint32(506).fork()).join();
+        break;
+      case "stewardAssigned":
+        StewardAssigned.encode(message.payload.value, writer.uint32(514).fork()).join();
+        break;
+      case "liaisonAssigned":
+        LiaisonAssigned.encode(message.payload.value, writer.uint32(522).fork()).join();
+        break;
+      case "planDrafted":
+        PlanDrafted.encode(message.payload.value, writer.uint32(530).fork()).join();
+        break;
+      case "planReviewed":
+        PlanReviewed.encode(message.payload.value, writer.uint32(538).fork()).join();
+        break;
+      case "planRefused":
+        PlanRefused.encode(message.payload.value, writer.uint32(546).fork()).join();
+        break;
+      case "planAccepted":
+        PlanAccepted.encode(message.payload.value, writer.uint32(554).fork()).join();
         break;
     }
     return writer;
@@ -389,6 +496,181 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             };
             continue;
           }
+          case 50: {
+            if (tag !== 402) {
+              break;
+            }
+
+            message.payload = {
+              $case: "enterpriseRegistered",
+              value: EnterpriseRegistered.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 51: {
+            if (tag !== 410) {
+              break;
+            }
+
+            message.payload = { $case: "enterpriseUpdated", value: EnterpriseUpdated.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 52: {
+            if (tag !== 418) {
+              break;
+            }
+
+            message.payload = { $case: "projectUpdated", value: ProjectUpdated.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 53: {
+            if (tag !== 426) {
+              break;
+            }
+
+            message.payload = { $case: "requestReceived", value: RequestReceived.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 54: {
+            if (tag !== 434) {
+              break;
+            }
+
+            message.payload = { $case: "requestAnswered", value: RequestAnswered.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 55: {
+            if (tag !== 442) {
+              break;
+            }
+
+            message.payload = { $case: "complaintReceived", value: ComplaintReceived.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 56: {
+            if (tag !== 450) {
+              break;
+            }
+
+            message.payload = { $case: "complaintAnswered", value: ComplaintAnswered.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 57: {
+            if (tag !== 458) {
+              break;
+            }
+
+            message.payload = {
+              $case: "complaintEscalated",
+              value: ComplaintEscalated.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 58: {
+            if (tag !== 466) {
+              break;
+            }
+
+            message.payload = {
+              $case: "hotlineTicketLinked",
+              value: HotlineTicketLinked.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 59: {
+            if (tag !== 474) {
+              break;
+            }
+
+            message.payload = {
+              $case: "hotlineTicketUpdated",
+              value: HotlineTicketUpdated.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 60: {
+            if (tag !== 482) {
+              break;
+            }
+
+            message.payload = { $case: "replyDue", value: ReplyDue.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 61: {
+            if (tag !== 490) {
+              break;
+            }
+
+            message.payload = { $case: "agreementDrafted", value: AgreementDrafted.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 62: {
+            if (tag !== 498) {
+              break;
+            }
+
+            message.payload = {
+              $case: "agreementActivated",
+              value: AgreementActivated.decode(reader, reader.uint32()),
+            };
+            continue;
+          }
+          case 63: {
+            if (tag !== 506) {
+              break;
+            }
+
+            message.payload = { $case: "agreementClosed", value: AgreementClosed.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 64: {
+            if (tag !== 514) {
+              break;
+            }
+
+            message.payload = { $case: "stewardAssigned", value: StewardAssigned.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 65: {
+            if (tag !== 522) {
+              break;
+            }
+
+            message.payload = { $case: "liaisonAssigned", value: LiaisonAssigned.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 66: {
+            if (tag !== 530) {
+              break;
+            }
+
+            message.payload = { $case: "planDrafted", value: PlanDrafted.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 67: {
+            if (tag !== 538) {
+              break;
+            }
+
+            message.payload = { $case: "planReviewed", value: PlanReviewed.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 68: {
+            if (tag !== 546) {
+              break;
+            }
+
+            message.payload = { $case: "planRefused", value: PlanRefused.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 69: {
+            if (tag !== 554) {
+              break;
+            }
+
+            message.payload = { $case: "planAccepted", value: PlanAccepted.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -515,6 +797,86 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         ? { $case: "consultationAnswered", value: ConsultationAnswered.fromJSON(object.consultationAnswered) }
         : isSet(object.consultation_answered)
         ? { $case: "consultationAnswered", value: ConsultationAnswered.fromJSON(object.consultation_answered) }
+        : isSet(object.enterpriseRegistered)
+        ? { $case: "enterpriseRegistered", value: EnterpriseRegistered.fromJSON(object.enterpriseRegistered) }
+        : isSet(object.enterprise_registered)
+        ? { $case: "enterpriseRegistered", value: EnterpriseRegistered.fromJSON(object.enterprise_registered) }
+        : isSet(object.enterpriseUpdated)
+        ? { $case: "enterpriseUpdated", value: EnterpriseUpdated.fromJSON(object.enterpriseUpdated) }
+        : isSet(object.enterprise_updated)
+        ? { $case: "enterpriseUpdated", value: EnterpriseUpdated.fromJSON(object.enterprise_updated) }
+        : isSet(object.projectUpdated)
+        ? { $case: "projectUpdated", value: ProjectUpdated.fromJSON(object.projectUpdated) }
+        : isSet(object.project_updated)
+        ? { $case: "projectUpdated", value: ProjectUpdated.fromJSON(object.project_updated) }
+        : isSet(object.requestReceived)
+        ? { $case: "requestReceived", value: RequestReceived.fromJSON(object.requestReceived) }
+        : isSet(object.request_received)
+        ? { $case: "requestReceived", value: RequestReceived.fromJSON(object.request_received) }
+        : isSet(object.requestAnswered)
+        ? { $case: "requestAnswered", value: RequestAnswered.fromJSON(object.requestAnswered) }
+        : isSet(object.request_answered)
+        ? { $case: "requestAnswered", value: RequestAnswered.fromJSON(object.request_answered) }
+        : isSet(object.complaintReceived)
+        ? { $case: "complaintReceived", value: ComplaintReceived.fromJSON(object.complaintReceived) }
+        : isSet(object.complaint_received)
+        ? { $case: "complaintReceived", value: ComplaintReceived.fromJSON(object.complaint_received) }
+        : isSet(object.complaintAnswered)
+        ? { $case: "complaintAnswered", value: ComplaintAnswered.fromJSON(object.complaintAnswered) }
+        : isSet(object.complaint_answered)
+        ? { $case: "complaintAnswered", value: ComplaintAnswered.fromJSON(object.complaint_answered) }
+        : isSet(object.complaintEscalated)
+        ? { $case: "complaintEscalated", value: ComplaintEscalated.fromJSON(object.complaintEscalated) }
+        : isSet(object.complaint_escalated)
+        ? { $case: "complaintEscalated", value: ComplaintEscalated.fromJSON(object.complaint_escalated) }
+        : isSet(object.hotlineTicketLinked)
+        ? { $case: "hotlineTicketLinked", value: HotlineTicketLinked.fromJSON(object.hotlineTicketLinked) }
+        : isSet(object.hotline_ticket_linked)
+        ? { $case: "hotlineTicketLinked", value: HotlineTicketLinked.fromJSON(object.hotline_ticket_linked) }
+        : isSet(object.hotlineTicketUpdated)
+        ? { $case: "hotlineTicketUpdated", value: HotlineTicketUpdated.fromJSON(object.hotlineTicketUpdated) }
+        : isSet(object.hotline_ticket_updated)
+        ? { $case: "hotlineTicketUpdated", value: HotlineTicketUpdated.fromJSON(object.hotline_ticket_updated) }
+        : isSet(object.replyDue)
+        ? { $case: "replyDue", value: ReplyDue.fromJSON(object.replyDue) }
+        : isSet(object.reply_due)
+        ? { $case: "replyDue", value: ReplyDue.fromJSON(object.reply_due) }
+        : isSet(object.agreementDrafted)
+        ? { $case: "agreementDrafted", value: AgreementDrafted.fromJSON(object.agreementDrafted) }
+        : isSet(object.agreement_drafted)
+        ? { $case: "agreementDrafted", value: AgreementDrafted.fromJSON(object.agreement_drafted) }
+        : isSet(object.agreementActivated)
+        ? { $case: "agreementActivated", value: AgreementActivated.fromJSON(object.agreementActivated) }
+        : isSet(object.agreement_activated)
+        ? { $case: "agreementActivated", value: AgreementActivated.fromJSON(object.agreement_activated) }
+        : isSet(object.agreementClosed)
+        ? { $case: "agreementClosed", value: AgreementClosed.fromJSON(object.agreementClosed) }
+        : isSet(object.agreement_closed)
+        ? { $case: "agreementClosed", value: AgreementClosed.fromJSON(object.agreement_closed) }
+        : isSet(object.stewardAssigned)
+        ? { $case: "stewardAssigned", value: StewardAssigned.fromJSON(object.stewardAssigned) }
+        : isSet(object.steward_assigned)
+        ? { $case: "stewardAssigned", value: StewardAssigned.fromJSON(object.steward_assigned) }
+        : isSet(object.liaisonAssigned)
+        ? { $case: "liaisonAssigned", value: LiaisonAssigned.fromJSON(object.liaisonAssigned) }
+        : isSet(object.liaison_assigned)
+        ? { $case: "liaisonAssigned", value: LiaisonAssigned.fromJSON(object.liaison_assigned) }
+        : isSet(object.planDrafted)
+        ? { $case: "planDrafted", value: PlanDrafted.fromJSON(object.planDrafted) }
+        : isSet(object.plan_drafted)
+        ? { $case: "planDrafted", value: PlanDrafted.fromJSON(object.plan_drafted) }
+        : isSet(object.planReviewed)
+        ? { $case: "planReviewed", value: PlanReviewed.fromJSON(object.planReviewed) }
+        : isSet(object.plan_reviewed)
+        ? { $case: "planReviewed", value: PlanReviewed.fromJSON(object.plan_reviewed) }
+        : isSet(object.planRefused)
+        ? { $case: "planRefused", value: PlanRefused.fromJSON(object.planRefused) }
+        : isSet(object.plan_refused)
+        ? { $case: "planRefused", value: PlanRefused.fromJSON(object.plan_refused) }
+        : isSet(object.planAccepted)
+        ? { $case: "planAccepted", value: PlanAccepted.fromJSON(object.planAccepted) }
+        : isSet(object.plan_accepted)
+        ? { $case: "planAccepted", value: PlanAccepted.fromJSON(object.plan_accepted) }
         : undefined,
     };
   },
@@ -581,6 +943,46 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       obj.consultationRequested = ConsultationRequested.toJSON(message.payload.value);
     } else if (message.payload?.$case === "consultationAnswered") {
       obj.consultationAnswered = ConsultationAnswered.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "enterpriseRegistered") {
+      obj.enterpriseRegistered = EnterpriseRegistered.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "enterpriseUpdated") {
+      obj.enterpriseUpdated = EnterpriseUpdated.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "projectUpdated") {
+      obj.projectUpdated = ProjectUpdated.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "requestReceived") {
+      obj.requestReceived = RequestReceived.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "requestAnswered") {
+      obj.requestAnswered = RequestAnswered.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "complaintReceived") {
+      obj.complaintReceived = ComplaintReceived.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "complaintAnswered") {
+      obj.complaintAnswered = ComplaintAnswered.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "complaintEscalated") {
+      obj.complaintEscalated = ComplaintEscalated.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "hotlineTicketLinked") {
+      obj.hotlineTicketLinked = HotlineTicketLinked.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "hotlineTicketUpdated") {
+      obj.hotlineTicketUpdated = HotlineTicketUpdated.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "replyDue") {
+      obj.replyDue = ReplyDue.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "agreementDrafted") {
+      obj.agreementDrafted = AgreementDrafted.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "agreementActivated") {
+      obj.agreementActivated = AgreementActivated.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "agreementClosed") {
+      obj.agreementClosed = AgreementClosed.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "stewardAssigned") {
+      obj.stewardAssigned = StewardAssigned.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "liaisonAssigned") {
+      obj.liaisonAssigned = LiaisonAssigned.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "planDrafted") {
+      obj.planDrafted = PlanDrafted.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "planReviewed") {
+      obj.planReviewed = PlanReviewed.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "planRefused") {
+      obj.planRefused = PlanRefused.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "planAccepted") {
+      obj.planAccepted = PlanAccepted.toJSON(message.payload.value);
     }
     return obj;
   },
@@ -731,6 +1133,141 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             $case: "consultationAnswered",
             value: ConsultationAnswered.fromPartial(object.payload.value),
           };
+        }
+        break;
+      }
+      case "enterpriseRegistered": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "enterpriseRegistered",
+            value: EnterpriseRegistered.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "enterpriseUpdated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "enterpriseUpdated", value: EnterpriseUpdated.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "projectUpdated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "projectUpdated", value: ProjectUpdated.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "requestReceived": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "requestReceived", value: RequestReceived.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "requestAnswered": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "requestAnswered", value: RequestAnswered.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "complaintReceived": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "complaintReceived", value: ComplaintReceived.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "complaintAnswered": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "complaintAnswered", value: ComplaintAnswered.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "complaintEscalated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "complaintEscalated",
+            value: ComplaintEscalated.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "hotlineTicketLinked": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "hotlineTicketLinked",
+            value: HotlineTicketLinked.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "hotlineTicketUpdated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "hotlineTicketUpdated",
+            value: HotlineTicketUpdated.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "replyDue": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "replyDue", value: ReplyDue.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "agreementDrafted": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "agreementDrafted", value: AgreementDrafted.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "agreementActivated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = {
+            $case: "agreementActivated",
+            value: AgreementActivated.fromPartial(object.payload.value),
+          };
+        }
+        break;
+      }
+      case "agreementClosed": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "agreementClosed", value: AgreementClosed.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "stewardAssigned": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "stewardAssigned", value: StewardAssigned.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "liaisonAssigned": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "liaisonAssigned", value: LiaisonAssigned.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "planDrafted": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "planDrafted", value: PlanDrafted.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "planReviewed": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "planReviewed", value: PlanReviewed.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "planRefused": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "planRefused", value: PlanRefused.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "planAccepted": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "planAccepted", value: PlanAccepted.fromPartial(object.payload.value) };
         }
         break;
       }

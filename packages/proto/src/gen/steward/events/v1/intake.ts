@@ -6,6 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { Timestamp } from "../../../google/protobuf/timestamp.js";
 
 export const protobufPackage = "steward.events.v1";
 
@@ -20,9 +21,230 @@ export interface ProjectRegistered {
   creditCode: string;
   /** Investment project code from the national online platform, when already issued. */
   investmentCode: string;
-  /** Planned total investment in units of 10,000 CNY (万元). */
+  /**
+   * Planned total investment in whole units of 10,000 CNY (万元), rounded down; the exact
+   * figure is `investment_wan_yuan_exact`.
+   *
+   * @deprecated
+   */
   investmentWanYuan: number;
   industryChain: string;
+  enterpriseId: string;
+  /** Exact decimal of the planned total investment in 万元, e.g. "52000.5". */
+  investmentWanYuanExact: string;
+  /** Whether the project is on the region's key-project list (重点项目): it must have a steward. */
+  keyProject: boolean;
+  /** GB/T 2260 division code of the project's site, e.g. "610902". */
+  divisionCode: string;
+  registeredBy: string;
+}
+
+/**
+ * intake.project.updated: a project's record changed; the old and new values are in intake's
+ * ledger (the project's history).
+ */
+export interface ProjectUpdated {
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  creditCode: string;
+  /** Names of the fields that changed, as the HTTP API spells them. */
+  changedFields: string[];
+  keyProject: boolean;
+  investmentWanYuanExact: string;
+  /** Stage derived from the project's case (see intake's stage rules), e.g. "construction_permit". */
+  stage: string;
+  divisionCode: string;
+  updatedBy: string;
+}
+
+/** intake.enterprise.registered: an enterprise became a record of its own. */
+export interface EnterpriseRegistered {
+  enterpriseId: string;
+  creditCode: string;
+  name: string;
+  registeredBy: string;
+  /**
+   * How it was registered: "enterprise_registration" (the enterprise itself), or
+   * "project_registration" (first met on a project's registration).
+   */
+  origin: string;
+}
+
+/** intake.enterprise.updated: an enterprise's record changed. */
+export interface EnterpriseUpdated {
+  enterpriseId: string;
+  creditCode: string;
+  name: string;
+  changedFields: string[];
+  updatedBy: string;
+}
+
+/** intake.request.received: a service request (诉求) from an enterprise or its steward. */
+export interface RequestReceived {
+  requestId: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  creditCode: string;
+  /** "policy", "approval", "coordination", "other". */
+  category: string;
+  title: string;
+  /** Who raised it: "enterprise" or "steward". */
+  channel: string;
+  /** Subject of the owner who must answer (the project's steward when it has one). */
+  ownerId: string;
+  dueAt:
+    | Date
+    | undefined;
+  /** The last civil day of the answer clock in Asia/Shanghai (YYYY-MM-DD). */
+  dueOn: string;
+  /** True when the due day lies in a year whose holiday schedule is not yet published. */
+  deadlineProvisional: boolean;
+  submittedBy: string;
+}
+
+/** intake.request.answered: the owner answered a service request. */
+export interface RequestAnswered {
+  requestId: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  ownerId: string;
+  answeredBy: string;
+  dueOn: string;
+  onTime: boolean;
+  category: string;
+}
+
+/** intake.complaint.received: a "couldn't get it done" complaint (办不成事) from any channel. */
+export interface ComplaintReceived {
+  complaintId: string;
+  /** "window", "online", "hotline", "letter", "steward". */
+  channel: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  creditCode: string;
+  /** The catalogue item it concerns, when it concerns one. */
+  itemCode: string;
+  /** Every department the complaint involves. */
+  departments: string[];
+  /** Who must reply: the one department involved, or the approval bureau when several are. */
+  responsibleDepartment: string;
+  dueOn: string;
+  deadlineProvisional: boolean;
+  title: string;
+  /** The 12345 ticket it came with, when it came from the hotline. */
+  hotlineTicketNo: string;
+  /** True when the complaint is about cadres' conduct (作风), referred for accountability. */
+  conduct: boolean;
+}
+
+/** intake.complaint.answered: the responsible department (or the bureau) replied. */
+export interface ComplaintAnswered {
+  complaintId: string;
+  channel: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  responsibleDepartment: string;
+  answeredBy: string;
+  dueOn: string;
+  onTime: boolean;
+  hotlineTicketNo: string;
+}
+
+/** intake.complaint.escalated: the complaint went to the approval bureau, which coordinates. */
+export interface ComplaintEscalated {
+  complaintId: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  fromDepartment: string;
+  toDepartment: string;
+  /** "several_departments" (at filing), "overdue" (no reply in time) or "requested". */
+  cause: string;
+  reason: string;
+  dueOn: string;
+  departments: string[];
+}
+
+/**
+ * intake.hotline_ticket.linked: a 12345 ticket was created or linked to a project, enterprise,
+ * item or complaint.
+ */
+export interface HotlineTicketLinked {
+  ticketId: string;
+  /** The hotline system's own ticket number. */
+  ticketNo: string;
+  /** Response tier: "urgent" (2 h), "utilities" (24 h), "general" (7 d), "complex" (15 d). */
+  tier: string;
+  dueAt: Date | undefined;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  creditCode: string;
+  itemCode: string;
+  complaintId: string;
+  /** Whoever received the matter first coordinates: "hotline" or "service_centre". */
+  coordinator: string;
+  responsibleDepartment: string;
+  title: string;
+}
+
+/** intake.hotline_ticket.updated: a ticket's status changed (and is pushed back to the hotline). */
+export interface HotlineTicketUpdated {
+  ticketId: string;
+  ticketNo: string;
+  tier: string;
+  /** "received", "in_progress", "answered", "closed". */
+  status: string;
+  dueAt: Date | undefined;
+  onTime: boolean;
+  projectId: string;
+  enterpriseId: string;
+  complaintId: string;
+  responsibleDepartment: string;
+  updatedBy: string;
+}
+
+/**
+ * intake.reply.due: a complaint, hotline ticket or service request must be answered soon
+ * ("due_soon") or is past its clock ("overdue"); each stage is published once.
+ */
+export interface ReplyDue {
+  /** "complaint", "hotline_ticket" or "request". */
+  kind: string;
+  id: string;
+  /**
+   * "due_soon" or "overdue" (a reminder), or "rescheduled": the due date was counted again on a
+   * newly published holiday schedule (it was provisional), previous_due_on is the date it replaces.
+   */
+  stage: string;
+  projectId: string;
+  projectName: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  responsibleDepartment: string;
+  ownerId: string;
+  dueAt: Date | undefined;
+  dueOn: string;
+  /** Hotline tickets: the response tier. */
+  tier: string;
+  channel: string;
+  title: string;
+  hotlineTicketNo: string;
+  /** Rescheduled: the due date it replaces. */
+  previousDueOn: string;
+  previousDueAt:
+    | Date
+    | undefined;
+  /** Whether due_on is still provisional (a year of the clock's count is not yet published). */
+  dueProvisional: boolean;
 }
 
 function createBaseProjectRegistered(): ProjectRegistered {
@@ -34,6 +256,11 @@ function createBaseProjectRegistered(): ProjectRegistered {
     investmentCode: "",
     investmentWanYuan: 0,
     industryChain: "",
+    enterpriseId: "",
+    investmentWanYuanExact: "",
+    keyProject: false,
+    divisionCode: "",
+    registeredBy: "",
   };
 }
 
@@ -59,6 +286,21 @@ export const ProjectRegistered: MessageFns<ProjectRegistered> = {
     }
     if (message.industryChain !== "") {
       writer.uint32(58).string(message.industryChain);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(66).string(message.enterpriseId);
+    }
+    if (message.investmentWanYuanExact !== "") {
+      writer.uint32(74).string(message.investmentWanYuanExact);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(80).bool(message.keyProject);
+    }
+    if (message.divisionCode !== "") {
+      writer.uint32(90).string(message.divisionCode);
+    }
+    if (message.registeredBy !== "") {
+      writer.uint32(98).string(message.registeredBy);
     }
     return writer;
   },
@@ -132,6 +374,46 @@ export const ProjectRegistered: MessageFns<ProjectRegistered> = {
             message.industryChain = reader.string();
             continue;
           }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.investmentWanYuanExact = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.divisionCode = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.registeredBy = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -181,6 +463,31 @@ export const ProjectRegistered: MessageFns<ProjectRegistered> = {
         : isSet(object.industry_chain)
         ? globalThis.String(object.industry_chain)
         : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      investmentWanYuanExact: isSet(object.investmentWanYuanExact)
+        ? globalThis.String(object.investmentWanYuanExact)
+        : isSet(object.investment_wan_yuan_exact)
+        ? globalThis.String(object.investment_wan_yuan_exact)
+        : "",
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+      divisionCode: isSet(object.divisionCode)
+        ? globalThis.String(object.divisionCode)
+        : isSet(object.division_code)
+        ? globalThis.String(object.division_code)
+        : "",
+      registeredBy: isSet(object.registeredBy)
+        ? globalThis.String(object.registeredBy)
+        : isSet(object.registered_by)
+        ? globalThis.String(object.registered_by)
+        : "",
     };
   },
 
@@ -207,6 +514,21 @@ export const ProjectRegistered: MessageFns<ProjectRegistered> = {
     if (message.industryChain !== "") {
       obj.industryChain = message.industryChain;
     }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.investmentWanYuanExact !== "") {
+      obj.investmentWanYuanExact = message.investmentWanYuanExact;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    if (message.divisionCode !== "") {
+      obj.divisionCode = message.divisionCode;
+    }
+    if (message.registeredBy !== "") {
+      obj.registeredBy = message.registeredBy;
+    }
     return obj;
   },
 
@@ -222,6 +544,3030 @@ export const ProjectRegistered: MessageFns<ProjectRegistered> = {
     message.investmentCode = object.investmentCode ?? "";
     message.investmentWanYuan = object.investmentWanYuan ?? 0;
     message.industryChain = object.industryChain ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.investmentWanYuanExact = object.investmentWanYuanExact ?? "";
+    message.keyProject = object.keyProject ?? false;
+    message.divisionCode = object.divisionCode ?? "";
+    message.registeredBy = object.registeredBy ?? "";
+    return message;
+  },
+};
+
+function createBaseProjectUpdated(): ProjectUpdated {
+  return {
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    creditCode: "",
+    changedFields: [],
+    keyProject: false,
+    investmentWanYuanExact: "",
+    stage: "",
+    divisionCode: "",
+    updatedBy: "",
+  };
+}
+
+export const ProjectUpdated: MessageFns<ProjectUpdated> = {
+  encode(message: ProjectUpdated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.projectId !== "") {
+      writer.uint32(10).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(18).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(26).string(message.enterpriseId);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(34).string(message.creditCode);
+    }
+    for (const v of message.changedFields) {
+      writer.uint32(42).string(v!);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(48).bool(message.keyProject);
+    }
+    if (message.investmentWanYuanExact !== "") {
+      writer.uint32(58).string(message.investmentWanYuanExact);
+    }
+    if (message.stage !== "") {
+      writer.uint32(66).string(message.stage);
+    }
+    if (message.divisionCode !== "") {
+      writer.uint32(74).string(message.divisionCode);
+    }
+    if (message.updatedBy !== "") {
+      writer.uint32(82).string(message.updatedBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ProjectUpdated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseProjectUpdated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.changedFields.push(reader.string());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.investmentWanYuanExact = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.stage = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.divisionCode = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.updatedBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ProjectUpdated {
+    return {
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      changedFields: globalThis.Array.isArray(object?.changedFields)
+        ? object.changedFields.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.changed_fields)
+        ? object.changed_fields.map((e: any) => globalThis.String(e))
+        : [],
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+      investmentWanYuanExact: isSet(object.investmentWanYuanExact)
+        ? globalThis.String(object.investmentWanYuanExact)
+        : isSet(object.investment_wan_yuan_exact)
+        ? globalThis.String(object.investment_wan_yuan_exact)
+        : "",
+      stage: isSet(object.stage) ? globalThis.String(object.stage) : "",
+      divisionCode: isSet(object.divisionCode)
+        ? globalThis.String(object.divisionCode)
+        : isSet(object.division_code)
+        ? globalThis.String(object.division_code)
+        : "",
+      updatedBy: isSet(object.updatedBy)
+        ? globalThis.String(object.updatedBy)
+        : isSet(object.updated_by)
+        ? globalThis.String(object.updated_by)
+        : "",
+    };
+  },
+
+  toJSON(message: ProjectUpdated): unknown {
+    const obj: any = {};
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.changedFields?.length) {
+      obj.changedFields = message.changedFields;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    if (message.investmentWanYuanExact !== "") {
+      obj.investmentWanYuanExact = message.investmentWanYuanExact;
+    }
+    if (message.stage !== "") {
+      obj.stage = message.stage;
+    }
+    if (message.divisionCode !== "") {
+      obj.divisionCode = message.divisionCode;
+    }
+    if (message.updatedBy !== "") {
+      obj.updatedBy = message.updatedBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ProjectUpdated>): ProjectUpdated {
+    return ProjectUpdated.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ProjectUpdated>): ProjectUpdated {
+    const message = createBaseProjectUpdated();
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.changedFields = object.changedFields?.map((e) => e) || [];
+    message.keyProject = object.keyProject ?? false;
+    message.investmentWanYuanExact = object.investmentWanYuanExact ?? "";
+    message.stage = object.stage ?? "";
+    message.divisionCode = object.divisionCode ?? "";
+    message.updatedBy = object.updatedBy ?? "";
+    return message;
+  },
+};
+
+function createBaseEnterpriseRegistered(): EnterpriseRegistered {
+  return { enterpriseId: "", creditCode: "", name: "", registeredBy: "", origin: "" };
+}
+
+export const EnterpriseRegistered: MessageFns<EnterpriseRegistered> = {
+  encode(message: EnterpriseRegistered, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.enterpriseId !== "") {
+      writer.uint32(10).string(message.enterpriseId);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(18).string(message.creditCode);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.registeredBy !== "") {
+      writer.uint32(34).string(message.registeredBy);
+    }
+    if (message.origin !== "") {
+      writer.uint32(42).string(message.origin);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EnterpriseRegistered {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEnterpriseRegistered();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.registeredBy = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.origin = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EnterpriseRegistered {
+    return {
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      registeredBy: isSet(object.registeredBy)
+        ? globalThis.String(object.registeredBy)
+        : isSet(object.registered_by)
+        ? globalThis.String(object.registered_by)
+        : "",
+      origin: isSet(object.origin) ? globalThis.String(object.origin) : "",
+    };
+  },
+
+  toJSON(message: EnterpriseRegistered): unknown {
+    const obj: any = {};
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.registeredBy !== "") {
+      obj.registeredBy = message.registeredBy;
+    }
+    if (message.origin !== "") {
+      obj.origin = message.origin;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EnterpriseRegistered>): EnterpriseRegistered {
+    return EnterpriseRegistered.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EnterpriseRegistered>): EnterpriseRegistered {
+    const message = createBaseEnterpriseRegistered();
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.name = object.name ?? "";
+    message.registeredBy = object.registeredBy ?? "";
+    message.origin = object.origin ?? "";
+    return message;
+  },
+};
+
+function createBaseEnterpriseUpdated(): EnterpriseUpdated {
+  return { enterpriseId: "", creditCode: "", name: "", changedFields: [], updatedBy: "" };
+}
+
+export const EnterpriseUpdated: MessageFns<EnterpriseUpdated> = {
+  encode(message: EnterpriseUpdated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.enterpriseId !== "") {
+      writer.uint32(10).string(message.enterpriseId);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(18).string(message.creditCode);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    for (const v of message.changedFields) {
+      writer.uint32(34).string(v!);
+    }
+    if (message.updatedBy !== "") {
+      writer.uint32(42).string(message.updatedBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EnterpriseUpdated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEnterpriseUpdated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.changedFields.push(reader.string());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.updatedBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EnterpriseUpdated {
+    return {
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      changedFields: globalThis.Array.isArray(object?.changedFields)
+        ? object.changedFields.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.changed_fields)
+        ? object.changed_fields.map((e: any) => globalThis.String(e))
+        : [],
+      updatedBy: isSet(object.updatedBy)
+        ? globalThis.String(object.updatedBy)
+        : isSet(object.updated_by)
+        ? globalThis.String(object.updated_by)
+        : "",
+    };
+  },
+
+  toJSON(message: EnterpriseUpdated): unknown {
+    const obj: any = {};
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.changedFields?.length) {
+      obj.changedFields = message.changedFields;
+    }
+    if (message.updatedBy !== "") {
+      obj.updatedBy = message.updatedBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EnterpriseUpdated>): EnterpriseUpdated {
+    return EnterpriseUpdated.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EnterpriseUpdated>): EnterpriseUpdated {
+    const message = createBaseEnterpriseUpdated();
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.name = object.name ?? "";
+    message.changedFields = object.changedFields?.map((e) => e) || [];
+    message.updatedBy = object.updatedBy ?? "";
+    return message;
+  },
+};
+
+function createBaseRequestReceived(): RequestReceived {
+  return {
+    requestId: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    enterpriseName: "",
+    creditCode: "",
+    category: "",
+    title: "",
+    channel: "",
+    ownerId: "",
+    dueAt: undefined,
+    dueOn: "",
+    deadlineProvisional: false,
+    submittedBy: "",
+  };
+}
+
+export const RequestReceived: MessageFns<RequestReceived> = {
+  encode(message: RequestReceived, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.requestId !== "") {
+      writer.uint32(10).string(message.requestId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(34).string(message.enterpriseId);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(42).string(message.enterpriseName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(50).string(message.creditCode);
+    }
+    if (message.category !== "") {
+      writer.uint32(58).string(message.category);
+    }
+    if (message.title !== "") {
+      writer.uint32(66).string(message.title);
+    }
+    if (message.channel !== "") {
+      writer.uint32(74).string(message.channel);
+    }
+    if (message.ownerId !== "") {
+      writer.uint32(82).string(message.ownerId);
+    }
+    if (message.dueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.dueAt), writer.uint32(90).fork()).join();
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(98).string(message.dueOn);
+    }
+    if (message.deadlineProvisional !== false) {
+      writer.uint32(104).bool(message.deadlineProvisional);
+    }
+    if (message.submittedBy !== "") {
+      writer.uint32(114).string(message.submittedBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestReceived {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestReceived();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.category = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.channel = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.ownerId = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.dueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.deadlineProvisional = reader.bool();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.submittedBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestReceived {
+    return {
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      category: isSet(object.category) ? globalThis.String(object.category) : "",
+      title: isSet(object.title) ? globalThis.String(object.title) : "",
+      channel: isSet(object.channel) ? globalThis.String(object.channel) : "",
+      ownerId: isSet(object.ownerId)
+        ? globalThis.String(object.ownerId)
+        : isSet(object.owner_id)
+        ? globalThis.String(object.owner_id)
+        : "",
+      dueAt: isSet(object.dueAt)
+        ? fromJsonTimestamp(object.dueAt)
+        : isSet(object.due_at)
+        ? fromJsonTimestamp(object.due_at)
+        : undefined,
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      deadlineProvisional: isSet(object.deadlineProvisional)
+        ? globalThis.Boolean(object.deadlineProvisional)
+        : isSet(object.deadline_provisional)
+        ? globalThis.Boolean(object.deadline_provisional)
+        : false,
+      submittedBy: isSet(object.submittedBy)
+        ? globalThis.String(object.submittedBy)
+        : isSet(object.submitted_by)
+        ? globalThis.String(object.submitted_by)
+        : "",
+    };
+  },
+
+  toJSON(message: RequestReceived): unknown {
+    const obj: any = {};
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.category !== "") {
+      obj.category = message.category;
+    }
+    if (message.title !== "") {
+      obj.title = message.title;
+    }
+    if (message.channel !== "") {
+      obj.channel = message.channel;
+    }
+    if (message.ownerId !== "") {
+      obj.ownerId = message.ownerId;
+    }
+    if (message.dueAt !== undefined) {
+      obj.dueAt = message.dueAt.toISOString();
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.deadlineProvisional !== false) {
+      obj.deadlineProvisional = message.deadlineProvisional;
+    }
+    if (message.submittedBy !== "") {
+      obj.submittedBy = message.submittedBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RequestReceived>): RequestReceived {
+    return RequestReceived.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RequestReceived>): RequestReceived {
+    const message = createBaseRequestReceived();
+    message.requestId = object.requestId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.category = object.category ?? "";
+    message.title = object.title ?? "";
+    message.channel = object.channel ?? "";
+    message.ownerId = object.ownerId ?? "";
+    message.dueAt = object.dueAt ?? undefined;
+    message.dueOn = object.dueOn ?? "";
+    message.deadlineProvisional = object.deadlineProvisional ?? false;
+    message.submittedBy = object.submittedBy ?? "";
+    return message;
+  },
+};
+
+function createBaseRequestAnswered(): RequestAnswered {
+  return {
+    requestId: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    ownerId: "",
+    answeredBy: "",
+    dueOn: "",
+    onTime: false,
+    category: "",
+  };
+}
+
+export const RequestAnswered: MessageFns<RequestAnswered> = {
+  encode(message: RequestAnswered, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.requestId !== "") {
+      writer.uint32(10).string(message.requestId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(34).string(message.enterpriseId);
+    }
+    if (message.ownerId !== "") {
+      writer.uint32(42).string(message.ownerId);
+    }
+    if (message.answeredBy !== "") {
+      writer.uint32(50).string(message.answeredBy);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(58).string(message.dueOn);
+    }
+    if (message.onTime !== false) {
+      writer.uint32(64).bool(message.onTime);
+    }
+    if (message.category !== "") {
+      writer.uint32(74).string(message.category);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RequestAnswered {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRequestAnswered();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.ownerId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.answeredBy = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.onTime = reader.bool();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.category = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RequestAnswered {
+    return {
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      ownerId: isSet(object.ownerId)
+        ? globalThis.String(object.ownerId)
+        : isSet(object.owner_id)
+        ? globalThis.String(object.owner_id)
+        : "",
+      answeredBy: isSet(object.answeredBy)
+        ? globalThis.String(object.answeredBy)
+        : isSet(object.answered_by)
+        ? globalThis.String(object.answered_by)
+        : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      onTime: isSet(object.onTime)
+        ? globalThis.Boolean(object.onTime)
+        : isSet(object.on_time)
+        ? globalThis.Boolean(object.on_time)
+        : false,
+      category: isSet(object.category) ? globalThis.String(object.category) : "",
+    };
+  },
+
+  toJSON(message: RequestAnswered): unknown {
+    const obj: any = {};
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.ownerId !== "") {
+      obj.ownerId = message.ownerId;
+    }
+    if (message.answeredBy !== "") {
+      obj.answeredBy = message.answeredBy;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.onTime !== false) {
+      obj.onTime = message.onTime;
+    }
+    if (message.category !== "") {
+      obj.category = message.category;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RequestAnswered>): RequestAnswered {
+    return RequestAnswered.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RequestAnswered>): RequestAnswered {
+    const message = createBaseRequestAnswered();
+    message.requestId = object.requestId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.ownerId = object.ownerId ?? "";
+    message.answeredBy = object.answeredBy ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.onTime = object.onTime ?? false;
+    message.category = object.category ?? "";
+    return message;
+  },
+};
+
+function createBaseComplaintReceived(): ComplaintReceived {
+  return {
+    complaintId: "",
+    channel: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    enterpriseName: "",
+    creditCode: "",
+    itemCode: "",
+    departments: [],
+    responsibleDepartment: "",
+    dueOn: "",
+    deadlineProvisional: false,
+    title: "",
+    hotlineTicketNo: "",
+    conduct: false,
+  };
+}
+
+export const ComplaintReceived: MessageFns<ComplaintReceived> = {
+  encode(message: ComplaintReceived, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.complaintId !== "") {
+      writer.uint32(10).string(message.complaintId);
+    }
+    if (message.channel !== "") {
+      writer.uint32(18).string(message.channel);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(26).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(34).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(42).string(message.enterpriseId);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(50).string(message.enterpriseName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(58).string(message.creditCode);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(66).string(message.itemCode);
+    }
+    for (const v of message.departments) {
+      writer.uint32(74).string(v!);
+    }
+    if (message.responsibleDepartment !== "") {
+      writer.uint32(82).string(message.responsibleDepartment);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(90).string(message.dueOn);
+    }
+    if (message.deadlineProvisional !== false) {
+      writer.uint32(96).bool(message.deadlineProvisional);
+    }
+    if (message.title !== "") {
+      writer.uint32(106).string(message.title);
+    }
+    if (message.hotlineTicketNo !== "") {
+      writer.uint32(114).string(message.hotlineTicketNo);
+    }
+    if (message.conduct !== false) {
+      writer.uint32(120).bool(message.conduct);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ComplaintReceived {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseComplaintReceived();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.channel = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.departments.push(reader.string());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.responsibleDepartment = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.deadlineProvisional = reader.bool();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.hotlineTicketNo = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.conduct = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ComplaintReceived {
+    return {
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      channel: isSet(object.channel) ? globalThis.String(object.channel) : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departments: globalThis.Array.isArray(object?.departments)
+        ? object.departments.map((e: any) => globalThis.String(e))
+        : [],
+      responsibleDepartment: isSet(object.responsibleDepartment)
+        ? globalThis.String(object.responsibleDepartment)
+        : isSet(object.responsible_department)
+        ? globalThis.String(object.responsible_department)
+        : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      deadlineProvisional: isSet(object.deadlineProvisional)
+        ? globalThis.Boolean(object.deadlineProvisional)
+        : isSet(object.deadline_provisional)
+        ? globalThis.Boolean(object.deadline_provisional)
+        : false,
+      title: isSet(object.title) ? globalThis.String(object.title) : "",
+      hotlineTicketNo: isSet(object.hotlineTicketNo)
+        ? globalThis.String(object.hotlineTicketNo)
+        : isSet(object.hotline_ticket_no)
+        ? globalThis.String(object.hotline_ticket_no)
+        : "",
+      conduct: isSet(object.conduct) ? globalThis.Boolean(object.conduct) : false,
+    };
+  },
+
+  toJSON(message: ComplaintReceived): unknown {
+    const obj: any = {};
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.channel !== "") {
+      obj.channel = message.channel;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departments?.length) {
+      obj.departments = message.departments;
+    }
+    if (message.responsibleDepartment !== "") {
+      obj.responsibleDepartment = message.responsibleDepartment;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.deadlineProvisional !== false) {
+      obj.deadlineProvisional = message.deadlineProvisional;
+    }
+    if (message.title !== "") {
+      obj.title = message.title;
+    }
+    if (message.hotlineTicketNo !== "") {
+      obj.hotlineTicketNo = message.hotlineTicketNo;
+    }
+    if (message.conduct !== false) {
+      obj.conduct = message.conduct;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ComplaintReceived>): ComplaintReceived {
+    return ComplaintReceived.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ComplaintReceived>): ComplaintReceived {
+    const message = createBaseComplaintReceived();
+    message.complaintId = object.complaintId ?? "";
+    message.channel = object.channel ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departments = object.departments?.map((e) => e) || [];
+    message.responsibleDepartment = object.responsibleDepartment ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.deadlineProvisional = object.deadlineProvisional ?? false;
+    message.title = object.title ?? "";
+    message.hotlineTicketNo = object.hotlineTicketNo ?? "";
+    message.conduct = object.conduct ?? false;
+    return message;
+  },
+};
+
+function createBaseComplaintAnswered(): ComplaintAnswered {
+  return {
+    complaintId: "",
+    channel: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    responsibleDepartment: "",
+    answeredBy: "",
+    dueOn: "",
+    onTime: false,
+    hotlineTicketNo: "",
+  };
+}
+
+export const ComplaintAnswered: MessageFns<ComplaintAnswered> = {
+  encode(message: ComplaintAnswered, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.complaintId !== "") {
+      writer.uint32(10).string(message.complaintId);
+    }
+    if (message.channel !== "") {
+      writer.uint32(18).string(message.channel);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(26).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(34).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(42).string(message.enterpriseId);
+    }
+    if (message.responsibleDepartment !== "") {
+      writer.uint32(50).string(message.responsibleDepartment);
+    }
+    if (message.answeredBy !== "") {
+      writer.uint32(58).string(message.answeredBy);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(66).string(message.dueOn);
+    }
+    if (message.onTime !== false) {
+      writer.uint32(72).bool(message.onTime);
+    }
+    if (message.hotlineTicketNo !== "") {
+      writer.uint32(82).string(message.hotlineTicketNo);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ComplaintAnswered {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseComplaintAnswered();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.channel = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.responsibleDepartment = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.answeredBy = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.onTime = reader.bool();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.hotlineTicketNo = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ComplaintAnswered {
+    return {
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      channel: isSet(object.channel) ? globalThis.String(object.channel) : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      responsibleDepartment: isSet(object.responsibleDepartment)
+        ? globalThis.String(object.responsibleDepartment)
+        : isSet(object.responsible_department)
+        ? globalThis.String(object.responsible_department)
+        : "",
+      answeredBy: isSet(object.answeredBy)
+        ? globalThis.String(object.answeredBy)
+        : isSet(object.answered_by)
+        ? globalThis.String(object.answered_by)
+        : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      onTime: isSet(object.onTime)
+        ? globalThis.Boolean(object.onTime)
+        : isSet(object.on_time)
+        ? globalThis.Boolean(object.on_time)
+        : false,
+      hotlineTicketNo: isSet(object.hotlineTicketNo)
+        ? globalThis.String(object.hotlineTicketNo)
+        : isSet(object.hotline_ticket_no)
+        ? globalThis.String(object.hotline_ticket_no)
+        : "",
+    };
+  },
+
+  toJSON(message: ComplaintAnswered): unknown {
+    const obj: any = {};
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.channel !== "") {
+      obj.channel = message.channel;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.responsibleDepartment !== "") {
+      obj.responsibleDepartment = message.responsibleDepartment;
+    }
+    if (message.answeredBy !== "") {
+      obj.answeredBy = message.answeredBy;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.onTime !== false) {
+      obj.onTime = message.onTime;
+    }
+    if (message.hotlineTicketNo !== "") {
+      obj.hotlineTicketNo = message.hotlineTicketNo;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ComplaintAnswered>): ComplaintAnswered {
+    return ComplaintAnswered.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ComplaintAnswered>): ComplaintAnswered {
+    const message = createBaseComplaintAnswered();
+    message.complaintId = object.complaintId ?? "";
+    message.channel = object.channel ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.responsibleDepartment = object.responsibleDepartment ?? "";
+    message.answeredBy = object.answeredBy ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.onTime = object.onTime ?? false;
+    message.hotlineTicketNo = object.hotlineTicketNo ?? "";
+    return message;
+  },
+};
+
+function createBaseComplaintEscalated(): ComplaintEscalated {
+  return {
+    complaintId: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    fromDepartment: "",
+    toDepartment: "",
+    cause: "",
+    reason: "",
+    dueOn: "",
+    departments: [],
+  };
+}
+
+export const ComplaintEscalated: MessageFns<ComplaintEscalated> = {
+  encode(message: ComplaintEscalated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.complaintId !== "") {
+      writer.uint32(10).string(message.complaintId);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(18).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(26).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(34).string(message.enterpriseId);
+    }
+    if (message.fromDepartment !== "") {
+      writer.uint32(42).string(message.fromDepartment);
+    }
+    if (message.toDepartment !== "") {
+      writer.uint32(50).string(message.toDepartment);
+    }
+    if (message.cause !== "") {
+      writer.uint32(58).string(message.cause);
+    }
+    if (message.reason !== "") {
+      writer.uint32(66).string(message.reason);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(74).string(message.dueOn);
+    }
+    for (const v of message.departments) {
+      writer.uint32(82).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ComplaintEscalated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseComplaintEscalated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.fromDepartment = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.toDepartment = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.cause = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.departments.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ComplaintEscalated {
+    return {
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      fromDepartment: isSet(object.fromDepartment)
+        ? globalThis.String(object.fromDepartment)
+        : isSet(object.from_department)
+        ? globalThis.String(object.from_department)
+        : "",
+      toDepartment: isSet(object.toDepartment)
+        ? globalThis.String(object.toDepartment)
+        : isSet(object.to_department)
+        ? globalThis.String(object.to_department)
+        : "",
+      cause: isSet(object.cause) ? globalThis.String(object.cause) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      departments: globalThis.Array.isArray(object?.departments)
+        ? object.departments.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ComplaintEscalated): unknown {
+    const obj: any = {};
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.fromDepartment !== "") {
+      obj.fromDepartment = message.fromDepartment;
+    }
+    if (message.toDepartment !== "") {
+      obj.toDepartment = message.toDepartment;
+    }
+    if (message.cause !== "") {
+      obj.cause = message.cause;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.departments?.length) {
+      obj.departments = message.departments;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ComplaintEscalated>): ComplaintEscalated {
+    return ComplaintEscalated.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ComplaintEscalated>): ComplaintEscalated {
+    const message = createBaseComplaintEscalated();
+    message.complaintId = object.complaintId ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.fromDepartment = object.fromDepartment ?? "";
+    message.toDepartment = object.toDepartment ?? "";
+    message.cause = object.cause ?? "";
+    message.reason = object.reason ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.departments = object.departments?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseHotlineTicketLinked(): HotlineTicketLinked {
+  return {
+    ticketId: "",
+    ticketNo: "",
+    tier: "",
+    dueAt: undefined,
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    enterpriseName: "",
+    creditCode: "",
+    itemCode: "",
+    complaintId: "",
+    coordinator: "",
+    responsibleDepartment: "",
+    title: "",
+  };
+}
+
+export const HotlineTicketLinked: MessageFns<HotlineTicketLinked> = {
+  encode(message: HotlineTicketLinked, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.ticketId !== "") {
+      writer.uint32(10).string(message.ticketId);
+    }
+    if (message.ticketNo !== "") {
+      writer.uint32(18).string(message.ticketNo);
+    }
+    if (message.tier !== "") {
+      writer.uint32(26).string(message.tier);
+    }
+    if (message.dueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.dueAt), writer.uint32(34).fork()).join();
+    }
+    if (message.projectId !== "") {
+      writer.uint32(42).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(50).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(58).string(message.enterpriseId);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(66).string(message.enterpriseName);
+    }
+    if (message.creditCode !== "") {
+      writer.uint32(74).string(message.creditCode);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(82).string(message.itemCode);
+    }
+    if (message.complaintId !== "") {
+      writer.uint32(90).string(message.complaintId);
+    }
+    if (message.coordinator !== "") {
+      writer.uint32(98).string(message.coordinator);
+    }
+    if (message.responsibleDepartment !== "") {
+      writer.uint32(106).string(message.responsibleDepartment);
+    }
+    if (message.title !== "") {
+      writer.uint32(114).string(message.title);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): HotlineTicketLinked {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseHotlineTicketLinked();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.ticketId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.ticketNo = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.tier = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.dueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.creditCode = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.coordinator = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.responsibleDepartment = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): HotlineTicketLinked {
+    return {
+      ticketId: isSet(object.ticketId)
+        ? globalThis.String(object.ticketId)
+        : isSet(object.ticket_id)
+        ? globalThis.String(object.ticket_id)
+        : "",
+      ticketNo: isSet(object.ticketNo)
+        ? globalThis.String(object.ticketNo)
+        : isSet(object.ticket_no)
+        ? globalThis.String(object.ticket_no)
+        : "",
+      tier: isSet(object.tier) ? globalThis.String(object.tier) : "",
+      dueAt: isSet(object.dueAt)
+        ? fromJsonTimestamp(object.dueAt)
+        : isSet(object.due_at)
+        ? fromJsonTimestamp(object.due_at)
+        : undefined,
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      creditCode: isSet(object.creditCode)
+        ? globalThis.String(object.creditCode)
+        : isSet(object.credit_code)
+        ? globalThis.String(object.credit_code)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      coordinator: isSet(object.coordinator) ? globalThis.String(object.coordinator) : "",
+      responsibleDepartment: isSet(object.responsibleDepartment)
+        ? globalThis.String(object.responsibleDepartment)
+        : isSet(object.responsible_department)
+        ? globalThis.String(object.responsible_department)
+        : "",
+      title: isSet(object.title) ? globalThis.String(object.title) : "",
+    };
+  },
+
+  toJSON(message: HotlineTicketLinked): unknown {
+    const obj: any = {};
+    if (message.ticketId !== "") {
+      obj.ticketId = message.ticketId;
+    }
+    if (message.ticketNo !== "") {
+      obj.ticketNo = message.ticketNo;
+    }
+    if (message.tier !== "") {
+      obj.tier = message.tier;
+    }
+    if (message.dueAt !== undefined) {
+      obj.dueAt = message.dueAt.toISOString();
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.creditCode !== "") {
+      obj.creditCode = message.creditCode;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.coordinator !== "") {
+      obj.coordinator = message.coordinator;
+    }
+    if (message.responsibleDepartment !== "") {
+      obj.responsibleDepartment = message.responsibleDepartment;
+    }
+    if (message.title !== "") {
+      obj.title = message.title;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<HotlineTicketLinked>): HotlineTicketLinked {
+    return HotlineTicketLinked.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<HotlineTicketLinked>): HotlineTicketLinked {
+    const message = createBaseHotlineTicketLinked();
+    message.ticketId = object.ticketId ?? "";
+    message.ticketNo = object.ticketNo ?? "";
+    message.tier = object.tier ?? "";
+    message.dueAt = object.dueAt ?? undefined;
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.creditCode = object.creditCode ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.complaintId = object.complaintId ?? "";
+    message.coordinator = object.coordinator ?? "";
+    message.responsibleDepartment = object.responsibleDepartment ?? "";
+    message.title = object.title ?? "";
+    return message;
+  },
+};
+
+function createBaseHotlineTicketUpdated(): HotlineTicketUpdated {
+  return {
+    ticketId: "",
+    ticketNo: "",
+    tier: "",
+    status: "",
+    dueAt: undefined,
+    onTime: false,
+    projectId: "",
+    enterpriseId: "",
+    complaintId: "",
+    responsibleDepartment: "",
+    updatedBy: "",
+  };
+}
+
+export const HotlineTicketUpdated: MessageFns<HotlineTicketUpdated> = {
+  encode(message: HotlineTicketUpdated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.ticketId !== "") {
+      writer.uint32(10).string(message.ticketId);
+    }
+    if (message.ticketNo !== "") {
+      writer.uint32(18).string(message.ticketNo);
+    }
+    if (message.tier !== "") {
+      writer.uint32(26).string(message.tier);
+    }
+    if (message.status !== "") {
+      writer.uint32(34).string(message.status);
+    }
+    if (message.dueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.dueAt), writer.uint32(42).fork()).join();
+    }
+    if (message.onTime !== false) {
+      writer.uint32(48).bool(message.onTime);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(58).string(message.projectId);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(66).string(message.enterpriseId);
+    }
+    if (message.complaintId !== "") {
+      writer.uint32(74).string(message.complaintId);
+    }
+    if (message.responsibleDepartment !== "") {
+      writer.uint32(82).string(message.responsibleDepartment);
+    }
+    if (message.updatedBy !== "") {
+      writer.uint32(90).string(message.updatedBy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): HotlineTicketUpdated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseHotlineTicketUpdated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.ticketId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.ticketNo = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.tier = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.dueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.onTime = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.responsibleDepartment = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.updatedBy = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): HotlineTicketUpdated {
+    return {
+      ticketId: isSet(object.ticketId)
+        ? globalThis.String(object.ticketId)
+        : isSet(object.ticket_id)
+        ? globalThis.String(object.ticket_id)
+        : "",
+      ticketNo: isSet(object.ticketNo)
+        ? globalThis.String(object.ticketNo)
+        : isSet(object.ticket_no)
+        ? globalThis.String(object.ticket_no)
+        : "",
+      tier: isSet(object.tier) ? globalThis.String(object.tier) : "",
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      dueAt: isSet(object.dueAt)
+        ? fromJsonTimestamp(object.dueAt)
+        : isSet(object.due_at)
+        ? fromJsonTimestamp(object.due_at)
+        : undefined,
+      onTime: isSet(object.onTime)
+        ? globalThis.Boolean(object.onTime)
+        : isSet(object.on_time)
+        ? globalThis.Boolean(object.on_time)
+        : false,
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      responsibleDepartment: isSet(object.responsibleDepartment)
+        ? globalThis.String(object.responsibleDepartment)
+        : isSet(object.responsible_department)
+        ? globalThis.String(object.responsible_department)
+        : "",
+      updatedBy: isSet(object.updatedBy)
+        ? globalThis.String(object.updatedBy)
+        : isSet(object.updated_by)
+        ? globalThis.String(object.updated_by)
+        : "",
+    };
+  },
+
+  toJSON(message: HotlineTicketUpdated): unknown {
+    const obj: any = {};
+    if (message.ticketId !== "") {
+      obj.ticketId = message.ticketId;
+    }
+    if (message.ticketNo !== "") {
+      obj.ticketNo = message.ticketNo;
+    }
+    if (message.tier !== "") {
+      obj.tier = message.tier;
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.dueAt !== undefined) {
+      obj.dueAt = message.dueAt.toISOString();
+    }
+    if (message.onTime !== false) {
+      obj.onTime = message.onTime;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.responsibleDepartment !== "") {
+      obj.responsibleDepartment = message.responsibleDepartment;
+    }
+    if (message.updatedBy !== "") {
+      obj.updatedBy = message.updatedBy;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<HotlineTicketUpdated>): HotlineTicketUpdated {
+    return HotlineTicketUpdated.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<HotlineTicketUpdated>): HotlineTicketUpdated {
+    const message = createBaseHotlineTicketUpdated();
+    message.ticketId = object.ticketId ?? "";
+    message.ticketNo = object.ticketNo ?? "";
+    message.tier = object.tier ?? "";
+    message.status = object.status ?? "";
+    message.dueAt = object.dueAt ?? undefined;
+    message.onTime = object.onTime ?? false;
+    message.projectId = object.projectId ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.complaintId = object.complaintId ?? "";
+    message.responsibleDepartment = object.responsibleDepartment ?? "";
+    message.updatedBy = object.updatedBy ?? "";
+    return message;
+  },
+};
+
+function createBaseReplyDue(): ReplyDue {
+  return {
+    kind: "",
+    id: "",
+    stage: "",
+    projectId: "",
+    projectName: "",
+    enterpriseId: "",
+    enterpriseName: "",
+    responsibleDepartment: "",
+    ownerId: "",
+    dueAt: undefined,
+    dueOn: "",
+    tier: "",
+    channel: "",
+    title: "",
+    hotlineTicketNo: "",
+    previousDueOn: "",
+    previousDueAt: undefined,
+    dueProvisional: false,
+  };
+}
+
+export const ReplyDue: MessageFns<ReplyDue> = {
+  encode(message: ReplyDue, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.kind !== "") {
+      writer.uint32(10).string(message.kind);
+    }
+    if (message.id !== "") {
+      writer.uint32(18).string(message.id);
+    }
+    if (message.stage !== "") {
+      writer.uint32(26).string(message.stage);
+    }
+    if (message.projectId !== "") {
+      writer.uint32(34).string(message.projectId);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(42).string(message.projectName);
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(50).string(message.enterpriseId);
+    }
+    if (message.enterpriseName !== "") {
+      writer.uint32(58).string(message.enterpriseName);
+    }
+    if (message.responsibleDepartment !== "") {
+      writer.uint32(66).string(message.responsibleDepartment);
+    }
+    if (message.ownerId !== "") {
+      writer.uint32(74).string(message.ownerId);
+    }
+    if (message.dueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.dueAt), writer.uint32(82).fork()).join();
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(90).string(message.dueOn);
+    }
+    if (message.tier !== "") {
+      writer.uint32(98).string(message.tier);
+    }
+    if (message.channel !== "") {
+      writer.uint32(106).string(message.channel);
+    }
+    if (message.title !== "") {
+      writer.uint32(114).string(message.title);
+    }
+    if (message.hotlineTicketNo !== "") {
+      writer.uint32(122).string(message.hotlineTicketNo);
+    }
+    if (message.previousDueOn !== "") {
+      writer.uint32(130).string(message.previousDueOn);
+    }
+    if (message.previousDueAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.previousDueAt), writer.uint32(138).fork()).join();
+    }
+    if (message.dueProvisional !== false) {
+      writer.uint32(144).bool(message.dueProvisional);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReplyDue {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReplyDue();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.stage = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.projectId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.enterpriseName = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.responsibleDepartment = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.ownerId = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.dueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.tier = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.channel = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.title = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.hotlineTicketNo = reader.string();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.previousDueOn = reader.string();
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.previousDueAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 18: {
+            if (tag !== 144) {
+              break;
+            }
+
+            message.dueProvisional = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReplyDue {
+    return {
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      stage: isSet(object.stage) ? globalThis.String(object.stage) : "",
+      projectId: isSet(object.projectId)
+        ? globalThis.String(object.projectId)
+        : isSet(object.project_id)
+        ? globalThis.String(object.project_id)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      enterpriseName: isSet(object.enterpriseName)
+        ? globalThis.String(object.enterpriseName)
+        : isSet(object.enterprise_name)
+        ? globalThis.String(object.enterprise_name)
+        : "",
+      responsibleDepartment: isSet(object.responsibleDepartment)
+        ? globalThis.String(object.responsibleDepartment)
+        : isSet(object.responsible_department)
+        ? globalThis.String(object.responsible_department)
+        : "",
+      ownerId: isSet(object.ownerId)
+        ? globalThis.String(object.ownerId)
+        : isSet(object.owner_id)
+        ? globalThis.String(object.owner_id)
+        : "",
+      dueAt: isSet(object.dueAt)
+        ? fromJsonTimestamp(object.dueAt)
+        : isSet(object.due_at)
+        ? fromJsonTimestamp(object.due_at)
+        : undefined,
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      tier: isSet(object.tier) ? globalThis.String(object.tier) : "",
+      channel: isSet(object.channel) ? globalThis.String(object.channel) : "",
+      title: isSet(object.title) ? globalThis.String(object.title) : "",
+      hotlineTicketNo: isSet(object.hotlineTicketNo)
+        ? globalThis.String(object.hotlineTicketNo)
+        : isSet(object.hotline_ticket_no)
+        ? globalThis.String(object.hotline_ticket_no)
+        : "",
+      previousDueOn: isSet(object.previousDueOn)
+        ? globalThis.String(object.previousDueOn)
+        : isSet(object.previous_due_on)
+        ? globalThis.String(object.previous_due_on)
+        : "",
+      previousDueAt: isSet(object.previousDueAt)
+        ? fromJsonTimestamp(object.previousDueAt)
+        : isSet(object.previous_due_at)
+        ? fromJsonTimestamp(object.previous_due_at)
+        : undefined,
+      dueProvisional: isSet(object.dueProvisional)
+        ? globalThis.Boolean(object.dueProvisional)
+        : isSet(object.due_provisional)
+        ? globalThis.Boolean(object.due_provisional)
+        : false,
+    };
+  },
+
+  toJSON(message: ReplyDue): unknown {
+    const obj: any = {};
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.stage !== "") {
+      obj.stage = message.stage;
+    }
+    if (message.projectId !== "") {
+      obj.projectId = message.projectId;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.enterpriseName !== "") {
+      obj.enterpriseName = message.enterpriseName;
+    }
+    if (message.responsibleDepartment !== "") {
+      obj.responsibleDepartment = message.responsibleDepartment;
+    }
+    if (message.ownerId !== "") {
+      obj.ownerId = message.ownerId;
+    }
+    if (message.dueAt !== undefined) {
+      obj.dueAt = message.dueAt.toISOString();
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.tier !== "") {
+      obj.tier = message.tier;
+    }
+    if (message.channel !== "") {
+      obj.channel = message.channel;
+    }
+    if (message.title !== "") {
+      obj.title = message.title;
+    }
+    if (message.hotlineTicketNo !== "") {
+      obj.hotlineTicketNo = message.hotlineTicketNo;
+    }
+    if (message.previousDueOn !== "") {
+      obj.previousDueOn = message.previousDueOn;
+    }
+    if (message.previousDueAt !== undefined) {
+      obj.previousDueAt = message.previousDueAt.toISOString();
+    }
+    if (message.dueProvisional !== false) {
+      obj.dueProvisional = message.dueProvisional;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ReplyDue>): ReplyDue {
+    return ReplyDue.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ReplyDue>): ReplyDue {
+    const message = createBaseReplyDue();
+    message.kind = object.kind ?? "";
+    message.id = object.id ?? "";
+    message.stage = object.stage ?? "";
+    message.projectId = object.projectId ?? "";
+    message.projectName = object.projectName ?? "";
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.enterpriseName = object.enterpriseName ?? "";
+    message.responsibleDepartment = object.responsibleDepartment ?? "";
+    message.ownerId = object.ownerId ?? "";
+    message.dueAt = object.dueAt ?? undefined;
+    message.dueOn = object.dueOn ?? "";
+    message.tier = object.tier ?? "";
+    message.channel = object.channel ?? "";
+    message.title = object.title ?? "";
+    message.hotlineTicketNo = object.hotlineTicketNo ?? "";
+    message.previousDueOn = object.previousDueOn ?? "";
+    message.previousDueAt = object.previousDueAt ?? undefined;
+    message.dueProvisional = object.dueProvisional ?? false;
     return message;
   },
 };
@@ -234,6 +3580,28 @@ export type DeepPartial<T> = T extends Builtin ? T
   : T extends { $case: string; value: unknown } ? { $case: T["$case"]; value?: DeepPartial<T["value"]> }
   : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
   : Partial<T>;
+
+function toTimestamp(date: Date): Timestamp {
+  const seconds = Math.trunc(date.getTime() / 1_000);
+  const nanos = (date.getTime() % 1_000) * 1_000_000;
+  return { seconds, nanos };
+}
+
+function fromTimestamp(t: Timestamp): Date {
+  let millis = (t.seconds || 0) * 1_000;
+  millis += (t.nanos || 0) / 1_000_000;
+  return new globalThis.Date(millis);
+}
+
+function fromJsonTimestamp(o: any): Date {
+  if (o instanceof globalThis.Date) {
+    return o;
+  } else if (typeof o === "string") {
+    return new globalThis.Date(o);
+  } else {
+    return fromTimestamp(Timestamp.fromJSON(o));
+  }
+}
 
 function longToNumber(int64: { toString(): string }): number {
   const num = globalThis.Number(int64.toString());

@@ -34,6 +34,19 @@ export interface Project {
   investmentWanYuan: number;
   industryChain: string;
   registeredAt: Date | undefined;
+  enterpriseId: string;
+  /** Exact decimal of the planned investment in 万元 (investment_wan_yuan is its whole part). */
+  investmentWanYuanExact: string;
+  keyProject: boolean;
+  /** GB/T 2260 division code of the site. */
+  divisionCode: string;
+  /**
+   * Derived from the project's case: "registered", "land_planning", "engineering_permit",
+   * "construction_permit", "completion_acceptance", "operation", "completed".
+   */
+  stage: string;
+  stewardId: string;
+  caseId: string;
 }
 
 export interface RegisterProjectRequest {
@@ -47,6 +60,10 @@ export interface RegisterProjectRequest {
   contactName: string;
   /** Mainland mobile number; stored, never logged. */
   contactPhone: string;
+  /** Exact decimal in 万元 (e.g. "52000.5"); when set it wins over investment_wan_yuan. */
+  investmentWanYuanExact: string;
+  keyProject: boolean;
+  divisionCode: string;
 }
 
 export interface RegisterProjectResponse {
@@ -72,6 +89,13 @@ function createBaseProject(): Project {
     investmentWanYuan: 0,
     industryChain: "",
     registeredAt: undefined,
+    enterpriseId: "",
+    investmentWanYuanExact: "",
+    keyProject: false,
+    divisionCode: "",
+    stage: "",
+    stewardId: "",
+    caseId: "",
   };
 }
 
@@ -103,6 +127,27 @@ export const Project: MessageFns<Project> = {
     }
     if (message.registeredAt !== undefined) {
       Timestamp.encode(toTimestamp(message.registeredAt), writer.uint32(74).fork()).join();
+    }
+    if (message.enterpriseId !== "") {
+      writer.uint32(82).string(message.enterpriseId);
+    }
+    if (message.investmentWanYuanExact !== "") {
+      writer.uint32(90).string(message.investmentWanYuanExact);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(96).bool(message.keyProject);
+    }
+    if (message.divisionCode !== "") {
+      writer.uint32(106).string(message.divisionCode);
+    }
+    if (message.stage !== "") {
+      writer.uint32(114).string(message.stage);
+    }
+    if (message.stewardId !== "") {
+      writer.uint32(122).string(message.stewardId);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(130).string(message.caseId);
     }
     return writer;
   },
@@ -192,6 +237,62 @@ export const Project: MessageFns<Project> = {
             message.registeredAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.enterpriseId = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.investmentWanYuanExact = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.divisionCode = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.stage = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.stewardId = reader.string();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -239,6 +340,37 @@ export const Project: MessageFns<Project> = {
         : isSet(object.registered_at)
         ? fromJsonTimestamp(object.registered_at)
         : undefined,
+      enterpriseId: isSet(object.enterpriseId)
+        ? globalThis.String(object.enterpriseId)
+        : isSet(object.enterprise_id)
+        ? globalThis.String(object.enterprise_id)
+        : "",
+      investmentWanYuanExact: isSet(object.investmentWanYuanExact)
+        ? globalThis.String(object.investmentWanYuanExact)
+        : isSet(object.investment_wan_yuan_exact)
+        ? globalThis.String(object.investment_wan_yuan_exact)
+        : "",
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+      divisionCode: isSet(object.divisionCode)
+        ? globalThis.String(object.divisionCode)
+        : isSet(object.division_code)
+        ? globalThis.String(object.division_code)
+        : "",
+      stage: isSet(object.stage) ? globalThis.String(object.stage) : "",
+      stewardId: isSet(object.stewardId)
+        ? globalThis.String(object.stewardId)
+        : isSet(object.steward_id)
+        ? globalThis.String(object.steward_id)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
     };
   },
 
@@ -271,6 +403,27 @@ export const Project: MessageFns<Project> = {
     if (message.registeredAt !== undefined) {
       obj.registeredAt = message.registeredAt.toISOString();
     }
+    if (message.enterpriseId !== "") {
+      obj.enterpriseId = message.enterpriseId;
+    }
+    if (message.investmentWanYuanExact !== "") {
+      obj.investmentWanYuanExact = message.investmentWanYuanExact;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    if (message.divisionCode !== "") {
+      obj.divisionCode = message.divisionCode;
+    }
+    if (message.stage !== "") {
+      obj.stage = message.stage;
+    }
+    if (message.stewardId !== "") {
+      obj.stewardId = message.stewardId;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
     return obj;
   },
 
@@ -288,6 +441,13 @@ export const Project: MessageFns<Project> = {
     message.investmentWanYuan = object.investmentWanYuan ?? 0;
     message.industryChain = object.industryChain ?? "";
     message.registeredAt = object.registeredAt ?? undefined;
+    message.enterpriseId = object.enterpriseId ?? "";
+    message.investmentWanYuanExact = object.investmentWanYuanExact ?? "";
+    message.keyProject = object.keyProject ?? false;
+    message.divisionCode = object.divisionCode ?? "";
+    message.stage = object.stage ?? "";
+    message.stewardId = object.stewardId ?? "";
+    message.caseId = object.caseId ?? "";
     return message;
   },
 };
@@ -302,6 +462,9 @@ function createBaseRegisterProjectRequest(): RegisterProjectRequest {
     industryChain: "",
     contactName: "",
     contactPhone: "",
+    investmentWanYuanExact: "",
+    keyProject: false,
+    divisionCode: "",
   };
 }
 
@@ -330,6 +493,15 @@ export const RegisterProjectRequest: MessageFns<RegisterProjectRequest> = {
     }
     if (message.contactPhone !== "") {
       writer.uint32(66).string(message.contactPhone);
+    }
+    if (message.investmentWanYuanExact !== "") {
+      writer.uint32(74).string(message.investmentWanYuanExact);
+    }
+    if (message.keyProject !== false) {
+      writer.uint32(80).bool(message.keyProject);
+    }
+    if (message.divisionCode !== "") {
+      writer.uint32(90).string(message.divisionCode);
     }
     return writer;
   },
@@ -411,6 +583,30 @@ export const RegisterProjectRequest: MessageFns<RegisterProjectRequest> = {
             message.contactPhone = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.investmentWanYuanExact = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.keyProject = reader.bool();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.divisionCode = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -461,6 +657,21 @@ export const RegisterProjectRequest: MessageFns<RegisterProjectRequest> = {
         : isSet(object.contact_phone)
         ? globalThis.String(object.contact_phone)
         : "",
+      investmentWanYuanExact: isSet(object.investmentWanYuanExact)
+        ? globalThis.String(object.investmentWanYuanExact)
+        : isSet(object.investment_wan_yuan_exact)
+        ? globalThis.String(object.investment_wan_yuan_exact)
+        : "",
+      keyProject: isSet(object.keyProject)
+        ? globalThis.Boolean(object.keyProject)
+        : isSet(object.key_project)
+        ? globalThis.Boolean(object.key_project)
+        : false,
+      divisionCode: isSet(object.divisionCode)
+        ? globalThis.String(object.divisionCode)
+        : isSet(object.division_code)
+        ? globalThis.String(object.division_code)
+        : "",
     };
   },
 
@@ -490,6 +701,15 @@ export const RegisterProjectRequest: MessageFns<RegisterProjectRequest> = {
     if (message.contactPhone !== "") {
       obj.contactPhone = message.contactPhone;
     }
+    if (message.investmentWanYuanExact !== "") {
+      obj.investmentWanYuanExact = message.investmentWanYuanExact;
+    }
+    if (message.keyProject !== false) {
+      obj.keyProject = message.keyProject;
+    }
+    if (message.divisionCode !== "") {
+      obj.divisionCode = message.divisionCode;
+    }
     return obj;
   },
 
@@ -506,6 +726,9 @@ export const RegisterProjectRequest: MessageFns<RegisterProjectRequest> = {
     message.industryChain = object.industryChain ?? "";
     message.contactName = object.contactName ?? "";
     message.contactPhone = object.contactPhone ?? "";
+    message.investmentWanYuanExact = object.investmentWanYuanExact ?? "";
+    message.keyProject = object.keyProject ?? false;
+    message.divisionCode = object.divisionCode ?? "";
     return message;
   },
 };

@@ -161,6 +161,35 @@ export interface PublishCalendarYearResponse {
   recomputedItems: number;
 }
 
+export interface Department {
+  code: string;
+  name: string;
+}
+
+export interface ListDepartmentsRequest {
+}
+
+export interface ListDepartmentsResponse {
+  departments: Department[];
+}
+
+export interface GetHolidayScheduleRequest {
+}
+
+export interface PublishedYear {
+  year: number;
+  source: string;
+}
+
+export interface GetHolidayScheduleResponse {
+  /** Years published by administrators (besides those the official data covers). */
+  years: PublishedYear[];
+  /** Their days, and any amendment of an officially covered year. */
+  days: CalendarDay[];
+  /** Provenance of the official data routing runs on, e.g. "chinese-days@1.5.7". */
+  officialSource: string;
+}
+
 function createBaseLimit(): Limit {
   return { value: 0, unit: 0 };
 }
@@ -1639,6 +1668,456 @@ export const PublishCalendarYearResponse: MessageFns<PublishCalendarYearResponse
   },
 };
 
+function createBaseDepartment(): Department {
+  return { code: "", name: "" };
+}
+
+export const Department: MessageFns<Department> = {
+  encode(message: Department, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.code !== "") {
+      writer.uint32(10).string(message.code);
+    }
+    if (message.name !== "") {
+      writer.uint32(18).string(message.name);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Department {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDepartment();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.code = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Department {
+    return {
+      code: isSet(object.code) ? globalThis.String(object.code) : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+    };
+  },
+
+  toJSON(message: Department): unknown {
+    const obj: any = {};
+    if (message.code !== "") {
+      obj.code = message.code;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Department>): Department {
+    return Department.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Department>): Department {
+    const message = createBaseDepartment();
+    message.code = object.code ?? "";
+    message.name = object.name ?? "";
+    return message;
+  },
+};
+
+function createBaseListDepartmentsRequest(): ListDepartmentsRequest {
+  return {};
+}
+
+export const ListDepartmentsRequest: MessageFns<ListDepartmentsRequest> = {
+  encode(_: ListDepartmentsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListDepartmentsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListDepartmentsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): ListDepartmentsRequest {
+    return {};
+  },
+
+  toJSON(_: ListDepartmentsRequest): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListDepartmentsRequest>): ListDepartmentsRequest {
+    return ListDepartmentsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<ListDepartmentsRequest>): ListDepartmentsRequest {
+    const message = createBaseListDepartmentsRequest();
+    return message;
+  },
+};
+
+function createBaseListDepartmentsResponse(): ListDepartmentsResponse {
+  return { departments: [] };
+}
+
+export const ListDepartmentsResponse: MessageFns<ListDepartmentsResponse> = {
+  encode(message: ListDepartmentsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.departments) {
+      Department.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListDepartmentsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListDepartmentsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.departments.push(Department.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListDepartmentsResponse {
+    return {
+      departments: globalThis.Array.isArray(object?.departments)
+        ? object.departments.map((e: any) => Department.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListDepartmentsResponse): unknown {
+    const obj: any = {};
+    if (message.departments?.length) {
+      obj.departments = message.departments.map((e) => Department.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListDepartmentsResponse>): ListDepartmentsResponse {
+    return ListDepartmentsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListDepartmentsResponse>): ListDepartmentsResponse {
+    const message = createBaseListDepartmentsResponse();
+    message.departments = object.departments?.map((e) => Department.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseGetHolidayScheduleRequest(): GetHolidayScheduleRequest {
+  return {};
+}
+
+export const GetHolidayScheduleRequest: MessageFns<GetHolidayScheduleRequest> = {
+  encode(_: GetHolidayScheduleRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetHolidayScheduleRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetHolidayScheduleRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): GetHolidayScheduleRequest {
+    return {};
+  },
+
+  toJSON(_: GetHolidayScheduleRequest): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetHolidayScheduleRequest>): GetHolidayScheduleRequest {
+    return GetHolidayScheduleRequest.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<GetHolidayScheduleRequest>): GetHolidayScheduleRequest {
+    const message = createBaseGetHolidayScheduleRequest();
+    return message;
+  },
+};
+
+function createBasePublishedYear(): PublishedYear {
+  return { year: 0, source: "" };
+}
+
+export const PublishedYear: MessageFns<PublishedYear> = {
+  encode(message: PublishedYear, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.year !== 0) {
+      writer.uint32(8).int32(message.year);
+    }
+    if (message.source !== "") {
+      writer.uint32(18).string(message.source);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PublishedYear {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePublishedYear();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.year = reader.int32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.source = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PublishedYear {
+    return {
+      year: isSet(object.year) ? globalThis.Number(object.year) : 0,
+      source: isSet(object.source) ? globalThis.String(object.source) : "",
+    };
+  },
+
+  toJSON(message: PublishedYear): unknown {
+    const obj: any = {};
+    if (message.year !== 0) {
+      obj.year = Math.round(message.year);
+    }
+    if (message.source !== "") {
+      obj.source = message.source;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PublishedYear>): PublishedYear {
+    return PublishedYear.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PublishedYear>): PublishedYear {
+    const message = createBasePublishedYear();
+    message.year = object.year ?? 0;
+    message.source = object.source ?? "";
+    return message;
+  },
+};
+
+function createBaseGetHolidayScheduleResponse(): GetHolidayScheduleResponse {
+  return { years: [], days: [], officialSource: "" };
+}
+
+export const GetHolidayScheduleResponse: MessageFns<GetHolidayScheduleResponse> = {
+  encode(message: GetHolidayScheduleResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.years) {
+      PublishedYear.encode(v!, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.days) {
+      CalendarDay.encode(v!, writer.uint32(18).fork()).join();
+    }
+    if (message.officialSource !== "") {
+      writer.uint32(26).string(message.officialSource);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetHolidayScheduleResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetHolidayScheduleResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.years.push(PublishedYear.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.days.push(CalendarDay.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.officialSource = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetHolidayScheduleResponse {
+    return {
+      years: globalThis.Array.isArray(object?.years) ? object.years.map((e: any) => PublishedYear.fromJSON(e)) : [],
+      days: globalThis.Array.isArray(object?.days) ? object.days.map((e: any) => CalendarDay.fromJSON(e)) : [],
+      officialSource: isSet(object.officialSource)
+        ? globalThis.String(object.officialSource)
+        : isSet(object.official_source)
+        ? globalThis.String(object.official_source)
+        : "",
+    };
+  },
+
+  toJSON(message: GetHolidayScheduleResponse): unknown {
+    const obj: any = {};
+    if (message.years?.length) {
+      obj.years = message.years.map((e) => PublishedYear.toJSON(e));
+    }
+    if (message.days?.length) {
+      obj.days = message.days.map((e) => CalendarDay.toJSON(e));
+    }
+    if (message.officialSource !== "") {
+      obj.officialSource = message.officialSource;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetHolidayScheduleResponse>): GetHolidayScheduleResponse {
+    return GetHolidayScheduleResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetHolidayScheduleResponse>): GetHolidayScheduleResponse {
+    const message = createBaseGetHolidayScheduleResponse();
+    message.years = object.years?.map((e) => PublishedYear.fromPartial(e)) || [];
+    message.days = object.days?.map((e) => CalendarDay.fromPartial(e)) || [];
+    message.officialSource = object.officialSource ?? "";
+    return message;
+  },
+};
+
 /**
  * The item catalogue (事项目录), industry chains (产业链) and 一件事一次办 bundles. City
  * administrators edit it; every change is validated as a whole and applied all or nothing.
@@ -1705,6 +2184,34 @@ export const CatalogueServiceService = {
       Buffer.from(PublishCalendarYearResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): PublishCalendarYearResponse => PublishCalendarYearResponse.decode(value),
   },
+  /** The departments of the catalogue, with their names. */
+  listDepartments: {
+    path: "/steward.routing.v1.CatalogueService/ListDepartments" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListDepartmentsRequest): Buffer =>
+      Buffer.from(ListDepartmentsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListDepartmentsRequest => ListDepartmentsRequest.decode(value),
+    responseSerialize: (value: ListDepartmentsResponse): Buffer =>
+      Buffer.from(ListDepartmentsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListDepartmentsResponse => ListDepartmentsResponse.decode(value),
+  },
+  /**
+   * The holiday schedule published on top of the official data every service ships (the
+   * chinese-days package): the years administrators published and their days. Other services
+   * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+   */
+  getHolidaySchedule: {
+    path: "/steward.routing.v1.CatalogueService/GetHolidaySchedule" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetHolidayScheduleRequest): Buffer =>
+      Buffer.from(GetHolidayScheduleRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetHolidayScheduleRequest => GetHolidayScheduleRequest.decode(value),
+    responseSerialize: (value: GetHolidayScheduleResponse): Buffer =>
+      Buffer.from(GetHolidayScheduleResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetHolidayScheduleResponse => GetHolidayScheduleResponse.decode(value),
+  },
 } as const;
 
 export interface CatalogueServiceServer extends UntypedServiceImplementation {
@@ -1718,6 +2225,14 @@ export interface CatalogueServiceServer extends UntypedServiceImplementation {
    * year are recomputed.
    */
   publishCalendarYear: handleUnaryCall<PublishCalendarYearRequest, PublishCalendarYearResponse>;
+  /** The departments of the catalogue, with their names. */
+  listDepartments: handleUnaryCall<ListDepartmentsRequest, ListDepartmentsResponse>;
+  /**
+   * The holiday schedule published on top of the official data every service ships (the
+   * chinese-days package): the years administrators published and their days. Other services
+   * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+   */
+  getHolidaySchedule: handleUnaryCall<GetHolidayScheduleRequest, GetHolidayScheduleResponse>;
 }
 
 export interface CatalogueServiceClient extends Client {
@@ -1800,6 +2315,42 @@ export interface CatalogueServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: PublishCalendarYearResponse) => void,
+  ): ClientUnaryCall;
+  /** The departments of the catalogue, with their names. */
+  listDepartments(
+    request: ListDepartmentsRequest,
+    callback: (error: ServiceError | null, response: ListDepartmentsResponse) => void,
+  ): ClientUnaryCall;
+  listDepartments(
+    request: ListDepartmentsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListDepartmentsResponse) => void,
+  ): ClientUnaryCall;
+  listDepartments(
+    request: ListDepartmentsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListDepartmentsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * The holiday schedule published on top of the official data every service ships (the
+   * chinese-days package): the years administrators published and their days. Other services
+   * counting working days (intake's complaint clocks) read it here instead of keeping their own.
+   */
+  getHolidaySchedule(
+    request: GetHolidayScheduleRequest,
+    callback: (error: ServiceError | null, response: GetHolidayScheduleResponse) => void,
+  ): ClientUnaryCall;
+  getHolidaySchedule(
+    request: GetHolidayScheduleRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetHolidayScheduleResponse) => void,
+  ): ClientUnaryCall;
+  getHolidaySchedule(
+    request: GetHolidayScheduleRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetHolidayScheduleResponse) => void,
   ): ClientUnaryCall;
 }
 

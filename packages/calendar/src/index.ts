@@ -8,6 +8,7 @@ export {
   isCivilDate,
   isWeekend,
   startOfCivilDate,
+  toDayNumber,
   yearOf,
   type CivilDate,
 } from "./civil-date.js";
