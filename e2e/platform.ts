@@ -42,6 +42,20 @@ export interface PlatformClients {
   close(): void;
 }
 
+/** A client of every service, calling as the holder of `token`; `address` gives each service's gRPC host:port. */
+export function platformClients(address: (name: ServiceName) => string, token: string, defaultDeadlineMs = 10_000): PlatformClients {
+  const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs });
+  const clients = {
+    intake: createClient(intakeV1.IntakeServiceService, options("intake")),
+    agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
+    routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
+    gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
+    notification: createClient(notificationV1.NotificationServiceService, options("notification")),
+    assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
+  };
+  return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
+}
+
 /**
  * Starts the five services for a fresh region, each a real process with its own database, from
  * their TypeScript source or from the bundles `pnpm build` made.
@@ -84,18 +98,7 @@ export async function startPlatform(build: ServiceBuild = defaultServiceBuild())
     spans,
     hotline,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
-    clients(token) {
-      const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
-      const clients = {
-        intake: createClient(intakeV1.IntakeServiceService, options("intake")),
-        agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
-        routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
-        gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
-        notification: createClient(notificationV1.NotificationServiceService, options("notification")),
-        assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
-      };
-      return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
-    },
+    clients: (token) => platformClients(address, token),
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
       await Promise.all([webhook.close(), spans.close(), hotline.close()]);

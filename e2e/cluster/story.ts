@@ -15,8 +15,10 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient } from "@steward/platform/grpc";
-import { agreementV1, assessmentV1, notificationV1, routingV1 } from "@steward/proto";
+import { agreementV1, notificationV1, routingV1 } from "@steward/proto";
 import { eventually } from "@steward/testing";
+import { signAndApprovePlan } from "../agreement-flow.js";
+import { platformClients } from "../platform.js";
 import { demoPlanItems, demoProject } from "../story-data.js";
 
 const { values } = parseArgs({ options: { targets: { type: "string" }, secret: { type: "string" }, webhook: { type: "string" } } });
@@ -82,14 +84,13 @@ await new Promise<void>((resolve, reject) => {
   webhook.listen(Number(webhookPort), webhookHost, () => resolve());
 });
 
-const admin = await token(county, { subject: "rehearsal-admin", role: "admin" });
-const steward = await token(county, { subject: "rehearsal-steward", role: "steward" });
-const enterprise = await token(county, { subject: "rehearsal-enterprise", role: "enterprise" });
-const agreements = createClient(agreementV1.AgreementServiceService, options(county, "agreement", admin));
-const stewardAgreements = createClient(agreementV1.AgreementServiceService, options(county, "agreement", steward));
-const routing = createClient(routingV1.RoutingServiceService, options(county, "approval-routing", steward));
-const notifications = createClient(notificationV1.NotificationServiceService, options(county, "notification", steward));
-const assessment = createClient(assessmentV1.AssessmentServiceService, options(county, "assessment", admin));
+/** The county's release as the e2e helpers see a platform: tokens of its region, clients of its Services. */
+const countyPlatform = {
+  token: (principal: Omit<Principal, "region"> & { region?: string }) => token(principal.region ?? county, principal),
+  clients: (bearer: string) => platformClients((service) => address(county, service).grpc, bearer, 15_000),
+};
+const admin = countyPlatform.clients(await token(county, { subject: "rehearsal-admin", role: "admin" }));
+const steward = countyPlatform.clients(await token(county, { subject: "rehearsal-steward", role: "steward" }));
 const gatewayOf = async (region: string, department: string) =>
   createClient(routingV1.DepartmentGatewayServiceService, options(region, "approval-routing", await token(region, { subject: `${department}-system`, role: "department", department })));
 
@@ -97,9 +98,10 @@ const suffix = randomUUID().slice(0, 8);
 const project = { ...demoProject, name: `${demoProject.name}（演练 ${suffix}）` };
 const planItems = demoPlanItems;
 
-const before = await step("assessment answers before the story", () => assessment.getCompletionStats({}));
+const before = await step("assessment answers before the story", () => admin.assessment.getCompletionStats({}));
 
 const projectId = await step("intake registers a project over HTTP", async () => {
+  const enterprise = await token(county, { subject: "rehearsal-enterprise", role: "enterprise", creditCode: project.creditCode });
   const response = await fetch(`http://${address(county, "intake").http}/v1/projects`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${enterprise}` },
@@ -111,20 +113,19 @@ const projectId = await step("intake registers a project over HTTP", async () =>
 });
 
 const agreementId = await step("agreement drafts the project's agreement from the event", async () => {
-  const found = await eventually(async () => (await agreements.listAgreements({ projectId: projectId!, pageSize: 10, pageToken: "" })).agreements[0], "the draft agreement", waitMs);
-  return found.id;
+  const listed = async () => (await admin.agreement.listAgreements({ projectId: projectId!, pageSize: 10, pageToken: "", stewardId: "", status: 0 })).agreements[0];
+  return (await eventually(listed, "the draft agreement", waitMs)).id;
 });
 
-const caseId = await step("the admin signs, the steward approves a two-item plan, routing opens the case", async () => {
-  const signed = await agreements.signAgreement({ agreementId: agreementId! });
-  expect(signed.agreement?.status === agreementV1.AgreementStatus.AGREEMENT_STATUS_SIGNED, "the agreement is not signed");
-  await stewardAgreements.approvePlan({ agreementId: agreementId!, items: planItems });
+const caseId = await step("the admin signs, the 1+1+N team drafts, reviews and approves a two-item plan, routing opens the case", async () => {
+  const plan = await signAndApprovePlan(countyPlatform, agreementId!, { items: planItems }, "rehearsal-steward");
+  expect(plan.status === agreementV1.PlanStatus.PLAN_STATUS_SUBMITTED, `the plan is ${agreementV1.planStatusToJSON(plan.status)}`);
   const zrzy = await gatewayOf(county, "zrzy");
   // The region is fresh: its one routed land-use item is this project's.
   const routed = (item: routingV1.CaseItem) => item.itemCode === "ZRZY-YDYS" && item.state === routingV1.ItemState.ITEM_STATE_ROUTED;
   const assignment = await eventually(async () => (await zrzy.listAssignments({ pageSize: 50, pageToken: "" })).items.find(routed), "the routed item", waitMs);
   zrzy.close();
-  const { case: opened } = await routing.getCase({ id: assignment.caseId });
+  const { case: opened } = await steward.routing.getCase({ id: assignment.caseId });
   expect(opened?.projectId === projectId, `the routed item belongs to project ${opened?.projectId}, not ${projectId}`);
   return assignment.caseId;
 });
@@ -139,7 +140,7 @@ await step("both departments accept and approve; the case completes", async () =
     expect(decided.item?.state === routingV1.ItemState.ITEM_STATE_APPROVED, `${departmentCode}'s item is not approved`);
     gateway.close();
   }
-  await eventually(async () => ((await routing.getCase({ id: caseId! })).case?.status === routingV1.CaseStatus.CASE_STATUS_COMPLETED ? true : undefined), "case completion", waitMs);
+  await eventually(async () => ((await steward.routing.getCase({ id: caseId! })).case?.status === routingV1.CaseStatus.CASE_STATUS_COMPLETED ? true : undefined), "case completion", waitMs);
 });
 
 await step("notification delivers the notice to the steward's webhook and records it delivered", async () => {
@@ -147,20 +148,20 @@ await step("notification delivers the notice to the steward's webhook and record
   expect(delivery.template === "case-completed" && delivery.region === county, `unexpected delivery ${JSON.stringify(delivery)}`);
   expect(delivery.body.includes(project.name), "the notice does not name the project");
   await eventually(async () => {
-    const page = await notifications.listDeliveries({ subjectId: caseId!, pageSize: 10, pageToken: "" });
+    const page = await steward.notification.listDeliveries({ subjectId: caseId!, pageSize: 10, pageToken: "" });
     return page.deliveries.length > 0 && page.deliveries.every((d) => d.status === notificationV1.DeliveryStatus.DELIVERY_STATUS_DELIVERED) ? true : undefined;
   }, "the delivery recorded as delivered", waitMs);
 });
 
 await step("assessment counts the completed case", async () => {
   await eventually(async () => {
-    const stats = await assessment.getCompletionStats({});
+    const stats = await admin.assessment.getCompletionStats({});
     return stats.completedCases === (before?.completedCases ?? 0) + 1 ? stats : undefined;
   }, "the assessment count to grow by one", waitMs);
 });
 
 await step("纵向联动: the county forwards an item of city jurisdiction to the city's routing, a city department decides it, the county case completes", async () => {
-  const { case: opened } = await routing.submitPlan({
+  const { case: opened } = await steward.routing.submitPlan({
     planId: randomUUID(),
     planVersion: 1,
     projectId: randomUUID(),
@@ -178,9 +179,15 @@ await step("纵向联动: the county forwards an item of city jurisdiction to th
   await cityFgw.acceptItem({ itemId: cityItem.id, requestId: `fgw-accept-${suffix}`, mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
   await cityFgw.decideItem({ itemId: cityItem.id, requestId: `fgw-approve-${suffix}`, decision: routingV1.Decision.DECISION_APPROVE, reason: "节能审查通过", documentRefs: [] });
   cityFgw.close();
-  await eventually(async () => ((await routing.getCase({ id: opened!.id })).case?.status === routingV1.CaseStatus.CASE_STATUS_COMPLETED ? true : undefined), "the county case to complete with the city's decision", waitMs);
+  await eventually(async () => ((await steward.routing.getCase({ id: opened!.id })).case?.status === routingV1.CaseStatus.CASE_STATUS_COMPLETED ? true : undefined), "the county case to complete with the city's decision", waitMs);
 });
 
-for (const client of [agreements, stewardAgreements, routing, notifications, assessment]) client.close();
+await step("intake serves its API docs' assets from the image (no CDN)", async () => {
+  const response = await fetch(`http://${address(county, "intake").http}/docs/assets/swagger-ui-bundle.js`, { signal: AbortSignal.timeout(15_000) });
+  expect(response.status === 200 && (await response.text()).length > 100_000, `GET /docs/assets/swagger-ui-bundle.js answered ${response.status}`);
+});
+
+admin.close();
+steward.close();
 await new Promise<void>((resolve) => webhook.close(() => resolve()));
 process.exit(failures > 0 ? 1 : 0);

@@ -9,6 +9,7 @@ describe("rewriteModuleUrls", () => {
     const rewritten = rewriteModuleUrls(source, "/repo/packages/platform/src/db/migrate.ts", root);
     expect(rewritten.contents).toBe('const dir = fileURLToPath(new URL("./packages/platform/migrations", import.meta.url));');
     expect(rewritten.assets).toEqual(["packages/platform/migrations"]);
+    expect(rewritten.packages).toEqual([]);
   });
 
   it("keeps a folder's trailing slash and rewrites every occurrence", () => {
@@ -19,7 +20,14 @@ describe("rewriteModuleUrls", () => {
   });
 
   it("leaves a module that reads nothing untouched", () => {
-    expect(rewriteModuleUrls("export const x = 1;", "/repo/services/intake/src/domain/phone.ts", root)).toEqual({ contents: "export const x = 1;", assets: [] });
+    expect(rewriteModuleUrls("export const x = 1;", "/repo/services/intake/src/domain/phone.ts", root)).toEqual({ contents: "export const x = 1;", assets: [], packages: [] });
+  });
+
+  it("lists a package whose files a module reads, leaving the resolution to run from the bundle", () => {
+    const source = 'const dir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));';
+    const rewritten = rewriteModuleUrls(source, "/repo/services/intake/src/http/app.ts", root);
+    expect(rewritten).toEqual({ contents: source, assets: [], packages: ["swagger-ui-dist"] });
+    expect(rewriteModuleUrls('createRequire(import.meta.url).resolve("@scope/pkg/file.css")', "/repo/x.ts", root).packages).toEqual(["@scope/pkg"]);
   });
 
   it("refuses import.meta.url used any other way, which would silently mean the bundle", () => {

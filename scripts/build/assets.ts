@@ -8,18 +8,33 @@
  */
 import { dirname, relative, resolve, sep } from "node:path";
 
-/** `new URL("literal", import.meta.url)`: the one way source files here may name a file to read. */
+/** `new URL("literal", import.meta.url)`: how source files here name a file of their own to read. */
 const moduleRelativeUrl = /new URL\(\s*(["'])([^"'`$]+)\1\s*,\s*import\.meta\.url\s*\)/g;
+/**
+ * `createRequire(import.meta.url).resolve("package/…")`: how they find the files of a dependency to
+ * read (swagger-ui's assets, say). The bundle carries that package in dist/node_modules, where the
+ * same expression, evaluated in dist/main.js, finds it.
+ */
+const packageResolution = /createRequire\(\s*import\.meta\.url\s*\)\.resolve\(\s*(["'])([^"'`$]+)\1\s*\)/g;
 
 export interface RewrittenSource {
   contents: string;
   /** Repository-relative paths (files or folders) the module reads, to copy into dist/. */
   assets: string[];
+  /** Packages whose files the module reads at run time, to copy into dist/node_modules. */
+  packages: string[];
+}
+
+/** The package a specifier names: "swagger-ui-dist/package.json" -> "swagger-ui-dist", "@a/b/c" -> "@a/b". */
+export function packageOf(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
 
 /**
- * Rewrites a repository source file for the bundle whose entry sits at `dist/main.js`. Any other
- * use of `import.meta.url` would silently point at the bundle, so it is refused.
+ * Rewrites a repository source file for the bundle whose entry sits at `dist/main.js`, and lists
+ * what it reads at run time. Any other use of `import.meta.url` would silently point at the
+ * bundle, so it is refused.
  */
 export function rewriteModuleUrls(source: string, file: string, root: string): RewrittenSource {
   const assets: string[] = [];
@@ -29,11 +44,14 @@ export function rewriteModuleUrls(source: string, file: string, root: string): R
     assets.push(target);
     return `new URL(${JSON.stringify(`./${target}${path.endsWith("/") ? "/" : ""}`)}, import.meta.url)`;
   });
-  const stray = contents.split(moduleRelativeUrlMarker).length - 1 - assets.length;
+  const packages = [...contents.matchAll(packageResolution)].map((match) => packageOf(match[2]!));
+  const stray = contents.split(moduleRelativeUrlMarker).length - 1 - assets.length - packages.length;
   if (stray > 0) {
-    throw new Error(`${relative(root, file)}: import.meta.url is used other than as new URL("<relative path>", import.meta.url), which a bundle cannot keep`);
+    throw new Error(
+      `${relative(root, file)}: import.meta.url is used other than as new URL("<relative path>", import.meta.url) or createRequire(import.meta.url).resolve("<package>/…"), which a bundle cannot keep`,
+    );
   }
-  return { contents, assets };
+  return { contents, assets, packages };
 }
 const moduleRelativeUrlMarker = "import.meta.url";
 

@@ -1,14 +1,16 @@
 /**
  * `pnpm build`: bundles each service into services/<name>/dist/ — one ES module (`main.js`) with
  * its production dependencies inside, the files its code reads at run time beside it (see
- * assets.ts), and nothing else — so a service runs as `node dist/main.js` with no tsx and no
- * node_modules. The images (scripts/images.sh) copy dist/ and nothing more.
+ * assets.ts; packages it reads files of go to dist/node_modules), and nothing else — so a service
+ * runs as `node dist/main.js` with no tsx and no installed dependencies. The images
+ * (scripts/images.sh) copy dist/ and nothing more.
  *
  *   node --import tsx scripts/build/bundle.ts [service…]      (default: every service)
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, readFileSync, realpathSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { bundleBanner, nodeModulesPath, rewriteDirname, rewriteModuleUrls } from "./assets.js";
@@ -34,7 +36,13 @@ export function serviceNames(): string[] {
     .sort();
 }
 
-function assetPlugin(assets: Set<string>, vendored: Set<string>): Plugin {
+/** A package some module reads files of at run time, and the module that named it (to resolve it from). */
+interface RuntimePackage {
+  name: string;
+  from: string;
+}
+
+function assetPlugin(assets: Set<string>, vendored: Set<string>, runtimePackages: RuntimePackage[]): Plugin {
   const root = resolve(repositoryRoot);
   return {
     name: "steward-assets",
@@ -50,6 +58,7 @@ function assetPlugin(assets: Set<string>, vendored: Set<string>): Plugin {
         }
         const rewritten = rewriteModuleUrls(source, args.path, root);
         rewritten.assets.forEach((asset) => assets.add(asset));
+        rewritten.packages.forEach((name) => runtimePackages.push({ name, from: args.path }));
         return { contents: rewritten.contents, loader };
       });
     },
@@ -104,6 +113,7 @@ export async function bundleService(service: string): Promise<BundleResult> {
   rmSync(outDir, { recursive: true, force: true });
   const assets = new Set<string>();
   const vendored = new Set<string>();
+  const runtimePackages: RuntimePackage[] = [];
   const result = await build({
     entryPoints: [join(serviceDir, "src/main.ts")],
     outfile: join(outDir, "main.js"),
@@ -119,10 +129,17 @@ export async function bundleService(service: string): Promise<BundleResult> {
     logLevel: "warning",
     external,
     banner: { js: bundleBanner },
-    plugins: [assetPlugin(assets, vendored)],
+    plugins: [assetPlugin(assets, vendored, runtimePackages)],
   });
-  const foreign = foreignPackages(result.metafile, productionPackageDirs(service));
+  const productionDirs = productionPackageDirs(service);
+  const foreign = foreignPackages(result.metafile, productionDirs);
   if (foreign.length > 0) throw new Error(`${service}: the bundle holds packages that are not production dependencies: ${foreign.join(", ")}`);
+  for (const { name, from } of runtimePackages) {
+    const packageDir = dirname(realpathSync(createRequire(from).resolve(`${name}/package.json`)));
+    if (!productionDirs.has(packageDir)) throw new Error(`${service}: ${name}, read at run time, is not a production dependency`);
+    // Source maps are for the package's own developers; the service serves the files themselves.
+    cpSync(packageDir, join(outDir, "node_modules", name), { recursive: true, dereference: true, filter: (path) => !path.endsWith(".map") });
+  }
 
   for (const asset of assets) {
     const from = join(repositoryRoot, asset);

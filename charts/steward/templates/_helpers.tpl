@@ -60,6 +60,12 @@ The enabled services as a list of {name, settings, root}, in a stable order. Set
 {{- if le (int $s.shutdown.terminationGracePeriodSeconds) (int $drain) -}}
 {{- fail (printf "services.%s: shutdown.terminationGracePeriodSeconds (%v) must be longer than preStopSleepSeconds + drainSeconds (%v), or the kubelet kills calls mid-drain" $name $s.shutdown.terminationGracePeriodSeconds $drain) -}}
 {{- end -}}
+{{- if and $s.hotline $s.hotline.callbackUrl (not $s.hotline.secretName) -}}
+{{- fail (printf "services.%s.hotline.secretName is required with hotline.callbackUrl: the Secret holding STEWARD_HOTLINE_SECRET" $name) -}}
+{{- end -}}
+{{- if and $v.networkPolicy.enabled $s.hotline $s.hotline.callbackUrl (not $s.hotline.networkPeers) -}}
+{{- fail (printf "services.%s.hotline.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.hotline.callbackUrl) -}}
+{{- end -}}
 {{- if and $v.networkPolicy.enabled $s.webhook $s.webhook.url (not $s.webhook.networkPeers) -}}
 {{- fail (printf "services.%s.webhook.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.webhook.url) -}}
 {{- end -}}
@@ -106,8 +112,11 @@ before the ConfigMap exists).
   "OTEL_SERVICE_NAME" (printf "steward-%s" .name)
 -}}
 {{- if $v.telemetry.otlpEndpoint }}{{ $_ := set $config "OTEL_EXPORTER_OTLP_ENDPOINT" $v.telemetry.otlpEndpoint }}{{ end -}}
-{{- if eq .name "agreement" -}}
+{{- if has .name (list "agreement" "intake") -}}
 {{- $_ := set $config "STEWARD_ROUTING_ADDRESS" (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing")) -}}
+{{- end -}}
+{{- if and (eq .name "intake") $s.hotline.callbackUrl -}}
+{{- $_ := set $config "STEWARD_HOTLINE_CALLBACK_URL" $s.hotline.callbackUrl -}}
 {{- end -}}
 {{- if eq .name "approval-routing" -}}
 {{- $_ := set $config "STEWARD_CITY_REGION" $v.region.city -}}
@@ -165,6 +174,10 @@ token key, and the service's own secretEnv and secretFiles. Values never appear 
 {{- end }}
 - name: STEWARD_AUTH_SECRET
   valueFrom: {secretKeyRef: {name: {{ $v.auth.secretName }}, key: {{ $v.auth.secretKey }}}}
+{{- if and (eq .name "intake") $s.hotline.callbackUrl }}
+- name: STEWARD_HOTLINE_SECRET
+  valueFrom: {secretKeyRef: {name: {{ $s.hotline.secretName }}, key: {{ $s.hotline.secretKey }}}}
+{{- end }}
 {{- range $s.secretEnv }}
 - name: {{ .name }}
   valueFrom: {secretKeyRef: {name: {{ .secretName }}, key: {{ .key }}}}
