@@ -60,6 +60,7 @@ build_wrapped() { # dir module-name ldflags package...
 }
 
 build_fast() {
+  pinned helm-unittest github.com/helm-unittest/helm-unittest "$HELM_UNITTEST_VERSION"
   local helm_ldflags="-X helm.sh/helm/v3/internal/version.version=$HELM_VERSION"
   install_module "$HELM_DIR" "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" "$helm_ldflags"
   install_module "$KUBECONFORM_DIR" "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION"
@@ -77,7 +78,16 @@ command: "\$HELM_PLUGIN_DIR/untt"
 YAML
 }
 
+# The wrapper modules name their versions in go.mod; versions.sh is the one place they are read from.
+pinned() { # module-name module version
+  grep -qE "^(require )?[[:space:]]*$2 $3\b" "$MODULES/$1/go.mod" ||
+    { log "scripts/k8s/modules/$1/go.mod does not require $2 $3 (scripts/k8s/versions.sh); update it"; exit 1; }
+}
+
 build_cluster() {
+  pinned kubernetes k8s.io/kubernetes "$KUBERNETES_VERSION"
+  pinned etcd go.etcd.io/etcd/server/v3 "$ETCD_VERSION"
+  pinned coredns github.com/coredns/coredns "$COREDNS_VERSION"
   local version="k8s.io/component-base/version" major minor
   major=$(echo "${KUBERNETES_VERSION#v}" | cut -d. -f1)
   minor=$(echo "${KUBERNETES_VERSION#v}" | cut -d. -f2)
@@ -88,7 +98,7 @@ build_cluster() {
     k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kubelet \
     k8s.io/kubernetes/cmd/kube-proxy k8s.io/kubernetes/cmd/kubectl
   build_wrapped "$ETCD_DIR" etcd "" .
-  install_module "$COREDNS_DIR" "github.com/coredns/coredns@$COREDNS_VERSION"
+  build_wrapped "$COREDNS_DIR" coredns "" .
   install_module "$KUBE_ROUTER_DIR" "github.com/cloudnativelabs/kube-router/v2/cmd/kube-router@$KUBE_ROUTER_VERSION"
   build_pause
 }

@@ -163,7 +163,7 @@ control_plane() {
   start etcd etcd --name steward --data-dir "$CLUSTER/etcd" \
     --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
     --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
-    --initial-cluster "steward=http://127.0.0.1:$ETCD_PEER_PORT" --listen-metrics-urls "" --log-level warn
+    --initial-cluster "steward=http://127.0.0.1:$ETCD_PEER_PORT" --log-level warn
   wait_for "etcd" 60 etcdctl_health
   start kube-apiserver kube-apiserver --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
     --bind-address "$NODE_IP" --advertise-address "$NODE_IP" --secure-port "$APISERVER_PORT" \
@@ -173,15 +173,15 @@ control_plane() {
     --service-account-issuer https://kubernetes.default.svc.cluster.local \
     --service-account-key-file "$PKI/service-account.pub" --service-account-signing-key-file "$PKI/service-account.key" \
     --kubelet-preferred-address-types Hostname --enable-admission-plugins NodeRestriction \
-    --profiling=false --v=1
+    --cert-dir "$PKI/apiserver" --profiling=false --v=1
   wait_for "kube-apiserver /readyz" 120 kubectl get --raw /readyz
   start kube-controller-manager kube-controller-manager --kubeconfig "$CLUSTER/kubeconfig/controller-manager.conf" \
-    --bind-address 127.0.0.1 --secure-port "$CONTROLLER_MANAGER_PORT" --leader-elect=false \
+    --bind-address 127.0.0.1 --secure-port "$CONTROLLER_MANAGER_PORT" --cert-dir "$PKI/controller-manager" --leader-elect=false \
     --service-account-private-key-file "$PKI/service-account.key" --root-ca-file "$PKI/ca.crt" \
     --use-service-account-credentials=false --allocate-node-cidrs=true --cluster-cidr "$POD_CIDR" \
     --node-cidr-mask-size 24 --v=1
   start kube-scheduler kube-scheduler --kubeconfig "$CLUSTER/kubeconfig/scheduler.conf" \
-    --bind-address 127.0.0.1 --secure-port "$SCHEDULER_PORT" --leader-elect=false --v=1
+    --bind-address 127.0.0.1 --secure-port "$SCHEDULER_PORT" --cert-dir "$PKI/scheduler" --leader-elect=false --v=1
 }
 
 etcdctl_health() { curl -fsS "http://127.0.0.1:$ETCD_PORT/health" | grep -q '"health":"true"'; }
