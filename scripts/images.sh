@@ -15,6 +15,7 @@
 # podman's storage and configuration belong to this checkout (.data/podman), not to the machine.
 source "$(dirname "$0")/lib/env.sh"
 source "$STEWARD_ROOT/scripts/lib/layout.sh"
+source "$STEWARD_ROOT/scripts/k8s/tools.sh"
 cd "$STEWARD_ROOT"
 
 # The Node the images carry: pinned exactly, so an image is rebuilt from the same binary.
@@ -103,7 +104,6 @@ service_image() { echo "localhost/steward/$1:$IMAGE_TAG"; }
 nats_image() { echo "localhost/steward/nats:${NATS_SERVER_VERSION#v}"; }
 postgres_image() { echo "localhost/steward/postgres:$PG_MAJOR-$IMAGE_TAG"; }
 pause_image() {
-  source "$STEWARD_ROOT/scripts/k8s/tools.sh"
   echo "localhost/steward/pause:$KUBERNETES_VERSION"
 }
 
@@ -190,7 +190,6 @@ build_pause() {
 }
 
 coredns_image() {
-  source "$STEWARD_ROOT/scripts/k8s/tools.sh"
   echo "localhost/steward/coredns:$COREDNS_VERSION"
 }
 

@@ -319,7 +319,9 @@ up() {
   network
   control_plane
   containerd_up
-  load_images "$(bash scripts/images.sh list | grep -E '/(pause|coredns):')"
+  local cluster_images
+  mapfile -t cluster_images < <(bash scripts/images.sh list | grep -E '/(pause|coredns):')
+  load_images "${cluster_images[@]}"
   node
   addons
   log "k8s: cluster up in $((SECONDS - started)) s (KUBECONFIG=$KUBECONFIG)"
