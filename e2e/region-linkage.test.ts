@@ -6,6 +6,7 @@ import { createTestDatabase, eventually, freePort, spawnService, stack, testAuth
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { otlpReceiver, type ExportedSpan, type Receiver } from "./receivers.js";
 
 /**
  * 纵向联动: a county case with an item of city jurisdiction. The county's routing forwards it to the
@@ -17,6 +18,9 @@ describe("vertical linkage between a county and the city", () => {
   let databases: TestDatabase[] = [];
   let countyRouting: ServiceProcess;
   let cityRouting: ServiceProcess;
+  let spans: Receiver<ExportedSpan>;
+  /** The county case of the first test, whose spans the second follows across the regions. */
+  let countyCaseId = "";
 
   const token = (region: string, principal: Omit<Principal, "region">) => signDevToken({ secret: testAuthSecret }, { region, ...principal });
   const gateway = (service: ServiceProcess, tokenValue: string) =>
@@ -26,6 +30,7 @@ describe("vertical linkage between a county and the city", () => {
     const [countyDb, cityDb] = await Promise.all([createTestDatabase(`${county}_routing`), createTestDatabase(`${city}_routing`)]);
     databases = [countyDb!, cityDb!];
     const [countyPort, cityPort] = await Promise.all([freePort(), freePort()]);
+    spans = await otlpReceiver();
     const addresses = `${county}=127.0.0.1:${countyPort},${city}=127.0.0.1:${cityPort}`;
     const common = {
       STEWARD_NATS_URL: stack.natsUrl,
@@ -34,6 +39,7 @@ describe("vertical linkage between a county and the city", () => {
       STEWARD_REGION_ROUTING_ADDRESSES: addresses,
       STEWARD_ROUTING_LINKAGE_INTERVAL_MS: "100",
       STEWARD_ROUTING_CATALOGUE_SYNC_MS: "200",
+      OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
     };
     [countyRouting, cityRouting] = await Promise.all([
       spawnService("approval-routing", { ...common, STEWARD_REGION: county, STEWARD_DATABASE_URL: countyDb!.url, STEWARD_GRPC_PORT: String(countyPort) }),
@@ -43,6 +49,7 @@ describe("vertical linkage between a county and the city", () => {
 
   afterAll(async () => {
     await Promise.all([countyRouting?.stop(), cityRouting?.stop()]);
+    await spans?.close();
     await Promise.all(databases.map((database) => database.drop()));
   });
 
@@ -60,6 +67,7 @@ describe("vertical linkage between a county and the city", () => {
         { itemCode: "SL-STBC", departmentCode: "sl" },
       ],
     });
+    countyCaseId = opened!.id;
     const forwarded = opened!.items.find((item) => item.itemCode === "FGW-JN")!;
     expect(forwarded).toMatchObject({ state: routingV1.ItemState.ITEM_STATE_ROUTED, handledInRegion: city, jurisdiction: routingV1.Jurisdiction.JURISDICTION_CITY });
 
@@ -95,6 +103,38 @@ describe("vertical linkage between a county and the city", () => {
       await sql.end();
     }
     for (const client of [steward, countyFgw, cityFgw, countySl]) client.close();
+  });
+
+  it("continues the county's trace in the city and back: no orphan roots, the forwarded item joined to its case", async () => {
+    const countyService = "steward-approval-routing";
+    const server = (name: string) => (span: ExportedSpan) => span.kind === 2 && span.name === name;
+    const found = await eventually(
+      () => {
+        const all = [...spans.received];
+        const byId = new Map(all.map((span) => [span.spanId, span]));
+        const forwardServer = all.find(server("steward.routing.v1.RegionLinkService/ForwardItem"));
+        const reports = all.filter(server("steward.routing.v1.RegionLinkService/ReportForwardedItem"));
+        const forwardClient = forwardServer && byId.get(forwardServer.parentSpanId);
+        const forwardItem = forwardClient && byId.get(forwardClient.parentSpanId);
+        const reportParents = reports.map((report) => byId.get(byId.get(report.parentSpanId)?.parentSpanId ?? ""));
+        return forwardItem && reports.length >= 3 && reportParents.every(Boolean) ? { all, forwardServer: forwardServer!, forwardClient: forwardClient!, forwardItem, reports, reportParents } : undefined;
+      },
+      "the linkage spans of both regions",
+      30_000,
+    );
+    expect(found.forwardClient.kind).toBe(3);
+    expect(found.forwardItem).toMatchObject({ service: countyService, name: "linkage forward item", attributes: expect.objectContaining({ "steward.case_id": countyCaseId }) });
+    const submitPlan = found.all.find((span) => span.name === "steward.routing.v1.RoutingService/SubmitPlan" && span.attributes["steward.case_id"] === countyCaseId)!;
+    expect(found.forwardItem.links.map((link) => link.spanId)).toEqual([submitPlan.spanId]);
+    // Every report back to the county continues a report span of the city's job.
+    for (const parent of found.reportParents) expect(parent!.name).toBe("linkage report item");
+    // And the county's side of a report joins the county's case.
+    for (const report of found.reports) expect(report.attributes["steward.case_id"]).toBe(countyCaseId);
+    // The city's catalogue answers to the county's sync are continued too: nothing the other region
+    // asked for starts a trace of its own.
+    const regionCalls = found.all.filter((span) => span.kind === 2 && /RegionLinkService|CatalogueService\/ListCatalogueItems/.test(span.name) && span.attributes["rpc.service"] !== undefined);
+    expect(regionCalls.length).toBeGreaterThan(0);
+    expect(regionCalls.filter((span) => span.parentSpanId === "").map((span) => span.name)).toEqual([]);
   });
 
   it("lets city administrators edit the catalogue, with the load's checks, and nobody else", async () => {

@@ -177,10 +177,13 @@ describe.each(["source", "bundle"] as const)("walking skeleton: one request thro
         "steward-assessment consume routing.case.completed",
       ]),
     );
-    // The consumer continues the producer's span rather than starting a sibling of it.
+    // The consumer continues the relay's PRODUCER span, which continues the request that recorded
+    // the event, rather than starting a sibling of it.
     const httpSpan = spans.find((span) => span.name === "POST /v1/projects")!;
+    const producerSpan = spans.find((span) => span.name === "publish intake.project.registered")!;
     const consumerSpan = spans.find((span) => span.name === "consume intake.project.registered")!;
-    expect(consumerSpan.parentSpanId).toBe(httpSpan.spanId);
+    expect(producerSpan.parentSpanId).toBe(httpSpan.spanId);
+    expect(consumerSpan.parentSpanId).toBe(producerSpan.spanId);
   });
 
   it("replaying every event changes nothing", async () => {

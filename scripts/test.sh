@@ -2,7 +2,8 @@
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
 # contracts, lints, type-checks, bundles, runs the chart's offline tiers and every vitest project
-# (unit, integration, end-to-end), and last the rehearsal on a real Kubernetes cluster.
+# (unit, integration, end-to-end), then one round of the fault suite, and last the rehearsal on a
+# real Kubernetes cluster.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -42,6 +43,9 @@ bash scripts/typecheck.sh
 log "bundles: pnpm build (the walking skeleton runs them too)"
 pnpm run --silent build
 
+log "alert rules: promtool check and unit tests"
+bash scripts/observability/promtool.sh
+
 log "load tests: type-check k6 scripts and run the smoke scenario"
 pnpm run --silent load:typecheck; bash scripts/load-smoke.sh
 log "kubernetes: offline tiers (lint, 13 regions rendered, kubeconform, helm-unittest)"
@@ -50,5 +54,11 @@ bash scripts/k8s.sh fast
 log "tests"
 vitest run "$@"
 
-log "kubernetes: the rehearsal on a real single-node cluster"
-bash scripts/k8s.sh rehearse
+# One round of every fault on a Postgres and NATS of the suite's own (about 4 minutes), and the
+# rehearsal on a real cluster; a run of chosen tests (arguments given) skips both.
+if [ "$#" -eq 0 ]; then
+  log "fault suite: one round of each fault"
+  bash scripts/faults.sh --rounds 1
+  log "kubernetes: the rehearsal on a real single-node cluster"
+  bash scripts/k8s.sh rehearse
+fi

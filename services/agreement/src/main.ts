@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { metrics } from "@opentelemetry/api";
 import { runService } from "@steward/platform/lifecycle";
+import { attributeNames, createObservableGauge, metricDefinitions } from "@steward/platform/telemetry";
 import { agreementV1 } from "@steward/proto";
 import { catalogueClient, readCatalogue, routingClient } from "./clients/routing.js";
 import { readConfig } from "./config.js";
@@ -37,13 +37,10 @@ await runService({
 
     // Every key project in service always has a steward: signed ones waiting for one are a to-do
     // list; an active one without a steward is a breach (the commands refuse to make one).
-    metrics
-      .getMeter("steward.agreement")
-      .createObservableGauge("steward.agreement.key_projects_without_steward", { description: "Key projects in service (signed or active) without a steward, by agreement status" })
-      .addCallback(async (result) => {
-        const counts = await keyProjectsWithoutSteward(runtime.sql).catch(() => undefined);
-        if (!counts) return;
-        for (const status of ["signed", "active"]) result.observe(counts.find((row) => row.status === status)?.count ?? 0, { "steward.agreement.status": status });
-      });
+    createObservableGauge(metricDefinitions.keyProjectsWithoutSteward).addCallback(async (result) => {
+      const counts = await keyProjectsWithoutSteward(runtime.sql).catch(() => undefined);
+      if (!counts) return;
+      for (const status of ["signed", "active"]) result.observe(counts.find((row) => row.status === status)?.count ?? 0, { [attributeNames.agreementStatus]: status });
+    });
   },
 });

@@ -34,20 +34,21 @@ await runService({
     runtime.consume({ ...caseProgressConsumer, handler: refreshStage(facts) });
     runtime.consume({ ...calendarPublishedConsumer, handler: recountProvisionalClocks(deps, () => schedule.fresh()) });
 
-    const reminders = new PeriodicTask(async () => {
-      await reminderRound(deps, runtime.logger).catch((error) => runtime.logger.error({ err: error }, "reply reminder round failed"));
-    }, config.reminderIntervalMs);
-    reminders.start();
+    const reminders = new PeriodicTask(() => reminderRound(deps, runtime.logger).then(() => undefined), { name: "reply-reminders", intervalMs: config.reminderIntervalMs, logger: runtime.logger });
+    reminders.start(runtime.readiness);
     runtime.onShutdown(() => reminders.stop());
 
     const hotline = config.hotline;
     if (hotline) {
-      const pushes = new PeriodicTask(async () => {
-        await dispatchRound({ sql: runtime.sql, region: config.region, ...hotline, logger: runtime.logger }).catch((error) => runtime.logger.error({ err: error }, "hotline push round failed"));
-        // Message ids are kept a day: far past the 5-minute window in which a replay could still verify.
-        await forgetInboundMessages(runtime.sql, new Date(Date.now() - 86_400_000)).catch(() => 0);
-      }, 1000);
-      pushes.start();
+      const pushes = new PeriodicTask(
+        async () => {
+          await dispatchRound({ sql: runtime.sql, region: config.region, ...hotline, logger: runtime.logger });
+          // Message ids are kept a day: far past the 5-minute window in which a replay could still verify.
+          await forgetInboundMessages(runtime.sql, new Date(Date.now() - 86_400_000)).catch(() => 0);
+        },
+        { name: "hotline-push", intervalMs: 1000, logger: runtime.logger },
+      );
+      pushes.start(runtime.readiness);
       runtime.onShutdown(() => pushes.stop());
     }
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { samplerNames, type SamplerConfig } from "../telemetry/sampler.js";
 
 /**
  * Reads and validates configuration once, at start. A bad or missing variable stops the process
@@ -77,6 +78,12 @@ export const serviceEnvSchema = z.object({
   STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]).optional(),
   OTEL_SERVICE_NAME: z.string().optional(),
+  /** The head sampler, as the OpenTelemetry SDK environment specification names them. */
+  OTEL_TRACES_SAMPLER: z.enum(samplerNames).default("parentbased_always_on"),
+  /** The share of traces the ratio samplers keep. */
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  /** Whether sampled traces include a span per Postgres query (the costliest spans: several per call). */
+  STEWARD_TRACE_DB_QUERIES: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
 });
 
 export type ServiceEnv = z.output<typeof serviceEnvSchema>;
@@ -92,7 +99,7 @@ export interface RuntimeConfig {
   auth: { secret: string };
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
   shutdownGraceMs: number;
-  telemetry: { serviceName: string; otlpEndpoint: string | undefined };
+  telemetry: { serviceName: string; otlpEndpoint: string | undefined; sampler: SamplerConfig; dbQuerySpans: boolean };
 }
 
 export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
@@ -113,7 +120,12 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
     auth: { secret: env.STEWARD_AUTH_SECRET },
     logLevel: env.STEWARD_LOG_LEVEL,
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,
-    telemetry: { serviceName: env.OTEL_SERVICE_NAME ?? `steward-${service}`, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT },
+    telemetry: {
+      serviceName: env.OTEL_SERVICE_NAME ?? `steward-${service}`,
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+      sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG },
+      dbQuerySpans: env.STEWARD_TRACE_DB_QUERIES,
+    },
   };
 }
 

@@ -1,4 +1,7 @@
 import postgres, { type Sql, type TransactionSql } from "postgres";
+import { createObservableGauge, stewardMeter } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions } from "../telemetry/names.js";
+import { instrumentPool } from "./instrument.js";
 
 export type { Sql, TransactionSql };
 export { migrate, type MigrateOptions } from "./migrate.js";
@@ -10,17 +13,25 @@ export interface DatabaseOptions {
   statementTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
   applicationName: string;
+  /** A span per query inside sampled traces (default true; STEWARD_TRACE_DB_QUERIES). */
+  querySpans?: boolean;
 }
 
 /**
  * One connection pool per process. Every session carries a statement timeout and an idle-in-
  * transaction timeout so that a stuck query or a forgotten transaction cannot hold locks for ever.
+ * Queries are traced and the pool's usage is exported (db.client.connection.*): see instrument.ts.
  */
 export function createDatabase(options: DatabaseOptions): Sql {
-  return postgres(options.url, {
+  const pool = postgres(options.url, {
     max: options.poolMax,
     idle_timeout: 60,
     connect_timeout: 10,
+    // A query issued while its connection waits to dial again waits with it. postgres.js backs
+    // off up to 20 s between attempts, so with Postgres down or unreachable requests hung until
+    // their callers' deadlines; capped at 1 s, they fail within about a second (ECONNREFUSED,
+    // UNAVAILABLE to the caller) and the pool finds Postgres within a second of its return.
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
     prepare: true,
     onnotice: () => {},
     // A `date` is a civil date (a deadline's day in Asia/Shanghai), not an instant: keep it as the
@@ -33,6 +44,32 @@ export function createDatabase(options: DatabaseOptions): Sql {
       TimeZone: "UTC",
     },
   });
+  const url = new URL(options.url);
+  const { sql, usage } = instrumentPool(pool, {
+    poolName: options.applicationName,
+    database: decodeURIComponent(url.pathname.slice(1)),
+    serverAddress: url.hostname,
+    serverPort: Number(url.port || 5432),
+    querySpans: options.querySpans ?? true,
+  });
+  exportPoolMetrics(options.applicationName, options.poolMax, usage);
+  return sql;
+}
+
+function exportPoolMetrics(poolName: string, max: number, usage: () => { used: number; pending: number }): void {
+  const meter = stewardMeter();
+  const gauges = {
+    used: createObservableGauge(metricDefinitions.dbConnections, meter),
+    max: createObservableGauge(metricDefinitions.dbConnectionsMax, meter),
+    pending: createObservableGauge(metricDefinitions.dbPendingRequests, meter),
+  };
+  const pool = { [attributeNames.dbPoolName]: poolName };
+  meter.addBatchObservableCallback((result) => {
+    const now = usage();
+    result.observe(gauges.used, now.used, { ...pool, [attributeNames.dbConnectionState]: "used" });
+    result.observe(gauges.max, max, pool);
+    result.observe(gauges.pending, now.pending, pool);
+  }, Object.values(gauges));
 }
 
 const retryableCodes = new Set(["40001", "40P01"]);

@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { memoryLogger } from "../logging/index.js";
+import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createDatabase, migrate, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
-import { EventConsumer, type ConsumerOptions, type EventHandler } from "./consumer.js";
+import { EventConsumer, redeliveryDelayMs, type ConsumerOptions, type EventHandler } from "./consumer.js";
 import { encodeEvent, eventTypes, newEvent, type EventEnvelope } from "./envelope.js";
 import { subjectFor } from "./subjects.js";
 import { eventPayloadsV1 } from "@steward/proto";
@@ -236,6 +238,94 @@ describe("EventConsumer", () => {
   }, 30_000);
 });
 
+describe("EventConsumer and bus telemetry", () => {
+  let telemetry: Telemetry;
+  const { logger: capturing, lines } = memoryLogger({ service: "consumer-test", region: "hanbin", level: "info" });
+  const sample = async (name: string, label: string) => {
+    const line = (await telemetry.prometheusText()).split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(label));
+    return line === undefined ? undefined : Number(line.split(" ").at(-1));
+  };
+
+  beforeAll(() => {
+    telemetry = startTelemetry({ serviceName: "consumer-test", region: "hanbin", otlpEndpoint: undefined });
+  });
+  afterAll(() => telemetry?.shutdown());
+
+  it("exports the consumer's backlog from JetStream — waiting, unacknowledged, redelivered — from 0 at start", async () => {
+    const durable = `test-${++durables}`;
+    const label = `messaging_consumer_group_name="${durable}"`;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let failing = true;
+    const consumer = new EventConsumer({
+      bus,
+      sql,
+      logger: capturing,
+      durable,
+      eventTypes: [eventTypes.projectRegistered],
+      maxBatch: 1,
+      lagIntervalMs: 50,
+      ackWaitMs: 30_000,
+      handler: async (tx, event) => {
+        const name = event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "";
+        if (name === "poison" && failing) throw new Error("downstream refused");
+        await gate;
+        await recordingHandler(durable)(tx, event);
+      },
+    });
+    consumers.push(consumer);
+    // The series exist before the first read of JetStream, so an alert on absence works.
+    for (const name of ["steward_consumer_pending", "steward_consumer_ack_pending", "steward_consumer_redelivered"]) expect(await sample(name, label)).toBe(0);
+    await consumer.start();
+
+    await publish(projectRegistered("poison"));
+    // Failed, nak'd (redeliveryDelayMs: 250 ms, doubling), redelivered: a message that keeps coming back.
+    await eventually(async () => ((await sample("steward_consumer_redelivered", label)) === 1 ? true : undefined), "the poison message counted as redelivered", 15_000);
+    failing = false;
+    for (const name of ["one", "two", "three", "four"]) await publish(projectRegistered(name));
+    // Few messages out at a time (maxBatch 1, the client may prefetch one more), held by the gate
+    // with the poison message's redelivery: the rest wait in the stream.
+    await eventually(
+      async () => {
+        const [pending, out] = [await sample("steward_consumer_pending", label), await sample("steward_consumer_ack_pending", label)];
+        return pending! >= 2 && out! >= 1 && pending! + out! === 5 ? true : undefined;
+      },
+      "events waiting behind the held one",
+      15_000,
+    );
+    release();
+    await settled(durable, 5);
+    await eventually(async () => ((await sample("steward_consumer_pending", label)) === 0 && (await sample("steward_consumer_ack_pending", label)) === 0 ? true : undefined), "the backlog drained");
+    expect(await sample("steward_consumer_redelivered", label)).toBe(0);
+
+    // The access log: one line per delivery, each failed one too, beside the failure's own log.
+    const access = lines.filter((line) => line.access === "event" && line.consumer === durable);
+    const failed = access.filter((line) => line.outcome === "failed").length;
+    expect(access.filter((line) => line.outcome === "handled")).toHaveLength(5);
+    expect(failed).toBeGreaterThanOrEqual(1);
+    expect(access.every((line) => typeof line.durationMs === "number" && line.type === eventTypes.projectRegistered)).toBe(true);
+    expect(lines.filter((line) => line.msg === "event handler failed; will redeliver" && line.consumer === durable)).toHaveLength(failed);
+  }, 45_000);
+
+  it("exports the NATS connection's state and counts its losses and recoveries", async () => {
+    const proxy = await natsProxy();
+    const proxied = await connectBus({ url: proxy.url, name: "consumer-test-connection", region: bus.region, logger });
+    try {
+      expect(await sample("steward_nats_connected", "")).toBe(1);
+      const reconnectsBefore = (await sample("steward_nats_reconnects_total", "")) ?? 0;
+      proxy.cut();
+      await eventually(async () => ((await sample("steward_nats_connected", "")) === 0 ? true : undefined), "the loss seen");
+      expect(await sample("steward_nats_disconnects_total", "")).toBeGreaterThanOrEqual(1);
+      proxy.restore();
+      await eventually(async () => ((await sample("steward_nats_connected", "")) === 1 ? true : undefined), "the recovery seen", 15_000);
+      expect(await sample("steward_nats_reconnects_total", "")).toBe(reconnectsBefore + 1);
+    } finally {
+      await proxied.close();
+      await proxy.close();
+    }
+  }, 30_000);
+});
+
 /** A TCP proxy in front of NATS whose connections the test can cut and refuse, then restore. */
 async function natsProxy() {
   const target = new URL(stack.natsUrl);
@@ -270,3 +360,15 @@ async function natsProxy() {
     }),
   };
 }
+
+describe("redeliveryDelayMs", () => {
+  it("backs off quickly and never waits more than its cap, however long the outage lasted", () => {
+    // A consumer whose downstream service was gone for 10 minutes has seen hundreds of deliveries
+    // of the same event; once the service is back, the next try must come within seconds (it was
+    // 30 s, and agreement failed on for most of a minute after approval routing returned).
+    const delays = Array.from({ length: 1000 }, (_, index) => redeliveryDelayMs(index + 1));
+    expect(delays.slice(0, 4)).toEqual([250, 500, 1000, 2000]);
+    expect(Math.max(...delays)).toBe(2000);
+    expect(redeliveryDelayMs(50, 5000)).toBe(5000);
+  });
+});

@@ -1,10 +1,15 @@
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from "@nats-io/jetstream";
-import { SpanKind, SpanStatusCode, context, metrics, trace } from "@opentelemetry/api";
+import type { Gauge } from "@opentelemetry/api";
+import { SpanKind, SpanStatusCode, context, trace } from "@opentelemetry/api";
 import type { Sql, TransactionSql } from "postgres";
 import type { Logger } from "pino";
 import { transaction } from "../db/index.js";
-import { attributeNames, metricNames } from "../telemetry/names.js";
+import { RateLimitedLog } from "../logging/rate-limit.js";
+import { caseAttributes, withCaseBaggage, type CaseRef } from "../telemetry/case-trace.js";
+import { createGauge, createHistogram } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions as m } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { Heartbeat } from "../lifecycle/heartbeat.js";
 import type { Bus } from "./bus.js";
 import { isNotFound } from "./bus.js";
 import { decodeEvent, type EventEnvelope } from "./envelope.js";
@@ -33,6 +38,12 @@ export interface ConsumerOptions {
    * default of 30 s meant stalls of 30-45 s, for the saving of one small pull request a few seconds.
    */
   pullExpiresMs?: number;
+  /** Beats on every message and pull status, so readiness sees a loop that died or hangs. */
+  heartbeat?: Heartbeat;
+  /** The longest wait before a failed event is redelivered (default 2 s); see redeliveryDelayMs. */
+  maxRedeliveryDelayMs?: number;
+  /** How often the consumer's backlog (pending, ack pending, redelivered) is read from JetStream. */
+  lagIntervalMs?: number;
 }
 
 const tracer = () => trace.getTracer("steward.platform");
@@ -47,23 +58,56 @@ export class EventConsumer {
   private running = false;
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
-  private readonly duration = metrics.getMeter("steward.platform").createHistogram(metricNames.consumerDuration, {
-    description: "Time to handle one event, by consumer, event type and outcome",
-    unit: "s",
-  });
+  private readonly duration = createHistogram(m.consumerDuration);
+  private readonly lag: { pending: Gauge; ackPending: Gauge; redelivered: Gauge };
+  private lagTimer: NodeJS.Timeout | undefined;
+  private readonly labels: { [attributeNames.consumer]: string };
+  private readonly failures: RateLimitedLog;
 
-  constructor(private readonly options: ConsumerOptions) {}
+  constructor(private readonly options: ConsumerOptions) {
+    this.labels = { [attributeNames.consumer]: options.durable };
+    this.lag = {
+      pending: createGauge(m.consumerPending, [this.labels]),
+      ackPending: createGauge(m.consumerAckPending, [this.labels]),
+      redelivered: createGauge(m.consumerRedelivered, [this.labels]),
+    };
+    this.failures = new RateLimitedLog(options.logger);
+  }
 
   async start(): Promise<void> {
     this.running = true;
     await this.ensureConsumer();
-    this.loop = this.run();
+    this.loop = this.run().catch((error: unknown) => this.options.heartbeat?.died(error));
+    this.measureLag();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.options.heartbeat?.stop();
+    clearTimeout(this.lagTimer);
     await this.messages?.close().catch(() => {});
     await this.loop;
+  }
+
+  /**
+   * Reads the consumer's backlog from JetStream now and every lagIntervalMs: what is waiting,
+   * what is out unacknowledged, and what keeps being redelivered. A failed read keeps the last values.
+   */
+  private measureLag(): void {
+    const { bus, durable } = this.options;
+    void bus.jsm.consumers
+      .info(bus.stream, durable)
+      .then(
+        (info) => {
+          this.lag.pending.record(info.num_pending, this.labels);
+          this.lag.ackPending.record(info.num_ack_pending, this.labels);
+          this.lag.redelivered.record(info.num_redelivered, this.labels);
+        },
+        (error: unknown) => this.failures.warn(`lag ${durable}`, { err: error, consumer: durable }, "could not read the consumer's backlog"),
+      )
+      .finally(() => {
+        if (this.running) this.lagTimer = setTimeout(() => this.measureLag(), this.options.lagIntervalMs ?? 5000);
+      });
   }
 
   private async ensureConsumer(): Promise<void> {
@@ -87,7 +131,7 @@ export class EventConsumer {
   }
 
   private async run(): Promise<void> {
-    const { bus, durable, logger } = this.options;
+    const { bus, durable } = this.options;
     let backoffMs = 100;
     while (this.running) {
       try {
@@ -100,10 +144,11 @@ export class EventConsumer {
         if (!this.running) void messages.close().catch(() => {});
         void (async () => {
           for await (const status of messages.status()) {
+            this.options.heartbeat?.beat(); // a pull every `expires` keeps an idle consumer beating
             const recreate = status.type === "consumer_deleted" || (status.type === "consumer_not_found" && status.count >= 2);
             const stalled = status.type === "heartbeats_missed" && status.count >= 2;
             if (recreate || stalled) {
-              logger.warn({ consumer: durable, status: status.type }, "consumer lost; recovering");
+              this.failures.warn(`lost ${durable}`, { consumer: durable, status: status.type }, "consumer lost; recovering");
               await messages.close().catch(() => {});
               return;
             }
@@ -111,17 +156,19 @@ export class EventConsumer {
         })();
         for await (const message of messages) {
           await this.handle(message);
+          this.options.heartbeat?.beat();
           backoffMs = 100;
         }
       } catch (error) {
         if (!this.running) break;
-        logger.warn({ err: error, consumer: durable }, "consumer loop failed; recovering");
+        this.failures.warn(`loop ${durable}`, { err: error, consumer: durable }, "consumer loop failed; recovering");
       }
       if (!this.running) break;
+      this.options.heartbeat?.beat(); // recovering is alive too; a dead NATS shows as its own check
       // The pull loop only ends on its own when the consumer was lost or the stream stalled.
       await sleep(backoffMs);
       backoffMs = Math.min(backoffMs * 2, 5000);
-      await this.ensureConsumer().catch((error) => logger.warn({ err: error, consumer: durable }, "could not recreate consumer"));
+      await this.ensureConsumer().catch((error) => this.failures.warn(`recreate ${durable}`, { err: error, consumer: durable }, "could not recreate consumer"));
     }
   }
 
@@ -137,10 +184,22 @@ export class EventConsumer {
       message.term("undecodable");
       return;
     }
-    const parent = contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]);
+    const ref = caseOf(event);
+    // The producer's context, with the case's ids as baggage: everything the handler starts or
+    // records (events, deliveries, calls) carries them on.
+    const parent = withCaseBaggage(ref, contextFromHeaders((key) => message.headers?.get(key) || event.traceContext[key]));
     const attributes = { [attributeNames.consumer]: durable, [attributeNames.eventType]: event.type };
+    const spanAttributes = {
+      ...attributes,
+      ...caseAttributes(ref),
+      [attributeNames.messagingSystem]: "nats",
+      [attributeNames.messagingDestination]: message.subject,
+      [attributeNames.messagingOperationName]: "process",
+      [attributeNames.messagingOperationType]: "process",
+      [attributeNames.messagingMessageId]: event.id,
+    };
     await context.with(parent, () =>
-      tracer().startActiveSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes }, async (span) => {
+      tracer().startActiveSpan(`consume ${event.type}`, { kind: SpanKind.CONSUMER, attributes: spanAttributes }, async (span) => {
         let outcome = "handled";
         try {
           const handled = await transaction(this.options.sql, async (tx) => {
@@ -159,15 +218,43 @@ export class EventConsumer {
           outcome = "failed";
           span.recordException(error as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
-          logger.error({ err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
-          message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
+          this.failures.error(`handler ${durable}`, { err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
+          message.nak(redeliveryDelayMs(message.info.deliveryCount, this.options.maxRedeliveryDelayMs));
         } finally {
-          this.duration.record((performance.now() - started) / 1000, { ...attributes, [attributeNames.outcome]: outcome });
+          const seconds = (performance.now() - started) / 1000;
+          this.duration.record(seconds, { ...attributes, [attributeNames.outcome]: outcome });
+          // The access log of events: one line per delivery of an event to this consumer.
+          logger.info(
+            { access: "event", consumer: durable, type: event.type, eventId: event.id, outcome, delivery: message.info.deliveryCount, durationMs: Math.round(seconds * 1000) },
+            "event",
+          );
           span.end();
         }
       }),
     );
   }
+}
+
+/**
+ * How long JetStream waits before redelivering an event whose handler failed: doubling from
+ * 250 ms, capped (default 2 s). The cap is what brings a consumer back within seconds once the
+ * service it calls returns: an uncapped or 30 s backoff left agreement failing for most of a
+ * minute after approval routing restarted.
+ */
+export function redeliveryDelayMs(deliveryCount: number, capMs = 2000): number {
+  return Math.min(250 * 2 ** Math.max(0, Math.min(deliveryCount - 1, 16)), capMs);
+}
+
+/**
+ * The case and project an event is about, read from its payload: routing's events name a case,
+ * most name a project. Ids only — never the payload's other fields.
+ */
+function caseOf(event: EventEnvelope): CaseRef {
+  const value = event.payload?.value as { caseId?: unknown; projectId?: unknown } | undefined;
+  return {
+    caseId: typeof value?.caseId === "string" && value.caseId !== "" ? value.caseId : undefined,
+    projectId: typeof value?.projectId === "string" && value.projectId !== "" ? value.projectId : undefined,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

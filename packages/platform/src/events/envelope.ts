@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eventsV1 } from "@steward/proto";
-import { traceHeaders } from "../telemetry/propagation.js";
+import { currentTraceCarrier } from "../telemetry/case-trace.js";
 
 export type EventEnvelope = eventsV1.EventEnvelope;
 export type EventPayload = NonNullable<EventEnvelope["payload"]>;
@@ -60,7 +60,7 @@ export interface NewEvent {
   occurredAt?: Date;
 }
 
-/** Builds an envelope with a fresh id, capturing the active trace context. */
+/** Builds an envelope with a fresh id, capturing the active trace context (and its case's ids). */
 export function newEvent(event: NewEvent): EventEnvelope {
   return {
     id: randomUUID(),
@@ -68,7 +68,7 @@ export function newEvent(event: NewEvent): EventEnvelope {
     region: event.region,
     occurredAt: event.occurredAt ?? new Date(),
     aggregateId: event.aggregateId,
-    traceContext: traceHeaders(),
+    traceContext: currentTraceCarrier(),
     payload: event.payload,
   };
 }

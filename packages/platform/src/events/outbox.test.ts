@@ -2,10 +2,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JetStreamClient } from "@nats-io/jetstream";
-import { trace } from "@opentelemetry/api";
+import { SpanKind, trace } from "@opentelemetry/api";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { Readiness } from "../lifecycle/readiness.js";
 import { startTelemetry } from "../telemetry/index.js";
 import { createDatabase, migrate, transaction, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
@@ -52,8 +54,8 @@ afterEach(async () => {
   relays = [];
 });
 
-function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number } = {}): OutboxRelay {
-  const created = new OutboxRelay({ sql, js: options.js ?? bus.js, logger, region, pollIntervalMs: options.pollIntervalMs, batchSize: options.batchSize });
+function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number; publishTimeoutMs?: number; claimLeaseMs?: number } = {}): OutboxRelay {
+  const created = new OutboxRelay({ sql, logger, ...options, js: options.js ?? bus.js });
   relays.push(created);
   return created;
 }
@@ -158,8 +160,52 @@ describe("recordEvents and OutboxRelay", () => {
     expect(row!.published_at).toBeInstanceOf(Date);
   });
 
-  it("carries the recording span's trace context in the NATS headers", async () => {
-    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined });
+  it("holds no Postgres session while JetStream does not answer, and gives the batch back when the publish times out", async () => {
+    const stalled = projectRegistered("stalled");
+    await transaction(sql, (tx) => recordEvents(tx, [stalled]));
+    // A JetStream that never acknowledges (NATS killed mid-publish): the publish fails only when
+    // its timeout runs out.
+    let publishing!: () => void;
+    const publishStarted = new Promise<void>((resolve) => (publishing = resolve));
+    const silent = {
+      publish: (_subject: string, _payload: Uint8Array, options: { timeout: number }) => {
+        publishing();
+        return new Promise((_, reject) => setTimeout(() => reject(new Error("TIMEOUT")), options.timeout));
+      },
+    } as unknown as JetStreamClient;
+
+    const flushing = relay({ js: silent, publishTimeoutMs: 1500 }).flush();
+    await publishStarted;
+    const held = await sql`
+      select pid, state from pg_stat_activity
+      where datname = current_database() and application_name = 'outbox-test' and state like 'idle in transaction%'`;
+    expect(held).toEqual([]);
+    await expect(flushing).rejects.toThrow("TIMEOUT");
+
+    // Released at once, not left to its lease: the next round publishes it.
+    expect(await sql`select count(*)::int as claimed from outbox where claimed_until is not null`).toEqual([{ claimed: 0 }]);
+    expect(await relay().flush()).toBe(1);
+    expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual([stalled.id]);
+  });
+
+  it("never publishes a batch another relay has claimed, and takes over a dead relay's claim when its lease runs out", async () => {
+    const events = [projectRegistered("claimed-1"), projectRegistered("claimed-2")];
+    await transaction(sql, (tx) => recordEvents(tx, events));
+    let publishing!: () => void;
+    const publishStarted = new Promise<void>((resolve) => (publishing = resolve));
+    // A relay that claims the batch and dies before publishing anything.
+    const dying = { publish: () => (publishing(), new Promise(() => {})) } as unknown as JetStreamClient;
+    void relay({ js: dying, claimLeaseMs: 1500 }).flush();
+    await publishStarted;
+
+    expect(await relay().flush()).toBe(0); // claimed: another relay keeps off it
+    await eventually(async () => ((await relay().flush()) === 2 ? true : undefined), "the batch published once the lease ran out", 10_000);
+    expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual(events.map((event) => event.id));
+  });
+
+  it("publishes each event as a PRODUCER span under the span that recorded it, and sends that span's context", async () => {
+    const exporter = new InMemorySpanExporter();
+    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined, spanExporter: exporter });
     try {
       const { traceId, spanId, event } = await telemetry.tracer.startActiveSpan("register project", async (span) => {
         const recorded = projectRegistered("traced");
@@ -168,13 +214,54 @@ describe("recordEvents and OutboxRelay", () => {
         return { ...span.spanContext(), event: recorded };
       });
       expect(trace.getActiveSpan()).toBeUndefined();
-
       expect(await relay().flush()).toBe(1);
+      await telemetry.flush();
+      const producer = exporter.getFinishedSpans().find((span) => span.name === "publish intake.project.registered")!;
+      expect(producer.kind).toBe(SpanKind.PRODUCER);
+      expect(producer.spanContext().traceId).toBe(traceId);
+      expect(producer.parentSpanContext?.spanId).toBe(spanId);
+      expect(producer.attributes).toMatchObject({
+        "messaging.system": "nats",
+        "messaging.destination.name": subjectFor(region, "intake.project.registered"),
+        "messaging.operation.name": "publish",
+        "messaging.message.id": event.id,
+      });
       const [stored] = await storedMessages();
       expect(stored!.header.get("Nats-Msg-Id")).toBe(event.id);
-      expect(stored!.header.get("traceparent")).toBe(`00-${traceId}-${spanId}-01`);
-      // The envelope carries it too, for consumers reading long after.
+      expect(stored!.header.get("traceparent")).toBe(`00-${traceId}-${producer.spanContext().spanId}-01`);
+      // The envelope keeps the recording span's context, for consumers reading long after.
       expect(decodeEvent(stored!.data).traceContext.traceparent).toBe(`00-${traceId}-${spanId}-01`);
+    } finally {
+      await telemetry.shutdown();
+    }
+  });
+
+  it("measures the backlog while JetStream refuses it: pending events, the oldest's age, failed batches", async () => {
+    const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined });
+    try {
+      const sample = async (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, "m").exec(await telemetry.prometheusText())?.[1]);
+      await transaction(sql, (tx) => recordEvents(tx, [projectRegistered("stuck-1"), projectRegistered("stuck-2")]));
+      await bus.jsm.streams.delete(bus.stream); // every publish now fails
+      const readiness = new Readiness({ logger });
+      const running = new OutboxRelay({ sql, js: bus.js, logger, pollIntervalMs: 50, backlogIntervalMs: 50, readiness });
+      relays.push(running);
+      await running.start();
+      await eventually(async () => ((await sample("steward_outbox_pending")) === 2 ? true : undefined), "two events pending");
+      await eventually(async () => ((await sample("steward_outbox_publish_failures_total")) >= 2 ? true : undefined), "failed batches counted");
+      const age = await sample("steward_outbox_oldest_age_seconds");
+      expect(age).toBeGreaterThan(0);
+      expect(age).toBeLessThan(600);
+      // No success yet: the relay's last-success clock (kept by its readiness heartbeat) still says never.
+      expect(await telemetry.prometheusText()).toMatch(/^steward_job_last_success_timestamp_seconds\{[^}]*steward_job="outbox-relay"[^}]*\} 0$/m);
+
+      const again = await connectBus({ url: stack.natsUrl, name: "outbox-test-again", region, logger }); // the stream is back
+      try {
+        await eventually(async () => ((await sample("steward_outbox_pending")) === 0 ? true : undefined), "the backlog drained", 15_000);
+        expect(await sample("steward_outbox_oldest_age_seconds")).toBe(0);
+        expect(await sample("steward_job_last_success_timestamp_seconds")).toBeGreaterThan(Date.now() / 1000 - 600);
+      } finally {
+        await again.close();
+      }
     } finally {
       await telemetry.shutdown();
     }

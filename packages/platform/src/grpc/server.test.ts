@@ -1,15 +1,16 @@
 import { readFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
-import { Writable } from "node:stream";
 import { Client, Metadata, credentials, status, type ClientReadableStream, type ServiceError } from "@grpc/grpc-js";
 import { fromBinary } from "@bufbuild/protobuf";
+import { SpanKind, trace } from "@opentelemetry/api";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { routingV1 } from "@steward/proto";
 import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { invalidArgument, raise } from "../errors/index.js";
-import { createLogger } from "../logging/index.js";
+import { memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createClient, type PromiseClient } from "./client.js";
 import { fieldViolationsOf } from "./errors.js";
@@ -19,19 +20,10 @@ import { GrpcServer, livenessHealthService, type ServiceHandlers } from "./serve
 const region = "hanbin";
 const keys = { secret: "grpc-server-test-secret-0123456789abcdef" };
 /** Server log records, to check what operators would see. */
-const logLines: { level: string; msg: string; code?: string; rpc?: string; err?: { message?: string } }[] = [];
-const logger = createLogger({
-  service: "grpc-test",
-  region,
-  level: "info",
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  }),
-});
-const getCasePath = routingV1.RoutingServiceService.getCase.path;
+const { logger, lines } = memoryLogger({ service: "grpc-test", region, level: "info" });
+const logLines = lines as { level: string; msg: string; code?: string; rpc?: string; trace_id?: string; err?: { message?: string } }[];
+/** Metrics name the method as the RPC conventions do: service and method apart. */
+const getCaseLabels = 'rpc_method="GetCase"';
 
 type RoutingClient = PromiseClient<typeof testService>;
 
@@ -152,13 +144,14 @@ function healthWatch(address: string, service = "") {
   };
 }
 
+const spanExporter = new InMemorySpanExporter();
 let telemetry: Telemetry;
 let main: Awaited<ReturnType<typeof startServer>>;
 let client: RoutingClient;
 
 beforeAll(async () => {
   // Before any server: the server's histogram is created from the global meter provider.
-  telemetry = startTelemetry({ serviceName: "grpc-test", region, otlpEndpoint: undefined });
+  telemetry = startTelemetry({ serviceName: "grpc-test", region, otlpEndpoint: undefined, spanExporter });
   main = await startServer();
   client = clientFor(main.address);
 });
@@ -245,13 +238,13 @@ describe("GrpcServer interceptor chain", () => {
     await vi.waitFor(async () => {
       const text = await telemetry.prometheusText();
       const count = (code: string) =>
-        text.split("\n").some((line) => line.startsWith("steward_rpc_server_duration_count{") && line.includes(`rpc_method="${getCasePath}"`) && line.includes(`rpc_grpc_status_code="${code}"`));
+        text.split("\n").some((line) => line.startsWith("steward_rpc_server_duration_seconds_count{") && line.includes(getCaseLabels) && line.includes(`rpc_grpc_status_code="${code}"`));
       expect(count("DEADLINE_EXCEEDED")).toBe(true);
       expect(count("CANCELLED")).toBe(true);
     });
     // Only the "boom" call is an unexpected error; the aborted slow calls are not.
     expect(logLines.filter((line) => line.msg === "unexpected error in handler" && !line.err?.message?.includes("refused"))).toEqual([]);
-    expect(logLines.filter((line) => line.msg === "rpc completed" && line.code === "DEADLINE_EXCEEDED" && line.level === "info").length).toBeGreaterThan(0);
+    expect(logLines.filter((line) => line.msg === "rpc" && line.code === "DEADLINE_EXCEEDED" && line.level === "info").length).toBeGreaterThan(0);
   });
 
   it("refuses a request above maxReceiveMessageBytes with RESOURCE_EXHAUSTED before any handler runs", async () => {
@@ -269,17 +262,41 @@ describe("GrpcServer interceptor chain", () => {
     }
   });
 
-  it("records steward_rpc_server_duration by method and status code", async () => {
+  it("records steward_rpc_server_duration_seconds by service, method and status code", async () => {
     await client.getCase({ id: "c-metrics" });
     await rejection(client.getCase({ id: "bad" }));
     const text = await telemetry.prometheusText();
-    const series = text.split("\n").filter((line) => line.startsWith("steward_rpc_server_duration") && line.includes(`rpc_method="${getCasePath}"`));
+    const series = text.split("\n").filter((line) => line.startsWith("steward_rpc_server_duration_seconds") && line.includes(getCaseLabels) && line.includes('rpc_service="steward.routing.v1.RoutingService"'));
     const withStatus = (code: string) => series.filter((line) => line.includes(`rpc_grpc_status_code="${code}"`));
     expect(withStatus("OK").some((line) => /_count\{/.test(line))).toBe(true);
     expect(withStatus("INVALID_ARGUMENT").some((line) => /_bucket\{.*le="/.test(line))).toBe(true);
     expect(withStatus("PERMISSION_DENIED").length).toBeGreaterThan(0);
     const okCount = withStatus("OK").find((line) => /_count\{/.test(line));
     expect(Number(okCount?.split(" ").at(-1))).toBeGreaterThanOrEqual(2);
+    // The client side, by the same labels.
+    expect(text.split("\n").some((line) => line.startsWith("steward_rpc_client_duration_seconds_count{") && line.includes(getCaseLabels) && line.includes('rpc_grpc_status_code="OK"'))).toBe(true);
+  });
+
+  it("makes each outgoing call a CLIENT span that the server's SERVER span continues, and logs one access line per call", async () => {
+    const traceId = await trace.getTracer("test").startActiveSpan("consume agreement.plan.approved", async (span) => {
+      await client.submitPlan({ planId: "p-traced", planVersion: 1, projectId: "p", projectName: "x", items: [] });
+      span.end();
+      return span.spanContext().traceId;
+    });
+    await telemetry.flush();
+    const spans = spanExporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
+    const consumer = spans.find((span) => span.name === "consume agreement.plan.approved")!;
+    const clientSpan = spans.find((span) => span.kind === SpanKind.CLIENT)!;
+    const serverSpan = spans.find((span) => span.kind === SpanKind.SERVER)!;
+    expect(clientSpan.name).toBe("steward.routing.v1.RoutingService/SubmitPlan");
+    expect(clientSpan.parentSpanContext?.spanId).toBe(consumer.spanContext().spanId);
+    expect(serverSpan.parentSpanContext?.spanId).toBe(clientSpan.spanContext().spanId);
+    for (const span of [clientSpan, serverSpan]) {
+      expect(span.attributes).toMatchObject({ "rpc.system": "grpc", "rpc.service": "steward.routing.v1.RoutingService", "rpc.method": "SubmitPlan", "rpc.grpc.status_code": 0 });
+    }
+    expect(clientSpan.attributes).toMatchObject({ "server.address": "127.0.0.1", "server.port": main.port });
+    const access = logLines.filter((line) => line.msg === "rpc" && line.rpc === "/steward.routing.v1.RoutingService/SubmitPlan" && line.trace_id === traceId);
+    expect(access).toEqual([expect.objectContaining({ level: "info", access: "rpc", code: "OK", durationMs: expect.any(Number) })]);
   });
 });
 

@@ -2,14 +2,16 @@ import { rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { once } from "node:events";
 import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation, type sendUnaryData } from "@grpc/grpc-js";
-import { SpanKind, SpanStatusCode, context as otelContext, metrics, trace } from "@opentelemetry/api";
+import { SpanKind, SpanStatusCode, context as otelContext, trace } from "@opentelemetry/api";
 import { descriptorSetPath } from "@steward/proto/descriptor-set";
 import { HealthImplementation } from "grpc-health-check";
 import { addReflection } from "grpc-server-reflection";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
-import { AppErrorException, type AppError } from "../errors/index.js";
-import { attributeNames, durationBuckets, metricNames } from "../telemetry/names.js";
+import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
+import { RateLimitedLog } from "../logging/rate-limit.js";
+import { createHistogram } from "../telemetry/instruments.js";
+import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { CallContext } from "./context.js";
 import type { RequestOf, ResponseOf, ServerStreamMethodNames, ServiceDefinition, UnaryMethodNames } from "./definitions.js";
@@ -39,8 +41,11 @@ export interface GrpcServerOptions {
 }
 
 interface CallState {
+  /** Full path, /steward.routing.v1.RoutingService/GetCase. */
   method: string;
   service: string;
+  /** The method's own name, GetCase. */
+  methodName: string;
   metadata: Metadata;
   signal: AbortSignal;
   /** Set when the client gave up (deadline or cancel): the status it saw, not the handler's outcome. */
@@ -64,13 +69,11 @@ export class GrpcServer {
   private readonly streams = new Set<AbortController>();
   private shuttingDown = false;
   private readonly tracer = trace.getTracer("steward.grpc");
-  private readonly duration = metrics.getMeter("steward.grpc").createHistogram(metricNames.rpcServerDuration, {
-    description: "Duration of inbound RPCs by method and status code",
-    unit: "s",
-    advice: { explicitBucketBoundaries: durationBuckets },
-  });
+  private readonly duration = createHistogram(metricDefinitions.rpcServerDuration);
+  private readonly failures: RateLimitedLog;
 
   constructor(private readonly options: GrpcServerOptions) {
+    this.failures = new RateLimitedLog(options.logger);
     this.server = new Server({
       "grpc.max_receive_message_length": options.maxReceiveMessageBytes ?? 4 * 1024 * 1024,
       "grpc.keepalive_time_ms": 30_000,
@@ -88,7 +91,7 @@ export class GrpcServer {
       if (!handler) throw new Error(`no handler for ${method.path}`);
       if (method.requestStream) throw new Error(`${method.path}: client streaming is not supported`);
       const stateOf = (call: ServerUnaryCall<unknown, unknown> | ServerWritableStream<unknown, unknown>, controller = new AbortController()): CallState => {
-        const state: CallState = { method: method.path, service: serviceName, metadata: call.metadata, signal: controller.signal };
+        const state: CallState = { method: method.path, service: serviceName, methodName: method.path.split("/")[2] ?? name, metadata: call.metadata, signal: controller.signal };
         call.on("cancelled", () => {
           // Remember why the call ended, so that a handler honouring ctx.signal (and rejecting)
           // is not logged and counted as an INTERNAL server fault on every client timeout.
@@ -129,60 +132,65 @@ export class GrpcServer {
     return this;
   }
 
-  /** The interceptor chain, outermost first. Resolves with the response or rejects with an AppError. */
+  /**
+   * The interceptor chain, outermost first: a SERVER span continuing the caller's trace, the RED
+   * metric, one access-log line per call, authentication, the handler. Resolves with the response or
+   * rejects with an AppError.
+   */
   private async invoke(state: CallState, request: unknown, handler: UnaryHandler<unknown, unknown>): Promise<unknown> {
     const started = performance.now();
     const parent = contextFromHeaders((key) => {
       const value = state.metadata.get(key)[0];
       return typeof value === "string" ? value : undefined;
     });
+    const attributes = { [attributeNames.rpcSystem]: "grpc", [attributeNames.rpcService]: state.service, [attributeNames.rpcMethod]: state.methodName };
     return otelContext.with(parent, () =>
-      this.tracer.startActiveSpan(
-        state.method.slice(1),
-        { kind: SpanKind.SERVER, attributes: { "rpc.system": "grpc", [attributeNames.rpcMethod]: state.method } },
-        async (span) => {
-          let code: status = status.OK;
-          const logger = this.options.logger.child({ rpc: state.method });
-          try {
-            const principal = await this.authenticate(state.metadata);
-            const response = await handler(request, {
-              method: state.method,
-              region: this.options.region,
-              principal,
-              metadata: state.metadata,
-              logger,
-              signal: state.signal,
-            });
-            return response;
-          } catch (thrown) {
-            // After a client deadline or cancel nobody receives this error; do not report it as a fault.
-            const error = state.endedByClient !== undefined ? clientGaveUp : asAppError(thrown, logger);
-            code = toServiceError(error).code ?? status.UNKNOWN;
-            if (code === status.INTERNAL) {
-              span.setStatus({ code: SpanStatusCode.ERROR });
-            }
-            throw error;
-          } finally {
-            // Record the status the client actually got, whatever the handler did afterwards.
-            if (state.endedByClient !== undefined) code = state.endedByClient;
-            const seconds = (performance.now() - started) / 1000;
-            span.setAttribute(attributeNames.grpcStatus, code);
-            span.end();
-            this.duration.record(seconds, {
-              [attributeNames.rpcService]: state.service,
-              [attributeNames.rpcMethod]: state.method,
-              [attributeNames.grpcStatus]: grpcCodeName(code),
-            });
-            if (code !== status.OK || logger.isLevelEnabled("debug")) {
-              logger[code === status.INTERNAL ? "error" : code === status.OK ? "debug" : "info"](
-                { code: grpcCodeName(code), durationMs: Math.round(seconds * 1000) },
-                "rpc completed",
-              );
-            }
-          }
-        },
-      ),
+      this.tracer.startActiveSpan(state.method.slice(1), { kind: SpanKind.SERVER, attributes }, async (span) => {
+        let code: status = status.OK;
+        const logger = this.options.logger.child({ rpc: state.method });
+        try {
+          const principal = await this.authenticate(state.metadata);
+          const response = await handler(request, {
+            method: state.method,
+            region: this.options.region,
+            principal,
+            metadata: state.metadata,
+            logger,
+            signal: state.signal,
+          });
+          return response;
+        } catch (thrown) {
+          // After a client deadline or cancel nobody receives this error; do not report it as a fault.
+          const error = state.endedByClient !== undefined ? clientGaveUp : this.asAppError(thrown, state.method);
+          code = toServiceError(error).code ?? status.UNKNOWN;
+          if (state.endedByClient === undefined && serverFaults.has(code)) span.setStatus({ code: SpanStatusCode.ERROR });
+          throw error;
+        } finally {
+          // Record the status the client actually got, whatever the handler did afterwards.
+          if (state.endedByClient !== undefined) code = state.endedByClient;
+          const seconds = (performance.now() - started) / 1000;
+          span.setAttribute(attributeNames.grpcStatus, code);
+          const codeName = grpcCodeName(code);
+          this.duration.record(seconds, { [attributeNames.rpcService]: state.service, [attributeNames.rpcMethod]: state.methodName, [attributeNames.grpcStatus]: codeName });
+          // The access log: one line per call, inside the span so it carries the trace id.
+          logger.info({ access: "rpc", code: codeName, durationMs: Math.round(seconds * 1000) }, "rpc");
+          span.end();
+        }
+      }),
     );
+  }
+
+  /** An AppError for anything a handler threw; an unexpected throw is logged (rate-limited) with its stack. */
+  private asAppError(thrown: unknown, method: string): AppError {
+    if (thrown instanceof AppErrorException) return thrown.error;
+    // A lost database or NATS connection is not the server's fault nor the request's: the client
+    // retries with the same request id (UNAVAILABLE is retryable, INTERNAL is not).
+    if (isDependencyUnavailable(thrown)) {
+      this.failures.warn(`unavailable ${method}`, { err: thrown, rpc: method }, "dependency unavailable");
+      return dependencyUnavailable;
+    }
+    this.failures.error(`handler ${method}`, { err: thrown, rpc: method }, "unexpected error in handler");
+    return { code: "internal", message: "internal error" };
   }
 
   private async authenticate(metadata: Metadata) {
@@ -246,8 +254,5 @@ function deadlinePassed(deadline: Date | number): boolean {
   return Number.isFinite(at) && Date.now() >= at - 20;
 }
 
-function asAppError(thrown: unknown, logger: Logger): AppError {
-  if (thrown instanceof AppErrorException) return thrown.error;
-  logger.error({ err: thrown }, "unexpected error in handler");
-  return { code: "internal", message: "internal error" };
-}
+/** Codes that mean the server failed, not the caller (the OpenTelemetry RPC conventions' list). */
+const serverFaults: ReadonlySet<status> = new Set([status.UNKNOWN, status.DEADLINE_EXCEEDED, status.UNIMPLEMENTED, status.INTERNAL, status.UNAVAILABLE, status.DATA_LOSS]);

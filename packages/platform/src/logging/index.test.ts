@@ -1,21 +1,10 @@
-import { Writable } from "node:stream";
 import { context, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { TracerProvider as BasicTracerProvider } from "@opentelemetry/sdk-trace";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./index.js";
+import { memoryLogger } from "./index.js";
 
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  const logger = createLogger({ service: "intake", region: "hanbin", level: "info", destination });
-  return { logger, lines };
-}
+const capture = () => memoryLogger({ service: "intake", region: "hanbin", level: "info" });
 
 describe("logger", () => {
   it("redacts personal fields at any depth and scrubs phone and ID numbers from text", () => {

@@ -1,8 +1,10 @@
+import { Writable } from "node:stream";
 import { trace } from "@opentelemetry/api";
 import { pino, type Logger, type LevelWithSilent } from "pino";
 import { scrubPersonalData } from "./scrub.js";
 
 export type { Logger };
+export { RateLimitedLog, type RateLimitOptions } from "./rate-limit.js";
 
 export interface LoggerOptions {
   service: string;
@@ -74,4 +76,16 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     options.destination,
   );
+}
+
+/** A logger that keeps every record it writes, parsed, in `lines`: what tests read operators' logs from. */
+export function memoryLogger(options: Omit<LoggerOptions, "destination">): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: createLogger({ ...options, destination }), lines };
 }

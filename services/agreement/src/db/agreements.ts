@@ -1,4 +1,5 @@
 import type { PageCursor } from "@steward/platform/grpc";
+import { currentTraceCarrier, joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Agreement, SigningRecord } from "../domain/agreement.js";
 
@@ -22,6 +23,7 @@ interface AgreementRow {
   closed_at: Date | null;
   closed_by: string | null;
   closed_reason: string | null;
+  trace_context: TraceCarrier;
 }
 
 const toAgreement = (row: AgreementRow): Agreement => ({
@@ -48,22 +50,28 @@ const toAgreement = (row: AgreementRow): Agreement => ({
 
 type Db = Sql | TransactionSql;
 
-/** Inserts a draft unless the project already has an agreement; true when inserted. */
+/**
+ * Inserts a draft unless the project already has an agreement; true when inserted. The draft keeps
+ * the trace it was opened in (the project's registration), which later work on it links to.
+ */
 export async function insertDraft(tx: TransactionSql, agreement: Agreement): Promise<boolean> {
   const rows = await tx`
-    insert into agreements (id, region, project_id, project_name, enterprise_id, enterprise_name, credit_code, key_project, status, created_at)
+    insert into agreements (id, region, project_id, project_name, enterprise_id, enterprise_name, credit_code, key_project, status, created_at, trace_context)
     values (${agreement.id}, ${agreement.region}, ${agreement.projectId}, ${agreement.projectName}, ${agreement.enterpriseId ?? null},
-            ${agreement.enterpriseName}, ${agreement.creditCode}, ${agreement.keyProject}, 'draft', ${agreement.createdAt})
+            ${agreement.enterpriseName}, ${agreement.creditCode}, ${agreement.keyProject}, 'draft', ${agreement.createdAt}, ${tx.json(currentTraceCarrier())})
     on conflict (region, project_id) do nothing
     returning id`;
   return rows.length > 0;
 }
 
+/** The agreement; the span reading it joins its project (its id, a link to the registration's trace). */
 export async function findAgreement(sql: Db, region: string, id: string, forUpdate = false): Promise<Agreement | undefined> {
   const [row] = forUpdate
     ? await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id} for update`
     : await sql<AgreementRow[]>`select * from agreements where region = ${region} and id = ${id}`;
-  return row ? toAgreement(row) : undefined;
+  if (!row) return undefined;
+  joinCase({ projectId: row.project_id, origin: row.trace_context });
+  return toAgreement(row);
 }
 
 export async function findAgreementOf(sql: Db, region: string, by: { projectId: string } | { caseId: string }): Promise<Agreement | undefined> {
@@ -71,7 +79,9 @@ export async function findAgreementOf(sql: Db, region: string, by: { projectId: 
     "projectId" in by
       ? await sql<AgreementRow[]>`select * from agreements where region = ${region} and project_id = ${by.projectId} for update`
       : await sql<AgreementRow[]>`select * from agreements where region = ${region} and case_id = ${by.caseId} for update`;
-  return row ? toAgreement(row) : undefined;
+  if (!row) return undefined;
+  joinCase({ projectId: row.project_id, origin: row.trace_context });
+  return toAgreement(row);
 }
 
 export interface AgreementPage {

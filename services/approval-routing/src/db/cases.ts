@@ -1,3 +1,4 @@
+import { currentTraceCarrier, joinCase, type CaseRef, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Case } from "../domain/case.js";
 import { caseItems } from "./items.js";
@@ -14,9 +15,15 @@ interface CaseRow {
   status: Case["status"];
   created_at: Date;
   completed_at: Date | null;
+  trace_context: TraceCarrier;
 }
 
+/** What joins a span to the case: its ids and the trace it began in. */
+export const caseRefOf = (row: Pick<CaseRow, "id" | "project_id" | "trace_context">): CaseRef => ({ caseId: row.id, projectId: row.project_id, origin: row.trace_context });
+
+/** The case with its items; the span reading it joins the case. */
 async function withItems(db: Db, row: CaseRow): Promise<Case> {
+  joinCase(caseRefOf(row));
   return {
     id: row.id,
     region: row.region,
@@ -47,11 +54,15 @@ export async function submissionCase(tx: TransactionSql, region: string, planId:
   return row?.case_id;
 }
 
-/** Inserts the case; false when a concurrent submission of the same plan got there first. */
+/**
+ * Inserts the case with the trace it begins in (the SubmitPlan call's), which later work on it
+ * links to; false when a concurrent submission of the same plan got there first.
+ */
 export async function insertCase(tx: TransactionSql, kase: Case): Promise<boolean> {
+  joinCase({ caseId: kase.id, projectId: kase.projectId });
   const inserted = await tx`
-    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at)
-    values (${kase.id}, ${kase.region}, ${kase.planId}, ${kase.planVersion}, ${kase.projectId}, ${kase.projectName}, 'open', ${kase.createdAt})
+    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at, trace_context)
+    values (${kase.id}, ${kase.region}, ${kase.planId}, ${kase.planVersion}, ${kase.projectId}, ${kase.projectName}, 'open', ${kase.createdAt}, ${tx.json(currentTraceCarrier())})
     on conflict (region, plan_id) do nothing
     returning id`;
   return inserted.length > 0;
@@ -70,4 +81,11 @@ export async function recordSubmission(tx: TransactionSql, region: string, planI
 /** A revision can reopen a completed case (it added items). */
 export async function reopenCase(tx: TransactionSql, region: string, caseId: string): Promise<void> {
   await tx`update cases set status = 'open', completed_at = null where region = ${region} and id = ${caseId}`;
+}
+
+/** What joins spans to each of the cases (ids and origin traces), in one query. */
+export async function caseRefs(db: Db, region: string, caseIds: readonly string[]): Promise<Map<string, CaseRef>> {
+  const rows = await db<Pick<CaseRow, "id" | "project_id" | "trace_context">[]>`
+    select id, project_id, trace_context from cases where region = ${region} and id = any(${[...new Set(caseIds)]}::uuid[])`;
+  return new Map(rows.map((row) => [row.id, caseRefOf(row)]));
 }

@@ -2,6 +2,7 @@ import { transactionResult, type Sql, type TransactionSql } from "@steward/platf
 import { newEvent, type EventEnvelope } from "@steward/platform/events";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
 import { openChains, type LedgerEntryInput, type OpenChains } from "@steward/platform/ledger";
+import { withCaseSpan, type TraceCarrier } from "@steward/platform/telemetry";
 import { civilDateOf } from "@steward/calendar";
 import { isComplete, routableItems } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
@@ -110,6 +111,7 @@ interface CaseHead {
   project_id: string;
   plan_id: string;
   project_name: string;
+  trace_context: TraceCarrier;
 }
 
 /**
@@ -118,7 +120,7 @@ interface CaseHead {
  * what makes two last decisions agree on who completes the case.
  */
 async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: string): Promise<{ head: CaseHead | undefined; items: CaseItem[] }> {
-  const head = tx<CaseHead[]>`select status, project_id, plan_id, project_name from cases where region = ${region} and id = ${caseId} for update`.execute();
+  const head = tx<CaseHead[]>`select status, project_id, plan_id, project_name, trace_context from cases where region = ${region} and id = ${caseId} for update`.execute();
   const items = caseItems(tx, region, caseId);
   const [[row], rows] = await Promise.all([head, items]);
   return { head: row, items: rows };
@@ -135,16 +137,20 @@ function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, 
   for (const { before, outcome } of routed) outcomeWrites(writes, tx, outcome, before, actor);
   if (!isComplete(items)) return writes;
   const approved = items.filter((item) => item.state === "approved").length;
+  // The completion is a span of its own, linked to the trace the case began in (the plan's): the
+  // consumers of routing.case.completed and the notice they send continue it, so a case's end
+  // joins its beginning although they are different calls.
+  const completed = withCaseSpan("complete case", { caseId, projectId: head.project_id, origin: head.trace_context }, () =>
+    newEvent({
+      region: deps.region,
+      aggregateId: caseId,
+      payload: { $case: "caseCompleted", value: { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved } },
+    }),
+  );
   return writes
     .add(tx`update cases set status = 'completed', completed_at = ${context.now} where region = ${deps.region} and id = ${caseId}`)
     .appendLedger([{ region: deps.region, chainId: caseChain(caseId), actor, action: "case.completed", from: "open", to: "completed" }])
-    .recordEvents([
-      newEvent({
-        region: deps.region,
-        aggregateId: caseId,
-        payload: { $case: "caseCompleted", value: { caseId, projectId: head.project_id, planId: head.plan_id, projectName: head.project_name, itemCount: approved } },
-      }),
-    ]);
+    .recordEvents([completed]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PageCursor } from "@steward/platform/grpc";
+import { joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Deadline } from "@steward/calendar";
 import type { CaseItem, ItemPause, ItemTerms, ProcessingModeName } from "../domain/case-item.js";
@@ -155,18 +156,30 @@ export function saveItemSql(tx: TransactionSql, item: CaseItem): Fragment {
   return tx`update case_items set ${tx({ ...changes, pauses: tx.json(changes.pauses as never) })} where region = ${item.region} and id = ${item.id}`;
 }
 
+/** An item row read with what joins a span to its case. */
+type ItemWithCaseRow = ItemRow & { case_project_id: string; case_trace_context: TraceCarrier };
+
 /**
  * Locks one item; scoped to a department when the caller is one (anything else is not found). An
- * item forwarded to the city is decided there, so no county department sees it.
+ * item forwarded to the city is decided there, so no county department sees it. The command's span
+ * joins the item's case (its ids, a link to the trace the case began in): every command on an item
+ * locks it here, so every one can be found from the case.
  */
 export async function lockItem(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<CaseItem | undefined> {
   const [row] = department
-    ? await tx<ItemRow[]>`
-        select * from case_items
-        where region = ${region} and id = ${itemId} and department_code = ${department} and handled_in_region is null
-        for update`
-    : await tx<ItemRow[]>`select * from case_items where region = ${region} and id = ${itemId} for update`;
-  return row ? toItem(row) : undefined;
+    ? await tx<ItemWithCaseRow[]>`
+        select i.*, c.project_id as case_project_id, c.trace_context as case_trace_context
+        from case_items i join cases c on c.id = i.case_id
+        where i.region = ${region} and i.id = ${itemId} and i.department_code = ${department} and i.handled_in_region is null
+        for update of i`
+    : await tx<ItemWithCaseRow[]>`
+        select i.*, c.project_id as case_project_id, c.trace_context as case_trace_context
+        from case_items i join cases c on c.id = i.case_id
+        where i.region = ${region} and i.id = ${itemId}
+        for update of i`;
+  if (!row) return undefined;
+  joinCase({ caseId: row.case_id, projectId: row.case_project_id, origin: row.case_trace_context });
+  return toItem(row);
 }
 
 export async function findItem(db: Db, region: string, itemId: string): Promise<CaseItem | undefined> {

@@ -1,4 +1,5 @@
 import { appendLedger } from "@steward/platform/ledger";
+import { currentTraceCarrier, joinCase, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, TransactionSql } from "postgres";
 import type { CatalogueTerms } from "../domain/case.js";
 import { newItem } from "../domain/case.js";
@@ -44,12 +45,14 @@ export async function takeForwardedItem(tx: TransactionSql, region: string, requ
     const item = (await caseItems(tx, region, caseRow!.case_id)).find((candidate) => candidate.id === known.item_id)!;
     return { item, created: false };
   }
+  // The city's case begins in the trace of the county's forwarding call (ForwardItem's span).
   await tx`
-    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at)
-    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${now})
+    insert into cases (id, region, plan_id, plan_version, project_id, project_name, status, created_at, trace_context)
+    values (gen_random_uuid(), ${region}, ${request.originCaseId}, 1, ${request.projectId}, ${request.projectName}, 'open', ${now}, ${tx.json(currentTraceCarrier())})
     on conflict (region, plan_id) do update set status = 'open', completed_at = null`;
   const [caseRow] = await tx<{ id: string }[]>`select id from cases where region = ${region} and plan_id = ${request.originCaseId}`;
   const caseId = caseRow!.id;
+  joinCase({ caseId, projectId: request.projectId });
   const existing = (await caseItems(tx, region, caseId)).filter((item) => item.itemCode === request.itemCode);
   const item = { ...newItem(caseId, region, request.itemCode, terms, existing.length + 1, now), prerequisites: [] };
   await insertItems(tx, [item]);
@@ -105,17 +108,20 @@ export async function markReported(tx: TransactionSql, seqs: string[]): Promise<
   if (seqs.length > 0) await tx`update forward_reports set sent_at = now() where seq = any(${seqs}::bigint[])`;
 }
 
+/** An item to forward, with its project and the trace its case began in. */
+export type ItemToForward = CaseItem & { projectId: string; projectName: string; caseTrace: TraceCarrier };
+
 /** County side: items of city jurisdiction waiting to be forwarded. */
-export async function itemsToForward(tx: TransactionSql, region: string, limit: number): Promise<(CaseItem & { projectId: string; projectName: string })[]> {
-  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string }[]>`
-    select i.id, i.case_id, c.project_id, c.project_name
+export async function itemsToForward(tx: TransactionSql, region: string, limit: number): Promise<ItemToForward[]> {
+  const rows = await tx<{ id: string; case_id: string; project_id: string; project_name: string; trace_context: TraceCarrier }[]>`
+    select i.id, i.case_id, c.project_id, c.project_name, c.trace_context
     from case_items i join cases c on c.id = i.case_id
     where i.region = ${region} and i.handled_in_region is not null and i.forwarded_at is null and i.state = 'routed'
     order by i.updated_at limit ${limit} for update of i skip locked`;
-  const items: (CaseItem & { projectId: string; projectName: string })[] = [];
+  const items: ItemToForward[] = [];
   for (const row of rows) {
     const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === row.id)!;
-    items.push({ ...item, projectId: row.project_id, projectName: row.project_name });
+    items.push({ ...item, projectId: row.project_id, projectName: row.project_name, caseTrace: row.trace_context });
   }
   return items;
 }
@@ -124,12 +130,17 @@ export async function markForwarded(tx: TransactionSql, region: string, itemId: 
   await tx`update case_items set forwarded_at = now(), forwarded_item_id = ${remoteItemId} where region = ${region} and id = ${itemId}`;
 }
 
-/** County side: locks a forwarded item with the last report sequence applied to it. */
+/**
+ * County side: locks a forwarded item with the last report sequence applied to it; the report's
+ * span joins the county's case (the city's report job started its trace).
+ */
 export async function lockForwardedItem(tx: TransactionSql, region: string, itemId: string): Promise<{ item: CaseItem; remoteSequence: number } | undefined> {
-  const [row] = await tx<{ case_id: string; remote_sequence: string }[]>`
-    select case_id, remote_sequence::text as remote_sequence from case_items
-    where region = ${region} and id = ${itemId} and handled_in_region is not null for update`;
+  const [row] = await tx<{ case_id: string; remote_sequence: string; project_id: string; trace_context: TraceCarrier }[]>`
+    select i.case_id, i.remote_sequence::text as remote_sequence, c.project_id, c.trace_context
+    from case_items i join cases c on c.id = i.case_id
+    where i.region = ${region} and i.id = ${itemId} and i.handled_in_region is not null for update of i`;
   if (!row) return undefined;
+  joinCase({ caseId: row.case_id, projectId: row.project_id, origin: row.trace_context });
   const item = (await caseItems(tx, region, row.case_id)).find((candidate) => candidate.id === itemId)!;
   return { item, remoteSequence: Number(row.remote_sequence) };
 }

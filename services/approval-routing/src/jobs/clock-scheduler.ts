@@ -1,17 +1,20 @@
-import { metrics } from "@opentelemetry/api";
+import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { transaction } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
 import { appendLedger } from "@steward/platform/ledger";
-import { PeriodicTask } from "@steward/platform/lifecycle";
+import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
+import { withCaseSpan } from "@steward/platform/telemetry";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
 import { recomputeDeadlines, returnLateItem, suspendItem, type CommandContext } from "../domain/item-commands.js";
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
+import { caseRefs } from "../db/cases.js";
 import { escalateIn } from "../db/escalation-commands.js";
 import { caseChain, commandContext, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
 import { toItem, type ItemRow } from "../db/items.js";
 import { deadlineAlert } from "../events/item-events.js";
+import { LightGauges } from "./light-gauges.js";
 
 const actor = "system:clock";
 const batch = 100;
@@ -57,6 +60,16 @@ async function claim(query: Promise<ItemRow[]>): Promise<CaseItem[]> {
   return (await query).map(toItem);
 }
 
+/**
+ * Runs the round's action on each claimed item in a span of the item's case (linked to the trace
+ * the case began in), so a light or a suspension shows in the case's story. The cases are looked
+ * up only when the round is traced.
+ */
+async function eachItem(tx: TransactionSql, deps: RoutingDeps, action: string, items: CaseItem[], work: (item: CaseItem) => Promise<void>): Promise<void> {
+  const refs = items.length > 0 && trace.getActiveSpan()?.isRecording() ? await caseRefs(tx, deps.region, items.map((item) => item.caseId)) : new Map();
+  for (const item of items) await withCaseSpan(`clock ${action}`, refs.get(item.caseId) ?? { caseId: item.caseId }, () => work(item));
+}
+
 async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
   const items = await claim(
     tx<ItemRow[]>`
@@ -65,13 +78,13 @@ async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandConte
         and state in ('accepted', 'in_review', 'resubmitted') and warn_on <= ${context.today}
       order by warn_on limit ${batch} for update skip locked`,
   );
-  for (const item of items) {
+  await eachItem(tx, deps, "warn", items, async (item) => {
     await tx`update case_items set warned_at = ${context.now} where id = ${item.id}`;
     await appendLedger(tx, [
       { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.warned", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
     ]);
     await recordEvents(tx, [deadlineAlert(item, "itemWarned")]);
-  }
+  });
   return items.length;
 }
 
@@ -83,14 +96,14 @@ async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: Comma
         and state in ('accepted', 'in_review', 'resubmitted') and committed_due_on < ${context.today}
       order by committed_due_on limit ${batch} for update skip locked`,
   );
-  for (const item of items) {
+  await eachItem(tx, deps, "overdue", items, async (item) => {
     await tx`update case_items set overdue_at = ${context.now} where id = ${item.id}`;
     await appendLedger(tx, [
       { region: item.region, chainId: caseChain(item.caseId), actor, action: "item.overdue", subject: item.id, from: item.state, to: item.state, details: { committedDueOn: item.committedDue?.date ?? "" } },
     ]);
     await recordEvents(tx, [deadlineAlert(item, "itemOverdue")]);
     await escalateIn(tx, item, "overdue", `committed deadline ${item.committedDue?.date} passed`, actor, context.now);
-  }
+  });
   return items.length;
 }
 
@@ -105,10 +118,10 @@ async function suspendLate(tx: TransactionSql, deps: RoutingDeps, context: Comma
         and paused_kind is null
       order by supplement_due_on limit ${batch} for update skip locked`,
   );
-  for (const item of items) {
+  await eachItem(tx, deps, "suspend", items, async (item) => {
     const outcome = suspendItem(item, context);
     if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
-  }
+  });
   return items.length;
 }
 
@@ -119,10 +132,10 @@ async function returnSuspended(tx: TransactionSql, deps: RoutingDeps, context: C
       where region = ${deps.region} and state = 'suspended' and return_on < ${context.today}
       order by return_on limit ${batch} for update skip locked`,
   );
-  for (const item of items) {
+  await eachItem(tx, deps, "return", items, async (item) => {
     const outcome = returnLateItem(item, context);
     if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
-  }
+  });
   return items.length;
 }
 
@@ -146,58 +159,59 @@ async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: Co
       order by id limit ${batch} for update skip locked`,
   );
   let changed = 0;
-  for (const item of items) {
+  await eachItem(tx, deps, "recompute", items, async (item) => {
     const outcome = recomputeDeadlines(item, context);
-    if (!outcome.ok) continue;
+    if (!outcome.ok) return;
     const deadlines = (of: CaseItem) => JSON.stringify([of.statutoryDue, of.committedDue, of.supplementDue, of.returnOn, of.verificationDue]);
-    if (deadlines(outcome.value.item) === deadlines(item)) continue;
+    if (deadlines(outcome.value.item) === deadlines(item)) return;
     await persistOutcome(tx, outcome.value, item, actor);
     changed++;
-  }
+  });
   return changed;
 }
 
 /**
- * Runs the rounds every `intervalMs` until stopped, and keeps the provisional-deadline gauge: how
- * many open items have a deadline in a year whose holiday schedule is not yet published.
+ * Runs the rounds every `intervalMs` until stopped, each as one trace, and after each round
+ * refreshes the gauges operations alert on: lights and escalations per department, provisional
+ * deadlines (LightGauges). A failed round is logged by the task and tried again next round.
  */
 export class ClockScheduler {
   private readonly task: PeriodicTask;
-  private provisional = 0;
+  private readonly gauges: LightGauges;
 
   constructor(
     private readonly deps: RoutingDeps,
     private readonly logger: Logger,
     intervalMs: number,
+    departments: readonly string[],
   ) {
-    this.task = new PeriodicTask(() => this.round(), intervalMs);
-    metrics
-      .getMeter("steward.routing")
-      .createObservableGauge("steward.routing.deadlines.provisional", { description: "Open items whose deadlines are provisional (unpublished holiday schedule)" })
-      .addCallback((result) => result.observe(this.provisional, { "steward.region": deps.region }));
+    this.task = new PeriodicTask(() => this.round(), { name: "clock", intervalMs, logger });
+    this.gauges = new LightGauges(deps, departments);
   }
 
-  start(): void {
-    this.task.start();
+  /** Starts the rounds, watched by the service's readiness (a round that never ends: not ready). */
+  start(readiness?: HeartbeatRegistry): void {
+    this.task.start(readiness);
   }
 
   stop(): Promise<void> {
     return this.task.stop();
   }
 
-  private async round(): Promise<void> {
-    try {
-      const report = await runClockRound(this.deps);
-      if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
-      // The same items publishCalendarYear recomputes: an approval on commitment with its
-      // verification still open has a deadline ahead of it as well.
-      const [row] = await this.deps.sql<{ n: number }[]>`
-        select count(*)::int as n from case_items
-        where region = ${this.deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
-          and (committed_provisional or statutory_provisional or supplement_provisional or return_provisional or verification_provisional)`;
-      this.provisional = row?.n ?? 0;
-    } catch (error) {
-      this.logger.error({ err: error }, "clock round failed; retrying next round");
-    }
+  private round(): Promise<void> {
+    return trace.getTracer("steward.routing").startActiveSpan("clock round", async (span) => {
+      try {
+        const report = await runClockRound(this.deps);
+        for (const [kind, count] of Object.entries(report)) span.setAttribute(`steward.clock.${kind}`, count);
+        if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
+        await this.gauges.refresh();
+      } catch (error) {
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { WriteSet, transactionResult, type TransactionSql } from "@steward/platform/db";
 import { alreadyExists, fail, notFound, ok, type Result } from "@steward/platform/errors";
+import { joinCase } from "@steward/platform/telemetry";
 import { reachesEnterprise, type Actor } from "../domain/actor.js";
 import type { Project } from "../domain/project.js";
 import { registerProject, updateProject } from "../domain/project-commands.js";
@@ -32,6 +33,8 @@ export async function registerProjectCommand(deps: IntakeDeps, input: unknown, a
       const result = registerProject(input, state, { region: deps.region, actor, now: deps.now() });
       if (!result.ok) return result;
       const { project, enterprise, enterpriseCreated } = result.value;
+      // The registration is where the project's story begins: its id goes on the request's span.
+      joinCase({ projectId: project.id });
       const writes = new WriteSet(tx);
       if (enterpriseCreated) {
         writes
@@ -59,6 +62,7 @@ export async function updateProjectCommand(deps: IntakeDeps, id: string, input: 
     return await transactionResult(deps.sql, async (tx) => {
       const current = await findProject(tx, deps.region, id, true);
       if (!current || !reachesEnterprise(actor, current.creditCode)) return fail(notFound(`project ${id}`));
+      joinCase({ projectId: current.id });
       const result = updateProject(current, input, { investmentCodeHolder: await projectWithInvestmentCode(tx, deps.region, field(input, "investmentCode")) }, { region: deps.region, actor, now: deps.now() });
       if (!result.ok) return result;
       const { project, changes } = result.value;

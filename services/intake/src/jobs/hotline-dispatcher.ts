@@ -1,4 +1,5 @@
 import type { Sql } from "@steward/platform/db";
+import { tracedFetch } from "@steward/platform/http";
 import type { Logger } from "@steward/platform/logging";
 import { Webhook } from "standardwebhooks";
 import { leaseDeliveries, recordDeliveryOutcome, type DeliveryOutcome, type LeasedDelivery } from "../db/hotline.js";
@@ -56,7 +57,7 @@ async function push(webhook: Webhook, delivery: LeasedDelivery, options: Hotline
   const body = JSON.stringify(delivery.body);
   const headers = { "content-type": "application/json", "webhook-id": delivery.id, "webhook-timestamp": String(Math.floor(sentAt.getTime() / 1000)), "webhook-signature": webhook.sign(delivery.id, sentAt, body) };
   try {
-    const response = await fetch(options.callbackUrl, { method: "POST", headers, body, signal: AbortSignal.timeout(options.timeoutMs) });
+    const response = await tracedFetch(options.callbackUrl, { method: "POST", headers, body, signal: AbortSignal.timeout(options.timeoutMs) });
     await response.body?.cancel();
     return response.ok ? undefined : `hotline answered ${response.status}`;
   } catch (thrown) {

@@ -1,4 +1,5 @@
 import type { PageCursor } from "@steward/platform/grpc";
+import { currentTraceCarrier, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Sql, TransactionSql } from "postgres";
 import type { Delivery } from "../domain/delivery.js";
 
@@ -15,6 +16,7 @@ interface DeliveryRow {
   attempts: number;
   created_at: Date;
   delivered_at: Date | null;
+  trace_context: TraceCarrier;
 }
 
 const toDelivery = (row: DeliveryRow): Delivery => ({
@@ -32,12 +34,19 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   ...(row.delivered_at ? { deliveredAt: row.delivered_at } : {}),
 });
 
+/** Queues a delivery with the trace that queued it, which its webhook POSTs continue. */
 export async function insertDelivery(tx: TransactionSql, delivery: Delivery): Promise<void> {
   await tx`
-    insert into deliveries (id, region, template, channel, source_event_id, subject_id, title, body, status, created_at)
+    insert into deliveries (id, region, template, channel, source_event_id, subject_id, title, body, status, created_at, trace_context)
     values (${delivery.id}, ${delivery.region}, ${delivery.template}, ${delivery.channel}, ${delivery.sourceEventId},
-            ${delivery.subjectId}, ${delivery.title}, ${delivery.body}, 'pending', ${delivery.createdAt})
+            ${delivery.subjectId}, ${delivery.title}, ${delivery.body}, 'pending', ${delivery.createdAt}, ${tx.json(currentTraceCarrier())})
     on conflict (region, source_event_id, channel, template) do nothing`;
+}
+
+/** A delivery leased for an attempt, with the trace that queued it. */
+export interface LeasedDelivery {
+  delivery: Delivery;
+  trace: TraceCarrier;
 }
 
 /**
@@ -45,7 +54,7 @@ export async function insertDelivery(tx: TransactionSql, delivery: Delivery): Pr
  * replica nor this process after a crash sends them again until the lease runs out. SKIP LOCKED
  * lets replicas share the queue without waiting on each other.
  */
-export async function leaseDue(sql: Sql, limit: number, leaseMs: number): Promise<Delivery[]> {
+export async function leaseDue(sql: Sql, limit: number, leaseMs: number): Promise<LeasedDelivery[]> {
   const rows = await sql<DeliveryRow[]>`
     update deliveries set next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000})
     where id in (
@@ -55,7 +64,13 @@ export async function leaseDue(sql: Sql, limit: number, leaseMs: number): Promis
       limit ${limit}
       for update skip locked)
     returning *`;
-  return rows.map(toDelivery);
+  return rows.map((row) => ({ delivery: toDelivery(row), trace: row.trace_context }));
+}
+
+/** Deliveries waiting to be sent or retried. */
+export async function pendingDeliveries(sql: Sql): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from deliveries where status = 'pending'`;
+  return row?.n ?? 0;
 }
 
 /** Marks deliveries the receiver accepted, all with one statement. */
