@@ -110,6 +110,9 @@ before the ConfigMap exists).
   "STEWARD_MIGRATE_ON_START" "false"
   "STEWARD_SHUTDOWN_GRACE_MS" (toString (mul $s.shutdown.drainSeconds 1000))
   "OTEL_SERVICE_NAME" (printf "steward-%s" .name)
+  "OTEL_TRACES_SAMPLER" $v.telemetry.sampler
+  "OTEL_TRACES_SAMPLER_ARG" (toString $v.telemetry.samplerRatio)
+  "STEWARD_TRACE_DB_QUERIES" (toString $v.telemetry.dbQuerySpans)
 -}}
 {{- if $v.telemetry.otlpEndpoint }}{{ $_ := set $config "OTEL_EXPORTER_OTLP_ENDPOINT" $v.telemetry.otlpEndpoint }}{{ end -}}
 {{- if has .name (list "agreement" "intake") -}}
