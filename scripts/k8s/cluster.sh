@@ -178,7 +178,7 @@ control_plane() {
   start kube-controller-manager kube-controller-manager --kubeconfig "$CLUSTER/kubeconfig/controller-manager.conf" \
     --bind-address 127.0.0.1 --secure-port "$CONTROLLER_MANAGER_PORT" --cert-dir "$PKI/controller-manager" --leader-elect=false \
     --service-account-private-key-file "$PKI/service-account.key" --root-ca-file "$PKI/ca.crt" \
-    --use-service-account-credentials=false --allocate-node-cidrs=true --cluster-cidr "$POD_CIDR" \
+    --use-service-account-credentials=true --allocate-node-cidrs=true --cluster-cidr "$POD_CIDR" \
     --node-cidr-mask-size 24 --v=1
   start kube-scheduler kube-scheduler --kubeconfig "$CLUSTER/kubeconfig/scheduler.conf" \
     --bind-address 127.0.0.1 --secure-port "$SCHEDULER_PORT" --cert-dir "$PKI/scheduler" --leader-elect=false --v=1
@@ -281,12 +281,16 @@ YAML
     --proxy-mode iptables --cluster-cidr "$POD_CIDR" --iptables-localhost-nodeports=false \
     --nodeport-addresses "$NODE_IP/32" --conntrack-max-per-core 0 \
     --metrics-bind-address "127.0.0.1:$PROXY_METRICS_PORT" --healthz-bind-address "127.0.0.1:$PROXY_HEALTHZ_PORT" --v=1
-  # kube-router's network policy controller alone: pod routing stays with the bridge, services with kube-proxy.
+  wait_for "node localhost Ready" 180 node_ready
+  # kube-router's network policy controller alone: pod routing stays with the bridge, services with
+  # kube-proxy. It looks its node up at start, so it starts once the kubelet has registered it.
   start kube-router kube-router --kubeconfig "$CLUSTER/kubeconfig/kube-router.conf" --hostname-override localhost \
     --run-router=false --run-service-proxy=false --run-firewall=true --metrics-port 0 \
     --health-port "$ROUTER_HEALTH_PORT" --v=1
-  wait_for "node localhost Ready" 180 node_ready
+  wait_for "kube-router's network policy controller" 60 router_healthy
 }
+
+router_healthy() { running kube-router && curl -fsS "http://127.0.0.1:$ROUTER_HEALTH_PORT/healthz" >/dev/null; }
 
 no_pods() { [ -z "$(kubectl get pods -A --no-headers 2>/dev/null)" ]; }
 
@@ -294,7 +298,12 @@ node_ready() { [ "$(kubectl get node localhost -o jsonpath='{.status.conditions[
 
 addons() {
   sed -e "s/@DNS_SERVICE_IP@/$DNS_SERVICE_IP/g" -e "s/@COREDNS_VERSION@/$COREDNS_VERSION/g" scripts/k8s/cluster/coredns.yaml | kubectl apply -f - >/dev/null
-  kubectl -n kube-system rollout status deployment/coredns --timeout=300s >/dev/null
+  if ! kubectl -n kube-system rollout status deployment/coredns --timeout=300s >/dev/null; then
+    log "k8s: CoreDNS did not roll out"
+    kubectl -n kube-system get deployments,replicasets,pods -o wide >&2 || true
+    kubectl -n kube-system get events --sort-by=.lastTimestamp 2>/dev/null | tail -n 15 >&2 || true
+    return 1
+  fi
 }
 
 up() {
