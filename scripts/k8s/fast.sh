@@ -50,6 +50,15 @@ for city_dir in deploy/helm/*/; do
 done
 log "k8s: rendered $regions regions ($(cat "$RENDERED"/*/*.yaml | grep -c '^kind:') objects)"
 
+log "k8s: the local NATS configuration, as nats-server $NATS_SERVER_VERSION reads it"
+ensure_go_tool nats-server "github.com/nats-io/nats-server/v2@$NATS_SERVER_VERSION"
+nats_conf="$STEWARD_DATA/k8s/local-nats-server.conf"
+quiet_helm template steward-infrastructure charts/steward-local-infrastructure --show-only templates/nats.yaml --kube-version "$KUBERNETES_VERSION" \
+  --set "region.slug=hanbin,image.postgresTag=15-$TAG,image.natsTag=0.0.0" |
+  awk '/^  nats-server.conf: \|/ { inside = 1; next } inside && /^    / { print substr($0, 5); next } { inside = 0 }' >"$nats_conf"
+grep -q "sync_interval: always" "$nats_conf"
+NATS_USER=steward NATS_PASSWORD=rehearsal nats-server -t -c "$nats_conf"
+
 log "k8s: kubeconform against deploy/schemas"
 kubeconform -strict -summary -output text \
   -schema-location "deploy/schemas/kubernetes-$KUBERNETES_VERSION/{{ .ResourceKind }}{{ .KindSuffix }}.json" \

@@ -68,5 +68,6 @@ authorization {
     { user: $NATS_USER, password: $NATS_PASSWORD }
   ]
 }
-lame_duck_duration: 10s
+# nats-server 2.15 refuses less than 30 s; the pod's grace period is longer (nats.yaml).
+lame_duck_duration: 30s
 {{- end -}}
