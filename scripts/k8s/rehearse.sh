@@ -115,7 +115,13 @@ parallel() { # function region… — runs one per region at once; fails if any 
   return $status
 }
 check "PostgreSQL and NATS of ${REGIONS[*]} installed (charts/steward-local-infrastructure)" parallel install_infrastructure "${REGIONS[@]}"
+[ "$failed" -eq 0 ] || { kubectl get pods -A -o wide >&2 || true; exit 1; }
 check "Steward installed in ${REGIONS[*]}: migration hooks ran, every Deployment rolled out" parallel install_steward "${REGIONS[@]}"
+# Nothing below can pass on releases that did not install; the pods say why.
+if [ "$failed" -gt 0 ]; then
+  kubectl get pods -A -o wide >&2 || true
+  exit 1
+fi
 
 all_ready() {
   local region

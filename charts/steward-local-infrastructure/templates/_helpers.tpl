@@ -71,3 +71,10 @@ authorization {
 # nats-server 2.15 refuses less than 30 s; the pod's grace period is longer (nats.yaml).
 lame_duck_duration: 30s
 {{- end -}}
+
+{{- define "infra.postgresHba" -}}
+# TYPE  DATABASE  USER  ADDRESS    METHOD
+local   all       all              scram-sha-256
+host    all       all   0.0.0.0/0  scram-sha-256
+host    all       all   ::/0       scram-sha-256
+{{- end -}}
