@@ -108,8 +108,9 @@ const projectId = await step("intake registers a project over HTTP", async () =>
     body: JSON.stringify(project),
     signal: AbortSignal.timeout(15_000),
   });
-  expect(response.status === 201, `POST /v1/projects answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
+  const body = await response.text();
+  expect(response.status === 201, `POST /v1/projects answered ${response.status}: ${body}`);
+  return (JSON.parse(body) as { id: string }).id;
 });
 
 const agreementId = await step("agreement drafts the project's agreement from the event", async () => {

@@ -231,11 +231,13 @@ tap node --import tsx e2e/cluster/story.ts --targets "$WORK/targets.json" --secr
 ROUTING="$(service_ip "$COUNTY" steward-approval-routing):9090"
 secret_of() { kubectl -n "steward-$COUNTY" get secret "$1" -o jsonpath="{.data.$2}" | base64 -d; }
 ROUTING_DB="postgres://$(secret_of steward-approval-routing-db-owner username):$(secret_of steward-approval-routing-db-owner password)@$(service_ip "$COUNTY" steward-postgres):5432/routing"
-drive() { # name seconds — the rollout profile through routing's Service, in the background
+# drive name seconds — the rollout profile through routing's Service, in the background; its pid
+# in $driver. (Started by this shell itself, not in a $(…) subshell, so `wait` can wait for it.)
+drive() {
   node --import tsx load-tests/driver/main.ts --profile rollout --duration-s "$2" --warmup 2 \
     --address "$ROUTING" --region "$COUNTY" --secret "$AUTH_SECRET" \
     --out "$WORK/$1.json" --acknowledged-out "$WORK/$1-acknowledged.json" >"$WORK/$1.log" 2>&1 &
-  echo $!
+  driver=$!
 }
 no_failed_calls() { # name
   node -e '
@@ -255,7 +257,7 @@ phase "helm upgrade to a new image under load"
 NEW_TAG="$TAG-upgrade"
 STEWARD_IMAGE_TAG="$NEW_TAG" bash scripts/images.sh build services
 bash scripts/k8s/cluster.sh load $(STEWARD_IMAGE_TAG="$NEW_TAG" bash scripts/images.sh list | grep -E "/(intake|agreement|approval-routing|notification|assessment):")
-driver=$(drive upgrade 240)
+drive upgrade 240
 sleep 20
 upgrade_started=$SECONDS
 check "helm upgrade to image $NEW_TAG while the load runs (migration hooks, rolling update)" \
@@ -267,7 +269,7 @@ if kill -0 "$driver" 2>/dev/null; then
 else
   fail "the load ended before the upgrade finished: lengthen the run" "$WORK/upgrade.log"
 fi
-wait "$driver" || true
+wait "$driver" || true # its verdict is read from its report below
 check "0 failed calls through the gateway during the upgrade (graceful drain)" no_failed_calls upgrade
 tap node --import tsx load-tests/driver/verify.ts --database-url "$ROUTING_DB" --region "$COUNTY" --acknowledged "$WORK/upgrade-acknowledged.json" --label "after the upgrade"
 
@@ -276,10 +278,10 @@ check "helm rollback to the first release" helm rollback steward 1 -n "steward-$
 check "every Deployment of $COUNTY runs $TAG again, fully available" images_are "$TAG"
 
 phase "a routing pod deleted mid-load"
-driver=$(drive lost-pod 75)
+drive lost-pod 75
 sleep 25
 victim=$(kubectl -n "steward-$COUNTY" get pods -l app.kubernetes.io/name=approval-routing -o jsonpath='{.items[0].metadata.name}')
 check "deleted routing pod $victim mid-load (1 s grace: calls in flight are cut)" kubectl -n "steward-$COUNTY" delete pod "$victim" --grace-period=1 --wait=false
-wait "$driver" || true
+wait "$driver" || true # its verdict is read from its report below
 tap node --import tsx load-tests/driver/verify.ts --database-url "$ROUTING_DB" --region "$COUNTY" --acknowledged "$WORK/lost-pod-acknowledged.json" --label "after the lost pod"
 check "routing is back to 2 ready replicas" kubectl -n "steward-$COUNTY" rollout status deployment/steward-approval-routing --timeout=300s
