@@ -1,7 +1,19 @@
 import { createClient, type PromiseClient } from "@steward/platform/grpc";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationV1, routingV1 } from "@steward/proto";
-import { createTestDatabase, spawnService, stack, startHotlineStandIn, testAuthSecret, uniqueRegion, type HotlineStandIn, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import {
+  createTestDatabase,
+  defaultServiceBuild,
+  spawnService,
+  stack,
+  startHotlineStandIn,
+  testAuthSecret,
+  uniqueRegion,
+  type HotlineStandIn,
+  type ServiceBuild,
+  type ServiceProcess,
+  type TestDatabase,
+} from "@steward/testing";
 import { otlpReceiver, webhookReceiver, type ExportedSpan, type Receiver, type WebhookDelivery } from "./receivers.js";
 
 export const serviceNames = ["intake", "agreement", "approval-routing", "notification", "assessment"] as const;
@@ -30,8 +42,25 @@ export interface PlatformClients {
   close(): void;
 }
 
-/** Starts the five services for a fresh region, each a real process with its own database. */
-export async function startPlatform(): Promise<RunningPlatform> {
+/** A client of every service, calling as the holder of `token`; `address` gives each service's gRPC host:port. */
+export function platformClients(address: (name: ServiceName) => string, token: string, defaultDeadlineMs = 10_000): PlatformClients {
+  const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs });
+  const clients = {
+    intake: createClient(intakeV1.IntakeServiceService, options("intake")),
+    agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
+    routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
+    gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
+    notification: createClient(notificationV1.NotificationServiceService, options("notification")),
+    assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
+  };
+  return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
+}
+
+/**
+ * Starts the five services for a fresh region, each a real process with its own database, from
+ * their TypeScript source or from the bundles `pnpm build` made.
+ */
+export async function startPlatform(build: ServiceBuild = defaultServiceBuild()): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
   const [webhook, spans, hotline] = await Promise.all([webhookReceiver(), otlpReceiver(), startHotlineStandIn()]);
   const databases = Object.fromEntries(
@@ -47,7 +76,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
       STEWARD_LOG_LEVEL: "info",
       ...extra,
-    }).then((process) => [name, process] as const);
+    }, undefined, build).then((process) => [name, process] as const);
   // Agreement and intake call routing, so they start once routing's port is known.
   const callers = new Set<ServiceName>(["agreement", "intake"]);
   const started = await Promise.all(serviceNames.filter((name) => !callers.has(name)).map((name) => spawn(name)));
@@ -69,18 +98,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     spans,
     hotline,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
-    clients(token) {
-      const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
-      const clients = {
-        intake: createClient(intakeV1.IntakeServiceService, options("intake")),
-        agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
-        routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
-        gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
-        notification: createClient(notificationV1.NotificationServiceService, options("notification")),
-        assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
-      };
-      return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
-    },
+    clients: (token) => platformClients(address, token),
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
       await Promise.all([webhook.close(), spans.close(), hotline.close()]);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { repositoryRoot } from "./stack.js";
 
@@ -24,11 +24,30 @@ export function serviceNodeOptions(): string {
 }
 
 /**
- * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
- * it logged that it is ready, with the ports it bound.
+ * What a service process runs: its TypeScript source through tsx, or the bundle `pnpm build` made
+ * (`services/<name>/dist/main.js`, what the images run). STEWARD_SERVICE_BUILD=bundle makes the
+ * bundle every test's default.
  */
-export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", `services/${name}/src/main.ts`], {
+export type ServiceBuild = "source" | "bundle";
+
+export function defaultServiceBuild(): ServiceBuild {
+  return process.env.STEWARD_SERVICE_BUILD === "bundle" ? "bundle" : "source";
+}
+
+/** Node's arguments for running a service, relative to the repository root. */
+export function serviceEntry(name: string, build: ServiceBuild = defaultServiceBuild()): string[] {
+  if (build === "source") return ["--import", "tsx", `services/${name}/src/main.ts`];
+  const bundle = `services/${name}/dist/main.js`;
+  if (!existsSync(`${repositoryRoot}${bundle}`)) throw new Error(`${bundle} does not exist: run pnpm build`);
+  return [bundle];
+}
+
+/**
+ * Starts a service as a real child process (see serviceEntry) and resolves once it logged that it
+ * is ready, with the ports it bound.
+ */
+export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000, build: ServiceBuild = defaultServiceBuild()): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, serviceEntry(name, build), {
     cwd: repositoryRoot,
     // The service's own flags first: NODE_OPTIONS in `env` (a profiler, say) adds to them.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, NODE_OPTIONS: [serviceNodeOptions(), env.NODE_OPTIONS ?? ""].join(" ").trim() },

@@ -70,6 +70,9 @@ export const serviceEnvSchema = z.object({
   STEWARD_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   STEWARD_NATS_URL: url(["nats:", "tls:"]),
+  /** The NATS user and password where the server requires them (a region's user on a shared cluster); both or neither. */
+  STEWARD_NATS_USER: z.string().min(1).optional(),
+  STEWARD_NATS_PASSWORD: z.string().min(1).optional(),
   STEWARD_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   STEWARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEWARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
@@ -92,7 +95,7 @@ export interface RuntimeConfig {
   grpc: { host: string; port: number };
   http: { host: string; port: number };
   database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
-  nats: { url: string };
+  nats: { url: string; user?: string | undefined; password?: string | undefined };
   auth: { secret: string };
   logLevel: ServiceEnv["STEWARD_LOG_LEVEL"];
   shutdownGraceMs: number;
@@ -113,7 +116,7 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
       statementTimeoutMs: env.STEWARD_DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: env.STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS,
     },
-    nats: { url: env.STEWARD_NATS_URL },
+    nats: { url: env.STEWARD_NATS_URL, user: env.STEWARD_NATS_USER, password: env.STEWARD_NATS_PASSWORD },
     auth: { secret: env.STEWARD_AUTH_SECRET },
     logLevel: env.STEWARD_LOG_LEVEL,
     shutdownGraceMs: env.STEWARD_SHUTDOWN_GRACE_MS,

@@ -12,7 +12,7 @@ import { memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createClient, type PromiseClient } from "./client.js";
 import { errorInfoOf, fieldViolationsOf } from "./errors.js";
-import { GrpcServer, type ServiceHandlers } from "./server.js";
+import { GrpcServer, livenessHealthService, type ServiceHandlers } from "./server.js";
 
 const run = promisify(execFile);
 const region = "hanbin";
@@ -339,6 +339,18 @@ describe("GrpcServer health and shutdown", () => {
     } finally {
       watch.stop();
       drainingClient.close();
+    }
+  });
+
+  it("answers the liveness probe SERVING while readiness is NOT_SERVING: a lost dependency is no reason to restart", async () => {
+    const { server, address } = await startServer();
+    try {
+      expect(await healthCheck(address, livenessHealthService)).toBe("SERVING");
+      server.setServing(false);
+      expect(await healthCheck(address)).toBe("NOT_SERVING");
+      expect(await healthCheck(address, livenessHealthService)).toBe("SERVING");
+    } finally {
+      await server.shutdown(1000);
     }
   });
 

@@ -86,7 +86,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     process.exit(0);
   }
   const sql = createDatabase({ ...config.database, applicationName: `steward-${config.service}`, querySpans: config.telemetry.dbQuerySpans });
-  const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
+  const bus = await connectBus({ url: config.nats.url, user: config.nats.user, password: config.nats.password, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
   const readiness = new Readiness({ logger });
