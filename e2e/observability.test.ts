@@ -237,6 +237,13 @@ describe("observability: one case as an SRE sees it", () => {
         expect(value(name, "steward_job_last_success_timestamp_seconds", 'steward_job="outbox-relay"'), name).toBeGreaterThan(Date.now() / 1000 - 3600);
         expect(value(name, "steward_nats_connected"), name).toBe(1);
         expect(value(name, "steward_nats_reconnects_total"), name).toBe(0);
+        // Ready, every part up (Postgres, NATS, the relay, each consumer and job), no process fault.
+        expect(value(name, "steward_readiness"), name).toBe(1);
+        const components = samples(scrapes.get(name)!).get("steward_readiness_component")!;
+        expect(components.map((sample) => /steward_component="([^"]+)"/.exec(sample.labels)![1]), name).toEqual(expect.arrayContaining(["postgres", "nats", "outbox-relay"]));
+        expect(components.filter((sample) => sample.value !== 1), name).toEqual([]);
+        const faults = samples(scrapes.get(name)!).get("steward_process_faults_total")!;
+        expect(faults.map((sample) => sample.value), name).toEqual([0, 0, 0, 0]);
         expect(value(name, "db_client_connection_max"), name).toBe(10);
         expect(value(name, "db_client_connection_pending_requests"), name).toBe(0);
         const rss = value(name, "process_memory_usage_bytes")!;
@@ -248,6 +255,10 @@ describe("observability: one case as an SRE sees it", () => {
       expect(value("notification", "steward_notification_delivery_latency_seconds_count")).toBe(1);
       expect(value("notification", "steward_job_last_success_timestamp_seconds", 'steward_job="notification-dispatcher"')).toBeGreaterThan(0);
       expect(value("approval-routing", "steward_job_last_success_timestamp_seconds", 'steward_job="clock"')).toBeGreaterThan(0);
+      // The jobs' heartbeats are readiness's too: one name for a job on both.
+      for (const [name, component] of [["approval-routing", "clock"], ["approval-routing", "linkage"], ["notification", "notification-dispatcher"], ["assessment", "consumer:assessment-case-completed"]] as const) {
+        expect(value(name, "steward_readiness_component", `steward_component="${component}"`), `${component} on ${name}`).toBe(1);
+      }
       // The lights: every department of the catalogue has its series, at 0 for this fresh region.
       const overdue = samples(scrapes.get("approval-routing")!).get("steward_routing_items_overdue")!;
       const catalogue = JSON.parse(readFileSync(`${repositoryRoot}services/approval-routing/catalogue/ankang.json`, "utf8")) as { departments: { code: string }[] };

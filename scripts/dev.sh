@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally: Postgres and NATS (installed and started by scripts/stack.sh),
 # a webhook receiver, the stand-in 12345 hotline system, and the five services for one county
-# region and for `city`, each service a process of its own with its own database. Seeds demo
-# data. Ctrl-C stops everything.
+# region and for `city`, each service a process of its own with its own database, restarted with
+# backoff when it exits (scripts/lib/supervise.sh). Seeds demo data. Ctrl-C stops everything.
 #   scripts/dev.sh [county]        (default county: hanbin)
 source "$(dirname "$0")/lib/env.sh"
 source "$STEWARD_ROOT/scripts/lib/layout.sh"
+source "$STEWARD_ROOT/scripts/lib/supervise.sh"
 cd "$STEWARD_ROOT"
 
 COUNTY="${1:-hanbin}"
@@ -54,17 +55,21 @@ for r in "${!REGIONS[@]}"; do
     db=$(database_name "$region" "$service")
     psql "$STEWARD_PG_URL" -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
       || psql "$STEWARD_PG_URL" -qc "create database $db" >/dev/null
-    STEWARD_REGION="$region" \
-    STEWARD_HTTP_PORT=$(http_port "$r" "$service") \
-    STEWARD_GRPC_PORT=$(grpc_port "$r" "$service") \
-    STEWARD_DATABASE_URL="${STEWARD_PG_URL%/*}/$db" \
-    STEWARD_NATS_URL="$STEWARD_NATS_URL" \
-    STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
-    STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
-    STEWARD_HOTLINE_CALLBACK_URL="http://127.0.0.1:$HOTLINE_PORT/status" \
-    STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
-    NODE_OPTIONS="$SERVICE_NODE_OPTIONS" \
-      node --import tsx "services/$service/src/main.ts" >"$LOGS/$region-$service.log" 2>&1 &
+    : >"$LOGS/$region-$service.log"
+    # Supervised: a service that exits (a crash, an OOM kill) is started again with backoff, and
+    # the console says so, so one crash cannot leave the region without the service.
+    supervise "$region/$service" "$LOGS/$region-$service.log" env \
+      STEWARD_REGION="$region" \
+      STEWARD_HTTP_PORT="$(http_port "$r" "$service")" \
+      STEWARD_GRPC_PORT="$(grpc_port "$r" "$service")" \
+      STEWARD_DATABASE_URL="${STEWARD_PG_URL%/*}/$db" \
+      STEWARD_NATS_URL="$STEWARD_NATS_URL" \
+      STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
+      STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
+      STEWARD_HOTLINE_CALLBACK_URL="http://127.0.0.1:$HOTLINE_PORT/status" \
+      STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
+      NODE_OPTIONS="$SERVICE_NODE_OPTIONS" \
+      node --import tsx "services/$service/src/main.ts" &
     pids+=($!)
     service_pid["$region/$service"]=$!
   done

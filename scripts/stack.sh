@@ -5,7 +5,12 @@
 #   scripts/stack.sh down    stop both
 #   scripts/stack.sh status
 #   scripts/stack.sh env     print the connection variables
+#   scripts/stack.sh restart-postgres-immediate   crash-restart Postgres (every backend killed,
+#                                                 recovery from the WAL), for the fault suite
+#   scripts/stack.sh kill-nats                    SIGKILL nats-server (`up` starts it again)
+# STEWARD_DATA moves the whole stack (the fault suite runs its own under .data/faults).
 source "$(dirname "$0")/lib/env.sh"
+source "$STEWARD_ROOT/scripts/lib/ports.sh"
 
 PG_DATA="$STEWARD_DATA/pg"
 NATS_DATA="$STEWARD_DATA/nats"
@@ -26,17 +31,11 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # The stack's ports: the STEWARD_*_PORT variables when set, else what this data folder recorded
 # when its stack was first made (.data/stack.env), else the defaults when free, else free ports
 # near them, so two checkouts on one machine each run a stack of their own side by side.
 STACK_ENV="$STEWARD_DATA/stack.env"
-free_port_from() {
-  local port="$1"
-  while port_busy "$port"; do port=$((port + 1)); done
-  echo "$port"
-}
 resolve_ports() {
   if [ -f "$STACK_ENV" ]; then
     # shellcheck disable=SC1090
@@ -104,15 +103,24 @@ nats_running() {
   [ -f "$NATS_DATA/nats.pid" ] && kill -0 "$(cat "$NATS_DATA/nats.pid")" 2>/dev/null
 }
 
+NATS_CONFIG="$STEWARD_ROOT/deploy/nats/nats-server.conf"
+# What the running server was started as: restarted when the pinned version or the config change.
+nats_identity() { echo "$NATS_SERVER_VERSION $(cksum <"$NATS_CONFIG")"; }
+
 nats_up() {
   ensure_go_tool nats-server "github.com/nats-io/nats-server/v2@$NATS_SERVER_VERSION"
-  nats_running && return
+  if nats_running; then
+    [ "$(cat "$NATS_DATA/identity" 2>/dev/null)" = "$(nats_identity)" ] && return
+    log "restarting NATS: the pinned version or deploy/nats/nats-server.conf changed"
+    nats_down
+  fi
   if port_busy "$NATS_PORT"; then
     log "port $NATS_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_NATS_PORT"; exit 1
   fi
   mkdir -p "$NATS_DATA"
   log "starting NATS JetStream on 127.0.0.1:$NATS_PORT (monitor $NATS_MONITOR_PORT)"
-  nohup nats-server -a 127.0.0.1 -p "$NATS_PORT" -m "$NATS_MONITOR_PORT" -js -sd "$NATS_DATA" \
+  nats_identity >"$NATS_DATA/identity"
+  nohup nats-server -c "$NATS_CONFIG" -a 127.0.0.1 -p "$NATS_PORT" -m "$NATS_MONITOR_PORT" -js -sd "$NATS_DATA" \
     -P "$NATS_DATA/nats.pid" -l "$NATS_DATA/nats.log" >/dev/null 2>&1 &
   local i
   for i in $(seq 1 100); do
@@ -130,6 +138,18 @@ nats_down() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
+pg_restart_immediate() {
+  local bin; bin=$(pg_bin)
+  as_pg "$bin/pg_ctl" -D "$PG_DATA" -m immediate -l "$PG_DATA/server.log" -o "-p $PG_PORT" -w -t 60 restart >/dev/null
+}
+
+nats_kill() {
+  nats_running || return 0
+  local pid; pid=$(cat "$NATS_DATA/nats.pid")
+  kill -9 "$pid" 2>/dev/null || true
+  local i; for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+}
+
 print_env() {
   echo "STEWARD_PG_URL=postgres://$PG_USER@127.0.0.1:$PG_PORT/postgres"
   echo "STEWARD_NATS_URL=nats://127.0.0.1:$NATS_PORT"
@@ -142,5 +162,7 @@ case "${1:-up}" in
     as_pg "$(pg_bin)/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && echo "postgres: up ($PG_PORT)" || echo "postgres: down"
     nats_running && echo "nats: up ($NATS_PORT)" || echo "nats: down" ;;
   env) print_env ;;
-  *) echo "usage: $0 up|down|status|env" >&2; exit 2 ;;
+  restart-postgres-immediate) pg_restart_immediate ;;
+  kill-nats) nats_kill ;;
+  *) echo "usage: $0 up|down|status|env|restart-postgres-immediate|kill-nats" >&2; exit 2 ;;
 esac

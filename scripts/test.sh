@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
-# contracts, lints, type-checks and runs every vitest project (unit, integration, end-to-end).
+# contracts, lints, type-checks and runs every vitest project (unit, integration, end-to-end), then
+# one round of the fault suite.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -45,3 +46,10 @@ log "load tests: type-check k6 scripts and run the smoke scenario"
 pnpm run --silent load:typecheck; bash scripts/load-smoke.sh
 log "tests"
 vitest run "$@"
+
+# One round of every fault on a Postgres and NATS of the suite's own (about 4 minutes); a run
+# of chosen tests (arguments given) skips it.
+if [ "$#" -eq 0 ]; then
+  log "fault suite: one round of each fault"
+  bash scripts/faults.sh --rounds 1
+fi

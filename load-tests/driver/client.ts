@@ -3,7 +3,7 @@
  * per VU. grpc-js shares subchannels between clients of the same target by default, which would
  * put every VU on one connection; the local subchannel pool keeps them apart.
  */
-import { Client, Metadata, credentials, status, type ServiceError } from "@grpc/grpc-js";
+import { Client, Metadata, credentials, status, type ChannelOptions, type ServiceError } from "@grpc/grpc-js";
 import { routingV1 } from "@steward/proto";
 import { methods, type MethodKey } from "../lib/profiles.ts";
 
@@ -37,14 +37,16 @@ export class VirtualUser {
     readonly index: number,
     address: string,
     private readonly record: CallRecorder,
+    channelOptions: ChannelOptions = {},
   ) {
     this.client = new Client(address, credentials.createInsecure(), {
       "grpc.use_local_subchannel_pool": 1,
       "grpc.keepalive_time_ms": 30_000,
+      ...channelOptions,
     });
   }
 
-  call<K extends MethodKey>(method: K, request: RequestOf<K>, token: string): Promise<CallResult<K>> {
+  call<K extends MethodKey>(method: K, request: RequestOf<K>, token: string, deadlineMs = callDeadlineMs): Promise<CallResult<K>> {
     const definition = definitions[method];
     const metadata = new Metadata();
     metadata.set("authorization", `Bearer ${token}`);
@@ -56,7 +58,7 @@ export class VirtualUser {
         definition.responseDeserialize as (bytes: Buffer) => ResponseOf<K>,
         request,
         metadata,
-        { deadline: Date.now() + callDeadlineMs },
+        { deadline: Date.now() + deadlineMs },
         (error: ServiceError | null, response?: ResponseOf<K>) => {
           this.record(method, performance.now() - started, error?.code ?? status.OK, error ?? undefined);
           resolve(error ? { ok: false, code: error.code, error } : { ok: true, response: response! });

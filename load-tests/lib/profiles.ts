@@ -142,6 +142,12 @@ export const planTemplates = {
     { itemCode: "SW-FPSL", departmentCode: "sw" },
     { itemCode: "RS-SBDJ", departmentCode: "rs" },
   ],
+  /** Three items of three departments routed at once, decided in a burst (the fault suite's case). */
+  parallelThree: [
+    { itemCode: "FGW-BA", departmentCode: "fgw" },
+    { itemCode: "STHJ-HPB", departmentCode: "sthj" },
+    { itemCode: "SL-STBC", departmentCode: "sl" },
+  ],
   /** A chain of three: filing, land pre-approval, land-use planning permit. */
   chain: [
     { itemCode: "FGW-BA", departmentCode: "fgw" },
@@ -160,7 +166,7 @@ export interface PlanItem {
 const defaultMix: RequestMix = {
   listAssignmentsShare: 0.1,
   listPageSize: 20,
-  plans: { single: 3, parallel: 3, fanOut: 2, chain: 2 },
+  plans: { single: 3, parallel: 3, parallelThree: 0, fanOut: 2, chain: 2 },
 };
 
 /** Every department a mix's plans need a token for. */

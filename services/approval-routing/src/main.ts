@@ -32,10 +32,11 @@ await runService({
     const feed = new AssignmentFeedSignal(runtime.sql);
     await feed.start();
     const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs, catalogue.catalogue.departments.map((department) => department.code));
-    clock.start();
+    // A round that never ends (a hung dependency) makes the service not ready.
+    clock.start(runtime.readiness);
     const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
     const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs);
-    linkage.start();
+    linkage.start(runtime.readiness);
     runtime.onShutdown(async () => {
       await Promise.all([clock.stop(), linkage.stop()]);
       links.close();

@@ -35,7 +35,7 @@ await runService({
     runtime.consume({ ...calendarPublishedConsumer, handler: recountProvisionalClocks(deps, () => schedule.fresh()) });
 
     const reminders = new PeriodicTask(() => reminderRound(deps, runtime.logger).then(() => undefined), { name: "reply-reminders", intervalMs: config.reminderIntervalMs, logger: runtime.logger });
-    reminders.start();
+    reminders.start(runtime.readiness);
     runtime.onShutdown(() => reminders.stop());
 
     const hotline = config.hotline;
@@ -48,7 +48,7 @@ await runService({
         },
         { name: "hotline-push", intervalMs: 1000, logger: runtime.logger },
       );
-      pushes.start();
+      pushes.start(runtime.readiness);
       runtime.onShutdown(() => pushes.stop());
     }
   },

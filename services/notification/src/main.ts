@@ -15,7 +15,7 @@ await runService({
   config,
   migrationsDir: fileURLToPath(new URL("./db/migrations", import.meta.url)),
   async setup(runtime) {
-    const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url });
+    const dispatcher = new Dispatcher({ sql: runtime.sql, logger: runtime.logger, ...config.webhook, webhookUrl: config.webhook.url, readiness: runtime.readiness });
     await dispatcher.start();
     runtime.onShutdown(() => dispatcher.stop());
     runtime.grpc.add(notificationV1.NotificationServiceService, notificationHandlers(runtime.sql));

@@ -32,7 +32,7 @@ describe("migrate", () => {
     const sql = createDatabase({ url: db.url, poolMax: 1, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "db-test" });
     try {
       const applied = await sql<{ name: string }[]>`select name from schema_migrations order by id`;
-      expect(applied.map((row) => row.name)).toEqual(["0000_platform_01_outbox_inbox", "0000_platform_02_ledger", "0001_widgets"]);
+      expect(applied.map((row) => row.name)).toEqual(["0000_platform_01_outbox_inbox", "0000_platform_02_ledger", "0000_platform_41_outbox_claims", "0001_widgets"]);
       const tables = await sql<{ table_name: string }[]>`
         select table_name from information_schema.tables
         where table_schema = 'public' and table_name in ('outbox', 'inbox', 'widgets')

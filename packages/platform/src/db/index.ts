@@ -27,6 +27,11 @@ export function createDatabase(options: DatabaseOptions): Sql {
     max: options.poolMax,
     idle_timeout: 60,
     connect_timeout: 10,
+    // A query issued while its connection waits to dial again waits with it. postgres.js backs
+    // off up to 20 s between attempts, so with Postgres down or unreachable requests hung until
+    // their callers' deadlines; capped at 1 s, they fail within about a second (ECONNREFUSED,
+    // UNAVAILABLE to the caller) and the pool finds Postgres within a second of its return.
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
     prepare: true,
     onnotice: () => {},
     // A `date` is a civil date (a deadline's day in Asia/Shanghai), not an instant: keep it as the

@@ -69,3 +69,5 @@ export function isAppError(value: unknown): value is AppError {
 export function raise(error: AppError): never {
   throw new AppErrorException(error);
 }
+
+export { isDependencyUnavailable, dependencyUnavailable } from "./unavailable.js";

@@ -9,7 +9,7 @@ import { memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
 import { createDatabase, migrate, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
-import { EventConsumer, type ConsumerOptions, type EventHandler } from "./consumer.js";
+import { EventConsumer, redeliveryDelayMs, type ConsumerOptions, type EventHandler } from "./consumer.js";
 import { encodeEvent, eventTypes, newEvent, type EventEnvelope } from "./envelope.js";
 import { subjectFor } from "./subjects.js";
 import { eventPayloadsV1 } from "@steward/proto";
@@ -279,7 +279,7 @@ describe("EventConsumer and bus telemetry", () => {
     await consumer.start();
 
     await publish(projectRegistered("poison"));
-    // Failed, nak'd with a 1 s delay, redelivered: a message that keeps coming back.
+    // Failed, nak'd (redeliveryDelayMs: 250 ms, doubling), redelivered: a message that keeps coming back.
     await eventually(async () => ((await sample("steward_consumer_redelivered", label)) === 1 ? true : undefined), "the poison message counted as redelivered", 15_000);
     failing = false;
     for (const name of ["one", "two", "three", "four"]) await publish(projectRegistered(name));
@@ -360,3 +360,15 @@ async function natsProxy() {
     }),
   };
 }
+
+describe("redeliveryDelayMs", () => {
+  it("backs off quickly and never waits more than its cap, however long the outage lasted", () => {
+    // A consumer whose downstream service was gone for 10 minutes has seen hundreds of deliveries
+    // of the same event; once the service is back, the next try must come within seconds (it was
+    // 30 s, and agreement failed on for most of a minute after approval routing returned).
+    const delays = Array.from({ length: 1000 }, (_, index) => redeliveryDelayMs(index + 1));
+    expect(delays.slice(0, 4)).toEqual([250, 500, 1000, 2000]);
+    expect(Math.max(...delays)).toBe(2000);
+    expect(redeliveryDelayMs(50, 5000)).toBe(5000);
+  });
+});

@@ -9,6 +9,7 @@ import { caseAttributes, withCaseBaggage, type CaseRef } from "../telemetry/case
 import { createGauge, createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions as m } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { Heartbeat } from "../lifecycle/heartbeat.js";
 import type { Bus } from "./bus.js";
 import { isNotFound } from "./bus.js";
 import { decodeEvent, type EventEnvelope } from "./envelope.js";
@@ -43,6 +44,10 @@ export interface ConsumerOptions {
    * default of 30 s meant stalls of 30-45 s, for the saving of one small pull request a few seconds.
    */
   pullExpiresMs?: number;
+  /** Beats on every message and pull status, so readiness sees a loop that died or hangs. */
+  heartbeat?: Heartbeat;
+  /** The longest wait before a failed event is redelivered (default 2 s); see redeliveryDelayMs. */
+  maxRedeliveryDelayMs?: number;
   /** How often the consumer's backlog (pending, ack pending, redelivered) is read from JetStream. */
   lagIntervalMs?: number;
 }
@@ -78,12 +83,13 @@ export class EventConsumer {
   async start(): Promise<void> {
     this.running = true;
     await this.ensureConsumer();
-    this.loop = this.run();
+    this.loop = this.run().catch((error: unknown) => this.options.heartbeat?.died(error));
     this.measureLag();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.options.heartbeat?.stop();
     clearTimeout(this.lagTimer);
     await this.messages?.close().catch(() => {});
     await this.loop;
@@ -150,6 +156,7 @@ export class EventConsumer {
         if (!this.running) void messages.close().catch(() => {});
         void (async () => {
           for await (const status of messages.status()) {
+            this.options.heartbeat?.beat(); // a pull every `expires` keeps an idle consumer beating
             const recreate = status.type === "consumer_deleted" || (status.type === "consumer_not_found" && status.count >= 2);
             const stalled = status.type === "heartbeats_missed" && status.count >= 2;
             if (recreate || stalled) {
@@ -161,6 +168,7 @@ export class EventConsumer {
         })();
         for await (const message of messages) {
           await this.handle(message);
+          this.options.heartbeat?.beat();
           backoffMs = 100;
         }
       } catch (error) {
@@ -168,6 +176,7 @@ export class EventConsumer {
         this.failures.warn(`loop ${durable}`, { err: error, consumer: durable }, "consumer loop failed; recovering");
       }
       if (!this.running) break;
+      this.options.heartbeat?.beat(); // recovering is alive too; a dead NATS shows as its own check
       // The pull loop only ends on its own when the consumer was lost or the stream stalled.
       await sleep(backoffMs);
       backoffMs = Math.min(backoffMs * 2, 5000);
@@ -222,7 +231,7 @@ export class EventConsumer {
           span.recordException(error as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
           this.failures.error(`handler ${durable}`, { err: error, consumer: durable, eventId: event.id, type: event.type }, "event handler failed; will redeliver");
-          message.nak(Math.min(1000 * message.info.deliveryCount, 30_000));
+          message.nak(redeliveryDelayMs(message.info.deliveryCount, this.options.maxRedeliveryDelayMs));
         } finally {
           const seconds = (performance.now() - started) / 1000;
           this.duration.record(seconds, { ...attributes, [attributeNames.outcome]: outcome });
@@ -236,6 +245,16 @@ export class EventConsumer {
       }),
     );
   }
+}
+
+/**
+ * How long JetStream waits before redelivering an event whose handler failed: doubling from
+ * 250 ms, capped (default 2 s). The cap is what brings a consumer back within seconds once the
+ * service it calls returns: an uncapped or 30 s backoff left agreement failing for most of a
+ * minute after approval routing restarted.
+ */
+export function redeliveryDelayMs(deliveryCount: number, capMs = 2000): number {
+  return Math.min(250 * 2 ** Math.max(0, Math.min(deliveryCount - 1, 16)), capMs);
 }
 
 /**

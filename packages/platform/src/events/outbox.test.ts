@@ -7,6 +7,7 @@ import { InMemorySpanExporter } from "@opentelemetry/sdk-trace";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
+import { Readiness } from "../lifecycle/readiness.js";
 import { startTelemetry } from "../telemetry/index.js";
 import { createDatabase, migrate, transaction, type Sql } from "../db/index.js";
 import { connectBus, type Bus } from "./bus.js";
@@ -53,8 +54,8 @@ afterEach(async () => {
   relays = [];
 });
 
-function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number } = {}): OutboxRelay {
-  const created = new OutboxRelay({ sql, js: options.js ?? bus.js, logger, pollIntervalMs: options.pollIntervalMs, batchSize: options.batchSize });
+function relay(options: { js?: JetStreamClient; pollIntervalMs?: number; batchSize?: number; publishTimeoutMs?: number; claimLeaseMs?: number } = {}): OutboxRelay {
+  const created = new OutboxRelay({ sql, logger, ...options, js: options.js ?? bus.js });
   relays.push(created);
   return created;
 }
@@ -159,6 +160,49 @@ describe("recordEvents and OutboxRelay", () => {
     expect(row!.published_at).toBeInstanceOf(Date);
   });
 
+  it("holds no Postgres session while JetStream does not answer, and gives the batch back when the publish times out", async () => {
+    const stalled = projectRegistered("stalled");
+    await transaction(sql, (tx) => recordEvents(tx, [stalled]));
+    // A JetStream that never acknowledges (NATS killed mid-publish): the publish fails only when
+    // its timeout runs out.
+    let publishing!: () => void;
+    const publishStarted = new Promise<void>((resolve) => (publishing = resolve));
+    const silent = {
+      publish: (_subject: string, _payload: Uint8Array, options: { timeout: number }) => {
+        publishing();
+        return new Promise((_, reject) => setTimeout(() => reject(new Error("TIMEOUT")), options.timeout));
+      },
+    } as unknown as JetStreamClient;
+
+    const flushing = relay({ js: silent, publishTimeoutMs: 1500 }).flush();
+    await publishStarted;
+    const held = await sql`
+      select pid, state from pg_stat_activity
+      where datname = current_database() and application_name = 'outbox-test' and state like 'idle in transaction%'`;
+    expect(held).toEqual([]);
+    await expect(flushing).rejects.toThrow("TIMEOUT");
+
+    // Released at once, not left to its lease: the next round publishes it.
+    expect(await sql`select count(*)::int as claimed from outbox where claimed_until is not null`).toEqual([{ claimed: 0 }]);
+    expect(await relay().flush()).toBe(1);
+    expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual([stalled.id]);
+  });
+
+  it("never publishes a batch another relay has claimed, and takes over a dead relay's claim when its lease runs out", async () => {
+    const events = [projectRegistered("claimed-1"), projectRegistered("claimed-2")];
+    await transaction(sql, (tx) => recordEvents(tx, events));
+    let publishing!: () => void;
+    const publishStarted = new Promise<void>((resolve) => (publishing = resolve));
+    // A relay that claims the batch and dies before publishing anything.
+    const dying = { publish: () => (publishing(), new Promise(() => {})) } as unknown as JetStreamClient;
+    void relay({ js: dying, claimLeaseMs: 1500 }).flush();
+    await publishStarted;
+
+    expect(await relay().flush()).toBe(0); // claimed: another relay keeps off it
+    await eventually(async () => ((await relay().flush()) === 2 ? true : undefined), "the batch published once the lease ran out", 10_000);
+    expect((await storedMessages()).map((message) => message.header.get("Nats-Msg-Id"))).toEqual(events.map((event) => event.id));
+  });
+
   it("publishes each event as a PRODUCER span under the span that recorded it, and sends that span's context", async () => {
     const exporter = new InMemorySpanExporter();
     const telemetry = startTelemetry({ serviceName: "outbox-test", region, otlpEndpoint: undefined, spanExporter: exporter });
@@ -198,7 +242,8 @@ describe("recordEvents and OutboxRelay", () => {
       const sample = async (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, "m").exec(await telemetry.prometheusText())?.[1]);
       await transaction(sql, (tx) => recordEvents(tx, [projectRegistered("stuck-1"), projectRegistered("stuck-2")]));
       await bus.jsm.streams.delete(bus.stream); // every publish now fails
-      const running = new OutboxRelay({ sql, js: bus.js, logger, pollIntervalMs: 50, backlogIntervalMs: 50 });
+      const readiness = new Readiness({ logger });
+      const running = new OutboxRelay({ sql, js: bus.js, logger, pollIntervalMs: 50, backlogIntervalMs: 50, readiness });
       relays.push(running);
       await running.start();
       await eventually(async () => ((await sample("steward_outbox_pending")) === 2 ? true : undefined), "two events pending");
@@ -206,7 +251,7 @@ describe("recordEvents and OutboxRelay", () => {
       const age = await sample("steward_outbox_oldest_age_seconds");
       expect(age).toBeGreaterThan(0);
       expect(age).toBeLessThan(600);
-      // No success yet: the relay's last-success clock still says never.
+      // No success yet: the relay's last-success clock (kept by its readiness heartbeat) still says never.
       expect(await telemetry.prometheusText()).toMatch(/^steward_job_last_success_timestamp_seconds\{[^}]*steward_job="outbox-relay"[^}]*\} 0$/m);
 
       const again = await connectBus({ url: stack.natsUrl, name: "outbox-test-again", region, logger }); // the stream is back

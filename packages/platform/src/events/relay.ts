@@ -3,9 +3,9 @@ import type { JetStreamClient } from "@nats-io/jetstream";
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import type { Sql } from "postgres";
 import type { Logger } from "pino";
+import { jobHeartbeat, type HeartbeatRegistry, type JobHeartbeat } from "../lifecycle/heartbeat.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createCounter, createGauge, createHistogram } from "../telemetry/instruments.js";
-import { jobHeartbeat } from "../telemetry/jobs.js";
 import { attributeNames, metricDefinitions as m } from "../telemetry/names.js";
 import { contextFromHeaders, traceHeaders } from "../telemetry/propagation.js";
 
@@ -13,15 +13,30 @@ export interface OutboxRelayOptions {
   sql: Sql;
   js: JetStreamClient;
   logger: Logger;
-  /** Rows claimed per transaction. */
+  /** Rows claimed per round. */
   batchSize?: number;
   /** Fallback poll when no notification arrives (e.g. after a reconnect). */
   pollIntervalMs?: number;
-
+  /**
+   * How long a publish waits for JetStream's acknowledgement (default 5 s). Nothing is held in
+   * Postgres meanwhile; a batch not acknowledged in time is released and tried again.
+   */
+  publishTimeoutMs?: number;
+  /**
+   * How long a claim keeps other relays off a batch (default 30 s): well above the publish
+   * timeout, well below JetStream's 2-minute duplicate window, so rows of a relay that died
+   * mid-batch go out again half a minute later and are stored once.
+   */
+  claimLeaseMs?: number;
   /** Published rows older than this are deleted. */
   retentionHours?: number;
   /** How often the backlog (steward.outbox.pending, steward.outbox.oldest_age) is measured. */
   backlogIntervalMs?: number;
+  /**
+   * The service's readiness, which watches the relay as the job `outbox-relay` (a loop that died
+   * or hangs makes the service not ready). Without it only the job's last-success clock is kept.
+   */
+  readiness?: HeartbeatRegistry;
 }
 
 interface OutboxRow {
@@ -33,11 +48,14 @@ interface OutboxRow {
   headers: Record<string, string>;
 }
 
+const job = "outbox-relay";
+
 /**
- * Publishes recorded events to JetStream, off the request path, in batches. Rows are claimed with
- * SKIP LOCKED so several replicas share the work without publishing a row twice at once; a row
- * is marked published only after JetStream acknowledged it, with Nats-Msg-Id = event id, so a
- * crash between ack and mark republishes into the duplicate window and is dropped there.
+ * Publishes recorded events to JetStream, off the request path, in batches of three steps, none
+ * inside a transaction: claim a batch (one statement: SKIP LOCKED and a lease, so replicas share
+ * the work without publishing a row twice at once), publish it (Nats-Msg-Id = event id; a
+ * duplicate ack is a success), then mark what JetStream acknowledged and release the rest. A crash
+ * between ack and mark republishes into the duplicate window, where it is dropped.
  */
 export class OutboxRelay {
   private running = false;
@@ -52,11 +70,13 @@ export class OutboxRelay {
   private readonly publishDuration = createHistogram(m.outboxPublishDuration);
   private readonly pending = createGauge(m.outboxPending);
   private readonly oldestAge = createGauge(m.outboxOldestAge);
-  private readonly succeeded = jobHeartbeat("outbox-relay");
+  /** Beats every round and batch; a flush that went through is a success. */
+  private readonly heartbeat: JobHeartbeat;
   private readonly failures: RateLimitedLog;
   private nextBacklogCheck = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
+    this.heartbeat = options.readiness?.job(job, 60_000) ?? jobHeartbeat(job);
     this.failures = new RateLimitedLog(options.logger);
   }
 
@@ -72,6 +92,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.heartbeat.stop();
     this.wake?.();
     await this.loop;
     await this.unlisten?.().catch(() => {});
@@ -82,6 +103,7 @@ export class OutboxRelay {
     let total = 0;
     for (;;) {
       const count = await this.publishBatch();
+      this.heartbeat.beat(); // a long backlog is many batches, each proof the loop still turns
       total += count;
       if (count < (this.options.batchSize ?? 256)) return total;
     }
@@ -91,16 +113,16 @@ export class OutboxRelay {
     const pollMs = this.options.pollIntervalMs ?? 1000;
     let lastCleanup = 0;
     while (this.running) {
+      this.heartbeat.beat();
       try {
         this.notified = false;
         await this.flush();
-        this.succeeded();
+        this.heartbeat.succeeded();
         if (Date.now() - lastCleanup > 60_000) {
           lastCleanup = Date.now();
           await this.cleanup();
         }
       } catch (error) {
-        this.publishFailures.add(1);
         this.failures.error("outbox relay", { err: error }, "outbox relay batch failed; retrying");
         await sleep(500);
       }
@@ -124,32 +146,40 @@ export class OutboxRelay {
     }
   }
 
+  /** One batch: claim, publish, then mark what was acknowledged and release the rest. */
   private async publishBatch(): Promise<number> {
-    const { sql } = this.options;
-    const batchSize = this.options.batchSize ?? 256;
     const started = performance.now();
-    const count = await sql.begin(async (tx) => {
-      // Claimed and marked in one statement; the mark commits only if every publish was
-      // acknowledged, so a failed batch stays pending (the transaction rolls back).
-      const rows = await tx<OutboxRow[]>`
-        update outbox set published_at = now()
-        where seq in (
-          select seq from outbox
-          where published_at is null
-          order by seq
-          limit ${batchSize}
-          for update skip locked)
-        returning seq, event_id, subject, event_type, payload, headers`;
-      if (rows.length === 0) return 0;
-      rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
-      // Issued back to back on one connection, so JetStream stores them in seq order.
-      const acks = rows.map((row) => this.publish(row));
-      await Promise.all(acks); // a duplicate ack is a success: the event is stored once
-      for (const row of rows) this.published.add(1, { [attributeNames.eventType]: row.event_type });
-      return rows.length;
-    });
-    if (count > 0) this.publishDuration.record((performance.now() - started) / 1000);
-    return count;
+    const rows = await this.claim();
+    if (rows.length === 0) return 0;
+    // Issued back to back on one connection, so JetStream stores them in seq order.
+    const outcomes = await Promise.allSettled(rows.map((row) => this.publish(row)));
+    const acknowledged = rows.filter((_, index) => outcomes[index]!.status === "fulfilled");
+    const refused = rows.filter((_, index) => outcomes[index]!.status === "rejected");
+    await this.markPublished(acknowledged);
+    for (const row of acknowledged) this.published.add(1, { [attributeNames.eventType]: row.event_type });
+    if (acknowledged.length > 0) this.publishDuration.record((performance.now() - started) / 1000);
+    if (refused.length > 0) {
+      this.publishFailures.add(1);
+      await this.release(refused);
+      throw (outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult).reason;
+    }
+    return rows.length;
+  }
+
+  /** Claims the oldest unclaimed pending rows for a lease, in seq order. */
+  private async claim(): Promise<OutboxRow[]> {
+    const batchSize = this.options.batchSize ?? 256;
+    const leaseMs = this.options.claimLeaseMs ?? 30_000;
+    const rows = await this.options.sql<OutboxRow[]>`
+      update outbox set claimed_until = now() + make_interval(secs => ${leaseMs / 1000})
+      where seq in (
+        select seq from outbox
+        where published_at is null and (claimed_until is null or claimed_until < now())
+        order by seq
+        limit ${batchSize}
+        for update skip locked)
+      returning seq, event_id, subject, event_type, payload, headers`;
+    return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   /**
@@ -175,7 +205,8 @@ export class OutboxRelay {
     );
     const headers = natsHeaders();
     for (const [key, value] of Object.entries(traceHeaders(trace.setSpan(recorded, span)))) headers.set(key, value);
-    return this.options.js.publish(row.subject, row.payload, { msgID: row.event_id, headers, timeout: 10_000 }).then(
+    const timeout = this.options.publishTimeoutMs ?? 5000;
+    return this.options.js.publish(row.subject, row.payload, { msgID: row.event_id, headers, timeout }).then(
       (ack) => {
         span.end();
         return ack;
@@ -187,6 +218,16 @@ export class OutboxRelay {
         throw error;
       },
     );
+  }
+
+  private async markPublished(rows: OutboxRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.options.sql`update outbox set published_at = now(), claimed_until = null where seq = any(${rows.map((row) => row.seq)}::bigint[])`;
+  }
+
+  /** Gives rows JetStream did not acknowledge back at once, rather than when their lease ends. */
+  private async release(rows: OutboxRow[]): Promise<void> {
+    await this.options.sql`update outbox set claimed_until = null where seq = any(${rows.map((row) => row.seq)}::bigint[]) and published_at is null`;
   }
 
   /** Unpublished events and the age of the oldest (seq order is recording order). */

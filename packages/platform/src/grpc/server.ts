@@ -8,7 +8,7 @@ import { HealthImplementation } from "grpc-health-check";
 import { addReflection } from "grpc-server-reflection";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken } from "../auth/index.js";
-import { AppErrorException, type AppError } from "../errors/index.js";
+import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
@@ -181,6 +181,12 @@ export class GrpcServer {
   /** An AppError for anything a handler threw; an unexpected throw is logged (rate-limited) with its stack. */
   private asAppError(thrown: unknown, method: string): AppError {
     if (thrown instanceof AppErrorException) return thrown.error;
+    // A lost database or NATS connection is not the server's fault nor the request's: the client
+    // retries with the same request id (UNAVAILABLE is retryable, INTERNAL is not).
+    if (isDependencyUnavailable(thrown)) {
+      this.failures.warn(`unavailable ${method}`, { err: thrown, rpc: method }, "dependency unavailable");
+      return dependencyUnavailable;
+    }
     this.failures.error(`handler ${method}`, { err: thrown, rpc: method }, "unexpected error in handler");
     return { code: "internal", message: "internal error" };
   }

@@ -3,7 +3,8 @@ import { TokenVerifier, signDevToken, type Principal } from "../auth/index.js";
 import { AppErrorException, invalidArgument, notFound, raise } from "../errors/index.js";
 import { createLogger, memoryLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
-import { authenticate, createHttpApp, readJsonBody, type ReadinessCheck } from "./app.js";
+import { Readiness } from "../lifecycle/readiness.js";
+import { authenticate, createHttpApp, readJsonBody } from "./app.js";
 
 const region = "hanbin";
 const keys = { secret: "http-app-test-secret-0123456789abcdefgh" };
@@ -16,7 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => telemetry.shutdown());
 
-function buildApp(readiness: ReadinessCheck[] = []) {
+function buildApp(readiness: Readiness = new Readiness({ logger })) {
   const app = createHttpApp({ logger, readiness, prometheusText: async () => "# metrics\n" });
   app.post("/echo", async (c) => c.json(await readJsonBody(c)));
   app.get("/invalid", () => {
@@ -70,7 +71,7 @@ describe("createHttpApp", () => {
   });
 
   it("says a service's own reason in its own words, filling in the error's metadata", async () => {
-    const app = createHttpApp({ logger, readiness: [], prometheusText: async () => "", messages: { PROJECT_DUPLICATE: "该项目已登记（项目编号 {projectId}）" } });
+    const app = createHttpApp({ logger, readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "", messages: { PROJECT_DUPLICATE: "该项目已登记（项目编号 {projectId}）" } });
     app.get("/dup", () => raise({ code: "already_exists", message: "duplicate", reason: "PROJECT_DUPLICATE", metadata: { projectId: "p-9" } }));
     app.get("/gone", () => raise(notFound("project p-1")));
     const dup = await problemOf(await app.request("/dup"));
@@ -120,30 +121,58 @@ describe("createHttpApp", () => {
     expect(await metrics.text()).toBe("# metrics\n");
   });
 
-  it("answers /readyz 503 naming the failing check, 200 when all pass", async () => {
+  it("answers /readyz 503 naming what is down, 200 when everything is up, 503 'draining' from SIGTERM on; the same as metrics", async () => {
+    // steward_readiness, or steward_readiness_component for one component, as /metrics shows it.
+    const gauge = async (component?: string) => {
+      const text = await telemetry.prometheusText();
+      const pattern = component === undefined ? /^steward_readiness\{[^}]*\} (\S+)$/m : new RegExp(`^steward_readiness_component\\{[^}]*steward_component="${component}"[^}]*\\} (\\S+)$`, "m");
+      return pattern.exec(text)?.[1];
+    };
     let databaseUp = false;
-    const app = buildApp([
-      { name: "postgres", check: () => databaseUp },
-      { name: "nats", check: async () => true },
-    ]);
-    const down = await app.request("/readyz");
-    expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ status: "not ready", checks: { postgres: false, nats: true } });
+    const readiness = new Readiness({ logger });
+    readiness.dependency("postgres", () => databaseUp);
+    readiness.dependency("nats", async () => true);
+    readiness.dependency("throws", () => {
+      throw new Error("no connection");
+    });
+    const app = buildApp(readiness);
+    await readiness.start();
+    try {
+      const down = await app.request("/readyz");
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: "not ready", checks: { postgres: false, nats: true, throws: false }, details: { postgres: "check failed", throws: "no connection" } });
+      expect([await gauge(), await gauge("postgres"), await gauge("nats")]).toEqual(["0", "0", "1"]);
 
-    databaseUp = true;
-    const up = await app.request("/readyz");
-    expect(up.status).toBe(200);
-    expect(await up.json()).toEqual({ status: "ready", checks: { postgres: true, nats: true } });
+      databaseUp = true;
+      readiness.dependency("throws", () => true);
+      await readiness.stop();
+      await readiness.start();
+      const up = await app.request("/readyz");
+      expect(up.status).toBe(200);
+      expect(await up.json()).toEqual({ status: "ready", checks: { postgres: true, nats: true, throws: true } });
+      expect([await gauge(), await gauge("postgres")]).toEqual(["1", "1"]);
+
+      readiness.drain();
+      const draining = await app.request("/readyz");
+      expect(draining.status).toBe(503);
+      expect(((await draining.json()) as { status: string }).status).toBe("draining");
+      expect([await gauge(), await gauge("postgres")]).toEqual(["0", "1"]);
+    } finally {
+      await readiness.stop();
+    }
   });
 
-  it("counts a throwing readiness check as not ready", async () => {
-    const app = buildApp([
-      { name: "sync-throw", check: () => { throw new Error("no connection"); } },
-      { name: "async-throw", check: async () => { throw new Error("no connection"); } },
-    ]);
+  it("counts a background loop that stopped beating or died as not ready", async () => {
+    const readiness = new Readiness({ logger });
+    const relay = readiness.loop("outbox-relay", 60_000);
+    const consumer = readiness.loop("consumer", 60_000);
+    const app = buildApp(readiness);
+    relay.beat();
+    expect((await app.request("/readyz")).status).toBe(200);
+    consumer.died(new Error("iterator closed"));
     const response = await app.request("/readyz");
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "not ready", checks: { "sync-throw": false, "async-throw": false } });
+    expect(await response.json()).toMatchObject({ checks: { "outbox-relay": true, consumer: false }, details: { consumer: "ended: iterator closed" } });
   });
 });
 
@@ -190,7 +219,7 @@ describe("HTTP metrics", () => {
 describe("HTTP access log and probes", () => {
   function capturingApp() {
     const { logger: capturing, lines } = memoryLogger({ service: "http-test", region, level: "info" });
-    const app = createHttpApp({ logger: capturing, readiness: [], prometheusText: async () => "" });
+    const app = createHttpApp({ logger: capturing, readiness: new Readiness({ logger: capturing }), prometheusText: async () => "" });
     app.get("/v1/projects/:id", (c) => c.json({ id: c.req.param("id") }));
     return { app, lines };
   }

@@ -4,18 +4,18 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
 import { TokenVerifier, authorizeRegion, bearerToken, type Principal } from "../auth/index.js";
-import { AppErrorException, type AppError } from "../errors/index.js";
+import { AppErrorException, dependencyUnavailable, isDependencyUnavailable, type AppError } from "../errors/index.js";
 import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { ReadinessReport } from "../lifecycle/readiness.js";
 import { problemMessages, problemResponse, type ProblemMessages } from "./problem.js";
-
-export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
 
 export interface HttpAppOptions {
   logger: Logger;
-  readiness: ReadinessCheck[];
+  /** What /readyz answers from: the process's Readiness (lifecycle), kept current in the background. */
+  readiness: { report(): ReadinessReport };
   prometheusText: () => Promise<string>;
   /** The service's zh-CN problem messages by reason, on top of the platform's. */
   messages?: ProblemMessages;
@@ -24,9 +24,10 @@ export interface HttpAppOptions {
 export type AppEnv = { Variables: { principal: Principal; problemMessages: ProblemMessages } };
 
 /**
- * The HTTP app of a service: /healthz (the process is alive), /readyz (its database and bus
- * answer), /metrics (Prometheus), tracing and duration metrics on every route, and problem+json
- * for every error including unknown routes.
+ * The HTTP app of a service: /healthz (the process is alive; no dependency is looked at, since
+ * restarting the process would not bring one back), /readyz (every dependency and background loop
+ * is up and the process is not draining), /metrics (Prometheus), a span, duration metric and access
+ * log line on every other route, and problem+json for every error including unknown routes.
  */
 export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -37,14 +38,18 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   });
   app.use(telemetryMiddleware(options.logger));
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) => {
-    const results = await Promise.all(
-      // check() runs inside then() so that a check throwing synchronously counts as not ready
-      // (503 naming it) instead of failing the whole probe with a 500.
-      options.readiness.map(async ({ name, check }) => [name, await Promise.resolve().then(check).catch(() => false)] as const),
+  app.get("/readyz", (c) => {
+    const report = options.readiness.report();
+    const entries = Object.entries(report.components);
+    const down = entries.filter(([, state]) => !state.up);
+    return c.json(
+      {
+        status: report.ready ? "ready" : report.draining ? "draining" : "not ready",
+        checks: Object.fromEntries(entries.map(([name, state]) => [name, state.up])),
+        ...(down.length > 0 ? { details: Object.fromEntries(down.map(([name, state]) => [name, state.detail ?? "down"])) } : {}),
+      },
+      report.ready ? 200 : 503,
     );
-    const ready = results.every(([, up]) => up);
-    return c.json({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }, ready ? 200 : 503);
   });
   app.get("/metrics", async (c) => c.text(await options.prometheusText(), 200, { "content-type": "text/plain; version=0.0.4" }));
   app.notFound((c) => problemResponse(c, { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}`, reason: "ROUTE_NOT_FOUND" }));
@@ -56,6 +61,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
       return problemResponse(c, { code: "invalid_argument", message: "request body is not valid JSON", reason: "MALFORMED_REQUEST" });
     }
     const route = c.req.routePath ?? c.req.path;
+    // A lost database or NATS connection: 503 with Retry-After, which clients retry.
+    if (isDependencyUnavailable(thrown)) {
+      failures.warn(`unavailable ${c.req.method} ${route}`, { err: thrown, route }, "dependency unavailable");
+      return problemResponse(c, dependencyUnavailable);
+    }
     failures.error(`http ${c.req.method} ${route}`, { err: thrown, route }, "unexpected error in HTTP handler");
     return problemResponse(c, { code: "internal", message: "internal error" });
   });

@@ -78,5 +78,8 @@ export function problemFromError(error: AppError, instance?: string, messages: P
 export function problemResponse(c: Context, error: AppError): Response {
   const messages = (c.get("problemMessages") as ProblemMessages | undefined) ?? platformMessages;
   const problem = problemFromError(error, c.req.path, messages);
-  return c.body(JSON.stringify(problem), statusOf[error.code], { "content-type": "application/problem+json" });
+  const headers: Record<string, string> = { "content-type": "application/problem+json" };
+  // RFC 9110 §10.2.3: a 503 says when to come back; dependencies usually return within seconds.
+  if (error.code === "unavailable") headers["retry-after"] = "1";
+  return c.body(JSON.stringify(problem), statusOf[error.code], headers);
 }

@@ -11,6 +11,8 @@ import { GrpcServer } from "../grpc/server.js";
 import { createHttpApp, listenHttp, type AppEnv } from "../http/app.js";
 import { createLogger } from "../logging/index.js";
 import { startTelemetry, type Telemetry } from "../telemetry/index.js";
+import { installProcessFaultHandlers } from "./process-faults.js";
+import { Readiness } from "./readiness.js";
 
 /** Everything a service's wiring receives; built once per process by runService. */
 export interface ServiceRuntime {
@@ -28,6 +30,8 @@ export interface ServiceRuntime {
   consume(options: Omit<ConsumerOptions, "bus" | "sql" | "logger">): void;
   /** Registers a background task stopped at shutdown, before the database closes. */
   onShutdown(stop: () => Promise<void>): void;
+  /** What /readyz and gRPC health report; background loops register their heartbeat here. */
+  readiness: Readiness;
 }
 
 export interface RunServiceOptions {
@@ -55,7 +59,20 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const { config } = options;
   const telemetry = startTelemetry({ serviceName: config.telemetry.serviceName, region: config.region, otlpEndpoint: config.telemetry.otlpEndpoint, sampler: config.telemetry.sampler });
   const logger = createLogger({ service: config.service, region: config.region, level: config.logLevel });
-  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  installProcessFaultHandlers(logger);
+  try {
+    return await startService(options, telemetry, logger);
+  } catch (error) {
+    // A dependency missing at start (database, NATS) or a bad catalogue: one JSON line, then exit
+    // for the supervisor to try again, rather than Node's raw stack on stderr.
+    logger.fatal({ err: error, event: "service.start_failed" }, `${config.service} could not start`);
+    logger.flush?.();
+    process.exit(1);
+  }
+}
+
+async function startService(options: RunServiceOptions, telemetry: Telemetry, logger: Logger): Promise<RunningService> {
+  const { config } = options;
 
   // `main.js --migrate-only` applies the migrations and exits: the deploy step that runs them as
   // the schema's owner before the service (which may hold no DDL rights) starts.
@@ -72,15 +89,11 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   const grpc = new GrpcServer({ region: config.region, logger, tokens });
-  const http = createHttpApp({
-    logger,
-    messages: options.problemMessages,
-    prometheusText: () => telemetry.prometheusText(),
-    readiness: [
-      { name: "postgres", check: () => databaseReady(sql) },
-      { name: "nats", check: () => busReady(bus) },
-    ],
-  });
+  const readiness = new Readiness({ logger });
+  readiness.dependency("postgres", () => databaseReady(sql));
+  readiness.dependency("nats", () => busReady(bus));
+  bus.onDisconnect((detail) => readiness.set("nats", { up: false, detail }));
+  const http = createHttpApp({ logger, messages: options.problemMessages, prometheusText: () => telemetry.prometheusText(), readiness });
   const consumers: EventConsumer[] = [];
   const stoppers: (() => Promise<void>)[] = [];
   const serviceTokens = new Map<string, { token: string; expiresAt: number }>();
@@ -104,17 +117,24 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
       return cached.token;
     },
     consume(consumerOptions) {
-      consumers.push(new EventConsumer({ ...consumerOptions, bus, sql, logger }));
+      // An idle consumer still beats every pull (5 s); 60 s without one is a loop that stopped.
+      const heartbeat = readiness.loop(`consumer:${consumerOptions.durable}`, 60_000);
+      consumers.push(new EventConsumer({ ...consumerOptions, bus, sql, logger, heartbeat }));
     },
     onShutdown(stop) {
       stoppers.push(stop);
     },
+    readiness,
   };
   await options.setup(runtime);
 
-  const relay = new OutboxRelay({ sql, js: bus.js, logger });
+  const relay = new OutboxRelay({ sql, js: bus.js, logger, readiness });
   await relay.start();
+  await readiness.start();
   const grpcPort = await grpc.listen(config.grpc.host, config.grpc.port);
+  // gRPC health follows readiness from here on: NOT_SERVING while Postgres or NATS is down.
+  grpc.setServing(readiness.ready);
+  readiness.onChange((ready) => grpc.setServing(ready));
   const httpServer = await listenHttp(http, config.http.host, config.http.port);
   await Promise.all(consumers.map((consumer) => consumer.start()));
   logger.info({ grpcPort, httpPort: httpServer.port, event: "service.ready" }, `${config.service} ready for region ${config.region}`);
@@ -123,11 +143,14 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
   const stop = () =>
     (stopping ??= (async () => {
       logger.info("shutting down");
+      // Not ready first (503, NOT_SERVING), so balancers stop sending; then the drain.
+      readiness.drain();
       await grpc.shutdown(config.shutdownGraceMs);
       await httpServer.close();
       await Promise.all(consumers.map((consumer) => consumer.stop()));
       for (const stopper of stoppers) await stopper().catch((error) => logger.warn({ err: error }, "background task stop failed"));
       await relay.stop();
+      await readiness.stop();
       await bus.close();
       await sql.end({ timeout: 5 });
       await telemetry.shutdown();
@@ -148,3 +171,6 @@ export async function runService(options: RunServiceOptions): Promise<RunningSer
 }
 
 export { PeriodicTask, type PeriodicTaskOptions } from "./periodic.js";
+export { jobHeartbeat, type Heartbeat, type HeartbeatRegistry, type JobHeartbeat } from "./heartbeat.js";
+export { Readiness, type ReadinessReport, type ComponentState } from "./readiness.js";
+export { installProcessFaultHandlers, survivable, faultExitCode } from "./process-faults.js";

@@ -15,7 +15,14 @@ export function scrubPersonalData(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return scrubText(value);
   if (depth > 6 || value === null || typeof value !== "object") return value;
   if (value instanceof Error) {
-    return { type: value.name, message: scrubText(value.message), stack: value.stack ? scrubText(value.stack) : undefined };
+    // A scrubbed copy of the same class, so pino's error serializer still names its type
+    // (TypeError, PostgresError) and keeps its own fields (code, severity) and cause.
+    const copy = Object.create(Object.getPrototypeOf(value) as object) as Error & Record<string, unknown>;
+    for (const [key, item] of Object.entries(value)) copy[key] = scrubPersonalData(item, depth + 1);
+    copy.message = scrubText(value.message);
+    copy.stack = value.stack ? scrubText(value.stack) : undefined;
+    if (value.cause !== undefined) copy.cause = scrubPersonalData(value.cause, depth + 1);
+    return copy;
   }
   if (Array.isArray(value)) return value.map((item) => scrubPersonalData(item, depth + 1));
   const out: Record<string, unknown> = {};

@@ -16,7 +16,6 @@ import { createSampler, type SamplerConfig } from "./sampler.js";
 
 export { metricDefinitions, attributeNames, durationBuckets, prometheusName, prometheusLabel, type MetricDefinition, type MetricKey } from "./names.js";
 export { createCounter, createGauge, createHistogram, createObservableGauge, stewardMeter } from "./instruments.js";
-export { jobHeartbeat } from "./jobs.js";
 export { samplerNames, type SamplerConfig, type SamplerName } from "./sampler.js";
 export {
   caseAttributes,

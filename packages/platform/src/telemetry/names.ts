@@ -69,6 +69,10 @@ export const attributeNames = {
   dbConnectionState: "db.client.connection.state",
   gcType: "v8js.gc.type",
   agreementStatus: "steward.agreement.status",
+  /** What kind of fault reached the process level: uncaught_exception, unhandled_rejection. */
+  faultKind: "steward.fault.kind",
+  /** A part of the service readiness looks at: postgres, nats, a consumer, a background job. */
+  component: "steward.component",
 } as const;
 
 /** Request and handler latencies: sub-50 ms calls with a tail to 10 s. */
@@ -260,6 +264,30 @@ export const metricDefinitions = {
     unit: "s",
     description: "Unix time of the last successful run of each background job (0 until its first success)",
     labels: [attributeNames.job],
+    scope: "every service",
+  },
+  readiness: {
+    name: "steward.readiness",
+    kind: "gauge",
+    unit: "{state}",
+    description: "1 while the process is ready (every dependency and background loop up, not draining), 0 otherwise: what /readyz and gRPC health answer",
+    labels: [],
+    scope: "every service",
+  },
+  readinessComponent: {
+    name: "steward.readiness.component",
+    kind: "gauge",
+    unit: "{state}",
+    description: "1 while a part readiness looks at is up, 0 while it is down: postgres, nats (a JetStream round trip), each consumer and background loop by its heartbeat",
+    labels: [attributeNames.component],
+    scope: "every service",
+  },
+  processFaults: {
+    name: "steward.process.faults",
+    kind: "counter",
+    unit: "{fault}",
+    description: "Uncaught exceptions and unhandled rejections, by kind and outcome: continued (a lost connection, a rejection) or exited (exit 70, for the supervisor to restart)",
+    labels: [attributeNames.faultKind, attributeNames.outcome],
     scope: "every service",
   },
   natsConnected: {

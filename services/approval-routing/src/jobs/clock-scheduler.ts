@@ -3,7 +3,7 @@ import { transaction } from "@steward/platform/db";
 import { recordEvents } from "@steward/platform/events";
 import type { Logger } from "@steward/platform/logging";
 import { appendLedger } from "@steward/platform/ledger";
-import { PeriodicTask } from "@steward/platform/lifecycle";
+import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
 import { withCaseSpan } from "@steward/platform/telemetry";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
@@ -189,8 +189,9 @@ export class ClockScheduler {
     this.gauges = new LightGauges(deps, departments);
   }
 
-  start(): void {
-    this.task.start();
+  /** Starts the rounds, watched by the service's readiness (a round that never ends: not ready). */
+  start(readiness?: HeartbeatRegistry): void {
+    this.task.start(readiness);
   }
 
   stop(): Promise<void> {

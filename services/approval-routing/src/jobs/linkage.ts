@@ -1,6 +1,6 @@
 import { trace } from "@opentelemetry/api";
 import { transaction } from "@steward/platform/db";
-import { PeriodicTask } from "@steward/platform/lifecycle";
+import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
 import { RateLimitedLog, type Logger } from "@steward/platform/logging";
 import { withCaseSpan } from "@steward/platform/telemetry";
 import type { RegionLinks } from "../clients/region-link.js";
@@ -39,8 +39,9 @@ export class LinkageJob {
     this.failures = new RateLimitedLog(logger);
   }
 
-  start(): void {
-    this.task.start();
+  /** Starts the rounds, watched by the service's readiness (a round that never ends: not ready). */
+  start(readiness?: HeartbeatRegistry): void {
+    this.task.start(readiness);
   }
 
   stop(): Promise<void> {

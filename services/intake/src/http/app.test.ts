@@ -41,7 +41,7 @@ let sql: Sql;
 let now = new Date("2026-03-02T02:00:00Z");
 
 function appFor(appRegion: string) {
-  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: [], prometheusText: async () => "", messages });
+  const app = createHttpApp({ logger: createLogger({ service: "intake", region: appRegion, level: "silent" }), readiness: { report: () => ({ ready: true, draining: false, components: {} }) }, prometheusText: async () => "", messages });
   const schedule = buildHolidaySchedule({ official: officialCalendar });
   registerIntakeHttp(app, { sql, region: appRegion, rules: clockRules, schedule: async () => schedule, now: () => now, routing: undefined }, new TokenVerifier(keys), { hotlineSecret });
   return app;

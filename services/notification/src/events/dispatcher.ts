@@ -1,8 +1,9 @@
 import { transaction, type Sql } from "@steward/platform/db";
 import { recordEvents, type EventEnvelope } from "@steward/platform/events";
 import { tracedFetch } from "@steward/platform/http";
+import { jobHeartbeat, type HeartbeatRegistry, type JobHeartbeat } from "@steward/platform/lifecycle";
 import { RateLimitedLog, type Logger } from "@steward/platform/logging";
-import { attributeNames, createCounter, createGauge, createHistogram, jobHeartbeat, metricDefinitions as m, spanContextOf } from "@steward/platform/telemetry";
+import { attributeNames, createCounter, createGauge, createHistogram, metricDefinitions as m, spanContextOf } from "@steward/platform/telemetry";
 import { leaseDue, markAttemptFailed, markDelivered, pendingDeliveries, type LeasedDelivery } from "../db/deliveries.js";
 import { retryDelayMs, type Delivery } from "../domain/delivery.js";
 import { deliveryDelivered, deliveryFailed } from "./delivery-events.js";
@@ -16,7 +17,14 @@ export interface DispatcherOptions {
   pollIntervalMs?: number;
   /** How often the queue (steward.notification.deliveries.pending) is counted. */
   backlogIntervalMs?: number;
+  /**
+   * The service's readiness, which watches the dispatcher as the job `notification-dispatcher` (a
+   * loop that died or hangs makes the service not ready). Without it only the last-success clock is kept.
+   */
+  readiness?: HeartbeatRegistry;
 }
+
+const job = "notification-dispatcher";
 
 /** What one attempt came to. */
 interface Attempt {
@@ -43,11 +51,14 @@ export class Dispatcher {
   private readonly latency = createHistogram(m.deliveryLatency);
   private readonly postDuration = createHistogram(m.webhookDuration);
   private readonly pending = createGauge(m.deliveriesPending);
-  private readonly succeeded = jobHeartbeat("notification-dispatcher");
+  /** Beats every round; a round whose statements went through is a success. */
+  private readonly heartbeat: JobHeartbeat;
   private readonly failures: RateLimitedLog;
   private nextBacklogCheck = 0;
 
   constructor(private readonly options: DispatcherOptions) {
+    // A round lasts at most the webhook timeout plus a few statements: a minute without one is a hung loop.
+    this.heartbeat = options.readiness?.job(job, 60_000) ?? jobHeartbeat(job);
     this.failures = new RateLimitedLog(options.logger);
   }
 
@@ -61,6 +72,7 @@ export class Dispatcher {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.heartbeat.stop();
     this.wake?.();
     await this.loop;
     await this.unlisten?.().catch(() => {});
@@ -68,10 +80,11 @@ export class Dispatcher {
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.heartbeat.beat();
       let sent = 0;
       try {
         sent = await this.dispatchBatch();
-        this.succeeded();
+        this.heartbeat.succeeded();
       } catch (error) {
         this.failures.error("delivery batch", { err: error }, "delivery batch failed");
       }

@@ -1,0 +1,123 @@
+import postgres from "postgres";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, stack, startTcpProxy, type TestDatabase } from "@steward/testing";
+import { createDatabase, transaction, type Sql } from "./index.js";
+
+/**
+ * A backend that dies under a transaction (a Postgres restart, a failover, a cut link) must cost
+ * the caller an error, never the process and never a wedged pool. postgres.js 3.4.9 crashed the
+ * process here (porsager/postgres#1154, #1208: a deferred write to a socket already set to null)
+ * and could run the dead transaction's later statements, COMMIT included, on a new connection
+ * (porsager/postgres#1215); patches/postgres@3.4.9.patch repairs both.
+ */
+describe("a lost connection under a transaction", () => {
+  let db: TestDatabase;
+  let sql: Sql;
+  let killer: postgres.Sql;
+  const escaped: unknown[] = [];
+  const recordEscape = (error: unknown) => escaped.push(error);
+
+  beforeAll(async () => {
+    db = await createTestDatabase("connloss");
+    sql = createDatabase({ url: db.url, poolMax: 2, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-connloss-test" });
+    await sql`create table notes (id int primary key)`;
+    killer = postgres(stack.postgresUrl, { max: 1, onnotice: () => {} });
+  });
+
+  afterAll(async () => {
+    await sql?.end({ timeout: 1 });
+    await killer?.end();
+    await db?.drop();
+  });
+
+  beforeEach(() => {
+    escaped.length = 0;
+    process.on("uncaughtException", recordEscape);
+  });
+
+  afterEach(() => {
+    process.off("uncaughtException", recordEscape);
+  });
+
+  const terminate = (pid: number) => killer`select pg_terminate_backend(${pid})`;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it("rejects the statements a transaction issues after its backend died, and the process survives", async () => {
+    let lateInsert: Promise<unknown> | undefined;
+    const outcome = transaction(sql, async (tx) => {
+      const [row] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      await terminate(row!.pid);
+      await settle(); // the close arrives while the callback awaits something else
+      lateInsert = tx`insert into notes (id) values (1)`.then(
+        () => "ran",
+        () => "rejected",
+      );
+      await lateInsert;
+    });
+    await expect(outcome).rejects.toThrow();
+    await settle();
+    expect(await lateInsert).toBe("rejected");
+    expect(escaped).toEqual([]);
+    // Nothing of the dead transaction ran anywhere, and the pool still answers.
+    expect(await sql`select count(*)::int as n from notes`).toEqual([{ n: 0 }]);
+  });
+
+  it("rejects a statement in flight when the backend dies; the rollback that follows does not crash the process", async () => {
+    const outcome = transaction(sql, async (tx) => {
+      const [row] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      const sleeping = tx`select pg_sleep(3)`;
+      await settle();
+      await terminate(row!.pid);
+      await sleeping;
+    });
+    await expect(outcome).rejects.toThrow();
+    await settle();
+    expect(escaped).toEqual([]);
+    expect(await sql`select 1 as one`).toEqual([{ one: 1 }]);
+  });
+
+  it("does not commit a transaction whose callback finished after its backend died", async () => {
+    const outcome = transaction(sql, async (tx) => {
+      await tx`insert into notes (id) values (2)`;
+      const [row] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      await terminate(row!.pid);
+      await settle(); // then returns normally: postgres.js would send COMMIT
+    });
+    await expect(outcome).rejects.toThrow();
+    await settle();
+    expect(escaped).toEqual([]);
+    expect(await sql`select count(*)::int as n from notes where id = 2`).toEqual([{ n: 0 }]);
+    // Every connection of the pool is usable again.
+    await Promise.all([sql`select pg_sleep(0.05)`, sql`select pg_sleep(0.05)`, sql`select 1`]);
+  });
+});
+
+describe("a database that cannot be reached", () => {
+  it("fails every query within about a second, however long the outage lasts, and is found again when it returns", async () => {
+    const db = await createTestDatabase("unreachable");
+    const target = new URL(db.url);
+    const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+    const viaLink = new URL(db.url);
+    viaLink.port = String(link.port);
+    const sql = createDatabase({ url: viaLink.toString(), poolMax: 2, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-unreachable-test" });
+    try {
+      await sql`select 1`;
+      link.cut();
+      // postgres.js waits for its connection's next dial, backing off up to 20 s: a query issued
+      // during an outage hung until its caller's deadline. Each must settle, with an error.
+      for (let attempt = 0; attempt < 12; attempt++) {
+        const outcome = await Promise.race([
+          sql`select 1`.then(() => "answered", () => "refused"),
+          new Promise((resolve) => setTimeout(() => resolve("still waiting"), 4000)),
+        ]);
+        expect(outcome).toBe("refused");
+      }
+      link.restore();
+      expect(await sql`select 2 as two`).toEqual([{ two: 2 }]);
+    } finally {
+      await sql.end({ timeout: 1 });
+      await link.close();
+      await db.drop();
+    }
+  });
+});
