@@ -6,7 +6,8 @@ import { Hono } from "hono";
 
 const require = createRequire(import.meta.url);
 const ownAssets = fileURLToPath(new URL("./assets/", import.meta.url));
-const echartsFile = join(dirname(require.resolve("echarts")), "dist", "echarts.min.js");
+// The minified browser build, by its own export (the package's main is already under dist/).
+const echartsFile = require.resolve("echarts/dist/echarts.min.js");
 const fontsDir = dirname(require.resolve("@fontsource/noto-sans-sc/400.css"));
 
 const types: Record<string, string> = {
