@@ -23,6 +23,7 @@ import { goldenHistory } from "../services/assessment/src/golden/history.js";
  * through its ledger) — and the second county's is the golden history published to its stream.
  * Screenshots of every page go to e2e/artefacts/console/ (gitignored).
  */
+// Debian's package (scripts/test.sh installs it where missing), or STEWARD_CHROMIUM.
 const chromiumPath = process.env.STEWARD_CHROMIUM ?? "/usr/bin/chromium";
 const artefacts = join(repositoryRoot, "e2e", "artefacts", "console");
 const county = uniqueRegion("cc");

@@ -44,6 +44,12 @@ bash scripts/observability/promtool.sh
 
 log "load tests: type-check k6 scripts and run the smoke scenario"
 pnpm run --silent load:typecheck; bash scripts/load-smoke.sh
+# The console's browser test drives Debian's Chromium (playwright-core downloads no browser).
+if [ -z "${STEWARD_CHROMIUM:-}" ] && ! command -v chromium >/dev/null; then
+  log "installing Debian's chromium for the console's browser test"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+
 log "tests"
 vitest run "$@"
 

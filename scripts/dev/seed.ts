@@ -8,6 +8,8 @@
  *   - its plan drafted from the 一件事一次办 bundle BUNDLE-GYKG with target dates, reviewed by each
  *     liaison, approved by the steward, accepted by routing (the agreement active);
  *   - a 补正 the natural-resources department asked for, waiting on the enterprise;
+ *   - the second project's agreement and a two-item plan, both items approved by their departments
+ *     (the case completes: the console's monthly figures have completed items to count);
  *   - a 办不成事 complaint about the project and a 12345 ticket sent by the stand-in hotline.
  * Idempotent: what is already there is reported and left alone.
  *   tsx scripts/dev/seed.ts <intake http url> <agreement grpc address> <routing grpc address> <region>
@@ -78,41 +80,49 @@ const enterprise = await http("POST", "/v1/enterprises", stewardSubject, {
 });
 say(enterprise.status === 201 ? "registered enterprise 安康绿色能源有限公司" : `enterprise 安康绿色能源有限公司: ${enterprise.status === 409 ? "already registered" : JSON.stringify(enterprise.body)}`);
 
-// The first project's agreement, its 1 + 1 + N team and its plan.
-const projectId = projectIds[0]!;
+// Each project's agreement, its 1 + 1 + N team and its plan, accepted by routing (a case).
 const admin = await agreementAs({ subject: "county-admin", role: "admin" });
-const agreement = await eventually("the draft agreement of the first project", async () => (await admin.listAgreements({ projectId, pageSize: 1, pageToken: "", stewardId: "", status: 0 })).agreements[0]);
-for (const [stewardId, name] of [["steward-1", "张管家"], ["steward-2", "李管家"], ["steward-3", "王管家"]]) await admin.registerSteward({ stewardId: stewardId!, name: name! });
-if (agreement.status === agreementV1.AgreementStatus.AGREEMENT_STATUS_DRAFT) {
-  await admin.signAgreement({ agreementId: agreement.id, signedOn: "", serviceCentre: "汉滨区政务服务中心", enterpriseSignatory: "王经理", commitments: { zeroFee: true, responseHours: 24, scope: "从立项到准营的全部审批事项帮办代办" } });
-  say(`signed the agreement of ${agreement.projectName}`);
-}
-let stewardId = agreement.stewardId;
-if (!stewardId) {
-  stewardId = (await admin.suggestSteward({ agreementId: agreement.id })).stewards[0]!.id;
-  await admin.assignSteward({ agreementId: agreement.id, stewardId, note: "" });
-  say(`assigned ${stewardId} (fewest projects in service)`);
-}
-const steward = await agreementAs({ subject: stewardId, role: "steward" });
-const existing = await steward.getPlan({ agreementId: agreement.id, version: 0 }).catch(() => undefined);
-if (!existing) {
-  const { plan } = await steward.draftPlan({ agreementId: agreement.id, selectionCode: "BUNDLE-GYKG", items: [], targetDates: { "ZRZY-YDGH": "2099-06-30", "ZJ-SGXK": "2099-12-31" }, excludedItemCodes: [] });
-  for (const department of [...new Set(plan!.items.map((item) => item.departmentCode))]) {
-    await admin.assignLiaison({ agreementId: agreement.id, departmentCode: department, liaisonId: `${department}-liaison`, liaisonName: `${department} 联络员` });
-    const liaison = await agreementAs({ subject: `${department}-liaison`, role: "liaison", department });
-    await liaison.reviewPlan({ agreementId: agreement.id, version: plan!.version, approve: true, reason: "" });
-    liaison.close();
+for (const [id, name] of [["steward-1", "张管家"], ["steward-2", "李管家"], ["steward-3", "王管家"]]) await admin.registerSteward({ stewardId: id!, name: name! });
+type PlanChoice = { selectionCode: string; items: { itemCode: string; departmentCode: string }[]; targetDates: Record<string, string> };
+async function planAccepted(projectId: string, choice: PlanChoice) {
+  const agreement = await eventually("a project's draft agreement", async () => (await admin.listAgreements({ projectId, pageSize: 1, pageToken: "", stewardId: "", status: 0 })).agreements[0]);
+  if (agreement.status === agreementV1.AgreementStatus.AGREEMENT_STATUS_DRAFT) {
+    await admin.signAgreement({ agreementId: agreement.id, signedOn: "", serviceCentre: "汉滨区政务服务中心", enterpriseSignatory: "王经理", commitments: { zeroFee: true, responseHours: 24, scope: "从立项到准营的全部审批事项帮办代办" } });
+    say(`signed the agreement of ${agreement.projectName}`);
   }
-  await steward.approvePlan({ agreementId: agreement.id, version: plan!.version, items: [] });
-  say(`plan drafted from BUNDLE-GYKG (${plan!.items.length} items), reviewed by each liaison, approved by ${stewardId}`);
+  let stewardId = agreement.stewardId;
+  if (!stewardId) {
+    stewardId = (await admin.suggestSteward({ agreementId: agreement.id })).stewards[0]!.id;
+    await admin.assignSteward({ agreementId: agreement.id, stewardId, note: "" });
+    say(`assigned ${stewardId} (fewest projects in service)`);
+  }
+  const steward = await agreementAs({ subject: stewardId, role: "steward" });
+  const existing = await steward.getPlan({ agreementId: agreement.id, version: 0 }).catch(() => undefined);
+  if (!existing) {
+    const items = choice.items.map((item) => ({ ...item, itemName: "", stage: "", targetDate: "" }));
+    const { plan } = await steward.draftPlan({ agreementId: agreement.id, selectionCode: choice.selectionCode, items, targetDates: choice.targetDates, excludedItemCodes: [] });
+    for (const department of [...new Set(plan!.items.map((item) => item.departmentCode))]) {
+      await admin.assignLiaison({ agreementId: agreement.id, departmentCode: department, liaisonId: `${department}-liaison`, liaisonName: `${department} 联络员` });
+      const liaison = await agreementAs({ subject: `${department}-liaison`, role: "liaison", department });
+      await liaison.reviewPlan({ agreementId: agreement.id, version: plan!.version, approve: true, reason: "" });
+      liaison.close();
+    }
+    await steward.approvePlan({ agreementId: agreement.id, version: plan!.version, items: [] });
+    say(`plan of ${agreement.projectName} (${plan!.items.length} items), reviewed by each liaison, approved by ${stewardId}`);
+  }
+  const accepted = await eventually("routing's acceptance of the plan", async () => {
+    const { plan } = await steward.getPlan({ agreementId: agreement.id, version: 0 });
+    return plan?.status === agreementV1.PlanStatus.PLAN_STATUS_ACCEPTED ? plan : undefined;
+  });
+  say(`plan accepted by routing: case ${accepted.caseId}`);
+  steward.close();
+  return accepted;
 }
-const accepted = await eventually("routing's acceptance of the plan", async () => {
-  const { plan } = await steward.getPlan({ agreementId: agreement.id, version: 0 });
-  return plan?.status === agreementV1.PlanStatus.PLAN_STATUS_ACCEPTED ? plan : undefined;
-});
-say(`plan accepted by routing: case ${accepted.caseId}`);
+const projectId = projectIds[0]!;
+const accepted = await planAccepted(projectId, { selectionCode: "BUNDLE-GYKG", items: [], targetDates: { "ZRZY-YDGH": "2099-06-30", "ZJ-SGXK": "2099-12-31" } });
+// The second project: two items decided in parallel, so the month has completed items.
+const second = await planAccepted(projectIds[1]!, { selectionCode: "", items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }, { itemCode: "STHJ-HPB", departmentCode: "sthj" }], targetDates: {} });
 admin.close();
-steward.close();
 
 // A 补正 waiting on the enterprise: the natural-resources department accepts its item and returns it.
 const zrzy = await gatewayAs("zrzy");
@@ -123,6 +133,23 @@ if (item.state === routingV1.ItemState.ITEM_STATE_ROUTED || item.state === routi
   say("ZRZY-YDGH returned for correction (补正): waiting on the enterprise");
 }
 zrzy.close();
+
+// Monthly figures to show: the second case's items are accepted and approved by their
+// departments (it completes: completed items, on-time rate, legal vs committed vs actual days).
+let approved = 0;
+for (const department of [...new Set(second.items.map((planned) => planned.departmentCode))]) {
+  const gateway = await gatewayAs(department);
+  const { items } = await gateway.listAssignments({ pageSize: 50, pageToken: "" });
+  for (const routed of items.filter((candidate) => candidate.caseId === second.caseId)) {
+    if (routed.state === routingV1.ItemState.ITEM_STATE_ROUTED) await gateway.acceptItem({ itemId: routed.id, requestId: `seed-accept-${routed.id}`, mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" });
+    if (routed.state === routingV1.ItemState.ITEM_STATE_ROUTED || routed.state === routingV1.ItemState.ITEM_STATE_ACCEPTED || routed.state === routingV1.ItemState.ITEM_STATE_IN_REVIEW) {
+      await gateway.decideItem({ itemId: routed.id, requestId: `seed-approve-${routed.id}`, decision: routingV1.Decision.DECISION_APPROVE, reason: "材料齐全，准予许可", documentRefs: [] });
+      approved += 1;
+    }
+  }
+  gateway.close();
+}
+say(`approved ${approved} item(s) of the second project's case (completed items for this month's figures)`);
 
 // A 办不成事 complaint and a 12345 ticket about the project.
 const complaints = await http("GET", `/v1/complaints?projectId=${projectId}`, stewardSubject);
