@@ -92,7 +92,8 @@ describe("observability: one case as an SRE sees it", () => {
       assessmentConsumer: find(spans, "assessment", kinds.consumer, "consume routing.case.completed", ofCase),
       webhookPost: find(spans, "notification", kinds.client, "POST", ofCase),
     });
-    const expectedCounts = { registration: 1, planApproval: 1, submitPlanCall: 1, submitPlan: 1, routing: 2, decisions: 2, completion: 1, notificationConsumer: 1, assessmentConsumer: 1, webhookPost: 1 };
+    // Assessment consumes the completion twice: its completion count and its projection of every event.
+    const expectedCounts = { registration: 1, planApproval: 1, submitPlanCall: 1, submitPlan: 1, routing: 2, decisions: 2, completion: 1, notificationConsumer: 1, assessmentConsumer: 2, webhookPost: 1 };
     const spans = await eventually(
       () => {
         const all = [...platform.spans.received];
@@ -104,6 +105,7 @@ describe("observability: one case as an SRE sees it", () => {
     );
     const found = wanted(spans);
     for (const [key, count] of Object.entries(expectedCounts)) expect(found[key as keyof typeof found], key).toHaveLength(count);
+    expect(found.assessmentConsumer.map((span) => span.attributes["messaging.consumer.group.name"]).sort()).toEqual(["assessment-case-completed", "assessment-projection"]);
 
     // Connected: parent/child and links, in either direction.
     const byId = new Map(spans.map((span) => [span.spanId, span]));

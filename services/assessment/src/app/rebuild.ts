@@ -1,6 +1,7 @@
 import type { Sql } from "@steward/platform/db";
 import type { Bus } from "@steward/platform/events";
-import { applyToFreshTables, compareWithLive, createFreshTables, rebuildSchema, tablesEqual, type TableComparison } from "../db/rebuild.js";
+import { compareWithLive, createFreshTables, rebuildSchema, tablesEqual, type TableComparison } from "../db/rebuild.js";
+import { applyEvent } from "../events/apply.js";
 import { historyStreamFor } from "../events/history-stream.js";
 import { replayStream, type ReplaySummary } from "../events/replay.js";
 
@@ -24,7 +25,7 @@ export async function rebuildProjection(sql: Sql, bus: Bus, region: string): Pro
   await createFreshTables(sql, rebuildSchema);
   let projected = 0;
   const replay = await replayStream(bus, stream, async (event) => {
-    if (await applyToFreshTables(sql, event, rebuildSchema)) projected += 1;
+    if (await applyEvent(sql, event, { schema: rebuildSchema })) projected += 1;
   });
   const tables = await compareWithLive(sql, rebuildSchema);
   return { ...replay, stream, schema: rebuildSchema, projected, tables, equal: tablesEqual(tables) };

@@ -1,6 +1,4 @@
 import { transaction, type Sql } from "@steward/platform/db";
-import type { EventEnvelope } from "@steward/platform/events";
-import { project, projectionConsumer } from "../events/projection.js";
 
 /** The projection's tables: everything the figures are counted from, and nothing else. */
 export const projectionTables = [
@@ -30,22 +28,6 @@ export async function createFreshTables(sql: Sql, schema = rebuildSchema): Promi
     for (const table of [...projectionTables, "inbox"]) {
       await tx`create table ${tx(schema)}.${tx(table)} (like public.${tx(table)} including all)`;
     }
-  });
-}
-
-/**
- * Projects one event into the fresh tables exactly once, as the live consumer does into the live
- * ones: the same handler, with the rebuild's schema first on the search path for the transaction.
- */
-export async function applyToFreshTables(sql: Sql, event: EventEnvelope, schema = rebuildSchema): Promise<boolean> {
-  return transaction(sql, async (tx) => {
-    await tx`select set_config('search_path', ${`${schema}, public`}, true)`;
-    const inserted = await tx`
-      insert into inbox (consumer, event_id, region, event_type) values (${projectionConsumer.durable}, ${event.id}, ${event.region}, ${event.type})
-      on conflict do nothing returning event_id`;
-    if (inserted.length === 0) return false;
-    await project(tx, event);
-    return true;
   });
 }
 

@@ -3,6 +3,7 @@ import { createDatabase, migrate, type Sql } from "@steward/platform/db";
 import { createTestDatabase, type TestDatabase } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadMonthFacts } from "../db/figures.js";
+import { projectionTables } from "../db/rebuild.js";
 import { countFigures, type Figures, type Scope } from "../domain/figures.js";
 import { applyEvent } from "../events/apply.js";
 import { april, march } from "./expected.js";
@@ -51,7 +52,7 @@ async function checkAll() {
 }
 
 async function clear() {
-  await sql`truncate projected_cases, projected_items, projected_supplements, projected_escalations, projected_complaints, projected_hotline_tickets, projected_projects, projected_steward_assignments, projected_plan_targets, inbox`;
+  await sql`truncate ${sql([...projectionTables, "inbox"])}`;
 }
 
 /** A deterministic shuffle (the test must fail the same way twice). */
