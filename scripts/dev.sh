@@ -91,7 +91,7 @@ for r in "${!REGIONS[@]}"; do
 done
 
 log "seeding demo data"
-node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "127.0.0.1:$(grpc_port 0 agreement)" "127.0.0.1:$(grpc_port 0 approval-routing)" "$COUNTY"
+node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "127.0.0.1:$(grpc_port 0 agreement)" "127.0.0.1:$(grpc_port 0 approval-routing)" "$COUNTY" "127.0.0.1:$(grpc_port 0 assessment)"
 
 printf '\n  %-10s %-18s %-24s %-24s\n' region service http grpc
 for r in "${!REGIONS[@]}"; do

@@ -10,18 +10,19 @@
  *   - a 补正 the natural-resources department asked for, waiting on the enterprise;
  *   - the second project's agreement and a two-item plan, both items approved by their departments
  *     (the case completes: the console's monthly figures have completed items to count);
- *   - a 办不成事 complaint about the project and a 12345 ticket sent by the stand-in hotline.
+ *   - a 办不成事 complaint about the project, referred for accountability (作风问责) with the case's
+ *     ledger as evidence, and a 12345 ticket sent by the stand-in hotline.
  * Idempotent: what is already there is reported and left alone.
- *   tsx scripts/dev/seed.ts <intake http url> <agreement grpc address> <routing grpc address> <region>
+ *   tsx scripts/dev/seed.ts <intake http url> <agreement grpc address> <routing grpc address> <region> <assessment grpc address>
  *   (STEWARD_AUTH_SECRET signs the tokens; STEWARD_HOTLINE_SECRET signs the 12345 message)
  */
 import { readFileSync } from "node:fs";
 import { signDevToken, type Principal } from "@steward/platform/auth";
-import { createClient } from "@steward/platform/grpc";
-import { agreementV1, routingV1 } from "@steward/proto";
+import { createClient, grpcCodeName } from "@steward/platform/grpc";
+import { agreementV1, assessmentV1, routingV1 } from "@steward/proto";
 import { startHotlineStandIn } from "@steward/testing";
 
-const [intakeUrl = "http://127.0.0.1:8100", agreementAddress = "127.0.0.1:9101", routingAddress = "127.0.0.1:9102", region = "hanbin"] = process.argv.slice(2);
+const [intakeUrl = "http://127.0.0.1:8100", agreementAddress = "127.0.0.1:9101", routingAddress = "127.0.0.1:9102", region = "hanbin", assessmentAddress = "127.0.0.1:9104"] = process.argv.slice(2);
 const secret = process.env.STEWARD_AUTH_SECRET ?? "steward-local-development-secret-0123456789";
 const hotlineSecret = process.env.STEWARD_HOTLINE_SECRET;
 const projects = JSON.parse(readFileSync(new URL("./demo-projects.json", import.meta.url), "utf8")) as Record<string, string>[];
@@ -158,6 +159,24 @@ if ((complaints.body.items as unknown[]).length === 0) {
   if (filed.status !== 201) throw new Error(`filing the complaint failed: ${filed.status} ${JSON.stringify(filed.body)}`);
   say("filed a 办不成事 complaint (zrzy replies within 3 working days)");
 }
+
+// The complaint referred for accountability (作风问责) by the county's operations team, with the
+// case's ledger and its verification as evidence, once assessment has projected the complaint.
+const complaintId = await eventually("the complaint", async () => ((await http("GET", `/v1/complaints?projectId=${projectId}`, stewardSubject)).body.items as { id: string }[])[0]?.id);
+const operatorToken = await token({ subject: "seed-operator", role: "operator" });
+const assessment = createClient(assessmentV1.AssessmentServiceService, { address: assessmentAddress, token: async () => operatorToken, defaultDeadlineMs: 10_000 });
+const referral = await eventually("assessment's projection of the complaint", async () =>
+  assessment
+    .raiseReferral({ source: "complaint", caseRegion: "", caseId: "", itemId: "", complaintId, reviewId: "", reason: "办不成事反映：补正材料未一次性告知，企业往返三次", requestId: `seed-referral-${complaintId}` })
+    .then((answer) => answer.referral)
+    .catch((error: { code?: number }) => {
+      // Not projected yet: the complaint (or its project's case) has not reached assessment.
+      if (["NOT_FOUND", "FAILED_PRECONDITION"].includes(grpcCodeName(error.code ?? -1))) return undefined;
+      throw error;
+    }),
+);
+assessment.close();
+say(`referred the complaint for accountability (referral ${referral?.id ?? "?"})`);
 if (hotlineSecret) {
   // Sent as the hotline sends: signed with the link's secret.
   const hotline = await startHotlineStandIn({ secret: hotlineSecret });
