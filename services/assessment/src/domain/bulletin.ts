@@ -18,8 +18,9 @@ export interface RankedUnit {
   kind: BulletinSubject["kind"];
   key: string;
   name: string;
-  /** 1 for the best; units with equal scores share a rank (1, 1, 3). 0: not ranked (no completed item). */
+  /** 1 for the best; units with equal scores share a rank (1, 1, 3). 0: not ranked (not assessable: no completed item with a clock). */
   rank: number;
+  /** 0 when not ranked (grade ""). */
   score: number;
   grade: Grade | "";
   measures: Measures;
@@ -33,8 +34,9 @@ export interface BulletinCorrection {
   unitKey: string;
   unitName: string;
   measure: MeasureName | "score";
-  published: number;
-  corrected: number;
+  /** null: no figure (nothing to measure). */
+  published: number | null;
+  corrected: number | null;
   note: string;
 }
 
@@ -48,21 +50,21 @@ export interface BulletinSnapshot {
 }
 
 /**
- * The measures of a unit, each a share 0–1 (definitions in rules/scoring.json). A measure with
- * nothing to measure (no complaint, no review, no escalation) scores in full: having none is no
- * failing; a unit with no completed item is listed but not ranked.
+ * The measures of a unit, each a share 0–1 (definitions in rules/scoring.json), or null where
+ * there was nothing to measure (no completed item with a clock, no complaint, no review): the
+ * bulletin shows "—" there, and the rule version's `whenNone` decides how it scores (scoreOf).
  */
 export function measuresOf(figures: Figures): Measures {
   const clocked = figures.itemsCompleted - figures.itemsWithoutClock;
   const reviews = Object.values(figures.reviewsByRating).reduce((sum, n) => sum + n, 0);
   const satisfied = (figures.reviewsByRating["4"] ?? 0) + (figures.reviewsByRating["5"] ?? 0);
-  const fullWhenNone = (part: number, whole: number) => (whole > 0 ? part / whole : 1);
+  const compression = clocked > 0 ? compressionRate(figures.statutoryWorkingDays, figures.actualWorkingDays) : null;
   return {
-    unit_on_time_rate: clocked > 0 ? ratio(clocked - figures.itemsLateInsideUnit, clocked) : 1,
-    compression_rate: Math.max(0, compressionRate(figures.statutoryWorkingDays, figures.actualWorkingDays)),
-    complaint_reply_on_time_rate: fullWhenNone(figures.complaintsAnsweredOnTime, figures.complaintsAnswered),
-    satisfaction_rate: fullWhenNone(satisfied, reviews),
-    escalation_resolution_rate: fullWhenNone(figures.escalationsResolved, figures.escalationsRaised),
+    unit_on_time_rate: ratio(clocked - figures.itemsLateInsideUnit, clocked),
+    compression_rate: compression === null ? null : Math.max(0, compression),
+    complaint_reply_on_time_rate: ratio(figures.complaintsAnsweredOnTime, figures.complaintsAnswered),
+    satisfaction_rate: ratio(satisfied, reviews),
+    escalation_resolution_rate: ratio(figures.escalationsResolved, figures.escalationsRaised),
   };
 }
 
@@ -71,14 +73,14 @@ export function rankUnits(version: RuleVersion, subjects: readonly BulletinSubje
   const scored = subjects.map((subject): RankedUnit => {
     const measures = measuresOf(subject.figures);
     const f = subject.figures;
-    const ranked = f.itemsCompleted > 0;
-    const score = ranked ? scoreOf(version, measures) : 0;
+    const score = scoreOf(version, measures);
+    const ranked = score !== undefined;
     return {
       kind: subject.kind,
       key: subject.key,
       name: subject.name,
       rank: 0,
-      score,
+      score: score ?? 0,
       grade: ranked ? gradeOf(version, score) : "",
       measures,
       basis: {
@@ -102,7 +104,7 @@ export function rankUnits(version: RuleVersion, subjects: readonly BulletinSubje
   return [...byKind("county"), ...byKind("department")];
 }
 
-const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
 
 /**
  * Corrections to earlier published quarters: for each, the figures as they stand now against
@@ -119,9 +121,11 @@ export function correctionsOf(
     for (const published of snapshot.units) {
       const current = now.find((unit) => unit.kind === published.kind && unit.key === published.key);
       if (!current) continue;
-      const lastShown = (measure: BulletinCorrection["measure"], original: number) =>
-        alreadyShown.filter((c) => c.quarter === snapshot.quarter && c.unitKind === published.kind && c.unitKey === published.key && c.measure === measure).at(-1)?.corrected ?? original;
-      const compare = (measure: BulletinCorrection["measure"], original: number, value: number) => {
+      const lastShown = (measure: BulletinCorrection["measure"], original: number | null) => {
+        const shown = alreadyShown.filter((c) => c.quarter === snapshot.quarter && c.unitKind === published.kind && c.unitKey === published.key && c.measure === measure).at(-1);
+        return shown ? shown.corrected : original;
+      };
+      const compare = (measure: BulletinCorrection["measure"], original: number | null, value: number | null) => {
         const shown = lastShown(measure, original);
         if (same(shown, value)) return;
         corrections.push({

@@ -79,12 +79,13 @@ export interface Figures {
   itemsLateInsideUnit: number;
   itemsLateOutsideUnit: number;
   itemsWithoutClock: number;
-  onTimeRate: number;
+  /** null: no completed item with a clock, so no rate (see ratio in item-timing.ts). */
+  onTimeRate: number | null;
   statutoryWorkingDays: number;
   committedWorkingDays: number;
   actualWorkingDays: number;
-  committedCompressionRate: number;
-  actualCompressionRate: number;
+  committedCompressionRate: number | null;
+  actualCompressionRate: number | null;
   tolerantAcceptances: number;
   commitmentAcceptances: number;
   supplementRounds: number;
@@ -119,12 +120,12 @@ export function emptyFigures(scope: Scope, key: string, region: string, month: M
     itemsLateInsideUnit: 0,
     itemsLateOutsideUnit: 0,
     itemsWithoutClock: 0,
-    onTimeRate: 0,
+    onTimeRate: null,
     statutoryWorkingDays: 0,
     committedWorkingDays: 0,
     actualWorkingDays: 0,
-    committedCompressionRate: 0,
-    actualCompressionRate: 0,
+    committedCompressionRate: null,
+    actualCompressionRate: null,
     tolerantAcceptances: 0,
     commitmentAcceptances: 0,
     supplementRounds: 0,

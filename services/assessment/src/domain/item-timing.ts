@@ -13,7 +13,8 @@
  *   - outside the unit (非本单位原因): the department's clock stayed within the limit; the days
  *     the applicant or the law took made the enterprise wait longer. These never count against
  *     the department (the bulletin scores late inside the unit only).
- * - on-time rate (按时办结率) = (early + on time) / completed items with a clock.
+ * - on-time rate (按时办结率) = (early + on time) / completed items with a clock; no such item,
+ *   no rate.
  */
 export type Timing = "early" | "on_time" | "late_inside_unit" | "late_outside_unit";
 
@@ -29,15 +30,18 @@ export function timingOf(clock: ItemClockFigures): Timing {
   return clock.unitWorkingDays > clock.committedWorkingDays ? "late_inside_unit" : "late_outside_unit";
 }
 
-/** A share as a ratio, 0 when there is nothing to divide by (never NaN on a page or in a sheet). */
-export function ratio(part: number, whole: number): number {
-  return whole > 0 ? part / whole : 0;
+/**
+ * A share as a ratio; null when there is nothing to divide by: a unit that completed nothing has
+ * no on-time rate (a page shows "—", a sheet an empty cell), not a rate of 0 — never NaN either.
+ */
+export function ratio(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
 }
 
 /**
  * The compression rate (压缩率) of limits: how much shorter the committed (or the actual) working
  * days are than the statutory ones, e.g. 932 legal vs 190 committed → 1 − 190/932 = 79.6 %.
  */
-export function compressionRate(statutoryWorkingDays: number, workingDays: number): number {
-  return statutoryWorkingDays > 0 ? 1 - workingDays / statutoryWorkingDays : 0;
+export function compressionRate(statutoryWorkingDays: number, workingDays: number): number | null {
+  return statutoryWorkingDays > 0 ? 1 - workingDays / statutoryWorkingDays : null;
 }

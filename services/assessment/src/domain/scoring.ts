@@ -11,7 +11,20 @@ const versionSchema = z.object({
   effectiveFrom: z.string().refine(isQuarter, "must be a quarter like 2026-Q1"),
   note: z.string(),
   measures: z
-    .array(z.object({ measure: z.enum(measureNames), label: z.string().min(1), weight: z.number().min(0).max(100), definition: z.string().min(1) }))
+    .array(
+      z.object({
+        measure: z.enum(measureNames),
+        label: z.string().min(1),
+        weight: z.number().min(0).max(100),
+        definition: z.string().min(1),
+        /**
+         * What a unit with nothing to measure gets (no complaint, no review): "full" marks (having
+         * none is no failing), or "not_assessable" — the unit is listed with "—" but neither
+         * scored, graded nor ranked (no completed item with a clock has no on-time rate).
+         */
+        whenNone: z.enum(["full", "not_assessable"]),
+      }),
+    )
     .min(1)
     .refine((measures) => Math.abs(measures.reduce((sum, m) => sum + m.weight, 0) - 100) < 1e-9, "weights must add up to 100")
     .refine((measures) => new Set(measures.map((m) => m.measure)).size === measures.length, "a measure appears once"),
@@ -40,11 +53,21 @@ export function ruleVersionFor(rules: ScoringRules, quarter: Quarter): RuleVersi
   return rules.versions.filter((version) => version.effectiveFrom <= quarter).at(-1);
 }
 
-export type Measures = Record<MeasureName, number>;
+/** Each measure a share 0–1, or null where the unit had nothing to measure (shown "—"). */
+export type Measures = Record<MeasureName, number | null>;
 
-/** Score 0–100: the weighted sum of the measures (each a share 0–1), rounded to 0.01. */
-export function scoreOf(version: RuleVersion, measures: Measures): number {
-  const raw = version.measures.reduce((sum, m) => sum + m.weight * Math.min(1, Math.max(0, measures[m.measure])), 0);
+/**
+ * Score 0–100: the weighted sum of the measures (each a share 0–1), rounded to 0.01; a measure
+ * with nothing to measure counts as its rule's `whenNone` says. undefined: the unit cannot be
+ * assessed (a `not_assessable` measure had nothing to measure), so it gets no score, grade or rank.
+ */
+export function scoreOf(version: RuleVersion, measures: Measures): number | undefined {
+  let raw = 0;
+  for (const m of version.measures) {
+    const share = measures[m.measure];
+    if (share === null && m.whenNone === "not_assessable") return undefined;
+    raw += m.weight * (share === null ? 1 : Math.min(1, Math.max(0, share)));
+  }
   return Math.round(raw * 100) / 100;
 }
 

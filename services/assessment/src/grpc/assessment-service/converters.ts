@@ -3,7 +3,15 @@ import type { BulletinView } from "../../app/bulletins.js";
 import type { Referral } from "../../db/referrals.js";
 import type { Figures } from "../../domain/figures.js";
 
-export const toFiguresMessage = (figures: Figures): assessmentV1.Figures => ({ ...figures });
+/** A rate with no figure (null) is left unset, never sent as 0. */
+const optional = (share: number | null): number | undefined => share ?? undefined;
+
+export const toFiguresMessage = (figures: Figures): assessmentV1.Figures => ({
+  ...figures,
+  onTimeRate: optional(figures.onTimeRate),
+  committedCompressionRate: optional(figures.committedCompressionRate),
+  actualCompressionRate: optional(figures.actualCompressionRate),
+});
 
 export function toBulletinMessage(view: BulletinView): assessmentV1.Bulletin {
   return {
@@ -13,15 +21,15 @@ export function toBulletinMessage(view: BulletinView): assessmentV1.Bulletin {
     publishedAt: view.publishedAt,
     publishedBy: view.publishedBy ?? "",
     snapshotDigest: view.digest,
-    units: view.snapshot.units.map((unit) => ({ kind: unit.kind, key: unit.key, name: unit.name, rank: unit.rank, score: unit.score, grade: unit.grade, measures: { ...unit.measures } })),
+    units: view.snapshot.units.map((unit) => ({ kind: unit.kind, key: unit.key, name: unit.name, rank: unit.rank, score: unit.score, grade: unit.grade, measures: Object.fromEntries(Object.entries(unit.measures).filter((entry): entry is [string, number] => entry[1] !== null)) })),
     corrections: view.snapshot.corrections.map((correction) => ({
       quarter: correction.quarter,
       unitKind: correction.unitKind,
       unitKey: correction.unitKey,
       unitName: correction.unitName,
       measure: correction.measure,
-      published: correction.published,
-      corrected: correction.corrected,
+      published: optional(correction.published),
+      corrected: optional(correction.corrected),
       note: correction.note,
     })),
   };

@@ -7,7 +7,8 @@ export function label(group: Group, code: string): string {
   return (labels[group] as Record<string, string>)[code] ?? code;
 }
 
-export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+/** A share as a percentage; "—" where there is no figure (nothing to divide by), never 0.0 %. */
+export const percent = (share: number | null | undefined): string => (share === null || share === undefined ? "—" : `${(share * 100).toFixed(1)}%`);
 
 export const dateTime = (instant: Date | undefined): string =>
   instant ? new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short", hourCycle: "h23" }).format(instant) : "";

@@ -6,6 +6,8 @@ import { quarterLabel } from "../../../domain/periods.js";
 import { Chart, Layout, type PageFrame } from "../layout.js";
 import { dateTime, label, percent } from "../labels.js";
 
+const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+
 function UnitsTable(props: { units: RankedUnit[]; view: BulletinView }) {
   const measures = props.view.version.measures;
   return (
@@ -85,8 +87,8 @@ export function BulletinBody(props: { view: BulletinView; frameRegionName: (regi
                   <td>{quarterLabel(correction.quarter)}</td>
                   <td>{correction.unitName}</td>
                   <td>{label("measures", correction.measure)}</td>
-                  <td class="n">{correction.measure === "score" ? correction.published.toFixed(2) : percent(correction.published)}</td>
-                  <td class="n">{correction.measure === "score" ? correction.corrected.toFixed(2) : percent(correction.corrected)}</td>
+                  <td class="n">{correction.measure === "score" ? score(correction.published) : percent(correction.published)}</td>
+                  <td class="n">{correction.measure === "score" ? score(correction.corrected) : percent(correction.corrected)}</td>
                   <td>{correction.note}</td>
                 </tr>
               ))}

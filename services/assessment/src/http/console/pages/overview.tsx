@@ -18,7 +18,7 @@ export function OverviewPage(props: { frame: PageFrame; month: string; regions: 
     yAxis: [{ type: "value", name: "件" }, { type: "value", name: "%", max: 100 }],
     series: [
       { name: "办结事项", type: "bar", data: props.trend.map((f) => f.itemsCompleted) },
-      { name: "按时办结率", type: "line", yAxisIndex: 1, data: props.trend.map((f) => Math.round(f.onTimeRate * 1000) / 10) },
+      { name: "按时办结率", type: "line", yAxisIndex: 1, data: props.trend.map((f) => (f.onTimeRate === null ? null : Math.round(f.onTimeRate * 1000) / 10)) },
     ],
   };
   const rows = props.total ? [...props.regions, props.total] : props.regions;
@@ -33,10 +33,10 @@ export function OverviewPage(props: { frame: PageFrame; month: string; regions: 
           <strong>{yellow}</strong> 黄牌（临期）
         </a>
         <div class="tile">
-          <strong>{props.total?.itemsCompleted ?? props.regions[0]?.itemsCompleted ?? 0}</strong> 本月办结事项
+          <strong>{(props.total ?? props.regions[0])?.itemsCompleted ?? 0}</strong> 本月办结事项
         </div>
         <div class="tile">
-          <strong>{percent(props.total?.onTimeRate ?? props.regions[0]?.onTimeRate ?? 0)}</strong> 按时办结率
+          <strong>{percent((props.total ?? props.regions[0])?.onTimeRate)}</strong> 按时办结率
         </div>
       </section>
       <h2>各区域 {props.month}</h2>

@@ -44,14 +44,14 @@ export interface Figures {
   itemsLateOutsideUnit: number;
   /** Decided items whose clock routing did not report (decided in another region). */
   itemsWithoutClock: number;
-  /** (early + on time) / items with a clock; 0 when none. */
-  onTimeRate: number;
+  /** (early + on time) / items with a clock; unset when there is none (no rate, not 0). */
+  onTimeRate?: number | undefined;
   statutoryWorkingDays: number;
   committedWorkingDays: number;
   actualWorkingDays: number;
-  /** 1 - committed / statutory, and 1 - actual / statutory. */
-  committedCompressionRate: number;
-  actualCompressionRate: number;
+  /** 1 - committed / statutory, and 1 - actual / statutory; unset when no statutory days. */
+  committedCompressionRate?: number | undefined;
+  actualCompressionRate?: number | undefined;
   tolerantAcceptances: number;
   commitmentAcceptances: number;
   supplementRounds: number;
@@ -111,7 +111,10 @@ export interface BulletinUnit {
   score: number;
   /** "excellent" (优秀), "good" (良好), "fair" (一般), "poor" (较差). */
   grade: string;
-  /** The measures the score was built from, by measure name (e.g. "on_time_rate"). */
+  /**
+   * The measures the score was built from, by measure name (e.g. "unit_on_time_rate"); a
+   * measure with nothing to measure (no figure) is absent.
+   */
   measures: { [key: string]: number };
 }
 
@@ -127,8 +130,9 @@ export interface BulletinCorrection {
   unitKey: string;
   unitName: string;
   measure: string;
-  published: number;
-  corrected: number;
+  /** Unset: no figure (nothing to measure). */
+  published?: number | undefined;
+  corrected?: number | undefined;
   note: string;
 }
 
@@ -264,12 +268,12 @@ function createBaseFigures(): Figures {
     itemsLateInsideUnit: 0,
     itemsLateOutsideUnit: 0,
     itemsWithoutClock: 0,
-    onTimeRate: 0,
+    onTimeRate: undefined,
     statutoryWorkingDays: 0,
     committedWorkingDays: 0,
     actualWorkingDays: 0,
-    committedCompressionRate: 0,
-    actualCompressionRate: 0,
+    committedCompressionRate: undefined,
+    actualCompressionRate: undefined,
     tolerantAcceptances: 0,
     commitmentAcceptances: 0,
     supplementRounds: 0,
@@ -328,7 +332,7 @@ export const Figures: MessageFns<Figures> = {
     if (message.itemsWithoutClock !== 0) {
       writer.uint32(96).int64(message.itemsWithoutClock);
     }
-    if (message.onTimeRate !== 0) {
+    if (message.onTimeRate !== undefined) {
       writer.uint32(105).double(message.onTimeRate);
     }
     if (message.statutoryWorkingDays !== 0) {
@@ -340,10 +344,10 @@ export const Figures: MessageFns<Figures> = {
     if (message.actualWorkingDays !== 0) {
       writer.uint32(128).int64(message.actualWorkingDays);
     }
-    if (message.committedCompressionRate !== 0) {
+    if (message.committedCompressionRate !== undefined) {
       writer.uint32(137).double(message.committedCompressionRate);
     }
-    if (message.actualCompressionRate !== 0) {
+    if (message.actualCompressionRate !== undefined) {
       writer.uint32(145).double(message.actualCompressionRate);
     }
     if (message.tolerantAcceptances !== 0) {
@@ -764,7 +768,7 @@ export const Figures: MessageFns<Figures> = {
         ? globalThis.Number(object.onTimeRate)
         : isSet(object.on_time_rate)
         ? globalThis.Number(object.on_time_rate)
-        : 0,
+        : undefined,
       statutoryWorkingDays: isSet(object.statutoryWorkingDays)
         ? globalThis.Number(object.statutoryWorkingDays)
         : isSet(object.statutory_working_days)
@@ -784,12 +788,12 @@ export const Figures: MessageFns<Figures> = {
         ? globalThis.Number(object.committedCompressionRate)
         : isSet(object.committed_compression_rate)
         ? globalThis.Number(object.committed_compression_rate)
-        : 0,
+        : undefined,
       actualCompressionRate: isSet(object.actualCompressionRate)
         ? globalThis.Number(object.actualCompressionRate)
         : isSet(object.actual_compression_rate)
         ? globalThis.Number(object.actual_compression_rate)
-        : 0,
+        : undefined,
       tolerantAcceptances: isSet(object.tolerantAcceptances)
         ? globalThis.Number(object.tolerantAcceptances)
         : isSet(object.tolerant_acceptances)
@@ -982,7 +986,7 @@ export const Figures: MessageFns<Figures> = {
     if (message.itemsWithoutClock !== 0) {
       obj.itemsWithoutClock = Math.round(message.itemsWithoutClock);
     }
-    if (message.onTimeRate !== 0) {
+    if (message.onTimeRate !== undefined) {
       obj.onTimeRate = floatToJson(message.onTimeRate);
     }
     if (message.statutoryWorkingDays !== 0) {
@@ -994,10 +998,10 @@ export const Figures: MessageFns<Figures> = {
     if (message.actualWorkingDays !== 0) {
       obj.actualWorkingDays = Math.round(message.actualWorkingDays);
     }
-    if (message.committedCompressionRate !== 0) {
+    if (message.committedCompressionRate !== undefined) {
       obj.committedCompressionRate = floatToJson(message.committedCompressionRate);
     }
-    if (message.actualCompressionRate !== 0) {
+    if (message.actualCompressionRate !== undefined) {
       obj.actualCompressionRate = floatToJson(message.actualCompressionRate);
     }
     if (message.tolerantAcceptances !== 0) {
@@ -1089,12 +1093,12 @@ export const Figures: MessageFns<Figures> = {
     message.itemsLateInsideUnit = object.itemsLateInsideUnit ?? 0;
     message.itemsLateOutsideUnit = object.itemsLateOutsideUnit ?? 0;
     message.itemsWithoutClock = object.itemsWithoutClock ?? 0;
-    message.onTimeRate = object.onTimeRate ?? 0;
+    message.onTimeRate = object.onTimeRate ?? undefined;
     message.statutoryWorkingDays = object.statutoryWorkingDays ?? 0;
     message.committedWorkingDays = object.committedWorkingDays ?? 0;
     message.actualWorkingDays = object.actualWorkingDays ?? 0;
-    message.committedCompressionRate = object.committedCompressionRate ?? 0;
-    message.actualCompressionRate = object.actualCompressionRate ?? 0;
+    message.committedCompressionRate = object.committedCompressionRate ?? undefined;
+    message.actualCompressionRate = object.actualCompressionRate ?? undefined;
     message.tolerantAcceptances = object.tolerantAcceptances ?? 0;
     message.commitmentAcceptances = object.commitmentAcceptances ?? 0;
     message.supplementRounds = object.supplementRounds ?? 0;
@@ -1842,7 +1846,16 @@ export const BulletinUnit_MeasuresEntry: MessageFns<BulletinUnit_MeasuresEntry> 
 };
 
 function createBaseBulletinCorrection(): BulletinCorrection {
-  return { quarter: "", unitKind: "", unitKey: "", unitName: "", measure: "", published: 0, corrected: 0, note: "" };
+  return {
+    quarter: "",
+    unitKind: "",
+    unitKey: "",
+    unitName: "",
+    measure: "",
+    published: undefined,
+    corrected: undefined,
+    note: "",
+  };
 }
 
 export const BulletinCorrection: MessageFns<BulletinCorrection> = {
@@ -1862,10 +1875,10 @@ export const BulletinCorrection: MessageFns<BulletinCorrection> = {
     if (message.measure !== "") {
       writer.uint32(42).string(message.measure);
     }
-    if (message.published !== 0) {
+    if (message.published !== undefined) {
       writer.uint32(49).double(message.published);
     }
-    if (message.corrected !== 0) {
+    if (message.corrected !== undefined) {
       writer.uint32(57).double(message.corrected);
     }
     if (message.note !== "") {
@@ -1982,8 +1995,8 @@ export const BulletinCorrection: MessageFns<BulletinCorrection> = {
         ? globalThis.String(object.unit_name)
         : "",
       measure: isSet(object.measure) ? globalThis.String(object.measure) : "",
-      published: isSet(object.published) ? globalThis.Number(object.published) : 0,
-      corrected: isSet(object.corrected) ? globalThis.Number(object.corrected) : 0,
+      published: isSet(object.published) ? globalThis.Number(object.published) : undefined,
+      corrected: isSet(object.corrected) ? globalThis.Number(object.corrected) : undefined,
       note: isSet(object.note) ? globalThis.String(object.note) : "",
     };
   },
@@ -2005,10 +2018,10 @@ export const BulletinCorrection: MessageFns<BulletinCorrection> = {
     if (message.measure !== "") {
       obj.measure = message.measure;
     }
-    if (message.published !== 0) {
+    if (message.published !== undefined) {
       obj.published = floatToJson(message.published);
     }
-    if (message.corrected !== 0) {
+    if (message.corrected !== undefined) {
       obj.corrected = floatToJson(message.corrected);
     }
     if (message.note !== "") {
@@ -2027,8 +2040,8 @@ export const BulletinCorrection: MessageFns<BulletinCorrection> = {
     message.unitKey = object.unitKey ?? "";
     message.unitName = object.unitName ?? "";
     message.measure = object.measure ?? "";
-    message.published = object.published ?? 0;
-    message.corrected = object.corrected ?? 0;
+    message.published = object.published ?? undefined;
+    message.corrected = object.corrected ?? undefined;
     message.note = object.note ?? "";
     return message;
   },
