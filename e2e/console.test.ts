@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import postgres from "postgres";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { signDevToken } from "@steward/platform/auth";
-import { connectBus, encodeEvent, subjectFor, type Bus } from "@steward/platform/events";
+import { connectBus, encodeEvent, newEvent, subjectFor, type Bus } from "@steward/platform/events";
 import { createLogger } from "@steward/platform/logging";
 import { createClient } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
@@ -102,10 +102,12 @@ beforeAll(async () => {
     return createClient(service, { address: `127.0.0.1:${countyRouting.grpcPort}`, token: async () => bearer, defaultDeadlineMs: 10_000 });
   };
   const steward = await client(routingV1.RoutingServiceService, { region: county, subject: "steward-1", role: "steward" });
+  const planId = randomUUID();
+  const projectId = randomUUID();
   const submitted = await steward.submitPlan({
-    planId: randomUUID(),
+    planId,
     planVersion: 1,
-    projectId: randomUUID(),
+    projectId,
     projectName,
     items: [
       { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
@@ -113,6 +115,12 @@ beforeAll(async () => {
     ],
   });
   caseId = submitted.case!.id;
+  // What the agreement service publishes once routing accepts its plan (the plan here went to
+  // routing directly): the case's project and steward, from which assessment names the project.
+  const countyBus = await connectBus({ url: stack.natsUrl, name: "console-e2e-county", region: county, logger });
+  const planAccepted = newEvent({ region: county, aggregateId: caseId, payload: { $case: "planAccepted", value: { planId, version: 1, agreementId: randomUUID(), projectId, projectName, caseId, stewardId: "steward-1", itemCount: 2 } } });
+  await countyBus.js.publish(subjectFor(county, planAccepted.type), encodeEvent(planAccepted), { msgID: planAccepted.id });
+  await countyBus.close();
   for (const department of ["zrzy", "sthj"]) {
     const gateway = await client(routingV1.DepartmentGatewayServiceService, { region: county, subject: `${department}-system`, role: "department", department });
     const item = await eventually(async () => (await gateway.listAssignments({ pageSize: 10, pageToken: "" })).items.find((i) => i.caseId === caseId), `${department}'s assignment`);
@@ -242,6 +250,8 @@ describe("the operations console in a real browser", () => {
     await shot(page, "referrals");
     await page.goto(consoleUrl(cityAssessment, "/wall"));
     expect(Number(await page.locator("[data-testid=wall-red]").innerText())).toBeGreaterThanOrEqual(1);
+    // The red list names the overdue item's project (the wall once showed a blank there).
+    expect(await page.locator(".wall-red").innerText()).toContain(projectName);
     await shot(page, "wall");
     await page.context().close();
     expect(pageProblems).toEqual([]);
