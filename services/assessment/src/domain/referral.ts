@@ -1,4 +1,4 @@
-import { failedPrecondition, fail, invalidArgument, ok, type Result } from "@steward/platform/errors";
+import { failedPrecondition, fail, invalidArgument, notFound, ok, type Result } from "@steward/platform/errors";
 
 /** What a referral for accountability (作风问责) can come from. */
 export const referralSources = ["overdue_item", "bad_review", "complaint"] as const;
@@ -58,7 +58,8 @@ export function checkGrounds(grounds: ReferralGrounds): Result<{ departmentCode:
       }
       return ok({ departmentCode: grounds.item.departmentCode });
     case "complaint":
-      if (!grounds.complaint) return fail(invalidArgument([{ field: "complaint_id", description: "no such 办不成事 complaint in this region" }]));
+      // NOT_FOUND, not a malformed request: the complaint may be one assessment has not projected yet.
+      if (!grounds.complaint) return fail({ ...notFound("办不成事 complaint in this region"), reason: "COMPLAINT_NOT_FOUND" });
       return ok({ departmentCode: grounds.complaint.departmentCode });
     case "bad_review":
       if (!grounds.reviewId) return fail(invalidArgument([{ field: "review_id", description: "a bad review referral names the review" }]));
