@@ -245,6 +245,12 @@ describe("the operations console in a real browser", () => {
 
     await page.goto(consoleUrl(cityAssessment, "/bulletins"));
     await expect.poll(() => page.locator("[data-testid=bulletin-status]").count()).toBe(1);
+    // The golden history's quarter: the second county is ranked; the first, with no completed
+    // item in it, is listed with no figures and not ranked.
+    await page.goto(consoleUrl(cityAssessment, "/bulletins/2026-Q1"));
+    const rows = await page.locator("[data-testid=bulletin-units] tbody tr").allInnerTexts();
+    expect(rows.find((row) => row.includes(names.otherCounty))).toMatch(/^1\s/);
+    expect(rows.find((row) => row.includes(names.county))).toMatch(/^—\s.*未参评/s);
     await shot(page, "bulletin");
     await page.goto(consoleUrl(cityAssessment, "/referrals"));
     await shot(page, "referrals");
