@@ -194,11 +194,11 @@ describe.each(["source", "bundle"] as const)("walking skeleton: one request thro
       cases: await count("approval-routing", "cases"),
       items: await count("approval-routing", "case_items"),
       deliveries: await count("notification", "deliveries"),
-      completions: await count("assessment", "completed_cases"),
+      projectedCases: await count("assessment", "projected_cases"),
       webhook: platform.webhook.received.length,
     });
     const before = await totals();
-    expect(before).toEqual({ agreements: 1, cases: 1, items: 2, deliveries: 1, completions: 1, webhook: 1 });
+    expect(before).toEqual({ agreements: 1, cases: 1, items: 2, deliveries: 1, projectedCases: 1, webhook: 1 });
 
     const connection = await connect({ servers: stack.natsUrl });
     try {

@@ -76,6 +76,12 @@ rm -f "$clients_log"
 log "kubernetes: offline tiers (lint, 13 regions rendered, kubeconform, helm-unittest)"
 bash scripts/k8s.sh fast
 
+# The console's browser test drives Debian's Chromium (playwright-core downloads no browser).
+if [ -z "${STEWARD_CHROMIUM:-}" ] && ! command -v chromium >/dev/null; then
+  log "installing Debian's chromium for the console's browser test"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+
 log "tests"
 vitest run "$@"
 

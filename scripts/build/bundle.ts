@@ -24,6 +24,8 @@ export const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
 const packageAssets: Record<string, string[]> = {
   // HealthImplementation loads health/v1/health.proto with proto-loader when it is imported.
   "grpc-health-check": ["proto"],
+  // ReflectionService loads the reflection protos with proto-loader when a server adds it.
+  "@grpc/reflection": ["build/proto"],
 };
 
 /** Optional native or build-time modules that are required lazily and never at run time here. */
@@ -107,6 +109,21 @@ export interface BundleResult {
   assets: string[];
 }
 
+/**
+ * The service's entry points: `src/main.ts`, and the commands an operator runs beside it from the
+ * same image (assessment's `src/rebuild.ts`). Each becomes `dist/<name>.js`, beside main.js, so the
+ * assets they read resolve the same way.
+ */
+const commandEntries = ["rebuild"] as const;
+export function entryPointsOf(serviceDir: string): Record<string, string> {
+  const entries: Record<string, string> = { main: join(serviceDir, "src/main.ts") };
+  for (const name of commandEntries) {
+    const file = join(serviceDir, `src/${name}.ts`);
+    if (existsSync(file)) entries[name] = file;
+  }
+  return entries;
+}
+
 export async function bundleService(service: string): Promise<BundleResult> {
   const serviceDir = join(repositoryRoot, "services", service);
   const outDir = join(serviceDir, "dist");
@@ -115,8 +132,8 @@ export async function bundleService(service: string): Promise<BundleResult> {
   const vendored = new Set<string>();
   const runtimePackages: RuntimePackage[] = [];
   const result = await build({
-    entryPoints: [join(serviceDir, "src/main.ts")],
-    outfile: join(outDir, "main.js"),
+    entryPoints: entryPointsOf(serviceDir),
+    outdir: outDir,
     bundle: true,
     platform: "node",
     format: "esm",

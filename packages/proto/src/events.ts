@@ -45,5 +45,7 @@ export {
   ItemDeemedAccepted,
   VerificationDeadlineAlert,
   EnterpriseBarred,
+  DecisionClock,
 } from "./gen/steward/events/v1/routing.js";
+export { ReportPublished, ReferralRaised, ReferralUpdated, GradeCount } from "./gen/steward/events/v1/assessment.js";
 export { NotificationDelivered, NotificationFailed } from "./gen/steward/events/v1/notification.js";

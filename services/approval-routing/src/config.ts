@@ -1,22 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { loadConfig, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
+import { loadConfig, regionAddresses, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
 import type { ClockSettings } from "./domain/clock.js";
-
-const regionAddresses = z
-  .string()
-  .default("")
-  .transform((text, ctx) => {
-    const addresses = new Map<string, string>();
-    for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
-      const [region, address] = entry.split("=");
-      if (!region || !address || !regionSlug.safeParse(region).success || !/^[\w.-]+:\d{1,5}$/.test(address)) {
-        ctx.addIssue({ code: "custom", message: `"${entry}" is not region=host:port` });
-        return z.NEVER;
-      }
-      addresses.set(region, address);
-    }
-    return addresses;
-  });
 
 const schema = serviceEnvSchema.extend({
   /** The item catalogue data file loaded at start. */

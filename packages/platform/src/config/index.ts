@@ -54,6 +54,23 @@ const url = (protocols: string[]) =>
 /** A region (tenant) slug: "city" or a county such as "hanbin". */
 export const regionSlug = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, "must be a lowercase region slug such as hanbin");
 
+/** "region=host:port,…" of other regions' services, as a map from region to address. */
+export const regionAddresses = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const addresses = new Map<string, string>();
+    for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+      const [region, address] = entry.split("=");
+      if (!region || !address || !regionSlug.safeParse(region).success || !/^[\w.-]+:\d{1,5}$/.test(address)) {
+        ctx.addIssue({ code: "custom", message: `"${entry}" is not region=host:port` });
+        return z.NEVER;
+      }
+      addresses.set(region, address);
+    }
+    return addresses;
+  });
+
 /** The variables every service reads. Each service extends this with its own. */
 export const serviceEnvSchema = z.object({
   STEWARD_REGION: regionSlug,

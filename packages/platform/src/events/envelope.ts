@@ -54,6 +54,9 @@ export const eventTypes = {
   planReviewed: "agreement.plan.reviewed",
   planRefused: "agreement.plan.refused",
   planAccepted: "agreement.plan.accepted",
+  reportPublished: "assessment.report.published",
+  referralRaised: "assessment.referral.raised",
+  referralUpdated: "assessment.referral.updated",
 } as const satisfies Record<EventCase, string>;
 
 export type EventType = (typeof eventTypes)[EventCase];

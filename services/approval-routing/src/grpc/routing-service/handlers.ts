@@ -123,7 +123,9 @@ export function routingHandlers(deps: RoutingDeps): ServiceHandlers<typeof routi
     },
 
     async verifyLedger(request, ctx) {
-      unwrap(requireRole(ctx.principal, "admin", "operator"));
+      // Services too: assessment verifies a case's ledger for its console and for the evidence
+      // of an accountability referral.
+      unwrap(requireRole(ctx.principal, "admin", "operator", "service"));
       check().uuid("case_id", request.caseId).done();
       const verification = await verifyLedger(deps.sql, ctx.region, caseChain(request.caseId));
       if (verification.rows === 0) raise(notFound(`case ${request.caseId}`));

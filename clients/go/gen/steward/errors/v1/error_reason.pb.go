@@ -195,6 +195,32 @@ const (
 	ErrorReason_ERROR_REASON_ALREADY_ASSIGNED ErrorReason = 147
 	// FAILED_PRECONDITION: the agreement has no steward.
 	ErrorReason_ERROR_REASON_NO_STEWARD ErrorReason = 148
+	// FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter.
+	ErrorReason_ERROR_REASON_NO_SCORING_RULES ErrorReason = 149
+	// PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin.
+	ErrorReason_ERROR_REASON_BULLETIN_PUBLISH_DENIED ErrorReason = 150
+	// FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published.
+	ErrorReason_ERROR_REASON_QUARTER_NOT_ENDED ErrorReason = 151
+	// PERMISSION_DENIED: only the operations team and administration refer cases.
+	ErrorReason_ERROR_REASON_REFERRAL_DENIED ErrorReason = 152
+	// FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach.
+	ErrorReason_ERROR_REASON_NO_CASE_LEDGER ErrorReason = 153
+	// PERMISSION_DENIED: only the region's administration records a referral's outcome.
+	ErrorReason_ERROR_REASON_REFERRAL_UPDATE_DENIED ErrorReason = 154
+	// PERMISSION_DENIED: the region asked about is not visible to the caller.
+	ErrorReason_ERROR_REASON_REGION_NOT_VISIBLE ErrorReason = 155
+	// FAILED_PRECONDITION: the item referred never went overdue.
+	ErrorReason_ERROR_REASON_ITEM_NOT_OVERDUE ErrorReason = 156
+	// NOT_FOUND: the complaint referred is not known (not projected yet, or none such).
+	ErrorReason_ERROR_REASON_COMPLAINT_NOT_FOUND ErrorReason = 157
+	// FAILED_PRECONDITION: a referral's status moves only forward.
+	ErrorReason_ERROR_REASON_REFERRAL_STATUS_ORDER ErrorReason = 158
+	// PERMISSION_DENIED: the caller's role has no access to the operations console.
+	ErrorReason_ERROR_REASON_CONSOLE_ROLE_DENIED ErrorReason = 159
+	// PERMISSION_DENIED: the caller's region is not served by this assessment instance.
+	ErrorReason_ERROR_REASON_REGION_NOT_SERVED ErrorReason = 160
+	// PERMISSION_DENIED: a department's user must name the department.
+	ErrorReason_ERROR_REASON_DEPARTMENT_REQUIRED ErrorReason = 161
 )
 
 // Enum value maps for ErrorReason.
@@ -267,6 +293,19 @@ var (
 		146: "ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD",
 		147: "ERROR_REASON_ALREADY_ASSIGNED",
 		148: "ERROR_REASON_NO_STEWARD",
+		149: "ERROR_REASON_NO_SCORING_RULES",
+		150: "ERROR_REASON_BULLETIN_PUBLISH_DENIED",
+		151: "ERROR_REASON_QUARTER_NOT_ENDED",
+		152: "ERROR_REASON_REFERRAL_DENIED",
+		153: "ERROR_REASON_NO_CASE_LEDGER",
+		154: "ERROR_REASON_REFERRAL_UPDATE_DENIED",
+		155: "ERROR_REASON_REGION_NOT_VISIBLE",
+		156: "ERROR_REASON_ITEM_NOT_OVERDUE",
+		157: "ERROR_REASON_COMPLAINT_NOT_FOUND",
+		158: "ERROR_REASON_REFERRAL_STATUS_ORDER",
+		159: "ERROR_REASON_CONSOLE_ROLE_DENIED",
+		160: "ERROR_REASON_REGION_NOT_SERVED",
+		161: "ERROR_REASON_DEPARTMENT_REQUIRED",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                   0,
@@ -336,6 +375,19 @@ var (
 		"ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD":     146,
 		"ERROR_REASON_ALREADY_ASSIGNED":              147,
 		"ERROR_REASON_NO_STEWARD":                    148,
+		"ERROR_REASON_NO_SCORING_RULES":              149,
+		"ERROR_REASON_BULLETIN_PUBLISH_DENIED":       150,
+		"ERROR_REASON_QUARTER_NOT_ENDED":             151,
+		"ERROR_REASON_REFERRAL_DENIED":               152,
+		"ERROR_REASON_NO_CASE_LEDGER":                153,
+		"ERROR_REASON_REFERRAL_UPDATE_DENIED":        154,
+		"ERROR_REASON_REGION_NOT_VISIBLE":            155,
+		"ERROR_REASON_ITEM_NOT_OVERDUE":              156,
+		"ERROR_REASON_COMPLAINT_NOT_FOUND":           157,
+		"ERROR_REASON_REFERRAL_STATUS_ORDER":         158,
+		"ERROR_REASON_CONSOLE_ROLE_DENIED":           159,
+		"ERROR_REASON_REGION_NOT_SERVED":             160,
+		"ERROR_REASON_DEPARTMENT_REQUIRED":           161,
 	}
 )
 
@@ -370,7 +422,7 @@ var File_steward_errors_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\x83\x14\n" +
+	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\xf3\x17\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dERROR_REASON_INVALID_ARGUMENT\x10\x01\x12\x1a\n" +
@@ -438,7 +490,20 @@ const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\"ERROR_REASON_PLAN_AWAITING_ROUTING\x10\x91\x01\x12+\n" +
 	"&ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD\x10\x92\x01\x12\"\n" +
 	"\x1dERROR_REASON_ALREADY_ASSIGNED\x10\x93\x01\x12\x1c\n" +
-	"\x17ERROR_REASON_NO_STEWARD\x10\x94\x01Bb\n" +
+	"\x17ERROR_REASON_NO_STEWARD\x10\x94\x01\x12\"\n" +
+	"\x1dERROR_REASON_NO_SCORING_RULES\x10\x95\x01\x12)\n" +
+	"$ERROR_REASON_BULLETIN_PUBLISH_DENIED\x10\x96\x01\x12#\n" +
+	"\x1eERROR_REASON_QUARTER_NOT_ENDED\x10\x97\x01\x12!\n" +
+	"\x1cERROR_REASON_REFERRAL_DENIED\x10\x98\x01\x12 \n" +
+	"\x1bERROR_REASON_NO_CASE_LEDGER\x10\x99\x01\x12(\n" +
+	"#ERROR_REASON_REFERRAL_UPDATE_DENIED\x10\x9a\x01\x12$\n" +
+	"\x1fERROR_REASON_REGION_NOT_VISIBLE\x10\x9b\x01\x12\"\n" +
+	"\x1dERROR_REASON_ITEM_NOT_OVERDUE\x10\x9c\x01\x12%\n" +
+	" ERROR_REASON_COMPLAINT_NOT_FOUND\x10\x9d\x01\x12'\n" +
+	"\"ERROR_REASON_REFERRAL_STATUS_ORDER\x10\x9e\x01\x12%\n" +
+	" ERROR_REASON_CONSOLE_ROLE_DENIED\x10\x9f\x01\x12#\n" +
+	"\x1eERROR_REASON_REGION_NOT_SERVED\x10\xa0\x01\x12%\n" +
+	" ERROR_REASON_DEPARTMENT_REQUIRED\x10\xa1\x01Bb\n" +
 	"\x15gov.steward.errors.v1B\x10ErrorReasonProtoP\x01Z5steward.gov/clients/go/gen/steward/errors/v1;errorsv1b\x06proto3"
 
 var (

@@ -83,6 +83,9 @@ type EventEnvelope struct {
 	//	*EventEnvelope_PlanReviewed
 	//	*EventEnvelope_PlanRefused
 	//	*EventEnvelope_PlanAccepted
+	//	*EventEnvelope_ReportPublished
+	//	*EventEnvelope_ReferralRaised
+	//	*EventEnvelope_ReferralUpdated
 	Payload       isEventEnvelope_Payload `protobuf_oneof:"payload"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -554,6 +557,33 @@ func (x *EventEnvelope) GetPlanAccepted() *PlanAccepted {
 	return nil
 }
 
+func (x *EventEnvelope) GetReportPublished() *ReportPublished {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReportPublished); ok {
+			return x.ReportPublished
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetReferralRaised() *ReferralRaised {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReferralRaised); ok {
+			return x.ReferralRaised
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetReferralUpdated() *ReferralUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReferralUpdated); ok {
+			return x.ReferralUpdated
+		}
+	}
+	return nil
+}
+
 type isEventEnvelope_Payload interface {
 	isEventEnvelope_Payload()
 }
@@ -732,6 +762,19 @@ type EventEnvelope_PlanAccepted struct {
 	PlanAccepted *PlanAccepted `protobuf:"bytes,69,opt,name=plan_accepted,json=planAccepted,proto3,oneof"`
 }
 
+type EventEnvelope_ReportPublished struct {
+	// Assessment (issue 12): 90-99.
+	ReportPublished *ReportPublished `protobuf:"bytes,90,opt,name=report_published,json=reportPublished,proto3,oneof"`
+}
+
+type EventEnvelope_ReferralRaised struct {
+	ReferralRaised *ReferralRaised `protobuf:"bytes,91,opt,name=referral_raised,json=referralRaised,proto3,oneof"`
+}
+
+type EventEnvelope_ReferralUpdated struct {
+	ReferralUpdated *ReferralUpdated `protobuf:"bytes,92,opt,name=referral_updated,json=referralUpdated,proto3,oneof"`
+}
+
 func (*EventEnvelope_ProjectRegistered) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_AgreementSigned) isEventEnvelope_Payload() {}
@@ -818,11 +861,17 @@ func (*EventEnvelope_PlanRefused) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_PlanAccepted) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_ReportPublished) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ReferralRaised) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ReferralUpdated) isEventEnvelope_Payload() {}
+
 var File_steward_events_v1_envelope_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
-	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xc1\x1e\n" +
+	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\"steward/events/v1/assessment.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xb1 \n" +
 	"\rEventEnvelope\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x16\n" +
@@ -876,7 +925,10 @@ const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\fplan_drafted\x18B \x01(\v2\x1e.steward.events.v1.PlanDraftedH\x00R\vplanDrafted\x12F\n" +
 	"\rplan_reviewed\x18C \x01(\v2\x1f.steward.events.v1.PlanReviewedH\x00R\fplanReviewed\x12C\n" +
 	"\fplan_refused\x18D \x01(\v2\x1e.steward.events.v1.PlanRefusedH\x00R\vplanRefused\x12F\n" +
-	"\rplan_accepted\x18E \x01(\v2\x1f.steward.events.v1.PlanAcceptedH\x00R\fplanAccepted\x1a?\n" +
+	"\rplan_accepted\x18E \x01(\v2\x1f.steward.events.v1.PlanAcceptedH\x00R\fplanAccepted\x12O\n" +
+	"\x10report_published\x18Z \x01(\v2\".steward.events.v1.ReportPublishedH\x00R\x0freportPublished\x12L\n" +
+	"\x0freferral_raised\x18[ \x01(\v2!.steward.events.v1.ReferralRaisedH\x00R\x0ereferralRaised\x12O\n" +
+	"\x10referral_updated\x18\\ \x01(\v2\".steward.events.v1.ReferralUpdatedH\x00R\x0freferralUpdated\x1a?\n" +
 	"\x11TraceContextEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\t\n" +
@@ -941,6 +993,9 @@ var file_steward_events_v1_envelope_proto_goTypes = []any{
 	(*PlanReviewed)(nil),              // 41: steward.events.v1.PlanReviewed
 	(*PlanRefused)(nil),               // 42: steward.events.v1.PlanRefused
 	(*PlanAccepted)(nil),              // 43: steward.events.v1.PlanAccepted
+	(*ReportPublished)(nil),           // 44: steward.events.v1.ReportPublished
+	(*ReferralRaised)(nil),            // 45: steward.events.v1.ReferralRaised
+	(*ReferralUpdated)(nil),           // 46: steward.events.v1.ReferralUpdated
 }
 var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	2,  // 0: steward.events.v1.EventEnvelope.occurred_at:type_name -> google.protobuf.Timestamp
@@ -988,11 +1043,14 @@ var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	41, // 42: steward.events.v1.EventEnvelope.plan_reviewed:type_name -> steward.events.v1.PlanReviewed
 	42, // 43: steward.events.v1.EventEnvelope.plan_refused:type_name -> steward.events.v1.PlanRefused
 	43, // 44: steward.events.v1.EventEnvelope.plan_accepted:type_name -> steward.events.v1.PlanAccepted
-	45, // [45:45] is the sub-list for method output_type
-	45, // [45:45] is the sub-list for method input_type
-	45, // [45:45] is the sub-list for extension type_name
-	45, // [45:45] is the sub-list for extension extendee
-	0,  // [0:45] is the sub-list for field type_name
+	44, // 45: steward.events.v1.EventEnvelope.report_published:type_name -> steward.events.v1.ReportPublished
+	45, // 46: steward.events.v1.EventEnvelope.referral_raised:type_name -> steward.events.v1.ReferralRaised
+	46, // 47: steward.events.v1.EventEnvelope.referral_updated:type_name -> steward.events.v1.ReferralUpdated
+	48, // [48:48] is the sub-list for method output_type
+	48, // [48:48] is the sub-list for method input_type
+	48, // [48:48] is the sub-list for extension type_name
+	48, // [48:48] is the sub-list for extension extendee
+	0,  // [0:48] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_envelope_proto_init() }
@@ -1001,6 +1059,7 @@ func file_steward_events_v1_envelope_proto_init() {
 		return
 	}
 	file_steward_events_v1_agreement_proto_init()
+	file_steward_events_v1_assessment_proto_init()
 	file_steward_events_v1_intake_proto_init()
 	file_steward_events_v1_notification_proto_init()
 	file_steward_events_v1_routing_proto_init()
@@ -1048,6 +1107,9 @@ func file_steward_events_v1_envelope_proto_init() {
 		(*EventEnvelope_PlanReviewed)(nil),
 		(*EventEnvelope_PlanRefused)(nil),
 		(*EventEnvelope_PlanAccepted)(nil),
+		(*EventEnvelope_ReportPublished)(nil),
+		(*EventEnvelope_ReferralRaised)(nil),
+		(*EventEnvelope_ReferralUpdated)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

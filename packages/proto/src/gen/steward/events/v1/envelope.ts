@@ -20,6 +20,7 @@ import {
   PlanReviewed,
   StewardAssigned,
 } from "./agreement.js";
+import { ReferralRaised, ReferralUpdated, ReportPublished } from "./assessment.js";
 import {
   ComplaintAnswered,
   ComplaintEscalated,
@@ -127,6 +128,11 @@ export interface EventEnvelope {
     | { $case: "planReviewed"; value: PlanReviewed }
     | { $case: "planRefused"; value: PlanRefused }
     | { $case: "planAccepted"; value: PlanAccepted }
+    | //
+    /** Assessment (issue 12): 90-99. */
+    { $case: "reportPublished"; value: ReportPublished }
+    | { $case: "referralRaised"; value: ReferralRaised }
+    | { $case: "referralUpdated"; value: ReferralUpdated }
     | undefined;
 }
 
@@ -288,6 +294,15 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         break;
       case "planAccepted":
         PlanAccepted.encode(message.payload.value, writer.uint32(554).fork()).join();
+        break;
+      case "reportPublished":
+        ReportPublished.encode(message.payload.value, writer.uint32(722).fork()).join();
+        break;
+      case "referralRaised":
+        ReferralRaised.encode(message.payload.value, writer.uint32(730).fork()).join();
+        break;
+      case "referralUpdated":
+        ReferralUpdated.encode(message.payload.value, writer.uint32(738).fork()).join();
         break;
     }
     return writer;
@@ -746,6 +761,30 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             message.payload = { $case: "planAccepted", value: PlanAccepted.decode(reader, reader.uint32()) };
             continue;
           }
+          case 90: {
+            if (tag !== 722) {
+              break;
+            }
+
+            message.payload = { $case: "reportPublished", value: ReportPublished.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 91: {
+            if (tag !== 730) {
+              break;
+            }
+
+            message.payload = { $case: "referralRaised", value: ReferralRaised.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 92: {
+            if (tag !== 738) {
+              break;
+            }
+
+            message.payload = { $case: "referralUpdated", value: ReferralUpdated.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -972,6 +1011,18 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         ? { $case: "planAccepted", value: PlanAccepted.fromJSON(object.planAccepted) }
         : isSet(object.plan_accepted)
         ? { $case: "planAccepted", value: PlanAccepted.fromJSON(object.plan_accepted) }
+        : isSet(object.reportPublished)
+        ? { $case: "reportPublished", value: ReportPublished.fromJSON(object.reportPublished) }
+        : isSet(object.report_published)
+        ? { $case: "reportPublished", value: ReportPublished.fromJSON(object.report_published) }
+        : isSet(object.referralRaised)
+        ? { $case: "referralRaised", value: ReferralRaised.fromJSON(object.referralRaised) }
+        : isSet(object.referral_raised)
+        ? { $case: "referralRaised", value: ReferralRaised.fromJSON(object.referral_raised) }
+        : isSet(object.referralUpdated)
+        ? { $case: "referralUpdated", value: ReferralUpdated.fromJSON(object.referralUpdated) }
+        : isSet(object.referral_updated)
+        ? { $case: "referralUpdated", value: ReferralUpdated.fromJSON(object.referral_updated) }
         : undefined,
     };
   },
@@ -1088,6 +1139,12 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       obj.planRefused = PlanRefused.toJSON(message.payload.value);
     } else if (message.payload?.$case === "planAccepted") {
       obj.planAccepted = PlanAccepted.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "reportPublished") {
+      obj.reportPublished = ReportPublished.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "referralRaised") {
+      obj.referralRaised = ReferralRaised.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "referralUpdated") {
+      obj.referralUpdated = ReferralUpdated.toJSON(message.payload.value);
     }
     return obj;
   },
@@ -1412,6 +1469,24 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       case "planAccepted": {
         if (object.payload?.value !== undefined && object.payload?.value !== null) {
           message.payload = { $case: "planAccepted", value: PlanAccepted.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "reportPublished": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "reportPublished", value: ReportPublished.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "referralRaised": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "referralRaised", value: ReferralRaised.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "referralUpdated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "referralUpdated", value: ReferralUpdated.fromPartial(object.payload.value) };
         }
         break;
       }

@@ -27,6 +27,111 @@ public final class AssessmentProto extends com.google.protobuf.GeneratedFile {
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_BulletinUnit_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_BulletinUnit_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_BulletinCorrection_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_BulletinCorrection_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Bulletin_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Bulletin_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Referral_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Referral_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_ListReferralsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_ListReferralsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_ListReferralsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_ListReferralsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_RaiseReferralRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_RaiseReferralRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_RaiseReferralResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_RaiseReferralResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_UpdateReferralRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_UpdateReferralRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_UpdateReferralResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_UpdateReferralResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_assessment_v1_Region_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -62,63 +167,334 @@ public final class AssessmentProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n&steward/assessment/v1/assessment.proto" +
       "\022\025steward.assessment.v1\032\037google/protobuf" +
-      "/timestamp.proto\"i\n\006Region\022\022\n\004slug\030\001 \001(\t" +
-      "R\004slug\022\022\n\004name\030\002 \001(\tR\004name\022#\n\rdivision_c" +
-      "ode\030\003 \001(\tR\014divisionCode\022\022\n\004kind\030\004 \001(\tR\004k" +
-      "ind\"\024\n\022ListRegionsRequest\"N\n\023ListRegions" +
-      "Response\0227\n\007regions\030\001 \003(\0132\035.steward.asse" +
-      "ssment.v1.RegionR\007regions\"\033\n\031GetCompleti" +
-      "onStatsRequest\"\341\002\n\032GetCompletionStatsRes" +
-      "ponse\022\026\n\006region\030\001 \001(\tR\006region\022\'\n\017complet" +
-      "ed_cases\030\002 \001(\003R\016completedCases\022\'\n\017comple" +
-      "ted_items\030\003 \001(\003R\016completedItems\022F\n\021last_" +
-      "completed_at\030\004 \001(\0132\032.google.protobuf.Tim" +
-      "estampR\017lastCompletedAt\022%\n\016reopened_case" +
-      "s\030\005 \001(\003R\rreopenedCases\022+\n\021supplement_rou" +
-      "nds\030\006 \001(\003R\020supplementRounds\022=\n\033follow_up" +
-      "_supplement_rounds\030\007 \001(\003R\030followUpSupple" +
-      "mentRounds2\364\001\n\021AssessmentService\022y\n\022GetC" +
-      "ompletionStats\0220.steward.assessment.v1.G" +
-      "etCompletionStatsRequest\0321.steward.asses" +
-      "sment.v1.GetCompletionStatsResponse\022d\n\013L" +
-      "istRegions\022).steward.assessment.v1.ListR" +
-      "egionsRequest\032*.steward.assessment.v1.Li" +
-      "stRegionsResponseBm\n\031gov.steward.assessm" +
-      "ent.v1B\017AssessmentProtoP\001Z=steward.gov/c" +
-      "lients/go/gen/steward/assessment/v1;asse" +
-      "ssmentv1b\006proto3"
+      "/timestamp.proto\"\322\022\n\007Figures\022\024\n\005scope\030\001 " +
+      "\001(\tR\005scope\022\020\n\003key\030\002 \001(\tR\003key\022\026\n\006region\030\003" +
+      " \001(\tR\006region\022\024\n\005month\030\004 \001(\tR\005month\022!\n\014ca" +
+      "ses_opened\030\005 \001(\003R\013casesOpened\022\'\n\017cases_c" +
+      "ompleted\030\006 \001(\003R\016casesCompleted\022\'\n\017items_" +
+      "completed\030\007 \001(\003R\016itemsCompleted\022\037\n\013items" +
+      "_early\030\010 \001(\003R\nitemsEarly\022\"\n\ritems_on_tim" +
+      "e\030\t \001(\003R\013itemsOnTime\0223\n\026items_late_insid" +
+      "e_unit\030\n \001(\003R\023itemsLateInsideUnit\0225\n\027ite" +
+      "ms_late_outside_unit\030\013 \001(\003R\024itemsLateOut" +
+      "sideUnit\022.\n\023items_without_clock\030\014 \001(\003R\021i" +
+      "temsWithoutClock\022%\n\014on_time_rate\030\r \001(\001H\000" +
+      "R\nonTimeRate\210\001\001\0224\n\026statutory_working_day" +
+      "s\030\016 \001(\003R\024statutoryWorkingDays\0224\n\026committ" +
+      "ed_working_days\030\017 \001(\003R\024committedWorkingD" +
+      "ays\022.\n\023actual_working_days\030\020 \001(\003R\021actual" +
+      "WorkingDays\022A\n\032committed_compression_rat" +
+      "e\030\021 \001(\001H\001R\030committedCompressionRate\210\001\001\022;" +
+      "\n\027actual_compression_rate\030\022 \001(\001H\002R\025actua" +
+      "lCompressionRate\210\001\001\0221\n\024tolerant_acceptan" +
+      "ces\030\023 \001(\003R\023tolerantAcceptances\0225\n\026commit" +
+      "ment_acceptances\030\024 \001(\003R\025commitmentAccept" +
+      "ances\022+\n\021supplement_rounds\030\025 \001(\003R\020supple" +
+      "mentRounds\0222\n\025items_with_supplement\030\026 \001(" +
+      "\003R\023itemsWithSupplement\022-\n\022escalations_ra" +
+      "ised\030\027 \001(\003R\021escalationsRaised\0221\n\024escalat" +
+      "ions_resolved\030\030 \001(\003R\023escalationsResolved" +
+      "\022k\n\025complaints_by_channel\030\031 \003(\01327.stewar" +
+      "d.assessment.v1.Figures.ComplaintsByChan" +
+      "nelEntryR\023complaintsByChannel\022/\n\023complai" +
+      "nts_answered\030\032 \001(\003R\022complaintsAnswered\022=" +
+      "\n\033complaints_answered_on_time\030\033 \001(\003R\030com" +
+      "plaintsAnsweredOnTime\022o\n\027hotline_tickets" +
+      "_by_tier\030\034 \003(\01328.steward.assessment.v1.F" +
+      "igures.HotlineTicketsByTierEntryR\024hotlin" +
+      "eTicketsByTier\022F\n hotline_tickets_answer" +
+      "ed_on_time\030\035 \001(\003R\034hotlineTicketsAnswered" +
+      "OnTime\022_\n\021reviews_by_rating\030\036 \003(\01323.stew" +
+      "ard.assessment.v1.Figures.ReviewsByRatin" +
+      "gEntryR\017reviewsByRating\0223\n\025rectification" +
+      "s_opened\030\037 \001(\003R\024rectificationsOpened\022/\n\023" +
+      "rectifications_done\030  \001(\003R\022rectification" +
+      "sDone\022=\n\033rectifications_done_on_time\030! \001" +
+      "(\003R\030rectificationsDoneOnTime\022!\n\014items_wa" +
+      "rned\030\" \001(\003R\013itemsWarned\022#\n\ritems_overdue" +
+      "\030# \001(\003R\014itemsOverdue\022%\n\016cases_reopened\030$" +
+      " \001(\003R\rcasesReopened\022-\n\022deemed_acceptance" +
+      "s\030% \001(\003R\021deemedAcceptances\022=\n\033follow_up_" +
+      "supplement_rounds\030& \001(\003R\030followUpSupplem" +
+      "entRounds\022/\n\023verification_warned\030\' \001(\003R\022" +
+      "verificationWarned\0221\n\024verification_overd" +
+      "ue\030( \001(\003R\023verificationOverdue\022-\n\022enterpr" +
+      "ises_barred\030) \001(\003R\021enterprisesBarred\032F\n\030" +
+      "ComplaintsByChannelEntry\022\020\n\003key\030\001 \001(\tR\003k" +
+      "ey\022\024\n\005value\030\002 \001(\003R\005value:\0028\001\032G\n\031HotlineT" +
+      "icketsByTierEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005v" +
+      "alue\030\002 \001(\003R\005value:\0028\001\032B\n\024ReviewsByRating" +
+      "Entry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\003R\005" +
+      "value:\0028\001B\017\n\r_on_time_rateB\035\n\033_committed" +
+      "_compression_rateB\032\n\030_actual_compression" +
+      "_rate\"^\n\030GetMonthlyFiguresRequest\022\024\n\005mon" +
+      "th\030\001 \001(\tR\005month\022\024\n\005scope\030\002 \001(\tR\005scope\022\026\n" +
+      "\006region\030\003 \001(\tR\006region\"U\n\031GetMonthlyFigur" +
+      "esResponse\0228\n\007figures\030\001 \003(\0132\036.steward.as" +
+      "sessment.v1.FiguresR\007figures\"\224\002\n\014Bulleti" +
+      "nUnit\022\022\n\004kind\030\001 \001(\tR\004kind\022\020\n\003key\030\002 \001(\tR\003" +
+      "key\022\022\n\004name\030\003 \001(\tR\004name\022\022\n\004rank\030\004 \001(\005R\004r" +
+      "ank\022\024\n\005score\030\005 \001(\001R\005score\022\024\n\005grade\030\006 \001(\t" +
+      "R\005grade\022M\n\010measures\030\007 \003(\01321.steward.asse" +
+      "ssment.v1.BulletinUnit.MeasuresEntryR\010me" +
+      "asures\032;\n\rMeasuresEntry\022\020\n\003key\030\001 \001(\tR\003ke" +
+      "y\022\024\n\005value\030\002 \001(\001R\005value:\0028\001\"\223\002\n\022Bulletin" +
+      "Correction\022\030\n\007quarter\030\001 \001(\tR\007quarter\022\033\n\t" +
+      "unit_kind\030\002 \001(\tR\010unitKind\022\031\n\010unit_key\030\003 " +
+      "\001(\tR\007unitKey\022\033\n\tunit_name\030\004 \001(\tR\010unitNam" +
+      "e\022\030\n\007measure\030\005 \001(\tR\007measure\022!\n\tpublished" +
+      "\030\006 \001(\001H\000R\tpublished\210\001\001\022!\n\tcorrected\030\007 \001(" +
+      "\001H\001R\tcorrected\210\001\001\022\022\n\004note\030\010 \001(\tR\004noteB\014\n" +
+      "\n_publishedB\014\n\n_corrected\"\362\002\n\010Bulletin\022\030" +
+      "\n\007quarter\030\001 \001(\tR\007quarter\022!\n\014rule_version" +
+      "\030\002 \001(\tR\013ruleVersion\022\026\n\006frozen\030\003 \001(\010R\006fro" +
+      "zen\022=\n\014published_at\030\004 \001(\0132\032.google.proto" +
+      "buf.TimestampR\013publishedAt\022!\n\014published_" +
+      "by\030\005 \001(\tR\013publishedBy\0229\n\005units\030\006 \003(\0132#.s" +
+      "teward.assessment.v1.BulletinUnitR\005units" +
+      "\022K\n\013corrections\030\007 \003(\0132).steward.assessme" +
+      "nt.v1.BulletinCorrectionR\013corrections\022\'\n" +
+      "\017snapshot_digest\030\010 \001(\tR\016snapshotDigest\"7" +
+      "\n\033GetQuarterlyBulletinRequest\022\030\n\007quarter" +
+      "\030\001 \001(\tR\007quarter\"[\n\034GetQuarterlyBulletinR" +
+      "esponse\022;\n\010bulletin\030\001 \001(\0132\037.steward.asse" +
+      "ssment.v1.BulletinR\010bulletin\";\n\037PublishQ" +
+      "uarterlyBulletinRequest\022\030\n\007quarter\030\001 \001(\t" +
+      "R\007quarter\"_\n PublishQuarterlyBulletinRes" +
+      "ponse\022;\n\010bulletin\030\001 \001(\0132\037.steward.assess" +
+      "ment.v1.BulletinR\010bulletin\"\317\004\n\010Referral\022" +
+      "\016\n\002id\030\001 \001(\tR\002id\022\026\n\006source\030\002 \001(\tR\006source\022" +
+      "\037\n\013case_region\030\003 \001(\tR\ncaseRegion\022\027\n\007case" +
+      "_id\030\004 \001(\tR\006caseId\022\027\n\007item_id\030\005 \001(\tR\006item" +
+      "Id\022\033\n\titem_code\030\006 \001(\tR\010itemCode\022\'\n\017depar" +
+      "tment_code\030\007 \001(\tR\016departmentCode\022!\n\014proj" +
+      "ect_name\030\010 \001(\tR\013projectName\022!\n\014complaint" +
+      "_id\030\t \001(\tR\013complaintId\022\033\n\treview_id\030\n \001(" +
+      "\tR\010reviewId\022\026\n\006reason\030\013 \001(\tR\006reason\022\026\n\006s" +
+      "tatus\030\014 \001(\tR\006status\022\030\n\007outcome\030\r \001(\tR\007ou" +
+      "tcome\022#\n\rledger_intact\030\016 \001(\010R\014ledgerInta" +
+      "ct\022\037\n\013ledger_rows\030\017 \001(\005R\nledgerRows\0227\n\tr" +
+      "aised_at\030\020 \001(\0132\032.google.protobuf.Timesta" +
+      "mpR\010raisedAt\022\033\n\traised_by\030\021 \001(\tR\010raisedB" +
+      "y\0229\n\nupdated_at\030\022 \001(\0132\032.google.protobuf." +
+      "TimestampR\tupdatedAt\".\n\024ListReferralsReq" +
+      "uest\022\026\n\006status\030\001 \001(\tR\006status\"V\n\025ListRefe" +
+      "rralsResponse\022=\n\treferrals\030\001 \003(\0132\037.stewa" +
+      "rd.assessment.v1.ReferralR\treferrals\"\370\001\n" +
+      "\024RaiseReferralRequest\022\026\n\006source\030\001 \001(\tR\006s" +
+      "ource\022\037\n\013case_region\030\002 \001(\tR\ncaseRegion\022\027" +
+      "\n\007case_id\030\003 \001(\tR\006caseId\022\027\n\007item_id\030\004 \001(\t" +
+      "R\006itemId\022!\n\014complaint_id\030\005 \001(\tR\013complain" +
+      "tId\022\033\n\treview_id\030\006 \001(\tR\010reviewId\022\026\n\006reas" +
+      "on\030\007 \001(\tR\006reason\022\035\n\nrequest_id\030\010 \001(\tR\tre" +
+      "questId\"T\n\025RaiseReferralResponse\022;\n\010refe" +
+      "rral\030\001 \001(\0132\037.steward.assessment.v1.Refer" +
+      "ralR\010referral\"~\n\025UpdateReferralRequest\022\037" +
+      "\n\013referral_id\030\001 \001(\tR\nreferralId\022\026\n\006statu" +
+      "s\030\002 \001(\tR\006status\022\030\n\007outcome\030\003 \001(\tR\007outcom" +
+      "e\022\022\n\004note\030\004 \001(\tR\004note\"U\n\026UpdateReferralR" +
+      "esponse\022;\n\010referral\030\001 \001(\0132\037.steward.asse" +
+      "ssment.v1.ReferralR\010referral\"i\n\006Region\022\022" +
+      "\n\004slug\030\001 \001(\tR\004slug\022\022\n\004name\030\002 \001(\tR\004name\022#" +
+      "\n\rdivision_code\030\003 \001(\tR\014divisionCode\022\022\n\004k" +
+      "ind\030\004 \001(\tR\004kind\"\024\n\022ListRegionsRequest\"N\n" +
+      "\023ListRegionsResponse\0227\n\007regions\030\001 \003(\0132\035." +
+      "steward.assessment.v1.RegionR\007regions\"\033\n" +
+      "\031GetCompletionStatsRequest\"\341\002\n\032GetComple" +
+      "tionStatsResponse\022\026\n\006region\030\001 \001(\tR\006regio" +
+      "n\022\'\n\017completed_cases\030\002 \001(\003R\016completedCas" +
+      "es\022\'\n\017completed_items\030\003 \001(\003R\016completedIt" +
+      "ems\022F\n\021last_completed_at\030\004 \001(\0132\032.google." +
+      "protobuf.TimestampR\017lastCompletedAt\022%\n\016r" +
+      "eopened_cases\030\005 \001(\003R\rreopenedCases\022+\n\021su" +
+      "pplement_rounds\030\006 \001(\003R\020supplementRounds\022" +
+      "=\n\033follow_up_supplement_rounds\030\007 \001(\003R\030fo" +
+      "llowUpSupplementRounds2\302\007\n\021AssessmentSer" +
+      "vice\022y\n\022GetCompletionStats\0220.steward.ass" +
+      "essment.v1.GetCompletionStatsRequest\0321.s" +
+      "teward.assessment.v1.GetCompletionStatsR" +
+      "esponse\022d\n\013ListRegions\022).steward.assessm" +
+      "ent.v1.ListRegionsRequest\032*.steward.asse" +
+      "ssment.v1.ListRegionsResponse\022v\n\021GetMont" +
+      "hlyFigures\022/.steward.assessment.v1.GetMo" +
+      "nthlyFiguresRequest\0320.steward.assessment" +
+      ".v1.GetMonthlyFiguresResponse\022\177\n\024GetQuar" +
+      "terlyBulletin\0222.steward.assessment.v1.Ge" +
+      "tQuarterlyBulletinRequest\0323.steward.asse" +
+      "ssment.v1.GetQuarterlyBulletinResponse\022\213" +
+      "\001\n\030PublishQuarterlyBulletin\0226.steward.as" +
+      "sessment.v1.PublishQuarterlyBulletinRequ" +
+      "est\0327.steward.assessment.v1.PublishQuart" +
+      "erlyBulletinResponse\022j\n\rListReferrals\022+." +
+      "steward.assessment.v1.ListReferralsReque" +
+      "st\032,.steward.assessment.v1.ListReferrals" +
+      "Response\022j\n\rRaiseReferral\022+.steward.asse" +
+      "ssment.v1.RaiseReferralRequest\032,.steward" +
+      ".assessment.v1.RaiseReferralResponse\022m\n\016" +
+      "UpdateReferral\022,.steward.assessment.v1.U" +
+      "pdateReferralRequest\032-.steward.assessmen" +
+      "t.v1.UpdateReferralResponseBm\n\031gov.stewa" +
+      "rd.assessment.v1B\017AssessmentProtoP\001Z=ste" +
+      "ward.gov/clients/go/gen/steward/assessme" +
+      "nt/v1;assessmentv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
         });
-    internal_static_steward_assessment_v1_Region_descriptor =
+    internal_static_steward_assessment_v1_Figures_descriptor =
       getDescriptor().getMessageType(0);
+    internal_static_steward_assessment_v1_Figures_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_descriptor,
+        new java.lang.String[] { "Scope", "Key", "Region", "Month", "CasesOpened", "CasesCompleted", "ItemsCompleted", "ItemsEarly", "ItemsOnTime", "ItemsLateInsideUnit", "ItemsLateOutsideUnit", "ItemsWithoutClock", "OnTimeRate", "StatutoryWorkingDays", "CommittedWorkingDays", "ActualWorkingDays", "CommittedCompressionRate", "ActualCompressionRate", "TolerantAcceptances", "CommitmentAcceptances", "SupplementRounds", "ItemsWithSupplement", "EscalationsRaised", "EscalationsResolved", "ComplaintsByChannel", "ComplaintsAnswered", "ComplaintsAnsweredOnTime", "HotlineTicketsByTier", "HotlineTicketsAnsweredOnTime", "ReviewsByRating", "RectificationsOpened", "RectificationsDone", "RectificationsDoneOnTime", "ItemsWarned", "ItemsOverdue", "CasesReopened", "DeemedAcceptances", "FollowUpSupplementRounds", "VerificationWarned", "VerificationOverdue", "EnterprisesBarred", });
+    internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_descriptor =
+      internal_static_steward_assessment_v1_Figures_descriptor.getNestedType(0);
+    internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_descriptor =
+      internal_static_steward_assessment_v1_Figures_descriptor.getNestedType(1);
+    internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_descriptor =
+      internal_static_steward_assessment_v1_Figures_descriptor.getNestedType(2);
+    internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_descriptor =
+      getDescriptor().getMessageType(1);
+    internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_descriptor,
+        new java.lang.String[] { "Month", "Scope", "Region", });
+    internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_descriptor =
+      getDescriptor().getMessageType(2);
+    internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_descriptor,
+        new java.lang.String[] { "Figures", });
+    internal_static_steward_assessment_v1_BulletinUnit_descriptor =
+      getDescriptor().getMessageType(3);
+    internal_static_steward_assessment_v1_BulletinUnit_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_BulletinUnit_descriptor,
+        new java.lang.String[] { "Kind", "Key", "Name", "Rank", "Score", "Grade", "Measures", });
+    internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_descriptor =
+      internal_static_steward_assessment_v1_BulletinUnit_descriptor.getNestedType(0);
+    internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_BulletinCorrection_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_assessment_v1_BulletinCorrection_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_BulletinCorrection_descriptor,
+        new java.lang.String[] { "Quarter", "UnitKind", "UnitKey", "UnitName", "Measure", "Published", "Corrected", "Note", });
+    internal_static_steward_assessment_v1_Bulletin_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_assessment_v1_Bulletin_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Bulletin_descriptor,
+        new java.lang.String[] { "Quarter", "RuleVersion", "Frozen", "PublishedAt", "PublishedBy", "Units", "Corrections", "SnapshotDigest", });
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_descriptor,
+        new java.lang.String[] { "Quarter", });
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_descriptor,
+        new java.lang.String[] { "Bulletin", });
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_descriptor,
+        new java.lang.String[] { "Quarter", });
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_descriptor,
+        new java.lang.String[] { "Bulletin", });
+    internal_static_steward_assessment_v1_Referral_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_steward_assessment_v1_Referral_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Referral_descriptor,
+        new java.lang.String[] { "Id", "Source", "CaseRegion", "CaseId", "ItemId", "ItemCode", "DepartmentCode", "ProjectName", "ComplaintId", "ReviewId", "Reason", "Status", "Outcome", "LedgerIntact", "LedgerRows", "RaisedAt", "RaisedBy", "UpdatedAt", });
+    internal_static_steward_assessment_v1_ListReferralsRequest_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_steward_assessment_v1_ListReferralsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_ListReferralsRequest_descriptor,
+        new java.lang.String[] { "Status", });
+    internal_static_steward_assessment_v1_ListReferralsResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_steward_assessment_v1_ListReferralsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_ListReferralsResponse_descriptor,
+        new java.lang.String[] { "Referrals", });
+    internal_static_steward_assessment_v1_RaiseReferralRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_steward_assessment_v1_RaiseReferralRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_RaiseReferralRequest_descriptor,
+        new java.lang.String[] { "Source", "CaseRegion", "CaseId", "ItemId", "ComplaintId", "ReviewId", "Reason", "RequestId", });
+    internal_static_steward_assessment_v1_RaiseReferralResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_steward_assessment_v1_RaiseReferralResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_RaiseReferralResponse_descriptor,
+        new java.lang.String[] { "Referral", });
+    internal_static_steward_assessment_v1_UpdateReferralRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_steward_assessment_v1_UpdateReferralRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_UpdateReferralRequest_descriptor,
+        new java.lang.String[] { "ReferralId", "Status", "Outcome", "Note", });
+    internal_static_steward_assessment_v1_UpdateReferralResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_steward_assessment_v1_UpdateReferralResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_UpdateReferralResponse_descriptor,
+        new java.lang.String[] { "Referral", });
+    internal_static_steward_assessment_v1_Region_descriptor =
+      getDescriptor().getMessageType(17);
     internal_static_steward_assessment_v1_Region_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_Region_descriptor,
         new java.lang.String[] { "Slug", "Name", "DivisionCode", "Kind", });
     internal_static_steward_assessment_v1_ListRegionsRequest_descriptor =
-      getDescriptor().getMessageType(1);
+      getDescriptor().getMessageType(18);
     internal_static_steward_assessment_v1_ListRegionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_ListRegionsRequest_descriptor,
         new java.lang.String[] { });
     internal_static_steward_assessment_v1_ListRegionsResponse_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(19);
     internal_static_steward_assessment_v1_ListRegionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_ListRegionsResponse_descriptor,
         new java.lang.String[] { "Regions", });
     internal_static_steward_assessment_v1_GetCompletionStatsRequest_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(20);
     internal_static_steward_assessment_v1_GetCompletionStatsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_GetCompletionStatsRequest_descriptor,
         new java.lang.String[] { });
     internal_static_steward_assessment_v1_GetCompletionStatsResponse_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(21);
     internal_static_steward_assessment_v1_GetCompletionStatsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_GetCompletionStatsResponse_descriptor,

@@ -583,6 +583,110 @@ public enum ErrorReason
    * <code>ERROR_REASON_NO_STEWARD = 148;</code>
    */
   ERROR_REASON_NO_STEWARD(148),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_SCORING_RULES = 149;</code>
+   */
+  ERROR_REASON_NO_SCORING_RULES(149),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin.
+   * </pre>
+   *
+   * <code>ERROR_REASON_BULLETIN_PUBLISH_DENIED = 150;</code>
+   */
+  ERROR_REASON_BULLETIN_PUBLISH_DENIED(150),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published.
+   * </pre>
+   *
+   * <code>ERROR_REASON_QUARTER_NOT_ENDED = 151;</code>
+   */
+  ERROR_REASON_QUARTER_NOT_ENDED(151),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the operations team and administration refer cases.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_DENIED = 152;</code>
+   */
+  ERROR_REASON_REFERRAL_DENIED(152),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_CASE_LEDGER = 153;</code>
+   */
+  ERROR_REASON_NO_CASE_LEDGER(153),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration records a referral's outcome.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_UPDATE_DENIED = 154;</code>
+   */
+  ERROR_REASON_REFERRAL_UPDATE_DENIED(154),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the region asked about is not visible to the caller.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_VISIBLE = 155;</code>
+   */
+  ERROR_REASON_REGION_NOT_VISIBLE(155),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the item referred never went overdue.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ITEM_NOT_OVERDUE = 156;</code>
+   */
+  ERROR_REASON_ITEM_NOT_OVERDUE(156),
+  /**
+   * <pre>
+   * NOT_FOUND: the complaint referred is not known (not projected yet, or none such).
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMPLAINT_NOT_FOUND = 157;</code>
+   */
+  ERROR_REASON_COMPLAINT_NOT_FOUND(157),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a referral's status moves only forward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_STATUS_ORDER = 158;</code>
+   */
+  ERROR_REASON_REFERRAL_STATUS_ORDER(158),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's role has no access to the operations console.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSOLE_ROLE_DENIED = 159;</code>
+   */
+  ERROR_REASON_CONSOLE_ROLE_DENIED(159),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's region is not served by this assessment instance.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_SERVED = 160;</code>
+   */
+  ERROR_REASON_REGION_NOT_SERVED(160),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a department's user must name the department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DEPARTMENT_REQUIRED = 161;</code>
+   */
+  ERROR_REASON_DEPARTMENT_REQUIRED(161),
   UNRECOGNIZED(-1),
   ;
 
@@ -1147,6 +1251,110 @@ public enum ErrorReason
    * <code>ERROR_REASON_NO_STEWARD = 148;</code>
    */
   public static final int ERROR_REASON_NO_STEWARD_VALUE = 148;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_SCORING_RULES = 149;</code>
+   */
+  public static final int ERROR_REASON_NO_SCORING_RULES_VALUE = 149;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin.
+   * </pre>
+   *
+   * <code>ERROR_REASON_BULLETIN_PUBLISH_DENIED = 150;</code>
+   */
+  public static final int ERROR_REASON_BULLETIN_PUBLISH_DENIED_VALUE = 150;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published.
+   * </pre>
+   *
+   * <code>ERROR_REASON_QUARTER_NOT_ENDED = 151;</code>
+   */
+  public static final int ERROR_REASON_QUARTER_NOT_ENDED_VALUE = 151;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the operations team and administration refer cases.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_DENIED = 152;</code>
+   */
+  public static final int ERROR_REASON_REFERRAL_DENIED_VALUE = 152;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_CASE_LEDGER = 153;</code>
+   */
+  public static final int ERROR_REASON_NO_CASE_LEDGER_VALUE = 153;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration records a referral's outcome.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_UPDATE_DENIED = 154;</code>
+   */
+  public static final int ERROR_REASON_REFERRAL_UPDATE_DENIED_VALUE = 154;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the region asked about is not visible to the caller.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_VISIBLE = 155;</code>
+   */
+  public static final int ERROR_REASON_REGION_NOT_VISIBLE_VALUE = 155;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the item referred never went overdue.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ITEM_NOT_OVERDUE = 156;</code>
+   */
+  public static final int ERROR_REASON_ITEM_NOT_OVERDUE_VALUE = 156;
+  /**
+   * <pre>
+   * NOT_FOUND: the complaint referred is not known (not projected yet, or none such).
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMPLAINT_NOT_FOUND = 157;</code>
+   */
+  public static final int ERROR_REASON_COMPLAINT_NOT_FOUND_VALUE = 157;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a referral's status moves only forward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_STATUS_ORDER = 158;</code>
+   */
+  public static final int ERROR_REASON_REFERRAL_STATUS_ORDER_VALUE = 158;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's role has no access to the operations console.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSOLE_ROLE_DENIED = 159;</code>
+   */
+  public static final int ERROR_REASON_CONSOLE_ROLE_DENIED_VALUE = 159;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's region is not served by this assessment instance.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_SERVED = 160;</code>
+   */
+  public static final int ERROR_REASON_REGION_NOT_SERVED_VALUE = 160;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a department's user must name the department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DEPARTMENT_REQUIRED = 161;</code>
+   */
+  public static final int ERROR_REASON_DEPARTMENT_REQUIRED_VALUE = 161;
 
 
   public final int getNumber() {
@@ -1240,6 +1448,19 @@ public enum ErrorReason
       case 146: return ERROR_REASON_KEY_PROJECT_NEEDS_STEWARD;
       case 147: return ERROR_REASON_ALREADY_ASSIGNED;
       case 148: return ERROR_REASON_NO_STEWARD;
+      case 149: return ERROR_REASON_NO_SCORING_RULES;
+      case 150: return ERROR_REASON_BULLETIN_PUBLISH_DENIED;
+      case 151: return ERROR_REASON_QUARTER_NOT_ENDED;
+      case 152: return ERROR_REASON_REFERRAL_DENIED;
+      case 153: return ERROR_REASON_NO_CASE_LEDGER;
+      case 154: return ERROR_REASON_REFERRAL_UPDATE_DENIED;
+      case 155: return ERROR_REASON_REGION_NOT_VISIBLE;
+      case 156: return ERROR_REASON_ITEM_NOT_OVERDUE;
+      case 157: return ERROR_REASON_COMPLAINT_NOT_FOUND;
+      case 158: return ERROR_REASON_REFERRAL_STATUS_ORDER;
+      case 159: return ERROR_REASON_CONSOLE_ROLE_DENIED;
+      case 160: return ERROR_REASON_REGION_NOT_SERVED;
+      case 161: return ERROR_REASON_DEPARTMENT_REQUIRED;
       default: return null;
     }
   }

@@ -36,7 +36,7 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$steward/errors/v1/error_reason.proto\022\021" +
-      "steward.errors.v1*\203\024\n\013ErrorReason\022\034\n\030ERR" +
+      "steward.errors.v1*\363\027\n\013ErrorReason\022\034\n\030ERR" +
       "OR_REASON_UNSPECIFIED\020\000\022!\n\035ERROR_REASON_" +
       "INVALID_ARGUMENT\020\001\022\032\n\026ERROR_REASON_NOT_F" +
       "OUND\020\002\022\037\n\033ERROR_REASON_ALREADY_EXISTS\020\003\022" +
@@ -100,10 +100,22 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
       "_REASON_PLAN_AWAITING_ROUTING\020\221\001\022+\n&ERRO" +
       "R_REASON_KEY_PROJECT_NEEDS_STEWARD\020\222\001\022\"\n" +
       "\035ERROR_REASON_ALREADY_ASSIGNED\020\223\001\022\034\n\027ERR" +
-      "OR_REASON_NO_STEWARD\020\224\001Bb\n\025gov.steward.e" +
-      "rrors.v1B\020ErrorReasonProtoP\001Z5steward.go" +
-      "v/clients/go/gen/steward/errors/v1;error" +
-      "sv1b\006proto3"
+      "OR_REASON_NO_STEWARD\020\224\001\022\"\n\035ERROR_REASON_" +
+      "NO_SCORING_RULES\020\225\001\022)\n$ERROR_REASON_BULL" +
+      "ETIN_PUBLISH_DENIED\020\226\001\022#\n\036ERROR_REASON_Q" +
+      "UARTER_NOT_ENDED\020\227\001\022!\n\034ERROR_REASON_REFE" +
+      "RRAL_DENIED\020\230\001\022 \n\033ERROR_REASON_NO_CASE_L" +
+      "EDGER\020\231\001\022(\n#ERROR_REASON_REFERRAL_UPDATE" +
+      "_DENIED\020\232\001\022$\n\037ERROR_REASON_REGION_NOT_VI" +
+      "SIBLE\020\233\001\022\"\n\035ERROR_REASON_ITEM_NOT_OVERDU" +
+      "E\020\234\001\022%\n ERROR_REASON_COMPLAINT_NOT_FOUND" +
+      "\020\235\001\022\'\n\"ERROR_REASON_REFERRAL_STATUS_ORDE" +
+      "R\020\236\001\022%\n ERROR_REASON_CONSOLE_ROLE_DENIED" +
+      "\020\237\001\022#\n\036ERROR_REASON_REGION_NOT_SERVED\020\240\001" +
+      "\022%\n ERROR_REASON_DEPARTMENT_REQUIRED\020\241\001B" +
+      "b\n\025gov.steward.errors.v1B\020ErrorReasonPro" +
+      "toP\001Z5steward.gov/clients/go/gen/steward" +
+      "/errors/v1;errorsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
