@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 import steward from "./scripts/eslint/boundaries.js";
 
 /** Source of services and shared packages, where runtime conventions apply. */
-const RUNTIME_SOURCE = ["services/*/src/**/*.{ts,mts,cts,js,mjs}", "packages/*/src/**/*.{ts,mts,cts,js,mjs}"];
+const RUNTIME_SOURCE = ["services/*/src/**/*.{ts,tsx,mts,cts,js,mjs}", "packages/*/src/**/*.{ts,tsx,mts,cts,js,mjs}"];
 
 export default defineConfig(
   globalIgnores([
@@ -40,7 +40,7 @@ export default defineConfig(
   // Architectural boundaries: services are independent deployables and their
   // domain code stays free of transport and storage concerns.
   {
-    files: ["services/**/*.{ts,mts,cts,js,mjs}"],
+    files: ["services/**/*.{ts,tsx,mts,cts,js,mjs}"],
     plugins: { steward },
     rules: {
       "steward/no-cross-service-import": "error",

@@ -614,7 +614,100 @@ describe("access matrix: every role × every action × two regions, enterprises 
     },
     { action: "/steward.assessment.v1.AssessmentService/GetCompletionStats", prepare: async () => undefined, call: (c) => c.a.assessment.getCompletionStats({}) },
     { action: "/steward.assessment.v1.AssessmentService/ListRegions", prepare: async () => undefined, call: (c) => c.a.assessment.listRegions({}) },
+    // Figures and bulletins have no object to aim at: a department's caller gets its own
+    // department's slice of the region's (assessment narrows by the token), the staff the region's.
+    {
+      action: "/steward.assessment.v1.AssessmentService/GetMonthlyFigures",
+      prepare: async () => undefined,
+      call: (c) => c.a.assessment.getMonthlyFigures({ month: shanghaiMonth(), scope: "department", region: "" }),
+      nonOwner: "OK",
+    },
+    { action: "/steward.assessment.v1.AssessmentService/GetQuarterlyBulletin", prepare: async () => undefined, call: (c) => c.a.assessment.getQuarterlyBulletin({ quarter: "2026-Q1" }), nonOwner: "OK" },
+    {
+      // A finished quarter nobody published yet: the refused calls leave it unpublished.
+      action: "/steward.assessment.v1.AssessmentService/PublishQuarterlyBulletin",
+      prepare: async () => "2025-Q2",
+      call: (c, quarter) => c.a.assessment.publishQuarterlyBulletin({ quarter }),
+      untouched: async (quarter) => (await assessmentSql((sql) => sql`select count(*)::int as n from bulletins where quarter = ${quarter}`))[0]!.n === 0,
+    },
+    {
+      // A referral of one of D1's items: D2's caller does not see it.
+      action: "/steward.assessment.v1.AssessmentService/ListReferrals",
+      prepare: async () => (await referral()).id,
+      call: async (c) => (await c.a.assessment.listReferrals({ status: "" })).referrals.map((r) => r.id),
+      shows: (ids, id) => (ids as string[]).includes(id as string),
+    },
+    {
+      action: "/steward.assessment.v1.AssessmentService/RaiseReferral",
+      prepare: () => projectedItem(departments.D1),
+      call: (c, item) => c.a.assessment.raiseReferral(referralRequest(item)),
+      untouched: async (item) => (await assessmentSql((sql) => sql`select count(*)::int as n from referrals where item_id = ${item.id}`))[0]!.n === 0,
+    },
+    {
+      action: "/steward.assessment.v1.AssessmentService/UpdateReferral",
+      prepare: async () => (await referral()).id,
+      call: (c, id) => c.a.assessment.updateReferral({ referralId: id, status: "accepted", outcome: "", note: "" }),
+      untouched: async (id) => (await assessmentSql((sql) => sql`select status from referrals where id = ${id}`))[0]!.status === "raised",
+    },
+    // The console's pages: the same rules, a department's caller its own department's slice.
+    ...["/console", "/console/lights", "/console/figures", "/console/export.xlsx", "/console/wall", "/console/bulletins", "/console/bulletins/2026-Q1", "/console/bulletins/2026-Q1/print", "/console/referrals"].map(
+      (path): Operation => ({ action: `assessment GET ${path.replace("2026-Q1", ":quarter")}`, prepare: async () => undefined, call: (c) => consolePage(c, "GET", path), nonOwner: "OK" }),
+    ),
+    { action: "assessment GET /console/regions/:region", prepare: async () => undefined, call: (c) => consolePage(c, "GET", `/console/regions/${platform.region}`), nonOwner: "OK" },
+    // D1's department page: another department's caller is refused it.
+    { action: "assessment GET /console/regions/:region/departments/:department", prepare: async () => undefined, call: (c) => consolePage(c, "GET", `/console/regions/${platform.region}/departments/${departments.D1}`), nonOwner: "PERMISSION_DENIED" },
+    { action: "assessment GET /console/regions/:region/cases/:caseId", prepare: async () => (await projectedItem(departments.D1)).caseId, call: (c, caseId) => consolePage(c, "GET", `/console/regions/${platform.region}/cases/${caseId}`) },
+    {
+      action: "assessment POST /console/bulletins/:quarter/publish",
+      prepare: async () => "2025-Q3",
+      call: (c, quarter) => consolePage(c, "POST", `/console/bulletins/${quarter}/publish`, {}),
+      untouched: async (quarter) => (await assessmentSql((sql) => sql`select count(*)::int as n from bulletins where quarter = ${quarter}`))[0]!.n === 0,
+    },
+    {
+      action: "assessment POST /console/referrals",
+      prepare: () => projectedItem(departments.D1),
+      call: (c, item) => consolePage(c, "POST", "/console/referrals", referralRequest(item)),
+      untouched: async (item) => (await assessmentSql((sql) => sql`select count(*)::int as n from referrals where item_id = ${item.id}`))[0]!.n === 0,
+    },
+    {
+      action: "assessment POST /console/referrals/:id",
+      prepare: async () => (await referral()).id,
+      call: (c, id) => consolePage(c, "POST", `/console/referrals/${id}`, { status: "accepted", outcome: "", note: "" }),
+      untouched: async (id) => (await assessmentSql((sql) => sql`select status from referrals where id = ${id}`))[0]!.status === "raised",
+    },
   ];
+
+  // ---- assessment's objects: items of routing's cases once assessment has projected them, and
+  // referrals of them (a bad review of the item, the case's ledger as evidence) ----
+  const shanghaiMonth = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
+  async function assessmentSql<T extends readonly unknown[]>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+    const sql = postgres(platform.databases.assessment.url, { max: 1, onnotice: () => {} });
+    try {
+      return await work(sql);
+    } finally {
+      await sql.end();
+    }
+  }
+  const projectedItem = async (code: string) => {
+    const item = await routedItem(code);
+    await eventually(async () => ((await assessmentSql((sql) => sql`select 1 from projected_items where item_id = ${item.id}`)).length > 0 ? true : undefined), "assessment's projection of the item");
+    return item;
+  };
+  const referralRequest = (item: { id: string; caseId: string }) => ({ source: "bad_review", caseRegion: "", caseId: item.caseId, itemId: item.id, complaintId: "", reviewId: randomUUID(), reason: "企业差评：多次往返补正（矩阵测试）", requestId: requestId() });
+  const referral = async () => (await admin().assessment.raiseReferral(referralRequest(await projectedItem(departments.D1)))).referral!;
+  /** A console page or form of region A's assessment, with the caller's token as a bearer: 2xx and 3xx succeed. */
+  async function consolePage(c: Caller, method: string, path: string, form?: Record<string, string>): Promise<unknown> {
+    const response = await fetch(`http://127.0.0.1:${platform.services.assessment.httpPort}${path}`, {
+      method,
+      redirect: "manual",
+      headers: { authorization: `Bearer ${c.token}`, ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+      ...(form ? { body: new URLSearchParams(form).toString() } : {}),
+    });
+    await response.arrayBuffer();
+    const codes: Record<number, number> = { 400: status.INVALID_ARGUMENT, 401: status.UNAUTHENTICATED, 403: status.PERMISSION_DENIED, 404: status.NOT_FOUND, 409: status.FAILED_PRECONDITION };
+    if (response.status < 400) return response.status;
+    throw Object.assign(new Error(`HTTP ${response.status}`), { code: codes[response.status] ?? status.INTERNAL });
+  }
 
   // ---- notification's objects, written straight into its database (the events that make them are
   // tested in e2e/notification*.test.ts; here only who reaches them matters) ----

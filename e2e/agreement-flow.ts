@@ -16,7 +16,7 @@ export const signing = (agreementId: string) => ({
  * items; the steward approves the version (which goes to routing).
  */
 export async function signAndApprovePlan(
-  platform: RunningPlatform,
+  platform: Pick<RunningPlatform, "clients" | "token">,
   agreementId: string,
   plan: {
     selectionCode?: string;

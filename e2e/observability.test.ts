@@ -97,6 +97,7 @@ describe("observability: one case as an SRE sees it", () => {
       assessmentConsumer: find(spans, "assessment", kinds.consumer, "consume routing.case.completed", ofCase),
       webhookPost: find(spans, "notification", kinds.client, "POST", (span) => ofCase(span) && routedWebhook()?.traceparent === `00-${span.traceId}-${span.spanId}-01`),
     });
+    // Assessment consumes the completion once: its projection of every event (the completion count reads it).
     const expectedCounts = { registration: 1, planApproval: 1, submitPlanCall: 1, submitPlan: 1, routing: 2, decisions: 2, completion: 1, notificationConsumer: 1, assessmentConsumer: 1, webhookPost: 1 };
     const spans = await eventually(
       () => {
@@ -109,6 +110,7 @@ describe("observability: one case as an SRE sees it", () => {
     );
     const found = wanted(spans);
     for (const [key, count] of Object.entries(expectedCounts)) expect(found[key as keyof typeof found], key).toHaveLength(count);
+    expect(found.assessmentConsumer.map((span) => span.attributes["messaging.consumer.group.name"]).sort()).toEqual(["assessment-projection"]);
 
     // Connected: parent/child and links, in either direction.
     const byId = new Map(spans.map((span) => [span.spanId, span]));
@@ -266,7 +268,7 @@ describe("observability: one case as an SRE sees it", () => {
       expect(value("notification", "steward_job_last_success_timestamp_seconds", 'steward_job="notification-dispatcher"')).toBeGreaterThan(0);
       expect(value("approval-routing", "steward_job_last_success_timestamp_seconds", 'steward_job="clock"')).toBeGreaterThan(0);
       // The jobs' heartbeats are readiness's too: one name for a job on both.
-      for (const [name, component] of [["approval-routing", "clock"], ["approval-routing", "linkage"], ["notification", "notification-dispatcher"], ["assessment", "consumer:assessment-case-completed"]] as const) {
+      for (const [name, component] of [["approval-routing", "clock"], ["approval-routing", "linkage"], ["notification", "notification-dispatcher"], ["assessment", "consumer:assessment-projection"]] as const) {
         expect(value(name, "steward_readiness_component", `steward_component="${component}"`), `${component} on ${name}`).toBe(1);
       }
       // The lights: every department of the catalogue has its series, at 0 for this fresh region.
@@ -277,7 +279,7 @@ describe("observability: one case as an SRE sees it", () => {
       // The consumers' histogram in seconds, in the registry's buckets: the handled events are not all in the first one.
       const buckets = samples(scrapes.get("assessment")!).get("steward_consumer_duration_seconds_bucket")!.filter((sample) => sample.labels.includes('steward_outcome="handled"'));
       expect(buckets.map((sample) => /le="([^"]+)"/.exec(sample.labels)![1])).toContain("0.005");
-      expect(value("assessment", "steward_consumer_duration_seconds_count", 'steward_outcome="handled"')).toBe(1);
+      expect(value("assessment", "steward_consumer_duration_seconds_count", 'steward_event_type="routing.case.completed",steward_outcome="handled"')).toBe(1);
     });
 
     it("has every metric the Grafana dashboards and the alert rules query", () => {

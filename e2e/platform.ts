@@ -6,6 +6,7 @@ import { signDevToken, type Principal } from "@steward/platform/auth";
 import { agreementV1, assessmentV1, intakeV1, notificationFollowUpV1, notificationInboxV1, notificationPolicyV1, notificationV1, routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import {
   createTestDatabase,
+  defaultServiceBuild,
   freePort,
   ledgerSigningKeyFile,
   repositoryRoot,
@@ -20,6 +21,7 @@ import {
   uniqueRegion,
   type HotlineStandIn,
   type Mailpit,
+  type ServiceBuild,
   type ServiceProcess,
   type SmsGatewayStandIn,
   type TestDatabase,
@@ -71,6 +73,27 @@ export interface PlatformOptions {
   exportSpans?: boolean;
   /** Which log records each process's `logs` keeps (all by default). */
   keepLog?: (record: Record<string, unknown>) => boolean;
+  /** Run the services from their TypeScript source or from the bundles `pnpm build` made. */
+  build?: ServiceBuild;
+}
+
+/** A client of every service, calling as the holder of `token`; `address` gives each service's gRPC host:port. */
+export function platformClients(address: (name: ServiceName) => string, token: string, defaultDeadlineMs = 10_000): PlatformClients {
+  const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs });
+  const clients = {
+    intake: createClient(intakeV1.IntakeServiceService, options("intake")),
+    agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
+    routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
+    gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
+    catalogue: createClient(routingCatalogueV1.CatalogueServiceService, options("approval-routing")),
+    link: createClient(routingLinkV1.RegionLinkServiceService, options("approval-routing")),
+    notification: createClient(notificationV1.NotificationServiceService, options("notification")),
+    inbox: createClient(notificationInboxV1.InboxServiceService, options("notification")),
+    followUps: createClient(notificationFollowUpV1.FollowUpServiceService, options("notification")),
+    policies: createClient(notificationPolicyV1.PolicyServiceService, options("notification")),
+    assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
+  };
+  return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
 }
 
 /**
@@ -87,8 +110,9 @@ export async function rulesWithoutQuietHours(): Promise<{ file: string; remove()
 
 /**
  * Starts the five services for a fresh region, each a real process with its own database and its
- * runtime role. The region is its own city (STEWARD_CITY_REGION), so its ledger checkpoints and
- * their copy are its own too and go with it at stop.
+ * runtime role, from their TypeScript source or from the bundles `pnpm build` made. The region is
+ * its own city (STEWARD_CITY_REGION), so its ledger checkpoints and their copy are its own too and
+ * go with it at stop.
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
@@ -114,12 +138,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       ...options.env,
       ...extra,
       ...options.serviceEnv?.[name],
-    }, undefined, options.keepLog ? { keepLog: options.keepLog } : {}).then((process) => [name, process] as const);
+    }, undefined, { build: options.build ?? defaultServiceBuild(), ...(options.keepLog ? { keepLog: options.keepLog } : {}) }).then((process) => [name, process] as const);
   // Routing first: the others read its catalogue at start (notification's item and department
   // names), and a first read that finds no routing leaves codes in the first notices.
   const started = [await spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" })];
   started.push(...(await Promise.all([
-    spawn("assessment"),
+    // Assessment reads cases and their ledgers from routing (the console's case page, referrals' evidence).
+    spawn("assessment", { STEWARD_REGION_ROUTING_ADDRESSES: [options.env?.STEWARD_REGION_ROUTING_ADDRESSES, `${region}=${address("approval-routing")}`].filter(Boolean).join(",") }),
     spawn("agreement", { STEWARD_ROUTING_ADDRESS: address("approval-routing") }),
     spawn("intake", { STEWARD_ROUTING_ADDRESS: address("approval-routing"), STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
     spawn("notification", {
@@ -145,23 +170,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     mail,
     systems,
     token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
-    clients(token) {
-      const options = (name: ServiceName) => ({ address: address(name), token: () => token, defaultDeadlineMs: 10_000 });
-      const clients = {
-        intake: createClient(intakeV1.IntakeServiceService, options("intake")),
-        agreement: createClient(agreementV1.AgreementServiceService, options("agreement")),
-        routing: createClient(routingV1.RoutingServiceService, options("approval-routing")),
-        gateway: createClient(routingV1.DepartmentGatewayServiceService, options("approval-routing")),
-        catalogue: createClient(routingCatalogueV1.CatalogueServiceService, options("approval-routing")),
-        link: createClient(routingLinkV1.RegionLinkServiceService, options("approval-routing")),
-        notification: createClient(notificationV1.NotificationServiceService, options("notification")),
-        inbox: createClient(notificationInboxV1.InboxServiceService, options("notification")),
-        followUps: createClient(notificationFollowUpV1.FollowUpServiceService, options("notification")),
-        policies: createClient(notificationPolicyV1.PolicyServiceService, options("notification")),
-        assessment: createClient(assessmentV1.AssessmentServiceService, options("assessment")),
-      };
-      return { ...clients, close: () => Object.values(clients).forEach((client) => client.close()) };
-    },
+    clients: (token) => platformClients(address, token),
     async stop() {
       const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
       await Promise.all([spans.close(), hotline.close(), sms.close(), mail.stop(), systems.close(), rules.remove()]);

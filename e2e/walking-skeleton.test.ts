@@ -13,6 +13,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAndApprovePlan } from "./agreement-flow.js";
 import { serviceNames, startPlatform, type PlatformClients, type RunningPlatform } from "./platform.js";
+import { demoPlanItems, demoProject, demoSatisfiedPrerequisites } from "./story-data.js";
 
 const run = promisify(execFile);
 
@@ -25,25 +26,12 @@ const traced = () => {
   return { metadata };
 };
 
-const project = {
-  name: "安康富硒食品深加工产业园项目",
-  enterpriseName: "安康富硒生物科技有限公司",
-  creditCode: "91610900MA70000010",
-  investmentCode: "2026-610902-14-03-000101",
-  investmentWanYuan: 58000,
-  industryChain: "富硒食品",
-  contactName: "王经理",
-  contactPhone: "13800000001",
-};
+const project = demoProject;
+const planItems = demoPlanItems;
+const satisfiedPrerequisites = demoSatisfiedPrerequisites;
 
-const planItems = [
-  { itemCode: "ZRZY-YDYS", departmentCode: "zrzy" },
-  { itemCode: "STHJ-HPB", departmentCode: "sthj" },
-];
-/** 用地预审 requires the project's filing (备案), done before the plan: its project code stands for it. */
-const satisfiedPrerequisites = [{ itemCode: "FGW-BA", documentRef: project.investmentCode, approvedOn: "2026-02-20" }];
-
-describe("walking skeleton: one request through all five services", () => {
+// Once from the TypeScript source and once from the bundles the images run (`pnpm build`).
+describe.each(["source", "bundle"] as const)("walking skeleton: one request through all five services, from the %s", (build) => {
   let platform: RunningPlatform;
   let admin: PlatformClients;
   let steward: PlatformClients;
@@ -62,7 +50,7 @@ describe("walking skeleton: one request through all five services", () => {
   };
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform({ build });
     admin = platform.clients(await platform.token({ subject: "county-admin", role: "admin" }));
     steward = platform.clients(await platform.token({ subject: "steward-1", role: "steward" }));
     for (const { departmentCode } of planItems) {
@@ -217,13 +205,13 @@ describe("walking skeleton: one request through all five services", () => {
       cases: await count("approval-routing", "cases"),
       items: await count("approval-routing", "case_items"),
       deliveries: await count("notification", "deliveries"),
-      completions: await count("assessment", "completed_cases"),
+      projectedCases: await count("assessment", "projected_cases"),
       sms: platform.sms.messages.length,
     });
     // Everything notification had to send is sent before the replay.
     await eventually(async () => ((await count("notification", "deliveries where status = 'pending'")) === 0 ? true : undefined), "notification's deliveries sent");
     const before = await totals();
-    expect(before).toMatchObject({ agreements: 1, cases: 1, items: 2, completions: 1 });
+    expect(before).toMatchObject({ agreements: 1, cases: 1, items: 2, projectedCases: 1 });
     expect(before.deliveries).toBeGreaterThan(0);
     expect(before.sms).toBeGreaterThan(0);
 

@@ -91,6 +91,7 @@ for r in "${!REGIONS[@]}"; do
       STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
       STEWARD_HOTLINE_CALLBACK_URL="http://127.0.0.1:$HOTLINE_PORT/status" \
       STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
+      STEWARD_CONSOLE_DEV_SIGN_IN=true \
       NODE_OPTIONS="$SERVICE_NODE_OPTIONS" \
       node --import tsx "services/$service/src/main.ts" &
     pids+=($!)
@@ -113,7 +114,12 @@ for r in "${!REGIONS[@]}"; do
 done
 
 log "seeding demo data"
-node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "127.0.0.1:$(grpc_port 0 agreement)" "127.0.0.1:$(grpc_port 0 approval-routing)" "$COUNTY"
+# Earlier months come from a second county whose services do not run here (scripts/dev/history.ts).
+HISTORY_COUNTY=hanyin
+[ "$COUNTY" = hanyin ] && HISTORY_COUNTY=hanbin
+STEWARD_NATS_URL="$STEWARD_NATS_URL" STEWARD_DEV_ROUTING_DATABASE_URL="${STEWARD_PG_URL%/*}/$(database_name "$COUNTY" approval-routing)" \
+  node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "127.0.0.1:$(grpc_port 0 agreement)" "127.0.0.1:$(grpc_port 0 approval-routing)" "$COUNTY" "127.0.0.1:$(grpc_port 0 assessment)" \
+  "127.0.0.1:$(grpc_port 1 assessment)" "$HISTORY_COUNTY"
 
 printf '\n  %-10s %-18s %-24s %-24s\n' region service http grpc
 for r in "${!REGIONS[@]}"; do
@@ -123,5 +129,7 @@ for r in "${!REGIONS[@]}"; do
 done
 printf '\n  postgres  %s (each service as <db>_app, migrated as <db>_owner)\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  12345     http://127.0.0.1:%s/status (stand-in hotline; pushes in .data/hotline-pushes.jsonl)\n  ledger    checkpoints signed with %s (public key: .pub beside it)\n  logs      %s\n\n' \
   "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$HOTLINE_PORT" "$STEWARD_LEDGER_SIGNING_KEY_FILE" "$LOGS"
+printf '  console   http://127.0.0.1:%s/console (the city: every county)  http://127.0.0.1:%s/console (%s)\n\n' \
+  "$(http_port 1 assessment)" "$(http_port 0 assessment)" "$COUNTY"
 log "Steward is up. Tokens (one hour): pnpm dev:token --region $COUNTY --role admin. Ctrl-C stops everything."
 wait

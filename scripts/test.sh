@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
-# contracts, lints, type-checks and runs every vitest project (unit, integration, end-to-end), then
-# one round of the fault suite.
+# contracts, lints, type-checks, bundles, runs the chart's offline tiers and every vitest project
+# (unit, integration, end-to-end), then one round of the fault suite, and last the rehearsal on a
+# real Kubernetes cluster.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -58,6 +59,9 @@ log "lint"
 eslint --max-warnings 0 .
 bash scripts/typecheck.sh
 
+log "bundles: pnpm build (the walking skeleton runs them too)"
+pnpm run --silent build
+
 log "alert rules: promtool check and unit tests"
 bash scripts/observability/promtool.sh
 
@@ -68,12 +72,24 @@ if ! wait "$clients_build"; then
   log "the department adapters did not build"; exit 1
 fi
 rm -f "$clients_log"
+
+log "kubernetes: offline tiers (lint, 13 regions rendered, kubeconform, helm-unittest)"
+bash scripts/k8s.sh fast
+
+# The console's browser test drives Debian's Chromium (playwright-core downloads no browser).
+if [ -z "${STEWARD_CHROMIUM:-}" ] && ! command -v chromium >/dev/null; then
+  log "installing Debian's chromium for the console's browser test"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+
 log "tests"
 vitest run "$@"
 
-# One round of every fault on a Postgres and NATS of the suite's own (about 4 minutes); a run
-# of chosen tests (arguments given) skips it.
+# One round of every fault on a Postgres and NATS of the suite's own (about 4 minutes), and the
+# rehearsal on a real cluster; a run of chosen tests (arguments given) skips both.
 if [ "$#" -eq 0 ]; then
   log "fault suite: one round of each fault"
   bash scripts/faults.sh --rounds 1
+  log "kubernetes: the rehearsal on a real single-node cluster"
+  bash scripts/k8s.sh rehearse
 fi

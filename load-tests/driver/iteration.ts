@@ -20,6 +20,8 @@ export interface IterationContext {
   /** False once the run is over: late iterations record nothing more. */
   live: () => boolean;
   notifications?: NotificationTracker;
+  /** Receives the id of every item whose DecideItem the server acknowledged (OK). */
+  acknowledged?: (itemId: string) => void;
 }
 
 const stateName = (item: routingV1.CaseItem | undefined) => (item ? routingV1.itemStateToJSON(item.state) : undefined);
@@ -45,6 +47,7 @@ export async function approvalRoutingIteration(vu: VirtualUser, ctx: IterationCo
     const accepted = await vu.call("acceptItem", routingV1.AcceptItemRequest.fromJSON(acceptPayload(item.id)), token);
     if (!check(checkNames.accepted, accepted.ok && stateName(accepted.response.item) === itemStates.inReview)) return;
     const decided = await vu.call("decideItem", routingV1.DecideItemRequest.fromJSON(decidePayload(item.id)), token);
+    if (decided.ok) ctx.acknowledged?.(item.id);
     if (!check(checkNames.decided, decided.ok && stateName(decided.response.item) === itemStates.approved)) return;
     lastDecision = performance.now();
   }

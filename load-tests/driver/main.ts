@@ -7,6 +7,9 @@
  *   node --import tsx load-tests/driver/main.ts --profile average --address 127.0.0.1:9102 --region hanbin \
  *     --secret steward-local-development-secret-0123456789      (a stack already running, e.g. scripts/dev.sh)
  *
+ * --acknowledged-out FILE writes the ids of the items whose DecideItem the server acknowledged
+ * (a JSON array), so a run that replaced pods can show that none of those decisions was lost.
+ *
  * Without --address it starts routing, notification and assessment for a fresh region (Postgres
  * and NATS must run: scripts/stack.sh up) and stops them at the end. Writes the result as JSON to
  * --out (default bench-results/driver-<profile>-<time>.json).
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     region: { type: "string" },
     secret: { type: "string", default: process.env.STEWARD_AUTH_SECRET },
     warmup: { type: "string", default: "4" },
+    "acknowledged-out": { type: "string" },
   },
 });
 
@@ -53,6 +57,7 @@ setTimeout(() => {
 }, watchdogMs).unref();
 
 const tracker = new NotificationTracker();
+const acknowledged: string[] = [];
 let exitCode = 0;
 try {
   if (values.address) {
@@ -67,8 +72,10 @@ try {
     ...(durationS ? { durationS } : {}),
     warmupIterations: Number(values.warmup),
     ...(values.address ? {} : { notifications: tracker }),
+    ...(values["acknowledged-out"] ? { acknowledged: (itemId: string) => void acknowledged.push(itemId) } : {}),
     log,
   });
+  if (values["acknowledged-out"]) writeFileSync(values["acknowledged-out"], `${JSON.stringify(acknowledged)}\n`);
   await stopTarget();
   process.stdout.write(`\n${formatRun(result)}\n\n`);
   const out = values.out ?? `${repositoryRoot}bench-results/driver-${profile.name}-${result.startedAt.replace(/[:.]/g, "-")}.json`;

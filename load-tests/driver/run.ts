@@ -25,6 +25,8 @@ export interface RunOptions {
   settleMs?: number;
   /** Where progress lines go (standard error by default). */
   log?: (line: string) => void;
+  /** Receives the id of every item whose decision the server acknowledged, warm-up included. */
+  acknowledged?: (itemId: string) => void;
 }
 
 export interface RunResult {
@@ -93,6 +95,7 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
     registry,
     live: () => live,
     ...(options.notifications ? { notifications: options.notifications } : {}),
+    ...(options.acknowledged ? { acknowledged: options.acknowledged } : {}),
   };
 
   const warmup = options.warmupIterations ?? 0;

@@ -85,7 +85,7 @@ export interface Profile {
   bounds: { maxIterations: number; maxDurationS: number };
 }
 
-export type ProfileName = "smoke" | "average" | "stress" | "soak";
+export type ProfileName = "smoke" | "average" | "stress" | "soak" | "rollout";
 
 /** Names shared by the runners' metrics, checks and thresholds. */
 export const metricNames = {
@@ -261,6 +261,19 @@ export const profiles: Record<ProfileName, Profile> = {
     },
     mix: defaultMix,
     bounds: { maxIterations: 500_000, maxDurationS: 2 * 60 * 60 + 60 },
+  },
+  rollout: {
+    name: "rollout",
+    description: "A modest closed-model load held while pods are replaced (a rolling upgrade, a rollback, a deleted pod): every call must succeed. No latency thresholds.",
+    options: {
+      scenarios: { rollout: { executor: "constant-vus", vus: 4, duration: "90s", gracefulStop: "30s" } },
+      thresholds: {
+        [metricNames.checks]: ["rate>0.999"],
+        [metricNames.iterations]: ["count>0"],
+      },
+    },
+    mix: defaultMix,
+    bounds: { maxIterations: 20_000, maxDurationS: 600 },
   },
 };
 

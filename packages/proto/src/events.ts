@@ -45,6 +45,7 @@ export {
   ItemDeemedAccepted,
   VerificationDeadlineAlert,
   EnterpriseBarred,
+  DecisionClock,
 } from "./gen/steward/events/v1/routing.js";
 export {
   NotificationDelivered,
@@ -57,3 +58,4 @@ export {
   RectificationOverdue,
   PolicyMatched,
 } from "./gen/steward/events/v1/notification.js";
+export { ReportPublished, ReferralRaised, ReferralUpdated, GradeCount } from "./gen/steward/events/v1/assessment.js";

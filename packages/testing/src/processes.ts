@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { repositoryRoot } from "./stack.js";
 
@@ -23,8 +23,27 @@ export function serviceNodeOptions(): string {
     .join(" ");
 }
 
-function startService(name: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", `services/${name}/src/main.ts`, ...args], {
+/**
+ * What a service process runs: its TypeScript source through tsx, or the bundle `pnpm build` made
+ * (`services/<name>/dist/main.js`, what the images run). STEWARD_SERVICE_BUILD=bundle makes the
+ * bundle every test's default.
+ */
+export type ServiceBuild = "source" | "bundle";
+
+export function defaultServiceBuild(): ServiceBuild {
+  return process.env.STEWARD_SERVICE_BUILD === "bundle" ? "bundle" : "source";
+}
+
+/** Node's arguments for running a service, relative to the repository root. */
+export function serviceEntry(name: string, build: ServiceBuild = defaultServiceBuild()): string[] {
+  if (build === "source") return ["--import", "tsx", `services/${name}/src/main.ts`];
+  const bundle = `services/${name}/dist/main.js`;
+  if (!existsSync(`${repositoryRoot}${bundle}`)) throw new Error(`${bundle} does not exist: run pnpm build`);
+  return [bundle];
+}
+
+function startService(name: string, args: string[], env: Record<string, string>, build: ServiceBuild = defaultServiceBuild()): ChildProcess {
+  return spawn(process.execPath, [...serviceEntry(name, build), ...args], {
     cwd: repositoryRoot,
     // The service's own flags first: NODE_OPTIONS in `env` (a profiler, say) adds to them.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, NODE_OPTIONS: [serviceNodeOptions(), env.NODE_OPTIONS ?? ""].join(" ").trim() },
@@ -63,14 +82,16 @@ export function runServiceCommand(name: string, args: string[], env: Record<stri
 export interface SpawnOptions {
   /** Which log records `logs` keeps (all by default); a long run keeps only what it checks. */
   keepLog?: (record: Record<string, unknown>) => boolean;
+  /** Source or bundle (see serviceEntry); defaultServiceBuild() when not given. */
+  build?: ServiceBuild;
 }
 
 /**
- * Starts a service as a real child process (`tsx services/<name>/src/main.ts`) and resolves once
- * it logged that it is ready, with the ports it bound.
+ * Starts a service as a real child process (see serviceEntry) and resolves once it logged that it
+ * is ready, with the ports it bound.
  */
 export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000, options: SpawnOptions = {}): Promise<ServiceProcess> {
-  const child = startService(name, [], env);
+  const child = startService(name, [], env, options.build);
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));

@@ -1,22 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { ledgerEnvSchema, ledgerSettings, loadConfig, regionSlug, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
+import { ledgerEnvSchema, ledgerSettings, loadConfig, regionAddresses, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
 import type { ClockSettings } from "./domain/clock.js";
-
-const regionAddresses = z
-  .string()
-  .default("")
-  .transform((text, ctx) => {
-    const addresses = new Map<string, string>();
-    for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
-      const [region, address] = entry.split("=");
-      if (!region || !address || !regionSlug.safeParse(region).success || !/^[\w.-]+:\d{1,5}$/.test(address)) {
-        ctx.addIssue({ code: "custom", message: `"${entry}" is not region=host:port` });
-        return z.NEVER;
-      }
-      addresses.set(region, address);
-    }
-    return addresses;
-  });
 
 /** STEWARD_CITY_REGION (ledger settings) is also the region whose departments decide items of city jurisdiction (纵向联动). */
 const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({

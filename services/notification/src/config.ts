@@ -6,15 +6,14 @@ import { compileRules, rulesFileSchema, RulesError, type CompiledRules } from ".
 import { templateSetSchema } from "./domain/templates.js";
 import { triggerSchemas } from "./events/triggers.js";
 
-const bundled = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const address = z.string().regex(/^[\w.-]+:\d{1,5}$/, "must be host:port");
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 const schema = serviceEnvSchema
   .extend({
     /** The rules (event → recipients, urgency, template) and the zh-CN templates; checked together at start. */
-    STEWARD_NOTIFICATION_RULES_FILE: z.string().default(bundled("rules/notification-rules.json")),
-    STEWARD_NOTIFICATION_TEMPLATES_FILE: z.string().default(bundled("templates/zh-CN.json")),
+    STEWARD_NOTIFICATION_RULES_FILE: z.string().default(fileURLToPath(new URL("../rules/notification-rules.json", import.meta.url))),
+    STEWARD_NOTIFICATION_TEMPLATES_FILE: z.string().default(fileURLToPath(new URL("../templates/zh-CN.json", import.meta.url))),
     STEWARD_NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     STEWARD_NOTIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     /** How often reminders, digests, second invitations, overdue rectifications and parked events are looked at. */

@@ -53,6 +53,12 @@ const inboxOwners = { enterprise: "enterprise", steward: "region", liaison: "dep
 /** People with notification preferences (systems have webhook endpoints instead), and admins for anyone's. */
 const preferenceOwners = { enterprise: "enterprise", steward: "region", liaison: "department", admin: "region" } as const;
 
+/**
+ * Whoever has the operations console and assessment's figures: the region's staff, and a
+ * department (its system or liaison) for its own department's.
+ */
+const consoleReaders = { ...regionStaff, liaison: "department", department: "department" } as const;
+
 /** Every gRPC method, by full path. */
 export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   "/grpc.health.v1.Health/Check": open,
@@ -101,8 +107,9 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   // The joint meeting (联席会议) is convened by the region's administration.
   "/steward.routing.v1.RoutingService/ResolveEscalation": write({ admin: "region" }),
   "/steward.routing.v1.RoutingService/GetCaseLedger": read({ service: "region", ...regionStaff }),
-  // Supervision: the administration and operations check the ledger's integrity.
-  "/steward.routing.v1.RoutingService/VerifyLedger": read({ admin: "region", operator: "region" }),
+  // Supervision: the administration and operations check the ledger's integrity; assessment (a
+  // service) for its console and for the evidence of an accountability referral.
+  "/steward.routing.v1.RoutingService/VerifyLedger": read({ admin: "region", operator: "region", service: "region" }),
 
   "/steward.routing.v1.DepartmentGatewayService/ListAssignments": read(departmentSystem),
   "/steward.routing.v1.DepartmentGatewayService/WatchAssignments": read(departmentSystem),
@@ -160,6 +167,19 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
 
   "/steward.assessment.v1.AssessmentService/GetCompletionStats": read({ service: "region", ...regionStaff }),
   "/steward.assessment.v1.AssessmentService/ListRegions": read(everyone),
+  // Figures, bulletins and referrals (the operations console's data): the region's staff read
+  // their region's — at the city's assessment, the city's staff every county it counts (the
+  // handlers widen the region scope there) — and a department's system or liaison its own
+  // department's figures only. Enterprises and services have no console.
+  "/steward.assessment.v1.AssessmentService/GetMonthlyFigures": read(consoleReaders),
+  "/steward.assessment.v1.AssessmentService/GetQuarterlyBulletin": read(consoleReaders),
+  // The region's administration publishes and freezes a finished quarter's bulletin.
+  "/steward.assessment.v1.AssessmentService/PublishQuarterlyBulletin": write({ admin: "region" }),
+  "/steward.assessment.v1.AssessmentService/ListReferrals": read(consoleReaders),
+  // Accountability referrals (作风问责): the operations team and the administration refer; the
+  // administration records the accountability office's progress and outcome.
+  "/steward.assessment.v1.AssessmentService/RaiseReferral": write({ admin: "region", operator: "region" }),
+  "/steward.assessment.v1.AssessmentService/UpdateReferral": write({ admin: "region" }),
 };
 
 /** An enterprise on its own credit code, and the service centre's staff for any. */
@@ -224,5 +244,34 @@ export const httpAccess: Record<string, Record<string, AccessRule | PublicRule>>
     "GET /v1/reviews/:token": open,
     "POST /v1/reviews/:token": open,
   },
-  assessment: infrastructureRoutes,
+  // assessment's operations console (services/assessment/src/http/console): server-rendered pages
+  // a browser reaches with the session cookie the gate reads (HttpAppOptions.session); the same
+  // rules as the gRPC methods the pages stand for. The sign-in page (development sign-in where
+  // STEWARD_CONSOLE_DEV_SIGN_IN allows it), sign-out and the static assets are public.
+  assessment: {
+    ...infrastructureRoutes,
+    "GET /": open,
+    "GET /console/sign-in": open,
+    "POST /console/sign-in": open,
+    "POST /console/sign-out": open,
+    "GET /console/assets/echarts.min.js": open,
+    "GET /console/assets/fonts/:file{[0-9a-z-]+\\.css}": open,
+    "GET /console/assets/fonts/files/:file{[0-9a-z-]+\\.woff2?}": open,
+    "GET /console/assets/:file{[a-z-]+\\.(css|js)}": open,
+    "GET /console": read(consoleReaders),
+    "GET /console/regions/:region": read(consoleReaders),
+    "GET /console/regions/:region/departments/:department": read(consoleReaders),
+    "GET /console/regions/:region/cases/:caseId": read(consoleReaders),
+    "GET /console/lights": read(consoleReaders),
+    "GET /console/figures": read(consoleReaders),
+    "GET /console/export.xlsx": read(consoleReaders),
+    "GET /console/wall": read(consoleReaders),
+    "GET /console/bulletins": read(consoleReaders),
+    "GET /console/bulletins/:quarter": read(consoleReaders),
+    "GET /console/bulletins/:quarter/print": read(consoleReaders),
+    "POST /console/bulletins/:quarter/publish": write({ admin: "region" }),
+    "GET /console/referrals": read(consoleReaders),
+    "POST /console/referrals": write({ admin: "region", operator: "region" }),
+    "POST /console/referrals/:id": write({ admin: "region" }),
+  },
 };

@@ -56,6 +56,23 @@ const url = (protocols: string[]) =>
 /** A region (tenant) slug: "city" or a county such as "hanbin". */
 export const regionSlug = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, "must be a lowercase region slug such as hanbin");
 
+/** "region=host:port,…" of other regions' services, as a map from region to address. */
+export const regionAddresses = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const addresses = new Map<string, string>();
+    for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+      const [region, address] = entry.split("=");
+      if (!region || !address || !regionSlug.safeParse(region).success || !/^[\w.-]+:\d{1,5}$/.test(address)) {
+        ctx.addIssue({ code: "custom", message: `"${entry}" is not region=host:port` });
+        return z.NEVER;
+      }
+      addresses.set(region, address);
+    }
+    return addresses;
+  });
+
 /** The variables every service reads. Each service extends this with its own. */
 export const serviceEnvSchema = z.object({
   STEWARD_REGION: regionSlug,
@@ -72,6 +89,9 @@ export const serviceEnvSchema = z.object({
   STEWARD_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   STEWARD_NATS_URL: url(["nats:", "tls:"]),
+  /** The NATS user and password where the server requires them (a region's user on a shared cluster); both or neither. */
+  STEWARD_NATS_USER: z.string().min(1).optional(),
+  STEWARD_NATS_PASSWORD: z.string().min(1).optional(),
   STEWARD_AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   /** Longest lifetime (exp − iat) a token may have; tokens without exp, or living longer, are refused. */
   STEWARD_AUTH_MAX_TOKEN_LIFETIME_S: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(3600),
@@ -101,7 +121,7 @@ export interface RuntimeConfig {
   grpc: { host: string; port: number };
   http: { host: string; port: number; maxBodyBytes: number };
   database: { url: string; migrationUrl: string; migrateOnStart: boolean; poolMax: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
-  nats: { url: string };
+  nats: { url: string; user?: string | undefined; password?: string | undefined };
   auth: { secret: string; maxLifetimeSeconds: number; clockSkewSeconds: number };
   /** The secret page tokens are signed with (a key is derived from it). */
   pageTokenSecret: string;
@@ -124,7 +144,7 @@ export function runtimeConfig(service: string, env: ServiceEnv): RuntimeConfig {
       statementTimeoutMs: env.STEWARD_DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: env.STEWARD_DB_IDLE_IN_TX_TIMEOUT_MS,
     },
-    nats: { url: env.STEWARD_NATS_URL },
+    nats: { url: env.STEWARD_NATS_URL, user: env.STEWARD_NATS_USER, password: env.STEWARD_NATS_PASSWORD },
     auth: { secret: env.STEWARD_AUTH_SECRET, maxLifetimeSeconds: env.STEWARD_AUTH_MAX_TOKEN_LIFETIME_S, clockSkewSeconds: env.STEWARD_AUTH_CLOCK_SKEW_S },
     // HKDF with its own context keeps the page-token key apart from the token-signing key.
     pageTokenSecret: env.STEWARD_PAGE_TOKEN_SECRET ?? env.STEWARD_AUTH_SECRET,

@@ -25,6 +25,9 @@ export interface Bus {
 
 export interface BusOptions {
   url: string;
+  /** Credentials, where the server requires a user. */
+  user?: string | undefined;
+  password?: string | undefined;
   name: string;
   region: string;
   logger: Logger;
@@ -38,6 +41,7 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
   const connection = await connect({
     servers: options.url,
     name: options.name,
+    ...(options.user ? { user: options.user, pass: options.password } : {}),
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
   });

@@ -35,6 +35,12 @@ export interface ConsumerOptions {
   durable: string;
   /** Event types to receive, e.g. ["intake.project.registered"]. */
   eventTypes: string[];
+  /**
+   * Another stream of this bus to read instead of the region's own, with its subject filters
+   * (e.g. assessment's history stream, which sources several regions' streams); every subject of
+   * that stream when no filter is given. `eventTypes` is then ignored.
+   */
+  source?: { stream: string; subjects?: string[] };
   /** One transaction per event. Give exactly one of `handler` and `batchHandler`. */
   handler?: EventHandler;
   /**
@@ -114,7 +120,7 @@ export class EventConsumer {
   private measureLag(): void {
     const { bus, durable } = this.options;
     void bus.jsm.consumers
-      .info(bus.stream, durable)
+      .info(this.stream, durable)
       .then(
         (info) => {
           this.lag.pending.record(info.num_pending, this.labels);
@@ -128,23 +134,29 @@ export class EventConsumer {
       });
   }
 
+  /** The stream this consumer reads: the region's, or the one `source` names. */
+  private get stream(): string {
+    return this.options.source?.stream ?? this.options.bus.stream;
+  }
+
   private async ensureConsumer(): Promise<void> {
-    const { bus, durable } = this.options;
+    const { bus, durable, source } = this.options;
+    const stream = this.stream;
     const config = {
       durable_name: durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subjects: this.options.eventTypes.map((type) => subjectFor(bus.region, type)),
+      filter_subjects: source ? (source.subjects ?? []) : this.options.eventTypes.map((type) => subjectFor(bus.region, type)),
       ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
       max_deliver: -1,
       max_ack_pending: 1000,
     };
     try {
-      await bus.jsm.consumers.info(bus.stream, durable);
-      await bus.jsm.consumers.update(bus.stream, durable, config);
+      await bus.jsm.consumers.info(stream, durable);
+      await bus.jsm.consumers.update(stream, durable, config);
     } catch (error) {
       if (!isNotFound(error)) throw error;
-      await bus.jsm.consumers.add(bus.stream, config);
+      await bus.jsm.consumers.add(stream, config);
     }
   }
 
@@ -153,7 +165,7 @@ export class EventConsumer {
     let backoffMs = 100;
     while (this.running) {
       try {
-        const consumer = await bus.js.consumers.get(bus.stream, durable);
+        const consumer = await bus.js.consumers.get(this.stream, durable);
         const messages = await consumer.consume({ max_messages: this.options.maxBatch ?? 256, expires: this.options.pullExpiresMs ?? 5000 });
         this.messages = messages;
         // stop() may have run while we were awaiting the consumer: it found no `messages` to

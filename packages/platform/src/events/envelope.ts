@@ -61,6 +61,9 @@ export const eventTypes = {
   rectificationCalledBack: "notification.rectification.called_back",
   rectificationOverdue: "notification.rectification.overdue",
   policyMatched: "notification.policy.matched",
+  reportPublished: "assessment.report.published",
+  referralRaised: "assessment.referral.raised",
+  referralUpdated: "assessment.referral.updated",
 } as const satisfies Record<EventCase, string>;
 
 export type EventType = (typeof eventTypes)[EventCase];

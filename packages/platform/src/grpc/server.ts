@@ -67,7 +67,9 @@ interface CallState {
  */
 export class GrpcServer {
   readonly server: Server;
-  private readonly health = new HealthImplementation({ "": "NOT_SERVING" });
+  // "" (and each service's name) follows readiness; "liveness" answers SERVING for as long as the
+  // process can answer at all, draining included, for orchestrators' liveness probes.
+  private readonly health = new HealthImplementation({ "": "NOT_SERVING", [livenessHealthService]: "SERVING" });
   private readonly serviceNames: string[] = [];
   /** Open server streams, ended with UNAVAILABLE at shutdown so their clients reconnect elsewhere. */
   private readonly streams = new Set<AbortController>();
@@ -263,6 +265,9 @@ export class GrpcServer {
     });
   }
 }
+
+/** The gRPC health service name a liveness probe asks for. */
+export const livenessHealthService = "liveness";
 
 const clientGaveUp: AppError = { code: "unavailable", message: "call ended by the client" };
 const serverStopping: AppError = { code: "unavailable", message: "server is shutting down; reconnect", reason: "SERVER_STOPPING" };

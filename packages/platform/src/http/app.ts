@@ -2,6 +2,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { SpanKind, SpanStatusCode, context as otelContext, trace } from "@opentelemetry/api";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { getCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { matchedRoutes } from "hono/route";
 import type { Logger } from "pino";
@@ -43,6 +44,13 @@ export interface HttpAppOptions {
    * to the same text rule as JSON bodies.
    */
   formRoutes?: readonly string[];
+  /**
+   * A browser's session, for server-rendered pages (assessment's console): the gate also takes the
+   * token from this HttpOnly cookie when no Authorization header is sent, and sends a browser
+   * without a valid one (no Authorization header, a GET) to `signInPath` (303) instead of a 401.
+   * The token is verified and the table applied exactly as for a bearer token.
+   */
+  session?: { cookie: string; signInPath: string };
 }
 
 /** What the access gate leaves for a route's handler: the caller, and the objects it may reach; the problem messages and page-token key. */
@@ -297,8 +305,13 @@ function accessGate(options: HttpAppOptions): MiddlewareHandler<AppEnv> {
     if (endpoint === undefined) return next(); // no such route: the 404 answers
     const rule = ruleOf(endpoint);
     if (rule?.action === "public") return next();
-    const verified = await options.tokens.verify(bearerToken(c.req.header("authorization")));
-    if (!verified.ok) return problemResponse(c, verified.error);
+    const header = c.req.header("authorization");
+    const fromCookie = header === undefined && options.session ? getCookie(c, options.session.cookie) : undefined;
+    const verified = await options.tokens.verify(fromCookie ?? bearerToken(header));
+    if (!verified.ok) {
+      if (options.session && header === undefined && c.req.method === "GET") return c.redirect(options.session.signInPath, 303);
+      return problemResponse(c, verified.error);
+    }
     const inRegion = authorizeRegion(verified.value, options.region);
     if (!inRegion.ok) return problemResponse(c, inRegion.error);
     const scope = authorizeAction(rule, inRegion.value, `${options.service} ${endpoint}`);

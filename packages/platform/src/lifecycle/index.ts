@@ -46,6 +46,8 @@ export interface RunServiceOptions {
   grants: TableGrants;
   /** HTTP routes whose body may also be an HTML form (see HttpAppOptions.formRoutes). */
   httpFormRoutes?: readonly string[];
+  /** A browser session cookie the HTTP access gate also reads (see HttpAppOptions.session). */
+  httpSession?: { cookie: string; signInPath: string };
   /** For a service whose database holds a ledger: checkpoints are taken and signed with these settings. */
   ledger?: LedgerSettings;
   /** zh-CN messages of the service's own refusal reasons, for problem+json answers. */
@@ -113,7 +115,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   }
   const excess = await runtimeRoleExcess(sql);
   if (excess) logger.warn({ event: "service.privileged_role" }, `${excess}: the ledger's append-only triggers can be switched off by this role; run the service as a role of its own (README "Database roles")`);
-  const bus = await connectBus({ url: config.nats.url, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
+  const bus = await connectBus({ url: config.nats.url, user: config.nats.user, password: config.nats.password, name: `steward-${config.service}-${config.region}`, region: config.region, logger });
   const tokens = new TokenVerifier(config.auth);
   // One page-token key for both servers: replicas of the region derive the same from the secret.
   const pageTokens = PageTokens.fromSecret(config.pageTokenSecret);
@@ -130,6 +132,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
     maxBodyBytes: config.http.maxBodyBytes,
     pageTokens,
     ...(options.httpFormRoutes ? { formRoutes: options.httpFormRoutes } : {}),
+    ...(options.httpSession ? { session: options.httpSession } : {}),
     messages: options.problemMessages,
     prometheusText: () => telemetry.prometheusText(),
     readiness,

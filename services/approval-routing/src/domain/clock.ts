@@ -79,3 +79,50 @@ export function elapsedWorkingDays(item: CaseItem, schedule: HolidaySchedule, to
   if (!item.acceptedOn) return 0;
   return Math.max(0, workingDaysBetween(item.acceptedOn, today, schedule, clockPauses(item, today)));
 }
+
+/** An item's clocks on the day of its decision, in working days (see DecisionClock in the events). */
+export interface DecisionClock {
+  acceptedOn: string;
+  decidedOn: string;
+  committedDueOn: string;
+  statutoryWorkingDays: number;
+  committedWorkingDays: number;
+  unitWorkingDays: number;
+  totalWorkingDays: number;
+  applicantWorkingDays: number;
+  excludedWorkingDays: number;
+  mode: string;
+  extensionWorkingDays: number;
+}
+
+/**
+ * What the decision of an accepted item leaves for the statistics: the statutory and committed
+ * limits converted to working days on this item's own dates (so a limit in calendar days adds up
+ * with the others), the days the department's clock ran, the days the applicant waited in all,
+ * and the days the clock stood still, split between the applicant's (补正, 容缺) and the law's.
+ */
+export function decisionClock(item: CaseItem, schedule: HolidaySchedule, today: string): DecisionClock | undefined {
+  if (!item.acceptedOn) return undefined;
+  const acceptedOn = item.acceptedOn;
+  const pauses = item.pauses.map((pause) => ({ kind: pause.kind, from: pause.from, to: pause.to ?? today })).filter((pause) => pause.from <= pause.to);
+  const deadlines = itemDeadlines(item, schedule, defaultClockSettings, today)!;
+  const between = (to: string, counted: readonly Pause[]) => Math.max(0, workingDaysBetween(acceptedOn, to, schedule, counted));
+  const total = between(today, []);
+  const stoodStill = (applicant: boolean) => total - between(today, pauses.filter((pause) => applicantPauses.has(pause.kind) === applicant));
+  return {
+    acceptedOn,
+    decidedOn: today,
+    committedDueOn: deadlines.committedDue.date,
+    statutoryWorkingDays: between(deadlines.statutoryDue.date, pauses),
+    committedWorkingDays: between(deadlines.committedDue.date, pauses),
+    unitWorkingDays: between(today, pauses),
+    totalWorkingDays: total,
+    applicantWorkingDays: stoodStill(true),
+    excludedWorkingDays: stoodStill(false),
+    mode: item.mode ?? "normal",
+    extensionWorkingDays: item.extensionWorkingDays,
+  };
+}
+
+/** Pauses that wait on the applicant (补正, a 容缺 suspension); the others are periods the law excludes. */
+const applicantPauses = new Set(["correction", "suspension"]);

@@ -2,7 +2,7 @@ import { addDays, addWorkingDays, civilDateOf, deadlineFor, type HolidaySchedule
 import { failedPrecondition, fail, invalidArgument, ok, type FieldViolation, type Result } from "@steward/platform/errors";
 import type { CaseItem, MaterialReceipt, ProcessingModeName } from "./case-item.js";
 import { openPause } from "./case-item.js";
-import { itemDeadlines, verificationWarnOn, type ClockSettings } from "./clock.js";
+import { decisionClock, itemDeadlines, verificationWarnOn, type ClockSettings } from "./clock.js";
 import { barRefusal, type CommitmentBar } from "./commitment-bar.js";
 import { activeStates, transition, type ItemAction, type ItemState } from "./item-state.js";
 import { askNoticeRound } from "./one-time-notice.js";
@@ -135,7 +135,8 @@ export function acceptItem(item: CaseItem, input: AcceptInput, context: CommandC
   outcome.value.item = withDeadlines(accepted, context);
 
   if (input.mode === "commitment") {
-    outcome = step(outcome.value, "approve_on_commitment", undefined, { commitmentRef: input.commitmentRef });
+    const clock = decisionClock(outcome.value.item, context.schedule, context.today);
+    outcome = step(outcome.value, "approve_on_commitment", undefined, { commitmentRef: input.commitmentRef, ...(clock ? { clock } : {}) });
     if (!outcome.ok) return outcome;
     const verificationDue = addWorkingDays(context.today, item.verificationWorkingDays, context.schedule);
     outcome.value.item = {
@@ -251,7 +252,12 @@ export function decideItem(item: CaseItem, input: DecideInput, context: CommandC
   }
   const outcome = step(start(item, context), input.decision, input.reason, input.documentRefs.length > 0 ? { documentRefs: input.documentRefs } : undefined);
   // A decision ends any period the clock stood still for (an expert review, say): it is over.
-  if (outcome.ok) outcome.value.item = { ...outcome.value.item, pauses: item.pauses.map((pause) => (pause.to === undefined ? { ...pause, to: context.today } : pause)) };
+  if (outcome.ok) {
+    outcome.value.item = { ...outcome.value.item, pauses: item.pauses.map((pause) => (pause.to === undefined ? { ...pause, to: context.today } : pause)) };
+    const clock = decisionClock(outcome.value.item, context.schedule, context.today);
+    const decided = outcome.value.steps.at(-1)!;
+    if (clock) decided.details = { ...decided.details, clock };
+  }
   return outcome;
 }
 

@@ -1,5 +1,6 @@
 import { newEvent, type EventEnvelope } from "@steward/platform/events";
 import type { CaseItem } from "../domain/case-item.js";
+import type { DecisionClock } from "../domain/clock.js";
 import type { ItemStep } from "../domain/item-commands.js";
 
 const base = (item: CaseItem) => ({ caseId: item.caseId, itemId: item.id, itemCode: item.itemCode, departmentCode: item.departmentCode });
@@ -84,7 +85,7 @@ export function eventForStep(item: CaseItem, step: ItemStep): EventEnvelope | un
     case "approve":
     case "reject":
     case "approve_on_commitment":
-      return newEvent({ region, aggregateId, payload: { $case: "itemDecided", value: { ...base(item), outcome: step.to } } });
+      return newEvent({ region, aggregateId, payload: { $case: "itemDecided", value: { ...base(item), outcome: step.to, clock: step.details?.clock as DecisionClock | undefined } } });
     case "start_review":
       return undefined; // part of acceptance: routing.item.accepted says it
     default:

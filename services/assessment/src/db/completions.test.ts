@@ -1,16 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { createDatabase, migrate, transaction, type Sql } from "@steward/platform/db";
+import { createDatabase, migrate, type Sql } from "@steward/platform/db";
+import { newEvent, type EventPayload } from "@steward/platform/events";
 import { createTestDatabase, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { completionStats, recordCompletion, recordReopening, recordSupplementRound } from "./completions.js";
+import { applyEvent } from "../events/apply.js";
+import { completionStats } from "./completions.js";
 
 let db: TestDatabase;
 let sql: Sql;
 beforeAll(async () => {
   db = await createTestDatabase("assessment_completions");
   await migrate({ databaseUrl: db.url, dir: fileURLToPath(new URL("./migrations", import.meta.url)) });
-  sql = createDatabase({ url: db.url, poolMax: 2, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName: "assessment-test" });
+  sql = createDatabase({ url: db.url, poolMax: 2, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName: "assessment-test", querySpans: false });
 });
 afterAll(async () => {
   await sql?.end();
@@ -18,16 +20,19 @@ afterAll(async () => {
 });
 
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
+const project = (region: string, day: string, payload: EventPayload) => applyEvent(sql, newEvent({ region, aggregateId: randomUUID(), payload, occurredAt: at(day) }));
 
-describe("completed cases, reopened and completed again", () => {
+describe("completed cases, reopened and completed again (routing.case.reopened)", () => {
+  const caseId = randomUUID();
+  const projectId = randomUUID();
+  const completed = (region: string, completion: number, itemCount: number, day: string) =>
+    project(region, day, { $case: "caseCompleted", value: { caseId, projectId, planId: "", projectName: "新材料产业园", itemCount, completion } });
+  const reopened = (region: string, undoesCompletion: number, day: string) =>
+    project(region, day, { $case: "caseReopened", value: { caseId, projectId, planId: "", projectName: "", cause: "revoked", reason: "承诺不实", undoesCompletion, itemId: "", itemCode: "" } });
+
   it("takes a reopened case out of the count until it completes again, whatever order the events come in", async () => {
     const inOrder = uniqueRegion("as");
     const outOfOrder = uniqueRegion("as");
-    const caseId = randomUUID();
-    const projectId = randomUUID();
-    const completed = (region: string, completion: number, itemCount: number, day: string) =>
-      transaction(sql, (tx) => recordCompletion(tx, { region, caseId, projectId, itemCount, completedAt: at(day), completion }));
-    const reopened = (region: string, undoesCompletion: number, day: string) => transaction(sql, (tx) => recordReopening(tx, { region, caseId, projectId, reopenedAt: at(day), undoesCompletion }));
 
     await completed(inOrder, 1, 2, "2026-03-02");
     expect(await completionStats(sql, inOrder)).toMatchObject({ completedCases: 1, completedItems: 2, reopenedCases: 0 });
@@ -49,16 +54,15 @@ describe("completed cases, reopened and completed again", () => {
 
   it("counts completions from before they were numbered as first completions", async () => {
     const region = uniqueRegion("as");
-    await transaction(sql, (tx) => recordCompletion(tx, { region, caseId: randomUUID(), projectId: randomUUID(), itemCount: 4, completedAt: at("2026-03-02"), completion: 0 }));
+    await completed(region, 0, 4, "2026-03-02");
     expect(await completionStats(sql, region)).toMatchObject({ completedCases: 1, completedItems: 4 });
   });
 
   it("counts 补正 rounds and the follow-up rounds among them", async () => {
     const region = uniqueRegion("as");
-    const itemId = randomUUID();
-    const caseId = randomUUID();
+    const item = { caseId: randomUUID(), itemId: randomUUID(), itemCode: "STHJ-HPB", departmentCode: "sthj" };
     for (const [round, followUp] of [[1, false], [2, true]] as const) {
-      await transaction(sql, (tx) => recordSupplementRound(tx, { region, eventId: randomUUID(), caseId, itemId, round, followUp, requestedAt: at("2026-03-03") }));
+      await project(region, "2026-03-03", { $case: "supplementRequested", value: { ...item, materials: ["环评报告"], reason: "", dueOn: "", round, followUp, receivedOn: "", noticeDueOn: "" } });
     }
     expect(await completionStats(sql, region)).toMatchObject({ supplementRounds: 2, followUpSupplementRounds: 1 });
   });

@@ -44,8 +44,13 @@ interface ReviewPage {
 }
 
 export function loadReviewPage(): ReviewPage {
-  const file = (name: string) => readFileSync(new URL(`../../templates/${name}`, import.meta.url), "utf8");
-  return { page: file("review-page.zh-CN.html"), form: file("review-form.zh-CN.html"), messages: JSON.parse(file("review-messages.zh-CN.json")) as Record<string, string> };
+  // Each file spelled out whole: the bundle (scripts/build) carries exactly the files named this way.
+  const file = (url: URL) => readFileSync(url, "utf8");
+  return {
+    page: file(new URL("../../templates/review-page.zh-CN.html", import.meta.url)),
+    form: file(new URL("../../templates/review-form.zh-CN.html", import.meta.url)),
+    messages: JSON.parse(file(new URL("../../templates/review-messages.zh-CN.json", import.meta.url))) as Record<string, string>,
+  };
 }
 
 /** The rating page's form is posted by a browser without script. */

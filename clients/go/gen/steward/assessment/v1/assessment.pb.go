@@ -11,6 +11,7 @@ import (
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
+	_ "steward.gov/clients/go/gen/steward/options/v1"
 	sync "sync"
 	unsafe "unsafe"
 )
@@ -21,6 +22,1502 @@ const (
 	// Verify that runtime/protoimpl is sufficiently up-to-date.
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
+
+// The figures of one unit (a region, a department or a steward) for one month.
+type Figures struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "region", "department" or "steward".
+	Scope string `protobuf:"bytes,1,opt,name=scope,proto3" json:"scope,omitempty"`
+	// Region slug, department code or steward id.
+	Key string `protobuf:"bytes,2,opt,name=key,proto3" json:"key,omitempty"`
+	// The region the unit belongs to (a department's or steward's region).
+	Region string `protobuf:"bytes,3,opt,name=region,proto3" json:"region,omitempty"`
+	// YYYY-MM.
+	Month          string `protobuf:"bytes,4,opt,name=month,proto3" json:"month,omitempty"`
+	CasesOpened    int64  `protobuf:"varint,5,opt,name=cases_opened,json=casesOpened,proto3" json:"cases_opened,omitempty"`
+	CasesCompleted int64  `protobuf:"varint,6,opt,name=cases_completed,json=casesCompleted,proto3" json:"cases_completed,omitempty"`
+	// Items decided in the month: early + on time + late inside + late outside + without a clock.
+	ItemsCompleted       int64 `protobuf:"varint,7,opt,name=items_completed,json=itemsCompleted,proto3" json:"items_completed,omitempty"`
+	ItemsEarly           int64 `protobuf:"varint,8,opt,name=items_early,json=itemsEarly,proto3" json:"items_early,omitempty"`
+	ItemsOnTime          int64 `protobuf:"varint,9,opt,name=items_on_time,json=itemsOnTime,proto3" json:"items_on_time,omitempty"`
+	ItemsLateInsideUnit  int64 `protobuf:"varint,10,opt,name=items_late_inside_unit,json=itemsLateInsideUnit,proto3" json:"items_late_inside_unit,omitempty"`
+	ItemsLateOutsideUnit int64 `protobuf:"varint,11,opt,name=items_late_outside_unit,json=itemsLateOutsideUnit,proto3" json:"items_late_outside_unit,omitempty"`
+	// Decided items whose clock routing did not report (decided in another region).
+	ItemsWithoutClock int64 `protobuf:"varint,12,opt,name=items_without_clock,json=itemsWithoutClock,proto3" json:"items_without_clock,omitempty"`
+	// (early + on time) / items with a clock; unset when there is none (no rate, not 0).
+	OnTimeRate           *float64 `protobuf:"fixed64,13,opt,name=on_time_rate,json=onTimeRate,proto3,oneof" json:"on_time_rate,omitempty"`
+	StatutoryWorkingDays int64    `protobuf:"varint,14,opt,name=statutory_working_days,json=statutoryWorkingDays,proto3" json:"statutory_working_days,omitempty"`
+	CommittedWorkingDays int64    `protobuf:"varint,15,opt,name=committed_working_days,json=committedWorkingDays,proto3" json:"committed_working_days,omitempty"`
+	ActualWorkingDays    int64    `protobuf:"varint,16,opt,name=actual_working_days,json=actualWorkingDays,proto3" json:"actual_working_days,omitempty"`
+	// 1 - committed / statutory, and 1 - actual / statutory; unset when no statutory days.
+	CommittedCompressionRate     *float64         `protobuf:"fixed64,17,opt,name=committed_compression_rate,json=committedCompressionRate,proto3,oneof" json:"committed_compression_rate,omitempty"`
+	ActualCompressionRate        *float64         `protobuf:"fixed64,18,opt,name=actual_compression_rate,json=actualCompressionRate,proto3,oneof" json:"actual_compression_rate,omitempty"`
+	TolerantAcceptances          int64            `protobuf:"varint,19,opt,name=tolerant_acceptances,json=tolerantAcceptances,proto3" json:"tolerant_acceptances,omitempty"`
+	CommitmentAcceptances        int64            `protobuf:"varint,20,opt,name=commitment_acceptances,json=commitmentAcceptances,proto3" json:"commitment_acceptances,omitempty"`
+	SupplementRounds             int64            `protobuf:"varint,21,opt,name=supplement_rounds,json=supplementRounds,proto3" json:"supplement_rounds,omitempty"`
+	ItemsWithSupplement          int64            `protobuf:"varint,22,opt,name=items_with_supplement,json=itemsWithSupplement,proto3" json:"items_with_supplement,omitempty"`
+	EscalationsRaised            int64            `protobuf:"varint,23,opt,name=escalations_raised,json=escalationsRaised,proto3" json:"escalations_raised,omitempty"`
+	EscalationsResolved          int64            `protobuf:"varint,24,opt,name=escalations_resolved,json=escalationsResolved,proto3" json:"escalations_resolved,omitempty"`
+	ComplaintsByChannel          map[string]int64 `protobuf:"bytes,25,rep,name=complaints_by_channel,json=complaintsByChannel,proto3" json:"complaints_by_channel,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"`
+	ComplaintsAnswered           int64            `protobuf:"varint,26,opt,name=complaints_answered,json=complaintsAnswered,proto3" json:"complaints_answered,omitempty"`
+	ComplaintsAnsweredOnTime     int64            `protobuf:"varint,27,opt,name=complaints_answered_on_time,json=complaintsAnsweredOnTime,proto3" json:"complaints_answered_on_time,omitempty"`
+	HotlineTicketsByTier         map[string]int64 `protobuf:"bytes,28,rep,name=hotline_tickets_by_tier,json=hotlineTicketsByTier,proto3" json:"hotline_tickets_by_tier,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"`
+	HotlineTicketsAnsweredOnTime int64            `protobuf:"varint,29,opt,name=hotline_tickets_answered_on_time,json=hotlineTicketsAnsweredOnTime,proto3" json:"hotline_tickets_answered_on_time,omitempty"`
+	// Reviews (好差评) by rating 1-5, keyed "1".."5".
+	ReviewsByRating          map[string]int64 `protobuf:"bytes,30,rep,name=reviews_by_rating,json=reviewsByRating,proto3" json:"reviews_by_rating,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"`
+	RectificationsOpened     int64            `protobuf:"varint,31,opt,name=rectifications_opened,json=rectificationsOpened,proto3" json:"rectifications_opened,omitempty"`
+	RectificationsDone       int64            `protobuf:"varint,32,opt,name=rectifications_done,json=rectificationsDone,proto3" json:"rectifications_done,omitempty"`
+	RectificationsDoneOnTime int64            `protobuf:"varint,33,opt,name=rectifications_done_on_time,json=rectificationsDoneOnTime,proto3" json:"rectifications_done_on_time,omitempty"`
+	ItemsWarned              int64            `protobuf:"varint,34,opt,name=items_warned,json=itemsWarned,proto3" json:"items_warned,omitempty"`
+	ItemsOverdue             int64            `protobuf:"varint,35,opt,name=items_overdue,json=itemsOverdue,proto3" json:"items_overdue,omitempty"`
+	// Cases reopened in the month (routing.case.reopened); a reopened case leaves cases_completed
+	// until it completes again, and then counts once, in the month of that completion.
+	CasesReopened int64 `protobuf:"varint,36,opt,name=cases_reopened,json=casesReopened,proto3" json:"cases_reopened,omitempty"`
+	// Items deemed accepted because the acceptance window passed (行政许可法 §32).
+	DeemedAcceptances int64 `protobuf:"varint,37,opt,name=deemed_acceptances,json=deemedAcceptances,proto3" json:"deemed_acceptances,omitempty"`
+	// Among supplement_rounds: follow-up rounds on materials received after the application.
+	FollowUpSupplementRounds int64 `protobuf:"varint,38,opt,name=follow_up_supplement_rounds,json=followUpSupplementRounds,proto3" json:"follow_up_supplement_rounds,omitempty"`
+	// Yellow and red lights of the post-approval verification (审后核查) of 告知承诺 items.
+	VerificationWarned  int64 `protobuf:"varint,39,opt,name=verification_warned,json=verificationWarned,proto3" json:"verification_warned,omitempty"`
+	VerificationOverdue int64 `protobuf:"varint,40,opt,name=verification_overdue,json=verificationOverdue,proto3" json:"verification_overdue,omitempty"`
+	// Bars raised on an enterprise whose commitment was found false (counted where it was found).
+	EnterprisesBarred int64 `protobuf:"varint,41,opt,name=enterprises_barred,json=enterprisesBarred,proto3" json:"enterprises_barred,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *Figures) Reset() {
+	*x = Figures{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[0]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Figures) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Figures) ProtoMessage() {}
+
+func (x *Figures) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[0]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Figures.ProtoReflect.Descriptor instead.
+func (*Figures) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{0}
+}
+
+func (x *Figures) GetScope() string {
+	if x != nil {
+		return x.Scope
+	}
+	return ""
+}
+
+func (x *Figures) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
+}
+
+func (x *Figures) GetRegion() string {
+	if x != nil {
+		return x.Region
+	}
+	return ""
+}
+
+func (x *Figures) GetMonth() string {
+	if x != nil {
+		return x.Month
+	}
+	return ""
+}
+
+func (x *Figures) GetCasesOpened() int64 {
+	if x != nil {
+		return x.CasesOpened
+	}
+	return 0
+}
+
+func (x *Figures) GetCasesCompleted() int64 {
+	if x != nil {
+		return x.CasesCompleted
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsCompleted() int64 {
+	if x != nil {
+		return x.ItemsCompleted
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsEarly() int64 {
+	if x != nil {
+		return x.ItemsEarly
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsOnTime() int64 {
+	if x != nil {
+		return x.ItemsOnTime
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsLateInsideUnit() int64 {
+	if x != nil {
+		return x.ItemsLateInsideUnit
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsLateOutsideUnit() int64 {
+	if x != nil {
+		return x.ItemsLateOutsideUnit
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsWithoutClock() int64 {
+	if x != nil {
+		return x.ItemsWithoutClock
+	}
+	return 0
+}
+
+func (x *Figures) GetOnTimeRate() float64 {
+	if x != nil && x.OnTimeRate != nil {
+		return *x.OnTimeRate
+	}
+	return 0
+}
+
+func (x *Figures) GetStatutoryWorkingDays() int64 {
+	if x != nil {
+		return x.StatutoryWorkingDays
+	}
+	return 0
+}
+
+func (x *Figures) GetCommittedWorkingDays() int64 {
+	if x != nil {
+		return x.CommittedWorkingDays
+	}
+	return 0
+}
+
+func (x *Figures) GetActualWorkingDays() int64 {
+	if x != nil {
+		return x.ActualWorkingDays
+	}
+	return 0
+}
+
+func (x *Figures) GetCommittedCompressionRate() float64 {
+	if x != nil && x.CommittedCompressionRate != nil {
+		return *x.CommittedCompressionRate
+	}
+	return 0
+}
+
+func (x *Figures) GetActualCompressionRate() float64 {
+	if x != nil && x.ActualCompressionRate != nil {
+		return *x.ActualCompressionRate
+	}
+	return 0
+}
+
+func (x *Figures) GetTolerantAcceptances() int64 {
+	if x != nil {
+		return x.TolerantAcceptances
+	}
+	return 0
+}
+
+func (x *Figures) GetCommitmentAcceptances() int64 {
+	if x != nil {
+		return x.CommitmentAcceptances
+	}
+	return 0
+}
+
+func (x *Figures) GetSupplementRounds() int64 {
+	if x != nil {
+		return x.SupplementRounds
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsWithSupplement() int64 {
+	if x != nil {
+		return x.ItemsWithSupplement
+	}
+	return 0
+}
+
+func (x *Figures) GetEscalationsRaised() int64 {
+	if x != nil {
+		return x.EscalationsRaised
+	}
+	return 0
+}
+
+func (x *Figures) GetEscalationsResolved() int64 {
+	if x != nil {
+		return x.EscalationsResolved
+	}
+	return 0
+}
+
+func (x *Figures) GetComplaintsByChannel() map[string]int64 {
+	if x != nil {
+		return x.ComplaintsByChannel
+	}
+	return nil
+}
+
+func (x *Figures) GetComplaintsAnswered() int64 {
+	if x != nil {
+		return x.ComplaintsAnswered
+	}
+	return 0
+}
+
+func (x *Figures) GetComplaintsAnsweredOnTime() int64 {
+	if x != nil {
+		return x.ComplaintsAnsweredOnTime
+	}
+	return 0
+}
+
+func (x *Figures) GetHotlineTicketsByTier() map[string]int64 {
+	if x != nil {
+		return x.HotlineTicketsByTier
+	}
+	return nil
+}
+
+func (x *Figures) GetHotlineTicketsAnsweredOnTime() int64 {
+	if x != nil {
+		return x.HotlineTicketsAnsweredOnTime
+	}
+	return 0
+}
+
+func (x *Figures) GetReviewsByRating() map[string]int64 {
+	if x != nil {
+		return x.ReviewsByRating
+	}
+	return nil
+}
+
+func (x *Figures) GetRectificationsOpened() int64 {
+	if x != nil {
+		return x.RectificationsOpened
+	}
+	return 0
+}
+
+func (x *Figures) GetRectificationsDone() int64 {
+	if x != nil {
+		return x.RectificationsDone
+	}
+	return 0
+}
+
+func (x *Figures) GetRectificationsDoneOnTime() int64 {
+	if x != nil {
+		return x.RectificationsDoneOnTime
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsWarned() int64 {
+	if x != nil {
+		return x.ItemsWarned
+	}
+	return 0
+}
+
+func (x *Figures) GetItemsOverdue() int64 {
+	if x != nil {
+		return x.ItemsOverdue
+	}
+	return 0
+}
+
+func (x *Figures) GetCasesReopened() int64 {
+	if x != nil {
+		return x.CasesReopened
+	}
+	return 0
+}
+
+func (x *Figures) GetDeemedAcceptances() int64 {
+	if x != nil {
+		return x.DeemedAcceptances
+	}
+	return 0
+}
+
+func (x *Figures) GetFollowUpSupplementRounds() int64 {
+	if x != nil {
+		return x.FollowUpSupplementRounds
+	}
+	return 0
+}
+
+func (x *Figures) GetVerificationWarned() int64 {
+	if x != nil {
+		return x.VerificationWarned
+	}
+	return 0
+}
+
+func (x *Figures) GetVerificationOverdue() int64 {
+	if x != nil {
+		return x.VerificationOverdue
+	}
+	return 0
+}
+
+func (x *Figures) GetEnterprisesBarred() int64 {
+	if x != nil {
+		return x.EnterprisesBarred
+	}
+	return 0
+}
+
+type GetMonthlyFiguresRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// YYYY-MM (Asia/Shanghai).
+	Month string `protobuf:"bytes,1,opt,name=month,proto3" json:"month,omitempty"`
+	// "region" (default), "department" or "steward".
+	Scope string `protobuf:"bytes,2,opt,name=scope,proto3" json:"scope,omitempty"`
+	// Only this region (the city may choose any county); empty for all the caller may see.
+	Region        string `protobuf:"bytes,3,opt,name=region,proto3" json:"region,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetMonthlyFiguresRequest) Reset() {
+	*x = GetMonthlyFiguresRequest{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetMonthlyFiguresRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetMonthlyFiguresRequest) ProtoMessage() {}
+
+func (x *GetMonthlyFiguresRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetMonthlyFiguresRequest.ProtoReflect.Descriptor instead.
+func (*GetMonthlyFiguresRequest) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *GetMonthlyFiguresRequest) GetMonth() string {
+	if x != nil {
+		return x.Month
+	}
+	return ""
+}
+
+func (x *GetMonthlyFiguresRequest) GetScope() string {
+	if x != nil {
+		return x.Scope
+	}
+	return ""
+}
+
+func (x *GetMonthlyFiguresRequest) GetRegion() string {
+	if x != nil {
+		return x.Region
+	}
+	return ""
+}
+
+type GetMonthlyFiguresResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Figures       []*Figures             `protobuf:"bytes,1,rep,name=figures,proto3" json:"figures,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetMonthlyFiguresResponse) Reset() {
+	*x = GetMonthlyFiguresResponse{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetMonthlyFiguresResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetMonthlyFiguresResponse) ProtoMessage() {}
+
+func (x *GetMonthlyFiguresResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetMonthlyFiguresResponse.ProtoReflect.Descriptor instead.
+func (*GetMonthlyFiguresResponse) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *GetMonthlyFiguresResponse) GetFigures() []*Figures {
+	if x != nil {
+		return x.Figures
+	}
+	return nil
+}
+
+// One ranked unit of a bulletin.
+type BulletinUnit struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "county" (a county's service centre) or "department" (a city department).
+	Kind string `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"`
+	Key  string `protobuf:"bytes,2,opt,name=key,proto3" json:"key,omitempty"`
+	Name string `protobuf:"bytes,3,opt,name=name,proto3" json:"name,omitempty"`
+	Rank int32  `protobuf:"varint,4,opt,name=rank,proto3" json:"rank,omitempty"`
+	// 0-100, by the rule version's weights.
+	Score float64 `protobuf:"fixed64,5,opt,name=score,proto3" json:"score,omitempty"`
+	// "excellent" (优秀), "good" (良好), "fair" (一般), "poor" (较差).
+	Grade string `protobuf:"bytes,6,opt,name=grade,proto3" json:"grade,omitempty"`
+	// The measures the score was built from, by measure name (e.g. "unit_on_time_rate"); a
+	// measure with nothing to measure (no figure) is absent.
+	Measures      map[string]float64 `protobuf:"bytes,7,rep,name=measures,proto3" json:"measures,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"fixed64,2,opt,name=value"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulletinUnit) Reset() {
+	*x = BulletinUnit{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulletinUnit) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulletinUnit) ProtoMessage() {}
+
+func (x *BulletinUnit) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulletinUnit.ProtoReflect.Descriptor instead.
+func (*BulletinUnit) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *BulletinUnit) GetKind() string {
+	if x != nil {
+		return x.Kind
+	}
+	return ""
+}
+
+func (x *BulletinUnit) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
+}
+
+func (x *BulletinUnit) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *BulletinUnit) GetRank() int32 {
+	if x != nil {
+		return x.Rank
+	}
+	return 0
+}
+
+func (x *BulletinUnit) GetScore() float64 {
+	if x != nil {
+		return x.Score
+	}
+	return 0
+}
+
+func (x *BulletinUnit) GetGrade() string {
+	if x != nil {
+		return x.Grade
+	}
+	return ""
+}
+
+func (x *BulletinUnit) GetMeasures() map[string]float64 {
+	if x != nil {
+		return x.Measures
+	}
+	return nil
+}
+
+// A figure of an earlier published quarter that changed after publication.
+type BulletinCorrection struct {
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	Quarter  string                 `protobuf:"bytes,1,opt,name=quarter,proto3" json:"quarter,omitempty"`
+	UnitKind string                 `protobuf:"bytes,2,opt,name=unit_kind,json=unitKind,proto3" json:"unit_kind,omitempty"`
+	UnitKey  string                 `protobuf:"bytes,3,opt,name=unit_key,json=unitKey,proto3" json:"unit_key,omitempty"`
+	UnitName string                 `protobuf:"bytes,4,opt,name=unit_name,json=unitName,proto3" json:"unit_name,omitempty"`
+	Measure  string                 `protobuf:"bytes,5,opt,name=measure,proto3" json:"measure,omitempty"`
+	// Unset: no figure (nothing to measure).
+	Published     *float64 `protobuf:"fixed64,6,opt,name=published,proto3,oneof" json:"published,omitempty"`
+	Corrected     *float64 `protobuf:"fixed64,7,opt,name=corrected,proto3,oneof" json:"corrected,omitempty"`
+	Note          string   `protobuf:"bytes,8,opt,name=note,proto3" json:"note,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulletinCorrection) Reset() {
+	*x = BulletinCorrection{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulletinCorrection) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulletinCorrection) ProtoMessage() {}
+
+func (x *BulletinCorrection) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulletinCorrection.ProtoReflect.Descriptor instead.
+func (*BulletinCorrection) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *BulletinCorrection) GetQuarter() string {
+	if x != nil {
+		return x.Quarter
+	}
+	return ""
+}
+
+func (x *BulletinCorrection) GetUnitKind() string {
+	if x != nil {
+		return x.UnitKind
+	}
+	return ""
+}
+
+func (x *BulletinCorrection) GetUnitKey() string {
+	if x != nil {
+		return x.UnitKey
+	}
+	return ""
+}
+
+func (x *BulletinCorrection) GetUnitName() string {
+	if x != nil {
+		return x.UnitName
+	}
+	return ""
+}
+
+func (x *BulletinCorrection) GetMeasure() string {
+	if x != nil {
+		return x.Measure
+	}
+	return ""
+}
+
+func (x *BulletinCorrection) GetPublished() float64 {
+	if x != nil && x.Published != nil {
+		return *x.Published
+	}
+	return 0
+}
+
+func (x *BulletinCorrection) GetCorrected() float64 {
+	if x != nil && x.Corrected != nil {
+		return *x.Corrected
+	}
+	return 0
+}
+
+func (x *BulletinCorrection) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+type Bulletin struct {
+	state          protoimpl.MessageState `protogen:"open.v1"`
+	Quarter        string                 `protobuf:"bytes,1,opt,name=quarter,proto3" json:"quarter,omitempty"`
+	RuleVersion    string                 `protobuf:"bytes,2,opt,name=rule_version,json=ruleVersion,proto3" json:"rule_version,omitempty"`
+	Frozen         bool                   `protobuf:"varint,3,opt,name=frozen,proto3" json:"frozen,omitempty"`
+	PublishedAt    *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=published_at,json=publishedAt,proto3" json:"published_at,omitempty"`
+	PublishedBy    string                 `protobuf:"bytes,5,opt,name=published_by,json=publishedBy,proto3" json:"published_by,omitempty"`
+	Units          []*BulletinUnit        `protobuf:"bytes,6,rep,name=units,proto3" json:"units,omitempty"`
+	Corrections    []*BulletinCorrection  `protobuf:"bytes,7,rep,name=corrections,proto3" json:"corrections,omitempty"`
+	SnapshotDigest string                 `protobuf:"bytes,8,opt,name=snapshot_digest,json=snapshotDigest,proto3" json:"snapshot_digest,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *Bulletin) Reset() {
+	*x = Bulletin{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Bulletin) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Bulletin) ProtoMessage() {}
+
+func (x *Bulletin) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Bulletin.ProtoReflect.Descriptor instead.
+func (*Bulletin) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *Bulletin) GetQuarter() string {
+	if x != nil {
+		return x.Quarter
+	}
+	return ""
+}
+
+func (x *Bulletin) GetRuleVersion() string {
+	if x != nil {
+		return x.RuleVersion
+	}
+	return ""
+}
+
+func (x *Bulletin) GetFrozen() bool {
+	if x != nil {
+		return x.Frozen
+	}
+	return false
+}
+
+func (x *Bulletin) GetPublishedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.PublishedAt
+	}
+	return nil
+}
+
+func (x *Bulletin) GetPublishedBy() string {
+	if x != nil {
+		return x.PublishedBy
+	}
+	return ""
+}
+
+func (x *Bulletin) GetUnits() []*BulletinUnit {
+	if x != nil {
+		return x.Units
+	}
+	return nil
+}
+
+func (x *Bulletin) GetCorrections() []*BulletinCorrection {
+	if x != nil {
+		return x.Corrections
+	}
+	return nil
+}
+
+func (x *Bulletin) GetSnapshotDigest() string {
+	if x != nil {
+		return x.SnapshotDigest
+	}
+	return ""
+}
+
+type GetQuarterlyBulletinRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "2026-Q1".
+	Quarter       string `protobuf:"bytes,1,opt,name=quarter,proto3" json:"quarter,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetQuarterlyBulletinRequest) Reset() {
+	*x = GetQuarterlyBulletinRequest{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetQuarterlyBulletinRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetQuarterlyBulletinRequest) ProtoMessage() {}
+
+func (x *GetQuarterlyBulletinRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetQuarterlyBulletinRequest.ProtoReflect.Descriptor instead.
+func (*GetQuarterlyBulletinRequest) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *GetQuarterlyBulletinRequest) GetQuarter() string {
+	if x != nil {
+		return x.Quarter
+	}
+	return ""
+}
+
+type GetQuarterlyBulletinResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Bulletin      *Bulletin              `protobuf:"bytes,1,opt,name=bulletin,proto3" json:"bulletin,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetQuarterlyBulletinResponse) Reset() {
+	*x = GetQuarterlyBulletinResponse{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetQuarterlyBulletinResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetQuarterlyBulletinResponse) ProtoMessage() {}
+
+func (x *GetQuarterlyBulletinResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetQuarterlyBulletinResponse.ProtoReflect.Descriptor instead.
+func (*GetQuarterlyBulletinResponse) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *GetQuarterlyBulletinResponse) GetBulletin() *Bulletin {
+	if x != nil {
+		return x.Bulletin
+	}
+	return nil
+}
+
+type PublishQuarterlyBulletinRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Quarter       string                 `protobuf:"bytes,1,opt,name=quarter,proto3" json:"quarter,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PublishQuarterlyBulletinRequest) Reset() {
+	*x = PublishQuarterlyBulletinRequest{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PublishQuarterlyBulletinRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PublishQuarterlyBulletinRequest) ProtoMessage() {}
+
+func (x *PublishQuarterlyBulletinRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PublishQuarterlyBulletinRequest.ProtoReflect.Descriptor instead.
+func (*PublishQuarterlyBulletinRequest) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PublishQuarterlyBulletinRequest) GetQuarter() string {
+	if x != nil {
+		return x.Quarter
+	}
+	return ""
+}
+
+type PublishQuarterlyBulletinResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Bulletin      *Bulletin              `protobuf:"bytes,1,opt,name=bulletin,proto3" json:"bulletin,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PublishQuarterlyBulletinResponse) Reset() {
+	*x = PublishQuarterlyBulletinResponse{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PublishQuarterlyBulletinResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PublishQuarterlyBulletinResponse) ProtoMessage() {}
+
+func (x *PublishQuarterlyBulletinResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PublishQuarterlyBulletinResponse.ProtoReflect.Descriptor instead.
+func (*PublishQuarterlyBulletinResponse) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *PublishQuarterlyBulletinResponse) GetBulletin() *Bulletin {
+	if x != nil {
+		return x.Bulletin
+	}
+	return nil
+}
+
+type Referral struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	Id    string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// "overdue_item", "bad_review" or "complaint".
+	Source         string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
+	CaseRegion     string `protobuf:"bytes,3,opt,name=case_region,json=caseRegion,proto3" json:"case_region,omitempty"`
+	CaseId         string `protobuf:"bytes,4,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	ItemId         string `protobuf:"bytes,5,opt,name=item_id,json=itemId,proto3" json:"item_id,omitempty"`
+	ItemCode       string `protobuf:"bytes,6,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
+	DepartmentCode string `protobuf:"bytes,7,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
+	ProjectName    string `protobuf:"bytes,8,opt,name=project_name,json=projectName,proto3" json:"project_name,omitempty"`
+	ComplaintId    string `protobuf:"bytes,9,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	ReviewId       string `protobuf:"bytes,10,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	Reason         string `protobuf:"bytes,11,opt,name=reason,proto3" json:"reason,omitempty"`
+	// "raised", "accepted", "investigating", "closed".
+	Status        string                 `protobuf:"bytes,12,opt,name=status,proto3" json:"status,omitempty"`
+	Outcome       string                 `protobuf:"bytes,13,opt,name=outcome,proto3" json:"outcome,omitempty"`
+	LedgerIntact  bool                   `protobuf:"varint,14,opt,name=ledger_intact,json=ledgerIntact,proto3" json:"ledger_intact,omitempty"`
+	LedgerRows    int32                  `protobuf:"varint,15,opt,name=ledger_rows,json=ledgerRows,proto3" json:"ledger_rows,omitempty"`
+	RaisedAt      *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=raised_at,json=raisedAt,proto3" json:"raised_at,omitempty"`
+	RaisedBy      string                 `protobuf:"bytes,17,opt,name=raised_by,json=raisedBy,proto3" json:"raised_by,omitempty"`
+	UpdatedAt     *timestamppb.Timestamp `protobuf:"bytes,18,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Referral) Reset() {
+	*x = Referral{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Referral) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Referral) ProtoMessage() {}
+
+func (x *Referral) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Referral.ProtoReflect.Descriptor instead.
+func (*Referral) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *Referral) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Referral) GetSource() string {
+	if x != nil {
+		return x.Source
+	}
+	return ""
+}
+
+func (x *Referral) GetCaseRegion() string {
+	if x != nil {
+		return x.CaseRegion
+	}
+	return ""
+}
+
+func (x *Referral) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *Referral) GetItemId() string {
+	if x != nil {
+		return x.ItemId
+	}
+	return ""
+}
+
+func (x *Referral) GetItemCode() string {
+	if x != nil {
+		return x.ItemCode
+	}
+	return ""
+}
+
+func (x *Referral) GetDepartmentCode() string {
+	if x != nil {
+		return x.DepartmentCode
+	}
+	return ""
+}
+
+func (x *Referral) GetProjectName() string {
+	if x != nil {
+		return x.ProjectName
+	}
+	return ""
+}
+
+func (x *Referral) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *Referral) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *Referral) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *Referral) GetStatus() string {
+	if x != nil {
+		return x.Status
+	}
+	return ""
+}
+
+func (x *Referral) GetOutcome() string {
+	if x != nil {
+		return x.Outcome
+	}
+	return ""
+}
+
+func (x *Referral) GetLedgerIntact() bool {
+	if x != nil {
+		return x.LedgerIntact
+	}
+	return false
+}
+
+func (x *Referral) GetLedgerRows() int32 {
+	if x != nil {
+		return x.LedgerRows
+	}
+	return 0
+}
+
+func (x *Referral) GetRaisedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.RaisedAt
+	}
+	return nil
+}
+
+func (x *Referral) GetRaisedBy() string {
+	if x != nil {
+		return x.RaisedBy
+	}
+	return ""
+}
+
+func (x *Referral) GetUpdatedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.UpdatedAt
+	}
+	return nil
+}
+
+type ListReferralsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Empty for every status.
+	Status        string `protobuf:"bytes,1,opt,name=status,proto3" json:"status,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListReferralsRequest) Reset() {
+	*x = ListReferralsRequest{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListReferralsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListReferralsRequest) ProtoMessage() {}
+
+func (x *ListReferralsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListReferralsRequest.ProtoReflect.Descriptor instead.
+func (*ListReferralsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *ListReferralsRequest) GetStatus() string {
+	if x != nil {
+		return x.Status
+	}
+	return ""
+}
+
+type ListReferralsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Referrals     []*Referral            `protobuf:"bytes,1,rep,name=referrals,proto3" json:"referrals,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListReferralsResponse) Reset() {
+	*x = ListReferralsResponse{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListReferralsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListReferralsResponse) ProtoMessage() {}
+
+func (x *ListReferralsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListReferralsResponse.ProtoReflect.Descriptor instead.
+func (*ListReferralsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *ListReferralsResponse) GetReferrals() []*Referral {
+	if x != nil {
+		return x.Referrals
+	}
+	return nil
+}
+
+type RaiseReferralRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// "overdue_item", "bad_review" or "complaint".
+	Source string `protobuf:"bytes,1,opt,name=source,proto3" json:"source,omitempty"`
+	// The region of the case (defaults to the caller's; the city may name a county's).
+	CaseRegion  string `protobuf:"bytes,2,opt,name=case_region,json=caseRegion,proto3" json:"case_region,omitempty"`
+	CaseId      string `protobuf:"bytes,3,opt,name=case_id,json=caseId,proto3" json:"case_id,omitempty"`
+	ItemId      string `protobuf:"bytes,4,opt,name=item_id,json=itemId,proto3" json:"item_id,omitempty"`
+	ComplaintId string `protobuf:"bytes,5,opt,name=complaint_id,json=complaintId,proto3" json:"complaint_id,omitempty"`
+	ReviewId    string `protobuf:"bytes,6,opt,name=review_id,json=reviewId,proto3" json:"review_id,omitempty"`
+	Reason      string `protobuf:"bytes,7,opt,name=reason,proto3" json:"reason,omitempty"`
+	// Makes the call idempotent: a repeat returns the first referral.
+	RequestId     string `protobuf:"bytes,8,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RaiseReferralRequest) Reset() {
+	*x = RaiseReferralRequest{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RaiseReferralRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RaiseReferralRequest) ProtoMessage() {}
+
+func (x *RaiseReferralRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RaiseReferralRequest.ProtoReflect.Descriptor instead.
+func (*RaiseReferralRequest) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *RaiseReferralRequest) GetSource() string {
+	if x != nil {
+		return x.Source
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetCaseRegion() string {
+	if x != nil {
+		return x.CaseRegion
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetCaseId() string {
+	if x != nil {
+		return x.CaseId
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetItemId() string {
+	if x != nil {
+		return x.ItemId
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetComplaintId() string {
+	if x != nil {
+		return x.ComplaintId
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetReviewId() string {
+	if x != nil {
+		return x.ReviewId
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *RaiseReferralRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+type RaiseReferralResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Referral      *Referral              `protobuf:"bytes,1,opt,name=referral,proto3" json:"referral,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RaiseReferralResponse) Reset() {
+	*x = RaiseReferralResponse{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RaiseReferralResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RaiseReferralResponse) ProtoMessage() {}
+
+func (x *RaiseReferralResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RaiseReferralResponse.ProtoReflect.Descriptor instead.
+func (*RaiseReferralResponse) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *RaiseReferralResponse) GetReferral() *Referral {
+	if x != nil {
+		return x.Referral
+	}
+	return nil
+}
+
+type UpdateReferralRequest struct {
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	ReferralId string                 `protobuf:"bytes,1,opt,name=referral_id,json=referralId,proto3" json:"referral_id,omitempty"`
+	// "accepted", "investigating" or "closed".
+	Status string `protobuf:"bytes,2,opt,name=status,proto3" json:"status,omitempty"`
+	// Required when closing: "no_fault", "admonished", "criticised", "disciplined".
+	Outcome       string `protobuf:"bytes,3,opt,name=outcome,proto3" json:"outcome,omitempty"`
+	Note          string `protobuf:"bytes,4,opt,name=note,proto3" json:"note,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateReferralRequest) Reset() {
+	*x = UpdateReferralRequest{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateReferralRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateReferralRequest) ProtoMessage() {}
+
+func (x *UpdateReferralRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateReferralRequest.ProtoReflect.Descriptor instead.
+func (*UpdateReferralRequest) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *UpdateReferralRequest) GetReferralId() string {
+	if x != nil {
+		return x.ReferralId
+	}
+	return ""
+}
+
+func (x *UpdateReferralRequest) GetStatus() string {
+	if x != nil {
+		return x.Status
+	}
+	return ""
+}
+
+func (x *UpdateReferralRequest) GetOutcome() string {
+	if x != nil {
+		return x.Outcome
+	}
+	return ""
+}
+
+func (x *UpdateReferralRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+type UpdateReferralResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Referral      *Referral              `protobuf:"bytes,1,opt,name=referral,proto3" json:"referral,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateReferralResponse) Reset() {
+	*x = UpdateReferralResponse{}
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateReferralResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateReferralResponse) ProtoMessage() {}
+
+func (x *UpdateReferralResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateReferralResponse.ProtoReflect.Descriptor instead.
+func (*UpdateReferralResponse) Descriptor() ([]byte, []int) {
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *UpdateReferralResponse) GetReferral() *Referral {
+	if x != nil {
+		return x.Referral
+	}
+	return nil
+}
 
 type Region struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -37,7 +1534,7 @@ type Region struct {
 
 func (x *Region) Reset() {
 	*x = Region{}
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[0]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -49,7 +1546,7 @@ func (x *Region) String() string {
 func (*Region) ProtoMessage() {}
 
 func (x *Region) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[0]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -62,7 +1559,7 @@ func (x *Region) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Region.ProtoReflect.Descriptor instead.
 func (*Region) Descriptor() ([]byte, []int) {
-	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{0}
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Region) GetSlug() string {
@@ -101,7 +1598,7 @@ type ListRegionsRequest struct {
 
 func (x *ListRegionsRequest) Reset() {
 	*x = ListRegionsRequest{}
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[1]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -113,7 +1610,7 @@ func (x *ListRegionsRequest) String() string {
 func (*ListRegionsRequest) ProtoMessage() {}
 
 func (x *ListRegionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[1]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -126,7 +1623,7 @@ func (x *ListRegionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRegionsRequest.ProtoReflect.Descriptor instead.
 func (*ListRegionsRequest) Descriptor() ([]byte, []int) {
-	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{1}
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{18}
 }
 
 type ListRegionsResponse struct {
@@ -138,7 +1635,7 @@ type ListRegionsResponse struct {
 
 func (x *ListRegionsResponse) Reset() {
 	*x = ListRegionsResponse{}
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[2]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -150,7 +1647,7 @@ func (x *ListRegionsResponse) String() string {
 func (*ListRegionsResponse) ProtoMessage() {}
 
 func (x *ListRegionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[2]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -163,7 +1660,7 @@ func (x *ListRegionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListRegionsResponse.ProtoReflect.Descriptor instead.
 func (*ListRegionsResponse) Descriptor() ([]byte, []int) {
-	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{2}
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *ListRegionsResponse) GetRegions() []*Region {
@@ -181,7 +1678,7 @@ type GetCompletionStatsRequest struct {
 
 func (x *GetCompletionStatsRequest) Reset() {
 	*x = GetCompletionStatsRequest{}
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[3]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -193,7 +1690,7 @@ func (x *GetCompletionStatsRequest) String() string {
 func (*GetCompletionStatsRequest) ProtoMessage() {}
 
 func (x *GetCompletionStatsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[3]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -206,7 +1703,7 @@ func (x *GetCompletionStatsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetCompletionStatsRequest.ProtoReflect.Descriptor instead.
 func (*GetCompletionStatsRequest) Descriptor() ([]byte, []int) {
-	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{3}
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{20}
 }
 
 type GetCompletionStatsResponse struct {
@@ -228,7 +1725,7 @@ type GetCompletionStatsResponse struct {
 
 func (x *GetCompletionStatsResponse) Reset() {
 	*x = GetCompletionStatsResponse{}
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[4]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -240,7 +1737,7 @@ func (x *GetCompletionStatsResponse) String() string {
 func (*GetCompletionStatsResponse) ProtoMessage() {}
 
 func (x *GetCompletionStatsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[4]
+	mi := &file_steward_assessment_v1_assessment_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -253,7 +1750,7 @@ func (x *GetCompletionStatsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetCompletionStatsResponse.ProtoReflect.Descriptor instead.
 func (*GetCompletionStatsResponse) Descriptor() ([]byte, []int) {
-	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{4}
+	return file_steward_assessment_v1_assessment_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *GetCompletionStatsResponse) GetRegion() string {
@@ -309,7 +1806,177 @@ var File_steward_assessment_v1_assessment_proto protoreflect.FileDescriptor
 
 const file_steward_assessment_v1_assessment_proto_rawDesc = "" +
 	"\n" +
-	"&steward/assessment/v1/assessment.proto\x12\x15steward.assessment.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"i\n" +
+	"&steward/assessment/v1/assessment.proto\x12\x15steward.assessment.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"\xd2\x12\n" +
+	"\aFigures\x12\x14\n" +
+	"\x05scope\x18\x01 \x01(\tR\x05scope\x12\x10\n" +
+	"\x03key\x18\x02 \x01(\tR\x03key\x12\x16\n" +
+	"\x06region\x18\x03 \x01(\tR\x06region\x12\x14\n" +
+	"\x05month\x18\x04 \x01(\tR\x05month\x12!\n" +
+	"\fcases_opened\x18\x05 \x01(\x03R\vcasesOpened\x12'\n" +
+	"\x0fcases_completed\x18\x06 \x01(\x03R\x0ecasesCompleted\x12'\n" +
+	"\x0fitems_completed\x18\a \x01(\x03R\x0eitemsCompleted\x12\x1f\n" +
+	"\vitems_early\x18\b \x01(\x03R\n" +
+	"itemsEarly\x12\"\n" +
+	"\ritems_on_time\x18\t \x01(\x03R\vitemsOnTime\x123\n" +
+	"\x16items_late_inside_unit\x18\n" +
+	" \x01(\x03R\x13itemsLateInsideUnit\x125\n" +
+	"\x17items_late_outside_unit\x18\v \x01(\x03R\x14itemsLateOutsideUnit\x12.\n" +
+	"\x13items_without_clock\x18\f \x01(\x03R\x11itemsWithoutClock\x12%\n" +
+	"\fon_time_rate\x18\r \x01(\x01H\x00R\n" +
+	"onTimeRate\x88\x01\x01\x124\n" +
+	"\x16statutory_working_days\x18\x0e \x01(\x03R\x14statutoryWorkingDays\x124\n" +
+	"\x16committed_working_days\x18\x0f \x01(\x03R\x14committedWorkingDays\x12.\n" +
+	"\x13actual_working_days\x18\x10 \x01(\x03R\x11actualWorkingDays\x12A\n" +
+	"\x1acommitted_compression_rate\x18\x11 \x01(\x01H\x01R\x18committedCompressionRate\x88\x01\x01\x12;\n" +
+	"\x17actual_compression_rate\x18\x12 \x01(\x01H\x02R\x15actualCompressionRate\x88\x01\x01\x121\n" +
+	"\x14tolerant_acceptances\x18\x13 \x01(\x03R\x13tolerantAcceptances\x125\n" +
+	"\x16commitment_acceptances\x18\x14 \x01(\x03R\x15commitmentAcceptances\x12+\n" +
+	"\x11supplement_rounds\x18\x15 \x01(\x03R\x10supplementRounds\x122\n" +
+	"\x15items_with_supplement\x18\x16 \x01(\x03R\x13itemsWithSupplement\x12-\n" +
+	"\x12escalations_raised\x18\x17 \x01(\x03R\x11escalationsRaised\x121\n" +
+	"\x14escalations_resolved\x18\x18 \x01(\x03R\x13escalationsResolved\x12k\n" +
+	"\x15complaints_by_channel\x18\x19 \x03(\v27.steward.assessment.v1.Figures.ComplaintsByChannelEntryR\x13complaintsByChannel\x12/\n" +
+	"\x13complaints_answered\x18\x1a \x01(\x03R\x12complaintsAnswered\x12=\n" +
+	"\x1bcomplaints_answered_on_time\x18\x1b \x01(\x03R\x18complaintsAnsweredOnTime\x12o\n" +
+	"\x17hotline_tickets_by_tier\x18\x1c \x03(\v28.steward.assessment.v1.Figures.HotlineTicketsByTierEntryR\x14hotlineTicketsByTier\x12F\n" +
+	" hotline_tickets_answered_on_time\x18\x1d \x01(\x03R\x1chotlineTicketsAnsweredOnTime\x12_\n" +
+	"\x11reviews_by_rating\x18\x1e \x03(\v23.steward.assessment.v1.Figures.ReviewsByRatingEntryR\x0freviewsByRating\x123\n" +
+	"\x15rectifications_opened\x18\x1f \x01(\x03R\x14rectificationsOpened\x12/\n" +
+	"\x13rectifications_done\x18  \x01(\x03R\x12rectificationsDone\x12=\n" +
+	"\x1brectifications_done_on_time\x18! \x01(\x03R\x18rectificationsDoneOnTime\x12!\n" +
+	"\fitems_warned\x18\" \x01(\x03R\vitemsWarned\x12#\n" +
+	"\ritems_overdue\x18# \x01(\x03R\fitemsOverdue\x12%\n" +
+	"\x0ecases_reopened\x18$ \x01(\x03R\rcasesReopened\x12-\n" +
+	"\x12deemed_acceptances\x18% \x01(\x03R\x11deemedAcceptances\x12=\n" +
+	"\x1bfollow_up_supplement_rounds\x18& \x01(\x03R\x18followUpSupplementRounds\x12/\n" +
+	"\x13verification_warned\x18' \x01(\x03R\x12verificationWarned\x121\n" +
+	"\x14verification_overdue\x18( \x01(\x03R\x13verificationOverdue\x12-\n" +
+	"\x12enterprises_barred\x18) \x01(\x03R\x11enterprisesBarred\x1aF\n" +
+	"\x18ComplaintsByChannelEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x03R\x05value:\x028\x01\x1aG\n" +
+	"\x19HotlineTicketsByTierEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x03R\x05value:\x028\x01\x1aB\n" +
+	"\x14ReviewsByRatingEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x03R\x05value:\x028\x01B\x0f\n" +
+	"\r_on_time_rateB\x1d\n" +
+	"\x1b_committed_compression_rateB\x1a\n" +
+	"\x18_actual_compression_rate\"|\n" +
+	"\x18GetMonthlyFiguresRequest\x12\x1e\n" +
+	"\x05month\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x05month\x12\x1e\n" +
+	"\x05scope\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x05scope\x12 \n" +
+	"\x06region\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06region\"U\n" +
+	"\x19GetMonthlyFiguresResponse\x128\n" +
+	"\afigures\x18\x01 \x03(\v2\x1e.steward.assessment.v1.FiguresR\afigures\"\x94\x02\n" +
+	"\fBulletinUnit\x12\x12\n" +
+	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x10\n" +
+	"\x03key\x18\x02 \x01(\tR\x03key\x12\x12\n" +
+	"\x04name\x18\x03 \x01(\tR\x04name\x12\x12\n" +
+	"\x04rank\x18\x04 \x01(\x05R\x04rank\x12\x14\n" +
+	"\x05score\x18\x05 \x01(\x01R\x05score\x12\x14\n" +
+	"\x05grade\x18\x06 \x01(\tR\x05grade\x12M\n" +
+	"\bmeasures\x18\a \x03(\v21.steward.assessment.v1.BulletinUnit.MeasuresEntryR\bmeasures\x1a;\n" +
+	"\rMeasuresEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x01R\x05value:\x028\x01\"\x93\x02\n" +
+	"\x12BulletinCorrection\x12\x18\n" +
+	"\aquarter\x18\x01 \x01(\tR\aquarter\x12\x1b\n" +
+	"\tunit_kind\x18\x02 \x01(\tR\bunitKind\x12\x19\n" +
+	"\bunit_key\x18\x03 \x01(\tR\aunitKey\x12\x1b\n" +
+	"\tunit_name\x18\x04 \x01(\tR\bunitName\x12\x18\n" +
+	"\ameasure\x18\x05 \x01(\tR\ameasure\x12!\n" +
+	"\tpublished\x18\x06 \x01(\x01H\x00R\tpublished\x88\x01\x01\x12!\n" +
+	"\tcorrected\x18\a \x01(\x01H\x01R\tcorrected\x88\x01\x01\x12\x12\n" +
+	"\x04note\x18\b \x01(\tR\x04noteB\f\n" +
+	"\n" +
+	"_publishedB\f\n" +
+	"\n" +
+	"_corrected\"\xf2\x02\n" +
+	"\bBulletin\x12\x18\n" +
+	"\aquarter\x18\x01 \x01(\tR\aquarter\x12!\n" +
+	"\frule_version\x18\x02 \x01(\tR\vruleVersion\x12\x16\n" +
+	"\x06frozen\x18\x03 \x01(\bR\x06frozen\x12=\n" +
+	"\fpublished_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\vpublishedAt\x12!\n" +
+	"\fpublished_by\x18\x05 \x01(\tR\vpublishedBy\x129\n" +
+	"\x05units\x18\x06 \x03(\v2#.steward.assessment.v1.BulletinUnitR\x05units\x12K\n" +
+	"\vcorrections\x18\a \x03(\v2).steward.assessment.v1.BulletinCorrectionR\vcorrections\x12'\n" +
+	"\x0fsnapshot_digest\x18\b \x01(\tR\x0esnapshotDigest\"A\n" +
+	"\x1bGetQuarterlyBulletinRequest\x12\"\n" +
+	"\aquarter\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\aquarter\"[\n" +
+	"\x1cGetQuarterlyBulletinResponse\x12;\n" +
+	"\bbulletin\x18\x01 \x01(\v2\x1f.steward.assessment.v1.BulletinR\bbulletin\"E\n" +
+	"\x1fPublishQuarterlyBulletinRequest\x12\"\n" +
+	"\aquarter\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\aquarter\"_\n" +
+	" PublishQuarterlyBulletinResponse\x12;\n" +
+	"\bbulletin\x18\x01 \x01(\v2\x1f.steward.assessment.v1.BulletinR\bbulletin\"\xcf\x04\n" +
+	"\bReferral\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
+	"\x06source\x18\x02 \x01(\tR\x06source\x12\x1f\n" +
+	"\vcase_region\x18\x03 \x01(\tR\n" +
+	"caseRegion\x12\x17\n" +
+	"\acase_id\x18\x04 \x01(\tR\x06caseId\x12\x17\n" +
+	"\aitem_id\x18\x05 \x01(\tR\x06itemId\x12\x1b\n" +
+	"\titem_code\x18\x06 \x01(\tR\bitemCode\x12'\n" +
+	"\x0fdepartment_code\x18\a \x01(\tR\x0edepartmentCode\x12!\n" +
+	"\fproject_name\x18\b \x01(\tR\vprojectName\x12!\n" +
+	"\fcomplaint_id\x18\t \x01(\tR\vcomplaintId\x12\x1b\n" +
+	"\treview_id\x18\n" +
+	" \x01(\tR\breviewId\x12\x16\n" +
+	"\x06reason\x18\v \x01(\tR\x06reason\x12\x16\n" +
+	"\x06status\x18\f \x01(\tR\x06status\x12\x18\n" +
+	"\aoutcome\x18\r \x01(\tR\aoutcome\x12#\n" +
+	"\rledger_intact\x18\x0e \x01(\bR\fledgerIntact\x12\x1f\n" +
+	"\vledger_rows\x18\x0f \x01(\x05R\n" +
+	"ledgerRows\x127\n" +
+	"\traised_at\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\braisedAt\x12\x1b\n" +
+	"\traised_by\x18\x11 \x01(\tR\braisedBy\x129\n" +
+	"\n" +
+	"updated_at\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampR\tupdatedAt\"8\n" +
+	"\x14ListReferralsRequest\x12 \n" +
+	"\x06status\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x06status\"V\n" +
+	"\x15ListReferralsResponse\x12=\n" +
+	"\treferrals\x18\x01 \x03(\v2\x1f.steward.assessment.v1.ReferralR\treferrals\"\xcd\x02\n" +
+	"\x14RaiseReferralRequest\x12 \n" +
+	"\x06source\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x06source\x12)\n" +
+	"\vcase_region\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\n" +
+	"caseRegion\x12!\n" +
+	"\acase_id\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06caseId\x12!\n" +
+	"\aitem_id\x18\x04 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\x06itemId\x12+\n" +
+	"\fcomplaint_id\x18\x05 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\vcomplaintId\x12&\n" +
+	"\treview_id\x18\x06 \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\breviewId\x12#\n" +
+	"\x06reason\x18\a \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x06reason\x12(\n" +
+	"\n" +
+	"request_id\x18\b \x01(\tB\t\xc2\xf3\x18\x05\n" +
+	"\x03\b\x80\x01R\trequestId\"T\n" +
+	"\x15RaiseReferralResponse\x12;\n" +
+	"\breferral\x18\x01 \x01(\v2\x1f.steward.assessment.v1.ReferralR\breferral\"\xa9\x01\n" +
+	"\x15UpdateReferralRequest\x12)\n" +
+	"\vreferral_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b@R\n" +
+	"referralId\x12 \n" +
+	"\x06status\x18\x02 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b\x10R\x06status\x12\"\n" +
+	"\aoutcome\x18\x03 \x01(\tB\b\xc2\xf3\x18\x04\n" +
+	"\x02\b R\aoutcome\x12\x1f\n" +
+	"\x04note\x18\x04 \x01(\tB\v\xc2\xf3\x18\a\n" +
+	"\x05\b\xd0\x0f\x10\x01R\x04note\"U\n" +
+	"\x16UpdateReferralResponse\x12;\n" +
+	"\breferral\x18\x01 \x01(\v2\x1f.steward.assessment.v1.ReferralR\breferral\"i\n" +
 	"\x06Region\x12\x12\n" +
 	"\x04slug\x18\x01 \x01(\tR\x04slug\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12#\n" +
@@ -326,10 +1993,16 @@ const file_steward_assessment_v1_assessment_proto_rawDesc = "" +
 	"\x11last_completed_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\x0flastCompletedAt\x12%\n" +
 	"\x0ereopened_cases\x18\x05 \x01(\x03R\rreopenedCases\x12+\n" +
 	"\x11supplement_rounds\x18\x06 \x01(\x03R\x10supplementRounds\x12=\n" +
-	"\x1bfollow_up_supplement_rounds\x18\a \x01(\x03R\x18followUpSupplementRounds2\xf4\x01\n" +
+	"\x1bfollow_up_supplement_rounds\x18\a \x01(\x03R\x18followUpSupplementRounds2\xc2\a\n" +
 	"\x11AssessmentService\x12y\n" +
 	"\x12GetCompletionStats\x120.steward.assessment.v1.GetCompletionStatsRequest\x1a1.steward.assessment.v1.GetCompletionStatsResponse\x12d\n" +
-	"\vListRegions\x12).steward.assessment.v1.ListRegionsRequest\x1a*.steward.assessment.v1.ListRegionsResponseBm\n" +
+	"\vListRegions\x12).steward.assessment.v1.ListRegionsRequest\x1a*.steward.assessment.v1.ListRegionsResponse\x12v\n" +
+	"\x11GetMonthlyFigures\x12/.steward.assessment.v1.GetMonthlyFiguresRequest\x1a0.steward.assessment.v1.GetMonthlyFiguresResponse\x12\x7f\n" +
+	"\x14GetQuarterlyBulletin\x122.steward.assessment.v1.GetQuarterlyBulletinRequest\x1a3.steward.assessment.v1.GetQuarterlyBulletinResponse\x12\x8b\x01\n" +
+	"\x18PublishQuarterlyBulletin\x126.steward.assessment.v1.PublishQuarterlyBulletinRequest\x1a7.steward.assessment.v1.PublishQuarterlyBulletinResponse\x12j\n" +
+	"\rListReferrals\x12+.steward.assessment.v1.ListReferralsRequest\x1a,.steward.assessment.v1.ListReferralsResponse\x12j\n" +
+	"\rRaiseReferral\x12+.steward.assessment.v1.RaiseReferralRequest\x1a,.steward.assessment.v1.RaiseReferralResponse\x12m\n" +
+	"\x0eUpdateReferral\x12,.steward.assessment.v1.UpdateReferralRequest\x1a-.steward.assessment.v1.UpdateReferralResponseBm\n" +
 	"\x19gov.steward.assessment.v1B\x0fAssessmentProtoP\x01Z=steward.gov/clients/go/gen/steward/assessment/v1;assessmentv1b\x06proto3"
 
 var (
@@ -344,27 +2017,75 @@ func file_steward_assessment_v1_assessment_proto_rawDescGZIP() []byte {
 	return file_steward_assessment_v1_assessment_proto_rawDescData
 }
 
-var file_steward_assessment_v1_assessment_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
+var file_steward_assessment_v1_assessment_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
 var file_steward_assessment_v1_assessment_proto_goTypes = []any{
-	(*Region)(nil),                     // 0: steward.assessment.v1.Region
-	(*ListRegionsRequest)(nil),         // 1: steward.assessment.v1.ListRegionsRequest
-	(*ListRegionsResponse)(nil),        // 2: steward.assessment.v1.ListRegionsResponse
-	(*GetCompletionStatsRequest)(nil),  // 3: steward.assessment.v1.GetCompletionStatsRequest
-	(*GetCompletionStatsResponse)(nil), // 4: steward.assessment.v1.GetCompletionStatsResponse
-	(*timestamppb.Timestamp)(nil),      // 5: google.protobuf.Timestamp
+	(*Figures)(nil),                          // 0: steward.assessment.v1.Figures
+	(*GetMonthlyFiguresRequest)(nil),         // 1: steward.assessment.v1.GetMonthlyFiguresRequest
+	(*GetMonthlyFiguresResponse)(nil),        // 2: steward.assessment.v1.GetMonthlyFiguresResponse
+	(*BulletinUnit)(nil),                     // 3: steward.assessment.v1.BulletinUnit
+	(*BulletinCorrection)(nil),               // 4: steward.assessment.v1.BulletinCorrection
+	(*Bulletin)(nil),                         // 5: steward.assessment.v1.Bulletin
+	(*GetQuarterlyBulletinRequest)(nil),      // 6: steward.assessment.v1.GetQuarterlyBulletinRequest
+	(*GetQuarterlyBulletinResponse)(nil),     // 7: steward.assessment.v1.GetQuarterlyBulletinResponse
+	(*PublishQuarterlyBulletinRequest)(nil),  // 8: steward.assessment.v1.PublishQuarterlyBulletinRequest
+	(*PublishQuarterlyBulletinResponse)(nil), // 9: steward.assessment.v1.PublishQuarterlyBulletinResponse
+	(*Referral)(nil),                         // 10: steward.assessment.v1.Referral
+	(*ListReferralsRequest)(nil),             // 11: steward.assessment.v1.ListReferralsRequest
+	(*ListReferralsResponse)(nil),            // 12: steward.assessment.v1.ListReferralsResponse
+	(*RaiseReferralRequest)(nil),             // 13: steward.assessment.v1.RaiseReferralRequest
+	(*RaiseReferralResponse)(nil),            // 14: steward.assessment.v1.RaiseReferralResponse
+	(*UpdateReferralRequest)(nil),            // 15: steward.assessment.v1.UpdateReferralRequest
+	(*UpdateReferralResponse)(nil),           // 16: steward.assessment.v1.UpdateReferralResponse
+	(*Region)(nil),                           // 17: steward.assessment.v1.Region
+	(*ListRegionsRequest)(nil),               // 18: steward.assessment.v1.ListRegionsRequest
+	(*ListRegionsResponse)(nil),              // 19: steward.assessment.v1.ListRegionsResponse
+	(*GetCompletionStatsRequest)(nil),        // 20: steward.assessment.v1.GetCompletionStatsRequest
+	(*GetCompletionStatsResponse)(nil),       // 21: steward.assessment.v1.GetCompletionStatsResponse
+	nil,                                      // 22: steward.assessment.v1.Figures.ComplaintsByChannelEntry
+	nil,                                      // 23: steward.assessment.v1.Figures.HotlineTicketsByTierEntry
+	nil,                                      // 24: steward.assessment.v1.Figures.ReviewsByRatingEntry
+	nil,                                      // 25: steward.assessment.v1.BulletinUnit.MeasuresEntry
+	(*timestamppb.Timestamp)(nil),            // 26: google.protobuf.Timestamp
 }
 var file_steward_assessment_v1_assessment_proto_depIdxs = []int32{
-	0, // 0: steward.assessment.v1.ListRegionsResponse.regions:type_name -> steward.assessment.v1.Region
-	5, // 1: steward.assessment.v1.GetCompletionStatsResponse.last_completed_at:type_name -> google.protobuf.Timestamp
-	3, // 2: steward.assessment.v1.AssessmentService.GetCompletionStats:input_type -> steward.assessment.v1.GetCompletionStatsRequest
-	1, // 3: steward.assessment.v1.AssessmentService.ListRegions:input_type -> steward.assessment.v1.ListRegionsRequest
-	4, // 4: steward.assessment.v1.AssessmentService.GetCompletionStats:output_type -> steward.assessment.v1.GetCompletionStatsResponse
-	2, // 5: steward.assessment.v1.AssessmentService.ListRegions:output_type -> steward.assessment.v1.ListRegionsResponse
-	4, // [4:6] is the sub-list for method output_type
-	2, // [2:4] is the sub-list for method input_type
-	2, // [2:2] is the sub-list for extension type_name
-	2, // [2:2] is the sub-list for extension extendee
-	0, // [0:2] is the sub-list for field type_name
+	22, // 0: steward.assessment.v1.Figures.complaints_by_channel:type_name -> steward.assessment.v1.Figures.ComplaintsByChannelEntry
+	23, // 1: steward.assessment.v1.Figures.hotline_tickets_by_tier:type_name -> steward.assessment.v1.Figures.HotlineTicketsByTierEntry
+	24, // 2: steward.assessment.v1.Figures.reviews_by_rating:type_name -> steward.assessment.v1.Figures.ReviewsByRatingEntry
+	0,  // 3: steward.assessment.v1.GetMonthlyFiguresResponse.figures:type_name -> steward.assessment.v1.Figures
+	25, // 4: steward.assessment.v1.BulletinUnit.measures:type_name -> steward.assessment.v1.BulletinUnit.MeasuresEntry
+	26, // 5: steward.assessment.v1.Bulletin.published_at:type_name -> google.protobuf.Timestamp
+	3,  // 6: steward.assessment.v1.Bulletin.units:type_name -> steward.assessment.v1.BulletinUnit
+	4,  // 7: steward.assessment.v1.Bulletin.corrections:type_name -> steward.assessment.v1.BulletinCorrection
+	5,  // 8: steward.assessment.v1.GetQuarterlyBulletinResponse.bulletin:type_name -> steward.assessment.v1.Bulletin
+	5,  // 9: steward.assessment.v1.PublishQuarterlyBulletinResponse.bulletin:type_name -> steward.assessment.v1.Bulletin
+	26, // 10: steward.assessment.v1.Referral.raised_at:type_name -> google.protobuf.Timestamp
+	26, // 11: steward.assessment.v1.Referral.updated_at:type_name -> google.protobuf.Timestamp
+	10, // 12: steward.assessment.v1.ListReferralsResponse.referrals:type_name -> steward.assessment.v1.Referral
+	10, // 13: steward.assessment.v1.RaiseReferralResponse.referral:type_name -> steward.assessment.v1.Referral
+	10, // 14: steward.assessment.v1.UpdateReferralResponse.referral:type_name -> steward.assessment.v1.Referral
+	17, // 15: steward.assessment.v1.ListRegionsResponse.regions:type_name -> steward.assessment.v1.Region
+	26, // 16: steward.assessment.v1.GetCompletionStatsResponse.last_completed_at:type_name -> google.protobuf.Timestamp
+	20, // 17: steward.assessment.v1.AssessmentService.GetCompletionStats:input_type -> steward.assessment.v1.GetCompletionStatsRequest
+	18, // 18: steward.assessment.v1.AssessmentService.ListRegions:input_type -> steward.assessment.v1.ListRegionsRequest
+	1,  // 19: steward.assessment.v1.AssessmentService.GetMonthlyFigures:input_type -> steward.assessment.v1.GetMonthlyFiguresRequest
+	6,  // 20: steward.assessment.v1.AssessmentService.GetQuarterlyBulletin:input_type -> steward.assessment.v1.GetQuarterlyBulletinRequest
+	8,  // 21: steward.assessment.v1.AssessmentService.PublishQuarterlyBulletin:input_type -> steward.assessment.v1.PublishQuarterlyBulletinRequest
+	11, // 22: steward.assessment.v1.AssessmentService.ListReferrals:input_type -> steward.assessment.v1.ListReferralsRequest
+	13, // 23: steward.assessment.v1.AssessmentService.RaiseReferral:input_type -> steward.assessment.v1.RaiseReferralRequest
+	15, // 24: steward.assessment.v1.AssessmentService.UpdateReferral:input_type -> steward.assessment.v1.UpdateReferralRequest
+	21, // 25: steward.assessment.v1.AssessmentService.GetCompletionStats:output_type -> steward.assessment.v1.GetCompletionStatsResponse
+	19, // 26: steward.assessment.v1.AssessmentService.ListRegions:output_type -> steward.assessment.v1.ListRegionsResponse
+	2,  // 27: steward.assessment.v1.AssessmentService.GetMonthlyFigures:output_type -> steward.assessment.v1.GetMonthlyFiguresResponse
+	7,  // 28: steward.assessment.v1.AssessmentService.GetQuarterlyBulletin:output_type -> steward.assessment.v1.GetQuarterlyBulletinResponse
+	9,  // 29: steward.assessment.v1.AssessmentService.PublishQuarterlyBulletin:output_type -> steward.assessment.v1.PublishQuarterlyBulletinResponse
+	12, // 30: steward.assessment.v1.AssessmentService.ListReferrals:output_type -> steward.assessment.v1.ListReferralsResponse
+	14, // 31: steward.assessment.v1.AssessmentService.RaiseReferral:output_type -> steward.assessment.v1.RaiseReferralResponse
+	16, // 32: steward.assessment.v1.AssessmentService.UpdateReferral:output_type -> steward.assessment.v1.UpdateReferralResponse
+	25, // [25:33] is the sub-list for method output_type
+	17, // [17:25] is the sub-list for method input_type
+	17, // [17:17] is the sub-list for extension type_name
+	17, // [17:17] is the sub-list for extension extendee
+	0,  // [0:17] is the sub-list for field type_name
 }
 
 func init() { file_steward_assessment_v1_assessment_proto_init() }
@@ -372,13 +2093,15 @@ func file_steward_assessment_v1_assessment_proto_init() {
 	if File_steward_assessment_v1_assessment_proto != nil {
 		return
 	}
+	file_steward_assessment_v1_assessment_proto_msgTypes[0].OneofWrappers = []any{}
+	file_steward_assessment_v1_assessment_proto_msgTypes[4].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_assessment_v1_assessment_proto_rawDesc), len(file_steward_assessment_v1_assessment_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   5,
+			NumMessages:   26,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,8 +19,14 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	AssessmentService_GetCompletionStats_FullMethodName = "/steward.assessment.v1.AssessmentService/GetCompletionStats"
-	AssessmentService_ListRegions_FullMethodName        = "/steward.assessment.v1.AssessmentService/ListRegions"
+	AssessmentService_GetCompletionStats_FullMethodName       = "/steward.assessment.v1.AssessmentService/GetCompletionStats"
+	AssessmentService_ListRegions_FullMethodName              = "/steward.assessment.v1.AssessmentService/ListRegions"
+	AssessmentService_GetMonthlyFigures_FullMethodName        = "/steward.assessment.v1.AssessmentService/GetMonthlyFigures"
+	AssessmentService_GetQuarterlyBulletin_FullMethodName     = "/steward.assessment.v1.AssessmentService/GetQuarterlyBulletin"
+	AssessmentService_PublishQuarterlyBulletin_FullMethodName = "/steward.assessment.v1.AssessmentService/PublishQuarterlyBulletin"
+	AssessmentService_ListReferrals_FullMethodName            = "/steward.assessment.v1.AssessmentService/ListReferrals"
+	AssessmentService_RaiseReferral_FullMethodName            = "/steward.assessment.v1.AssessmentService/RaiseReferral"
+	AssessmentService_UpdateReferral_FullMethodName           = "/steward.assessment.v1.AssessmentService/UpdateReferral"
 )
 
 // AssessmentServiceClient is the client API for AssessmentService service.
@@ -32,6 +38,19 @@ type AssessmentServiceClient interface {
 	GetCompletionStats(ctx context.Context, in *GetCompletionStatsRequest, opts ...grpc.CallOption) (*GetCompletionStatsResponse, error)
 	// The city's regions (市级 and its counties and districts) that statistics and rankings cover.
 	ListRegions(ctx context.Context, in *ListRegionsRequest, opts ...grpc.CallOption) (*ListRegionsResponse, error)
+	// A month's figures (月统计) for the caller's region — the city sees every county — by region,
+	// department or steward, each figure as the events feeding it have landed.
+	GetMonthlyFigures(ctx context.Context, in *GetMonthlyFiguresRequest, opts ...grpc.CallOption) (*GetMonthlyFiguresResponse, error)
+	// A quarter's bulletin (考评通报): frozen once published, a draft computed now otherwise.
+	GetQuarterlyBulletin(ctx context.Context, in *GetQuarterlyBulletinRequest, opts ...grpc.CallOption) (*GetQuarterlyBulletinResponse, error)
+	// Publishes and freezes a finished quarter's bulletin (the city's admin); once only.
+	PublishQuarterlyBulletin(ctx context.Context, in *PublishQuarterlyBulletinRequest, opts ...grpc.CallOption) (*PublishQuarterlyBulletinResponse, error)
+	// Accountability referrals (作风问责) of the caller's region.
+	ListReferrals(ctx context.Context, in *ListReferralsRequest, opts ...grpc.CallOption) (*ListReferralsResponse, error)
+	// Refers an overdue item, a bad review or a 办不成事 complaint, with the case's ledger as evidence.
+	RaiseReferral(ctx context.Context, in *RaiseReferralRequest, opts ...grpc.CallOption) (*RaiseReferralResponse, error)
+	// Records the accountability office's progress or outcome.
+	UpdateReferral(ctx context.Context, in *UpdateReferralRequest, opts ...grpc.CallOption) (*UpdateReferralResponse, error)
 }
 
 type assessmentServiceClient struct {
@@ -62,6 +81,66 @@ func (c *assessmentServiceClient) ListRegions(ctx context.Context, in *ListRegio
 	return out, nil
 }
 
+func (c *assessmentServiceClient) GetMonthlyFigures(ctx context.Context, in *GetMonthlyFiguresRequest, opts ...grpc.CallOption) (*GetMonthlyFiguresResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetMonthlyFiguresResponse)
+	err := c.cc.Invoke(ctx, AssessmentService_GetMonthlyFigures_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assessmentServiceClient) GetQuarterlyBulletin(ctx context.Context, in *GetQuarterlyBulletinRequest, opts ...grpc.CallOption) (*GetQuarterlyBulletinResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetQuarterlyBulletinResponse)
+	err := c.cc.Invoke(ctx, AssessmentService_GetQuarterlyBulletin_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assessmentServiceClient) PublishQuarterlyBulletin(ctx context.Context, in *PublishQuarterlyBulletinRequest, opts ...grpc.CallOption) (*PublishQuarterlyBulletinResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PublishQuarterlyBulletinResponse)
+	err := c.cc.Invoke(ctx, AssessmentService_PublishQuarterlyBulletin_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assessmentServiceClient) ListReferrals(ctx context.Context, in *ListReferralsRequest, opts ...grpc.CallOption) (*ListReferralsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListReferralsResponse)
+	err := c.cc.Invoke(ctx, AssessmentService_ListReferrals_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assessmentServiceClient) RaiseReferral(ctx context.Context, in *RaiseReferralRequest, opts ...grpc.CallOption) (*RaiseReferralResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RaiseReferralResponse)
+	err := c.cc.Invoke(ctx, AssessmentService_RaiseReferral_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assessmentServiceClient) UpdateReferral(ctx context.Context, in *UpdateReferralRequest, opts ...grpc.CallOption) (*UpdateReferralResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateReferralResponse)
+	err := c.cc.Invoke(ctx, AssessmentService_UpdateReferral_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AssessmentServiceServer is the server API for AssessmentService service.
 // All implementations must embed UnimplementedAssessmentServiceServer
 // for forward compatibility.
@@ -71,6 +150,19 @@ type AssessmentServiceServer interface {
 	GetCompletionStats(context.Context, *GetCompletionStatsRequest) (*GetCompletionStatsResponse, error)
 	// The city's regions (市级 and its counties and districts) that statistics and rankings cover.
 	ListRegions(context.Context, *ListRegionsRequest) (*ListRegionsResponse, error)
+	// A month's figures (月统计) for the caller's region — the city sees every county — by region,
+	// department or steward, each figure as the events feeding it have landed.
+	GetMonthlyFigures(context.Context, *GetMonthlyFiguresRequest) (*GetMonthlyFiguresResponse, error)
+	// A quarter's bulletin (考评通报): frozen once published, a draft computed now otherwise.
+	GetQuarterlyBulletin(context.Context, *GetQuarterlyBulletinRequest) (*GetQuarterlyBulletinResponse, error)
+	// Publishes and freezes a finished quarter's bulletin (the city's admin); once only.
+	PublishQuarterlyBulletin(context.Context, *PublishQuarterlyBulletinRequest) (*PublishQuarterlyBulletinResponse, error)
+	// Accountability referrals (作风问责) of the caller's region.
+	ListReferrals(context.Context, *ListReferralsRequest) (*ListReferralsResponse, error)
+	// Refers an overdue item, a bad review or a 办不成事 complaint, with the case's ledger as evidence.
+	RaiseReferral(context.Context, *RaiseReferralRequest) (*RaiseReferralResponse, error)
+	// Records the accountability office's progress or outcome.
+	UpdateReferral(context.Context, *UpdateReferralRequest) (*UpdateReferralResponse, error)
 	mustEmbedUnimplementedAssessmentServiceServer()
 }
 
@@ -86,6 +178,24 @@ func (UnimplementedAssessmentServiceServer) GetCompletionStats(context.Context, 
 }
 func (UnimplementedAssessmentServiceServer) ListRegions(context.Context, *ListRegionsRequest) (*ListRegionsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListRegions not implemented")
+}
+func (UnimplementedAssessmentServiceServer) GetMonthlyFigures(context.Context, *GetMonthlyFiguresRequest) (*GetMonthlyFiguresResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetMonthlyFigures not implemented")
+}
+func (UnimplementedAssessmentServiceServer) GetQuarterlyBulletin(context.Context, *GetQuarterlyBulletinRequest) (*GetQuarterlyBulletinResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetQuarterlyBulletin not implemented")
+}
+func (UnimplementedAssessmentServiceServer) PublishQuarterlyBulletin(context.Context, *PublishQuarterlyBulletinRequest) (*PublishQuarterlyBulletinResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PublishQuarterlyBulletin not implemented")
+}
+func (UnimplementedAssessmentServiceServer) ListReferrals(context.Context, *ListReferralsRequest) (*ListReferralsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListReferrals not implemented")
+}
+func (UnimplementedAssessmentServiceServer) RaiseReferral(context.Context, *RaiseReferralRequest) (*RaiseReferralResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RaiseReferral not implemented")
+}
+func (UnimplementedAssessmentServiceServer) UpdateReferral(context.Context, *UpdateReferralRequest) (*UpdateReferralResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateReferral not implemented")
 }
 func (UnimplementedAssessmentServiceServer) mustEmbedUnimplementedAssessmentServiceServer() {}
 func (UnimplementedAssessmentServiceServer) testEmbeddedByValue()                           {}
@@ -144,6 +254,114 @@ func _AssessmentService_ListRegions_Handler(srv interface{}, ctx context.Context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AssessmentService_GetMonthlyFigures_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetMonthlyFiguresRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssessmentServiceServer).GetMonthlyFigures(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssessmentService_GetMonthlyFigures_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssessmentServiceServer).GetMonthlyFigures(ctx, req.(*GetMonthlyFiguresRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssessmentService_GetQuarterlyBulletin_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetQuarterlyBulletinRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssessmentServiceServer).GetQuarterlyBulletin(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssessmentService_GetQuarterlyBulletin_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssessmentServiceServer).GetQuarterlyBulletin(ctx, req.(*GetQuarterlyBulletinRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssessmentService_PublishQuarterlyBulletin_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PublishQuarterlyBulletinRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssessmentServiceServer).PublishQuarterlyBulletin(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssessmentService_PublishQuarterlyBulletin_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssessmentServiceServer).PublishQuarterlyBulletin(ctx, req.(*PublishQuarterlyBulletinRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssessmentService_ListReferrals_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListReferralsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssessmentServiceServer).ListReferrals(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssessmentService_ListReferrals_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssessmentServiceServer).ListReferrals(ctx, req.(*ListReferralsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssessmentService_RaiseReferral_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RaiseReferralRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssessmentServiceServer).RaiseReferral(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssessmentService_RaiseReferral_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssessmentServiceServer).RaiseReferral(ctx, req.(*RaiseReferralRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssessmentService_UpdateReferral_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateReferralRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssessmentServiceServer).UpdateReferral(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssessmentService_UpdateReferral_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssessmentServiceServer).UpdateReferral(ctx, req.(*UpdateReferralRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AssessmentService_ServiceDesc is the grpc.ServiceDesc for AssessmentService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -158,6 +376,30 @@ var AssessmentService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListRegions",
 			Handler:    _AssessmentService_ListRegions_Handler,
+		},
+		{
+			MethodName: "GetMonthlyFigures",
+			Handler:    _AssessmentService_GetMonthlyFigures_Handler,
+		},
+		{
+			MethodName: "GetQuarterlyBulletin",
+			Handler:    _AssessmentService_GetQuarterlyBulletin_Handler,
+		},
+		{
+			MethodName: "PublishQuarterlyBulletin",
+			Handler:    _AssessmentService_PublishQuarterlyBulletin_Handler,
+		},
+		{
+			MethodName: "ListReferrals",
+			Handler:    _AssessmentService_ListReferrals_Handler,
+		},
+		{
+			MethodName: "RaiseReferral",
+			Handler:    _AssessmentService_RaiseReferral_Handler,
+		},
+		{
+			MethodName: "UpdateReferral",
+			Handler:    _AssessmentService_UpdateReferral_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -241,6 +241,32 @@ const (
 	// PERMISSION_DENIED: a person manages their own notification preferences (admins those of
 	// anyone in the region; operators read them masked).
 	ErrorReason_ERROR_REASON_NOT_OWN_PREFERENCES ErrorReason = 164
+	// FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter.
+	ErrorReason_ERROR_REASON_NO_SCORING_RULES ErrorReason = 180
+	// PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin.
+	ErrorReason_ERROR_REASON_BULLETIN_PUBLISH_DENIED ErrorReason = 181
+	// FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published.
+	ErrorReason_ERROR_REASON_QUARTER_NOT_ENDED ErrorReason = 182
+	// PERMISSION_DENIED: only the operations team and administration refer cases.
+	ErrorReason_ERROR_REASON_REFERRAL_DENIED ErrorReason = 183
+	// FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach.
+	ErrorReason_ERROR_REASON_NO_CASE_LEDGER ErrorReason = 184
+	// PERMISSION_DENIED: only the region's administration records a referral's outcome.
+	ErrorReason_ERROR_REASON_REFERRAL_UPDATE_DENIED ErrorReason = 185
+	// PERMISSION_DENIED: the region asked about is not visible to the caller.
+	ErrorReason_ERROR_REASON_REGION_NOT_VISIBLE ErrorReason = 186
+	// FAILED_PRECONDITION: the item referred never went overdue.
+	ErrorReason_ERROR_REASON_ITEM_NOT_OVERDUE ErrorReason = 187
+	// NOT_FOUND: the complaint referred is not known (not projected yet, or none such).
+	ErrorReason_ERROR_REASON_COMPLAINT_NOT_FOUND ErrorReason = 188
+	// FAILED_PRECONDITION: a referral's status moves only forward.
+	ErrorReason_ERROR_REASON_REFERRAL_STATUS_ORDER ErrorReason = 189
+	// PERMISSION_DENIED: the caller's role has no access to the operations console.
+	ErrorReason_ERROR_REASON_CONSOLE_ROLE_DENIED ErrorReason = 190
+	// PERMISSION_DENIED: the caller's region is not served by this assessment instance.
+	ErrorReason_ERROR_REASON_REGION_NOT_SERVED ErrorReason = 191
+	// PERMISSION_DENIED: a department's user must name the department.
+	ErrorReason_ERROR_REASON_DEPARTMENT_REQUIRED ErrorReason = 192
 )
 
 // Enum value maps for ErrorReason.
@@ -330,6 +356,19 @@ var (
 		162: "ERROR_REASON_RECTIFICATION_STATE_CONFLICT",
 		163: "ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED",
 		164: "ERROR_REASON_NOT_OWN_PREFERENCES",
+		180: "ERROR_REASON_NO_SCORING_RULES",
+		181: "ERROR_REASON_BULLETIN_PUBLISH_DENIED",
+		182: "ERROR_REASON_QUARTER_NOT_ENDED",
+		183: "ERROR_REASON_REFERRAL_DENIED",
+		184: "ERROR_REASON_NO_CASE_LEDGER",
+		185: "ERROR_REASON_REFERRAL_UPDATE_DENIED",
+		186: "ERROR_REASON_REGION_NOT_VISIBLE",
+		187: "ERROR_REASON_ITEM_NOT_OVERDUE",
+		188: "ERROR_REASON_COMPLAINT_NOT_FOUND",
+		189: "ERROR_REASON_REFERRAL_STATUS_ORDER",
+		190: "ERROR_REASON_CONSOLE_ROLE_DENIED",
+		191: "ERROR_REASON_REGION_NOT_SERVED",
+		192: "ERROR_REASON_DEPARTMENT_REQUIRED",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                   0,
@@ -416,6 +455,19 @@ var (
 		"ERROR_REASON_RECTIFICATION_STATE_CONFLICT":  162,
 		"ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED":    163,
 		"ERROR_REASON_NOT_OWN_PREFERENCES":           164,
+		"ERROR_REASON_NO_SCORING_RULES":              180,
+		"ERROR_REASON_BULLETIN_PUBLISH_DENIED":       181,
+		"ERROR_REASON_QUARTER_NOT_ENDED":             182,
+		"ERROR_REASON_REFERRAL_DENIED":               183,
+		"ERROR_REASON_NO_CASE_LEDGER":                184,
+		"ERROR_REASON_REFERRAL_UPDATE_DENIED":        185,
+		"ERROR_REASON_REGION_NOT_VISIBLE":            186,
+		"ERROR_REASON_ITEM_NOT_OVERDUE":              187,
+		"ERROR_REASON_COMPLAINT_NOT_FOUND":           188,
+		"ERROR_REASON_REFERRAL_STATUS_ORDER":         189,
+		"ERROR_REASON_CONSOLE_ROLE_DENIED":           190,
+		"ERROR_REASON_REGION_NOT_SERVED":             191,
+		"ERROR_REASON_DEPARTMENT_REQUIRED":           192,
 	}
 )
 
@@ -450,7 +502,7 @@ var File_steward_errors_v1_error_reason_proto protoreflect.FileDescriptor
 
 const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	"\n" +
-	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\x9b\x19\n" +
+	"$steward/errors/v1/error_reason.proto\x12\x11steward.errors.v1*\x8b\x1d\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dERROR_REASON_INVALID_ARGUMENT\x10\x01\x12\x1a\n" +
@@ -536,7 +588,20 @@ const file_steward_errors_v1_error_reason_proto_rawDesc = "" +
 	" ERROR_REASON_REVIEW_LINK_EXPIRED\x10\xa1\x01\x12.\n" +
 	")ERROR_REASON_RECTIFICATION_STATE_CONFLICT\x10\xa2\x01\x12,\n" +
 	"'ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED\x10\xa3\x01\x12%\n" +
-	" ERROR_REASON_NOT_OWN_PREFERENCES\x10\xa4\x01Bb\n" +
+	" ERROR_REASON_NOT_OWN_PREFERENCES\x10\xa4\x01\x12\"\n" +
+	"\x1dERROR_REASON_NO_SCORING_RULES\x10\xb4\x01\x12)\n" +
+	"$ERROR_REASON_BULLETIN_PUBLISH_DENIED\x10\xb5\x01\x12#\n" +
+	"\x1eERROR_REASON_QUARTER_NOT_ENDED\x10\xb6\x01\x12!\n" +
+	"\x1cERROR_REASON_REFERRAL_DENIED\x10\xb7\x01\x12 \n" +
+	"\x1bERROR_REASON_NO_CASE_LEDGER\x10\xb8\x01\x12(\n" +
+	"#ERROR_REASON_REFERRAL_UPDATE_DENIED\x10\xb9\x01\x12$\n" +
+	"\x1fERROR_REASON_REGION_NOT_VISIBLE\x10\xba\x01\x12\"\n" +
+	"\x1dERROR_REASON_ITEM_NOT_OVERDUE\x10\xbb\x01\x12%\n" +
+	" ERROR_REASON_COMPLAINT_NOT_FOUND\x10\xbc\x01\x12'\n" +
+	"\"ERROR_REASON_REFERRAL_STATUS_ORDER\x10\xbd\x01\x12%\n" +
+	" ERROR_REASON_CONSOLE_ROLE_DENIED\x10\xbe\x01\x12#\n" +
+	"\x1eERROR_REASON_REGION_NOT_SERVED\x10\xbf\x01\x12%\n" +
+	" ERROR_REASON_DEPARTMENT_REQUIRED\x10\xc0\x01Bb\n" +
 	"\x15gov.steward.errors.v1B\x10ErrorReasonProtoP\x01Z5steward.gov/clients/go/gen/steward/errors/v1;errorsv1b\x06proto3"
 
 var (

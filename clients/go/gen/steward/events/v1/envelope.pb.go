@@ -90,6 +90,9 @@ type EventEnvelope struct {
 	//	*EventEnvelope_RectificationCalledBack
 	//	*EventEnvelope_RectificationOverdue
 	//	*EventEnvelope_PolicyMatched
+	//	*EventEnvelope_ReportPublished
+	//	*EventEnvelope_ReferralRaised
+	//	*EventEnvelope_ReferralUpdated
 	Payload       isEventEnvelope_Payload `protobuf_oneof:"payload"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -624,6 +627,33 @@ func (x *EventEnvelope) GetPolicyMatched() *PolicyMatched {
 	return nil
 }
 
+func (x *EventEnvelope) GetReportPublished() *ReportPublished {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReportPublished); ok {
+			return x.ReportPublished
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetReferralRaised() *ReferralRaised {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReferralRaised); ok {
+			return x.ReferralRaised
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetReferralUpdated() *ReferralUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ReferralUpdated); ok {
+			return x.ReferralUpdated
+		}
+	}
+	return nil
+}
+
 type isEventEnvelope_Payload interface {
 	isEventEnvelope_Payload()
 }
@@ -831,6 +861,19 @@ type EventEnvelope_PolicyMatched struct {
 	PolicyMatched *PolicyMatched `protobuf:"bytes,76,opt,name=policy_matched,json=policyMatched,proto3,oneof"`
 }
 
+type EventEnvelope_ReportPublished struct {
+	// Assessment (issue 12): 90-99.
+	ReportPublished *ReportPublished `protobuf:"bytes,90,opt,name=report_published,json=reportPublished,proto3,oneof"`
+}
+
+type EventEnvelope_ReferralRaised struct {
+	ReferralRaised *ReferralRaised `protobuf:"bytes,91,opt,name=referral_raised,json=referralRaised,proto3,oneof"`
+}
+
+type EventEnvelope_ReferralUpdated struct {
+	ReferralUpdated *ReferralUpdated `protobuf:"bytes,92,opt,name=referral_updated,json=referralUpdated,proto3,oneof"`
+}
+
 func (*EventEnvelope_ProjectRegistered) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_AgreementSigned) isEventEnvelope_Payload() {}
@@ -931,11 +974,17 @@ func (*EventEnvelope_RectificationOverdue) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_PolicyMatched) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_ReportPublished) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ReferralRaised) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ReferralUpdated) isEventEnvelope_Payload() {}
+
 var File_steward_events_v1_envelope_proto protoreflect.FileDescriptor
 
 const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
-	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xb2#\n" +
+	" steward/events/v1/envelope.proto\x12\x11steward.events.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!steward/events/v1/agreement.proto\x1a\"steward/events/v1/assessment.proto\x1a\x1esteward/events/v1/intake.proto\x1a$steward/events/v1/notification.proto\x1a\x1fsteward/events/v1/routing.proto\"\xa2%\n" +
 	"\rEventEnvelope\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x16\n" +
@@ -996,7 +1045,10 @@ const file_steward_events_v1_envelope_proto_rawDesc = "" +
 	"\x17rectification_rectified\x18I \x01(\v2).steward.events.v1.RectificationRectifiedH\x00R\x16rectificationRectified\x12h\n" +
 	"\x19rectification_called_back\x18J \x01(\v2*.steward.events.v1.RectificationCalledBackH\x00R\x17rectificationCalledBack\x12^\n" +
 	"\x15rectification_overdue\x18K \x01(\v2'.steward.events.v1.RectificationOverdueH\x00R\x14rectificationOverdue\x12I\n" +
-	"\x0epolicy_matched\x18L \x01(\v2 .steward.events.v1.PolicyMatchedH\x00R\rpolicyMatched\x1a?\n" +
+	"\x0epolicy_matched\x18L \x01(\v2 .steward.events.v1.PolicyMatchedH\x00R\rpolicyMatched\x12O\n" +
+	"\x10report_published\x18Z \x01(\v2\".steward.events.v1.ReportPublishedH\x00R\x0freportPublished\x12L\n" +
+	"\x0freferral_raised\x18[ \x01(\v2!.steward.events.v1.ReferralRaisedH\x00R\x0ereferralRaised\x12O\n" +
+	"\x10referral_updated\x18\\ \x01(\v2\".steward.events.v1.ReferralUpdatedH\x00R\x0freferralUpdated\x1a?\n" +
 	"\x11TraceContextEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\t\n" +
@@ -1068,6 +1120,9 @@ var file_steward_events_v1_envelope_proto_goTypes = []any{
 	(*RectificationCalledBack)(nil),   // 48: steward.events.v1.RectificationCalledBack
 	(*RectificationOverdue)(nil),      // 49: steward.events.v1.RectificationOverdue
 	(*PolicyMatched)(nil),             // 50: steward.events.v1.PolicyMatched
+	(*ReportPublished)(nil),           // 51: steward.events.v1.ReportPublished
+	(*ReferralRaised)(nil),            // 52: steward.events.v1.ReferralRaised
+	(*ReferralUpdated)(nil),           // 53: steward.events.v1.ReferralUpdated
 }
 var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	2,  // 0: steward.events.v1.EventEnvelope.occurred_at:type_name -> google.protobuf.Timestamp
@@ -1122,11 +1177,14 @@ var file_steward_events_v1_envelope_proto_depIdxs = []int32{
 	48, // 49: steward.events.v1.EventEnvelope.rectification_called_back:type_name -> steward.events.v1.RectificationCalledBack
 	49, // 50: steward.events.v1.EventEnvelope.rectification_overdue:type_name -> steward.events.v1.RectificationOverdue
 	50, // 51: steward.events.v1.EventEnvelope.policy_matched:type_name -> steward.events.v1.PolicyMatched
-	52, // [52:52] is the sub-list for method output_type
-	52, // [52:52] is the sub-list for method input_type
-	52, // [52:52] is the sub-list for extension type_name
-	52, // [52:52] is the sub-list for extension extendee
-	0,  // [0:52] is the sub-list for field type_name
+	51, // 52: steward.events.v1.EventEnvelope.report_published:type_name -> steward.events.v1.ReportPublished
+	52, // 53: steward.events.v1.EventEnvelope.referral_raised:type_name -> steward.events.v1.ReferralRaised
+	53, // 54: steward.events.v1.EventEnvelope.referral_updated:type_name -> steward.events.v1.ReferralUpdated
+	55, // [55:55] is the sub-list for method output_type
+	55, // [55:55] is the sub-list for method input_type
+	55, // [55:55] is the sub-list for extension type_name
+	55, // [55:55] is the sub-list for extension extendee
+	0,  // [0:55] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_envelope_proto_init() }
@@ -1135,6 +1193,7 @@ func file_steward_events_v1_envelope_proto_init() {
 		return
 	}
 	file_steward_events_v1_agreement_proto_init()
+	file_steward_events_v1_assessment_proto_init()
 	file_steward_events_v1_intake_proto_init()
 	file_steward_events_v1_notification_proto_init()
 	file_steward_events_v1_routing_proto_init()
@@ -1189,6 +1248,9 @@ func file_steward_events_v1_envelope_proto_init() {
 		(*EventEnvelope_RectificationCalledBack)(nil),
 		(*EventEnvelope_RectificationOverdue)(nil),
 		(*EventEnvelope_PolicyMatched)(nil),
+		(*EventEnvelope_ReportPublished)(nil),
+		(*EventEnvelope_ReferralRaised)(nil),
+		(*EventEnvelope_ReferralUpdated)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

@@ -98,8 +98,11 @@ type ItemDecided struct {
 	ItemCode       string                 `protobuf:"bytes,3,opt,name=item_code,json=itemCode,proto3" json:"item_code,omitempty"`
 	DepartmentCode string                 `protobuf:"bytes,4,opt,name=department_code,json=departmentCode,proto3" json:"department_code,omitempty"`
 	Outcome        string                 `protobuf:"bytes,5,opt,name=outcome,proto3" json:"outcome,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// The item's clocks on the day of the decision, as routing counted them; absent when the item
+	// was never accepted here (a county's copy of an item the city decided).
+	Clock         *DecisionClock `protobuf:"bytes,6,opt,name=clock,proto3" json:"clock,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ItemDecided) Reset() {
@@ -167,6 +170,150 @@ func (x *ItemDecided) GetOutcome() string {
 	return ""
 }
 
+func (x *ItemDecided) GetClock() *DecisionClock {
+	if x != nil {
+		return x.Clock
+	}
+	return nil
+}
+
+// An item's clocks at its decision, in working days on the Asia/Shanghai calendar routing uses
+// (a limit in calendar days is converted on this item's own dates). Assessment classifies the
+// item from these figures (early, on time, late inside or outside the unit).
+type DecisionClock struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// YYYY-MM-DD: the day the clock started (受理, or the day of receipt when deemed accepted).
+	AcceptedOn string `protobuf:"bytes,1,opt,name=accepted_on,json=acceptedOn,proto3" json:"accepted_on,omitempty"`
+	// YYYY-MM-DD: the day of the decision.
+	DecidedOn string `protobuf:"bytes,2,opt,name=decided_on,json=decidedOn,proto3" json:"decided_on,omitempty"`
+	// YYYY-MM-DD: the committed deadline as it stood (pauses and extensions included).
+	CommittedDueOn string `protobuf:"bytes,3,opt,name=committed_due_on,json=committedDueOn,proto3" json:"committed_due_on,omitempty"`
+	// The statutory limit and the committed limit (with any extension), in working days.
+	StatutoryWorkingDays int32 `protobuf:"varint,4,opt,name=statutory_working_days,json=statutoryWorkingDays,proto3" json:"statutory_working_days,omitempty"`
+	CommittedWorkingDays int32 `protobuf:"varint,5,opt,name=committed_working_days,json=committedWorkingDays,proto3" json:"committed_working_days,omitempty"`
+	// Working days the department's clock ran: from acceptance to decision, pauses left out.
+	UnitWorkingDays int32 `protobuf:"varint,6,opt,name=unit_working_days,json=unitWorkingDays,proto3" json:"unit_working_days,omitempty"`
+	// Working days from acceptance to decision, pauses counted: what the applicant waited.
+	TotalWorkingDays int32 `protobuf:"varint,7,opt,name=total_working_days,json=totalWorkingDays,proto3" json:"total_working_days,omitempty"`
+	// Working days the clock stood still waiting on the applicant (补正, 容缺 suspension) and for
+	// periods the law excludes (expert review, hearings…).
+	ApplicantWorkingDays int32 `protobuf:"varint,8,opt,name=applicant_working_days,json=applicantWorkingDays,proto3" json:"applicant_working_days,omitempty"`
+	ExcludedWorkingDays  int32 `protobuf:"varint,9,opt,name=excluded_working_days,json=excludedWorkingDays,proto3" json:"excluded_working_days,omitempty"`
+	// "normal", "tolerant" (容缺) or "commitment" (告知承诺).
+	Mode string `protobuf:"bytes,10,opt,name=mode,proto3" json:"mode,omitempty"`
+	// Working days the joint meeting added to the committed limit.
+	ExtensionWorkingDays int32 `protobuf:"varint,11,opt,name=extension_working_days,json=extensionWorkingDays,proto3" json:"extension_working_days,omitempty"`
+	unknownFields        protoimpl.UnknownFields
+	sizeCache            protoimpl.SizeCache
+}
+
+func (x *DecisionClock) Reset() {
+	*x = DecisionClock{}
+	mi := &file_steward_events_v1_routing_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DecisionClock) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DecisionClock) ProtoMessage() {}
+
+func (x *DecisionClock) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_events_v1_routing_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DecisionClock.ProtoReflect.Descriptor instead.
+func (*DecisionClock) Descriptor() ([]byte, []int) {
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *DecisionClock) GetAcceptedOn() string {
+	if x != nil {
+		return x.AcceptedOn
+	}
+	return ""
+}
+
+func (x *DecisionClock) GetDecidedOn() string {
+	if x != nil {
+		return x.DecidedOn
+	}
+	return ""
+}
+
+func (x *DecisionClock) GetCommittedDueOn() string {
+	if x != nil {
+		return x.CommittedDueOn
+	}
+	return ""
+}
+
+func (x *DecisionClock) GetStatutoryWorkingDays() int32 {
+	if x != nil {
+		return x.StatutoryWorkingDays
+	}
+	return 0
+}
+
+func (x *DecisionClock) GetCommittedWorkingDays() int32 {
+	if x != nil {
+		return x.CommittedWorkingDays
+	}
+	return 0
+}
+
+func (x *DecisionClock) GetUnitWorkingDays() int32 {
+	if x != nil {
+		return x.UnitWorkingDays
+	}
+	return 0
+}
+
+func (x *DecisionClock) GetTotalWorkingDays() int32 {
+	if x != nil {
+		return x.TotalWorkingDays
+	}
+	return 0
+}
+
+func (x *DecisionClock) GetApplicantWorkingDays() int32 {
+	if x != nil {
+		return x.ApplicantWorkingDays
+	}
+	return 0
+}
+
+func (x *DecisionClock) GetExcludedWorkingDays() int32 {
+	if x != nil {
+		return x.ExcludedWorkingDays
+	}
+	return 0
+}
+
+func (x *DecisionClock) GetMode() string {
+	if x != nil {
+		return x.Mode
+	}
+	return ""
+}
+
+func (x *DecisionClock) GetExtensionWorkingDays() int32 {
+	if x != nil {
+		return x.ExtensionWorkingDays
+	}
+	return 0
+}
+
 // routing.case.completed: every item of the case is done.
 type CaseCompleted struct {
 	state       protoimpl.MessageState `protogen:"open.v1"`
@@ -185,7 +332,7 @@ type CaseCompleted struct {
 
 func (x *CaseCompleted) Reset() {
 	*x = CaseCompleted{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[2]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -197,7 +344,7 @@ func (x *CaseCompleted) String() string {
 func (*CaseCompleted) ProtoMessage() {}
 
 func (x *CaseCompleted) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[2]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -210,7 +357,7 @@ func (x *CaseCompleted) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CaseCompleted.ProtoReflect.Descriptor instead.
 func (*CaseCompleted) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{2}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *CaseCompleted) GetCaseId() string {
@@ -277,7 +424,7 @@ type CaseReopened struct {
 
 func (x *CaseReopened) Reset() {
 	*x = CaseReopened{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[3]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -289,7 +436,7 @@ func (x *CaseReopened) String() string {
 func (*CaseReopened) ProtoMessage() {}
 
 func (x *CaseReopened) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[3]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -302,7 +449,7 @@ func (x *CaseReopened) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CaseReopened.ProtoReflect.Descriptor instead.
 func (*CaseReopened) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{3}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *CaseReopened) GetCaseId() string {
@@ -389,7 +536,7 @@ type ItemDeemedAccepted struct {
 
 func (x *ItemDeemedAccepted) Reset() {
 	*x = ItemDeemedAccepted{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[4]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -401,7 +548,7 @@ func (x *ItemDeemedAccepted) String() string {
 func (*ItemDeemedAccepted) ProtoMessage() {}
 
 func (x *ItemDeemedAccepted) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[4]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -414,7 +561,7 @@ func (x *ItemDeemedAccepted) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ItemDeemedAccepted.ProtoReflect.Descriptor instead.
 func (*ItemDeemedAccepted) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{4}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ItemDeemedAccepted) GetCaseId() string {
@@ -491,7 +638,7 @@ type VerificationDeadlineAlert struct {
 
 func (x *VerificationDeadlineAlert) Reset() {
 	*x = VerificationDeadlineAlert{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[5]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -503,7 +650,7 @@ func (x *VerificationDeadlineAlert) String() string {
 func (*VerificationDeadlineAlert) ProtoMessage() {}
 
 func (x *VerificationDeadlineAlert) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[5]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -516,7 +663,7 @@ func (x *VerificationDeadlineAlert) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerificationDeadlineAlert.ProtoReflect.Descriptor instead.
 func (*VerificationDeadlineAlert) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{5}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *VerificationDeadlineAlert) GetCaseId() string {
@@ -593,7 +740,7 @@ type EnterpriseBarred struct {
 
 func (x *EnterpriseBarred) Reset() {
 	*x = EnterpriseBarred{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[6]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -605,7 +752,7 @@ func (x *EnterpriseBarred) String() string {
 func (*EnterpriseBarred) ProtoMessage() {}
 
 func (x *EnterpriseBarred) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[6]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -618,7 +765,7 @@ func (x *EnterpriseBarred) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnterpriseBarred.ProtoReflect.Descriptor instead.
 func (*EnterpriseBarred) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{6}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *EnterpriseBarred) GetCreditCode() string {
@@ -706,7 +853,7 @@ type ItemAccepted struct {
 
 func (x *ItemAccepted) Reset() {
 	*x = ItemAccepted{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[7]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -718,7 +865,7 @@ func (x *ItemAccepted) String() string {
 func (*ItemAccepted) ProtoMessage() {}
 
 func (x *ItemAccepted) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[7]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -731,7 +878,7 @@ func (x *ItemAccepted) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ItemAccepted.ProtoReflect.Descriptor instead.
 func (*ItemAccepted) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{7}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *ItemAccepted) GetCaseId() string {
@@ -828,7 +975,7 @@ type SupplementRequested struct {
 
 func (x *SupplementRequested) Reset() {
 	*x = SupplementRequested{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[8]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -840,7 +987,7 @@ func (x *SupplementRequested) String() string {
 func (*SupplementRequested) ProtoMessage() {}
 
 func (x *SupplementRequested) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[8]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -853,7 +1000,7 @@ func (x *SupplementRequested) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SupplementRequested.ProtoReflect.Descriptor instead.
 func (*SupplementRequested) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{8}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *SupplementRequested) GetCaseId() string {
@@ -951,7 +1098,7 @@ type ItemTransitioned struct {
 
 func (x *ItemTransitioned) Reset() {
 	*x = ItemTransitioned{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[9]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -963,7 +1110,7 @@ func (x *ItemTransitioned) String() string {
 func (*ItemTransitioned) ProtoMessage() {}
 
 func (x *ItemTransitioned) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[9]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -976,7 +1123,7 @@ func (x *ItemTransitioned) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ItemTransitioned.ProtoReflect.Descriptor instead.
 func (*ItemTransitioned) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{9}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *ItemTransitioned) GetCaseId() string {
@@ -1051,7 +1198,7 @@ type ItemDeadlineAlert struct {
 
 func (x *ItemDeadlineAlert) Reset() {
 	*x = ItemDeadlineAlert{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[10]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1063,7 +1210,7 @@ func (x *ItemDeadlineAlert) String() string {
 func (*ItemDeadlineAlert) ProtoMessage() {}
 
 func (x *ItemDeadlineAlert) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[10]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1076,7 +1223,7 @@ func (x *ItemDeadlineAlert) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ItemDeadlineAlert.ProtoReflect.Descriptor instead.
 func (*ItemDeadlineAlert) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{10}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *ItemDeadlineAlert) GetCaseId() string {
@@ -1138,7 +1285,7 @@ type ItemEscalated struct {
 
 func (x *ItemEscalated) Reset() {
 	*x = ItemEscalated{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[11]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1150,7 +1297,7 @@ func (x *ItemEscalated) String() string {
 func (*ItemEscalated) ProtoMessage() {}
 
 func (x *ItemEscalated) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[11]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1163,7 +1310,7 @@ func (x *ItemEscalated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ItemEscalated.ProtoReflect.Descriptor instead.
 func (*ItemEscalated) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{11}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *ItemEscalated) GetCaseId() string {
@@ -1229,7 +1376,7 @@ type EscalationResolved struct {
 
 func (x *EscalationResolved) Reset() {
 	*x = EscalationResolved{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[12]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1241,7 +1388,7 @@ func (x *EscalationResolved) String() string {
 func (*EscalationResolved) ProtoMessage() {}
 
 func (x *EscalationResolved) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[12]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1254,7 +1401,7 @@ func (x *EscalationResolved) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EscalationResolved.ProtoReflect.Descriptor instead.
 func (*EscalationResolved) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{12}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *EscalationResolved) GetEscalationId() string {
@@ -1303,7 +1450,7 @@ type DeadlinesRecomputed struct {
 
 func (x *DeadlinesRecomputed) Reset() {
 	*x = DeadlinesRecomputed{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[13]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1315,7 +1462,7 @@ func (x *DeadlinesRecomputed) String() string {
 func (*DeadlinesRecomputed) ProtoMessage() {}
 
 func (x *DeadlinesRecomputed) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[13]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1328,7 +1475,7 @@ func (x *DeadlinesRecomputed) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeadlinesRecomputed.ProtoReflect.Descriptor instead.
 func (*DeadlinesRecomputed) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{13}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *DeadlinesRecomputed) GetYear() int32 {
@@ -1362,7 +1509,7 @@ type ConsultationRequested struct {
 
 func (x *ConsultationRequested) Reset() {
 	*x = ConsultationRequested{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[14]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1374,7 +1521,7 @@ func (x *ConsultationRequested) String() string {
 func (*ConsultationRequested) ProtoMessage() {}
 
 func (x *ConsultationRequested) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[14]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1387,7 +1534,7 @@ func (x *ConsultationRequested) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsultationRequested.ProtoReflect.Descriptor instead.
 func (*ConsultationRequested) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{14}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *ConsultationRequested) GetCaseId() string {
@@ -1461,7 +1608,7 @@ type ConsultationAnswered struct {
 
 func (x *ConsultationAnswered) Reset() {
 	*x = ConsultationAnswered{}
-	mi := &file_steward_events_v1_routing_proto_msgTypes[15]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1473,7 +1620,7 @@ func (x *ConsultationAnswered) String() string {
 func (*ConsultationAnswered) ProtoMessage() {}
 
 func (x *ConsultationAnswered) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_events_v1_routing_proto_msgTypes[15]
+	mi := &file_steward_events_v1_routing_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1486,7 +1633,7 @@ func (x *ConsultationAnswered) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConsultationAnswered.ProtoReflect.Descriptor instead.
 func (*ConsultationAnswered) Descriptor() ([]byte, []int) {
-	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{15}
+	return file_steward_events_v1_routing_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *ConsultationAnswered) GetCaseId() string {
@@ -1534,13 +1681,29 @@ const file_steward_events_v1_routing_proto_rawDesc = "" +
 	"\acase_id\x18\x01 \x01(\tR\x06caseId\x12\x17\n" +
 	"\aitem_id\x18\x02 \x01(\tR\x06itemId\x12\x1b\n" +
 	"\titem_code\x18\x03 \x01(\tR\bitemCode\x12'\n" +
-	"\x0fdepartment_code\x18\x04 \x01(\tR\x0edepartmentCode\"\x9f\x01\n" +
+	"\x0fdepartment_code\x18\x04 \x01(\tR\x0edepartmentCode\"\xd7\x01\n" +
 	"\vItemDecided\x12\x17\n" +
 	"\acase_id\x18\x01 \x01(\tR\x06caseId\x12\x17\n" +
 	"\aitem_id\x18\x02 \x01(\tR\x06itemId\x12\x1b\n" +
 	"\titem_code\x18\x03 \x01(\tR\bitemCode\x12'\n" +
 	"\x0fdepartment_code\x18\x04 \x01(\tR\x0edepartmentCode\x12\x18\n" +
-	"\aoutcome\x18\x05 \x01(\tR\aoutcome\"\xc2\x01\n" +
+	"\aoutcome\x18\x05 \x01(\tR\aoutcome\x126\n" +
+	"\x05clock\x18\x06 \x01(\v2 .steward.events.v1.DecisionClockR\x05clock\"\xf3\x03\n" +
+	"\rDecisionClock\x12\x1f\n" +
+	"\vaccepted_on\x18\x01 \x01(\tR\n" +
+	"acceptedOn\x12\x1d\n" +
+	"\n" +
+	"decided_on\x18\x02 \x01(\tR\tdecidedOn\x12(\n" +
+	"\x10committed_due_on\x18\x03 \x01(\tR\x0ecommittedDueOn\x124\n" +
+	"\x16statutory_working_days\x18\x04 \x01(\x05R\x14statutoryWorkingDays\x124\n" +
+	"\x16committed_working_days\x18\x05 \x01(\x05R\x14committedWorkingDays\x12*\n" +
+	"\x11unit_working_days\x18\x06 \x01(\x05R\x0funitWorkingDays\x12,\n" +
+	"\x12total_working_days\x18\a \x01(\x05R\x10totalWorkingDays\x124\n" +
+	"\x16applicant_working_days\x18\b \x01(\x05R\x14applicantWorkingDays\x122\n" +
+	"\x15excluded_working_days\x18\t \x01(\x05R\x13excludedWorkingDays\x12\x12\n" +
+	"\x04mode\x18\n" +
+	" \x01(\tR\x04mode\x124\n" +
+	"\x16extension_working_days\x18\v \x01(\x05R\x14extensionWorkingDays\"\xc2\x01\n" +
 	"\rCaseCompleted\x12\x17\n" +
 	"\acase_id\x18\x01 \x01(\tR\x06caseId\x12\x1d\n" +
 	"\n" +
@@ -1684,31 +1847,33 @@ func file_steward_events_v1_routing_proto_rawDescGZIP() []byte {
 	return file_steward_events_v1_routing_proto_rawDescData
 }
 
-var file_steward_events_v1_routing_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
+var file_steward_events_v1_routing_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_steward_events_v1_routing_proto_goTypes = []any{
 	(*ItemRouted)(nil),                // 0: steward.events.v1.ItemRouted
 	(*ItemDecided)(nil),               // 1: steward.events.v1.ItemDecided
-	(*CaseCompleted)(nil),             // 2: steward.events.v1.CaseCompleted
-	(*CaseReopened)(nil),              // 3: steward.events.v1.CaseReopened
-	(*ItemDeemedAccepted)(nil),        // 4: steward.events.v1.ItemDeemedAccepted
-	(*VerificationDeadlineAlert)(nil), // 5: steward.events.v1.VerificationDeadlineAlert
-	(*EnterpriseBarred)(nil),          // 6: steward.events.v1.EnterpriseBarred
-	(*ItemAccepted)(nil),              // 7: steward.events.v1.ItemAccepted
-	(*SupplementRequested)(nil),       // 8: steward.events.v1.SupplementRequested
-	(*ItemTransitioned)(nil),          // 9: steward.events.v1.ItemTransitioned
-	(*ItemDeadlineAlert)(nil),         // 10: steward.events.v1.ItemDeadlineAlert
-	(*ItemEscalated)(nil),             // 11: steward.events.v1.ItemEscalated
-	(*EscalationResolved)(nil),        // 12: steward.events.v1.EscalationResolved
-	(*DeadlinesRecomputed)(nil),       // 13: steward.events.v1.DeadlinesRecomputed
-	(*ConsultationRequested)(nil),     // 14: steward.events.v1.ConsultationRequested
-	(*ConsultationAnswered)(nil),      // 15: steward.events.v1.ConsultationAnswered
+	(*DecisionClock)(nil),             // 2: steward.events.v1.DecisionClock
+	(*CaseCompleted)(nil),             // 3: steward.events.v1.CaseCompleted
+	(*CaseReopened)(nil),              // 4: steward.events.v1.CaseReopened
+	(*ItemDeemedAccepted)(nil),        // 5: steward.events.v1.ItemDeemedAccepted
+	(*VerificationDeadlineAlert)(nil), // 6: steward.events.v1.VerificationDeadlineAlert
+	(*EnterpriseBarred)(nil),          // 7: steward.events.v1.EnterpriseBarred
+	(*ItemAccepted)(nil),              // 8: steward.events.v1.ItemAccepted
+	(*SupplementRequested)(nil),       // 9: steward.events.v1.SupplementRequested
+	(*ItemTransitioned)(nil),          // 10: steward.events.v1.ItemTransitioned
+	(*ItemDeadlineAlert)(nil),         // 11: steward.events.v1.ItemDeadlineAlert
+	(*ItemEscalated)(nil),             // 12: steward.events.v1.ItemEscalated
+	(*EscalationResolved)(nil),        // 13: steward.events.v1.EscalationResolved
+	(*DeadlinesRecomputed)(nil),       // 14: steward.events.v1.DeadlinesRecomputed
+	(*ConsultationRequested)(nil),     // 15: steward.events.v1.ConsultationRequested
+	(*ConsultationAnswered)(nil),      // 16: steward.events.v1.ConsultationAnswered
 }
 var file_steward_events_v1_routing_proto_depIdxs = []int32{
-	0, // [0:0] is the sub-list for method output_type
-	0, // [0:0] is the sub-list for method input_type
-	0, // [0:0] is the sub-list for extension type_name
-	0, // [0:0] is the sub-list for extension extendee
-	0, // [0:0] is the sub-list for field type_name
+	2, // 0: steward.events.v1.ItemDecided.clock:type_name -> steward.events.v1.DecisionClock
+	1, // [1:1] is the sub-list for method output_type
+	1, // [1:1] is the sub-list for method input_type
+	1, // [1:1] is the sub-list for extension type_name
+	1, // [1:1] is the sub-list for extension extendee
+	0, // [0:1] is the sub-list for field type_name
 }
 
 func init() { file_steward_events_v1_routing_proto_init() }
@@ -1722,7 +1887,7 @@ func file_steward_events_v1_routing_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_events_v1_routing_proto_rawDesc), len(file_steward_events_v1_routing_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   16,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

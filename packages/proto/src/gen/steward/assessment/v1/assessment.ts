@@ -24,6 +24,223 @@ export const protobufPackage = "steward.assessment.v1";
 
 export const protobufFileName = "steward/assessment/v1/assessment.proto";
 
+/** The figures of one unit (a region, a department or a steward) for one month. */
+export interface Figures {
+  /** "region", "department" or "steward". */
+  scope: string;
+  /** Region slug, department code or steward id. */
+  key: string;
+  /** The region the unit belongs to (a department's or steward's region). */
+  region: string;
+  /** YYYY-MM. */
+  month: string;
+  casesOpened: number;
+  casesCompleted: number;
+  /** Items decided in the month: early + on time + late inside + late outside + without a clock. */
+  itemsCompleted: number;
+  itemsEarly: number;
+  itemsOnTime: number;
+  itemsLateInsideUnit: number;
+  itemsLateOutsideUnit: number;
+  /** Decided items whose clock routing did not report (decided in another region). */
+  itemsWithoutClock: number;
+  /** (early + on time) / items with a clock; unset when there is none (no rate, not 0). */
+  onTimeRate?: number | undefined;
+  statutoryWorkingDays: number;
+  committedWorkingDays: number;
+  actualWorkingDays: number;
+  /** 1 - committed / statutory, and 1 - actual / statutory; unset when no statutory days. */
+  committedCompressionRate?: number | undefined;
+  actualCompressionRate?: number | undefined;
+  tolerantAcceptances: number;
+  commitmentAcceptances: number;
+  supplementRounds: number;
+  itemsWithSupplement: number;
+  escalationsRaised: number;
+  escalationsResolved: number;
+  complaintsByChannel: { [key: string]: number };
+  complaintsAnswered: number;
+  complaintsAnsweredOnTime: number;
+  hotlineTicketsByTier: { [key: string]: number };
+  hotlineTicketsAnsweredOnTime: number;
+  /** Reviews (好差评) by rating 1-5, keyed "1".."5". */
+  reviewsByRating: { [key: string]: number };
+  rectificationsOpened: number;
+  rectificationsDone: number;
+  rectificationsDoneOnTime: number;
+  itemsWarned: number;
+  itemsOverdue: number;
+  /**
+   * Cases reopened in the month (routing.case.reopened); a reopened case leaves cases_completed
+   * until it completes again, and then counts once, in the month of that completion.
+   */
+  casesReopened: number;
+  /** Items deemed accepted because the acceptance window passed (行政许可法 §32). */
+  deemedAcceptances: number;
+  /** Among supplement_rounds: follow-up rounds on materials received after the application. */
+  followUpSupplementRounds: number;
+  /** Yellow and red lights of the post-approval verification (审后核查) of 告知承诺 items. */
+  verificationWarned: number;
+  verificationOverdue: number;
+  /** Bars raised on an enterprise whose commitment was found false (counted where it was found). */
+  enterprisesBarred: number;
+}
+
+export interface Figures_ComplaintsByChannelEntry {
+  key: string;
+  value: number;
+}
+
+export interface Figures_HotlineTicketsByTierEntry {
+  key: string;
+  value: number;
+}
+
+export interface Figures_ReviewsByRatingEntry {
+  key: string;
+  value: number;
+}
+
+export interface GetMonthlyFiguresRequest {
+  /** YYYY-MM (Asia/Shanghai). */
+  month: string;
+  /** "region" (default), "department" or "steward". */
+  scope: string;
+  /** Only this region (the city may choose any county); empty for all the caller may see. */
+  region: string;
+}
+
+export interface GetMonthlyFiguresResponse {
+  figures: Figures[];
+}
+
+/** One ranked unit of a bulletin. */
+export interface BulletinUnit {
+  /** "county" (a county's service centre) or "department" (a city department). */
+  kind: string;
+  key: string;
+  name: string;
+  rank: number;
+  /** 0-100, by the rule version's weights. */
+  score: number;
+  /** "excellent" (优秀), "good" (良好), "fair" (一般), "poor" (较差). */
+  grade: string;
+  /**
+   * The measures the score was built from, by measure name (e.g. "unit_on_time_rate"); a
+   * measure with nothing to measure (no figure) is absent.
+   */
+  measures: { [key: string]: number };
+}
+
+export interface BulletinUnit_MeasuresEntry {
+  key: string;
+  value: number;
+}
+
+/** A figure of an earlier published quarter that changed after publication. */
+export interface BulletinCorrection {
+  quarter: string;
+  unitKind: string;
+  unitKey: string;
+  unitName: string;
+  measure: string;
+  /** Unset: no figure (nothing to measure). */
+  published?: number | undefined;
+  corrected?: number | undefined;
+  note: string;
+}
+
+export interface Bulletin {
+  quarter: string;
+  ruleVersion: string;
+  frozen: boolean;
+  publishedAt: Date | undefined;
+  publishedBy: string;
+  units: BulletinUnit[];
+  corrections: BulletinCorrection[];
+  snapshotDigest: string;
+}
+
+export interface GetQuarterlyBulletinRequest {
+  /** "2026-Q1". */
+  quarter: string;
+}
+
+export interface GetQuarterlyBulletinResponse {
+  bulletin: Bulletin | undefined;
+}
+
+export interface PublishQuarterlyBulletinRequest {
+  quarter: string;
+}
+
+export interface PublishQuarterlyBulletinResponse {
+  bulletin: Bulletin | undefined;
+}
+
+export interface Referral {
+  id: string;
+  /** "overdue_item", "bad_review" or "complaint". */
+  source: string;
+  caseRegion: string;
+  caseId: string;
+  itemId: string;
+  itemCode: string;
+  departmentCode: string;
+  projectName: string;
+  complaintId: string;
+  reviewId: string;
+  reason: string;
+  /** "raised", "accepted", "investigating", "closed". */
+  status: string;
+  outcome: string;
+  ledgerIntact: boolean;
+  ledgerRows: number;
+  raisedAt: Date | undefined;
+  raisedBy: string;
+  updatedAt: Date | undefined;
+}
+
+export interface ListReferralsRequest {
+  /** Empty for every status. */
+  status: string;
+}
+
+export interface ListReferralsResponse {
+  referrals: Referral[];
+}
+
+export interface RaiseReferralRequest {
+  /** "overdue_item", "bad_review" or "complaint". */
+  source: string;
+  /** The region of the case (defaults to the caller's; the city may name a county's). */
+  caseRegion: string;
+  caseId: string;
+  itemId: string;
+  complaintId: string;
+  reviewId: string;
+  reason: string;
+  /** Makes the call idempotent: a repeat returns the first referral. */
+  requestId: string;
+}
+
+export interface RaiseReferralResponse {
+  referral: Referral | undefined;
+}
+
+export interface UpdateReferralRequest {
+  referralId: string;
+  /** "accepted", "investigating" or "closed". */
+  status: string;
+  /** Required when closing: "no_fault", "admonished", "criticised", "disciplined". */
+  outcome: string;
+  note: string;
+}
+
+export interface UpdateReferralResponse {
+  referral: Referral | undefined;
+}
+
 export interface Region {
   /** Slug used across the platform, e.g. "hanbin". */
   slug: string;
@@ -63,6 +280,3428 @@ export interface GetCompletionStatsResponse {
   supplementRounds: number;
   followUpSupplementRounds: number;
 }
+
+function createBaseFigures(): Figures {
+  return {
+    scope: "",
+    key: "",
+    region: "",
+    month: "",
+    casesOpened: 0,
+    casesCompleted: 0,
+    itemsCompleted: 0,
+    itemsEarly: 0,
+    itemsOnTime: 0,
+    itemsLateInsideUnit: 0,
+    itemsLateOutsideUnit: 0,
+    itemsWithoutClock: 0,
+    onTimeRate: undefined,
+    statutoryWorkingDays: 0,
+    committedWorkingDays: 0,
+    actualWorkingDays: 0,
+    committedCompressionRate: undefined,
+    actualCompressionRate: undefined,
+    tolerantAcceptances: 0,
+    commitmentAcceptances: 0,
+    supplementRounds: 0,
+    itemsWithSupplement: 0,
+    escalationsRaised: 0,
+    escalationsResolved: 0,
+    complaintsByChannel: {},
+    complaintsAnswered: 0,
+    complaintsAnsweredOnTime: 0,
+    hotlineTicketsByTier: {},
+    hotlineTicketsAnsweredOnTime: 0,
+    reviewsByRating: {},
+    rectificationsOpened: 0,
+    rectificationsDone: 0,
+    rectificationsDoneOnTime: 0,
+    itemsWarned: 0,
+    itemsOverdue: 0,
+    casesReopened: 0,
+    deemedAcceptances: 0,
+    followUpSupplementRounds: 0,
+    verificationWarned: 0,
+    verificationOverdue: 0,
+    enterprisesBarred: 0,
+  };
+}
+
+export const Figures: MessageFns<Figures> = {
+  encode(message: Figures, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.scope !== "") {
+      writer.uint32(10).string(message.scope);
+    }
+    if (message.key !== "") {
+      writer.uint32(18).string(message.key);
+    }
+    if (message.region !== "") {
+      writer.uint32(26).string(message.region);
+    }
+    if (message.month !== "") {
+      writer.uint32(34).string(message.month);
+    }
+    if (message.casesOpened !== 0) {
+      writer.uint32(40).int64(message.casesOpened);
+    }
+    if (message.casesCompleted !== 0) {
+      writer.uint32(48).int64(message.casesCompleted);
+    }
+    if (message.itemsCompleted !== 0) {
+      writer.uint32(56).int64(message.itemsCompleted);
+    }
+    if (message.itemsEarly !== 0) {
+      writer.uint32(64).int64(message.itemsEarly);
+    }
+    if (message.itemsOnTime !== 0) {
+      writer.uint32(72).int64(message.itemsOnTime);
+    }
+    if (message.itemsLateInsideUnit !== 0) {
+      writer.uint32(80).int64(message.itemsLateInsideUnit);
+    }
+    if (message.itemsLateOutsideUnit !== 0) {
+      writer.uint32(88).int64(message.itemsLateOutsideUnit);
+    }
+    if (message.itemsWithoutClock !== 0) {
+      writer.uint32(96).int64(message.itemsWithoutClock);
+    }
+    if (message.onTimeRate !== undefined) {
+      writer.uint32(105).double(message.onTimeRate);
+    }
+    if (message.statutoryWorkingDays !== 0) {
+      writer.uint32(112).int64(message.statutoryWorkingDays);
+    }
+    if (message.committedWorkingDays !== 0) {
+      writer.uint32(120).int64(message.committedWorkingDays);
+    }
+    if (message.actualWorkingDays !== 0) {
+      writer.uint32(128).int64(message.actualWorkingDays);
+    }
+    if (message.committedCompressionRate !== undefined) {
+      writer.uint32(137).double(message.committedCompressionRate);
+    }
+    if (message.actualCompressionRate !== undefined) {
+      writer.uint32(145).double(message.actualCompressionRate);
+    }
+    if (message.tolerantAcceptances !== 0) {
+      writer.uint32(152).int64(message.tolerantAcceptances);
+    }
+    if (message.commitmentAcceptances !== 0) {
+      writer.uint32(160).int64(message.commitmentAcceptances);
+    }
+    if (message.supplementRounds !== 0) {
+      writer.uint32(168).int64(message.supplementRounds);
+    }
+    if (message.itemsWithSupplement !== 0) {
+      writer.uint32(176).int64(message.itemsWithSupplement);
+    }
+    if (message.escalationsRaised !== 0) {
+      writer.uint32(184).int64(message.escalationsRaised);
+    }
+    if (message.escalationsResolved !== 0) {
+      writer.uint32(192).int64(message.escalationsResolved);
+    }
+    globalThis.Object.entries(message.complaintsByChannel).forEach(([key, value]: [string, number]) => {
+      Figures_ComplaintsByChannelEntry.encode({ key: key as any, value }, writer.uint32(202).fork()).join();
+    });
+    if (message.complaintsAnswered !== 0) {
+      writer.uint32(208).int64(message.complaintsAnswered);
+    }
+    if (message.complaintsAnsweredOnTime !== 0) {
+      writer.uint32(216).int64(message.complaintsAnsweredOnTime);
+    }
+    globalThis.Object.entries(message.hotlineTicketsByTier).forEach(([key, value]: [string, number]) => {
+      Figures_HotlineTicketsByTierEntry.encode({ key: key as any, value }, writer.uint32(226).fork()).join();
+    });
+    if (message.hotlineTicketsAnsweredOnTime !== 0) {
+      writer.uint32(232).int64(message.hotlineTicketsAnsweredOnTime);
+    }
+    globalThis.Object.entries(message.reviewsByRating).forEach(([key, value]: [string, number]) => {
+      Figures_ReviewsByRatingEntry.encode({ key: key as any, value }, writer.uint32(242).fork()).join();
+    });
+    if (message.rectificationsOpened !== 0) {
+      writer.uint32(248).int64(message.rectificationsOpened);
+    }
+    if (message.rectificationsDone !== 0) {
+      writer.uint32(256).int64(message.rectificationsDone);
+    }
+    if (message.rectificationsDoneOnTime !== 0) {
+      writer.uint32(264).int64(message.rectificationsDoneOnTime);
+    }
+    if (message.itemsWarned !== 0) {
+      writer.uint32(272).int64(message.itemsWarned);
+    }
+    if (message.itemsOverdue !== 0) {
+      writer.uint32(280).int64(message.itemsOverdue);
+    }
+    if (message.casesReopened !== 0) {
+      writer.uint32(288).int64(message.casesReopened);
+    }
+    if (message.deemedAcceptances !== 0) {
+      writer.uint32(296).int64(message.deemedAcceptances);
+    }
+    if (message.followUpSupplementRounds !== 0) {
+      writer.uint32(304).int64(message.followUpSupplementRounds);
+    }
+    if (message.verificationWarned !== 0) {
+      writer.uint32(312).int64(message.verificationWarned);
+    }
+    if (message.verificationOverdue !== 0) {
+      writer.uint32(320).int64(message.verificationOverdue);
+    }
+    if (message.enterprisesBarred !== 0) {
+      writer.uint32(328).int64(message.enterprisesBarred);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Figures {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFigures();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.scope = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.region = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.month = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.casesOpened = longToNumber(reader.int64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.casesCompleted = longToNumber(reader.int64());
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.itemsCompleted = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.itemsEarly = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.itemsOnTime = longToNumber(reader.int64());
+            continue;
+          }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.itemsLateInsideUnit = longToNumber(reader.int64());
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.itemsLateOutsideUnit = longToNumber(reader.int64());
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.itemsWithoutClock = longToNumber(reader.int64());
+            continue;
+          }
+          case 13: {
+            if (tag !== 105) {
+              break;
+            }
+
+            message.onTimeRate = reader.double();
+            continue;
+          }
+          case 14: {
+            if (tag !== 112) {
+              break;
+            }
+
+            message.statutoryWorkingDays = longToNumber(reader.int64());
+            continue;
+          }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.committedWorkingDays = longToNumber(reader.int64());
+            continue;
+          }
+          case 16: {
+            if (tag !== 128) {
+              break;
+            }
+
+            message.actualWorkingDays = longToNumber(reader.int64());
+            continue;
+          }
+          case 17: {
+            if (tag !== 137) {
+              break;
+            }
+
+            message.committedCompressionRate = reader.double();
+            continue;
+          }
+          case 18: {
+            if (tag !== 145) {
+              break;
+            }
+
+            message.actualCompressionRate = reader.double();
+            continue;
+          }
+          case 19: {
+            if (tag !== 152) {
+              break;
+            }
+
+            message.tolerantAcceptances = longToNumber(reader.int64());
+            continue;
+          }
+          case 20: {
+            if (tag !== 160) {
+              break;
+            }
+
+            message.commitmentAcceptances = longToNumber(reader.int64());
+            continue;
+          }
+          case 21: {
+            if (tag !== 168) {
+              break;
+            }
+
+            message.supplementRounds = longToNumber(reader.int64());
+            continue;
+          }
+          case 22: {
+            if (tag !== 176) {
+              break;
+            }
+
+            message.itemsWithSupplement = longToNumber(reader.int64());
+            continue;
+          }
+          case 23: {
+            if (tag !== 184) {
+              break;
+            }
+
+            message.escalationsRaised = longToNumber(reader.int64());
+            continue;
+          }
+          case 24: {
+            if (tag !== 192) {
+              break;
+            }
+
+            message.escalationsResolved = longToNumber(reader.int64());
+            continue;
+          }
+          case 25: {
+            if (tag !== 202) {
+              break;
+            }
+
+            const entry25 = Figures_ComplaintsByChannelEntry.decode(reader, reader.uint32());
+            if (entry25.value !== undefined) {
+              message.complaintsByChannel[entry25.key] = entry25.value;
+            }
+            continue;
+          }
+          case 26: {
+            if (tag !== 208) {
+              break;
+            }
+
+            message.complaintsAnswered = longToNumber(reader.int64());
+            continue;
+          }
+          case 27: {
+            if (tag !== 216) {
+              break;
+            }
+
+            message.complaintsAnsweredOnTime = longToNumber(reader.int64());
+            continue;
+          }
+          case 28: {
+            if (tag !== 226) {
+              break;
+            }
+
+            const entry28 = Figures_HotlineTicketsByTierEntry.decode(reader, reader.uint32());
+            if (entry28.value !== undefined) {
+              message.hotlineTicketsByTier[entry28.key] = entry28.value;
+            }
+            continue;
+          }
+          case 29: {
+            if (tag !== 232) {
+              break;
+            }
+
+            message.hotlineTicketsAnsweredOnTime = longToNumber(reader.int64());
+            continue;
+          }
+          case 30: {
+            if (tag !== 242) {
+              break;
+            }
+
+            const entry30 = Figures_ReviewsByRatingEntry.decode(reader, reader.uint32());
+            if (entry30.value !== undefined) {
+              message.reviewsByRating[entry30.key] = entry30.value;
+            }
+            continue;
+          }
+          case 31: {
+            if (tag !== 248) {
+              break;
+            }
+
+            message.rectificationsOpened = longToNumber(reader.int64());
+            continue;
+          }
+          case 32: {
+            if (tag !== 256) {
+              break;
+            }
+
+            message.rectificationsDone = longToNumber(reader.int64());
+            continue;
+          }
+          case 33: {
+            if (tag !== 264) {
+              break;
+            }
+
+            message.rectificationsDoneOnTime = longToNumber(reader.int64());
+            continue;
+          }
+          case 34: {
+            if (tag !== 272) {
+              break;
+            }
+
+            message.itemsWarned = longToNumber(reader.int64());
+            continue;
+          }
+          case 35: {
+            if (tag !== 280) {
+              break;
+            }
+
+            message.itemsOverdue = longToNumber(reader.int64());
+            continue;
+          }
+          case 36: {
+            if (tag !== 288) {
+              break;
+            }
+
+            message.casesReopened = longToNumber(reader.int64());
+            continue;
+          }
+          case 37: {
+            if (tag !== 296) {
+              break;
+            }
+
+            message.deemedAcceptances = longToNumber(reader.int64());
+            continue;
+          }
+          case 38: {
+            if (tag !== 304) {
+              break;
+            }
+
+            message.followUpSupplementRounds = longToNumber(reader.int64());
+            continue;
+          }
+          case 39: {
+            if (tag !== 312) {
+              break;
+            }
+
+            message.verificationWarned = longToNumber(reader.int64());
+            continue;
+          }
+          case 40: {
+            if (tag !== 320) {
+              break;
+            }
+
+            message.verificationOverdue = longToNumber(reader.int64());
+            continue;
+          }
+          case 41: {
+            if (tag !== 328) {
+              break;
+            }
+
+            message.enterprisesBarred = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Figures {
+    return {
+      scope: isSet(object.scope) ? globalThis.String(object.scope) : "",
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      region: isSet(object.region) ? globalThis.String(object.region) : "",
+      month: isSet(object.month) ? globalThis.String(object.month) : "",
+      casesOpened: isSet(object.casesOpened)
+        ? globalThis.Number(object.casesOpened)
+        : isSet(object.cases_opened)
+        ? globalThis.Number(object.cases_opened)
+        : 0,
+      casesCompleted: isSet(object.casesCompleted)
+        ? globalThis.Number(object.casesCompleted)
+        : isSet(object.cases_completed)
+        ? globalThis.Number(object.cases_completed)
+        : 0,
+      itemsCompleted: isSet(object.itemsCompleted)
+        ? globalThis.Number(object.itemsCompleted)
+        : isSet(object.items_completed)
+        ? globalThis.Number(object.items_completed)
+        : 0,
+      itemsEarly: isSet(object.itemsEarly)
+        ? globalThis.Number(object.itemsEarly)
+        : isSet(object.items_early)
+        ? globalThis.Number(object.items_early)
+        : 0,
+      itemsOnTime: isSet(object.itemsOnTime)
+        ? globalThis.Number(object.itemsOnTime)
+        : isSet(object.items_on_time)
+        ? globalThis.Number(object.items_on_time)
+        : 0,
+      itemsLateInsideUnit: isSet(object.itemsLateInsideUnit)
+        ? globalThis.Number(object.itemsLateInsideUnit)
+        : isSet(object.items_late_inside_unit)
+        ? globalThis.Number(object.items_late_inside_unit)
+        : 0,
+      itemsLateOutsideUnit: isSet(object.itemsLateOutsideUnit)
+        ? globalThis.Number(object.itemsLateOutsideUnit)
+        : isSet(object.items_late_outside_unit)
+        ? globalThis.Number(object.items_late_outside_unit)
+        : 0,
+      itemsWithoutClock: isSet(object.itemsWithoutClock)
+        ? globalThis.Number(object.itemsWithoutClock)
+        : isSet(object.items_without_clock)
+        ? globalThis.Number(object.items_without_clock)
+        : 0,
+      onTimeRate: isSet(object.onTimeRate)
+        ? globalThis.Number(object.onTimeRate)
+        : isSet(object.on_time_rate)
+        ? globalThis.Number(object.on_time_rate)
+        : undefined,
+      statutoryWorkingDays: isSet(object.statutoryWorkingDays)
+        ? globalThis.Number(object.statutoryWorkingDays)
+        : isSet(object.statutory_working_days)
+        ? globalThis.Number(object.statutory_working_days)
+        : 0,
+      committedWorkingDays: isSet(object.committedWorkingDays)
+        ? globalThis.Number(object.committedWorkingDays)
+        : isSet(object.committed_working_days)
+        ? globalThis.Number(object.committed_working_days)
+        : 0,
+      actualWorkingDays: isSet(object.actualWorkingDays)
+        ? globalThis.Number(object.actualWorkingDays)
+        : isSet(object.actual_working_days)
+        ? globalThis.Number(object.actual_working_days)
+        : 0,
+      committedCompressionRate: isSet(object.committedCompressionRate)
+        ? globalThis.Number(object.committedCompressionRate)
+        : isSet(object.committed_compression_rate)
+        ? globalThis.Number(object.committed_compression_rate)
+        : undefined,
+      actualCompressionRate: isSet(object.actualCompressionRate)
+        ? globalThis.Number(object.actualCompressionRate)
+        : isSet(object.actual_compression_rate)
+        ? globalThis.Number(object.actual_compression_rate)
+        : undefined,
+      tolerantAcceptances: isSet(object.tolerantAcceptances)
+        ? globalThis.Number(object.tolerantAcceptances)
+        : isSet(object.tolerant_acceptances)
+        ? globalThis.Number(object.tolerant_acceptances)
+        : 0,
+      commitmentAcceptances: isSet(object.commitmentAcceptances)
+        ? globalThis.Number(object.commitmentAcceptances)
+        : isSet(object.commitment_acceptances)
+        ? globalThis.Number(object.commitment_acceptances)
+        : 0,
+      supplementRounds: isSet(object.supplementRounds)
+        ? globalThis.Number(object.supplementRounds)
+        : isSet(object.supplement_rounds)
+        ? globalThis.Number(object.supplement_rounds)
+        : 0,
+      itemsWithSupplement: isSet(object.itemsWithSupplement)
+        ? globalThis.Number(object.itemsWithSupplement)
+        : isSet(object.items_with_supplement)
+        ? globalThis.Number(object.items_with_supplement)
+        : 0,
+      escalationsRaised: isSet(object.escalationsRaised)
+        ? globalThis.Number(object.escalationsRaised)
+        : isSet(object.escalations_raised)
+        ? globalThis.Number(object.escalations_raised)
+        : 0,
+      escalationsResolved: isSet(object.escalationsResolved)
+        ? globalThis.Number(object.escalationsResolved)
+        : isSet(object.escalations_resolved)
+        ? globalThis.Number(object.escalations_resolved)
+        : 0,
+      complaintsByChannel: isObject(object.complaintsByChannel)
+        ? (globalThis.Object.entries(object.complaintsByChannel) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.complaints_by_channel)
+        ? (globalThis.Object.entries(object.complaints_by_channel) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      complaintsAnswered: isSet(object.complaintsAnswered)
+        ? globalThis.Number(object.complaintsAnswered)
+        : isSet(object.complaints_answered)
+        ? globalThis.Number(object.complaints_answered)
+        : 0,
+      complaintsAnsweredOnTime: isSet(object.complaintsAnsweredOnTime)
+        ? globalThis.Number(object.complaintsAnsweredOnTime)
+        : isSet(object.complaints_answered_on_time)
+        ? globalThis.Number(object.complaints_answered_on_time)
+        : 0,
+      hotlineTicketsByTier: isObject(object.hotlineTicketsByTier)
+        ? (globalThis.Object.entries(object.hotlineTicketsByTier) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.hotline_tickets_by_tier)
+        ? (globalThis.Object.entries(object.hotline_tickets_by_tier) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      hotlineTicketsAnsweredOnTime: isSet(object.hotlineTicketsAnsweredOnTime)
+        ? globalThis.Number(object.hotlineTicketsAnsweredOnTime)
+        : isSet(object.hotline_tickets_answered_on_time)
+        ? globalThis.Number(object.hotline_tickets_answered_on_time)
+        : 0,
+      reviewsByRating: isObject(object.reviewsByRating)
+        ? (globalThis.Object.entries(object.reviewsByRating) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.reviews_by_rating)
+        ? (globalThis.Object.entries(object.reviews_by_rating) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      rectificationsOpened: isSet(object.rectificationsOpened)
+        ? globalThis.Number(object.rectificationsOpened)
+        : isSet(object.rectifications_opened)
+        ? globalThis.Number(object.rectifications_opened)
+        : 0,
+      rectificationsDone: isSet(object.rectificationsDone)
+        ? globalThis.Number(object.rectificationsDone)
+        : isSet(object.rectifications_done)
+        ? globalThis.Number(object.rectifications_done)
+        : 0,
+      rectificationsDoneOnTime: isSet(object.rectificationsDoneOnTime)
+        ? globalThis.Number(object.rectificationsDoneOnTime)
+        : isSet(object.rectifications_done_on_time)
+        ? globalThis.Number(object.rectifications_done_on_time)
+        : 0,
+      itemsWarned: isSet(object.itemsWarned)
+        ? globalThis.Number(object.itemsWarned)
+        : isSet(object.items_warned)
+        ? globalThis.Number(object.items_warned)
+        : 0,
+      itemsOverdue: isSet(object.itemsOverdue)
+        ? globalThis.Number(object.itemsOverdue)
+        : isSet(object.items_overdue)
+        ? globalThis.Number(object.items_overdue)
+        : 0,
+      casesReopened: isSet(object.casesReopened)
+        ? globalThis.Number(object.casesReopened)
+        : isSet(object.cases_reopened)
+        ? globalThis.Number(object.cases_reopened)
+        : 0,
+      deemedAcceptances: isSet(object.deemedAcceptances)
+        ? globalThis.Number(object.deemedAcceptances)
+        : isSet(object.deemed_acceptances)
+        ? globalThis.Number(object.deemed_acceptances)
+        : 0,
+      followUpSupplementRounds: isSet(object.followUpSupplementRounds)
+        ? globalThis.Number(object.followUpSupplementRounds)
+        : isSet(object.follow_up_supplement_rounds)
+        ? globalThis.Number(object.follow_up_supplement_rounds)
+        : 0,
+      verificationWarned: isSet(object.verificationWarned)
+        ? globalThis.Number(object.verificationWarned)
+        : isSet(object.verification_warned)
+        ? globalThis.Number(object.verification_warned)
+        : 0,
+      verificationOverdue: isSet(object.verificationOverdue)
+        ? globalThis.Number(object.verificationOverdue)
+        : isSet(object.verification_overdue)
+        ? globalThis.Number(object.verification_overdue)
+        : 0,
+      enterprisesBarred: isSet(object.enterprisesBarred)
+        ? globalThis.Number(object.enterprisesBarred)
+        : isSet(object.enterprises_barred)
+        ? globalThis.Number(object.enterprises_barred)
+        : 0,
+    };
+  },
+
+  toJSON(message: Figures): unknown {
+    const obj: any = {};
+    if (message.scope !== "") {
+      obj.scope = message.scope;
+    }
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.region !== "") {
+      obj.region = message.region;
+    }
+    if (message.month !== "") {
+      obj.month = message.month;
+    }
+    if (message.casesOpened !== 0) {
+      obj.casesOpened = Math.round(message.casesOpened);
+    }
+    if (message.casesCompleted !== 0) {
+      obj.casesCompleted = Math.round(message.casesCompleted);
+    }
+    if (message.itemsCompleted !== 0) {
+      obj.itemsCompleted = Math.round(message.itemsCompleted);
+    }
+    if (message.itemsEarly !== 0) {
+      obj.itemsEarly = Math.round(message.itemsEarly);
+    }
+    if (message.itemsOnTime !== 0) {
+      obj.itemsOnTime = Math.round(message.itemsOnTime);
+    }
+    if (message.itemsLateInsideUnit !== 0) {
+      obj.itemsLateInsideUnit = Math.round(message.itemsLateInsideUnit);
+    }
+    if (message.itemsLateOutsideUnit !== 0) {
+      obj.itemsLateOutsideUnit = Math.round(message.itemsLateOutsideUnit);
+    }
+    if (message.itemsWithoutClock !== 0) {
+      obj.itemsWithoutClock = Math.round(message.itemsWithoutClock);
+    }
+    if (message.onTimeRate !== undefined) {
+      obj.onTimeRate = floatToJson(message.onTimeRate);
+    }
+    if (message.statutoryWorkingDays !== 0) {
+      obj.statutoryWorkingDays = Math.round(message.statutoryWorkingDays);
+    }
+    if (message.committedWorkingDays !== 0) {
+      obj.committedWorkingDays = Math.round(message.committedWorkingDays);
+    }
+    if (message.actualWorkingDays !== 0) {
+      obj.actualWorkingDays = Math.round(message.actualWorkingDays);
+    }
+    if (message.committedCompressionRate !== undefined) {
+      obj.committedCompressionRate = floatToJson(message.committedCompressionRate);
+    }
+    if (message.actualCompressionRate !== undefined) {
+      obj.actualCompressionRate = floatToJson(message.actualCompressionRate);
+    }
+    if (message.tolerantAcceptances !== 0) {
+      obj.tolerantAcceptances = Math.round(message.tolerantAcceptances);
+    }
+    if (message.commitmentAcceptances !== 0) {
+      obj.commitmentAcceptances = Math.round(message.commitmentAcceptances);
+    }
+    if (message.supplementRounds !== 0) {
+      obj.supplementRounds = Math.round(message.supplementRounds);
+    }
+    if (message.itemsWithSupplement !== 0) {
+      obj.itemsWithSupplement = Math.round(message.itemsWithSupplement);
+    }
+    if (message.escalationsRaised !== 0) {
+      obj.escalationsRaised = Math.round(message.escalationsRaised);
+    }
+    if (message.escalationsResolved !== 0) {
+      obj.escalationsResolved = Math.round(message.escalationsResolved);
+    }
+    if (message.complaintsByChannel) {
+      const entries = globalThis.Object.entries(message.complaintsByChannel) as [string, number][];
+      if (entries.length > 0) {
+        obj.complaintsByChannel = {};
+        entries.forEach(([k, v]) => {
+          obj.complaintsByChannel[k] = Math.round(v);
+        });
+      }
+    }
+    if (message.complaintsAnswered !== 0) {
+      obj.complaintsAnswered = Math.round(message.complaintsAnswered);
+    }
+    if (message.complaintsAnsweredOnTime !== 0) {
+      obj.complaintsAnsweredOnTime = Math.round(message.complaintsAnsweredOnTime);
+    }
+    if (message.hotlineTicketsByTier) {
+      const entries = globalThis.Object.entries(message.hotlineTicketsByTier) as [string, number][];
+      if (entries.length > 0) {
+        obj.hotlineTicketsByTier = {};
+        entries.forEach(([k, v]) => {
+          obj.hotlineTicketsByTier[k] = Math.round(v);
+        });
+      }
+    }
+    if (message.hotlineTicketsAnsweredOnTime !== 0) {
+      obj.hotlineTicketsAnsweredOnTime = Math.round(message.hotlineTicketsAnsweredOnTime);
+    }
+    if (message.reviewsByRating) {
+      const entries = globalThis.Object.entries(message.reviewsByRating) as [string, number][];
+      if (entries.length > 0) {
+        obj.reviewsByRating = {};
+        entries.forEach(([k, v]) => {
+          obj.reviewsByRating[k] = Math.round(v);
+        });
+      }
+    }
+    if (message.rectificationsOpened !== 0) {
+      obj.rectificationsOpened = Math.round(message.rectificationsOpened);
+    }
+    if (message.rectificationsDone !== 0) {
+      obj.rectificationsDone = Math.round(message.rectificationsDone);
+    }
+    if (message.rectificationsDoneOnTime !== 0) {
+      obj.rectificationsDoneOnTime = Math.round(message.rectificationsDoneOnTime);
+    }
+    if (message.itemsWarned !== 0) {
+      obj.itemsWarned = Math.round(message.itemsWarned);
+    }
+    if (message.itemsOverdue !== 0) {
+      obj.itemsOverdue = Math.round(message.itemsOverdue);
+    }
+    if (message.casesReopened !== 0) {
+      obj.casesReopened = Math.round(message.casesReopened);
+    }
+    if (message.deemedAcceptances !== 0) {
+      obj.deemedAcceptances = Math.round(message.deemedAcceptances);
+    }
+    if (message.followUpSupplementRounds !== 0) {
+      obj.followUpSupplementRounds = Math.round(message.followUpSupplementRounds);
+    }
+    if (message.verificationWarned !== 0) {
+      obj.verificationWarned = Math.round(message.verificationWarned);
+    }
+    if (message.verificationOverdue !== 0) {
+      obj.verificationOverdue = Math.round(message.verificationOverdue);
+    }
+    if (message.enterprisesBarred !== 0) {
+      obj.enterprisesBarred = Math.round(message.enterprisesBarred);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Figures>): Figures {
+    return Figures.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Figures>): Figures {
+    const message = createBaseFigures();
+    message.scope = object.scope ?? "";
+    message.key = object.key ?? "";
+    message.region = object.region ?? "";
+    message.month = object.month ?? "";
+    message.casesOpened = object.casesOpened ?? 0;
+    message.casesCompleted = object.casesCompleted ?? 0;
+    message.itemsCompleted = object.itemsCompleted ?? 0;
+    message.itemsEarly = object.itemsEarly ?? 0;
+    message.itemsOnTime = object.itemsOnTime ?? 0;
+    message.itemsLateInsideUnit = object.itemsLateInsideUnit ?? 0;
+    message.itemsLateOutsideUnit = object.itemsLateOutsideUnit ?? 0;
+    message.itemsWithoutClock = object.itemsWithoutClock ?? 0;
+    message.onTimeRate = object.onTimeRate ?? undefined;
+    message.statutoryWorkingDays = object.statutoryWorkingDays ?? 0;
+    message.committedWorkingDays = object.committedWorkingDays ?? 0;
+    message.actualWorkingDays = object.actualWorkingDays ?? 0;
+    message.committedCompressionRate = object.committedCompressionRate ?? undefined;
+    message.actualCompressionRate = object.actualCompressionRate ?? undefined;
+    message.tolerantAcceptances = object.tolerantAcceptances ?? 0;
+    message.commitmentAcceptances = object.commitmentAcceptances ?? 0;
+    message.supplementRounds = object.supplementRounds ?? 0;
+    message.itemsWithSupplement = object.itemsWithSupplement ?? 0;
+    message.escalationsRaised = object.escalationsRaised ?? 0;
+    message.escalationsResolved = object.escalationsResolved ?? 0;
+    message.complaintsByChannel = (globalThis.Object.entries(object.complaintsByChannel ?? {}) as [string, number][])
+      .reduce((acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      }, {});
+    message.complaintsAnswered = object.complaintsAnswered ?? 0;
+    message.complaintsAnsweredOnTime = object.complaintsAnsweredOnTime ?? 0;
+    message.hotlineTicketsByTier = (globalThis.Object.entries(object.hotlineTicketsByTier ?? {}) as [string, number][])
+      .reduce((acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      }, {});
+    message.hotlineTicketsAnsweredOnTime = object.hotlineTicketsAnsweredOnTime ?? 0;
+    message.reviewsByRating = (globalThis.Object.entries(object.reviewsByRating ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.rectificationsOpened = object.rectificationsOpened ?? 0;
+    message.rectificationsDone = object.rectificationsDone ?? 0;
+    message.rectificationsDoneOnTime = object.rectificationsDoneOnTime ?? 0;
+    message.itemsWarned = object.itemsWarned ?? 0;
+    message.itemsOverdue = object.itemsOverdue ?? 0;
+    message.casesReopened = object.casesReopened ?? 0;
+    message.deemedAcceptances = object.deemedAcceptances ?? 0;
+    message.followUpSupplementRounds = object.followUpSupplementRounds ?? 0;
+    message.verificationWarned = object.verificationWarned ?? 0;
+    message.verificationOverdue = object.verificationOverdue ?? 0;
+    message.enterprisesBarred = object.enterprisesBarred ?? 0;
+    return message;
+  },
+};
+
+function createBaseFigures_ComplaintsByChannelEntry(): Figures_ComplaintsByChannelEntry {
+  return { key: "", value: 0 };
+}
+
+export const Figures_ComplaintsByChannelEntry: MessageFns<Figures_ComplaintsByChannelEntry> = {
+  encode(message: Figures_ComplaintsByChannelEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(16).int64(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Figures_ComplaintsByChannelEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFigures_ComplaintsByChannelEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.value = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Figures_ComplaintsByChannelEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: Figures_ComplaintsByChannelEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = Math.round(message.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Figures_ComplaintsByChannelEntry>): Figures_ComplaintsByChannelEntry {
+    return Figures_ComplaintsByChannelEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Figures_ComplaintsByChannelEntry>): Figures_ComplaintsByChannelEntry {
+    const message = createBaseFigures_ComplaintsByChannelEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseFigures_HotlineTicketsByTierEntry(): Figures_HotlineTicketsByTierEntry {
+  return { key: "", value: 0 };
+}
+
+export const Figures_HotlineTicketsByTierEntry: MessageFns<Figures_HotlineTicketsByTierEntry> = {
+  encode(message: Figures_HotlineTicketsByTierEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(16).int64(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Figures_HotlineTicketsByTierEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFigures_HotlineTicketsByTierEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.value = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Figures_HotlineTicketsByTierEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: Figures_HotlineTicketsByTierEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = Math.round(message.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Figures_HotlineTicketsByTierEntry>): Figures_HotlineTicketsByTierEntry {
+    return Figures_HotlineTicketsByTierEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Figures_HotlineTicketsByTierEntry>): Figures_HotlineTicketsByTierEntry {
+    const message = createBaseFigures_HotlineTicketsByTierEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseFigures_ReviewsByRatingEntry(): Figures_ReviewsByRatingEntry {
+  return { key: "", value: 0 };
+}
+
+export const Figures_ReviewsByRatingEntry: MessageFns<Figures_ReviewsByRatingEntry> = {
+  encode(message: Figures_ReviewsByRatingEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(16).int64(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Figures_ReviewsByRatingEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseFigures_ReviewsByRatingEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.value = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Figures_ReviewsByRatingEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: Figures_ReviewsByRatingEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = Math.round(message.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Figures_ReviewsByRatingEntry>): Figures_ReviewsByRatingEntry {
+    return Figures_ReviewsByRatingEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Figures_ReviewsByRatingEntry>): Figures_ReviewsByRatingEntry {
+    const message = createBaseFigures_ReviewsByRatingEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseGetMonthlyFiguresRequest(): GetMonthlyFiguresRequest {
+  return { month: "", scope: "", region: "" };
+}
+
+export const GetMonthlyFiguresRequest: MessageFns<GetMonthlyFiguresRequest> = {
+  encode(message: GetMonthlyFiguresRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.month !== "") {
+      writer.uint32(10).string(message.month);
+    }
+    if (message.scope !== "") {
+      writer.uint32(18).string(message.scope);
+    }
+    if (message.region !== "") {
+      writer.uint32(26).string(message.region);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetMonthlyFiguresRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetMonthlyFiguresRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.month = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.scope = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.region = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetMonthlyFiguresRequest {
+    return {
+      month: isSet(object.month) ? globalThis.String(object.month) : "",
+      scope: isSet(object.scope) ? globalThis.String(object.scope) : "",
+      region: isSet(object.region) ? globalThis.String(object.region) : "",
+    };
+  },
+
+  toJSON(message: GetMonthlyFiguresRequest): unknown {
+    const obj: any = {};
+    if (message.month !== "") {
+      obj.month = message.month;
+    }
+    if (message.scope !== "") {
+      obj.scope = message.scope;
+    }
+    if (message.region !== "") {
+      obj.region = message.region;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetMonthlyFiguresRequest>): GetMonthlyFiguresRequest {
+    return GetMonthlyFiguresRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetMonthlyFiguresRequest>): GetMonthlyFiguresRequest {
+    const message = createBaseGetMonthlyFiguresRequest();
+    message.month = object.month ?? "";
+    message.scope = object.scope ?? "";
+    message.region = object.region ?? "";
+    return message;
+  },
+};
+
+function createBaseGetMonthlyFiguresResponse(): GetMonthlyFiguresResponse {
+  return { figures: [] };
+}
+
+export const GetMonthlyFiguresResponse: MessageFns<GetMonthlyFiguresResponse> = {
+  encode(message: GetMonthlyFiguresResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.figures) {
+      Figures.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetMonthlyFiguresResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetMonthlyFiguresResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.figures.push(Figures.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetMonthlyFiguresResponse {
+    return {
+      figures: globalThis.Array.isArray(object?.figures) ? object.figures.map((e: any) => Figures.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: GetMonthlyFiguresResponse): unknown {
+    const obj: any = {};
+    if (message.figures?.length) {
+      obj.figures = message.figures.map((e) => Figures.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetMonthlyFiguresResponse>): GetMonthlyFiguresResponse {
+    return GetMonthlyFiguresResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetMonthlyFiguresResponse>): GetMonthlyFiguresResponse {
+    const message = createBaseGetMonthlyFiguresResponse();
+    message.figures = object.figures?.map((e) => Figures.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBulletinUnit(): BulletinUnit {
+  return { kind: "", key: "", name: "", rank: 0, score: 0, grade: "", measures: {} };
+}
+
+export const BulletinUnit: MessageFns<BulletinUnit> = {
+  encode(message: BulletinUnit, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.kind !== "") {
+      writer.uint32(10).string(message.kind);
+    }
+    if (message.key !== "") {
+      writer.uint32(18).string(message.key);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.rank !== 0) {
+      writer.uint32(32).int32(message.rank);
+    }
+    if (message.score !== 0) {
+      writer.uint32(41).double(message.score);
+    }
+    if (message.grade !== "") {
+      writer.uint32(50).string(message.grade);
+    }
+    globalThis.Object.entries(message.measures).forEach(([key, value]: [string, number]) => {
+      BulletinUnit_MeasuresEntry.encode({ key: key as any, value }, writer.uint32(58).fork()).join();
+    });
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BulletinUnit {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBulletinUnit();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.rank = reader.int32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 41) {
+              break;
+            }
+
+            message.score = reader.double();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.grade = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            const entry7 = BulletinUnit_MeasuresEntry.decode(reader, reader.uint32());
+            if (entry7.value !== undefined) {
+              message.measures[entry7.key] = entry7.value;
+            }
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BulletinUnit {
+    return {
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      rank: isSet(object.rank) ? globalThis.Number(object.rank) : 0,
+      score: isSet(object.score) ? globalThis.Number(object.score) : 0,
+      grade: isSet(object.grade) ? globalThis.String(object.grade) : "",
+      measures: isObject(object.measures)
+        ? (globalThis.Object.entries(object.measures) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+    };
+  },
+
+  toJSON(message: BulletinUnit): unknown {
+    const obj: any = {};
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.rank !== 0) {
+      obj.rank = Math.round(message.rank);
+    }
+    if (message.score !== 0) {
+      obj.score = floatToJson(message.score);
+    }
+    if (message.grade !== "") {
+      obj.grade = message.grade;
+    }
+    if (message.measures) {
+      const entries = globalThis.Object.entries(message.measures) as [string, number][];
+      if (entries.length > 0) {
+        obj.measures = {};
+        entries.forEach(([k, v]) => {
+          obj.measures[k] = floatToJson(v);
+        });
+      }
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<BulletinUnit>): BulletinUnit {
+    return BulletinUnit.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<BulletinUnit>): BulletinUnit {
+    const message = createBaseBulletinUnit();
+    message.kind = object.kind ?? "";
+    message.key = object.key ?? "";
+    message.name = object.name ?? "";
+    message.rank = object.rank ?? 0;
+    message.score = object.score ?? 0;
+    message.grade = object.grade ?? "";
+    message.measures = (globalThis.Object.entries(object.measures ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    return message;
+  },
+};
+
+function createBaseBulletinUnit_MeasuresEntry(): BulletinUnit_MeasuresEntry {
+  return { key: "", value: 0 };
+}
+
+export const BulletinUnit_MeasuresEntry: MessageFns<BulletinUnit_MeasuresEntry> = {
+  encode(message: BulletinUnit_MeasuresEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(17).double(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BulletinUnit_MeasuresEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBulletinUnit_MeasuresEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 17) {
+              break;
+            }
+
+            message.value = reader.double();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BulletinUnit_MeasuresEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: BulletinUnit_MeasuresEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = floatToJson(message.value);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<BulletinUnit_MeasuresEntry>): BulletinUnit_MeasuresEntry {
+    return BulletinUnit_MeasuresEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<BulletinUnit_MeasuresEntry>): BulletinUnit_MeasuresEntry {
+    const message = createBaseBulletinUnit_MeasuresEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseBulletinCorrection(): BulletinCorrection {
+  return {
+    quarter: "",
+    unitKind: "",
+    unitKey: "",
+    unitName: "",
+    measure: "",
+    published: undefined,
+    corrected: undefined,
+    note: "",
+  };
+}
+
+export const BulletinCorrection: MessageFns<BulletinCorrection> = {
+  encode(message: BulletinCorrection, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.quarter !== "") {
+      writer.uint32(10).string(message.quarter);
+    }
+    if (message.unitKind !== "") {
+      writer.uint32(18).string(message.unitKind);
+    }
+    if (message.unitKey !== "") {
+      writer.uint32(26).string(message.unitKey);
+    }
+    if (message.unitName !== "") {
+      writer.uint32(34).string(message.unitName);
+    }
+    if (message.measure !== "") {
+      writer.uint32(42).string(message.measure);
+    }
+    if (message.published !== undefined) {
+      writer.uint32(49).double(message.published);
+    }
+    if (message.corrected !== undefined) {
+      writer.uint32(57).double(message.corrected);
+    }
+    if (message.note !== "") {
+      writer.uint32(66).string(message.note);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BulletinCorrection {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBulletinCorrection();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.quarter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.unitKind = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.unitKey = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.unitName = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.measure = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 49) {
+              break;
+            }
+
+            message.published = reader.double();
+            continue;
+          }
+          case 7: {
+            if (tag !== 57) {
+              break;
+            }
+
+            message.corrected = reader.double();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.note = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BulletinCorrection {
+    return {
+      quarter: isSet(object.quarter) ? globalThis.String(object.quarter) : "",
+      unitKind: isSet(object.unitKind)
+        ? globalThis.String(object.unitKind)
+        : isSet(object.unit_kind)
+        ? globalThis.String(object.unit_kind)
+        : "",
+      unitKey: isSet(object.unitKey)
+        ? globalThis.String(object.unitKey)
+        : isSet(object.unit_key)
+        ? globalThis.String(object.unit_key)
+        : "",
+      unitName: isSet(object.unitName)
+        ? globalThis.String(object.unitName)
+        : isSet(object.unit_name)
+        ? globalThis.String(object.unit_name)
+        : "",
+      measure: isSet(object.measure) ? globalThis.String(object.measure) : "",
+      published: isSet(object.published) ? globalThis.Number(object.published) : undefined,
+      corrected: isSet(object.corrected) ? globalThis.Number(object.corrected) : undefined,
+      note: isSet(object.note) ? globalThis.String(object.note) : "",
+    };
+  },
+
+  toJSON(message: BulletinCorrection): unknown {
+    const obj: any = {};
+    if (message.quarter !== "") {
+      obj.quarter = message.quarter;
+    }
+    if (message.unitKind !== "") {
+      obj.unitKind = message.unitKind;
+    }
+    if (message.unitKey !== "") {
+      obj.unitKey = message.unitKey;
+    }
+    if (message.unitName !== "") {
+      obj.unitName = message.unitName;
+    }
+    if (message.measure !== "") {
+      obj.measure = message.measure;
+    }
+    if (message.published !== undefined) {
+      obj.published = floatToJson(message.published);
+    }
+    if (message.corrected !== undefined) {
+      obj.corrected = floatToJson(message.corrected);
+    }
+    if (message.note !== "") {
+      obj.note = message.note;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<BulletinCorrection>): BulletinCorrection {
+    return BulletinCorrection.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<BulletinCorrection>): BulletinCorrection {
+    const message = createBaseBulletinCorrection();
+    message.quarter = object.quarter ?? "";
+    message.unitKind = object.unitKind ?? "";
+    message.unitKey = object.unitKey ?? "";
+    message.unitName = object.unitName ?? "";
+    message.measure = object.measure ?? "";
+    message.published = object.published ?? undefined;
+    message.corrected = object.corrected ?? undefined;
+    message.note = object.note ?? "";
+    return message;
+  },
+};
+
+function createBaseBulletin(): Bulletin {
+  return {
+    quarter: "",
+    ruleVersion: "",
+    frozen: false,
+    publishedAt: undefined,
+    publishedBy: "",
+    units: [],
+    corrections: [],
+    snapshotDigest: "",
+  };
+}
+
+export const Bulletin: MessageFns<Bulletin> = {
+  encode(message: Bulletin, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.quarter !== "") {
+      writer.uint32(10).string(message.quarter);
+    }
+    if (message.ruleVersion !== "") {
+      writer.uint32(18).string(message.ruleVersion);
+    }
+    if (message.frozen !== false) {
+      writer.uint32(24).bool(message.frozen);
+    }
+    if (message.publishedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.publishedAt), writer.uint32(34).fork()).join();
+    }
+    if (message.publishedBy !== "") {
+      writer.uint32(42).string(message.publishedBy);
+    }
+    for (const v of message.units) {
+      BulletinUnit.encode(v!, writer.uint32(50).fork()).join();
+    }
+    for (const v of message.corrections) {
+      BulletinCorrection.encode(v!, writer.uint32(58).fork()).join();
+    }
+    if (message.snapshotDigest !== "") {
+      writer.uint32(66).string(message.snapshotDigest);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Bulletin {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBulletin();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.quarter = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.ruleVersion = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.frozen = reader.bool();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.publishedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.publishedBy = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.units.push(BulletinUnit.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.corrections.push(BulletinCorrection.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.snapshotDigest = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Bulletin {
+    return {
+      quarter: isSet(object.quarter) ? globalThis.String(object.quarter) : "",
+      ruleVersion: isSet(object.ruleVersion)
+        ? globalThis.String(object.ruleVersion)
+        : isSet(object.rule_version)
+        ? globalThis.String(object.rule_version)
+        : "",
+      frozen: isSet(object.frozen) ? globalThis.Boolean(object.frozen) : false,
+      publishedAt: isSet(object.publishedAt)
+        ? fromJsonTimestamp(object.publishedAt)
+        : isSet(object.published_at)
+        ? fromJsonTimestamp(object.published_at)
+        : undefined,
+      publishedBy: isSet(object.publishedBy)
+        ? globalThis.String(object.publishedBy)
+        : isSet(object.published_by)
+        ? globalThis.String(object.published_by)
+        : "",
+      units: globalThis.Array.isArray(object?.units) ? object.units.map((e: any) => BulletinUnit.fromJSON(e)) : [],
+      corrections: globalThis.Array.isArray(object?.corrections)
+        ? object.corrections.map((e: any) => BulletinCorrection.fromJSON(e))
+        : [],
+      snapshotDigest: isSet(object.snapshotDigest)
+        ? globalThis.String(object.snapshotDigest)
+        : isSet(object.snapshot_digest)
+        ? globalThis.String(object.snapshot_digest)
+        : "",
+    };
+  },
+
+  toJSON(message: Bulletin): unknown {
+    const obj: any = {};
+    if (message.quarter !== "") {
+      obj.quarter = message.quarter;
+    }
+    if (message.ruleVersion !== "") {
+      obj.ruleVersion = message.ruleVersion;
+    }
+    if (message.frozen !== false) {
+      obj.frozen = message.frozen;
+    }
+    if (message.publishedAt !== undefined) {
+      obj.publishedAt = message.publishedAt.toISOString();
+    }
+    if (message.publishedBy !== "") {
+      obj.publishedBy = message.publishedBy;
+    }
+    if (message.units?.length) {
+      obj.units = message.units.map((e) => BulletinUnit.toJSON(e));
+    }
+    if (message.corrections?.length) {
+      obj.corrections = message.corrections.map((e) => BulletinCorrection.toJSON(e));
+    }
+    if (message.snapshotDigest !== "") {
+      obj.snapshotDigest = message.snapshotDigest;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Bulletin>): Bulletin {
+    return Bulletin.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Bulletin>): Bulletin {
+    const message = createBaseBulletin();
+    message.quarter = object.quarter ?? "";
+    message.ruleVersion = object.ruleVersion ?? "";
+    message.frozen = object.frozen ?? false;
+    message.publishedAt = object.publishedAt ?? undefined;
+    message.publishedBy = object.publishedBy ?? "";
+    message.units = object.units?.map((e) => BulletinUnit.fromPartial(e)) || [];
+    message.corrections = object.corrections?.map((e) => BulletinCorrection.fromPartial(e)) || [];
+    message.snapshotDigest = object.snapshotDigest ?? "";
+    return message;
+  },
+};
+
+function createBaseGetQuarterlyBulletinRequest(): GetQuarterlyBulletinRequest {
+  return { quarter: "" };
+}
+
+export const GetQuarterlyBulletinRequest: MessageFns<GetQuarterlyBulletinRequest> = {
+  encode(message: GetQuarterlyBulletinRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.quarter !== "") {
+      writer.uint32(10).string(message.quarter);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetQuarterlyBulletinRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetQuarterlyBulletinRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.quarter = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetQuarterlyBulletinRequest {
+    return { quarter: isSet(object.quarter) ? globalThis.String(object.quarter) : "" };
+  },
+
+  toJSON(message: GetQuarterlyBulletinRequest): unknown {
+    const obj: any = {};
+    if (message.quarter !== "") {
+      obj.quarter = message.quarter;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetQuarterlyBulletinRequest>): GetQuarterlyBulletinRequest {
+    return GetQuarterlyBulletinRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetQuarterlyBulletinRequest>): GetQuarterlyBulletinRequest {
+    const message = createBaseGetQuarterlyBulletinRequest();
+    message.quarter = object.quarter ?? "";
+    return message;
+  },
+};
+
+function createBaseGetQuarterlyBulletinResponse(): GetQuarterlyBulletinResponse {
+  return { bulletin: undefined };
+}
+
+export const GetQuarterlyBulletinResponse: MessageFns<GetQuarterlyBulletinResponse> = {
+  encode(message: GetQuarterlyBulletinResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.bulletin !== undefined) {
+      Bulletin.encode(message.bulletin, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetQuarterlyBulletinResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetQuarterlyBulletinResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.bulletin = Bulletin.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetQuarterlyBulletinResponse {
+    return { bulletin: isSet(object.bulletin) ? Bulletin.fromJSON(object.bulletin) : undefined };
+  },
+
+  toJSON(message: GetQuarterlyBulletinResponse): unknown {
+    const obj: any = {};
+    if (message.bulletin !== undefined) {
+      obj.bulletin = Bulletin.toJSON(message.bulletin);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<GetQuarterlyBulletinResponse>): GetQuarterlyBulletinResponse {
+    return GetQuarterlyBulletinResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<GetQuarterlyBulletinResponse>): GetQuarterlyBulletinResponse {
+    const message = createBaseGetQuarterlyBulletinResponse();
+    message.bulletin = (object.bulletin !== undefined && object.bulletin !== null)
+      ? Bulletin.fromPartial(object.bulletin)
+      : undefined;
+    return message;
+  },
+};
+
+function createBasePublishQuarterlyBulletinRequest(): PublishQuarterlyBulletinRequest {
+  return { quarter: "" };
+}
+
+export const PublishQuarterlyBulletinRequest: MessageFns<PublishQuarterlyBulletinRequest> = {
+  encode(message: PublishQuarterlyBulletinRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.quarter !== "") {
+      writer.uint32(10).string(message.quarter);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PublishQuarterlyBulletinRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePublishQuarterlyBulletinRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.quarter = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PublishQuarterlyBulletinRequest {
+    return { quarter: isSet(object.quarter) ? globalThis.String(object.quarter) : "" };
+  },
+
+  toJSON(message: PublishQuarterlyBulletinRequest): unknown {
+    const obj: any = {};
+    if (message.quarter !== "") {
+      obj.quarter = message.quarter;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PublishQuarterlyBulletinRequest>): PublishQuarterlyBulletinRequest {
+    return PublishQuarterlyBulletinRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PublishQuarterlyBulletinRequest>): PublishQuarterlyBulletinRequest {
+    const message = createBasePublishQuarterlyBulletinRequest();
+    message.quarter = object.quarter ?? "";
+    return message;
+  },
+};
+
+function createBasePublishQuarterlyBulletinResponse(): PublishQuarterlyBulletinResponse {
+  return { bulletin: undefined };
+}
+
+export const PublishQuarterlyBulletinResponse: MessageFns<PublishQuarterlyBulletinResponse> = {
+  encode(message: PublishQuarterlyBulletinResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.bulletin !== undefined) {
+      Bulletin.encode(message.bulletin, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PublishQuarterlyBulletinResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePublishQuarterlyBulletinResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.bulletin = Bulletin.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PublishQuarterlyBulletinResponse {
+    return { bulletin: isSet(object.bulletin) ? Bulletin.fromJSON(object.bulletin) : undefined };
+  },
+
+  toJSON(message: PublishQuarterlyBulletinResponse): unknown {
+    const obj: any = {};
+    if (message.bulletin !== undefined) {
+      obj.bulletin = Bulletin.toJSON(message.bulletin);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PublishQuarterlyBulletinResponse>): PublishQuarterlyBulletinResponse {
+    return PublishQuarterlyBulletinResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PublishQuarterlyBulletinResponse>): PublishQuarterlyBulletinResponse {
+    const message = createBasePublishQuarterlyBulletinResponse();
+    message.bulletin = (object.bulletin !== undefined && object.bulletin !== null)
+      ? Bulletin.fromPartial(object.bulletin)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReferral(): Referral {
+  return {
+    id: "",
+    source: "",
+    caseRegion: "",
+    caseId: "",
+    itemId: "",
+    itemCode: "",
+    departmentCode: "",
+    projectName: "",
+    complaintId: "",
+    reviewId: "",
+    reason: "",
+    status: "",
+    outcome: "",
+    ledgerIntact: false,
+    ledgerRows: 0,
+    raisedAt: undefined,
+    raisedBy: "",
+    updatedAt: undefined,
+  };
+}
+
+export const Referral: MessageFns<Referral> = {
+  encode(message: Referral, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.source !== "") {
+      writer.uint32(18).string(message.source);
+    }
+    if (message.caseRegion !== "") {
+      writer.uint32(26).string(message.caseRegion);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(34).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(42).string(message.itemId);
+    }
+    if (message.itemCode !== "") {
+      writer.uint32(50).string(message.itemCode);
+    }
+    if (message.departmentCode !== "") {
+      writer.uint32(58).string(message.departmentCode);
+    }
+    if (message.projectName !== "") {
+      writer.uint32(66).string(message.projectName);
+    }
+    if (message.complaintId !== "") {
+      writer.uint32(74).string(message.complaintId);
+    }
+    if (message.reviewId !== "") {
+      writer.uint32(82).string(message.reviewId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(90).string(message.reason);
+    }
+    if (message.status !== "") {
+      writer.uint32(98).string(message.status);
+    }
+    if (message.outcome !== "") {
+      writer.uint32(106).string(message.outcome);
+    }
+    if (message.ledgerIntact !== false) {
+      writer.uint32(112).bool(message.ledgerIntact);
+    }
+    if (message.ledgerRows !== 0) {
+      writer.uint32(120).int32(message.ledgerRows);
+    }
+    if (message.raisedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.raisedAt), writer.uint32(130).fork()).join();
+    }
+    if (message.raisedBy !== "") {
+      writer.uint32(138).string(message.raisedBy);
+    }
+    if (message.updatedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.updatedAt), writer.uint32(146).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Referral {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReferral();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.source = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.caseRegion = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.itemCode = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.departmentCode = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.projectName = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.outcome = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 112) {
+              break;
+            }
+
+            message.ledgerIntact = reader.bool();
+            continue;
+          }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.ledgerRows = reader.int32();
+            continue;
+          }
+          case 16: {
+            if (tag !== 130) {
+              break;
+            }
+
+            message.raisedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.raisedBy = reader.string();
+            continue;
+          }
+          case 18: {
+            if (tag !== 146) {
+              break;
+            }
+
+            message.updatedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Referral {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      source: isSet(object.source) ? globalThis.String(object.source) : "",
+      caseRegion: isSet(object.caseRegion)
+        ? globalThis.String(object.caseRegion)
+        : isSet(object.case_region)
+        ? globalThis.String(object.case_region)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      itemCode: isSet(object.itemCode)
+        ? globalThis.String(object.itemCode)
+        : isSet(object.item_code)
+        ? globalThis.String(object.item_code)
+        : "",
+      departmentCode: isSet(object.departmentCode)
+        ? globalThis.String(object.departmentCode)
+        : isSet(object.department_code)
+        ? globalThis.String(object.department_code)
+        : "",
+      projectName: isSet(object.projectName)
+        ? globalThis.String(object.projectName)
+        : isSet(object.project_name)
+        ? globalThis.String(object.project_name)
+        : "",
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+      ledgerIntact: isSet(object.ledgerIntact)
+        ? globalThis.Boolean(object.ledgerIntact)
+        : isSet(object.ledger_intact)
+        ? globalThis.Boolean(object.ledger_intact)
+        : false,
+      ledgerRows: isSet(object.ledgerRows)
+        ? globalThis.Number(object.ledgerRows)
+        : isSet(object.ledger_rows)
+        ? globalThis.Number(object.ledger_rows)
+        : 0,
+      raisedAt: isSet(object.raisedAt)
+        ? fromJsonTimestamp(object.raisedAt)
+        : isSet(object.raised_at)
+        ? fromJsonTimestamp(object.raised_at)
+        : undefined,
+      raisedBy: isSet(object.raisedBy)
+        ? globalThis.String(object.raisedBy)
+        : isSet(object.raised_by)
+        ? globalThis.String(object.raised_by)
+        : "",
+      updatedAt: isSet(object.updatedAt)
+        ? fromJsonTimestamp(object.updatedAt)
+        : isSet(object.updated_at)
+        ? fromJsonTimestamp(object.updated_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: Referral): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.source !== "") {
+      obj.source = message.source;
+    }
+    if (message.caseRegion !== "") {
+      obj.caseRegion = message.caseRegion;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.itemCode !== "") {
+      obj.itemCode = message.itemCode;
+    }
+    if (message.departmentCode !== "") {
+      obj.departmentCode = message.departmentCode;
+    }
+    if (message.projectName !== "") {
+      obj.projectName = message.projectName;
+    }
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.outcome !== "") {
+      obj.outcome = message.outcome;
+    }
+    if (message.ledgerIntact !== false) {
+      obj.ledgerIntact = message.ledgerIntact;
+    }
+    if (message.ledgerRows !== 0) {
+      obj.ledgerRows = Math.round(message.ledgerRows);
+    }
+    if (message.raisedAt !== undefined) {
+      obj.raisedAt = message.raisedAt.toISOString();
+    }
+    if (message.raisedBy !== "") {
+      obj.raisedBy = message.raisedBy;
+    }
+    if (message.updatedAt !== undefined) {
+      obj.updatedAt = message.updatedAt.toISOString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Referral>): Referral {
+    return Referral.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Referral>): Referral {
+    const message = createBaseReferral();
+    message.id = object.id ?? "";
+    message.source = object.source ?? "";
+    message.caseRegion = object.caseRegion ?? "";
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.itemCode = object.itemCode ?? "";
+    message.departmentCode = object.departmentCode ?? "";
+    message.projectName = object.projectName ?? "";
+    message.complaintId = object.complaintId ?? "";
+    message.reviewId = object.reviewId ?? "";
+    message.reason = object.reason ?? "";
+    message.status = object.status ?? "";
+    message.outcome = object.outcome ?? "";
+    message.ledgerIntact = object.ledgerIntact ?? false;
+    message.ledgerRows = object.ledgerRows ?? 0;
+    message.raisedAt = object.raisedAt ?? undefined;
+    message.raisedBy = object.raisedBy ?? "";
+    message.updatedAt = object.updatedAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseListReferralsRequest(): ListReferralsRequest {
+  return { status: "" };
+}
+
+export const ListReferralsRequest: MessageFns<ListReferralsRequest> = {
+  encode(message: ListReferralsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.status !== "") {
+      writer.uint32(10).string(message.status);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListReferralsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListReferralsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListReferralsRequest {
+    return { status: isSet(object.status) ? globalThis.String(object.status) : "" };
+  },
+
+  toJSON(message: ListReferralsRequest): unknown {
+    const obj: any = {};
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListReferralsRequest>): ListReferralsRequest {
+    return ListReferralsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListReferralsRequest>): ListReferralsRequest {
+    const message = createBaseListReferralsRequest();
+    message.status = object.status ?? "";
+    return message;
+  },
+};
+
+function createBaseListReferralsResponse(): ListReferralsResponse {
+  return { referrals: [] };
+}
+
+export const ListReferralsResponse: MessageFns<ListReferralsResponse> = {
+  encode(message: ListReferralsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.referrals) {
+      Referral.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListReferralsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListReferralsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.referrals.push(Referral.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListReferralsResponse {
+    return {
+      referrals: globalThis.Array.isArray(object?.referrals)
+        ? object.referrals.map((e: any) => Referral.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListReferralsResponse): unknown {
+    const obj: any = {};
+    if (message.referrals?.length) {
+      obj.referrals = message.referrals.map((e) => Referral.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ListReferralsResponse>): ListReferralsResponse {
+    return ListReferralsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ListReferralsResponse>): ListReferralsResponse {
+    const message = createBaseListReferralsResponse();
+    message.referrals = object.referrals?.map((e) => Referral.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseRaiseReferralRequest(): RaiseReferralRequest {
+  return {
+    source: "",
+    caseRegion: "",
+    caseId: "",
+    itemId: "",
+    complaintId: "",
+    reviewId: "",
+    reason: "",
+    requestId: "",
+  };
+}
+
+export const RaiseReferralRequest: MessageFns<RaiseReferralRequest> = {
+  encode(message: RaiseReferralRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.source !== "") {
+      writer.uint32(10).string(message.source);
+    }
+    if (message.caseRegion !== "") {
+      writer.uint32(18).string(message.caseRegion);
+    }
+    if (message.caseId !== "") {
+      writer.uint32(26).string(message.caseId);
+    }
+    if (message.itemId !== "") {
+      writer.uint32(34).string(message.itemId);
+    }
+    if (message.complaintId !== "") {
+      writer.uint32(42).string(message.complaintId);
+    }
+    if (message.reviewId !== "") {
+      writer.uint32(50).string(message.reviewId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(58).string(message.reason);
+    }
+    if (message.requestId !== "") {
+      writer.uint32(66).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RaiseReferralRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRaiseReferralRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.source = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.caseRegion = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.caseId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.itemId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.complaintId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reviewId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RaiseReferralRequest {
+    return {
+      source: isSet(object.source) ? globalThis.String(object.source) : "",
+      caseRegion: isSet(object.caseRegion)
+        ? globalThis.String(object.caseRegion)
+        : isSet(object.case_region)
+        ? globalThis.String(object.case_region)
+        : "",
+      caseId: isSet(object.caseId)
+        ? globalThis.String(object.caseId)
+        : isSet(object.case_id)
+        ? globalThis.String(object.case_id)
+        : "",
+      itemId: isSet(object.itemId)
+        ? globalThis.String(object.itemId)
+        : isSet(object.item_id)
+        ? globalThis.String(object.item_id)
+        : "",
+      complaintId: isSet(object.complaintId)
+        ? globalThis.String(object.complaintId)
+        : isSet(object.complaint_id)
+        ? globalThis.String(object.complaint_id)
+        : "",
+      reviewId: isSet(object.reviewId)
+        ? globalThis.String(object.reviewId)
+        : isSet(object.review_id)
+        ? globalThis.String(object.review_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: RaiseReferralRequest): unknown {
+    const obj: any = {};
+    if (message.source !== "") {
+      obj.source = message.source;
+    }
+    if (message.caseRegion !== "") {
+      obj.caseRegion = message.caseRegion;
+    }
+    if (message.caseId !== "") {
+      obj.caseId = message.caseId;
+    }
+    if (message.itemId !== "") {
+      obj.itemId = message.itemId;
+    }
+    if (message.complaintId !== "") {
+      obj.complaintId = message.complaintId;
+    }
+    if (message.reviewId !== "") {
+      obj.reviewId = message.reviewId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RaiseReferralRequest>): RaiseReferralRequest {
+    return RaiseReferralRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RaiseReferralRequest>): RaiseReferralRequest {
+    const message = createBaseRaiseReferralRequest();
+    message.source = object.source ?? "";
+    message.caseRegion = object.caseRegion ?? "";
+    message.caseId = object.caseId ?? "";
+    message.itemId = object.itemId ?? "";
+    message.complaintId = object.complaintId ?? "";
+    message.reviewId = object.reviewId ?? "";
+    message.reason = object.reason ?? "";
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseRaiseReferralResponse(): RaiseReferralResponse {
+  return { referral: undefined };
+}
+
+export const RaiseReferralResponse: MessageFns<RaiseReferralResponse> = {
+  encode(message: RaiseReferralResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.referral !== undefined) {
+      Referral.encode(message.referral, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RaiseReferralResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRaiseReferralResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.referral = Referral.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RaiseReferralResponse {
+    return { referral: isSet(object.referral) ? Referral.fromJSON(object.referral) : undefined };
+  },
+
+  toJSON(message: RaiseReferralResponse): unknown {
+    const obj: any = {};
+    if (message.referral !== undefined) {
+      obj.referral = Referral.toJSON(message.referral);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RaiseReferralResponse>): RaiseReferralResponse {
+    return RaiseReferralResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RaiseReferralResponse>): RaiseReferralResponse {
+    const message = createBaseRaiseReferralResponse();
+    message.referral = (object.referral !== undefined && object.referral !== null)
+      ? Referral.fromPartial(object.referral)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseUpdateReferralRequest(): UpdateReferralRequest {
+  return { referralId: "", status: "", outcome: "", note: "" };
+}
+
+export const UpdateReferralRequest: MessageFns<UpdateReferralRequest> = {
+  encode(message: UpdateReferralRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.referralId !== "") {
+      writer.uint32(10).string(message.referralId);
+    }
+    if (message.status !== "") {
+      writer.uint32(18).string(message.status);
+    }
+    if (message.outcome !== "") {
+      writer.uint32(26).string(message.outcome);
+    }
+    if (message.note !== "") {
+      writer.uint32(34).string(message.note);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UpdateReferralRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUpdateReferralRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.referralId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.outcome = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.note = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UpdateReferralRequest {
+    return {
+      referralId: isSet(object.referralId)
+        ? globalThis.String(object.referralId)
+        : isSet(object.referral_id)
+        ? globalThis.String(object.referral_id)
+        : "",
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+      note: isSet(object.note) ? globalThis.String(object.note) : "",
+    };
+  },
+
+  toJSON(message: UpdateReferralRequest): unknown {
+    const obj: any = {};
+    if (message.referralId !== "") {
+      obj.referralId = message.referralId;
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.outcome !== "") {
+      obj.outcome = message.outcome;
+    }
+    if (message.note !== "") {
+      obj.note = message.note;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<UpdateReferralRequest>): UpdateReferralRequest {
+    return UpdateReferralRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<UpdateReferralRequest>): UpdateReferralRequest {
+    const message = createBaseUpdateReferralRequest();
+    message.referralId = object.referralId ?? "";
+    message.status = object.status ?? "";
+    message.outcome = object.outcome ?? "";
+    message.note = object.note ?? "";
+    return message;
+  },
+};
+
+function createBaseUpdateReferralResponse(): UpdateReferralResponse {
+  return { referral: undefined };
+}
+
+export const UpdateReferralResponse: MessageFns<UpdateReferralResponse> = {
+  encode(message: UpdateReferralResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.referral !== undefined) {
+      Referral.encode(message.referral, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): UpdateReferralResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseUpdateReferralResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.referral = Referral.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): UpdateReferralResponse {
+    return { referral: isSet(object.referral) ? Referral.fromJSON(object.referral) : undefined };
+  },
+
+  toJSON(message: UpdateReferralResponse): unknown {
+    const obj: any = {};
+    if (message.referral !== undefined) {
+      obj.referral = Referral.toJSON(message.referral);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<UpdateReferralResponse>): UpdateReferralResponse {
+    return UpdateReferralResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<UpdateReferralResponse>): UpdateReferralResponse {
+    const message = createBaseUpdateReferralResponse();
+    message.referral = (object.referral !== undefined && object.referral !== null)
+      ? Referral.fromPartial(object.referral)
+      : undefined;
+    return message;
+  },
+};
 
 function createBaseRegion(): Region {
   return { slug: "", name: "", divisionCode: "", kind: "" };
@@ -579,12 +4218,102 @@ export const AssessmentServiceService = {
     responseSerialize: (value: ListRegionsResponse): Buffer => Buffer.from(ListRegionsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListRegionsResponse => ListRegionsResponse.decode(value),
   },
+  /**
+   * A month's figures (月统计) for the caller's region — the city sees every county — by region,
+   * department or steward, each figure as the events feeding it have landed.
+   */
+  getMonthlyFigures: {
+    path: "/steward.assessment.v1.AssessmentService/GetMonthlyFigures" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetMonthlyFiguresRequest): Buffer =>
+      Buffer.from(GetMonthlyFiguresRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetMonthlyFiguresRequest => GetMonthlyFiguresRequest.decode(value),
+    responseSerialize: (value: GetMonthlyFiguresResponse): Buffer =>
+      Buffer.from(GetMonthlyFiguresResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetMonthlyFiguresResponse => GetMonthlyFiguresResponse.decode(value),
+  },
+  /** A quarter's bulletin (考评通报): frozen once published, a draft computed now otherwise. */
+  getQuarterlyBulletin: {
+    path: "/steward.assessment.v1.AssessmentService/GetQuarterlyBulletin" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetQuarterlyBulletinRequest): Buffer =>
+      Buffer.from(GetQuarterlyBulletinRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetQuarterlyBulletinRequest => GetQuarterlyBulletinRequest.decode(value),
+    responseSerialize: (value: GetQuarterlyBulletinResponse): Buffer =>
+      Buffer.from(GetQuarterlyBulletinResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetQuarterlyBulletinResponse => GetQuarterlyBulletinResponse.decode(value),
+  },
+  /** Publishes and freezes a finished quarter's bulletin (the city's admin); once only. */
+  publishQuarterlyBulletin: {
+    path: "/steward.assessment.v1.AssessmentService/PublishQuarterlyBulletin" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: PublishQuarterlyBulletinRequest): Buffer =>
+      Buffer.from(PublishQuarterlyBulletinRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): PublishQuarterlyBulletinRequest =>
+      PublishQuarterlyBulletinRequest.decode(value),
+    responseSerialize: (value: PublishQuarterlyBulletinResponse): Buffer =>
+      Buffer.from(PublishQuarterlyBulletinResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): PublishQuarterlyBulletinResponse =>
+      PublishQuarterlyBulletinResponse.decode(value),
+  },
+  /** Accountability referrals (作风问责) of the caller's region. */
+  listReferrals: {
+    path: "/steward.assessment.v1.AssessmentService/ListReferrals" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListReferralsRequest): Buffer => Buffer.from(ListReferralsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListReferralsRequest => ListReferralsRequest.decode(value),
+    responseSerialize: (value: ListReferralsResponse): Buffer =>
+      Buffer.from(ListReferralsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListReferralsResponse => ListReferralsResponse.decode(value),
+  },
+  /** Refers an overdue item, a bad review or a 办不成事 complaint, with the case's ledger as evidence. */
+  raiseReferral: {
+    path: "/steward.assessment.v1.AssessmentService/RaiseReferral" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: RaiseReferralRequest): Buffer => Buffer.from(RaiseReferralRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): RaiseReferralRequest => RaiseReferralRequest.decode(value),
+    responseSerialize: (value: RaiseReferralResponse): Buffer =>
+      Buffer.from(RaiseReferralResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): RaiseReferralResponse => RaiseReferralResponse.decode(value),
+  },
+  /** Records the accountability office's progress or outcome. */
+  updateReferral: {
+    path: "/steward.assessment.v1.AssessmentService/UpdateReferral" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: UpdateReferralRequest): Buffer =>
+      Buffer.from(UpdateReferralRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): UpdateReferralRequest => UpdateReferralRequest.decode(value),
+    responseSerialize: (value: UpdateReferralResponse): Buffer =>
+      Buffer.from(UpdateReferralResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): UpdateReferralResponse => UpdateReferralResponse.decode(value),
+  },
 } as const;
 
 export interface AssessmentServiceServer extends UntypedServiceImplementation {
   getCompletionStats: handleUnaryCall<GetCompletionStatsRequest, GetCompletionStatsResponse>;
   /** The city's regions (市级 and its counties and districts) that statistics and rankings cover. */
   listRegions: handleUnaryCall<ListRegionsRequest, ListRegionsResponse>;
+  /**
+   * A month's figures (月统计) for the caller's region — the city sees every county — by region,
+   * department or steward, each figure as the events feeding it have landed.
+   */
+  getMonthlyFigures: handleUnaryCall<GetMonthlyFiguresRequest, GetMonthlyFiguresResponse>;
+  /** A quarter's bulletin (考评通报): frozen once published, a draft computed now otherwise. */
+  getQuarterlyBulletin: handleUnaryCall<GetQuarterlyBulletinRequest, GetQuarterlyBulletinResponse>;
+  /** Publishes and freezes a finished quarter's bulletin (the city's admin); once only. */
+  publishQuarterlyBulletin: handleUnaryCall<PublishQuarterlyBulletinRequest, PublishQuarterlyBulletinResponse>;
+  /** Accountability referrals (作风问责) of the caller's region. */
+  listReferrals: handleUnaryCall<ListReferralsRequest, ListReferralsResponse>;
+  /** Refers an overdue item, a bad review or a 办不成事 complaint, with the case's ledger as evidence. */
+  raiseReferral: handleUnaryCall<RaiseReferralRequest, RaiseReferralResponse>;
+  /** Records the accountability office's progress or outcome. */
+  updateReferral: handleUnaryCall<UpdateReferralRequest, UpdateReferralResponse>;
 }
 
 export interface AssessmentServiceClient extends Client {
@@ -619,6 +4348,105 @@ export interface AssessmentServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListRegionsResponse) => void,
   ): ClientUnaryCall;
+  /**
+   * A month's figures (月统计) for the caller's region — the city sees every county — by region,
+   * department or steward, each figure as the events feeding it have landed.
+   */
+  getMonthlyFigures(
+    request: GetMonthlyFiguresRequest,
+    callback: (error: ServiceError | null, response: GetMonthlyFiguresResponse) => void,
+  ): ClientUnaryCall;
+  getMonthlyFigures(
+    request: GetMonthlyFiguresRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetMonthlyFiguresResponse) => void,
+  ): ClientUnaryCall;
+  getMonthlyFigures(
+    request: GetMonthlyFiguresRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetMonthlyFiguresResponse) => void,
+  ): ClientUnaryCall;
+  /** A quarter's bulletin (考评通报): frozen once published, a draft computed now otherwise. */
+  getQuarterlyBulletin(
+    request: GetQuarterlyBulletinRequest,
+    callback: (error: ServiceError | null, response: GetQuarterlyBulletinResponse) => void,
+  ): ClientUnaryCall;
+  getQuarterlyBulletin(
+    request: GetQuarterlyBulletinRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetQuarterlyBulletinResponse) => void,
+  ): ClientUnaryCall;
+  getQuarterlyBulletin(
+    request: GetQuarterlyBulletinRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetQuarterlyBulletinResponse) => void,
+  ): ClientUnaryCall;
+  /** Publishes and freezes a finished quarter's bulletin (the city's admin); once only. */
+  publishQuarterlyBulletin(
+    request: PublishQuarterlyBulletinRequest,
+    callback: (error: ServiceError | null, response: PublishQuarterlyBulletinResponse) => void,
+  ): ClientUnaryCall;
+  publishQuarterlyBulletin(
+    request: PublishQuarterlyBulletinRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: PublishQuarterlyBulletinResponse) => void,
+  ): ClientUnaryCall;
+  publishQuarterlyBulletin(
+    request: PublishQuarterlyBulletinRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: PublishQuarterlyBulletinResponse) => void,
+  ): ClientUnaryCall;
+  /** Accountability referrals (作风问责) of the caller's region. */
+  listReferrals(
+    request: ListReferralsRequest,
+    callback: (error: ServiceError | null, response: ListReferralsResponse) => void,
+  ): ClientUnaryCall;
+  listReferrals(
+    request: ListReferralsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListReferralsResponse) => void,
+  ): ClientUnaryCall;
+  listReferrals(
+    request: ListReferralsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListReferralsResponse) => void,
+  ): ClientUnaryCall;
+  /** Refers an overdue item, a bad review or a 办不成事 complaint, with the case's ledger as evidence. */
+  raiseReferral(
+    request: RaiseReferralRequest,
+    callback: (error: ServiceError | null, response: RaiseReferralResponse) => void,
+  ): ClientUnaryCall;
+  raiseReferral(
+    request: RaiseReferralRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: RaiseReferralResponse) => void,
+  ): ClientUnaryCall;
+  raiseReferral(
+    request: RaiseReferralRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: RaiseReferralResponse) => void,
+  ): ClientUnaryCall;
+  /** Records the accountability office's progress or outcome. */
+  updateReferral(
+    request: UpdateReferralRequest,
+    callback: (error: ServiceError | null, response: UpdateReferralResponse) => void,
+  ): ClientUnaryCall;
+  updateReferral(
+    request: UpdateReferralRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: UpdateReferralResponse) => void,
+  ): ClientUnaryCall;
+  updateReferral(
+    request: UpdateReferralRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: UpdateReferralResponse) => void,
+  ): ClientUnaryCall;
 }
 
 export const AssessmentServiceClient = makeGenericClientConstructor(
@@ -629,6 +4457,10 @@ export const AssessmentServiceClient = makeGenericClientConstructor(
   service: typeof AssessmentServiceService;
   serviceName: string;
 };
+
+function floatToJson(value: number | null | undefined): number | string | null | undefined {
+  return typeof value === "number" && !globalThis.Number.isFinite(value) ? globalThis.String(value) : value;
+}
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | undefined;
 
@@ -670,6 +4502,10 @@ function longToNumber(int64: { toString(): string }): number {
     throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
   }
   return num;
+}
+
+function isObject(value: any): boolean {
+  return typeof value === "object" && value !== null;
 }
 
 function isSet(value: any): boolean {

@@ -283,6 +283,32 @@ export enum ErrorReason {
    * anyone in the region; operators read them masked).
    */
   ERROR_REASON_NOT_OWN_PREFERENCES = 164,
+  /** ERROR_REASON_NO_SCORING_RULES - FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter. */
+  ERROR_REASON_NO_SCORING_RULES = 180,
+  /** ERROR_REASON_BULLETIN_PUBLISH_DENIED - PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin. */
+  ERROR_REASON_BULLETIN_PUBLISH_DENIED = 181,
+  /** ERROR_REASON_QUARTER_NOT_ENDED - FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published. */
+  ERROR_REASON_QUARTER_NOT_ENDED = 182,
+  /** ERROR_REASON_REFERRAL_DENIED - PERMISSION_DENIED: only the operations team and administration refer cases. */
+  ERROR_REASON_REFERRAL_DENIED = 183,
+  /** ERROR_REASON_NO_CASE_LEDGER - FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach. */
+  ERROR_REASON_NO_CASE_LEDGER = 184,
+  /** ERROR_REASON_REFERRAL_UPDATE_DENIED - PERMISSION_DENIED: only the region's administration records a referral's outcome. */
+  ERROR_REASON_REFERRAL_UPDATE_DENIED = 185,
+  /** ERROR_REASON_REGION_NOT_VISIBLE - PERMISSION_DENIED: the region asked about is not visible to the caller. */
+  ERROR_REASON_REGION_NOT_VISIBLE = 186,
+  /** ERROR_REASON_ITEM_NOT_OVERDUE - FAILED_PRECONDITION: the item referred never went overdue. */
+  ERROR_REASON_ITEM_NOT_OVERDUE = 187,
+  /** ERROR_REASON_COMPLAINT_NOT_FOUND - NOT_FOUND: the complaint referred is not known (not projected yet, or none such). */
+  ERROR_REASON_COMPLAINT_NOT_FOUND = 188,
+  /** ERROR_REASON_REFERRAL_STATUS_ORDER - FAILED_PRECONDITION: a referral's status moves only forward. */
+  ERROR_REASON_REFERRAL_STATUS_ORDER = 189,
+  /** ERROR_REASON_CONSOLE_ROLE_DENIED - PERMISSION_DENIED: the caller's role has no access to the operations console. */
+  ERROR_REASON_CONSOLE_ROLE_DENIED = 190,
+  /** ERROR_REASON_REGION_NOT_SERVED - PERMISSION_DENIED: the caller's region is not served by this assessment instance. */
+  ERROR_REASON_REGION_NOT_SERVED = 191,
+  /** ERROR_REASON_DEPARTMENT_REQUIRED - PERMISSION_DENIED: a department's user must name the department. */
+  ERROR_REASON_DEPARTMENT_REQUIRED = 192,
   UNRECOGNIZED = -1,
 }
 
@@ -540,6 +566,45 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 164:
     case "ERROR_REASON_NOT_OWN_PREFERENCES":
       return ErrorReason.ERROR_REASON_NOT_OWN_PREFERENCES;
+    case 180:
+    case "ERROR_REASON_NO_SCORING_RULES":
+      return ErrorReason.ERROR_REASON_NO_SCORING_RULES;
+    case 181:
+    case "ERROR_REASON_BULLETIN_PUBLISH_DENIED":
+      return ErrorReason.ERROR_REASON_BULLETIN_PUBLISH_DENIED;
+    case 182:
+    case "ERROR_REASON_QUARTER_NOT_ENDED":
+      return ErrorReason.ERROR_REASON_QUARTER_NOT_ENDED;
+    case 183:
+    case "ERROR_REASON_REFERRAL_DENIED":
+      return ErrorReason.ERROR_REASON_REFERRAL_DENIED;
+    case 184:
+    case "ERROR_REASON_NO_CASE_LEDGER":
+      return ErrorReason.ERROR_REASON_NO_CASE_LEDGER;
+    case 185:
+    case "ERROR_REASON_REFERRAL_UPDATE_DENIED":
+      return ErrorReason.ERROR_REASON_REFERRAL_UPDATE_DENIED;
+    case 186:
+    case "ERROR_REASON_REGION_NOT_VISIBLE":
+      return ErrorReason.ERROR_REASON_REGION_NOT_VISIBLE;
+    case 187:
+    case "ERROR_REASON_ITEM_NOT_OVERDUE":
+      return ErrorReason.ERROR_REASON_ITEM_NOT_OVERDUE;
+    case 188:
+    case "ERROR_REASON_COMPLAINT_NOT_FOUND":
+      return ErrorReason.ERROR_REASON_COMPLAINT_NOT_FOUND;
+    case 189:
+    case "ERROR_REASON_REFERRAL_STATUS_ORDER":
+      return ErrorReason.ERROR_REASON_REFERRAL_STATUS_ORDER;
+    case 190:
+    case "ERROR_REASON_CONSOLE_ROLE_DENIED":
+      return ErrorReason.ERROR_REASON_CONSOLE_ROLE_DENIED;
+    case 191:
+    case "ERROR_REASON_REGION_NOT_SERVED":
+      return ErrorReason.ERROR_REASON_REGION_NOT_SERVED;
+    case 192:
+    case "ERROR_REASON_DEPARTMENT_REQUIRED":
+      return ErrorReason.ERROR_REASON_DEPARTMENT_REQUIRED;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -717,6 +782,32 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED";
     case ErrorReason.ERROR_REASON_NOT_OWN_PREFERENCES:
       return "ERROR_REASON_NOT_OWN_PREFERENCES";
+    case ErrorReason.ERROR_REASON_NO_SCORING_RULES:
+      return "ERROR_REASON_NO_SCORING_RULES";
+    case ErrorReason.ERROR_REASON_BULLETIN_PUBLISH_DENIED:
+      return "ERROR_REASON_BULLETIN_PUBLISH_DENIED";
+    case ErrorReason.ERROR_REASON_QUARTER_NOT_ENDED:
+      return "ERROR_REASON_QUARTER_NOT_ENDED";
+    case ErrorReason.ERROR_REASON_REFERRAL_DENIED:
+      return "ERROR_REASON_REFERRAL_DENIED";
+    case ErrorReason.ERROR_REASON_NO_CASE_LEDGER:
+      return "ERROR_REASON_NO_CASE_LEDGER";
+    case ErrorReason.ERROR_REASON_REFERRAL_UPDATE_DENIED:
+      return "ERROR_REASON_REFERRAL_UPDATE_DENIED";
+    case ErrorReason.ERROR_REASON_REGION_NOT_VISIBLE:
+      return "ERROR_REASON_REGION_NOT_VISIBLE";
+    case ErrorReason.ERROR_REASON_ITEM_NOT_OVERDUE:
+      return "ERROR_REASON_ITEM_NOT_OVERDUE";
+    case ErrorReason.ERROR_REASON_COMPLAINT_NOT_FOUND:
+      return "ERROR_REASON_COMPLAINT_NOT_FOUND";
+    case ErrorReason.ERROR_REASON_REFERRAL_STATUS_ORDER:
+      return "ERROR_REASON_REFERRAL_STATUS_ORDER";
+    case ErrorReason.ERROR_REASON_CONSOLE_ROLE_DENIED:
+      return "ERROR_REASON_CONSOLE_ROLE_DENIED";
+    case ErrorReason.ERROR_REASON_REGION_NOT_SERVED:
+      return "ERROR_REASON_REGION_NOT_SERVED";
+    case ErrorReason.ERROR_REASON_DEPARTMENT_REQUIRED:
+      return "ERROR_REASON_DEPARTMENT_REQUIRED";
     case ErrorReason.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";

@@ -20,6 +20,7 @@ import {
   PlanReviewed,
   StewardAssigned,
 } from "./agreement.js";
+import { ReferralRaised, ReferralUpdated, ReportPublished } from "./assessment.js";
 import {
   ComplaintAnswered,
   ComplaintEscalated,
@@ -146,6 +147,11 @@ export interface EventEnvelope {
     | { $case: "rectificationCalledBack"; value: RectificationCalledBack }
     | { $case: "rectificationOverdue"; value: RectificationOverdue }
     | { $case: "policyMatched"; value: PolicyMatched }
+    | //
+    /** Assessment (issue 12): 90-99. */
+    { $case: "reportPublished"; value: ReportPublished }
+    | { $case: "referralRaised"; value: ReferralRaised }
+    | { $case: "referralUpdated"; value: ReferralUpdated }
     | undefined;
 }
 
@@ -328,6 +334,15 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         break;
       case "policyMatched":
         PolicyMatched.encode(message.payload.value, writer.uint32(610).fork()).join();
+        break;
+      case "reportPublished":
+        ReportPublished.encode(message.payload.value, writer.uint32(722).fork()).join();
+        break;
+      case "referralRaised":
+        ReferralRaised.encode(message.payload.value, writer.uint32(730).fork()).join();
+        break;
+      case "referralUpdated":
+        ReferralUpdated.encode(message.payload.value, writer.uint32(738).fork()).join();
         break;
     }
     return writer;
@@ -854,6 +869,30 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
             message.payload = { $case: "policyMatched", value: PolicyMatched.decode(reader, reader.uint32()) };
             continue;
           }
+          case 90: {
+            if (tag !== 722) {
+              break;
+            }
+
+            message.payload = { $case: "reportPublished", value: ReportPublished.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 91: {
+            if (tag !== 730) {
+              break;
+            }
+
+            message.payload = { $case: "referralRaised", value: ReferralRaised.decode(reader, reader.uint32()) };
+            continue;
+          }
+          case 92: {
+            if (tag !== 738) {
+              break;
+            }
+
+            message.payload = { $case: "referralUpdated", value: ReferralUpdated.decode(reader, reader.uint32()) };
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1111,6 +1150,18 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
         ? { $case: "policyMatched", value: PolicyMatched.fromJSON(object.policyMatched) }
         : isSet(object.policy_matched)
         ? { $case: "policyMatched", value: PolicyMatched.fromJSON(object.policy_matched) }
+        : isSet(object.reportPublished)
+        ? { $case: "reportPublished", value: ReportPublished.fromJSON(object.reportPublished) }
+        : isSet(object.report_published)
+        ? { $case: "reportPublished", value: ReportPublished.fromJSON(object.report_published) }
+        : isSet(object.referralRaised)
+        ? { $case: "referralRaised", value: ReferralRaised.fromJSON(object.referralRaised) }
+        : isSet(object.referral_raised)
+        ? { $case: "referralRaised", value: ReferralRaised.fromJSON(object.referral_raised) }
+        : isSet(object.referralUpdated)
+        ? { $case: "referralUpdated", value: ReferralUpdated.fromJSON(object.referralUpdated) }
+        : isSet(object.referral_updated)
+        ? { $case: "referralUpdated", value: ReferralUpdated.fromJSON(object.referral_updated) }
         : undefined,
     };
   },
@@ -1241,6 +1292,12 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       obj.rectificationOverdue = RectificationOverdue.toJSON(message.payload.value);
     } else if (message.payload?.$case === "policyMatched") {
       obj.policyMatched = PolicyMatched.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "reportPublished") {
+      obj.reportPublished = ReportPublished.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "referralRaised") {
+      obj.referralRaised = ReferralRaised.toJSON(message.payload.value);
+    } else if (message.payload?.$case === "referralUpdated") {
+      obj.referralUpdated = ReferralUpdated.toJSON(message.payload.value);
     }
     return obj;
   },
@@ -1619,6 +1676,24 @@ export const EventEnvelope: MessageFns<EventEnvelope> = {
       case "policyMatched": {
         if (object.payload?.value !== undefined && object.payload?.value !== null) {
           message.payload = { $case: "policyMatched", value: PolicyMatched.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "reportPublished": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "reportPublished", value: ReportPublished.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "referralRaised": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "referralRaised", value: ReferralRaised.fromPartial(object.payload.value) };
+        }
+        break;
+      }
+      case "referralUpdated": {
+        if (object.payload?.value !== undefined && object.payload?.value !== null) {
+          message.payload = { $case: "referralUpdated", value: ReferralUpdated.fromPartial(object.payload.value) };
         }
         break;
       }

@@ -26,6 +26,42 @@ export interface ItemDecided {
   itemCode: string;
   departmentCode: string;
   outcome: string;
+  /**
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   */
+  clock: DecisionClock | undefined;
+}
+
+/**
+ * An item's clocks at its decision, in working days on the Asia/Shanghai calendar routing uses
+ * (a limit in calendar days is converted on this item's own dates). Assessment classifies the
+ * item from these figures (early, on time, late inside or outside the unit).
+ */
+export interface DecisionClock {
+  /** YYYY-MM-DD: the day the clock started (受理, or the day of receipt when deemed accepted). */
+  acceptedOn: string;
+  /** YYYY-MM-DD: the day of the decision. */
+  decidedOn: string;
+  /** YYYY-MM-DD: the committed deadline as it stood (pauses and extensions included). */
+  committedDueOn: string;
+  /** The statutory limit and the committed limit (with any extension), in working days. */
+  statutoryWorkingDays: number;
+  committedWorkingDays: number;
+  /** Working days the department's clock ran: from acceptance to decision, pauses left out. */
+  unitWorkingDays: number;
+  /** Working days from acceptance to decision, pauses counted: what the applicant waited. */
+  totalWorkingDays: number;
+  /**
+   * Working days the clock stood still waiting on the applicant (补正, 容缺 suspension) and for
+   * periods the law excludes (expert review, hearings…).
+   */
+  applicantWorkingDays: number;
+  excludedWorkingDays: number;
+  /** "normal", "tolerant" (容缺) or "commitment" (告知承诺). */
+  mode: string;
+  /** Working days the joint meeting added to the committed limit. */
+  extensionWorkingDays: number;
 }
 
 /** routing.case.completed: every item of the case is done. */
@@ -368,7 +404,7 @@ export const ItemRouted: MessageFns<ItemRouted> = {
 };
 
 function createBaseItemDecided(): ItemDecided {
-  return { caseId: "", itemId: "", itemCode: "", departmentCode: "", outcome: "" };
+  return { caseId: "", itemId: "", itemCode: "", departmentCode: "", outcome: "", clock: undefined };
 }
 
 export const ItemDecided: MessageFns<ItemDecided> = {
@@ -387,6 +423,9 @@ export const ItemDecided: MessageFns<ItemDecided> = {
     }
     if (message.outcome !== "") {
       writer.uint32(42).string(message.outcome);
+    }
+    if (message.clock !== undefined) {
+      DecisionClock.encode(message.clock, writer.uint32(50).fork()).join();
     }
     return writer;
   },
@@ -444,6 +483,14 @@ export const ItemDecided: MessageFns<ItemDecided> = {
             message.outcome = reader.string();
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.clock = DecisionClock.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -479,6 +526,7 @@ export const ItemDecided: MessageFns<ItemDecided> = {
         ? globalThis.String(object.department_code)
         : "",
       outcome: isSet(object.outcome) ? globalThis.String(object.outcome) : "",
+      clock: isSet(object.clock) ? DecisionClock.fromJSON(object.clock) : undefined,
     };
   },
 
@@ -499,6 +547,9 @@ export const ItemDecided: MessageFns<ItemDecided> = {
     if (message.outcome !== "") {
       obj.outcome = message.outcome;
     }
+    if (message.clock !== undefined) {
+      obj.clock = DecisionClock.toJSON(message.clock);
+    }
     return obj;
   },
 
@@ -512,6 +563,290 @@ export const ItemDecided: MessageFns<ItemDecided> = {
     message.itemCode = object.itemCode ?? "";
     message.departmentCode = object.departmentCode ?? "";
     message.outcome = object.outcome ?? "";
+    message.clock = (object.clock !== undefined && object.clock !== null)
+      ? DecisionClock.fromPartial(object.clock)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseDecisionClock(): DecisionClock {
+  return {
+    acceptedOn: "",
+    decidedOn: "",
+    committedDueOn: "",
+    statutoryWorkingDays: 0,
+    committedWorkingDays: 0,
+    unitWorkingDays: 0,
+    totalWorkingDays: 0,
+    applicantWorkingDays: 0,
+    excludedWorkingDays: 0,
+    mode: "",
+    extensionWorkingDays: 0,
+  };
+}
+
+export const DecisionClock: MessageFns<DecisionClock> = {
+  encode(message: DecisionClock, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.acceptedOn !== "") {
+      writer.uint32(10).string(message.acceptedOn);
+    }
+    if (message.decidedOn !== "") {
+      writer.uint32(18).string(message.decidedOn);
+    }
+    if (message.committedDueOn !== "") {
+      writer.uint32(26).string(message.committedDueOn);
+    }
+    if (message.statutoryWorkingDays !== 0) {
+      writer.uint32(32).int32(message.statutoryWorkingDays);
+    }
+    if (message.committedWorkingDays !== 0) {
+      writer.uint32(40).int32(message.committedWorkingDays);
+    }
+    if (message.unitWorkingDays !== 0) {
+      writer.uint32(48).int32(message.unitWorkingDays);
+    }
+    if (message.totalWorkingDays !== 0) {
+      writer.uint32(56).int32(message.totalWorkingDays);
+    }
+    if (message.applicantWorkingDays !== 0) {
+      writer.uint32(64).int32(message.applicantWorkingDays);
+    }
+    if (message.excludedWorkingDays !== 0) {
+      writer.uint32(72).int32(message.excludedWorkingDays);
+    }
+    if (message.mode !== "") {
+      writer.uint32(82).string(message.mode);
+    }
+    if (message.extensionWorkingDays !== 0) {
+      writer.uint32(88).int32(message.extensionWorkingDays);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DecisionClock {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDecisionClock();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.acceptedOn = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.decidedOn = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.committedDueOn = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.statutoryWorkingDays = reader.int32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.committedWorkingDays = reader.int32();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.unitWorkingDays = reader.int32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.totalWorkingDays = reader.int32();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.applicantWorkingDays = reader.int32();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.excludedWorkingDays = reader.int32();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.mode = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.extensionWorkingDays = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DecisionClock {
+    return {
+      acceptedOn: isSet(object.acceptedOn)
+        ? globalThis.String(object.acceptedOn)
+        : isSet(object.accepted_on)
+        ? globalThis.String(object.accepted_on)
+        : "",
+      decidedOn: isSet(object.decidedOn)
+        ? globalThis.String(object.decidedOn)
+        : isSet(object.decided_on)
+        ? globalThis.String(object.decided_on)
+        : "",
+      committedDueOn: isSet(object.committedDueOn)
+        ? globalThis.String(object.committedDueOn)
+        : isSet(object.committed_due_on)
+        ? globalThis.String(object.committed_due_on)
+        : "",
+      statutoryWorkingDays: isSet(object.statutoryWorkingDays)
+        ? globalThis.Number(object.statutoryWorkingDays)
+        : isSet(object.statutory_working_days)
+        ? globalThis.Number(object.statutory_working_days)
+        : 0,
+      committedWorkingDays: isSet(object.committedWorkingDays)
+        ? globalThis.Number(object.committedWorkingDays)
+        : isSet(object.committed_working_days)
+        ? globalThis.Number(object.committed_working_days)
+        : 0,
+      unitWorkingDays: isSet(object.unitWorkingDays)
+        ? globalThis.Number(object.unitWorkingDays)
+        : isSet(object.unit_working_days)
+        ? globalThis.Number(object.unit_working_days)
+        : 0,
+      totalWorkingDays: isSet(object.totalWorkingDays)
+        ? globalThis.Number(object.totalWorkingDays)
+        : isSet(object.total_working_days)
+        ? globalThis.Number(object.total_working_days)
+        : 0,
+      applicantWorkingDays: isSet(object.applicantWorkingDays)
+        ? globalThis.Number(object.applicantWorkingDays)
+        : isSet(object.applicant_working_days)
+        ? globalThis.Number(object.applicant_working_days)
+        : 0,
+      excludedWorkingDays: isSet(object.excludedWorkingDays)
+        ? globalThis.Number(object.excludedWorkingDays)
+        : isSet(object.excluded_working_days)
+        ? globalThis.Number(object.excluded_working_days)
+        : 0,
+      mode: isSet(object.mode) ? globalThis.String(object.mode) : "",
+      extensionWorkingDays: isSet(object.extensionWorkingDays)
+        ? globalThis.Number(object.extensionWorkingDays)
+        : isSet(object.extension_working_days)
+        ? globalThis.Number(object.extension_working_days)
+        : 0,
+    };
+  },
+
+  toJSON(message: DecisionClock): unknown {
+    const obj: any = {};
+    if (message.acceptedOn !== "") {
+      obj.acceptedOn = message.acceptedOn;
+    }
+    if (message.decidedOn !== "") {
+      obj.decidedOn = message.decidedOn;
+    }
+    if (message.committedDueOn !== "") {
+      obj.committedDueOn = message.committedDueOn;
+    }
+    if (message.statutoryWorkingDays !== 0) {
+      obj.statutoryWorkingDays = Math.round(message.statutoryWorkingDays);
+    }
+    if (message.committedWorkingDays !== 0) {
+      obj.committedWorkingDays = Math.round(message.committedWorkingDays);
+    }
+    if (message.unitWorkingDays !== 0) {
+      obj.unitWorkingDays = Math.round(message.unitWorkingDays);
+    }
+    if (message.totalWorkingDays !== 0) {
+      obj.totalWorkingDays = Math.round(message.totalWorkingDays);
+    }
+    if (message.applicantWorkingDays !== 0) {
+      obj.applicantWorkingDays = Math.round(message.applicantWorkingDays);
+    }
+    if (message.excludedWorkingDays !== 0) {
+      obj.excludedWorkingDays = Math.round(message.excludedWorkingDays);
+    }
+    if (message.mode !== "") {
+      obj.mode = message.mode;
+    }
+    if (message.extensionWorkingDays !== 0) {
+      obj.extensionWorkingDays = Math.round(message.extensionWorkingDays);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DecisionClock>): DecisionClock {
+    return DecisionClock.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DecisionClock>): DecisionClock {
+    const message = createBaseDecisionClock();
+    message.acceptedOn = object.acceptedOn ?? "";
+    message.decidedOn = object.decidedOn ?? "";
+    message.committedDueOn = object.committedDueOn ?? "";
+    message.statutoryWorkingDays = object.statutoryWorkingDays ?? 0;
+    message.committedWorkingDays = object.committedWorkingDays ?? 0;
+    message.unitWorkingDays = object.unitWorkingDays ?? 0;
+    message.totalWorkingDays = object.totalWorkingDays ?? 0;
+    message.applicantWorkingDays = object.applicantWorkingDays ?? 0;
+    message.excludedWorkingDays = object.excludedWorkingDays ?? 0;
+    message.mode = object.mode ?? "";
+    message.extensionWorkingDays = object.extensionWorkingDays ?? 0;
     return message;
   },
 };

@@ -27,6 +27,111 @@ public final class AssessmentProto extends com.google.protobuf.GeneratedFile {
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_BulletinUnit_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_BulletinUnit_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_BulletinCorrection_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_BulletinCorrection_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Bulletin_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Bulletin_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_Referral_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_Referral_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_ListReferralsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_ListReferralsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_ListReferralsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_ListReferralsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_RaiseReferralRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_RaiseReferralRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_RaiseReferralResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_RaiseReferralResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_UpdateReferralRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_UpdateReferralRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_assessment_v1_UpdateReferralResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_assessment_v1_UpdateReferralResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_assessment_v1_Region_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -62,69 +167,353 @@ public final class AssessmentProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n&steward/assessment/v1/assessment.proto" +
       "\022\025steward.assessment.v1\032\037google/protobuf" +
-      "/timestamp.proto\"i\n\006Region\022\022\n\004slug\030\001 \001(\t" +
-      "R\004slug\022\022\n\004name\030\002 \001(\tR\004name\022#\n\rdivision_c" +
-      "ode\030\003 \001(\tR\014divisionCode\022\022\n\004kind\030\004 \001(\tR\004k" +
-      "ind\"\024\n\022ListRegionsRequest\"N\n\023ListRegions" +
-      "Response\0227\n\007regions\030\001 \003(\0132\035.steward.asse" +
-      "ssment.v1.RegionR\007regions\"\033\n\031GetCompleti" +
-      "onStatsRequest\"\341\002\n\032GetCompletionStatsRes" +
-      "ponse\022\026\n\006region\030\001 \001(\tR\006region\022\'\n\017complet" +
-      "ed_cases\030\002 \001(\003R\016completedCases\022\'\n\017comple" +
-      "ted_items\030\003 \001(\003R\016completedItems\022F\n\021last_" +
-      "completed_at\030\004 \001(\0132\032.google.protobuf.Tim" +
-      "estampR\017lastCompletedAt\022%\n\016reopened_case" +
-      "s\030\005 \001(\003R\rreopenedCases\022+\n\021supplement_rou" +
-      "nds\030\006 \001(\003R\020supplementRounds\022=\n\033follow_up" +
-      "_supplement_rounds\030\007 \001(\003R\030followUpSupple" +
-      "mentRounds2\364\001\n\021AssessmentService\022y\n\022GetC" +
-      "ompletionStats\0220.steward.assessment.v1.G" +
-      "etCompletionStatsRequest\0321.steward.asses" +
-      "sment.v1.GetCompletionStatsResponse\022d\n\013L" +
-      "istRegions\022).steward.assessment.v1.ListR" +
-      "egionsRequest\032*.steward.assessment.v1.Li" +
-      "stRegionsResponseBm\n\031gov.steward.assessm" +
-      "ent.v1B\017AssessmentProtoP\001Z=steward.gov/c" +
-      "lients/go/gen/steward/assessment/v1;asse" +
-      "ssmentv1b\006proto3"
+      "/timestamp.proto\032 steward/options/v1/opt" +
+      "ions.proto\"\322\022\n\007Figures\022\024\n\005scope\030\001 \001(\tR\005s" +
+      "cope\022\020\n\003key\030\002 \001(\tR\003key\022\026\n\006region\030\003 \001(\tR\006" +
+      "region\022\024\n\005month\030\004 \001(\tR\005month\022!\n\014cases_op" +
+      "ened\030\005 \001(\003R\013casesOpened\022\'\n\017cases_complet" +
+      "ed\030\006 \001(\003R\016casesCompleted\022\'\n\017items_comple" +
+      "ted\030\007 \001(\003R\016itemsCompleted\022\037\n\013items_early" +
+      "\030\010 \001(\003R\nitemsEarly\022\"\n\ritems_on_time\030\t \001(" +
+      "\003R\013itemsOnTime\0223\n\026items_late_inside_unit" +
+      "\030\n \001(\003R\023itemsLateInsideUnit\0225\n\027items_lat" +
+      "e_outside_unit\030\013 \001(\003R\024itemsLateOutsideUn" +
+      "it\022.\n\023items_without_clock\030\014 \001(\003R\021itemsWi" +
+      "thoutClock\022%\n\014on_time_rate\030\r \001(\001H\000R\nonTi" +
+      "meRate\210\001\001\0224\n\026statutory_working_days\030\016 \001(" +
+      "\003R\024statutoryWorkingDays\0224\n\026committed_wor" +
+      "king_days\030\017 \001(\003R\024committedWorkingDays\022.\n" +
+      "\023actual_working_days\030\020 \001(\003R\021actualWorkin" +
+      "gDays\022A\n\032committed_compression_rate\030\021 \001(" +
+      "\001H\001R\030committedCompressionRate\210\001\001\022;\n\027actu" +
+      "al_compression_rate\030\022 \001(\001H\002R\025actualCompr" +
+      "essionRate\210\001\001\0221\n\024tolerant_acceptances\030\023 " +
+      "\001(\003R\023tolerantAcceptances\0225\n\026commitment_a" +
+      "cceptances\030\024 \001(\003R\025commitmentAcceptances\022" +
+      "+\n\021supplement_rounds\030\025 \001(\003R\020supplementRo" +
+      "unds\0222\n\025items_with_supplement\030\026 \001(\003R\023ite" +
+      "msWithSupplement\022-\n\022escalations_raised\030\027" +
+      " \001(\003R\021escalationsRaised\0221\n\024escalations_r" +
+      "esolved\030\030 \001(\003R\023escalationsResolved\022k\n\025co" +
+      "mplaints_by_channel\030\031 \003(\01327.steward.asse" +
+      "ssment.v1.Figures.ComplaintsByChannelEnt" +
+      "ryR\023complaintsByChannel\022/\n\023complaints_an" +
+      "swered\030\032 \001(\003R\022complaintsAnswered\022=\n\033comp" +
+      "laints_answered_on_time\030\033 \001(\003R\030complaint" +
+      "sAnsweredOnTime\022o\n\027hotline_tickets_by_ti" +
+      "er\030\034 \003(\01328.steward.assessment.v1.Figures" +
+      ".HotlineTicketsByTierEntryR\024hotlineTicke" +
+      "tsByTier\022F\n hotline_tickets_answered_on_" +
+      "time\030\035 \001(\003R\034hotlineTicketsAnsweredOnTime" +
+      "\022_\n\021reviews_by_rating\030\036 \003(\01323.steward.as" +
+      "sessment.v1.Figures.ReviewsByRatingEntry" +
+      "R\017reviewsByRating\0223\n\025rectifications_open" +
+      "ed\030\037 \001(\003R\024rectificationsOpened\022/\n\023rectif" +
+      "ications_done\030  \001(\003R\022rectificationsDone\022" +
+      "=\n\033rectifications_done_on_time\030! \001(\003R\030re" +
+      "ctificationsDoneOnTime\022!\n\014items_warned\030\"" +
+      " \001(\003R\013itemsWarned\022#\n\ritems_overdue\030# \001(\003" +
+      "R\014itemsOverdue\022%\n\016cases_reopened\030$ \001(\003R\r" +
+      "casesReopened\022-\n\022deemed_acceptances\030% \001(" +
+      "\003R\021deemedAcceptances\022=\n\033follow_up_supple" +
+      "ment_rounds\030& \001(\003R\030followUpSupplementRou" +
+      "nds\022/\n\023verification_warned\030\' \001(\003R\022verifi" +
+      "cationWarned\0221\n\024verification_overdue\030( \001" +
+      "(\003R\023verificationOverdue\022-\n\022enterprises_b" +
+      "arred\030) \001(\003R\021enterprisesBarred\032F\n\030Compla" +
+      "intsByChannelEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005" +
+      "value\030\002 \001(\003R\005value:\0028\001\032G\n\031HotlineTickets" +
+      "ByTierEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002" +
+      " \001(\003R\005value:\0028\001\032B\n\024ReviewsByRatingEntry\022" +
+      "\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\003R\005value:" +
+      "\0028\001B\017\n\r_on_time_rateB\035\n\033_committed_compr" +
+      "ession_rateB\032\n\030_actual_compression_rate\"" +
+      "|\n\030GetMonthlyFiguresRequest\022\036\n\005month\030\001 \001" +
+      "(\tB\010\302\363\030\004\n\002\010\020R\005month\022\036\n\005scope\030\002 \001(\tB\010\302\363\030\004" +
+      "\n\002\010\020R\005scope\022 \n\006region\030\003 \001(\tB\010\302\363\030\004\n\002\010@R\006r" +
+      "egion\"U\n\031GetMonthlyFiguresResponse\0228\n\007fi" +
+      "gures\030\001 \003(\0132\036.steward.assessment.v1.Figu" +
+      "resR\007figures\"\224\002\n\014BulletinUnit\022\022\n\004kind\030\001 " +
+      "\001(\tR\004kind\022\020\n\003key\030\002 \001(\tR\003key\022\022\n\004name\030\003 \001(" +
+      "\tR\004name\022\022\n\004rank\030\004 \001(\005R\004rank\022\024\n\005score\030\005 \001" +
+      "(\001R\005score\022\024\n\005grade\030\006 \001(\tR\005grade\022M\n\010measu" +
+      "res\030\007 \003(\01321.steward.assessment.v1.Bullet" +
+      "inUnit.MeasuresEntryR\010measures\032;\n\rMeasur" +
+      "esEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\001" +
+      "R\005value:\0028\001\"\223\002\n\022BulletinCorrection\022\030\n\007qu" +
+      "arter\030\001 \001(\tR\007quarter\022\033\n\tunit_kind\030\002 \001(\tR" +
+      "\010unitKind\022\031\n\010unit_key\030\003 \001(\tR\007unitKey\022\033\n\t" +
+      "unit_name\030\004 \001(\tR\010unitName\022\030\n\007measure\030\005 \001" +
+      "(\tR\007measure\022!\n\tpublished\030\006 \001(\001H\000R\tpublis" +
+      "hed\210\001\001\022!\n\tcorrected\030\007 \001(\001H\001R\tcorrected\210\001" +
+      "\001\022\022\n\004note\030\010 \001(\tR\004noteB\014\n\n_publishedB\014\n\n_" +
+      "corrected\"\362\002\n\010Bulletin\022\030\n\007quarter\030\001 \001(\tR" +
+      "\007quarter\022!\n\014rule_version\030\002 \001(\tR\013ruleVers" +
+      "ion\022\026\n\006frozen\030\003 \001(\010R\006frozen\022=\n\014published" +
+      "_at\030\004 \001(\0132\032.google.protobuf.TimestampR\013p" +
+      "ublishedAt\022!\n\014published_by\030\005 \001(\tR\013publis" +
+      "hedBy\0229\n\005units\030\006 \003(\0132#.steward.assessmen" +
+      "t.v1.BulletinUnitR\005units\022K\n\013corrections\030" +
+      "\007 \003(\0132).steward.assessment.v1.BulletinCo" +
+      "rrectionR\013corrections\022\'\n\017snapshot_digest" +
+      "\030\010 \001(\tR\016snapshotDigest\"A\n\033GetQuarterlyBu" +
+      "lletinRequest\022\"\n\007quarter\030\001 \001(\tB\010\302\363\030\004\n\002\010\020" +
+      "R\007quarter\"[\n\034GetQuarterlyBulletinRespons" +
+      "e\022;\n\010bulletin\030\001 \001(\0132\037.steward.assessment" +
+      ".v1.BulletinR\010bulletin\"E\n\037PublishQuarter" +
+      "lyBulletinRequest\022\"\n\007quarter\030\001 \001(\tB\010\302\363\030\004" +
+      "\n\002\010\020R\007quarter\"_\n PublishQuarterlyBulleti" +
+      "nResponse\022;\n\010bulletin\030\001 \001(\0132\037.steward.as" +
+      "sessment.v1.BulletinR\010bulletin\"\317\004\n\010Refer" +
+      "ral\022\016\n\002id\030\001 \001(\tR\002id\022\026\n\006source\030\002 \001(\tR\006sou" +
+      "rce\022\037\n\013case_region\030\003 \001(\tR\ncaseRegion\022\027\n\007" +
+      "case_id\030\004 \001(\tR\006caseId\022\027\n\007item_id\030\005 \001(\tR\006" +
+      "itemId\022\033\n\titem_code\030\006 \001(\tR\010itemCode\022\'\n\017d" +
+      "epartment_code\030\007 \001(\tR\016departmentCode\022!\n\014" +
+      "project_name\030\010 \001(\tR\013projectName\022!\n\014compl" +
+      "aint_id\030\t \001(\tR\013complaintId\022\033\n\treview_id\030" +
+      "\n \001(\tR\010reviewId\022\026\n\006reason\030\013 \001(\tR\006reason\022" +
+      "\026\n\006status\030\014 \001(\tR\006status\022\030\n\007outcome\030\r \001(\t" +
+      "R\007outcome\022#\n\rledger_intact\030\016 \001(\010R\014ledger" +
+      "Intact\022\037\n\013ledger_rows\030\017 \001(\005R\nledgerRows\022" +
+      "7\n\traised_at\030\020 \001(\0132\032.google.protobuf.Tim" +
+      "estampR\010raisedAt\022\033\n\traised_by\030\021 \001(\tR\010rai" +
+      "sedBy\0229\n\nupdated_at\030\022 \001(\0132\032.google.proto" +
+      "buf.TimestampR\tupdatedAt\"8\n\024ListReferral" +
+      "sRequest\022 \n\006status\030\001 \001(\tB\010\302\363\030\004\n\002\010\020R\006stat" +
+      "us\"V\n\025ListReferralsResponse\022=\n\treferrals" +
+      "\030\001 \003(\0132\037.steward.assessment.v1.ReferralR" +
+      "\treferrals\"\315\002\n\024RaiseReferralRequest\022 \n\006s" +
+      "ource\030\001 \001(\tB\010\302\363\030\004\n\002\010\020R\006source\022)\n\013case_re" +
+      "gion\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\ncaseRegion\022!\n\007case" +
+      "_id\030\003 \001(\tB\010\302\363\030\004\n\002\010@R\006caseId\022!\n\007item_id\030\004" +
+      " \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022+\n\014complaint_id\030\005" +
+      " \001(\tB\010\302\363\030\004\n\002\010@R\013complaintId\022&\n\treview_id" +
+      "\030\006 \001(\tB\t\302\363\030\005\n\003\010\200\001R\010reviewId\022#\n\006reason\030\007 " +
+      "\001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\022(\n\nrequest_id\030\010" +
+      " \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\"T\n\025RaiseRefer" +
+      "ralResponse\022;\n\010referral\030\001 \001(\0132\037.steward." +
+      "assessment.v1.ReferralR\010referral\"\251\001\n\025Upd" +
+      "ateReferralRequest\022)\n\013referral_id\030\001 \001(\tB" +
+      "\010\302\363\030\004\n\002\010@R\nreferralId\022 \n\006status\030\002 \001(\tB\010\302" +
+      "\363\030\004\n\002\010\020R\006status\022\"\n\007outcome\030\003 \001(\tB\010\302\363\030\004\n\002" +
+      "\010 R\007outcome\022\037\n\004note\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\004" +
+      "note\"U\n\026UpdateReferralResponse\022;\n\010referr" +
+      "al\030\001 \001(\0132\037.steward.assessment.v1.Referra" +
+      "lR\010referral\"i\n\006Region\022\022\n\004slug\030\001 \001(\tR\004slu" +
+      "g\022\022\n\004name\030\002 \001(\tR\004name\022#\n\rdivision_code\030\003" +
+      " \001(\tR\014divisionCode\022\022\n\004kind\030\004 \001(\tR\004kind\"\024" +
+      "\n\022ListRegionsRequest\"N\n\023ListRegionsRespo" +
+      "nse\0227\n\007regions\030\001 \003(\0132\035.steward.assessmen" +
+      "t.v1.RegionR\007regions\"\033\n\031GetCompletionSta" +
+      "tsRequest\"\341\002\n\032GetCompletionStatsResponse" +
+      "\022\026\n\006region\030\001 \001(\tR\006region\022\'\n\017completed_ca" +
+      "ses\030\002 \001(\003R\016completedCases\022\'\n\017completed_i" +
+      "tems\030\003 \001(\003R\016completedItems\022F\n\021last_compl" +
+      "eted_at\030\004 \001(\0132\032.google.protobuf.Timestam" +
+      "pR\017lastCompletedAt\022%\n\016reopened_cases\030\005 \001" +
+      "(\003R\rreopenedCases\022+\n\021supplement_rounds\030\006" +
+      " \001(\003R\020supplementRounds\022=\n\033follow_up_supp" +
+      "lement_rounds\030\007 \001(\003R\030followUpSupplementR" +
+      "ounds2\302\007\n\021AssessmentService\022y\n\022GetComple" +
+      "tionStats\0220.steward.assessment.v1.GetCom" +
+      "pletionStatsRequest\0321.steward.assessment" +
+      ".v1.GetCompletionStatsResponse\022d\n\013ListRe" +
+      "gions\022).steward.assessment.v1.ListRegion" +
+      "sRequest\032*.steward.assessment.v1.ListReg" +
+      "ionsResponse\022v\n\021GetMonthlyFigures\022/.stew" +
+      "ard.assessment.v1.GetMonthlyFiguresReque" +
+      "st\0320.steward.assessment.v1.GetMonthlyFig" +
+      "uresResponse\022\177\n\024GetQuarterlyBulletin\0222.s" +
+      "teward.assessment.v1.GetQuarterlyBulleti" +
+      "nRequest\0323.steward.assessment.v1.GetQuar" +
+      "terlyBulletinResponse\022\213\001\n\030PublishQuarter" +
+      "lyBulletin\0226.steward.assessment.v1.Publi" +
+      "shQuarterlyBulletinRequest\0327.steward.ass" +
+      "essment.v1.PublishQuarterlyBulletinRespo" +
+      "nse\022j\n\rListReferrals\022+.steward.assessmen" +
+      "t.v1.ListReferralsRequest\032,.steward.asse" +
+      "ssment.v1.ListReferralsResponse\022j\n\rRaise" +
+      "Referral\022+.steward.assessment.v1.RaiseRe" +
+      "ferralRequest\032,.steward.assessment.v1.Ra" +
+      "iseReferralResponse\022m\n\016UpdateReferral\022,." +
+      "steward.assessment.v1.UpdateReferralRequ" +
+      "est\032-.steward.assessment.v1.UpdateReferr" +
+      "alResponseBm\n\031gov.steward.assessment.v1B" +
+      "\017AssessmentProtoP\001Z=steward.gov/clients/" +
+      "go/gen/steward/assessment/v1;assessmentv" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
-    internal_static_steward_assessment_v1_Region_descriptor =
+    internal_static_steward_assessment_v1_Figures_descriptor =
       getDescriptor().getMessageType(0);
+    internal_static_steward_assessment_v1_Figures_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_descriptor,
+        new java.lang.String[] { "Scope", "Key", "Region", "Month", "CasesOpened", "CasesCompleted", "ItemsCompleted", "ItemsEarly", "ItemsOnTime", "ItemsLateInsideUnit", "ItemsLateOutsideUnit", "ItemsWithoutClock", "OnTimeRate", "StatutoryWorkingDays", "CommittedWorkingDays", "ActualWorkingDays", "CommittedCompressionRate", "ActualCompressionRate", "TolerantAcceptances", "CommitmentAcceptances", "SupplementRounds", "ItemsWithSupplement", "EscalationsRaised", "EscalationsResolved", "ComplaintsByChannel", "ComplaintsAnswered", "ComplaintsAnsweredOnTime", "HotlineTicketsByTier", "HotlineTicketsAnsweredOnTime", "ReviewsByRating", "RectificationsOpened", "RectificationsDone", "RectificationsDoneOnTime", "ItemsWarned", "ItemsOverdue", "CasesReopened", "DeemedAcceptances", "FollowUpSupplementRounds", "VerificationWarned", "VerificationOverdue", "EnterprisesBarred", });
+    internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_descriptor =
+      internal_static_steward_assessment_v1_Figures_descriptor.getNestedType(0);
+    internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_ComplaintsByChannelEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_descriptor =
+      internal_static_steward_assessment_v1_Figures_descriptor.getNestedType(1);
+    internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_HotlineTicketsByTierEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_descriptor =
+      internal_static_steward_assessment_v1_Figures_descriptor.getNestedType(2);
+    internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Figures_ReviewsByRatingEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_descriptor =
+      getDescriptor().getMessageType(1);
+    internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetMonthlyFiguresRequest_descriptor,
+        new java.lang.String[] { "Month", "Scope", "Region", });
+    internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_descriptor =
+      getDescriptor().getMessageType(2);
+    internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetMonthlyFiguresResponse_descriptor,
+        new java.lang.String[] { "Figures", });
+    internal_static_steward_assessment_v1_BulletinUnit_descriptor =
+      getDescriptor().getMessageType(3);
+    internal_static_steward_assessment_v1_BulletinUnit_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_BulletinUnit_descriptor,
+        new java.lang.String[] { "Kind", "Key", "Name", "Rank", "Score", "Grade", "Measures", });
+    internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_descriptor =
+      internal_static_steward_assessment_v1_BulletinUnit_descriptor.getNestedType(0);
+    internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_BulletinUnit_MeasuresEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_steward_assessment_v1_BulletinCorrection_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_steward_assessment_v1_BulletinCorrection_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_BulletinCorrection_descriptor,
+        new java.lang.String[] { "Quarter", "UnitKind", "UnitKey", "UnitName", "Measure", "Published", "Corrected", "Note", });
+    internal_static_steward_assessment_v1_Bulletin_descriptor =
+      getDescriptor().getMessageType(5);
+    internal_static_steward_assessment_v1_Bulletin_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Bulletin_descriptor,
+        new java.lang.String[] { "Quarter", "RuleVersion", "Frozen", "PublishedAt", "PublishedBy", "Units", "Corrections", "SnapshotDigest", });
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetQuarterlyBulletinRequest_descriptor,
+        new java.lang.String[] { "Quarter", });
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_descriptor =
+      getDescriptor().getMessageType(7);
+    internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_GetQuarterlyBulletinResponse_descriptor,
+        new java.lang.String[] { "Bulletin", });
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_PublishQuarterlyBulletinRequest_descriptor,
+        new java.lang.String[] { "Quarter", });
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_PublishQuarterlyBulletinResponse_descriptor,
+        new java.lang.String[] { "Bulletin", });
+    internal_static_steward_assessment_v1_Referral_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_steward_assessment_v1_Referral_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_Referral_descriptor,
+        new java.lang.String[] { "Id", "Source", "CaseRegion", "CaseId", "ItemId", "ItemCode", "DepartmentCode", "ProjectName", "ComplaintId", "ReviewId", "Reason", "Status", "Outcome", "LedgerIntact", "LedgerRows", "RaisedAt", "RaisedBy", "UpdatedAt", });
+    internal_static_steward_assessment_v1_ListReferralsRequest_descriptor =
+      getDescriptor().getMessageType(11);
+    internal_static_steward_assessment_v1_ListReferralsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_ListReferralsRequest_descriptor,
+        new java.lang.String[] { "Status", });
+    internal_static_steward_assessment_v1_ListReferralsResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_steward_assessment_v1_ListReferralsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_ListReferralsResponse_descriptor,
+        new java.lang.String[] { "Referrals", });
+    internal_static_steward_assessment_v1_RaiseReferralRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_steward_assessment_v1_RaiseReferralRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_RaiseReferralRequest_descriptor,
+        new java.lang.String[] { "Source", "CaseRegion", "CaseId", "ItemId", "ComplaintId", "ReviewId", "Reason", "RequestId", });
+    internal_static_steward_assessment_v1_RaiseReferralResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_steward_assessment_v1_RaiseReferralResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_RaiseReferralResponse_descriptor,
+        new java.lang.String[] { "Referral", });
+    internal_static_steward_assessment_v1_UpdateReferralRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_steward_assessment_v1_UpdateReferralRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_UpdateReferralRequest_descriptor,
+        new java.lang.String[] { "ReferralId", "Status", "Outcome", "Note", });
+    internal_static_steward_assessment_v1_UpdateReferralResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_steward_assessment_v1_UpdateReferralResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_assessment_v1_UpdateReferralResponse_descriptor,
+        new java.lang.String[] { "Referral", });
+    internal_static_steward_assessment_v1_Region_descriptor =
+      getDescriptor().getMessageType(17);
     internal_static_steward_assessment_v1_Region_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_Region_descriptor,
         new java.lang.String[] { "Slug", "Name", "DivisionCode", "Kind", });
     internal_static_steward_assessment_v1_ListRegionsRequest_descriptor =
-      getDescriptor().getMessageType(1);
+      getDescriptor().getMessageType(18);
     internal_static_steward_assessment_v1_ListRegionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_ListRegionsRequest_descriptor,
         new java.lang.String[] { });
     internal_static_steward_assessment_v1_ListRegionsResponse_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(19);
     internal_static_steward_assessment_v1_ListRegionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_ListRegionsResponse_descriptor,
         new java.lang.String[] { "Regions", });
     internal_static_steward_assessment_v1_GetCompletionStatsRequest_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(20);
     internal_static_steward_assessment_v1_GetCompletionStatsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_GetCompletionStatsRequest_descriptor,
         new java.lang.String[] { });
     internal_static_steward_assessment_v1_GetCompletionStatsResponse_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(21);
     internal_static_steward_assessment_v1_GetCompletionStatsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_assessment_v1_GetCompletionStatsResponse_descriptor,
         new java.lang.String[] { "Region", "CompletedCases", "CompletedItems", "LastCompletedAt", "ReopenedCases", "SupplementRounds", "FollowUpSupplementRounds", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    gov.steward.options.v1.OptionsProto.getDescriptor();
+    com.google.protobuf.ExtensionRegistry registry =
+        com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(gov.steward.options.v1.OptionsProto.field);
+    com.google.protobuf.Descriptors.FileDescriptor
+        .internalUpdateFileDescriptor(descriptor, registry);
   }
 
   // @@protoc_insertion_point(outer_class_scope)

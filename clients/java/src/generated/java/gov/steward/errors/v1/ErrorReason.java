@@ -731,6 +731,110 @@ public enum ErrorReason
    * <code>ERROR_REASON_NOT_OWN_PREFERENCES = 164;</code>
    */
   ERROR_REASON_NOT_OWN_PREFERENCES(164),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_SCORING_RULES = 180;</code>
+   */
+  ERROR_REASON_NO_SCORING_RULES(180),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin.
+   * </pre>
+   *
+   * <code>ERROR_REASON_BULLETIN_PUBLISH_DENIED = 181;</code>
+   */
+  ERROR_REASON_BULLETIN_PUBLISH_DENIED(181),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published.
+   * </pre>
+   *
+   * <code>ERROR_REASON_QUARTER_NOT_ENDED = 182;</code>
+   */
+  ERROR_REASON_QUARTER_NOT_ENDED(182),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the operations team and administration refer cases.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_DENIED = 183;</code>
+   */
+  ERROR_REASON_REFERRAL_DENIED(183),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_CASE_LEDGER = 184;</code>
+   */
+  ERROR_REASON_NO_CASE_LEDGER(184),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration records a referral's outcome.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_UPDATE_DENIED = 185;</code>
+   */
+  ERROR_REASON_REFERRAL_UPDATE_DENIED(185),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the region asked about is not visible to the caller.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_VISIBLE = 186;</code>
+   */
+  ERROR_REASON_REGION_NOT_VISIBLE(186),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the item referred never went overdue.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ITEM_NOT_OVERDUE = 187;</code>
+   */
+  ERROR_REASON_ITEM_NOT_OVERDUE(187),
+  /**
+   * <pre>
+   * NOT_FOUND: the complaint referred is not known (not projected yet, or none such).
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMPLAINT_NOT_FOUND = 188;</code>
+   */
+  ERROR_REASON_COMPLAINT_NOT_FOUND(188),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a referral's status moves only forward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_STATUS_ORDER = 189;</code>
+   */
+  ERROR_REASON_REFERRAL_STATUS_ORDER(189),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's role has no access to the operations console.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSOLE_ROLE_DENIED = 190;</code>
+   */
+  ERROR_REASON_CONSOLE_ROLE_DENIED(190),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's region is not served by this assessment instance.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_SERVED = 191;</code>
+   */
+  ERROR_REASON_REGION_NOT_SERVED(191),
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a department's user must name the department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DEPARTMENT_REQUIRED = 192;</code>
+   */
+  ERROR_REASON_DEPARTMENT_REQUIRED(192),
   UNRECOGNIZED(-1),
   ;
 
@@ -1443,6 +1547,110 @@ public enum ErrorReason
    * <code>ERROR_REASON_NOT_OWN_PREFERENCES = 164;</code>
    */
   public static final int ERROR_REASON_NOT_OWN_PREFERENCES_VALUE = 164;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: assessment has no scoring rules in force for the quarter.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_SCORING_RULES = 180;</code>
+   */
+  public static final int ERROR_REASON_NO_SCORING_RULES_VALUE = 180;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration publishes a quarterly bulletin.
+   * </pre>
+   *
+   * <code>ERROR_REASON_BULLETIN_PUBLISH_DENIED = 181;</code>
+   */
+  public static final int ERROR_REASON_BULLETIN_PUBLISH_DENIED_VALUE = 181;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the quarter has not ended, so its bulletin cannot be published.
+   * </pre>
+   *
+   * <code>ERROR_REASON_QUARTER_NOT_ENDED = 182;</code>
+   */
+  public static final int ERROR_REASON_QUARTER_NOT_ENDED_VALUE = 182;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the operations team and administration refer cases.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_DENIED = 183;</code>
+   */
+  public static final int ERROR_REASON_REFERRAL_DENIED_VALUE = 183;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the complaint's project has no case whose ledger a referral could attach.
+   * </pre>
+   *
+   * <code>ERROR_REASON_NO_CASE_LEDGER = 184;</code>
+   */
+  public static final int ERROR_REASON_NO_CASE_LEDGER_VALUE = 184;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: only the region's administration records a referral's outcome.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_UPDATE_DENIED = 185;</code>
+   */
+  public static final int ERROR_REASON_REFERRAL_UPDATE_DENIED_VALUE = 185;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the region asked about is not visible to the caller.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_VISIBLE = 186;</code>
+   */
+  public static final int ERROR_REASON_REGION_NOT_VISIBLE_VALUE = 186;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the item referred never went overdue.
+   * </pre>
+   *
+   * <code>ERROR_REASON_ITEM_NOT_OVERDUE = 187;</code>
+   */
+  public static final int ERROR_REASON_ITEM_NOT_OVERDUE_VALUE = 187;
+  /**
+   * <pre>
+   * NOT_FOUND: the complaint referred is not known (not projected yet, or none such).
+   * </pre>
+   *
+   * <code>ERROR_REASON_COMPLAINT_NOT_FOUND = 188;</code>
+   */
+  public static final int ERROR_REASON_COMPLAINT_NOT_FOUND_VALUE = 188;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: a referral's status moves only forward.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REFERRAL_STATUS_ORDER = 189;</code>
+   */
+  public static final int ERROR_REASON_REFERRAL_STATUS_ORDER_VALUE = 189;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's role has no access to the operations console.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CONSOLE_ROLE_DENIED = 190;</code>
+   */
+  public static final int ERROR_REASON_CONSOLE_ROLE_DENIED_VALUE = 190;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: the caller's region is not served by this assessment instance.
+   * </pre>
+   *
+   * <code>ERROR_REASON_REGION_NOT_SERVED = 191;</code>
+   */
+  public static final int ERROR_REASON_REGION_NOT_SERVED_VALUE = 191;
+  /**
+   * <pre>
+   * PERMISSION_DENIED: a department's user must name the department.
+   * </pre>
+   *
+   * <code>ERROR_REASON_DEPARTMENT_REQUIRED = 192;</code>
+   */
+  public static final int ERROR_REASON_DEPARTMENT_REQUIRED_VALUE = 192;
 
 
   public final int getNumber() {
@@ -1553,6 +1761,19 @@ public enum ErrorReason
       case 162: return ERROR_REASON_RECTIFICATION_STATE_CONFLICT;
       case 163: return ERROR_REASON_DELIVERY_NOT_DEAD_LETTERED;
       case 164: return ERROR_REASON_NOT_OWN_PREFERENCES;
+      case 180: return ERROR_REASON_NO_SCORING_RULES;
+      case 181: return ERROR_REASON_BULLETIN_PUBLISH_DENIED;
+      case 182: return ERROR_REASON_QUARTER_NOT_ENDED;
+      case 183: return ERROR_REASON_REFERRAL_DENIED;
+      case 184: return ERROR_REASON_NO_CASE_LEDGER;
+      case 185: return ERROR_REASON_REFERRAL_UPDATE_DENIED;
+      case 186: return ERROR_REASON_REGION_NOT_VISIBLE;
+      case 187: return ERROR_REASON_ITEM_NOT_OVERDUE;
+      case 188: return ERROR_REASON_COMPLAINT_NOT_FOUND;
+      case 189: return ERROR_REASON_REFERRAL_STATUS_ORDER;
+      case 190: return ERROR_REASON_CONSOLE_ROLE_DENIED;
+      case 191: return ERROR_REASON_REGION_NOT_SERVED;
+      case 192: return ERROR_REASON_DEPARTMENT_REQUIRED;
       default: return null;
     }
   }

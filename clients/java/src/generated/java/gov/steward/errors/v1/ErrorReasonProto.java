@@ -36,7 +36,7 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$steward/errors/v1/error_reason.proto\022\021" +
-      "steward.errors.v1*\233\031\n\013ErrorReason\022\034\n\030ERR" +
+      "steward.errors.v1*\213\035\n\013ErrorReason\022\034\n\030ERR" +
       "OR_REASON_UNSPECIFIED\020\000\022!\n\035ERROR_REASON_" +
       "INVALID_ARGUMENT\020\001\022\032\n\026ERROR_REASON_NOT_F" +
       "OUND\020\002\022\037\n\033ERROR_REASON_ALREADY_EXISTS\020\003\022" +
@@ -117,9 +117,22 @@ public final class ErrorReasonProto extends com.google.protobuf.GeneratedFile {
       "ROR_REASON_RECTIFICATION_STATE_CONFLICT\020" +
       "\242\001\022,\n\'ERROR_REASON_DELIVERY_NOT_DEAD_LET" +
       "TERED\020\243\001\022%\n ERROR_REASON_NOT_OWN_PREFERE" +
-      "NCES\020\244\001Bb\n\025gov.steward.errors.v1B\020ErrorR" +
-      "easonProtoP\001Z5steward.gov/clients/go/gen" +
-      "/steward/errors/v1;errorsv1b\006proto3"
+      "NCES\020\244\001\022\"\n\035ERROR_REASON_NO_SCORING_RULES" +
+      "\020\264\001\022)\n$ERROR_REASON_BULLETIN_PUBLISH_DEN" +
+      "IED\020\265\001\022#\n\036ERROR_REASON_QUARTER_NOT_ENDED" +
+      "\020\266\001\022!\n\034ERROR_REASON_REFERRAL_DENIED\020\267\001\022 " +
+      "\n\033ERROR_REASON_NO_CASE_LEDGER\020\270\001\022(\n#ERRO" +
+      "R_REASON_REFERRAL_UPDATE_DENIED\020\271\001\022$\n\037ER" +
+      "ROR_REASON_REGION_NOT_VISIBLE\020\272\001\022\"\n\035ERRO" +
+      "R_REASON_ITEM_NOT_OVERDUE\020\273\001\022%\n ERROR_RE" +
+      "ASON_COMPLAINT_NOT_FOUND\020\274\001\022\'\n\"ERROR_REA" +
+      "SON_REFERRAL_STATUS_ORDER\020\275\001\022%\n ERROR_RE" +
+      "ASON_CONSOLE_ROLE_DENIED\020\276\001\022#\n\036ERROR_REA" +
+      "SON_REGION_NOT_SERVED\020\277\001\022%\n ERROR_REASON" +
+      "_DEPARTMENT_REQUIRED\020\300\001Bb\n\025gov.steward.e" +
+      "rrors.v1B\020ErrorReasonProtoP\001Z5steward.go" +
+      "v/clients/go/gen/steward/errors/v1;error" +
+      "sv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

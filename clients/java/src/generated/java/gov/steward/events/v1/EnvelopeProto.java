@@ -48,131 +48,139 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
       "\n steward/events/v1/envelope.proto\022\021stew" +
       "ard.events.v1\032\037google/protobuf/timestamp" +
       ".proto\032!steward/events/v1/agreement.prot" +
-      "o\032\036steward/events/v1/intake.proto\032$stewa" +
-      "rd/events/v1/notification.proto\032\037steward" +
-      "/events/v1/routing.proto\"\262#\n\rEventEnvelo" +
-      "pe\022\016\n\002id\030\001 \001(\tR\002id\022\022\n\004type\030\002 \001(\tR\004type\022\026" +
-      "\n\006region\030\003 \001(\tR\006region\022;\n\013occurred_at\030\004 " +
-      "\001(\0132\032.google.protobuf.TimestampR\noccurre" +
-      "dAt\022!\n\014aggregate_id\030\005 \001(\tR\013aggregateId\022W" +
-      "\n\rtrace_context\030\006 \003(\01322.steward.events.v" +
-      "1.EventEnvelope.TraceContextEntryR\014trace" +
-      "Context\022U\n\022project_registered\030\n \001(\0132$.st" +
-      "eward.events.v1.ProjectRegisteredH\000R\021pro" +
-      "jectRegistered\022O\n\020agreement_signed\030\013 \001(\013" +
-      "2\".steward.events.v1.AgreementSignedH\000R\017" +
-      "agreementSigned\022F\n\rplan_approved\030\014 \001(\0132\037" +
-      ".steward.events.v1.PlanApprovedH\000R\014planA" +
-      "pproved\022@\n\013item_routed\030\r \001(\0132\035.steward.e" +
-      "vents.v1.ItemRoutedH\000R\nitemRouted\022C\n\014ite" +
-      "m_decided\030\016 \001(\0132\036.steward.events.v1.Item" +
-      "DecidedH\000R\013itemDecided\022I\n\016case_completed" +
-      "\030\017 \001(\0132 .steward.events.v1.CaseCompleted" +
-      "H\000R\rcaseCompleted\022a\n\026notification_delive" +
-      "red\030\020 \001(\0132(.steward.events.v1.Notificati" +
-      "onDeliveredH\000R\025notificationDelivered\022X\n\023" +
-      "notification_failed\030\021 \001(\0132%.steward.even" +
-      "ts.v1.NotificationFailedH\000R\022notification" +
-      "Failed\022F\n\ritem_accepted\030\022 \001(\0132\037.steward." +
-      "events.v1.ItemAcceptedH\000R\014itemAccepted\022[" +
-      "\n\024supplement_requested\030\023 \001(\0132&.steward.e" +
-      "vents.v1.SupplementRequestedH\000R\023suppleme" +
-      "ntRequested\022R\n\021item_transitioned\030\024 \001(\0132#" +
-      ".steward.events.v1.ItemTransitionedH\000R\020i" +
-      "temTransitioned\022G\n\013item_warned\030\025 \001(\0132$.s" +
-      "teward.events.v1.ItemDeadlineAlertH\000R\nit" +
-      "emWarned\022I\n\014item_overdue\030\026 \001(\0132$.steward" +
-      ".events.v1.ItemDeadlineAlertH\000R\013itemOver" +
-      "due\022I\n\016item_escalated\030\027 \001(\0132 .steward.ev" +
-      "ents.v1.ItemEscalatedH\000R\ritemEscalated\022X" +
-      "\n\023escalation_resolved\030\030 \001(\0132%.steward.ev" +
-      "ents.v1.EscalationResolvedH\000R\022escalation" +
-      "Resolved\022[\n\024deadlines_recomputed\030\031 \001(\0132&" +
-      ".steward.events.v1.DeadlinesRecomputedH\000" +
-      "R\023deadlinesRecomputed\022a\n\026consultation_re" +
-      "quested\030\032 \001(\0132(.steward.events.v1.Consul" +
-      "tationRequestedH\000R\025consultationRequested" +
-      "\022^\n\025consultation_answered\030\033 \001(\0132\'.stewar" +
-      "d.events.v1.ConsultationAnsweredH\000R\024cons" +
-      "ultationAnswered\022Y\n\024item_deemed_accepted" +
-      "\030\034 \001(\0132%.steward.events.v1.ItemDeemedAcc" +
-      "eptedH\000R\022itemDeemedAccepted\022_\n\023verificat" +
-      "ion_warned\030\035 \001(\0132,.steward.events.v1.Ver" +
-      "ificationDeadlineAlertH\000R\022verificationWa" +
-      "rned\022a\n\024verification_overdue\030\036 \001(\0132,.ste" +
-      "ward.events.v1.VerificationDeadlineAlert" +
-      "H\000R\023verificationOverdue\022R\n\021enterprise_ba" +
-      "rred\030\037 \001(\0132#.steward.events.v1.Enterpris" +
-      "eBarredH\000R\020enterpriseBarred\022F\n\rcase_reop" +
-      "ened\030  \001(\0132\037.steward.events.v1.CaseReope" +
-      "nedH\000R\014caseReopened\022^\n\025enterprise_regist" +
-      "ered\0302 \001(\0132\'.steward.events.v1.Enterpris" +
-      "eRegisteredH\000R\024enterpriseRegistered\022U\n\022e" +
-      "nterprise_updated\0303 \001(\0132$.steward.events" +
-      ".v1.EnterpriseUpdatedH\000R\021enterpriseUpdat" +
-      "ed\022L\n\017project_updated\0304 \001(\0132!.steward.ev" +
-      "ents.v1.ProjectUpdatedH\000R\016projectUpdated" +
-      "\022O\n\020request_received\0305 \001(\0132\".steward.eve" +
-      "nts.v1.RequestReceivedH\000R\017requestReceive" +
-      "d\022O\n\020request_answered\0306 \001(\0132\".steward.ev" +
-      "ents.v1.RequestAnsweredH\000R\017requestAnswer" +
-      "ed\022U\n\022complaint_received\0307 \001(\0132$.steward" +
-      ".events.v1.ComplaintReceivedH\000R\021complain" +
-      "tReceived\022U\n\022complaint_answered\0308 \001(\0132$." +
-      "steward.events.v1.ComplaintAnsweredH\000R\021c" +
-      "omplaintAnswered\022X\n\023complaint_escalated\030" +
-      "9 \001(\0132%.steward.events.v1.ComplaintEscal" +
-      "atedH\000R\022complaintEscalated\022\\\n\025hotline_ti" +
-      "cket_linked\030: \001(\0132&.steward.events.v1.Ho" +
-      "tlineTicketLinkedH\000R\023hotlineTicketLinked" +
-      "\022_\n\026hotline_ticket_updated\030; \001(\0132\'.stewa" +
-      "rd.events.v1.HotlineTicketUpdatedH\000R\024hot" +
-      "lineTicketUpdated\022:\n\treply_due\030< \001(\0132\033.s" +
-      "teward.events.v1.ReplyDueH\000R\010replyDue\022R\n" +
-      "\021agreement_drafted\030= \001(\0132#.steward.event" +
-      "s.v1.AgreementDraftedH\000R\020agreementDrafte" +
-      "d\022X\n\023agreement_activated\030> \001(\0132%.steward" +
-      ".events.v1.AgreementActivatedH\000R\022agreeme" +
-      "ntActivated\022O\n\020agreement_closed\030? \001(\0132\"." +
-      "steward.events.v1.AgreementClosedH\000R\017agr" +
-      "eementClosed\022O\n\020steward_assigned\030@ \001(\0132\"" +
-      ".steward.events.v1.StewardAssignedH\000R\017st" +
-      "ewardAssigned\022O\n\020liaison_assigned\030A \001(\0132" +
-      "\".steward.events.v1.LiaisonAssignedH\000R\017l" +
-      "iaisonAssigned\022C\n\014plan_drafted\030B \001(\0132\036.s" +
-      "teward.events.v1.PlanDraftedH\000R\013planDraf" +
-      "ted\022F\n\rplan_reviewed\030C \001(\0132\037.steward.eve" +
-      "nts.v1.PlanReviewedH\000R\014planReviewed\022C\n\014p" +
-      "lan_refused\030D \001(\0132\036.steward.events.v1.Pl" +
-      "anRefusedH\000R\013planRefused\022F\n\rplan_accepte" +
-      "d\030E \001(\0132\037.steward.events.v1.PlanAccepted" +
-      "H\000R\014planAccepted\022I\n\016review_invited\030F \001(\013" +
-      "2 .steward.events.v1.ReviewInvitedH\000R\rre" +
-      "viewInvited\022L\n\017review_recorded\030G \001(\0132!.s" +
-      "teward.events.v1.ReviewRecordedH\000R\016revie" +
-      "wRecorded\022[\n\024rectification_opened\030H \001(\0132" +
-      "&.steward.events.v1.RectificationOpenedH" +
-      "\000R\023rectificationOpened\022d\n\027rectification_" +
-      "rectified\030I \001(\0132).steward.events.v1.Rect" +
-      "ificationRectifiedH\000R\026rectificationRecti" +
-      "fied\022h\n\031rectification_called_back\030J \001(\0132" +
-      "*.steward.events.v1.RectificationCalledB" +
-      "ackH\000R\027rectificationCalledBack\022^\n\025rectif" +
-      "ication_overdue\030K \001(\0132\'.steward.events.v" +
-      "1.RectificationOverdueH\000R\024rectificationO" +
-      "verdue\022I\n\016policy_matched\030L \001(\0132 .steward" +
-      ".events.v1.PolicyMatchedH\000R\rpolicyMatche" +
-      "d\032?\n\021TraceContextEntry\022\020\n\003key\030\001 \001(\tR\003key" +
-      "\022\024\n\005value\030\002 \001(\tR\005value:\0028\001B\t\n\007payloadB_\n" +
-      "\025gov.steward.events.v1B\rEnvelopeProtoP\001Z" +
-      "5steward.gov/clients/go/gen/steward/even" +
-      "ts/v1;eventsv1b\006proto3"
+      "o\032\"steward/events/v1/assessment.proto\032\036s" +
+      "teward/events/v1/intake.proto\032$steward/e" +
+      "vents/v1/notification.proto\032\037steward/eve" +
+      "nts/v1/routing.proto\"\242%\n\rEventEnvelope\022\016" +
+      "\n\002id\030\001 \001(\tR\002id\022\022\n\004type\030\002 \001(\tR\004type\022\026\n\006re" +
+      "gion\030\003 \001(\tR\006region\022;\n\013occurred_at\030\004 \001(\0132" +
+      "\032.google.protobuf.TimestampR\noccurredAt\022" +
+      "!\n\014aggregate_id\030\005 \001(\tR\013aggregateId\022W\n\rtr" +
+      "ace_context\030\006 \003(\01322.steward.events.v1.Ev" +
+      "entEnvelope.TraceContextEntryR\014traceCont" +
+      "ext\022U\n\022project_registered\030\n \001(\0132$.stewar" +
+      "d.events.v1.ProjectRegisteredH\000R\021project" +
+      "Registered\022O\n\020agreement_signed\030\013 \001(\0132\".s" +
+      "teward.events.v1.AgreementSignedH\000R\017agre" +
+      "ementSigned\022F\n\rplan_approved\030\014 \001(\0132\037.ste" +
+      "ward.events.v1.PlanApprovedH\000R\014planAppro" +
+      "ved\022@\n\013item_routed\030\r \001(\0132\035.steward.event" +
+      "s.v1.ItemRoutedH\000R\nitemRouted\022C\n\014item_de" +
+      "cided\030\016 \001(\0132\036.steward.events.v1.ItemDeci" +
+      "dedH\000R\013itemDecided\022I\n\016case_completed\030\017 \001" +
+      "(\0132 .steward.events.v1.CaseCompletedH\000R\r" +
+      "caseCompleted\022a\n\026notification_delivered\030" +
+      "\020 \001(\0132(.steward.events.v1.NotificationDe" +
+      "liveredH\000R\025notificationDelivered\022X\n\023noti" +
+      "fication_failed\030\021 \001(\0132%.steward.events.v" +
+      "1.NotificationFailedH\000R\022notificationFail" +
+      "ed\022F\n\ritem_accepted\030\022 \001(\0132\037.steward.even" +
+      "ts.v1.ItemAcceptedH\000R\014itemAccepted\022[\n\024su" +
+      "pplement_requested\030\023 \001(\0132&.steward.event" +
+      "s.v1.SupplementRequestedH\000R\023supplementRe" +
+      "quested\022R\n\021item_transitioned\030\024 \001(\0132#.ste" +
+      "ward.events.v1.ItemTransitionedH\000R\020itemT" +
+      "ransitioned\022G\n\013item_warned\030\025 \001(\0132$.stewa" +
+      "rd.events.v1.ItemDeadlineAlertH\000R\nitemWa" +
+      "rned\022I\n\014item_overdue\030\026 \001(\0132$.steward.eve" +
+      "nts.v1.ItemDeadlineAlertH\000R\013itemOverdue\022" +
+      "I\n\016item_escalated\030\027 \001(\0132 .steward.events" +
+      ".v1.ItemEscalatedH\000R\ritemEscalated\022X\n\023es" +
+      "calation_resolved\030\030 \001(\0132%.steward.events" +
+      ".v1.EscalationResolvedH\000R\022escalationReso" +
+      "lved\022[\n\024deadlines_recomputed\030\031 \001(\0132&.ste" +
+      "ward.events.v1.DeadlinesRecomputedH\000R\023de" +
+      "adlinesRecomputed\022a\n\026consultation_reques" +
+      "ted\030\032 \001(\0132(.steward.events.v1.Consultati" +
+      "onRequestedH\000R\025consultationRequested\022^\n\025" +
+      "consultation_answered\030\033 \001(\0132\'.steward.ev" +
+      "ents.v1.ConsultationAnsweredH\000R\024consulta" +
+      "tionAnswered\022Y\n\024item_deemed_accepted\030\034 \001" +
+      "(\0132%.steward.events.v1.ItemDeemedAccepte" +
+      "dH\000R\022itemDeemedAccepted\022_\n\023verification_" +
+      "warned\030\035 \001(\0132,.steward.events.v1.Verific" +
+      "ationDeadlineAlertH\000R\022verificationWarned" +
+      "\022a\n\024verification_overdue\030\036 \001(\0132,.steward" +
+      ".events.v1.VerificationDeadlineAlertH\000R\023" +
+      "verificationOverdue\022R\n\021enterprise_barred" +
+      "\030\037 \001(\0132#.steward.events.v1.EnterpriseBar" +
+      "redH\000R\020enterpriseBarred\022F\n\rcase_reopened" +
+      "\030  \001(\0132\037.steward.events.v1.CaseReopenedH" +
+      "\000R\014caseReopened\022^\n\025enterprise_registered" +
+      "\0302 \001(\0132\'.steward.events.v1.EnterpriseReg" +
+      "isteredH\000R\024enterpriseRegistered\022U\n\022enter" +
+      "prise_updated\0303 \001(\0132$.steward.events.v1." +
+      "EnterpriseUpdatedH\000R\021enterpriseUpdated\022L" +
+      "\n\017project_updated\0304 \001(\0132!.steward.events" +
+      ".v1.ProjectUpdatedH\000R\016projectUpdated\022O\n\020" +
+      "request_received\0305 \001(\0132\".steward.events." +
+      "v1.RequestReceivedH\000R\017requestReceived\022O\n" +
+      "\020request_answered\0306 \001(\0132\".steward.events" +
+      ".v1.RequestAnsweredH\000R\017requestAnswered\022U" +
+      "\n\022complaint_received\0307 \001(\0132$.steward.eve" +
+      "nts.v1.ComplaintReceivedH\000R\021complaintRec" +
+      "eived\022U\n\022complaint_answered\0308 \001(\0132$.stew" +
+      "ard.events.v1.ComplaintAnsweredH\000R\021compl" +
+      "aintAnswered\022X\n\023complaint_escalated\0309 \001(" +
+      "\0132%.steward.events.v1.ComplaintEscalated" +
+      "H\000R\022complaintEscalated\022\\\n\025hotline_ticket" +
+      "_linked\030: \001(\0132&.steward.events.v1.Hotlin" +
+      "eTicketLinkedH\000R\023hotlineTicketLinked\022_\n\026" +
+      "hotline_ticket_updated\030; \001(\0132\'.steward.e" +
+      "vents.v1.HotlineTicketUpdatedH\000R\024hotline" +
+      "TicketUpdated\022:\n\treply_due\030< \001(\0132\033.stewa" +
+      "rd.events.v1.ReplyDueH\000R\010replyDue\022R\n\021agr" +
+      "eement_drafted\030= \001(\0132#.steward.events.v1" +
+      ".AgreementDraftedH\000R\020agreementDrafted\022X\n" +
+      "\023agreement_activated\030> \001(\0132%.steward.eve" +
+      "nts.v1.AgreementActivatedH\000R\022agreementAc" +
+      "tivated\022O\n\020agreement_closed\030? \001(\0132\".stew" +
+      "ard.events.v1.AgreementClosedH\000R\017agreeme" +
+      "ntClosed\022O\n\020steward_assigned\030@ \001(\0132\".ste" +
+      "ward.events.v1.StewardAssignedH\000R\017stewar" +
+      "dAssigned\022O\n\020liaison_assigned\030A \001(\0132\".st" +
+      "eward.events.v1.LiaisonAssignedH\000R\017liais" +
+      "onAssigned\022C\n\014plan_drafted\030B \001(\0132\036.stewa" +
+      "rd.events.v1.PlanDraftedH\000R\013planDrafted\022" +
+      "F\n\rplan_reviewed\030C \001(\0132\037.steward.events." +
+      "v1.PlanReviewedH\000R\014planReviewed\022C\n\014plan_" +
+      "refused\030D \001(\0132\036.steward.events.v1.PlanRe" +
+      "fusedH\000R\013planRefused\022F\n\rplan_accepted\030E " +
+      "\001(\0132\037.steward.events.v1.PlanAcceptedH\000R\014" +
+      "planAccepted\022I\n\016review_invited\030F \001(\0132 .s" +
+      "teward.events.v1.ReviewInvitedH\000R\rreview" +
+      "Invited\022L\n\017review_recorded\030G \001(\0132!.stewa" +
+      "rd.events.v1.ReviewRecordedH\000R\016reviewRec" +
+      "orded\022[\n\024rectification_opened\030H \001(\0132&.st" +
+      "eward.events.v1.RectificationOpenedH\000R\023r" +
+      "ectificationOpened\022d\n\027rectification_rect" +
+      "ified\030I \001(\0132).steward.events.v1.Rectific" +
+      "ationRectifiedH\000R\026rectificationRectified" +
+      "\022h\n\031rectification_called_back\030J \001(\0132*.st" +
+      "eward.events.v1.RectificationCalledBackH" +
+      "\000R\027rectificationCalledBack\022^\n\025rectificat" +
+      "ion_overdue\030K \001(\0132\'.steward.events.v1.Re" +
+      "ctificationOverdueH\000R\024rectificationOverd" +
+      "ue\022I\n\016policy_matched\030L \001(\0132 .steward.eve" +
+      "nts.v1.PolicyMatchedH\000R\rpolicyMatched\022O\n" +
+      "\020report_published\030Z \001(\0132\".steward.events" +
+      ".v1.ReportPublishedH\000R\017reportPublished\022L" +
+      "\n\017referral_raised\030[ \001(\0132!.steward.events" +
+      ".v1.ReferralRaisedH\000R\016referralRaised\022O\n\020" +
+      "referral_updated\030\\ \001(\0132\".steward.events." +
+      "v1.ReferralUpdatedH\000R\017referralUpdated\032?\n" +
+      "\021TraceContextEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024\n\005" +
+      "value\030\002 \001(\tR\005value:\0028\001B\t\n\007payloadB_\n\025gov" +
+      ".steward.events.v1B\rEnvelopeProtoP\001Z5ste" +
+      "ward.gov/clients/go/gen/steward/events/v" +
+      "1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
           gov.steward.events.v1.AgreementProto.getDescriptor(),
+          gov.steward.events.v1.AssessmentProto.getDescriptor(),
           gov.steward.events.v1.IntakeProto.getDescriptor(),
           gov.steward.events.v1.NotificationProto.getDescriptor(),
           gov.steward.events.v1.RoutingProto.getDescriptor(),
@@ -182,7 +190,7 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_events_v1_EventEnvelope_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_EventEnvelope_descriptor,
-        new java.lang.String[] { "Id", "Type", "Region", "OccurredAt", "AggregateId", "TraceContext", "ProjectRegistered", "AgreementSigned", "PlanApproved", "ItemRouted", "ItemDecided", "CaseCompleted", "NotificationDelivered", "NotificationFailed", "ItemAccepted", "SupplementRequested", "ItemTransitioned", "ItemWarned", "ItemOverdue", "ItemEscalated", "EscalationResolved", "DeadlinesRecomputed", "ConsultationRequested", "ConsultationAnswered", "ItemDeemedAccepted", "VerificationWarned", "VerificationOverdue", "EnterpriseBarred", "CaseReopened", "EnterpriseRegistered", "EnterpriseUpdated", "ProjectUpdated", "RequestReceived", "RequestAnswered", "ComplaintReceived", "ComplaintAnswered", "ComplaintEscalated", "HotlineTicketLinked", "HotlineTicketUpdated", "ReplyDue", "AgreementDrafted", "AgreementActivated", "AgreementClosed", "StewardAssigned", "LiaisonAssigned", "PlanDrafted", "PlanReviewed", "PlanRefused", "PlanAccepted", "ReviewInvited", "ReviewRecorded", "RectificationOpened", "RectificationRectified", "RectificationCalledBack", "RectificationOverdue", "PolicyMatched", "Payload", });
+        new java.lang.String[] { "Id", "Type", "Region", "OccurredAt", "AggregateId", "TraceContext", "ProjectRegistered", "AgreementSigned", "PlanApproved", "ItemRouted", "ItemDecided", "CaseCompleted", "NotificationDelivered", "NotificationFailed", "ItemAccepted", "SupplementRequested", "ItemTransitioned", "ItemWarned", "ItemOverdue", "ItemEscalated", "EscalationResolved", "DeadlinesRecomputed", "ConsultationRequested", "ConsultationAnswered", "ItemDeemedAccepted", "VerificationWarned", "VerificationOverdue", "EnterpriseBarred", "CaseReopened", "EnterpriseRegistered", "EnterpriseUpdated", "ProjectUpdated", "RequestReceived", "RequestAnswered", "ComplaintReceived", "ComplaintAnswered", "ComplaintEscalated", "HotlineTicketLinked", "HotlineTicketUpdated", "ReplyDue", "AgreementDrafted", "AgreementActivated", "AgreementClosed", "StewardAssigned", "LiaisonAssigned", "PlanDrafted", "PlanReviewed", "PlanRefused", "PlanAccepted", "ReviewInvited", "ReviewRecorded", "RectificationOpened", "RectificationRectified", "RectificationCalledBack", "RectificationOverdue", "PolicyMatched", "ReportPublished", "ReferralRaised", "ReferralUpdated", "Payload", });
     internal_static_steward_events_v1_EventEnvelope_TraceContextEntry_descriptor =
       internal_static_steward_events_v1_EventEnvelope_descriptor.getNestedType(0);
     internal_static_steward_events_v1_EventEnvelope_TraceContextEntry_fieldAccessorTable = new
@@ -192,6 +200,7 @@ public final class EnvelopeProto extends com.google.protobuf.GeneratedFile {
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
     gov.steward.events.v1.AgreementProto.getDescriptor();
+    gov.steward.events.v1.AssessmentProto.getDescriptor();
     gov.steward.events.v1.IntakeProto.getDescriptor();
     gov.steward.events.v1.NotificationProto.getDescriptor();
     gov.steward.events.v1.RoutingProto.getDescriptor();

@@ -121,6 +121,9 @@ private static final long serialVersionUID = 0L;
     RECTIFICATION_CALLED_BACK(74),
     RECTIFICATION_OVERDUE(75),
     POLICY_MATCHED(76),
+    REPORT_PUBLISHED(90),
+    REFERRAL_RAISED(91),
+    REFERRAL_UPDATED(92),
     PAYLOAD_NOT_SET(0);
     private final int value;
     private PayloadCase(int value) {
@@ -188,6 +191,9 @@ private static final long serialVersionUID = 0L;
         case 74: return RECTIFICATION_CALLED_BACK;
         case 75: return RECTIFICATION_OVERDUE;
         case 76: return POLICY_MATCHED;
+        case 90: return REPORT_PUBLISHED;
+        case 91: return REFERRAL_RAISED;
+        case 92: return REFERRAL_UPDATED;
         case 0: return PAYLOAD_NOT_SET;
         default: return null;
       }
@@ -2102,6 +2108,111 @@ java.lang.String defaultValue) {
     return gov.steward.events.v1.PolicyMatched.getDefaultInstance();
   }
 
+  public static final int REPORT_PUBLISHED_FIELD_NUMBER = 90;
+  /**
+   * <pre>
+   * Assessment (issue 12): 90-99.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+   * @return Whether the reportPublished field is set.
+   */
+  @java.lang.Override
+  public boolean hasReportPublished() {
+    return payloadCase_ == 90;
+  }
+  /**
+   * <pre>
+   * Assessment (issue 12): 90-99.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+   * @return The reportPublished.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReportPublished getReportPublished() {
+    if (payloadCase_ == 90) {
+       return (gov.steward.events.v1.ReportPublished) payload_;
+    }
+    return gov.steward.events.v1.ReportPublished.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * Assessment (issue 12): 90-99.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReportPublishedOrBuilder getReportPublishedOrBuilder() {
+    if (payloadCase_ == 90) {
+       return (gov.steward.events.v1.ReportPublished) payload_;
+    }
+    return gov.steward.events.v1.ReportPublished.getDefaultInstance();
+  }
+
+  public static final int REFERRAL_RAISED_FIELD_NUMBER = 91;
+  /**
+   * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+   * @return Whether the referralRaised field is set.
+   */
+  @java.lang.Override
+  public boolean hasReferralRaised() {
+    return payloadCase_ == 91;
+  }
+  /**
+   * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+   * @return The referralRaised.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReferralRaised getReferralRaised() {
+    if (payloadCase_ == 91) {
+       return (gov.steward.events.v1.ReferralRaised) payload_;
+    }
+    return gov.steward.events.v1.ReferralRaised.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReferralRaisedOrBuilder getReferralRaisedOrBuilder() {
+    if (payloadCase_ == 91) {
+       return (gov.steward.events.v1.ReferralRaised) payload_;
+    }
+    return gov.steward.events.v1.ReferralRaised.getDefaultInstance();
+  }
+
+  public static final int REFERRAL_UPDATED_FIELD_NUMBER = 92;
+  /**
+   * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+   * @return Whether the referralUpdated field is set.
+   */
+  @java.lang.Override
+  public boolean hasReferralUpdated() {
+    return payloadCase_ == 92;
+  }
+  /**
+   * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+   * @return The referralUpdated.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReferralUpdated getReferralUpdated() {
+    if (payloadCase_ == 92) {
+       return (gov.steward.events.v1.ReferralUpdated) payload_;
+    }
+    return gov.steward.events.v1.ReferralUpdated.getDefaultInstance();
+  }
+  /**
+   * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.ReferralUpdatedOrBuilder getReferralUpdatedOrBuilder() {
+    if (payloadCase_ == 92) {
+       return (gov.steward.events.v1.ReferralUpdated) payload_;
+    }
+    return gov.steward.events.v1.ReferralUpdated.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -2286,6 +2397,15 @@ java.lang.String defaultValue) {
     }
     if (payloadCase_ == 76) {
       output.writeMessage(76, (gov.steward.events.v1.PolicyMatched) payload_);
+    }
+    if (payloadCase_ == 90) {
+      output.writeMessage(90, (gov.steward.events.v1.ReportPublished) payload_);
+    }
+    if (payloadCase_ == 91) {
+      output.writeMessage(91, (gov.steward.events.v1.ReferralRaised) payload_);
+    }
+    if (payloadCase_ == 92) {
+      output.writeMessage(92, (gov.steward.events.v1.ReferralUpdated) payload_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -2522,6 +2642,18 @@ java.lang.String defaultValue) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(76, (gov.steward.events.v1.PolicyMatched) payload_);
     }
+    if (payloadCase_ == 90) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(90, (gov.steward.events.v1.ReportPublished) payload_);
+    }
+    if (payloadCase_ == 91) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(91, (gov.steward.events.v1.ReferralRaised) payload_);
+    }
+    if (payloadCase_ == 92) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(92, (gov.steward.events.v1.ReferralUpdated) payload_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -2754,6 +2886,18 @@ java.lang.String defaultValue) {
         if (!getPolicyMatched()
             .equals(other.getPolicyMatched())) return false;
         break;
+      case 90:
+        if (!getReportPublished()
+            .equals(other.getReportPublished())) return false;
+        break;
+      case 91:
+        if (!getReferralRaised()
+            .equals(other.getReferralRaised())) return false;
+        break;
+      case 92:
+        if (!getReferralUpdated()
+            .equals(other.getReferralUpdated())) return false;
+        break;
       case 0:
       default:
     }
@@ -2984,6 +3128,18 @@ java.lang.String defaultValue) {
       case 76:
         hash = (37 * hash) + POLICY_MATCHED_FIELD_NUMBER;
         hash = (53 * hash) + getPolicyMatched().hashCode();
+        break;
+      case 90:
+        hash = (37 * hash) + REPORT_PUBLISHED_FIELD_NUMBER;
+        hash = (53 * hash) + getReportPublished().hashCode();
+        break;
+      case 91:
+        hash = (37 * hash) + REFERRAL_RAISED_FIELD_NUMBER;
+        hash = (53 * hash) + getReferralRaised().hashCode();
+        break;
+      case 92:
+        hash = (37 * hash) + REFERRAL_UPDATED_FIELD_NUMBER;
+        hash = (53 * hash) + getReferralUpdated().hashCode();
         break;
       case 0:
       default:
@@ -3313,6 +3469,15 @@ java.lang.String defaultValue) {
       if (policyMatchedBuilder_ != null) {
         policyMatchedBuilder_.clear();
       }
+      if (reportPublishedBuilder_ != null) {
+        reportPublishedBuilder_.clear();
+      }
+      if (referralRaisedBuilder_ != null) {
+        referralRaisedBuilder_.clear();
+      }
+      if (referralUpdatedBuilder_ != null) {
+        referralUpdatedBuilder_.clear();
+      }
       payloadCase_ = 0;
       payload_ = null;
       return this;
@@ -3583,6 +3748,18 @@ java.lang.String defaultValue) {
           policyMatchedBuilder_ != null) {
         result.payload_ = policyMatchedBuilder_.build();
       }
+      if (payloadCase_ == 90 &&
+          reportPublishedBuilder_ != null) {
+        result.payload_ = reportPublishedBuilder_.build();
+      }
+      if (payloadCase_ == 91 &&
+          referralRaisedBuilder_ != null) {
+        result.payload_ = referralRaisedBuilder_.build();
+      }
+      if (payloadCase_ == 92 &&
+          referralUpdatedBuilder_ != null) {
+        result.payload_ = referralUpdatedBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -3822,6 +3999,18 @@ java.lang.String defaultValue) {
         }
         case POLICY_MATCHED: {
           mergePolicyMatched(other.getPolicyMatched());
+          break;
+        }
+        case REPORT_PUBLISHED: {
+          mergeReportPublished(other.getReportPublished());
+          break;
+        }
+        case REFERRAL_RAISED: {
+          mergeReferralRaised(other.getReferralRaised());
+          break;
+        }
+        case REFERRAL_UPDATED: {
+          mergeReferralUpdated(other.getReferralUpdated());
           break;
         }
         case PAYLOAD_NOT_SET: {
@@ -4240,6 +4429,27 @@ java.lang.String defaultValue) {
               payloadCase_ = 76;
               break;
             } // case 610
+            case 722: {
+              input.readMessage(
+                  internalGetReportPublishedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 90;
+              break;
+            } // case 722
+            case 730: {
+              input.readMessage(
+                  internalGetReferralRaisedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 91;
+              break;
+            } // case 730
+            case 738: {
+              input.readMessage(
+                  internalGetReferralUpdatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              payloadCase_ = 92;
+              break;
+            } // case 738
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -12130,6 +12340,468 @@ java.lang.String defaultValue) {
       payloadCase_ = 76;
       onChanged();
       return policyMatchedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReportPublished, gov.steward.events.v1.ReportPublished.Builder, gov.steward.events.v1.ReportPublishedOrBuilder> reportPublishedBuilder_;
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     * @return Whether the reportPublished field is set.
+     */
+    @java.lang.Override
+    public boolean hasReportPublished() {
+      return payloadCase_ == 90;
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     * @return The reportPublished.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReportPublished getReportPublished() {
+      if (reportPublishedBuilder_ == null) {
+        if (payloadCase_ == 90) {
+          return (gov.steward.events.v1.ReportPublished) payload_;
+        }
+        return gov.steward.events.v1.ReportPublished.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 90) {
+          return reportPublishedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ReportPublished.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    public Builder setReportPublished(gov.steward.events.v1.ReportPublished value) {
+      if (reportPublishedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        reportPublishedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 90;
+      return this;
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    public Builder setReportPublished(
+        gov.steward.events.v1.ReportPublished.Builder builderForValue) {
+      if (reportPublishedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        reportPublishedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 90;
+      return this;
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    public Builder mergeReportPublished(gov.steward.events.v1.ReportPublished value) {
+      if (reportPublishedBuilder_ == null) {
+        if (payloadCase_ == 90 &&
+            payload_ != gov.steward.events.v1.ReportPublished.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ReportPublished.newBuilder((gov.steward.events.v1.ReportPublished) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 90) {
+          reportPublishedBuilder_.mergeFrom(value);
+        } else {
+          reportPublishedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 90;
+      return this;
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    public Builder clearReportPublished() {
+      if (reportPublishedBuilder_ == null) {
+        if (payloadCase_ == 90) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 90) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        reportPublishedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    public gov.steward.events.v1.ReportPublished.Builder getReportPublishedBuilder() {
+      return internalGetReportPublishedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReportPublishedOrBuilder getReportPublishedOrBuilder() {
+      if ((payloadCase_ == 90) && (reportPublishedBuilder_ != null)) {
+        return reportPublishedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 90) {
+          return (gov.steward.events.v1.ReportPublished) payload_;
+        }
+        return gov.steward.events.v1.ReportPublished.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * Assessment (issue 12): 90-99.
+     * </pre>
+     *
+     * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReportPublished, gov.steward.events.v1.ReportPublished.Builder, gov.steward.events.v1.ReportPublishedOrBuilder> 
+        internalGetReportPublishedFieldBuilder() {
+      if (reportPublishedBuilder_ == null) {
+        if (!(payloadCase_ == 90)) {
+          payload_ = gov.steward.events.v1.ReportPublished.getDefaultInstance();
+        }
+        reportPublishedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ReportPublished, gov.steward.events.v1.ReportPublished.Builder, gov.steward.events.v1.ReportPublishedOrBuilder>(
+                (gov.steward.events.v1.ReportPublished) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 90;
+      onChanged();
+      return reportPublishedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReferralRaised, gov.steward.events.v1.ReferralRaised.Builder, gov.steward.events.v1.ReferralRaisedOrBuilder> referralRaisedBuilder_;
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     * @return Whether the referralRaised field is set.
+     */
+    @java.lang.Override
+    public boolean hasReferralRaised() {
+      return payloadCase_ == 91;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     * @return The referralRaised.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReferralRaised getReferralRaised() {
+      if (referralRaisedBuilder_ == null) {
+        if (payloadCase_ == 91) {
+          return (gov.steward.events.v1.ReferralRaised) payload_;
+        }
+        return gov.steward.events.v1.ReferralRaised.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 91) {
+          return referralRaisedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ReferralRaised.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    public Builder setReferralRaised(gov.steward.events.v1.ReferralRaised value) {
+      if (referralRaisedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        referralRaisedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 91;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    public Builder setReferralRaised(
+        gov.steward.events.v1.ReferralRaised.Builder builderForValue) {
+      if (referralRaisedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        referralRaisedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 91;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    public Builder mergeReferralRaised(gov.steward.events.v1.ReferralRaised value) {
+      if (referralRaisedBuilder_ == null) {
+        if (payloadCase_ == 91 &&
+            payload_ != gov.steward.events.v1.ReferralRaised.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ReferralRaised.newBuilder((gov.steward.events.v1.ReferralRaised) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 91) {
+          referralRaisedBuilder_.mergeFrom(value);
+        } else {
+          referralRaisedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 91;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    public Builder clearReferralRaised() {
+      if (referralRaisedBuilder_ == null) {
+        if (payloadCase_ == 91) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 91) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        referralRaisedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    public gov.steward.events.v1.ReferralRaised.Builder getReferralRaisedBuilder() {
+      return internalGetReferralRaisedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReferralRaisedOrBuilder getReferralRaisedOrBuilder() {
+      if ((payloadCase_ == 91) && (referralRaisedBuilder_ != null)) {
+        return referralRaisedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 91) {
+          return (gov.steward.events.v1.ReferralRaised) payload_;
+        }
+        return gov.steward.events.v1.ReferralRaised.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReferralRaised, gov.steward.events.v1.ReferralRaised.Builder, gov.steward.events.v1.ReferralRaisedOrBuilder> 
+        internalGetReferralRaisedFieldBuilder() {
+      if (referralRaisedBuilder_ == null) {
+        if (!(payloadCase_ == 91)) {
+          payload_ = gov.steward.events.v1.ReferralRaised.getDefaultInstance();
+        }
+        referralRaisedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ReferralRaised, gov.steward.events.v1.ReferralRaised.Builder, gov.steward.events.v1.ReferralRaisedOrBuilder>(
+                (gov.steward.events.v1.ReferralRaised) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 91;
+      onChanged();
+      return referralRaisedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReferralUpdated, gov.steward.events.v1.ReferralUpdated.Builder, gov.steward.events.v1.ReferralUpdatedOrBuilder> referralUpdatedBuilder_;
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     * @return Whether the referralUpdated field is set.
+     */
+    @java.lang.Override
+    public boolean hasReferralUpdated() {
+      return payloadCase_ == 92;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     * @return The referralUpdated.
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReferralUpdated getReferralUpdated() {
+      if (referralUpdatedBuilder_ == null) {
+        if (payloadCase_ == 92) {
+          return (gov.steward.events.v1.ReferralUpdated) payload_;
+        }
+        return gov.steward.events.v1.ReferralUpdated.getDefaultInstance();
+      } else {
+        if (payloadCase_ == 92) {
+          return referralUpdatedBuilder_.getMessage();
+        }
+        return gov.steward.events.v1.ReferralUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    public Builder setReferralUpdated(gov.steward.events.v1.ReferralUpdated value) {
+      if (referralUpdatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        payload_ = value;
+        onChanged();
+      } else {
+        referralUpdatedBuilder_.setMessage(value);
+      }
+      payloadCase_ = 92;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    public Builder setReferralUpdated(
+        gov.steward.events.v1.ReferralUpdated.Builder builderForValue) {
+      if (referralUpdatedBuilder_ == null) {
+        payload_ = builderForValue.build();
+        onChanged();
+      } else {
+        referralUpdatedBuilder_.setMessage(builderForValue.build());
+      }
+      payloadCase_ = 92;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    public Builder mergeReferralUpdated(gov.steward.events.v1.ReferralUpdated value) {
+      if (referralUpdatedBuilder_ == null) {
+        if (payloadCase_ == 92 &&
+            payload_ != gov.steward.events.v1.ReferralUpdated.getDefaultInstance()) {
+          payload_ = gov.steward.events.v1.ReferralUpdated.newBuilder((gov.steward.events.v1.ReferralUpdated) payload_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          payload_ = value;
+        }
+        onChanged();
+      } else {
+        if (payloadCase_ == 92) {
+          referralUpdatedBuilder_.mergeFrom(value);
+        } else {
+          referralUpdatedBuilder_.setMessage(value);
+        }
+      }
+      payloadCase_ = 92;
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    public Builder clearReferralUpdated() {
+      if (referralUpdatedBuilder_ == null) {
+        if (payloadCase_ == 92) {
+          payloadCase_ = 0;
+          payload_ = null;
+          onChanged();
+        }
+      } else {
+        if (payloadCase_ == 92) {
+          payloadCase_ = 0;
+          payload_ = null;
+        }
+        referralUpdatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    public gov.steward.events.v1.ReferralUpdated.Builder getReferralUpdatedBuilder() {
+      return internalGetReferralUpdatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    @java.lang.Override
+    public gov.steward.events.v1.ReferralUpdatedOrBuilder getReferralUpdatedOrBuilder() {
+      if ((payloadCase_ == 92) && (referralUpdatedBuilder_ != null)) {
+        return referralUpdatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (payloadCase_ == 92) {
+          return (gov.steward.events.v1.ReferralUpdated) payload_;
+        }
+        return gov.steward.events.v1.ReferralUpdated.getDefaultInstance();
+      }
+    }
+    /**
+     * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.ReferralUpdated, gov.steward.events.v1.ReferralUpdated.Builder, gov.steward.events.v1.ReferralUpdatedOrBuilder> 
+        internalGetReferralUpdatedFieldBuilder() {
+      if (referralUpdatedBuilder_ == null) {
+        if (!(payloadCase_ == 92)) {
+          payload_ = gov.steward.events.v1.ReferralUpdated.getDefaultInstance();
+        }
+        referralUpdatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.ReferralUpdated, gov.steward.events.v1.ReferralUpdated.Builder, gov.steward.events.v1.ReferralUpdatedOrBuilder>(
+                (gov.steward.events.v1.ReferralUpdated) payload_,
+                getParentForChildren(),
+                isClean());
+        payload_ = null;
+      }
+      payloadCase_ = 92;
+      onChanged();
+      return referralUpdatedBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.events.v1.EventEnvelope)

@@ -950,5 +950,62 @@ java.lang.String defaultValue);
    */
   gov.steward.events.v1.PolicyMatchedOrBuilder getPolicyMatchedOrBuilder();
 
+  /**
+   * <pre>
+   * Assessment (issue 12): 90-99.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+   * @return Whether the reportPublished field is set.
+   */
+  boolean hasReportPublished();
+  /**
+   * <pre>
+   * Assessment (issue 12): 90-99.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+   * @return The reportPublished.
+   */
+  gov.steward.events.v1.ReportPublished getReportPublished();
+  /**
+   * <pre>
+   * Assessment (issue 12): 90-99.
+   * </pre>
+   *
+   * <code>.steward.events.v1.ReportPublished report_published = 90 [json_name = "reportPublished"];</code>
+   */
+  gov.steward.events.v1.ReportPublishedOrBuilder getReportPublishedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+   * @return Whether the referralRaised field is set.
+   */
+  boolean hasReferralRaised();
+  /**
+   * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+   * @return The referralRaised.
+   */
+  gov.steward.events.v1.ReferralRaised getReferralRaised();
+  /**
+   * <code>.steward.events.v1.ReferralRaised referral_raised = 91 [json_name = "referralRaised"];</code>
+   */
+  gov.steward.events.v1.ReferralRaisedOrBuilder getReferralRaisedOrBuilder();
+
+  /**
+   * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+   * @return Whether the referralUpdated field is set.
+   */
+  boolean hasReferralUpdated();
+  /**
+   * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+   * @return The referralUpdated.
+   */
+  gov.steward.events.v1.ReferralUpdated getReferralUpdated();
+  /**
+   * <code>.steward.events.v1.ReferralUpdated referral_updated = 92 [json_name = "referralUpdated"];</code>
+   */
+  gov.steward.events.v1.ReferralUpdatedOrBuilder getReferralUpdatedOrBuilder();
+
   gov.steward.events.v1.EventEnvelope.PayloadCase getPayloadCase();
 }

@@ -52,6 +52,7 @@ private static final long serialVersionUID = 0L;
             gov.steward.events.v1.ItemDecided.class, gov.steward.events.v1.ItemDecided.Builder.class);
   }
 
+  private int bitField0_;
   public static final int CASE_ID_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object caseId_ = "";
@@ -247,6 +248,47 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int CLOCK_FIELD_NUMBER = 6;
+  private gov.steward.events.v1.DecisionClock clock_;
+  /**
+   * <pre>
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   * </pre>
+   *
+   * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+   * @return Whether the clock field is set.
+   */
+  @java.lang.Override
+  public boolean hasClock() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   * </pre>
+   *
+   * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+   * @return The clock.
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.DecisionClock getClock() {
+    return clock_ == null ? gov.steward.events.v1.DecisionClock.getDefaultInstance() : clock_;
+  }
+  /**
+   * <pre>
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   * </pre>
+   *
+   * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+   */
+  @java.lang.Override
+  public gov.steward.events.v1.DecisionClockOrBuilder getClockOrBuilder() {
+    return clock_ == null ? gov.steward.events.v1.DecisionClock.getDefaultInstance() : clock_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -276,6 +318,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(outcome_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 5, outcome_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(6, getClock());
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -299,6 +344,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(outcome_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(5, outcome_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(6, getClock());
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -325,6 +374,11 @@ private static final long serialVersionUID = 0L;
         .equals(other.getDepartmentCode())) return false;
     if (!getOutcome()
         .equals(other.getOutcome())) return false;
+    if (hasClock() != other.hasClock()) return false;
+    if (hasClock()) {
+      if (!getClock()
+          .equals(other.getClock())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -346,6 +400,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getDepartmentCode().hashCode();
     hash = (37 * hash) + OUTCOME_FIELD_NUMBER;
     hash = (53 * hash) + getOutcome().hashCode();
+    if (hasClock()) {
+      hash = (37 * hash) + CLOCK_FIELD_NUMBER;
+      hash = (53 * hash) + getClock().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -469,13 +527,19 @@ private static final long serialVersionUID = 0L;
 
     // Construct using gov.steward.events.v1.ItemDecided.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetClockFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -486,6 +550,11 @@ private static final long serialVersionUID = 0L;
       itemCode_ = "";
       departmentCode_ = "";
       outcome_ = "";
+      clock_ = null;
+      if (clockBuilder_ != null) {
+        clockBuilder_.dispose();
+        clockBuilder_ = null;
+      }
       return this;
     }
 
@@ -534,6 +603,14 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.outcome_ = outcome_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.clock_ = clockBuilder_ == null
+            ? clock_
+            : clockBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -572,6 +649,9 @@ private static final long serialVersionUID = 0L;
         outcome_ = other.outcome_;
         bitField0_ |= 0x00000010;
         onChanged();
+      }
+      if (other.hasClock()) {
+        mergeClock(other.getClock());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -624,6 +704,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 50: {
+              input.readMessage(
+                  internalGetClockFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -999,6 +1086,172 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000010;
       onChanged();
       return this;
+    }
+
+    private gov.steward.events.v1.DecisionClock clock_;
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.DecisionClock, gov.steward.events.v1.DecisionClock.Builder, gov.steward.events.v1.DecisionClockOrBuilder> clockBuilder_;
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     * @return Whether the clock field is set.
+     */
+    public boolean hasClock() {
+      return ((bitField0_ & 0x00000020) != 0);
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     * @return The clock.
+     */
+    public gov.steward.events.v1.DecisionClock getClock() {
+      if (clockBuilder_ == null) {
+        return clock_ == null ? gov.steward.events.v1.DecisionClock.getDefaultInstance() : clock_;
+      } else {
+        return clockBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    public Builder setClock(gov.steward.events.v1.DecisionClock value) {
+      if (clockBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        clock_ = value;
+      } else {
+        clockBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    public Builder setClock(
+        gov.steward.events.v1.DecisionClock.Builder builderForValue) {
+      if (clockBuilder_ == null) {
+        clock_ = builderForValue.build();
+      } else {
+        clockBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    public Builder mergeClock(gov.steward.events.v1.DecisionClock value) {
+      if (clockBuilder_ == null) {
+        if (((bitField0_ & 0x00000020) != 0) &&
+          clock_ != null &&
+          clock_ != gov.steward.events.v1.DecisionClock.getDefaultInstance()) {
+          getClockBuilder().mergeFrom(value);
+        } else {
+          clock_ = value;
+        }
+      } else {
+        clockBuilder_.mergeFrom(value);
+      }
+      if (clock_ != null) {
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    public Builder clearClock() {
+      bitField0_ = (bitField0_ & ~0x00000020);
+      clock_ = null;
+      if (clockBuilder_ != null) {
+        clockBuilder_.dispose();
+        clockBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    public gov.steward.events.v1.DecisionClock.Builder getClockBuilder() {
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return internalGetClockFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    public gov.steward.events.v1.DecisionClockOrBuilder getClockOrBuilder() {
+      if (clockBuilder_ != null) {
+        return clockBuilder_.getMessageOrBuilder();
+      } else {
+        return clock_ == null ?
+            gov.steward.events.v1.DecisionClock.getDefaultInstance() : clock_;
+      }
+    }
+    /**
+     * <pre>
+     * The item's clocks on the day of the decision, as routing counted them; absent when the item
+     * was never accepted here (a county's copy of an item the city decided).
+     * </pre>
+     *
+     * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        gov.steward.events.v1.DecisionClock, gov.steward.events.v1.DecisionClock.Builder, gov.steward.events.v1.DecisionClockOrBuilder> 
+        internalGetClockFieldBuilder() {
+      if (clockBuilder_ == null) {
+        clockBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            gov.steward.events.v1.DecisionClock, gov.steward.events.v1.DecisionClock.Builder, gov.steward.events.v1.DecisionClockOrBuilder>(
+                getClock(),
+                getParentForChildren(),
+                isClean());
+        clock_ = null;
+      }
+      return clockBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:steward.events.v1.ItemDecided)

@@ -69,4 +69,34 @@ public interface ItemDecidedOrBuilder extends
    */
   com.google.protobuf.ByteString
       getOutcomeBytes();
+
+  /**
+   * <pre>
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   * </pre>
+   *
+   * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+   * @return Whether the clock field is set.
+   */
+  boolean hasClock();
+  /**
+   * <pre>
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   * </pre>
+   *
+   * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+   * @return The clock.
+   */
+  gov.steward.events.v1.DecisionClock getClock();
+  /**
+   * <pre>
+   * The item's clocks on the day of the decision, as routing counted them; absent when the item
+   * was never accepted here (a county's copy of an item the city decided).
+   * </pre>
+   *
+   * <code>.steward.events.v1.DecisionClock clock = 6 [json_name = "clock"];</code>
+   */
+  gov.steward.events.v1.DecisionClockOrBuilder getClockOrBuilder();
 }

@@ -37,6 +37,11 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_events_v1_ItemDecided_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_events_v1_DecisionClock_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_events_v1_DecisionClock_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_events_v1_CaseCompleted_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -119,102 +124,116 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
       "rd.events.v1\"\204\001\n\nItemRouted\022\027\n\007case_id\030\001" +
       " \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n" +
       "\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017department" +
-      "_code\030\004 \001(\tR\016departmentCode\"\237\001\n\013ItemDeci" +
+      "_code\030\004 \001(\tR\016departmentCode\"\327\001\n\013ItemDeci" +
       "ded\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030" +
       "\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010itemCo" +
       "de\022\'\n\017department_code\030\004 \001(\tR\016departmentC" +
-      "ode\022\030\n\007outcome\030\005 \001(\tR\007outcome\"\302\001\n\rCaseCo" +
-      "mpleted\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\035\n\nproj" +
-      "ect_id\030\002 \001(\tR\tprojectId\022\027\n\007plan_id\030\003 \001(\t" +
-      "R\006planId\022!\n\014project_name\030\004 \001(\tR\013projectN" +
-      "ame\022\035\n\nitem_count\030\005 \001(\005R\titemCount\022\036\n\nco" +
-      "mpletion\030\006 \001(\005R\ncompletion\"\223\002\n\014CaseReope" +
-      "ned\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\035\n\nproject_" +
-      "id\030\002 \001(\tR\tprojectId\022\027\n\007plan_id\030\003 \001(\tR\006pl" +
-      "anId\022!\n\014project_name\030\004 \001(\tR\013projectName\022" +
-      "\024\n\005cause\030\005 \001(\tR\005cause\022\026\n\006reason\030\006 \001(\tR\006r" +
-      "eason\022+\n\021undoes_completion\030\007 \001(\005R\020undoes" +
-      "Completion\022\027\n\007item_id\030\010 \001(\tR\006itemId\022\033\n\ti" +
-      "tem_code\030\t \001(\tR\010itemCode\"\266\002\n\022ItemDeemedA" +
-      "ccepted\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item" +
-      "_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010it" +
-      "emCode\022\'\n\017department_code\030\004 \001(\tR\016departm" +
-      "entCode\022\037\n\013received_on\030\005 \001(\tR\nreceivedOn" +
-      "\022*\n\021acceptance_due_on\030\006 \001(\tR\017acceptanceD" +
-      "ueOn\022(\n\020committed_due_on\030\007 \001(\tR\016committe" +
+      "ode\022\030\n\007outcome\030\005 \001(\tR\007outcome\0226\n\005clock\030\006" +
+      " \001(\0132 .steward.events.v1.DecisionClockR\005" +
+      "clock\"\363\003\n\rDecisionClock\022\037\n\013accepted_on\030\001" +
+      " \001(\tR\nacceptedOn\022\035\n\ndecided_on\030\002 \001(\tR\tde" +
+      "cidedOn\022(\n\020committed_due_on\030\003 \001(\tR\016commi" +
+      "ttedDueOn\0224\n\026statutory_working_days\030\004 \001(" +
+      "\005R\024statutoryWorkingDays\0224\n\026committed_wor" +
+      "king_days\030\005 \001(\005R\024committedWorkingDays\022*\n" +
+      "\021unit_working_days\030\006 \001(\005R\017unitWorkingDay" +
+      "s\022,\n\022total_working_days\030\007 \001(\005R\020totalWork" +
+      "ingDays\0224\n\026applicant_working_days\030\010 \001(\005R" +
+      "\024applicantWorkingDays\0222\n\025excluded_workin" +
+      "g_days\030\t \001(\005R\023excludedWorkingDays\022\022\n\004mod" +
+      "e\030\n \001(\tR\004mode\0224\n\026extension_working_days\030" +
+      "\013 \001(\005R\024extensionWorkingDays\"\302\001\n\rCaseComp" +
+      "leted\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\035\n\nprojec" +
+      "t_id\030\002 \001(\tR\tprojectId\022\027\n\007plan_id\030\003 \001(\tR\006" +
+      "planId\022!\n\014project_name\030\004 \001(\tR\013projectNam" +
+      "e\022\035\n\nitem_count\030\005 \001(\005R\titemCount\022\036\n\ncomp" +
+      "letion\030\006 \001(\005R\ncompletion\"\223\002\n\014CaseReopene" +
+      "d\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\035\n\nproject_id" +
+      "\030\002 \001(\tR\tprojectId\022\027\n\007plan_id\030\003 \001(\tR\006plan" +
+      "Id\022!\n\014project_name\030\004 \001(\tR\013projectName\022\024\n" +
+      "\005cause\030\005 \001(\tR\005cause\022\026\n\006reason\030\006 \001(\tR\006rea" +
+      "son\022+\n\021undoes_completion\030\007 \001(\005R\020undoesCo" +
+      "mpletion\022\027\n\007item_id\030\010 \001(\tR\006itemId\022\033\n\tite" +
+      "m_code\030\t \001(\tR\010itemCode\"\266\002\n\022ItemDeemedAcc" +
+      "epted\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_i" +
+      "d\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010item" +
+      "Code\022\'\n\017department_code\030\004 \001(\tR\016departmen" +
+      "tCode\022\037\n\013received_on\030\005 \001(\tR\nreceivedOn\022*" +
+      "\n\021acceptance_due_on\030\006 \001(\tR\017acceptanceDue" +
+      "On\022(\n\020committed_due_on\030\007 \001(\tR\016committedD" +
+      "ueOn\0221\n\024deadline_provisional\030\010 \001(\010R\023dead" +
+      "lineProvisional\"\235\002\n\031VerificationDeadline" +
+      "Alert\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_i" +
+      "d\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010item" +
+      "Code\022\'\n\017department_code\030\004 \001(\tR\016departmen" +
+      "tCode\022%\n\016commitment_ref\030\005 \001(\tR\rcommitmen" +
+      "tRef\022.\n\023verification_due_on\030\006 \001(\tR\021verif" +
+      "icationDueOn\0221\n\024deadline_provisional\030\007 \001" +
+      "(\010R\023deadlineProvisional\"\250\002\n\020EnterpriseBa" +
+      "rred\022\037\n\013credit_code\030\001 \001(\tR\ncreditCode\022#\n" +
+      "\rorigin_region\030\002 \001(\tR\014originRegion\022$\n\016or" +
+      "igin_item_id\030\003 \001(\tR\014originItemId\022\033\n\titem" +
+      "_code\030\004 \001(\tR\010itemCode\022\035\n\nrevoked_on\030\005 \001(" +
+      "\tR\trevokedOn\022%\n\016barred_through\030\006 \001(\tR\rba" +
+      "rredThrough\022\026\n\006reason\030\007 \001(\tR\006reason\022\027\n\007c" +
+      "ase_id\030\010 \001(\tR\006caseId\022\024\n\005modes\030\t \003(\tR\005mod" +
+      "es\"\216\003\n\014ItemAccepted\022\027\n\007case_id\030\001 \001(\tR\006ca" +
+      "seId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_co" +
+      "de\030\003 \001(\tR\010itemCode\022\'\n\017department_code\030\004 " +
+      "\001(\tR\016departmentCode\022\022\n\004mode\030\005 \001(\tR\004mode\022" +
+      "+\n\021missing_materials\030\006 \003(\tR\020missingMater" +
+      "ials\022(\n\020committed_due_on\030\007 \001(\tR\016committe" +
       "dDueOn\0221\n\024deadline_provisional\030\010 \001(\010R\023de" +
-      "adlineProvisional\"\235\002\n\031VerificationDeadli" +
-      "neAlert\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item" +
-      "_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010it" +
-      "emCode\022\'\n\017department_code\030\004 \001(\tR\016departm" +
-      "entCode\022%\n\016commitment_ref\030\005 \001(\tR\rcommitm" +
-      "entRef\022.\n\023verification_due_on\030\006 \001(\tR\021ver" +
-      "ificationDueOn\0221\n\024deadline_provisional\030\007" +
-      " \001(\010R\023deadlineProvisional\"\250\002\n\020Enterprise" +
-      "Barred\022\037\n\013credit_code\030\001 \001(\tR\ncreditCode\022" +
-      "#\n\rorigin_region\030\002 \001(\tR\014originRegion\022$\n\016" +
-      "origin_item_id\030\003 \001(\tR\014originItemId\022\033\n\tit" +
-      "em_code\030\004 \001(\tR\010itemCode\022\035\n\nrevoked_on\030\005 " +
-      "\001(\tR\trevokedOn\022%\n\016barred_through\030\006 \001(\tR\r" +
-      "barredThrough\022\026\n\006reason\030\007 \001(\tR\006reason\022\027\n" +
-      "\007case_id\030\010 \001(\tR\006caseId\022\024\n\005modes\030\t \003(\tR\005m" +
-      "odes\"\216\003\n\014ItemAccepted\022\027\n\007case_id\030\001 \001(\tR\006" +
-      "caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_" +
-      "code\030\003 \001(\tR\010itemCode\022\'\n\017department_code\030" +
-      "\004 \001(\tR\016departmentCode\022\022\n\004mode\030\005 \001(\tR\004mod" +
-      "e\022+\n\021missing_materials\030\006 \003(\tR\020missingMat" +
-      "erials\022(\n\020committed_due_on\030\007 \001(\tR\016commit" +
-      "tedDueOn\0221\n\024deadline_provisional\030\010 \001(\010R\023" +
-      "deadlineProvisional\022*\n\021supplement_due_on" +
-      "\030\t \001(\tR\017supplementDueOn\022<\n\032supplement_du" +
-      "e_provisional\030\n \001(\010R\030supplementDueProvis" +
-      "ional\"\322\002\n\023SupplementRequested\022\027\n\007case_id" +
+      "adlineProvisional\022*\n\021supplement_due_on\030\t" +
+      " \001(\tR\017supplementDueOn\022<\n\032supplement_due_" +
+      "provisional\030\n \001(\010R\030supplementDueProvisio" +
+      "nal\"\322\002\n\023SupplementRequested\022\027\n\007case_id\030\001" +
+      " \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n" +
+      "\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017department" +
+      "_code\030\004 \001(\tR\016departmentCode\022\034\n\tmaterials" +
+      "\030\005 \003(\tR\tmaterials\022\026\n\006reason\030\006 \001(\tR\006reaso" +
+      "n\022\025\n\006due_on\030\007 \001(\tR\005dueOn\022\024\n\005round\030\010 \001(\005R" +
+      "\005round\022\033\n\tfollow_up\030\t \001(\010R\010followUp\022\037\n\013r" +
+      "eceived_on\030\n \001(\tR\nreceivedOn\022\"\n\rnotice_d" +
+      "ue_on\030\013 \001(\tR\013noticeDueOn\"\364\001\n\020ItemTransit" +
+      "ioned\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_i" +
+      "d\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010item" +
+      "Code\022\'\n\017department_code\030\004 \001(\tR\016departmen" +
+      "tCode\022\026\n\006action\030\005 \001(\tR\006action\022\035\n\nfrom_st" +
+      "ate\030\006 \001(\tR\tfromState\022\031\n\010to_state\030\007 \001(\tR\007" +
+      "toState\022\026\n\006reason\030\010 \001(\tR\006reason\"\350\001\n\021Item" +
+      "DeadlineAlert\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027" +
+      "\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001" +
+      "(\tR\010itemCode\022\'\n\017department_code\030\004 \001(\tR\016d" +
+      "epartmentCode\022(\n\020committed_due_on\030\005 \001(\tR" +
+      "\016committedDueOn\0221\n\024deadline_provisional\030" +
+      "\006 \001(\010R\023deadlineProvisional\"\332\001\n\rItemEscal" +
+      "ated\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_id" +
+      "\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010itemC" +
+      "ode\022\'\n\017department_code\030\004 \001(\tR\016department" +
+      "Code\022#\n\rescalation_id\030\005 \001(\tR\014escalationI" +
+      "d\022\024\n\005cause\030\006 \001(\tR\005cause\022\026\n\006reason\030\007 \001(\tR" +
+      "\006reason\"\243\001\n\022EscalationResolved\022#\n\rescala" +
+      "tion_id\030\001 \001(\tR\014escalationId\022\027\n\007case_id\030\002" +
+      " \001(\tR\006caseId\022\027\n\007item_id\030\003 \001(\tR\006itemId\022\036\n" +
+      "\nresolution\030\004 \001(\tR\nresolution\022\026\n\006reason\030" +
+      "\005 \001(\tR\006reason\"D\n\023DeadlinesRecomputed\022\022\n\004" +
+      "year\030\001 \001(\005R\004year\022\031\n\010item_ids\030\002 \003(\tR\007item" +
+      "Ids\"\236\002\n\025ConsultationRequested\022\027\n\007case_id" +
       "\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR\006itemId\022" +
       "\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017departme" +
-      "nt_code\030\004 \001(\tR\016departmentCode\022\034\n\tmateria" +
-      "ls\030\005 \003(\tR\tmaterials\022\026\n\006reason\030\006 \001(\tR\006rea" +
-      "son\022\025\n\006due_on\030\007 \001(\tR\005dueOn\022\024\n\005round\030\010 \001(" +
-      "\005R\005round\022\033\n\tfollow_up\030\t \001(\010R\010followUp\022\037\n" +
-      "\013received_on\030\n \001(\tR\nreceivedOn\022\"\n\rnotice" +
-      "_due_on\030\013 \001(\tR\013noticeDueOn\"\364\001\n\020ItemTrans" +
-      "itioned\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item" +
-      "_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010it" +
-      "emCode\022\'\n\017department_code\030\004 \001(\tR\016departm" +
-      "entCode\022\026\n\006action\030\005 \001(\tR\006action\022\035\n\nfrom_" +
-      "state\030\006 \001(\tR\tfromState\022\031\n\010to_state\030\007 \001(\t" +
-      "R\007toState\022\026\n\006reason\030\010 \001(\tR\006reason\"\350\001\n\021It" +
-      "emDeadlineAlert\022\027\n\007case_id\030\001 \001(\tR\006caseId" +
-      "\022\027\n\007item_id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003" +
-      " \001(\tR\010itemCode\022\'\n\017department_code\030\004 \001(\tR" +
-      "\016departmentCode\022(\n\020committed_due_on\030\005 \001(" +
-      "\tR\016committedDueOn\0221\n\024deadline_provisiona" +
-      "l\030\006 \001(\010R\023deadlineProvisional\"\332\001\n\rItemEsc" +
-      "alated\022\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_" +
-      "id\030\002 \001(\tR\006itemId\022\033\n\titem_code\030\003 \001(\tR\010ite" +
-      "mCode\022\'\n\017department_code\030\004 \001(\tR\016departme" +
-      "ntCode\022#\n\rescalation_id\030\005 \001(\tR\014escalatio" +
-      "nId\022\024\n\005cause\030\006 \001(\tR\005cause\022\026\n\006reason\030\007 \001(" +
-      "\tR\006reason\"\243\001\n\022EscalationResolved\022#\n\resca" +
-      "lation_id\030\001 \001(\tR\014escalationId\022\027\n\007case_id" +
-      "\030\002 \001(\tR\006caseId\022\027\n\007item_id\030\003 \001(\tR\006itemId\022" +
-      "\036\n\nresolution\030\004 \001(\tR\nresolution\022\026\n\006reaso" +
-      "n\030\005 \001(\tR\006reason\"D\n\023DeadlinesRecomputed\022\022" +
-      "\n\004year\030\001 \001(\005R\004year\022\031\n\010item_ids\030\002 \003(\tR\007it" +
-      "emIds\"\236\002\n\025ConsultationRequested\022\027\n\007case_" +
-      "id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR\006itemI" +
-      "d\022\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017depart" +
-      "ment_code\030\004 \001(\tR\016departmentCode\022\'\n\017consu" +
-      "ltation_id\030\005 \001(\tR\016consultationId\0221\n\024cons" +
-      "ulted_department\030\006 \001(\tR\023consultedDepartm" +
-      "ent\022\032\n\010question\030\007 \001(\tR\010question\022\025\n\006due_o" +
-      "n\030\010 \001(\tR\005dueOn\"\276\001\n\024ConsultationAnswered\022" +
-      "\027\n\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(" +
-      "\tR\006itemId\022\'\n\017consultation_id\030\003 \001(\tR\016cons" +
-      "ultationId\0221\n\024consulted_department\030\004 \001(\t" +
-      "R\023consultedDepartment\022\030\n\007outcome\030\005 \001(\tR\007" +
-      "outcomeB^\n\025gov.steward.events.v1B\014Routin" +
-      "gProtoP\001Z5steward.gov/clients/go/gen/ste" +
-      "ward/events/v1;eventsv1b\006proto3"
+      "nt_code\030\004 \001(\tR\016departmentCode\022\'\n\017consult" +
+      "ation_id\030\005 \001(\tR\016consultationId\0221\n\024consul" +
+      "ted_department\030\006 \001(\tR\023consultedDepartmen" +
+      "t\022\032\n\010question\030\007 \001(\tR\010question\022\025\n\006due_on\030" +
+      "\010 \001(\tR\005dueOn\"\276\001\n\024ConsultationAnswered\022\027\n" +
+      "\007case_id\030\001 \001(\tR\006caseId\022\027\n\007item_id\030\002 \001(\tR" +
+      "\006itemId\022\'\n\017consultation_id\030\003 \001(\tR\016consul" +
+      "tationId\0221\n\024consulted_department\030\004 \001(\tR\023" +
+      "consultedDepartment\022\030\n\007outcome\030\005 \001(\tR\007ou" +
+      "tcomeB^\n\025gov.steward.events.v1B\014RoutingP" +
+      "rotoP\001Z5steward.gov/clients/go/gen/stewa" +
+      "rd/events/v1;eventsv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -231,87 +250,93 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     internal_static_steward_events_v1_ItemDecided_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemDecided_descriptor,
-        new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Outcome", });
-    internal_static_steward_events_v1_CaseCompleted_descriptor =
+        new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Outcome", "Clock", });
+    internal_static_steward_events_v1_DecisionClock_descriptor =
       getDescriptor().getMessageType(2);
+    internal_static_steward_events_v1_DecisionClock_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_events_v1_DecisionClock_descriptor,
+        new java.lang.String[] { "AcceptedOn", "DecidedOn", "CommittedDueOn", "StatutoryWorkingDays", "CommittedWorkingDays", "UnitWorkingDays", "TotalWorkingDays", "ApplicantWorkingDays", "ExcludedWorkingDays", "Mode", "ExtensionWorkingDays", });
+    internal_static_steward_events_v1_CaseCompleted_descriptor =
+      getDescriptor().getMessageType(3);
     internal_static_steward_events_v1_CaseCompleted_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_CaseCompleted_descriptor,
         new java.lang.String[] { "CaseId", "ProjectId", "PlanId", "ProjectName", "ItemCount", "Completion", });
     internal_static_steward_events_v1_CaseReopened_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(4);
     internal_static_steward_events_v1_CaseReopened_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_CaseReopened_descriptor,
         new java.lang.String[] { "CaseId", "ProjectId", "PlanId", "ProjectName", "Cause", "Reason", "UndoesCompletion", "ItemId", "ItemCode", });
     internal_static_steward_events_v1_ItemDeemedAccepted_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(5);
     internal_static_steward_events_v1_ItemDeemedAccepted_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemDeemedAccepted_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "ReceivedOn", "AcceptanceDueOn", "CommittedDueOn", "DeadlineProvisional", });
     internal_static_steward_events_v1_VerificationDeadlineAlert_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(6);
     internal_static_steward_events_v1_VerificationDeadlineAlert_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_VerificationDeadlineAlert_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "CommitmentRef", "VerificationDueOn", "DeadlineProvisional", });
     internal_static_steward_events_v1_EnterpriseBarred_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(7);
     internal_static_steward_events_v1_EnterpriseBarred_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_EnterpriseBarred_descriptor,
         new java.lang.String[] { "CreditCode", "OriginRegion", "OriginItemId", "ItemCode", "RevokedOn", "BarredThrough", "Reason", "CaseId", "Modes", });
     internal_static_steward_events_v1_ItemAccepted_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(8);
     internal_static_steward_events_v1_ItemAccepted_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemAccepted_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Mode", "MissingMaterials", "CommittedDueOn", "DeadlineProvisional", "SupplementDueOn", "SupplementDueProvisional", });
     internal_static_steward_events_v1_SupplementRequested_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(9);
     internal_static_steward_events_v1_SupplementRequested_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_SupplementRequested_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Materials", "Reason", "DueOn", "Round", "FollowUp", "ReceivedOn", "NoticeDueOn", });
     internal_static_steward_events_v1_ItemTransitioned_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(10);
     internal_static_steward_events_v1_ItemTransitioned_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemTransitioned_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "Action", "FromState", "ToState", "Reason", });
     internal_static_steward_events_v1_ItemDeadlineAlert_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(11);
     internal_static_steward_events_v1_ItemDeadlineAlert_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemDeadlineAlert_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "CommittedDueOn", "DeadlineProvisional", });
     internal_static_steward_events_v1_ItemEscalated_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(12);
     internal_static_steward_events_v1_ItemEscalated_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ItemEscalated_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "EscalationId", "Cause", "Reason", });
     internal_static_steward_events_v1_EscalationResolved_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(13);
     internal_static_steward_events_v1_EscalationResolved_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_EscalationResolved_descriptor,
         new java.lang.String[] { "EscalationId", "CaseId", "ItemId", "Resolution", "Reason", });
     internal_static_steward_events_v1_DeadlinesRecomputed_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(14);
     internal_static_steward_events_v1_DeadlinesRecomputed_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_DeadlinesRecomputed_descriptor,
         new java.lang.String[] { "Year", "ItemIds", });
     internal_static_steward_events_v1_ConsultationRequested_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(15);
     internal_static_steward_events_v1_ConsultationRequested_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ConsultationRequested_descriptor,
         new java.lang.String[] { "CaseId", "ItemId", "ItemCode", "DepartmentCode", "ConsultationId", "ConsultedDepartment", "Question", "DueOn", });
     internal_static_steward_events_v1_ConsultationAnswered_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(16);
     internal_static_steward_events_v1_ConsultationAnswered_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_events_v1_ConsultationAnswered_descriptor,

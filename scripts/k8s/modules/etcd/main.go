@@ -1,0 +1,10 @@
+// The etcd binary: the same entry point as etcd's own main package.
+package main
+
+import (
+	"os"
+
+	"go.etcd.io/etcd/server/v3/etcdmain"
+)
+
+func main() { etcdmain.Main(os.Args) }

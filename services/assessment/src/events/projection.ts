@@ -1,0 +1,202 @@
+import { type EventEnvelope, type EventHandler } from "@steward/platform/events";
+import {
+  recordBar,
+  recordDecision,
+  recordPlanTargets,
+  recordReopening,
+  recordStewardAssignment,
+  recordSupplement,
+  upsertCase,
+  upsertComplaint,
+  upsertEscalation,
+  upsertHotlineTicket,
+  upsertItem,
+  upsertProject,
+} from "../db/facts.js";
+
+/** The durable consumer of the projection: every event of the history stream. */
+export const projectionConsumer = { durable: "assessment-projection" };
+
+const item = (event: EventEnvelope, value: { caseId: string; itemId: string; itemCode: string; departmentCode: string }) => ({
+  region: event.region,
+  caseId: value.caseId,
+  itemId: value.itemId,
+  itemCode: value.itemCode,
+  departmentCode: value.departmentCode,
+  at: event.occurredAt ?? new Date(0),
+});
+
+/**
+ * Projects one event into the facts the figures are counted from. Every service's events pass
+ * here; those that feed no figure are only recorded in the inbox.
+ */
+export const project: EventHandler = async (tx, event) => {
+  const at = event.occurredAt ?? new Date(0);
+  const region = event.region;
+  const payload = event.payload;
+  if (!payload) return;
+  switch (payload.$case) {
+    // Routing: cases and items.
+    case "itemRouted":
+      await upsertCase(tx, { region, caseId: payload.value.caseId, openedAt: at });
+      return upsertItem(tx, { ...item(event, payload.value), state: "routed", routedAt: at });
+    case "itemAccepted": {
+      const accepted = payload.value;
+      const state = accepted.mode === "commitment" ? "accepted" : "in_review";
+      return upsertItem(tx, { ...item(event, accepted), state, acceptedAt: at, mode: accepted.mode || "normal", committedDueOn: accepted.committedDueOn });
+    }
+    case "supplementRequested":
+      await recordSupplement(tx, { ...item(event, payload.value), eventId: event.id, round: payload.value.round, followUp: payload.value.followUp });
+      return upsertItem(tx, { ...item(event, payload.value), state: "returned_for_correction", reason: payload.value.reason });
+    case "itemDeemedAccepted": {
+      // Accepted by law from the day of receipt; counted as an acceptance in the month it was deemed.
+      const deemed = payload.value;
+      return upsertItem(tx, { ...item(event, deemed), state: "accepted", acceptedAt: at, mode: "normal", committedDueOn: deemed.committedDueOn, deemedAccepted: true });
+    }
+    case "verificationWarned":
+      return upsertItem(tx, { ...item(event, payload.value), verificationWarnedAt: at });
+    case "verificationOverdue":
+      return upsertItem(tx, { ...item(event, payload.value), verificationOverdueAt: at });
+    case "itemTransitioned":
+      return upsertItem(tx, { ...item(event, payload.value), state: payload.value.toState, reason: payload.value.reason });
+    case "itemWarned":
+      return upsertItem(tx, { ...item(event, payload.value), warnedAt: at, committedDueOn: payload.value.committedDueOn });
+    case "itemOverdue":
+      return upsertItem(tx, { ...item(event, payload.value), overdueAt: at, committedDueOn: payload.value.committedDueOn });
+    case "itemDecided": {
+      const decided = payload.value;
+      return recordDecision(tx, { ...item(event, decided), outcome: decided.outcome, ...(decided.clock ? { clock: decided.clock } : {}) });
+    }
+    case "caseCompleted": {
+      const completed = payload.value;
+      return upsertCase(tx, { region, caseId: completed.caseId, projectId: completed.projectId, projectName: completed.projectName, completedAt: at, itemCount: completed.itemCount, completion: completed.completion });
+    }
+    case "caseReopened": {
+      const reopened = payload.value;
+      return recordReopening(tx, { region, caseId: reopened.caseId, projectId: reopened.projectId, projectName: reopened.projectName, at, undoesCompletion: reopened.undoesCompletion });
+    }
+    case "enterpriseBarred": {
+      const barred = payload.value;
+      return recordBar(tx, {
+        region,
+        creditCode: barred.creditCode,
+        originRegion: barred.originRegion || region,
+        originItemId: barred.originItemId,
+        itemCode: barred.itemCode,
+        revokedOn: barred.revokedOn,
+        barredThrough: barred.barredThrough,
+        at,
+      });
+    }
+    case "itemEscalated": {
+      const escalated = payload.value;
+      return upsertEscalation(tx, {
+        region,
+        escalationId: escalated.escalationId,
+        caseId: escalated.caseId,
+        itemId: escalated.itemId,
+        departmentCode: escalated.departmentCode,
+        cause: escalated.cause,
+        raisedAt: at,
+      });
+    }
+    case "escalationResolved":
+      return upsertEscalation(tx, { region, escalationId: payload.value.escalationId, caseId: payload.value.caseId, itemId: payload.value.itemId, resolvedAt: at, resolution: payload.value.resolution });
+
+    // Agreement: the case's project and its steward.
+    case "planAccepted":
+      return upsertCase(tx, { region, caseId: payload.value.caseId, projectId: payload.value.projectId, projectName: payload.value.projectName, openedAt: at });
+    case "planApproved":
+      return recordPlanTargets(tx, { region, projectId: payload.value.projectId, version: payload.value.version, items: payload.value.items });
+    case "stewardAssigned":
+      return recordStewardAssignment(tx, { region, eventId: event.id, projectId: payload.value.projectId, stewardId: payload.value.stewardId, stewardName: payload.value.stewardName, at });
+
+    // Intake: projects, complaints, 12345 tickets.
+    case "projectRegistered": {
+      const registered = payload.value;
+      return upsertProject(tx, { region, projectId: registered.projectId, projectName: registered.projectName, enterpriseName: registered.enterpriseName, keyProject: registered.keyProject, registeredAt: at });
+    }
+    case "projectUpdated":
+      return upsertProject(tx, { region, projectId: payload.value.projectId, projectName: payload.value.projectName, keyProject: payload.value.keyProject });
+    case "complaintReceived": {
+      const received = payload.value;
+      return upsertComplaint(tx, {
+        region,
+        complaintId: received.complaintId,
+        channel: received.channel,
+        projectId: received.projectId,
+        projectName: received.projectName,
+        itemCode: received.itemCode,
+        responsibleDepartment: received.responsibleDepartment,
+        departments: received.departments,
+        title: received.title,
+        conduct: received.conduct,
+        hotlineTicketNo: received.hotlineTicketNo,
+        receivedAt: at,
+        dueOn: received.dueOn,
+      });
+    }
+    case "complaintAnswered":
+      return upsertComplaint(tx, { region, complaintId: payload.value.complaintId, channel: payload.value.channel, answeredAt: at, answeredOnTime: payload.value.onTime });
+    case "complaintEscalated":
+      return upsertComplaint(tx, { region, complaintId: payload.value.complaintId, responsibleDepartment: payload.value.toDepartment, escalatedAt: at, dueOn: payload.value.dueOn });
+    case "hotlineTicketLinked": {
+      const linked = payload.value;
+      return upsertHotlineTicket(tx, {
+        region,
+        ticketId: linked.ticketId,
+        ticketNo: linked.ticketNo,
+        tier: linked.tier,
+        responsibleDepartment: linked.responsibleDepartment,
+        linkedAt: at,
+        ...(linked.dueAt ? { dueAt: linked.dueAt } : {}),
+      });
+    }
+    case "hotlineTicketUpdated": {
+      const updated = payload.value;
+      return upsertHotlineTicket(tx, {
+        region,
+        ticketId: updated.ticketId,
+        ticketNo: updated.ticketNo,
+        tier: updated.tier,
+        responsibleDepartment: updated.responsibleDepartment,
+        status: updated.status,
+        statusAt: at,
+        answeredOnTime: updated.onTime,
+        ...(updated.dueAt ? { dueAt: updated.dueAt } : {}),
+      });
+    }
+    default:
+      return;
+  }
+};
+
+/** Payload cases the projection reads (the rest are only marked handled). */
+export const projectedCases = [
+  "itemRouted",
+  "itemAccepted",
+  "supplementRequested",
+  "itemDeemedAccepted",
+  "verificationWarned",
+  "verificationOverdue",
+  "itemTransitioned",
+  "itemWarned",
+  "itemOverdue",
+  "itemDecided",
+  "caseCompleted",
+  "caseReopened",
+  "enterpriseBarred",
+  "itemEscalated",
+  "escalationResolved",
+  "planAccepted",
+  "planApproved",
+  "stewardAssigned",
+  "projectRegistered",
+  "projectUpdated",
+  "complaintReceived",
+  "complaintAnswered",
+  "complaintEscalated",
+  "hotlineTicketLinked",
+  "hotlineTicketUpdated",
+] as const;
+
