@@ -143,8 +143,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   // names), and a first read that finds no routing leaves codes in the first notices.
   const started = [await spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" })];
   started.push(...(await Promise.all([
-    // Assessment reads cases and their ledgers from routing (the console's case page, referrals' evidence).
-    spawn("assessment", { STEWARD_REGION_ROUTING_ADDRESSES: [options.env?.STEWARD_REGION_ROUTING_ADDRESSES, `${region}=${address("approval-routing")}`].filter(Boolean).join(",") }),
+    spawn("assessment", {
+      // Assessment reads cases and their ledgers from routing (the console's case page, referrals' evidence).
+      STEWARD_REGION_ROUTING_ADDRESSES: [options.env?.STEWARD_REGION_ROUTING_ADDRESSES, `${region}=${address("approval-routing")}`].filter(Boolean).join(","),
+      // The region may be its own city (the ledger's STEWARD_CITY_REGION): it counts its own events
+      // only, not those of the regions file's counties.
+      STEWARD_ASSESSMENT_SOURCE_REGIONS: region,
+    }),
     spawn("agreement", { STEWARD_ROUTING_ADDRESS: address("approval-routing") }),
     spawn("intake", { STEWARD_ROUTING_ADDRESS: address("approval-routing"), STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
     spawn("notification", {

@@ -394,3 +394,44 @@ describe("HTTP access log and probes", () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe("a browser session (HttpAppOptions.session)", () => {
+  const sessionApp = () => {
+    const app = createHttpApp({
+      service: "http-test",
+      region,
+      tokens: new TokenVerifier(keys),
+      accessRules: { "GET /pages/me": { action: "read", allow: { steward: "region" } }, "POST /pages/me": { action: "write", allow: { steward: "region" } } },
+      session: { cookie: "test_session", signInPath: "/pages/sign-in" },
+      formRoutes: ["POST /pages/me"],
+      logger,
+      readiness: new Readiness({ logger }),
+      prometheusText: async () => "",
+    });
+    app.get("/pages/me", (c) => c.text(c.get("principal").subject));
+    app.post("/pages/me", (c) => c.text("saved"));
+    return app;
+  };
+  const token = (principal: Omit<Principal, "region">, other = region) => signDevToken(keys, { region: other, ...principal });
+
+  it("takes the token from the cookie and applies the table as for a bearer token", async () => {
+    const app = sessionApp();
+    const own = await app.request("/pages/me", { headers: { cookie: `test_session=${await token({ subject: "steward-1", role: "steward" })}` } });
+    expect(own.status).toBe(200);
+    expect(await own.text()).toBe("steward-1");
+    // A role the table does not allow, or another region's token, is refused, cookie or not.
+    expect((await app.request("/pages/me", { headers: { cookie: `test_session=${await token({ subject: "e", role: "enterprise", creditCode: "91610900MA70000036" })}` } })).status).toBe(403);
+    expect((await app.request("/pages/me", { headers: { cookie: `test_session=${await token({ subject: "steward-1", role: "steward" }, "shiquan")}` } })).status).toBe(403);
+  });
+
+  it("sends a browser without a valid session to sign in, and answers a tool (or a form post) 401", async () => {
+    const app = sessionApp();
+    const none = await app.request("/pages/me");
+    expect(none.status).toBe(303);
+    expect(none.headers.get("location")).toBe("/pages/sign-in");
+    expect((await app.request("/pages/me", { headers: { cookie: "test_session=forged" } })).status).toBe(303);
+    expect((await app.request("/pages/me", { headers: { authorization: "Bearer forged" } })).status).toBe(401);
+    const post = await app.request("/pages/me", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "a=b" });
+    expect(post.status).toBe(401);
+  });
+});
