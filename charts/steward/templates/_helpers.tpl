@@ -69,6 +69,23 @@ The enabled services as a list of {name, settings, root}, in a stable order. Set
 {{- if and $v.networkPolicy.enabled $s.webhook $s.webhook.url (not $s.webhook.networkPeers) -}}
 {{- fail (printf "services.%s.webhook.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.webhook.url) -}}
 {{- end -}}
+{{- if and (has $name (include "steward.ledgerServices" $ | fromJsonArray)) (not $v.ledger.secretName) -}}
+{{- fail (printf "ledger.secretName is required while %s is enabled: the Secret holding the Ed25519 key that signs its ledger's checkpoints" $name) -}}
+{{- end -}}
+{{- if $s.sms -}}
+{{- if ne (empty $s.sms.gatewayUrl) (empty $s.sms.apiKeySecret.secretName) -}}
+{{- fail (printf "services.%s.sms: set gatewayUrl and apiKeySecret.secretName together (or neither: no SMS)" $name) -}}
+{{- end -}}
+{{- if and $v.networkPolicy.enabled $s.sms.gatewayUrl (not $s.sms.networkPeers) -}}
+{{- fail (printf "services.%s.sms.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.sms.gatewayUrl) -}}
+{{- end -}}
+{{- end -}}
+{{- if and $s.mail $v.networkPolicy.enabled $s.mail.smtpUrlSecret.secretName (not $s.mail.networkPeers) -}}
+{{- fail (printf "services.%s.mail.networkPeers is required with networkPolicy.enabled: where the mail server is" $name) -}}
+{{- end -}}
+{{- if and $s.console $s.console.devSignIn (not $s.console.allowDevSignIn) -}}
+{{- fail (printf "services.%s.console.devSignIn lets anyone sign in as any role: never in production; set console.allowDevSignIn too on a development cluster" $name) -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- if and .Values.podSecurity.requireRestrictedNamespace -}}
@@ -80,6 +97,22 @@ The enabled services as a list of {name, settings, root}, in a stable order. Set
 {{- end -}}
 {{- end -}}
 {{- end -}}
+{{- end -}}
+
+{{/* The services whose databases keep a ledger: they sign its checkpoints (ledger.*). */}}
+{{- define "steward.ledgerServices" -}}
+["agreement","approval-routing","intake"]
+{{- end -}}
+
+{{/* "region=host:port,…" of the approval-routing services of linkage.peers (and with `self`, this region's first). */}}
+{{- define "steward.routingAddresses" -}}
+{{- $root := .root -}}
+{{- $entries := list -}}
+{{- if .self }}{{ $entries = append $entries (printf "%s=%s" $root.Values.region.slug (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing"))) }}{{ end -}}
+{{- range $peer := $root.Values.linkage.peers -}}
+{{- $entries = append $entries (printf "%s=%s" $peer.region (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing" "namespace" $peer.namespace))) -}}
+{{- end -}}
+{{- join "," $entries -}}
 {{- end -}}
 
 {{- define "steward.image" -}}
@@ -113,7 +146,14 @@ before the ConfigMap exists).
   "OTEL_TRACES_SAMPLER" $v.telemetry.sampler
   "OTEL_TRACES_SAMPLER_ARG" (toString $v.telemetry.samplerRatio)
   "STEWARD_TRACE_DB_QUERIES" (toString $v.telemetry.dbQuerySpans)
+  "STEWARD_CITY_REGION" $v.region.city
+  "STEWARD_AUTH_MAX_TOKEN_LIFETIME_S" (toString $v.auth.maxTokenLifetimeSeconds)
+  "STEWARD_AUTH_CLOCK_SKEW_S" (toString $v.auth.clockSkewSeconds)
+  "STEWARD_HTTP_MAX_BODY_BYTES" (toString $v.http.maxBodyBytes)
 -}}
+{{- if has .name (include "steward.ledgerServices" $root | fromJsonArray) -}}
+{{- $_ := set $config "STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS" (toString $v.ledger.checkpointIntervalMs) -}}
+{{- end -}}
 {{- if $v.telemetry.otlpEndpoint }}{{ $_ := set $config "OTEL_EXPORTER_OTLP_ENDPOINT" $v.telemetry.otlpEndpoint }}{{ end -}}
 {{- if has .name (list "agreement" "intake") -}}
 {{- $_ := set $config "STEWARD_ROUTING_ADDRESS" (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing")) -}}
@@ -122,15 +162,29 @@ before the ConfigMap exists).
 {{- $_ := set $config "STEWARD_HOTLINE_CALLBACK_URL" $s.hotline.callbackUrl -}}
 {{- end -}}
 {{- if eq .name "approval-routing" -}}
-{{- $_ := set $config "STEWARD_CITY_REGION" $v.region.city -}}
-{{- $peers := list -}}
-{{- range $peer := $v.linkage.peers -}}
-{{- $peers = append $peers (printf "%s=%s" $peer.region (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing" "namespace" $peer.namespace))) -}}
+{{- $_ := set $config "STEWARD_REGION_ROUTING_ADDRESSES" (include "steward.routingAddresses" (dict "root" $root)) -}}
 {{- end -}}
-{{- $_ := set $config "STEWARD_REGION_ROUTING_ADDRESSES" (join "," $peers) -}}
+{{- if eq .name "notification" -}}
+{{- if $s.webhook.url }}{{ $_ := set $config "STEWARD_NOTIFICATION_WEBHOOK_URL" $s.webhook.url }}{{ end -}}
+{{- $_ := set $config "STEWARD_ROUTING_ADDRESS" (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing")) -}}
+{{- $_ := set $config "STEWARD_INTAKE_ADDRESS" (include "steward.grpcAddress" (dict "root" $root "name" "intake")) -}}
+{{- $publicUrl := $s.publicUrl | default (printf "http://%s.%s.svc.%s:%v" (include "steward.fullname" .) $root.Release.Namespace $v.clusterDomain $v.ports.http) -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_PUBLIC_URL" (replace "{region}" $v.region.slug $publicUrl) -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_MAX_ATTEMPTS" (toString $s.delivery.maxAttempts) -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_TIMEOUT_MS" (toString $s.delivery.timeoutMs) -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_ROUND_INTERVAL_MS" (toString $s.roundIntervalMs) -}}
+{{- if $s.sms.gatewayUrl -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_SMS_GATEWAY_URL" $s.sms.gatewayUrl -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_SMS_SIGN" $s.sms.sign -}}
 {{- end -}}
-{{- if and (eq .name "notification") $s.webhook.url -}}
-{{- $_ := set $config "STEWARD_NOTIFICATION_WEBHOOK_URL" $s.webhook.url -}}
+{{- $_ := set $config "STEWARD_NOTIFICATION_MAIL_FROM" $s.mail.from -}}
+{{- end -}}
+{{- if eq .name "assessment" -}}
+{{- $_ := set $config "STEWARD_REGION_ROUTING_ADDRESSES" (include "steward.routingAddresses" (dict "root" $root "self" true)) -}}
+{{- $_ := set $config "STEWARD_CONSOLE_DEV_SIGN_IN" (toString $s.console.devSignIn) -}}
+{{- $_ := set $config "STEWARD_CONSOLE_WALL_REFRESH_S" (toString $s.console.wallRefreshSeconds) -}}
+{{- $_ := set $config "STEWARD_ASSESSMENT_SOURCE_REGIONS" (join "," $s.history.sourceRegions) -}}
+{{- $_ := set $config "STEWARD_ASSESSMENT_HISTORY_MAX_AGE_DAYS" (toString $s.history.maxAgeDays) -}}
 {{- end -}}
 {{- range $key, $value := $s.env }}{{ $_ := set $config $key (toString $value) }}{{ end -}}
 {{- toYaml $config -}}
@@ -177,6 +231,30 @@ token key, and the service's own secretEnv and secretFiles. Values never appear 
 {{- end }}
 - name: STEWARD_AUTH_SECRET
   valueFrom: {secretKeyRef: {name: {{ $v.auth.secretName }}, key: {{ $v.auth.secretKey }}}}
+{{- with $v.pageTokens.secretName }}
+- name: STEWARD_PAGE_TOKEN_SECRET
+  valueFrom: {secretKeyRef: {name: {{ . }}, key: {{ $v.pageTokens.secretKey }}}}
+{{- end }}
+{{- if has .name (include "steward.ledgerServices" .root | fromJsonArray) }}
+- name: STEWARD_LEDGER_SIGNING_KEY_FILE
+  value: {{ printf "%s/%s" $v.ledger.mountPath $v.ledger.signingKeyKey | quote }}
+{{- with $v.ledger.trustedKeysKey }}
+- name: STEWARD_LEDGER_TRUSTED_KEYS_FILE
+  value: {{ printf "%s/%s" $v.ledger.mountPath . | quote }}
+{{- end }}
+{{- end }}
+{{- if eq .name "notification" }}
+{{- if $s.sms.gatewayUrl }}
+- name: STEWARD_NOTIFICATION_SMS_API_KEY
+  valueFrom: {secretKeyRef: {name: {{ $s.sms.apiKeySecret.secretName }}, key: {{ $s.sms.apiKeySecret.key }}}}
+{{- end }}
+{{- with $s.mail.smtpUrlSecret }}
+{{- if .secretName }}
+- name: STEWARD_NOTIFICATION_SMTP_URL
+  valueFrom: {secretKeyRef: {name: {{ .secretName }}, key: {{ .key }}}}
+{{- end }}
+{{- end }}
+{{- end }}
 {{- if and (eq .name "intake") $s.hotline.callbackUrl }}
 - name: STEWARD_HOTLINE_SECRET
   valueFrom: {secretKeyRef: {name: {{ $s.hotline.secretName }}, key: {{ $s.hotline.secretKey }}}}
@@ -194,11 +272,24 @@ token key, and the service's own secretEnv and secretFiles. Values never appear 
 {{- end }}
 {{- end -}}
 
-{{/* Volumes every pod has: a writable /tmp, and the service's secret files. */}}
+{{/* Volumes every pod has: a writable /tmp, the ledger's signing key where the service keeps a ledger, and the service's secret files. */}}
 {{- define "steward.volumes" -}}
+{{- $ledger := .root.Values.ledger -}}
 - name: tmp
   emptyDir:
     sizeLimit: {{ .settings.tmpSizeLimit }}
+{{- if has .name (include "steward.ledgerServices" .root | fromJsonArray) }}
+# Only the entries the service reads: the public key and anything else in the Secret stay out.
+- name: ledger-signing-key
+  secret:
+    secretName: {{ $ledger.secretName }}
+    defaultMode: 0440
+    items:
+      - {key: {{ $ledger.signingKeyKey }}, path: {{ $ledger.signingKeyKey }}}
+      {{- with $ledger.trustedKeysKey }}
+      - {key: {{ . }}, path: {{ . }}}
+      {{- end }}
+{{- end }}
 {{- range $index, $file := .settings.secretFiles }}
 - name: {{ printf "secret-file-%d" $index }}
   secret:
@@ -210,6 +301,11 @@ token key, and the service's own secretEnv and secretFiles. Values never appear 
 {{- define "steward.volumeMounts" -}}
 - name: tmp
   mountPath: /tmp
+{{- if has .name (include "steward.ledgerServices" .root | fromJsonArray) }}
+- name: ledger-signing-key
+  mountPath: {{ .root.Values.ledger.mountPath }}
+  readOnly: true
+{{- end }}
 {{- range $index, $file := .settings.secretFiles }}
 - name: {{ printf "secret-file-%d" $index }}
   mountPath: {{ $file.mountPath }}
