@@ -87,7 +87,6 @@ for r in "${!REGIONS[@]}"; do
       STEWARD_MIGRATION_DATABASE_URL="postgres://${db}_owner@$PG_HOST_PORT/$db" \
       STEWARD_LEDGER_SIGNING_KEY_FILE="$STEWARD_LEDGER_SIGNING_KEY_FILE" \
       STEWARD_NATS_URL="$STEWARD_NATS_URL" \
-      STEWARD_NOTIFICATION_WEBHOOK_URL="http://127.0.0.1:$WEBHOOK_PORT/deliveries" \
       STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
       STEWARD_HOTLINE_CALLBACK_URL="http://127.0.0.1:$HOTLINE_PORT/status" \
       STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \

@@ -2,8 +2,7 @@
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
 # contracts, lints, type-checks, bundles, runs the chart's offline tiers and every vitest project
-# (unit, integration, end-to-end), then one round of the fault suite, and last the rehearsal on a
-# real Kubernetes cluster.
+# (unit, integration, end-to-end), then one round of the fault suite.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -85,11 +84,10 @@ fi
 log "tests"
 vitest run "$@"
 
-# One round of every fault on a Postgres and NATS of the suite's own (about 4 minutes), and the
-# rehearsal on a real cluster; a run of chosen tests (arguments given) skips both.
+# One round of every fault on a Postgres and NATS of the suite's own (about 4 minutes); a run of
+# chosen tests (arguments given) skips it. (The Kubernetes rehearsal, scripts/k8s.sh rehearse, is
+# run on its own: see the README.)
 if [ "$#" -eq 0 ]; then
   log "fault suite: one round of each fault"
   bash scripts/faults.sh --rounds 1
-  log "kubernetes: the rehearsal on a real single-node cluster"
-  bash scripts/k8s.sh rehearse
 fi
