@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally: Postgres and NATS (installed and started by scripts/stack.sh),
-# a webhook receiver, the stand-in 12345 hotline system, and the five services for one county
+# a webhook receiver, the stand-in 12345 hotline system, a stand-in SMS gateway, a mail server
+# (mailpit, with its web UI), and the five services for one county
 # region and for `city`, each service a process of its own with its own database, restarted with
 # backoff when it exits (scripts/lib/supervise.sh). Seeds demo data. Ctrl-C stops everything.
 #   scripts/dev.sh [county]        (default county: hanbin)
@@ -13,6 +14,11 @@ COUNTY="${1:-hanbin}"
 REGIONS=("$COUNTY" city)
 WEBHOOK_PORT=$((8199 + STEWARD_DEV_PORT_OFFSET))
 HOTLINE_PORT=$((8198 + STEWARD_DEV_PORT_OFFSET))
+SMS_PORT=$((8197 + STEWARD_DEV_PORT_OFFSET))
+MAIL_UI_PORT=$((8196 + STEWARD_DEV_PORT_OFFSET))
+SMTP_PORT=$((8195 + STEWARD_DEV_PORT_OFFSET))
+# The stand-in SMS gateway's API key (development only).
+export STEWARD_NOTIFICATION_SMS_API_KEY="${STEWARD_NOTIFICATION_SMS_API_KEY:-steward-dev-sms-key}"
 export STEWARD_AUTH_SECRET="${STEWARD_AUTH_SECRET:-steward-local-development-secret-0123456789}"
 # The 12345 link's shared secret between intake and the stand-in hotline (development only).
 export STEWARD_HOTLINE_SECRET="${STEWARD_HOTLINE_SECRET:-whsec_c3Rld2FyZC1kZXYtaG90bGluZS1zZWNyZXQtMDEyMzQ1}"
@@ -44,6 +50,12 @@ trap cleanup INT TERM EXIT
 node --import tsx scripts/dev/webhook-receiver.ts "$WEBHOOK_PORT" "$STEWARD_DATA/webhook-deliveries.jsonl" >"$LOGS/webhook.log" 2>&1 &
 pids+=($!)
 node --import tsx scripts/dev/hotline.ts "$HOTLINE_PORT" "$STEWARD_DATA/hotline-pushes.jsonl" >"$LOGS/hotline.log" 2>&1 &
+pids+=($!)
+node --import tsx scripts/dev/sms-gateway.ts "$SMS_PORT" "$STEWARD_DATA/sms-messages.jsonl" >"$LOGS/sms-gateway.log" 2>&1 &
+pids+=($!)
+# mailpit (built by stack.sh): notification's e-mail, readable in its web UI.
+.tools/bin/mailpit --smtp "127.0.0.1:$SMTP_PORT" --listen "127.0.0.1:$MAIL_UI_PORT" --quiet --disable-version-check \
+  --smtp-auth-accept-any --smtp-auth-allow-insecure >"$LOGS/mailpit.log" 2>&1 &
 pids+=($!)
 
 # The services' V8 heap limits (deploy/runtime/node-options, comments dropped).
@@ -88,6 +100,10 @@ for r in "${!REGIONS[@]}"; do
       STEWARD_LEDGER_SIGNING_KEY_FILE="$STEWARD_LEDGER_SIGNING_KEY_FILE" \
       STEWARD_NATS_URL="$STEWARD_NATS_URL" \
       STEWARD_ROUTING_ADDRESS="127.0.0.1:$(grpc_port "$r" approval-routing)" \
+      STEWARD_INTAKE_ADDRESS="127.0.0.1:$(grpc_port "$r" intake)" \
+      STEWARD_NOTIFICATION_SMS_GATEWAY_URL="http://127.0.0.1:$SMS_PORT" \
+      STEWARD_NOTIFICATION_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT" \
+      STEWARD_NOTIFICATION_PUBLIC_URL="http://127.0.0.1:$(http_port "$r" notification)" \
       STEWARD_HOTLINE_CALLBACK_URL="http://127.0.0.1:$HOTLINE_PORT/status" \
       STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
       STEWARD_CONSOLE_DEV_SIGN_IN=true \
@@ -126,8 +142,8 @@ for r in "${!REGIONS[@]}"; do
     printf '  %-10s %-18s http://127.0.0.1:%-7s 127.0.0.1:%s\n' "${REGIONS[$r]}" "$service" "$(http_port "$r" "$service")" "$(grpc_port "$r" "$service")"
   done
 done
-printf '\n  postgres  %s (each service as <db>_app, migrated as <db>_owner)\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  12345     http://127.0.0.1:%s/status (stand-in hotline; pushes in .data/hotline-pushes.jsonl)\n  ledger    checkpoints signed with %s (public key: .pub beside it)\n  logs      %s\n\n' \
-  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$HOTLINE_PORT" "$STEWARD_LEDGER_SIGNING_KEY_FILE" "$LOGS"
+printf '\n  postgres  %s (each service as <db>_app, migrated as <db>_owner)\n  nats      %s\n  webhook   http://127.0.0.1:%s (deliveries in .data/webhook-deliveries.jsonl)\n  12345     http://127.0.0.1:%s/status (stand-in hotline; pushes in .data/hotline-pushes.jsonl)\n  sms       http://127.0.0.1:%s (stand-in gateway; messages in .data/sms-messages.jsonl)\n  mail      smtp://127.0.0.1:%s (mailpit; read at http://127.0.0.1:%s)\n  ledger    checkpoints signed with %s (public key: .pub beside it)\n  logs      %s\n\n' \
+  "$STEWARD_PG_URL" "$STEWARD_NATS_URL" "$WEBHOOK_PORT" "$HOTLINE_PORT" "$SMS_PORT" "$SMTP_PORT" "$MAIL_UI_PORT" "$STEWARD_LEDGER_SIGNING_KEY_FILE" "$LOGS"
 printf '  console   http://127.0.0.1:%s/console (the city: every county)  http://127.0.0.1:%s/console (%s)\n\n' \
   "$(http_port 1 assessment)" "$(http_port 0 assessment)" "$COUNTY"
 log "Steward is up. Tokens (one hour): pnpm dev:token --region $COUNTY --role admin. Ctrl-C stops everything."
