@@ -145,6 +145,10 @@ async function httpCall(baseUrl: string, request: HttpCase): Promise<Outcome> {
     if (response.status >= 500) return { label, refused: true, violation: { kind: "5xx", detail: `${response.status}` } };
     return { label, refused: response.status >= 400 };
   } catch (error) {
+    // A body past the limit is refused without being read, and the server closes the connection
+    // after a short drain (RFC 9110 §15.5.14 allows it): on a busy machine the client may still be
+    // sending when it closes and sees a reset instead of the refusal. That is a refusal, not a fault.
+    if (request.shape === "oversized") return { label: "connection-closed", refused: true };
     return { label: "connection-error", refused: true, violation: { kind: "connection", detail: String(error) } };
   }
 }
