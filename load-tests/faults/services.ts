@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { streamFor } from "@steward/platform/events";
-import { freePort, createTestDatabase, repositoryRoot, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
+import { freePort, createTestDatabase, ledgerSigningKeyFile, repositoryRoot, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
 import { caseCompletedToHotlineRules, registerHotlineEndpoint } from "../lib/hotline-webhook.ts";
 import type { WebhookReceiver } from "./receiver.ts";
 
@@ -140,6 +140,10 @@ export async function startSystem(webhook: WebhookReceiver): Promise<SystemUnder
     STEWARD_REGION: region,
     STEWARD_NATS_URL: stack.natsUrl,
     STEWARD_AUTH_SECRET: testAuthSecret,
+    // Routing signs its ledger checkpoints (issue 8) with the suite stack's development key; the
+    // region is its own city, as in the e2e platforms.
+    STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
+    STEWARD_CITY_REGION: region,
     // A delivery whose sender died is leased for this plus 30 s (the dispatcher's margin): it is sent again about 32 s later.
     STEWARD_NOTIFICATION_TIMEOUT_MS: "2000",
     STEWARD_LOG_LEVEL: "info",
