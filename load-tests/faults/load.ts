@@ -9,6 +9,9 @@ import { status } from "@grpc/grpc-js";
 import { signDevToken } from "@steward/platform/auth";
 import { routingV1 } from "@steward/proto";
 import { testAuthSecret } from "@steward/testing";
+
+/** The longest a token may live (issue 8: STEWARD_AUTH_MAX_TOKEN_LIFETIME_S, one hour by default); a run is shorter. */
+const tokenLifetimeSeconds = 3600;
 import { VirtualUser, type CallResult } from "../driver/client.ts";
 import { acceptPayload, creditCode, decidePayload, planTemplates, uuid, type ItemView, type MethodKey } from "../lib/profiles.ts";
 
@@ -64,7 +67,7 @@ export class SteadyLoad {
     const { region } = this.options;
     const departments: Record<string, string> = {};
     for (const { departmentCode } of template) {
-      departments[departmentCode] = await signDevToken({ secret: testAuthSecret }, { subject: `faults-${departmentCode}`, region, role: "department", department: departmentCode }, 24 * 3600);
+      departments[departmentCode] = await signDevToken({ secret: testAuthSecret }, { subject: `faults-${departmentCode}`, region, role: "department", department: departmentCode }, tokenLifetimeSeconds);
     }
     this.tokens = { steward: await signDevToken({ secret: testAuthSecret }, { subject: "faults-steward", region, role: "steward" }, 24 * 3600), departments };
     this.running = true;
