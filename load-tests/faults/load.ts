@@ -69,7 +69,7 @@ export class SteadyLoad {
     for (const { departmentCode } of template) {
       departments[departmentCode] = await signDevToken({ secret: testAuthSecret }, { subject: `faults-${departmentCode}`, region, role: "department", department: departmentCode }, tokenLifetimeSeconds);
     }
-    this.tokens = { steward: await signDevToken({ secret: testAuthSecret }, { subject: "faults-steward", region, role: "steward" }, 24 * 3600), departments };
+    this.tokens = { steward: await signDevToken({ secret: testAuthSecret }, { subject: "faults-steward", region, role: "steward" }, tokenLifetimeSeconds), departments };
     this.running = true;
     for (let index = 0; index < this.options.workers; index++) {
       // Reconnect quickly once a killed server is back, as the platform's own clients do.
