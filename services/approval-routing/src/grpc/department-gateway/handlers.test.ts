@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { status, type ServiceError } from "@grpc/grpc-js";
+import { Client, Metadata, credentials, status, type ServiceError } from "@grpc/grpc-js";
 import type { Sql } from "@steward/platform/db";
 import { createClient, errorInfoOf, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
@@ -196,6 +196,28 @@ describe("department gateway over gRPC", () => {
     }
     expect(answers).toEqual(hostile.map(([field]) => `INVALID_ARGUMENT ${field}`));
     expect(await writes()).toEqual(before);
+  });
+
+  // Issue 8 (finding 2): a string that is not valid UTF-8 was decoded with U+FFFD in place of the
+  // broken bytes and stored so, silently. It is refused, and nothing is written.
+  it("refuses a project name that is not valid UTF-8 instead of storing U+FFFD, and writes nothing", async () => {
+    const planId = randomUUID();
+    const encoded = Buffer.from(
+      routingV1.SubmitPlanRequest.encode({ planId, planVersion: 1, projectId: randomUUID(), projectName: "富硒茶ZZZZ", creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: declareMissingPrerequisites(["ZRZY-YDYS"]) }).finish(),
+    );
+    encoded[encoded.indexOf("ZZZZ")] = 0xff; // a byte no UTF-8 sequence starts with
+    const metadata = new Metadata();
+    metadata.set("authorization", `Bearer ${await home.token({ subject: "steward-1", role: "steward" })}`);
+    const raw = new Client(home.address, credentials.createInsecure());
+    const error = await new Promise<ServiceError | null>((resolve) =>
+      raw.makeUnaryRequest(routingV1.RoutingServiceService.submitPlan.path, (value: Buffer) => value, (value: Buffer) => value, encoded, metadata, { deadline: Date.now() + 10_000 }, (failed) => resolve(failed)),
+    ).finally(() => raw.close());
+    const stored = await sql<{ project_name: string }[]>`select project_name from cases where plan_id = ${planId}`;
+    expect({ code: error ? status[error.code] : "OK", fields: error ? fieldViolationsOf(error).map((violation) => violation.field) : [], stored: stored.map((row) => row.project_name) }).toEqual({
+      code: "INVALID_ARGUMENT",
+      fields: ["project_name"],
+      stored: [],
+    });
   });
 
   // Issue 8: forged tokens (a non-UUID id, a quote, year 275760) reached the query and answered INTERNAL.
