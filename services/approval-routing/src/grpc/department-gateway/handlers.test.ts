@@ -169,6 +169,7 @@ describe("department gateway over gRPC", () => {
     const routed = (await submit(home, ["STHJ-HPB"])).get("STHJ-HPB")!.id; // STHJ-HPB allows 告知承诺
     const routedForTolerance = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!.id;
     const [forReason, forRefs, forMaterials, forSupplementReason, forQuestion] = [await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS")];
+    const [forNulRefs, forNulMaterials, forNulSupplementReason] = [await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS")];
     const writes = async () => ({ ledger: await count("select count(*) as n from ledger"), requests: await count("select count(*) as n from gateway_requests"), cases: await count("select count(*) as n from cases") });
     const before = await writes();
     const commitment = routingV1.ProcessingMode.PROCESSING_MODE_COMMITMENT;
@@ -181,6 +182,9 @@ describe("department gateway over gRPC", () => {
       ["document_refs[0]", () => zrzy.decideItem({ itemId: forRefs, requestId: "h-4", decision: approve, reason: "", documentRefs: ["安自然资规\u0007〔2026〕1号"] })],
       ["materials[0]", () => zrzy.requestSupplement({ itemId: forMaterials, requestId: "h-5", materials: ["用地\u0085申请表"], reason: "缺页" })],
       ["reason", () => zrzy.requestSupplement({ itemId: forSupplementReason, requestId: "h-6", materials: ["用地申请表"], reason: "缺页\u007f" })],
+      ["document_refs[0]", () => zrzy.decideItem({ itemId: forNulRefs, requestId: "h-4n", decision: approve, reason: "", documentRefs: ["安自然资规\u0000〔2026〕2号"] })],
+      ["materials[0]", () => zrzy.requestSupplement({ itemId: forNulMaterials, requestId: "h-5n", materials: ["用地\u0000申请表"], reason: "缺页" })],
+      ["reason", () => zrzy.requestSupplement({ itemId: forNulSupplementReason, requestId: "h-6n", materials: ["用地申请表"], reason: "缺页\u0000" })],
       ["question", () => zrzy.requestConsultation({ itemId: forQuestion, requestId: "h-7", consultedDepartment: "fgw", question: "同意吗\u0000" })],
       ["project_name", () => home.routing.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "富硒茶\u0000", creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: [] })],
       ["project_name", () => home.routing.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "x".repeat(1 << 20), creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: [] })],
