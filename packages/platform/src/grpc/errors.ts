@@ -15,6 +15,31 @@ const codes: Record<ErrorCode, status> = {
   internal: status.INTERNAL,
 };
 
+/**
+ * How much of a refusal goes into its trailers. Clients refuse trailers past their metadata limit
+ * (grpc-java's default is 8 KiB for all of them; a Node client's HTTP/2 session resets the stream
+ * with PROTOCOL_ERROR), and a client that cannot read the refusal sees INTERNAL instead of
+ * INVALID_ARGUMENT. A plan of 200 items each with a bad field made trailers of tens of KiB. So
+ * the message is cut to `maxMessageBytes` (percent-encoded it may triple), each description to
+ * `maxDescriptionBytes`, and field violations are sent while the encoded details stay within
+ * `maxDetailsBytes` (base64 adds a third): the first ones, in order, and ErrorInfo's metadata says
+ * how many were left out (`omittedViolations`).
+ */
+export const refusalLimits = { maxMessageBytes: 512, maxDescriptionBytes: 256, maxDetailsBytes: 3072 } as const;
+
+/** `text` cut to at most `maxBytes` of UTF-8, on a character boundary, marked with "…" when cut. */
+function cutUtf8(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let cut = "";
+  let bytes = Buffer.byteLength("…");
+  for (const character of text) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > maxBytes) break;
+    cut += character;
+  }
+  return `${cut}…`;
+}
+
 const errorInfoType = "type.googleapis.com/google.rpc.ErrorInfo";
 const badRequestType = "type.googleapis.com/google.rpc.BadRequest";
 
@@ -25,17 +50,26 @@ const badRequestType = "type.googleapis.com/google.rpc.BadRequest";
  */
 export function toServiceError(error: AppError): Partial<ServiceError> {
   const code = codes[error.code];
-  const info = ErrorInfo.encode({ reason: reasonOf(error), domain: errorDomain, metadata: error.metadata ?? {} }).finish();
-  const details = [Any.fromPartial({ typeUrl: errorInfoType, value: Buffer.from(info) })];
-  if (error.violations?.length) {
-    const badRequest = BadRequest.encode({
-      fieldViolations: error.violations.map((v) => ({ field: v.field, description: v.description, reason: "" })),
-    }).finish();
-    details.push(Any.fromPartial({ typeUrl: badRequestType, value: Buffer.from(badRequest) }));
+  const message = cutUtf8(error.message, refusalLimits.maxMessageBytes);
+  const violations: { field: string; description: string; reason: string }[] = [];
+  let violationBytes = 0;
+  for (const violation of error.violations ?? []) {
+    const bounded = { field: cutUtf8(violation.field, refusalLimits.maxDescriptionBytes), description: cutUtf8(violation.description, refusalLimits.maxDescriptionBytes), reason: "" };
+    const size = BadRequest.encode({ fieldViolations: [bounded] }).finish().length;
+    if (violationBytes + size > refusalLimits.maxDetailsBytes - refusalLimits.maxMessageBytes) break;
+    violations.push(bounded);
+    violationBytes += size;
   }
-  const metadata = new Metadata();
-  metadata.set("grpc-status-details-bin", Buffer.from(RpcStatus.encode({ code, message: error.message, details }).finish()));
-  return { code, details: error.message, metadata };
+  const omitted = (error.violations?.length ?? 0) - violations.length;
+  const metadata = { ...(error.metadata ?? {}), ...(omitted > 0 ? { omittedViolations: String(omitted) } : {}) };
+  const info = ErrorInfo.encode({ reason: reasonOf(error), domain: errorDomain, metadata }).finish();
+  const details = [Any.fromPartial({ typeUrl: errorInfoType, value: Buffer.from(info) })];
+  if (violations.length > 0) {
+    details.push(Any.fromPartial({ typeUrl: badRequestType, value: Buffer.from(BadRequest.encode({ fieldViolations: violations }).finish()) }));
+  }
+  const trailers = new Metadata();
+  trailers.set("grpc-status-details-bin", Buffer.from(RpcStatus.encode({ code, message, details }).finish()));
+  return { code, details: message, metadata: trailers };
 }
 
 function statusDetails(error: { metadata?: Metadata }) {

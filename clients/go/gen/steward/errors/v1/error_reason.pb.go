@@ -33,8 +33,12 @@ const (
 //
 // Branch on the status code and the reason, never on the message text, which may change. A
 // refusal with no more specific reason carries its status code's name (NOT_FOUND...). Reasons
-// are never renamed or removed; new ones may be added, so treat an unknown reason like its code. Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming every offending
-// field.
+// are never renamed or removed; new ones may be added, so treat an unknown reason like its code.
+// Bad input (INVALID_ARGUMENT) also carries google.rpc.BadRequest naming the offending fields.
+// A refusal stays small enough for any client's metadata limit (grpc-java's default is 8 KiB):
+// the message is cut to 512 bytes, each description to 256, and the violations are the first
+// ones, in order, that fit in about 3 KiB; ErrorInfo's metadata `omittedViolations` counts the
+// rest when any were left out.
 //
 // Two refusals come from the gRPC library before any Steward code runs and carry no ErrorInfo: a
 // request larger than the server accepts (RESOURCE_EXHAUSTED, 4 MiB) and a method the server does
