@@ -12,6 +12,13 @@
 source "$(dirname "$0")/lib/env.sh"
 source "$STEWARD_ROOT/scripts/lib/ports.sh"
 
+# The servers started here outlive this script: they must not inherit what its caller held open,
+# or the lock of `flock <lock> scripts/test.sh` stays taken for as long as Postgres and NATS run.
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  if [ "$fd" -gt 2 ] && [ "$fd" -lt 255 ]; then eval "exec $fd>&-"; fi
+done
+
 PG_DATA="$STEWARD_DATA/pg"
 NATS_DATA="$STEWARD_DATA/nats"
 PG_USER=steward
