@@ -101,7 +101,6 @@ install_infrastructure() { # region
 install_steward() { # region
   helm install steward charts/steward -n "steward-$1" \
     -f deploy/helm/local.yaml -f "deploy/helm/ankang/$1.yaml" --set image.tag="$TAG" \
-    --set services.notification.webhook.url="http://$NODE_IP:$WEBHOOK_PORT/deliveries" \
     --set-json "services.notification.webhook.networkPeers=[{\"ipBlock\":{\"cidr\":\"$NODE_IP/32\"}}]" \
     --set-json "services.notification.webhook.ports=[$WEBHOOK_PORT]" \
     --set-json "networkPolicy.ingressControllers=[{\"ipBlock\":{\"cidr\":\"$NODE_IP/32\"}}]" \
