@@ -352,6 +352,7 @@ stop_process() { # name [seconds]
 down() {
   [ -d "$CLUSTER" ] || return 0
   log "k8s: stopping the cluster"
+  local stopping=$SECONDS
   if running kube-apiserver && running kubelet; then
     # Pods stop the way Kubernetes stops them (the kubelet removes their sandboxes and addresses),
     # without their drain: nothing is served any more. The namespaces go first, so no controller
@@ -360,6 +361,7 @@ down() {
     kubectl -n kube-system delete deployment coredns --wait=false >/dev/null 2>&1 || true
     kubectl delete pods --all-namespaces --all --grace-period=1 --wait=false >/dev/null 2>&1 || true
     wait_for "every pod gone" 60 no_pods || true
+    log "k8s: pods stopped in $((SECONDS - stopping)) s"
   fi
   stop_process kube-router
   stop_process kubelet
@@ -395,7 +397,7 @@ down() {
   cgroups remove
   rm -rf "$CLUSTER/cni/ipam" "$CLUSTER/containerd/state"
   rm -f "$CLUSTER/owner"
-  log "k8s: cluster stopped; nothing of it is left running"
+  log "k8s: cluster stopped in $((SECONDS - stopping)) s; nothing of it is left running"
 }
 
 case "${1:-up}" in

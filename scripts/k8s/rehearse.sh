@@ -71,6 +71,8 @@ teardown() {
   [ "$failed" -eq 0 ] && [ "$status" -eq 0 ] || exit 1
 }
 trap teardown EXIT
+# Stopped from outside (the test command ending early): the teardown above still runs.
+trap 'exit 143' TERM INT
 
 # --- build and start -------------------------------------------------------------------------
 phase "bundles and images"
