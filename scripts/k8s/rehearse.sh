@@ -159,11 +159,12 @@ if [ "$failed" -gt "$install_failures" ]; then
   exit 1
 fi
 all_ready() {
-  local region
+  local region status=0
   for region in "${REGIONS[@]}"; do
-    kubectl -n "steward-$region" wait pods --all --for=condition=Ready --timeout=300s
+    kubectl -n "steward-$region" wait pods --all --for=condition=Ready --timeout=300s || status=1
     kubectl -n "steward-$region" get pods -o wide --no-headers
   done
+  return $status
 }
 check "every pod of every release is Ready" all_ready
 
