@@ -2,7 +2,9 @@
 # Builds Steward's OCI images with podman, without any registry: each image is FROM scratch with a
 # root filesystem assembled here from one program and the shared libraries `ldd` lists for it.
 #   scripts/images.sh build [services|infra|cluster|all]   (default all; cluster: pause and CoreDNS)
-#   scripts/images.sh save FILE [image…]                 write images (default all) to one docker-archive
+#   scripts/images.sh derive TAG                         each service image again as TAG: new labels, the same
+#                                                        layers (the rehearsal's upgrade to a new image)
+#   scripts/images.sh save FILE|- [image…]               write images (default all) to one docker-archive
 #   scripts/images.sh list                               the image references this checkout builds
 #   scripts/images.sh inspect IMAGE                      podman's view of one image (labels, user, env)
 # Images (tag: STEWARD_IMAGE_TAG, default the git revision, "-dirty" when the tree has changes):
@@ -12,7 +14,10 @@
 #   localhost/steward/postgres:15-<tag> Debian's PostgreSQL 15 server, initdb and psql
 #   localhost/steward/pause:<version>   the pod sandbox (scripts/k8s/build.sh builds the binary)
 #   localhost/steward/coredns:<version> cluster DNS of the local cluster (scripts/k8s/build.sh)
-# podman's storage and configuration belong to this checkout (.data/podman), not to the machine.
+# podman's image storage is a build cache and lives with the tools (.tools/podman: CI keeps it
+# between runs); its run state and configuration are this checkout's (.data/podman). Images whose
+# inputs did not change are not built again: the base images by their tag, the service images by
+# the hash of their inputs (see build_services).
 source "$(dirname "$0")/lib/env.sh"
 source "$STEWARD_ROOT/scripts/lib/layout.sh"
 source "$STEWARD_ROOT/scripts/k8s/tools.sh"
@@ -24,6 +29,7 @@ PG_MAJOR=15
 PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
 
 PODMAN_HOME="$STEWARD_DATA/podman"
+PODMAN_STORAGE="$STEWARD_TOOLS/podman"
 export CONTAINERS_CONF="$PODMAN_HOME/containers.conf"
 export CONTAINERS_STORAGE_CONF="$PODMAN_HOME/storage.conf"
 export CONTAINERS_REGISTRIES_CONF="$PODMAN_HOME/registries.conf"
@@ -42,7 +48,7 @@ ensure_podman() {
     log "installing podman (Debian)"
     apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 podman >&2
   fi
-  mkdir -p "$PODMAN_HOME"
+  mkdir -p "$PODMAN_HOME" "$PODMAN_STORAGE"
   # runc, not crun (crun refuses hybrid cgroups); ulimits within what the machine lets us raise.
   cat >"$CONTAINERS_CONF" <<CONF
 [containers]
@@ -55,7 +61,7 @@ CONF
   cat >"$CONTAINERS_STORAGE_CONF" <<CONF
 [storage]
 driver = "overlay"
-graphroot = "$PODMAN_HOME/storage"
+graphroot = "$PODMAN_STORAGE/storage"
 runroot = "$PODMAN_HOME/run"
 CONF
   # No registry is reachable or wanted: FROM names only local images.
@@ -101,8 +107,16 @@ podman_build() { # context containerfile image [build-arg…]
 
 node_image() { echo "localhost/steward/node:$IMAGE_NODE_VERSION"; }
 service_image() { echo "localhost/steward/$1:$IMAGE_TAG"; }
-nats_image() { echo "localhost/steward/nats:${NATS_SERVER_VERSION#v}"; }
-postgres_image() { echo "localhost/steward/postgres:$PG_MAJOR-$IMAGE_TAG"; }
+# The infrastructure images change only with their program's version or their recipe (the
+# Containerfile and the function that assembles the root filesystem): that is their tag, so a new
+# commit of Steward reuses them.
+recipe() { # containerfile function
+  { cat "$1"; declare -f "$2"; } | sha256sum | cut -c1-8
+}
+nats_image() { echo "localhost/steward/nats:${NATS_SERVER_VERSION#v}-$(recipe deploy/images/nats.Containerfile build_nats)"; }
+# Debian's PostgreSQL minor version (15.x), or the major one before it is installed.
+postgres_version() { "$PG_BIN/postgres" --version 2>/dev/null | awk '{ print $3 }' || echo "$PG_MAJOR"; }
+postgres_image() { echo "localhost/steward/postgres:$(postgres_version)-$(recipe deploy/images/postgres.Containerfile build_postgres)"; }
 pause_image() {
   echo "localhost/steward/pause:$KUBERNETES_VERSION"
 }
@@ -122,18 +136,49 @@ build_node_base() {
   podman_build "$context" deploy/images/node.Containerfile "$image"
 }
 
+# What a service image is made of, hashed: its bundle's files (not the source maps, which stay
+# out of the image), the base image, the Containerfile and the V8 options. An image with this hash
+# (label dev.steward.content) is re-tagged instead of built again; its revision label is then the
+# commit it was first built at, which holds exactly these files.
+service_content() { # service node-options
+  {
+    cat deploy/images/service.Containerfile
+    echo "$2"
+    podman image inspect --format '{{.Id}}' "$(node_image)"
+    (cd "services/$1/dist" && find . -type f ! -name '*.map' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+  } | sha256sum | cut -c1-32
+}
+
 build_services() {
   build_node_base
-  local node_options service context
+  local node_options service context content cached stale
   # deploy/runtime/node-options without its comments: the V8 limits every service runs with.
   node_options=$(grep -v '^#' deploy/runtime/node-options | xargs)
   for service in "${STEWARD_SERVICES[@]}"; do
     [ -f "services/$service/dist/main.js" ] || { log "services/$service/dist is missing: run pnpm build first"; exit 1; }
-    context=$(fresh_context "$service")
-    cp -r "services/$service/dist" "$context/dist"
-    rm -f "$context/dist/main.js.map"
-    podman_build "$context" deploy/images/service.Containerfile "$(service_image "$service")" \
-      "BASE=$(node_image)" "SERVICE=$service" "REVISION=$REVISION" "VERSION=$IMAGE_TAG" "NODE_OPTIONS=$node_options"
+    content=$(service_content "$service" "$node_options")
+    cached=$(podman images --noheading --filter "label=dev.steward.content=$content" --format '{{.ID}}' | head -1)
+    if [ -n "$cached" ]; then
+      podman tag "$cached" "$(service_image "$service")"
+      log "$(service_image "$service"): unchanged inputs, the image built before ($cached)"
+    else
+      context=$(fresh_context "$service")
+      cp -r "services/$service/dist" "$context/dist"
+      find "$context/dist" -name '*.map' -delete
+      podman_build "$context" deploy/images/service.Containerfile "$(service_image "$service")" \
+        "BASE=$(node_image)" "SERVICE=$service" "REVISION=$REVISION" "VERSION=$IMAGE_TAG" "NODE_OPTIONS=$node_options" "CONTENT=$content"
+    fi
+    # Older builds of the service (other inputs) go; the cache keeps one image per service.
+    stale=$(podman images --noheading --filter "label=dev.steward.service=$service" --format '{{.ID}} {{.Labels}}' | grep -v "dev.steward.content:$content" | awk '{ print $1 }' | sort -u || true)
+    [ -z "$stale" ] || podman rmi --force $stale >/dev/null 2>&1 || true
+  done
+}
+
+derive_services() { # tag
+  local service context
+  context=$(fresh_context derived)
+  for service in "${STEWARD_SERVICES[@]}"; do
+    podman_build "$context" deploy/images/derived.Containerfile "localhost/steward/$service:$1" "BASE=$(service_image "$service")" "VERSION=$1"
   done
 }
 
@@ -151,9 +196,9 @@ build_nats() {
 
 build_postgres() {
   local image context rootfs program file version
+  [ -x "$PG_BIN/postgres" ] || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 "postgresql-$PG_MAJOR" >&2; }
   image=$(postgres_image)
   podman image exists "$image" && return
-  [ -x "$PG_BIN/postgres" ] || { apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 "postgresql-$PG_MAJOR" >&2; }
   context=$(fresh_context postgres)
   rootfs="$context/rootfs"
   for program in postgres initdb psql pg_isready; do add_program "$rootfs" "$PG_BIN/$program"; done
@@ -175,7 +220,7 @@ build_postgres() {
   add_users "$rootfs" 999 postgres /var/lib/postgresql
   mkdir -p "$rootfs/var/lib/postgresql/data" "$rootfs/var/run/postgresql"
   chown -R 999:999 "$rootfs/var/lib/postgresql" "$rootfs/var/run/postgresql"
-  version=$("$PG_BIN/postgres" --version | awk '{ print $3 }')
+  version=$(postgres_version)
   podman_build "$context" deploy/images/postgres.Containerfile "$image" "REVISION=$REVISION" "VERSION=$version"
 }
 
@@ -224,17 +269,23 @@ case "${1:-build}" in
       *) log "usage: scripts/images.sh build [services|infra|cluster|all]"; exit 2 ;;
     esac
     ;;
+  derive) derive_services "${2:?usage: scripts/images.sh derive TAG}" ;;
   save)
     # One docker-archive holding several images with their full names, as `ctr images import` takes it.
+    # FILE "-": standard output.
     file="${2:?usage: scripts/images.sh save FILE [image…]}"
     shift 2
     images=("$@")
     [ "${#images[@]}" -gt 0 ] || mapfile -t images < <(all_images)
-    mkdir -p "$(dirname "$file")"
-    rm -f "$file"
-    podman save --quiet --multi-image-archive --format docker-archive -o "$file" "${images[@]}"
+    if [ "$file" = - ]; then
+      podman save --quiet --multi-image-archive --format docker-archive "${images[@]}"
+    else
+      mkdir -p "$(dirname "$file")"
+      rm -f "$file"
+      podman save --quiet --multi-image-archive --format docker-archive -o "$file" "${images[@]}"
+    fi
     ;;
   list) all_images ;;
   inspect) podman image inspect "${2:?usage: scripts/images.sh inspect IMAGE}" ;;
-  *) log "usage: scripts/images.sh build|save|list|inspect"; exit 2 ;;
+  *) log "usage: scripts/images.sh build|derive|save|list|inspect"; exit 2 ;;
 esac

@@ -2,7 +2,9 @@
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
 # contracts, lints, type-checks, bundles, runs the chart's offline tiers and every vitest project
-# (unit, integration, end-to-end), then one round of the fault suite.
+# (unit, integration, end-to-end), then the Kubernetes rehearsal on a real cluster (scripts/k8s.sh
+# rehearse; README, "The rehearsal on a real cluster") and one round of the fault suite. A run of
+# chosen tests (arguments given) skips the rehearsal and the fault suite.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -70,6 +72,14 @@ fi
 
 log "tests"
 vitest run "$@"
+
+# The Kubernetes rehearsal on a real cluster, after the tests rather than beside them: run beside
+# them on two cores, both failed (README, "The rehearsal on a real cluster"). A run of chosen tests
+# (arguments given) skips it.
+if [ "$#" -eq 0 ]; then
+  log "kubernetes: the rehearsal on a real cluster"
+  bash scripts/k8s.sh rehearse --bundles-built
+fi
 
 # One round of every fault on a Postgres and NATS of the suite's own (about 3 minutes); a run of
 # chosen tests (arguments given) skips it.

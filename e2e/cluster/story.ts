@@ -7,16 +7,19 @@
  *   node --import tsx e2e/cluster/story.ts --targets targets.json --secret <auth key> --webhook 10.247.0.1:27780
  *
  * targets.json: {"county": "hanbin", "city": "city", "services": {"<region>": {"<service>": {"grpc": "ip:port", "http": "ip:port"}}}}
- * The notification service of the county must deliver to http://<webhook>/deliveries.
+ * `--webhook` is where the land bureau's system listens (an address of this machine the county's
+ * notification pods may reach): the story registers it as the bureau's webhook endpoint, as a
+ * department does, and receives the signed notice of the item routed to it. The people are told
+ * in their inboxes (a local cluster has no SMS gateway or mail server); webhooks and inboxes go at
+ * once at any hour, so nothing here depends on the time of day the rehearsal runs.
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient } from "@steward/platform/grpc";
 import { agreementV1, notificationV1, routingV1 } from "@steward/proto";
-import { eventually } from "@steward/testing";
+import { eventually, startWebhookReceiver } from "@steward/testing";
 import { signAndApprovePlan } from "../agreement-flow.js";
 import { platformClients } from "../platform.js";
 import { demoPlanItems, demoProject, demoSatisfiedPrerequisites } from "../story-data.js";
@@ -57,32 +60,10 @@ function expect(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-// The steward's webhook: where the county's notification service delivers.
-interface Delivery {
-  region: string;
-  template: string;
-  subjectId: string;
-  body: string;
-}
-const deliveries: Delivery[] = [];
+// The land bureau's approval system: verifies each POST's Standard Webhooks signature.
 const [webhookHost, webhookPort] = values.webhook.split(":");
-const webhook = createServer((request, response) => {
-  let body = "";
-  request.setEncoding("utf8");
-  request.on("data", (chunk) => (body += chunk));
-  request.on("end", () => {
-    try {
-      deliveries.push(JSON.parse(body) as Delivery);
-    } catch {
-      // not a delivery
-    }
-    response.writeHead(200, { "content-type": "application/json" }).end("{}");
-  });
-});
-await new Promise<void>((resolve, reject) => {
-  webhook.once("error", reject);
-  webhook.listen(Number(webhookPort), webhookHost, () => resolve());
-});
+const landBureau = await startWebhookReceiver({ host: webhookHost, port: Number(webhookPort) });
+const { RecipientKind, DeliveryStatus } = notificationV1;
 
 /** The county's release as the e2e helpers see a platform: tokens of its region, clients of its Services. */
 const countyPlatform = {
@@ -99,6 +80,12 @@ const project = { ...demoProject, name: `${demoProject.name}（演练 ${suffix}�
 const planItems = demoPlanItems;
 
 const before = await step("assessment answers before the story", () => admin.assessment.getCompletionStats({}));
+
+await step("the county's admin registers the land bureau's webhook endpoint (its signing secret answered once)", async () => {
+  const { endpoint, secret: signingSecret } = await admin.notification.registerWebhookEndpoint({ recipient: { kind: RecipientKind.RECIPIENT_KIND_DEPARTMENT, id: "zrzy" }, url: landBureau.url });
+  expect(endpoint?.url === landBureau.url && signingSecret.startsWith("whsec_"), `registered ${JSON.stringify(endpoint)}`);
+  landBureau.useSecret(signingSecret);
+});
 
 const projectId = await step("intake registers a project over HTTP", async () => {
   const enterprise = await token(county, { subject: "rehearsal-enterprise", role: "enterprise", creditCode: project.creditCode });
@@ -144,14 +131,38 @@ await step("both departments accept and approve; the case completes", async () =
   await eventually(async () => ((await steward.routing.getCase({ id: caseId! })).case?.status === routingV1.CaseStatus.CASE_STATUS_COMPLETED ? true : undefined), "case completion", waitMs);
 });
 
-await step("notification delivers the notice to the steward's webhook and records it delivered", async () => {
-  const delivery = await eventually(() => deliveries.find((candidate) => candidate.subjectId === caseId), "the webhook delivery", waitMs);
-  expect(delivery.template === "case-completed" && delivery.region === county, `unexpected delivery ${JSON.stringify(delivery)}`);
-  expect(delivery.body.includes(project.name), "the notice does not name the project");
+await step("notification tells the land bureau's system of its routed item by signed webhook, and records it delivered", async () => {
+  const isRouted = (body: Record<string, unknown>) => body.template === "item-routed.department" && (body.data as { caseId?: string } | undefined)?.caseId === caseId;
+  const webhook = await eventually(() => landBureau.received.find((received) => isRouted(received.body)), "the signed webhook", waitMs);
+  expect(webhook.body.recipient === "department:zrzy" && webhook.idempotencyKey === webhook.id, `unexpected webhook ${JSON.stringify(webhook)}`);
+  expect(String(webhook.body.body).includes(project.name), "the notice does not name the project");
+  expect(landBureau.refused === 0, `${landBureau.refused} POSTs carried no valid signature`);
+  const recipient = { kind: RecipientKind.RECIPIENT_KIND_DEPARTMENT, id: "zrzy" };
   await eventually(async () => {
-    const page = await steward.notification.listDeliveries({ subjectId: caseId!, pageSize: 10, pageToken: "", recipient: undefined, status: notificationV1.DeliveryStatus.DELIVERY_STATUS_UNSPECIFIED });
-    return page.deliveries.length > 0 && page.deliveries.every((d) => d.status === notificationV1.DeliveryStatus.DELIVERY_STATUS_DELIVERED) ? true : undefined;
-  }, "the delivery recorded as delivered", waitMs);
+    const page = await admin.notification.listDeliveries({ subjectId: "", pageSize: 50, pageToken: "", recipient, status: DeliveryStatus.DELIVERY_STATUS_DELIVERED });
+    return page.deliveries.some((delivery) => delivery.id === webhook.id && delivery.channel === "webhook") ? true : undefined;
+  }, "the webhook recorded as delivered", waitMs);
+});
+
+await step("the case's completion reaches the steward's and the enterprise's inboxes, naming the project", async () => {
+  await eventually(
+    async () => (await steward.inbox.listInbox({ unreadOnly: false, pageSize: 50, pageToken: "" })).messages.find((message) => message.template === "case-completed.steward" && message.body.includes(project.name)),
+    "the steward's inbox message",
+    waitMs,
+  );
+  const enterprise = countyPlatform.clients(await token(county, { subject: "rehearsal-enterprise", role: "enterprise", creditCode: project.creditCode }));
+  try {
+    await eventually(
+      async () => (await enterprise.inbox.listInbox({ unreadOnly: false, pageSize: 50, pageToken: "" })).messages.find((message) => message.template === "case-completed.enterprise" && message.body.includes(project.name)),
+      "the enterprise's inbox message",
+      waitMs,
+    );
+  } finally {
+    enterprise.close();
+  }
+  const { deliveries } = await steward.notification.listDeliveries({ subjectId: caseId!, pageSize: 50, pageToken: "", recipient: undefined, status: DeliveryStatus.DELIVERY_STATUS_UNSPECIFIED });
+  const inStewardInbox = deliveries.find((delivery) => delivery.template === "case-completed.steward" && delivery.channel === "inbox");
+  expect(inStewardInbox?.status === DeliveryStatus.DELIVERY_STATUS_DELIVERED, `the steward's inbox delivery is ${inStewardInbox ? notificationV1.deliveryStatusToJSON(inStewardInbox.status) : "missing"}`);
 });
 
 await step("assessment counts the completed case", async () => {
@@ -192,5 +203,5 @@ await step("intake serves its API docs' assets from the image (no CDN)", async (
 
 admin.close();
 steward.close();
-await new Promise<void>((resolve) => webhook.close(() => resolve()));
+await landBureau.close();
 process.exit(failures > 0 ? 1 : 0);

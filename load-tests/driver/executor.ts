@@ -3,7 +3,8 @@
  * iterations, constant-vus) run one async loop per VU; open models (constant- and ramping-
  * arrival-rate) start iterations on a schedule from a pool of VUs (preAllocatedVUs up front,
  * grown to maxVUs), and count an iteration as dropped when no VU is free, as k6 does.
- * Every loop stops at the first of: the scenario's end, `maxIterations` started, `maxDurationMs`.
+ * Every loop stops at the first of: the scenario's end, `maxIterations` started, `maxDurationMs`,
+ * or `stop` aborted (a caller that has seen what it needed ends the run early).
  * In-flight iterations then get the scenario's gracefulStop before they are abandoned.
  */
 import type { Scenario, Stage } from "../lib/profiles.ts";
@@ -79,6 +80,8 @@ export function arrivalsBy(scenario: Scenario, t: number): number {
 export interface ExecutionBounds {
   maxIterations: number;
   maxDurationMs: number;
+  /** Ends the scenario early: no iteration starts once it is aborted; those in flight finish. */
+  stop?: AbortSignal;
 }
 
 export interface ExecutionStats {
@@ -138,7 +141,9 @@ export async function execute<V>(scenario: Scenario, bounds: ExecutionBounds, fa
     inFlight.add(tracked);
     return tracked;
   };
-  const canStart = () => performance.now() < endAt && stats.started < bounds.maxIterations;
+  const canStart = () => performance.now() < endAt && stats.started < bounds.maxIterations && !bounds.stop?.aborted;
+  // Whatever waits for the scenario's end waits for a stop request too.
+  const stopped = new Promise<void>((resolve) => (bounds.stop?.aborted ? resolve() : bounds.stop?.addEventListener("abort", () => resolve(), { once: true })));
 
   switch (scenario.executor) {
     case "per-vu-iterations":
@@ -149,7 +154,8 @@ export async function execute<V>(scenario: Scenario, bounds: ExecutionBounds, fa
       const loops = vus.map(async (vu) => {
         for (let n = 0; n < perVu && canStart(); n++) await run(vu);
       });
-      await within(Promise.all(loops), Math.max(0, endAt - performance.now()) + gracefulStopMs);
+      // A stop ends the wait at once; the graceful stop below bounds what is still in flight.
+      await within(Promise.race([Promise.all(loops), stopped]), Math.max(0, endAt - performance.now()) + gracefulStopMs);
       break;
     }
     case "constant-arrival-rate":
@@ -180,7 +186,7 @@ export async function execute<V>(scenario: Scenario, bounds: ExecutionBounds, fa
   }
 
   // Graceful stop: wait for what is in flight, bounded.
-  const drainUntil = Math.max(performance.now(), endAt) + gracefulStopMs;
+  const drainUntil = (bounds.stop?.aborted ? performance.now() : Math.max(performance.now(), endAt)) + gracefulStopMs;
   while (inFlight.size > 0 && performance.now() < drainUntil) await within(Promise.race(inFlight), 50);
   stats.interrupted = inFlight.size;
   stats.vus = vus.length;

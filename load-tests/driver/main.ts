@@ -9,6 +9,8 @@
  *
  * --acknowledged-out FILE writes the ids of the items whose DecideItem the server acknowledged
  * (a JSON array), so a run that replaced pods can show that none of those decisions was lost.
+ * SIGUSR2 ends the scenario early (no new iteration; those in flight finish; the result is written
+ * as usual): the Kubernetes rehearsal holds a load exactly as long as a rollout takes.
  *
  * Without --address it starts routing, notification and assessment for a fresh region (Postgres
  * and NATS must run: scripts/stack.sh up) and stops them at the end. Writes the result as JSON to
@@ -56,6 +58,12 @@ setTimeout(() => {
   void stopTarget().then(() => process.exit(2));
 }, watchdogMs).unref();
 
+const stop = new AbortController();
+process.once("SIGUSR2", () => {
+  log("driver: SIGUSR2: ending the scenario");
+  stop.abort();
+});
+
 const tracker = new NotificationTracker();
 const acknowledged: string[] = [];
 let exitCode = 0;
@@ -71,6 +79,7 @@ try {
   const result = await runProfile(profile, target, {
     ...(durationS ? { durationS } : {}),
     warmupIterations: Number(values.warmup),
+    stop: stop.signal,
     ...(values.address ? {} : { notifications: tracker }),
     ...(values["acknowledged-out"] ? { acknowledged: (itemId: string) => void acknowledged.push(itemId) } : {}),
     log,

@@ -27,6 +27,8 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Receives the id of every item whose decision the server acknowledged, warm-up included. */
   acknowledged?: (itemId: string) => void;
+  /** Ends the scenario before its duration (the iterations in flight finish). */
+  stop?: AbortSignal;
 }
 
 export interface RunResult {
@@ -117,7 +119,7 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
   live = true;
   const { stats, vus } = await execute(
     scenario,
-    { maxIterations: profile.bounds.maxIterations, maxDurationMs: profile.bounds.maxDurationS * 1000 },
+    { maxIterations: profile.bounds.maxIterations, maxDurationMs: profile.bounds.maxDurationS * 1000, ...(options.stop ? { stop: options.stop } : {}) },
     { create: (index) => new VirtualUser(index, target.addresses[index % target.addresses.length]!, record) },
     async (vu) => {
       await approvalRoutingIteration(vu, context);

@@ -3,7 +3,8 @@
 # .data/k8s/cluster), reachable only from the machine: etcd, kube-apiserver, controller-manager,
 # scheduler, containerd (its own instance), kubelet, kube-proxy, kube-router's network policy
 # controller and CoreDNS, with pods on a bridge the cluster makes itself.
-#   scripts/k8s/cluster.sh up       build what is missing (scripts/k8s/build.sh, scripts/images.sh) and start
+#   scripts/k8s/cluster.sh up [image…]  build what is missing (scripts/k8s/build.sh, scripts/images.sh) and
+#                                    start, importing the cluster's images and these (built) in one go
 #   scripts/k8s/cluster.sh load     import this checkout's images into the cluster's containerd
 #   scripts/k8s/cluster.sh down     stop everything and remove every trace (mounts, bridge, rules, cgroups)
 #   scripts/k8s/cluster.sh env      print KUBECONFIG and PATH for a shell
@@ -220,11 +221,10 @@ TOML
 }
 
 load_images() {
-  local archive="$CLUSTER/images.tar"
-  log "k8s: loading images into the cluster's containerd"
-  bash scripts/images.sh save "$archive" "$@"
-  ctr -a "$CONTAINERD_SOCKET" -n k8s.io images import --no-unpack=false "$archive" >/dev/null
-  rm -f "$archive"
+  local started=$SECONDS
+  # Streamed from podman's store into containerd's: no archive on disk in between.
+  bash scripts/images.sh save - "$@" | ctr -a "$CONTAINERD_SOCKET" -n k8s.io images import --no-unpack=false - >/dev/null
+  log "k8s: $# images imported into the cluster's containerd in $((SECONDS - started)) s"
 }
 
 cgroups() { # create | remove
@@ -330,7 +330,7 @@ up() {
   containerd_up
   local cluster_images
   mapfile -t cluster_images < <(bash scripts/images.sh list | grep -E '/(pause|coredns):')
-  load_images "${cluster_images[@]}"
+  load_images "${cluster_images[@]}" "$@"
   node
   addons
   log "k8s: cluster up in $((SECONDS - started)) s (KUBECONFIG=$KUBECONFIG)"
@@ -352,11 +352,16 @@ stop_process() { # name [seconds]
 down() {
   [ -d "$CLUSTER" ] || return 0
   log "k8s: stopping the cluster"
+  local stopping=$SECONDS
   if running kube-apiserver && running kubelet; then
-    # Pods stop the way Kubernetes stops them (the runtime removes their sandboxes and addresses).
-    kubectl delete namespace -l app.kubernetes.io/part-of=steward --timeout=120s >/dev/null 2>&1 || true
-    kubectl -n kube-system delete deployment coredns --timeout=60s >/dev/null 2>&1 || true
+    # Pods stop the way Kubernetes stops them (the kubelet removes their sandboxes and addresses),
+    # without their drain: nothing is served any more. The namespaces go first, so no controller
+    # makes a pod again; then every pod is given one second.
+    kubectl delete namespace -l app.kubernetes.io/part-of=steward --wait=false >/dev/null 2>&1 || true
+    kubectl -n kube-system delete deployment coredns --wait=false >/dev/null 2>&1 || true
+    kubectl delete pods --all-namespaces --all --grace-period=1 --wait=false >/dev/null 2>&1 || true
     wait_for "every pod gone" 60 no_pods || true
+    log "k8s: pods stopped in $((SECONDS - stopping)) s"
   fi
   stop_process kube-router
   stop_process kubelet
@@ -392,11 +397,11 @@ down() {
   cgroups remove
   rm -rf "$CLUSTER/cni/ipam" "$CLUSTER/containerd/state"
   rm -f "$CLUSTER/owner"
-  log "k8s: cluster stopped; nothing of it is left running"
+  log "k8s: cluster stopped in $((SECONDS - stopping)) s; nothing of it is left running"
 }
 
 case "${1:-up}" in
-  up) up ;;
+  up) shift; up "$@" ;;
   load) shift; load_images "$@" ;;
   down) down ;;
   env) printf 'export KUBECONFIG=%q\nexport PATH=%q\n' "$KUBECONFIG" "$PATH" ;;

@@ -4,6 +4,7 @@
 # manifests with a server-side dry run, installs the city and two counties from the chart, and
 # proves what a release must do, printing "N passed, N failed". The cluster is torn down at the
 # end, leaving nothing behind (STEWARD_K8S_KEEP=1 keeps it for a look: scripts/k8s.sh down later).
+#   scripts/k8s.sh rehearse [--bundles-built]   (--bundles-built: `pnpm build` has just run; the test command)
 source "$(dirname "$0")/../lib/env.sh"
 source "$STEWARD_ROOT/scripts/k8s/tools.sh"
 cd "$STEWARD_ROOT"
@@ -18,6 +19,8 @@ WEBHOOK_PORT=27780
 WORK="$STEWARD_DATA/k8s/rehearsal"
 export KUBECONFIG="$STEWARD_DATA/k8s/cluster/kubeconfig/admin.conf"
 rm -rf "$WORK" && mkdir -p "$WORK"
+bundles_built=false
+[ "${1:-}" = --bundles-built ] && bundles_built=true
 
 passed=0
 failed=0
@@ -27,9 +30,21 @@ fail() { failed=$((failed + 1)); printf '\033[31m  ✗ %s\033[0m\n' "$1"; [ -z "
 phase() { log "rehearsal [$((SECONDS - started)) s]: $*"; }
 # check NAME COMMAND…: one check, its output kept in $WORK/<n>.log and shown when it fails.
 check() {
-  local name="$1" out="$WORK/check-$((passed + failed + 1)).log"
+  local name="$1" out="$WORK/check-$((passed + failed + 1)).log" at=$SECONDS
   shift
-  if "$@" >"$out" 2>&1; then pass "$name"; else fail "$name" "$out"; fi
+  if "$@" >"$out" 2>&1; then pass "$name ($((SECONDS - at)) s)"; else fail "$name ($((SECONDS - at)) s)" "$out"; fi
+}
+# in_background NAME COMMAND… / collect NAME: a check that runs while the next steps do.
+declare -A background_pids=()
+in_background() {
+  local name="$1"
+  shift
+  "$@" >"$WORK/background-${name// /-}.log" 2>&1 &
+  background_pids[$name]=$!
+}
+collect() {
+  local name="$1" out="$WORK/background-${1// /-}.log"
+  if wait "${background_pids[$name]}"; then pass "$name"; else fail "$name" "$out"; fi
 }
 # tap COMMAND…: a program that prints "ok - …" / "not ok - …" lines, one check each.
 tap() {
@@ -56,22 +71,27 @@ teardown() {
   [ "$failed" -eq 0 ] && [ "$status" -eq 0 ] || exit 1
 }
 trap teardown EXIT
+# Stopped from outside (the test command ending early): the teardown above still runs.
+trap 'exit 143' TERM INT
 
 # --- build and start -------------------------------------------------------------------------
 phase "bundles and images"
-pnpm run --silent build
+$bundles_built || pnpm run --silent build
 bash scripts/images.sh build services
 bash scripts/images.sh build infra
 TAG=$(bash scripts/images.sh list | sed -n 's#^localhost/steward/intake:##p')
 POSTGRES_TAG=$(bash scripts/images.sh list | sed -n 's#^localhost/steward/postgres:##p')
 NATS_TAG=$(bash scripts/images.sh list | sed -n 's#^localhost/steward/nats:##p')
+# The image the county is upgraded to later: the same layers under new labels, a new image ID.
+NEW_TAG="$TAG-upgrade"
+bash scripts/images.sh derive "$NEW_TAG"
 
 phase "cluster"
-bash scripts/k8s/cluster.sh up
-bash scripts/k8s/cluster.sh load $(bash scripts/images.sh list | grep -vE '/(pause|coredns):')
+mapfile -t images < <(bash scripts/images.sh list | grep -vE '/(pause|coredns):'; STEWARD_IMAGE_TAG="$NEW_TAG" bash scripts/images.sh list | grep -E "/(intake|agreement|approval-routing|notification|assessment):")
+bash scripts/k8s/cluster.sh up "${images[@]}"
 
 # --- every region's manifests, validated by the API server itself ------------------------------
-phase "namespaces and a server-side dry run of all 13 regions"
+phase "namespaces; installing ${REGIONS[*]} while all 13 regions are dry-run"
 kubectl apply -f deploy/helm/ankang/namespaces.yaml >/dev/null
 dry_run_all() {
   local values region
@@ -84,10 +104,10 @@ dry_run_all() {
     echo "region $region accepted"
   done
 }
-check "server-side dry run: the API server accepts every object of all 13 regions (production values)" dry_run_all
+# The API server alone does this work, while the installs below mostly wait for pods.
+in_background "server-side dry run: the API server accepts every object of all 13 regions (production values)" dry_run_all
 
 # --- install the city and two counties -----------------------------------------------------------
-phase "installing ${REGIONS[*]}"
 # Linked regions sign each other's calls with one key (deploy/helm/local.yaml reads Secret steward-auth).
 AUTH_SECRET=$(openssl rand -hex 24)
 for region in "${REGIONS[@]}"; do
@@ -101,34 +121,50 @@ install_infrastructure() { # region
 install_steward() { # region
   helm install steward charts/steward -n "steward-$1" \
     -f deploy/helm/local.yaml -f "deploy/helm/ankang/$1.yaml" --set image.tag="$TAG" \
-    --set services.notification.webhook.url="http://$NODE_IP:$WEBHOOK_PORT/deliveries" \
     --set-json "services.notification.webhook.networkPeers=[{\"ipBlock\":{\"cidr\":\"$NODE_IP/32\"}}]" \
     --set-json "services.notification.webhook.ports=[$WEBHOOK_PORT]" \
     --set-json "networkPolicy.ingressControllers=[{\"ipBlock\":{\"cidr\":\"$NODE_IP/32\"}}]" \
     --wait --timeout 15m
 }
-parallel() { # function region… — runs one per region at once; fails if any failed
-  local region pids=() status=0
-  for region in "${@:2}"; do "$1" "$region" >"$WORK/$1-$region.log" 2>&1 & pids+=($!); done
-  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
-  for region in "${@:2}"; do echo "== $region"; tail -5 "$WORK/$1-$region.log"; done
+# A region's PostgreSQL and NATS, then its Steward release (whose migration hooks need them); the
+# three regions at once, each going on as soon as its own infrastructure is up. Each step leaves
+# $WORK/<step>-<region>.ok when it succeeded.
+install_region() { # region
+  install_infrastructure "$1" >"$WORK/install_infrastructure-$1.log" 2>&1 && touch "$WORK/install_infrastructure-$1.ok" &&
+    install_steward "$1" >"$WORK/install_steward-$1.log" 2>&1 && touch "$WORK/install_steward-$1.ok"
+}
+installed() { # step — every region's step succeeded
+  local region status=0
+  for region in "${REGIONS[@]}"; do
+    echo "== $region"; tail -5 "$WORK/$1-$region.log" 2>/dev/null || echo "(not started)"
+    [ -f "$WORK/$1-$region.ok" ] || status=1
+  done
   return $status
 }
-check "PostgreSQL and NATS of ${REGIONS[*]} installed (charts/steward-local-infrastructure)" parallel install_infrastructure "${REGIONS[@]}"
-[ "$failed" -eq 0 ] || { kubectl get pods -A -o wide >&2 || true; exit 1; }
-check "Steward installed in ${REGIONS[*]}: migration hooks ran, every Deployment rolled out" parallel install_steward "${REGIONS[@]}"
+install_started=$SECONDS
+install_pids=()
+for region in "${REGIONS[@]}"; do
+  install_region "$region" &
+  install_pids+=($!)
+done
+for pid in "${install_pids[@]}"; do wait "$pid" || true; done # the verdicts are the .ok files
+log "rehearsal: the three regions installed in $((SECONDS - install_started)) s"
+collect "server-side dry run: the API server accepts every object of all 13 regions (production values)"
+install_failures=$failed
+check "PostgreSQL and NATS of ${REGIONS[*]} installed (charts/steward-local-infrastructure)" installed install_infrastructure
+check "Steward installed in ${REGIONS[*]}: migration hooks ran, every Deployment rolled out" installed install_steward
 # Nothing below can pass on releases that did not install; the pods say why.
-if [ "$failed" -gt 0 ]; then
+if [ "$failed" -gt "$install_failures" ]; then
   kubectl get pods -A -o wide >&2 || true
   exit 1
 fi
-
 all_ready() {
-  local region
+  local region status=0
   for region in "${REGIONS[@]}"; do
-    kubectl -n "steward-$region" wait pods --all --for=condition=Ready --timeout=300s
+    kubectl -n "steward-$region" wait pods --all --for=condition=Ready --timeout=300s || status=1
     kubectl -n "steward-$region" get pods -o wide --no-headers
   done
+  return $status
 }
 check "every pod of every release is Ready" all_ready
 
@@ -233,11 +269,25 @@ secret_of() { kubectl -n "steward-$COUNTY" get secret "$1" -o jsonpath="{.data.$
 ROUTING_DB="postgres://$(secret_of steward-approval-routing-db-owner username):$(secret_of steward-approval-routing-db-owner password)@$(service_ip "$COUNTY" steward-postgres):5432/routing"
 # drive name seconds — the rollout profile through routing's Service, in the background; its pid
 # in $driver. (Started by this shell itself, not in a $(…) subshell, so `wait` can wait for it.)
+# `seconds` is a bound: the load is ended (end_load) once what it is held for is over.
 drive() {
   node --import tsx load-tests/driver/main.ts --profile rollout --duration-s "$2" --warmup 2 \
     --address "$ROUTING" --region "$COUNTY" --secret "$AUTH_SECRET" \
     --out "$WORK/$1.json" --acknowledged-out "$WORK/$1-acknowledged.json" >"$WORK/$1.log" 2>&1 &
   driver=$!
+  # Until the measured scenario runs (warm-up done), bounded; then a few seconds of steady load.
+  local i
+  for ((i = 0; i < 120; i++)); do
+    grep -q '] rollout/rollout:' "$WORK/$1.log" 2>/dev/null && break
+    kill -0 "$driver" 2>/dev/null || break
+    sleep 0.5
+  done
+  sleep 5
+}
+# Ends the load (the driver finishes the iterations in flight and writes its report) and waits for it.
+end_load() {
+  kill -USR2 "$driver" 2>/dev/null || true
+  wait "$driver" || true # its verdict is read from its report
 }
 no_failed_calls() { # name
   node -e '
@@ -254,11 +304,8 @@ images_are() { # tag — every Deployment of the county runs it, and is fully av
 }
 
 phase "helm upgrade to a new image under load"
-NEW_TAG="$TAG-upgrade"
-STEWARD_IMAGE_TAG="$NEW_TAG" bash scripts/images.sh build services
-bash scripts/k8s/cluster.sh load $(STEWARD_IMAGE_TAG="$NEW_TAG" bash scripts/images.sh list | grep -E "/(intake|agreement|approval-routing|notification|assessment):")
-drive upgrade 240
-sleep 20
+# (The new images were built with the first ones and are in the node already.)
+drive upgrade 480
 upgrade_started=$SECONDS
 check "helm upgrade to image $NEW_TAG while the load runs (migration hooks, rolling update)" \
   helm upgrade steward charts/steward -n "steward-$COUNTY" --reuse-values --set image.tag="$NEW_TAG" --wait --timeout 10m
@@ -269,7 +316,9 @@ if kill -0 "$driver" 2>/dev/null; then
 else
   fail "the load ended before the upgrade finished: lengthen the run" "$WORK/upgrade.log"
 fi
-wait "$driver" || true # its verdict is read from its report below
+# The new pods serve the load a little while before it ends.
+sleep 10
+end_load
 check "0 failed calls through the gateway during the upgrade (graceful drain)" no_failed_calls upgrade
 tap node --import tsx load-tests/driver/verify.ts --database-url "$ROUTING_DB" --region "$COUNTY" --acknowledged "$WORK/upgrade-acknowledged.json" --label "after the upgrade"
 
@@ -278,10 +327,15 @@ check "helm rollback to the first release" helm rollback steward 1 -n "steward-$
 check "every Deployment of $COUNTY runs $TAG again, fully available" images_are "$TAG"
 
 phase "a routing pod deleted mid-load"
-drive lost-pod 75
-sleep 25
+drive lost-pod 300
 victim=$(kubectl -n "steward-$COUNTY" get pods -l app.kubernetes.io/name=approval-routing -o jsonpath='{.items[0].metadata.name}')
 check "deleted routing pod $victim mid-load (1 s grace: calls in flight are cut)" kubectl -n "steward-$COUNTY" delete pod "$victim" --grace-period=1 --wait=false
-wait "$driver" || true # its verdict is read from its report below
+# The load goes on until the Deployment has replaced the pod, and a little while on two again.
+routing_replaced() { # the deleted pod
+  kubectl -n "steward-$COUNTY" wait --for=delete "pod/$1" --timeout=120s &&
+    kubectl -n "steward-$COUNTY" rollout status deployment/steward-approval-routing --timeout=300s
+}
+check "routing is back to 2 ready replicas" routing_replaced "$victim"
+sleep 10
+end_load
 tap node --import tsx load-tests/driver/verify.ts --database-url "$ROUTING_DB" --region "$COUNTY" --acknowledged "$WORK/lost-pod-acknowledged.json" --label "after the lost pod"
-check "routing is back to 2 ready replicas" kubectl -n "steward-$COUNTY" rollout status deployment/steward-approval-routing --timeout=300s

@@ -66,15 +66,15 @@ The enabled services as a list of {name, settings, root}, in a stable order. Set
 {{- if and $v.networkPolicy.enabled $s.hotline $s.hotline.callbackUrl (not $s.hotline.networkPeers) -}}
 {{- fail (printf "services.%s.hotline.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.hotline.callbackUrl) -}}
 {{- end -}}
-{{- if and $v.networkPolicy.enabled $s.webhook $s.webhook.url (not $s.webhook.networkPeers) -}}
-{{- fail (printf "services.%s.webhook.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.webhook.url) -}}
-{{- end -}}
 {{- if and (has $name (include "steward.ledgerServices" $ | fromJsonArray)) (not $v.ledger.secretName) -}}
 {{- fail (printf "ledger.secretName is required while %s is enabled: the Secret holding the Ed25519 key that signs its ledger's checkpoints" $name) -}}
 {{- end -}}
 {{- if $s.sms -}}
 {{- if ne (empty $s.sms.gatewayUrl) (empty $s.sms.apiKeySecret.secretName) -}}
 {{- fail (printf "services.%s.sms: set gatewayUrl and apiKeySecret.secretName together (or neither: no SMS)" $name) -}}
+{{- end -}}
+{{- if regexMatch "/v1/messages/?$" $s.sms.gatewayUrl -}}
+{{- fail (printf "services.%s.sms.gatewayUrl is the gateway's base URL: notification posts to <gatewayUrl>/v1/messages, so %s would be posted to twice that path" $name $s.sms.gatewayUrl) -}}
 {{- end -}}
 {{- if and $v.networkPolicy.enabled $s.sms.gatewayUrl (not $s.sms.networkPeers) -}}
 {{- fail (printf "services.%s.sms.networkPeers is required with networkPolicy.enabled: where %s is" $name $s.sms.gatewayUrl) -}}
@@ -165,7 +165,6 @@ before the ConfigMap exists).
 {{- $_ := set $config "STEWARD_REGION_ROUTING_ADDRESSES" (include "steward.routingAddresses" (dict "root" $root)) -}}
 {{- end -}}
 {{- if eq .name "notification" -}}
-{{- if $s.webhook.url }}{{ $_ := set $config "STEWARD_NOTIFICATION_WEBHOOK_URL" $s.webhook.url }}{{ end -}}
 {{- $_ := set $config "STEWARD_ROUTING_ADDRESS" (include "steward.grpcAddress" (dict "root" $root "name" "approval-routing")) -}}
 {{- $_ := set $config "STEWARD_INTAKE_ADDRESS" (include "steward.grpcAddress" (dict "root" $root "name" "intake")) -}}
 {{- $publicUrl := $s.publicUrl | default (printf "http://%s.%s.svc.%s:%v" (include "steward.fullname" .) $root.Release.Namespace $v.clusterDomain $v.ports.http) -}}

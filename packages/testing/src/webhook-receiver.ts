@@ -28,12 +28,20 @@ export interface WebhookReceiverStandIn {
   close(): Promise<void>;
 }
 
+export interface WebhookReceiverOptions {
+  port?: number;
+  /** The address to listen on: 127.0.0.1 by default; the cluster rehearsal's pods reach the node's bridge address. */
+  host?: string;
+  onReceived?: (webhook: ReceivedWebhook) => void;
+}
+
 /**
  * A department system's (or the 12345 system's) webhook endpoint: verifies the Standard Webhooks
  * signature (HMAC-SHA256 over "webhook-id.webhook-timestamp.body") with the registered secret and
  * records what arrived. For tests and the dev stack.
  */
-export async function startWebhookReceiver(options: { port?: number; onReceived?: (webhook: ReceivedWebhook) => void } = {}): Promise<WebhookReceiverStandIn> {
+export async function startWebhookReceiver(options: WebhookReceiverOptions = {}): Promise<WebhookReceiverStandIn> {
+  const host = options.host ?? "127.0.0.1";
   let verifier: Webhook | undefined;
   const received: ReceivedWebhook[] = [];
   const state = { refused: 0, failAlways: undefined as number | undefined, delayMs: 0 };
@@ -65,10 +73,10 @@ export async function startWebhookReceiver(options: { port?: number; onReceived?
       response.writeHead(204).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { port } = server.address() as { port: number };
   return {
-    url: `http://127.0.0.1:${port}/webhook`,
+    url: `http://${host}:${port}/webhook`,
     received,
     get refused() {
       return state.refused;
