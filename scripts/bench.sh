@@ -9,6 +9,8 @@
 #   BENCH_CAPACITY=0 pnpm bench         skip the capacity phases (closed loop at the average VUs)
 #   BENCH_REPLICAS=1 / BENCH_LARGE_ITEMS=0   skip the two-process / the 10^6-item phase
 #   pnpm bench:cost                     CPU per call of each process, by kind of call (load-tests/bench/cost.ts)
+#   pnpm bench:clock                    each clock round's duration at 10^3 and 10^6 finished items
+#                                       (load-tests/bench/clock-rounds.ts; also run after `pnpm bench` unless BENCH_CLOCK=0)
 # A measurement, not a test: it asserts nothing and is not a CI step.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
@@ -17,4 +19,6 @@ bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
 if [ "${1:-}" = cost ]; then exec node --import tsx load-tests/bench/cost.ts; fi
-exec node --import tsx load-tests/bench/bench.ts
+if [ "${1:-}" = clock ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi
+node --import tsx load-tests/bench/bench.ts
+if [ "${BENCH_CLOCK:-1}" != 0 ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi

@@ -3,7 +3,7 @@ import { transaction } from "@steward/platform/db";
 import type { Logger } from "@steward/platform/logging";
 import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
 import type { Result } from "@steward/platform/errors";
-import { withCaseSpan } from "@steward/platform/telemetry";
+import { attributeNames, createHistogram, metricDefinitions as m, withCaseSpan } from "@steward/platform/telemetry";
 import { deadlineFor } from "@steward/calendar";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
@@ -54,22 +54,30 @@ export interface TickReport {
  * light, suspension and return happens exactly once. Every decision is from the database's state
  * and today's date, so a restart loses nothing: the next round finds what is due.
  */
-export async function runClockRound(deps: RoutingDeps, context?: CommandContext): Promise<TickReport> {
+export async function runClockRound(deps: RoutingDeps, context?: CommandContext, timed?: RoundTimer): Promise<TickReport> {
   const now = context ?? (await commandContext(deps));
   const report: TickReport = { deemedAccepted: 0, warned: 0, overdue: 0, verificationWarned: 0, verificationOverdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
+  const run = async (name: keyof TickReport, round: (tx: TransactionSql) => Promise<number>) => {
+    const started = performance.now();
+    report[name] = await drain(deps, round);
+    timed?.(name, (performance.now() - started) / 1000);
+  };
   // First, so the lights below go by the deadlines as they stand.
-  report.recomputed = await drain(deps, (tx) => recomputeStale(tx, deps, now));
+  await run("recomputed", (tx) => recomputeStale(tx, deps, now));
   // Before the lights: an item deemed accepted from its receipt may be due for them at once.
-  report.deemedAccepted = await drain(deps, (tx) => deemUnaccepted(tx, deps, now));
-  report.warned = await drain(deps, (tx) => warn(tx, deps, now));
-  report.overdue = await drain(deps, (tx) => markOverdue(tx, deps, now));
-  report.verificationWarned = await drain(deps, (tx) => warnVerifications(tx, deps, now));
-  report.verificationOverdue = await drain(deps, (tx) => markVerificationsOverdue(tx, deps, now));
-  report.suspended = await drain(deps, (tx) => suspendLate(tx, deps, now));
-  report.returned = await drain(deps, (tx) => returnSuspended(tx, deps, now));
-  report.deemed = await drain(deps, (tx) => deemOverdueConsultations(tx, deps.region, now.today, actor));
+  await run("deemedAccepted", (tx) => deemUnaccepted(tx, deps, now));
+  await run("warned", (tx) => warn(tx, deps, now));
+  await run("overdue", (tx) => markOverdue(tx, deps, now));
+  await run("verificationWarned", (tx) => warnVerifications(tx, deps, now));
+  await run("verificationOverdue", (tx) => markVerificationsOverdue(tx, deps, now));
+  await run("suspended", (tx) => suspendLate(tx, deps, now));
+  await run("returned", (tx) => returnSuspended(tx, deps, now));
+  await run("deemed", (tx) => deemOverdueConsultations(tx, deps.region, now.today, actor));
   return report;
 }
+
+/** Told each round's duration in seconds, for steward.routing.clock.round.duration. */
+export type RoundTimer = (round: keyof TickReport | "gauges", seconds: number) => void;
 
 async function drain(deps: RoutingDeps, round: (tx: TransactionSql) => Promise<number>): Promise<number> {
   let total = 0;
@@ -243,6 +251,8 @@ async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: Co
 export class ClockScheduler {
   private readonly task: PeriodicTask;
   private readonly gauges: LightGauges;
+  private readonly durations = createHistogram(m.clockRoundDuration);
+  private readonly timed: RoundTimer = (round, seconds) => this.durations.record(seconds, { [attributeNames.clockRound]: round });
 
   constructor(
     private readonly deps: RoutingDeps,
@@ -266,10 +276,12 @@ export class ClockScheduler {
   private round(): Promise<void> {
     return trace.getTracer("steward.routing").startActiveSpan("clock round", async (span) => {
       try {
-        const report = await runClockRound(this.deps);
+        const report = await runClockRound(this.deps, undefined, this.timed);
         for (const [kind, count] of Object.entries(report)) span.setAttribute(`steward.clock.${kind}`, count);
         if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
+        const started = performance.now();
         await this.gauges.refresh();
+        this.timed("gauges", (performance.now() - started) / 1000);
       } catch (error) {
         span.recordException(error as Error);
         span.setStatus({ code: SpanStatusCode.ERROR });
