@@ -18,6 +18,8 @@ cd "$STEWARD_ROOT"
 bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
+# The services run their bundles (services/<name>/dist): build those that are stale or missing.
+node --import tsx scripts/build/fresh.ts approval-routing notification assessment
 if [ "${1:-}" = cost ]; then exec node --import tsx load-tests/bench/cost.ts; fi
 if [ "${1:-}" = clock ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi
 node --import tsx load-tests/bench/bench.ts

@@ -84,8 +84,9 @@ async function measure(size: number): Promise<SizeResult> {
       STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
       STEWARD_CITY_REGION: region,
       STEWARD_ROUTING_CLOCK_INTERVAL_MS: String(intervalMs),
-      STEWARD_LOG_LEVEL: "warn",
-    });
+      // spawnService waits for the service.ready line, logged at info.
+      STEWARD_LOG_LEVEL: "info",
+    }, 120_000, { keepLog: (record) => record.level === "warn" || record.level === "error" || record.level === "fatal" });
     await seedFinishedItems(database.url, region, size, log);
     const owner = postgres(database.url, { max: 1, onnotice: () => {}, connection: { statement_timeout: 0 } });
     try {
