@@ -9,6 +9,9 @@
 #   BENCH_CAPACITY=0 pnpm bench         skip the capacity phases (closed loop at the average VUs)
 #   BENCH_REPLICAS=1 / BENCH_LARGE_ITEMS=0   skip the two-process / the 10^6-item phase
 #   pnpm bench:cost                     CPU per call of each process, by kind of call (load-tests/bench/cost.ts)
+#   pnpm bench:startup                  start-up CPU and RSS of the services, tsx source against the bundles (load-tests/bench/startup.ts)
+#   pnpm bench:clock                    each clock round's duration at 10^3 and 10^6 finished items
+#                                       (load-tests/bench/clock-rounds.ts; also run after `pnpm bench` unless BENCH_CLOCK=0)
 # A measurement, not a test: it asserts nothing and is not a CI step.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
@@ -16,5 +19,10 @@ cd "$STEWARD_ROOT"
 bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
+# The services run their bundles (services/<name>/dist): build those that are stale or missing.
+node --import tsx scripts/build/fresh.ts approval-routing notification assessment
 if [ "${1:-}" = cost ]; then exec node --import tsx load-tests/bench/cost.ts; fi
-exec node --import tsx load-tests/bench/bench.ts
+if [ "${1:-}" = clock ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi
+if [ "${1:-}" = startup ]; then exec node --import tsx load-tests/bench/startup.ts; fi
+node --import tsx load-tests/bench/bench.ts
+if [ "${BENCH_CLOCK:-1}" != 0 ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi

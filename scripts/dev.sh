@@ -29,6 +29,9 @@ fi
 
 log "installing dependencies"
 pnpm install --frozen-lockfile --reporter=silent
+# The services run their bundles, as the images do: build those that are stale or missing. After
+# changing a service, run this script again (or `pnpm build <service>` and let the supervisor restart it).
+node --import tsx scripts/build/fresh.ts "${STEWARD_SERVICES[@]}"
 stack_was_up=$(bash scripts/stack.sh status | grep -c ": up" || true)
 bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
@@ -108,7 +111,7 @@ for r in "${!REGIONS[@]}"; do
       STEWARD_REGION_ROUTING_ADDRESSES="$COUNTY=127.0.0.1:$(grpc_port 0 approval-routing),city=127.0.0.1:$(grpc_port 1 approval-routing)" \
       STEWARD_CONSOLE_DEV_SIGN_IN=true \
       NODE_OPTIONS="$SERVICE_NODE_OPTIONS" \
-      node --import tsx "services/$service/src/main.ts" &
+      node "services/$service/dist/main.js" &
     pids+=($!)
     service_pid["$region/$service"]=$!
   done

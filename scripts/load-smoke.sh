@@ -10,4 +10,6 @@ bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
 mkdir -p bench-results
+# The services run their bundles (services/<name>/dist): build those that are stale or missing.
+node --import tsx scripts/build/fresh.ts approval-routing notification assessment
 node --import tsx load-tests/driver/main.ts --profile smoke --out bench-results/load-smoke.json

@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { writeBundleStamp } from "@steward/testing";
 import { bundleBanner, nodeModulesPath, rewriteDirname, rewriteModuleUrls } from "./assets.js";
 
 export const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -134,6 +135,7 @@ export async function bundleService(service: string): Promise<BundleResult> {
   const result = await build({
     entryPoints: entryPointsOf(serviceDir),
     outdir: outDir,
+    absWorkingDir: repositoryRoot,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -169,6 +171,9 @@ export async function bundleService(service: string): Promise<BundleResult> {
   }
   // Node reads the bundle as an ES module by this, not by the service's package.json.
   writeFileSync(join(outDir, "package.json"), `${JSON.stringify({ name: `@steward/${service}-bundle`, private: true, type: "module" }, null, 2)}\n`);
+  // What the bundle was made from, by content hash: a test spawns it only while they are unchanged.
+  const sources = Object.keys(result.metafile.inputs).filter((input) => nodeModulesPath(resolve(repositoryRoot, input)) === undefined);
+  writeBundleStamp(outDir, sources, [...assets]);
   const bytes = readFileSync(join(outDir, "main.js")).byteLength;
   return { service, outDir, bytes, assets: [...assets].sort() };
 }

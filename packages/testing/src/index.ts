@@ -1,6 +1,7 @@
 export { regionServiceEnv, type PlatformServiceName, type RegionServiceEnvOptions } from "./region-env.js";
 export { stack, testAuthSecret, ensureStack, createTestDatabase, serviceDatabaseEnv, ledgerSigningKeyFile, uniqueRegion, repositoryRoot, freePort, type TestDatabase } from "./stack.js";
 export { defaultServiceBuild, runServiceCommand, serviceEntry, serviceNodeOptions, spawnService, type CommandOutcome, type ServiceBuild, type ServiceProcess } from "./processes.js";
+export { bundleStaleness, ensureBundle, writeBundleStamp } from "./bundles.js";
 export { eventually } from "./wait.js";
 export { startNatsServer, type PrivateNatsServer } from "./nats-server.js";
 export { startTcpProxy, type TcpProxy } from "./tcp-proxy.js";

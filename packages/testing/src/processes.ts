@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { ensureBundle } from "./bundles.js";
 import { repositoryRoot } from "./stack.js";
 
 export interface ServiceProcess {
@@ -24,14 +25,17 @@ export function serviceNodeOptions(): string {
 }
 
 /**
- * What a service process runs: its TypeScript source through tsx, or the bundle `pnpm build` made
- * (`services/<name>/dist/main.js`, what the images run). STEWARD_SERVICE_BUILD=bundle makes the
- * bundle every test's default.
+ * What a service process runs: the bundle `pnpm build` made (`services/<name>/dist/main.js`, what
+ * the images run; the default), or its TypeScript source through tsx (STEWARD_SERVICE_BUILD=source,
+ * or a test that asks for it). A bundle is spawned only while it is the build of the files as
+ * they are now (bundles.ts): a stale or missing one is built first, with a line saying why.
  */
 export type ServiceBuild = "source" | "bundle";
 
 export function defaultServiceBuild(): ServiceBuild {
-  return process.env.STEWARD_SERVICE_BUILD === "bundle" ? "bundle" : "source";
+  const chosen = process.env.STEWARD_SERVICE_BUILD ?? "bundle";
+  if (chosen !== "bundle" && chosen !== "source") throw new Error(`STEWARD_SERVICE_BUILD must be bundle or source, not ${chosen}`);
+  return chosen;
 }
 
 /** Node's arguments for running a service, relative to the repository root. */
@@ -61,8 +65,10 @@ export interface CommandOutcome {
  * Runs a service's main with arguments to its end (e.g. `--migrate-only`, the deploy step that
  * migrates and exits), and resolves with its exit code and output.
  */
-export function runServiceCommand(name: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<CommandOutcome> {
-  const child = startService(name, args, env);
+export async function runServiceCommand(name: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<CommandOutcome> {
+  const build = defaultServiceBuild();
+  if (build === "bundle") await ensureBundle(name);
+  const child = startService(name, args, env, build);
   const stdout: string[] = [];
   const stderr: string[] = [];
   child.stdout!.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
@@ -90,8 +96,10 @@ export interface SpawnOptions {
  * Starts a service as a real child process (see serviceEntry) and resolves once it logged that it
  * is ready, with the ports it bound.
  */
-export function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000, options: SpawnOptions = {}): Promise<ServiceProcess> {
-  const child = startService(name, [], env, options.build);
+export async function spawnService(name: string, env: Record<string, string>, timeoutMs = 60_000, options: SpawnOptions = {}): Promise<ServiceProcess> {
+  const build = options.build ?? defaultServiceBuild();
+  if (build === "bundle") await ensureBundle(name);
+  const child = startService(name, [], env, build);
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));
