@@ -6,7 +6,8 @@ import type { AssignmentFeedSignal } from "../../db/assignment-feed.js";
 import { feedEnd, listDepartmentItemsAt, readAssignmentFeed } from "../../db/assignment-changes.js";
 import type { GatewayRequest } from "../../db/gateway-requests.js";
 import { answerConsultation, requestConsultation } from "../../db/consultation-commands.js";
-import { applyItemCommand, commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
+import type { GroupCommit } from "../../db/group-commit.js";
+import { commandContext, type ItemCommand, type RoutingDeps } from "../../db/item-pipeline.js";
 import type { ItemInCase } from "../../domain/case.js";
 import type { Consultation } from "../../domain/consultation.js";
 import { acceptItem, decideItem, pauseClock, recordSupplement, recordVerification, requestSupplement, resumeClock } from "../../domain/item-commands.js";
@@ -49,6 +50,8 @@ const heldBackMaxWaitMs = 250;
 export interface GatewayOptions {
   /** How long an idle watch waits before looking again without a notification. */
   watchPollMs: number;
+  /** The process's queue of item commands: concurrent ones commit together (db/group-commit.ts). */
+  commands: GroupCommit;
 }
 
 export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFeedSignal, options: GatewayOptions): ServiceHandlers<typeof routingV1.DepartmentGatewayServiceService> {
@@ -61,7 +64,7 @@ export function departmentGatewayHandlers(deps: RoutingDeps, feed: AssignmentFee
   const mutate = async (request: { itemId: string; requestId: string }, ctx: CallContext, action: string, run: ItemCommand["run"], needs: Pick<ItemCommand, "needsOpenConsultations" | "needsRunningBar"> = {}) =>
     answer(
       unwrap(
-        await applyItemCommand(deps, { itemId: request.itemId, department: departmentOf(ctx), request: gatewayRequest(request, ctx), actor: ctx.principal.subject, action, run, ...needs }),
+        await options.commands.apply({ itemId: request.itemId, department: departmentOf(ctx), request: gatewayRequest(request, ctx), actor: ctx.principal.subject, action, run, ...needs }),
       ),
     );
 
