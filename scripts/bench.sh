@@ -9,6 +9,7 @@
 #   BENCH_CAPACITY=0 pnpm bench         skip the capacity phases (closed loop at the average VUs)
 #   BENCH_REPLICAS=1 / BENCH_LARGE_ITEMS=0   skip the two-process / the 10^6-item phase
 #   pnpm bench:cost                     CPU per call of each process, by kind of call (load-tests/bench/cost.ts)
+#   pnpm bench:compare <checkout>       bench:cost of another build's services and this one's, interleaved
 # A measurement, not a test: it asserts nothing and is not a CI step.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
@@ -17,4 +18,17 @@ bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
 if [ "${1:-}" = cost ]; then exec node --import tsx load-tests/bench/cost.ts; fi
+if [ "${1:-}" = cost-compare ]; then
+  # Two builds measured by this same driver, interleaved (the machine drifts from hour to hour):
+  # the other checkout's services (its own `pnpm install` done) and then this one's, COMPARE_ROUNDS times.
+  other="${2:?usage: scripts/bench.sh cost-compare <checkout of the other build>}"
+  [ -d "$other/node_modules" ] || { log "$other has no node_modules: run pnpm install there first"; exit 1; }
+  for round in $(seq 1 "${COMPARE_ROUNDS:-2}"); do
+    log "round $round: $other"
+    STEWARD_SERVICES_ROOT="$other" node --import tsx load-tests/bench/cost.ts
+    log "round $round: this checkout"
+    node --import tsx load-tests/bench/cost.ts
+  done
+  exit 0
+fi
 exec node --import tsx load-tests/bench/bench.ts
