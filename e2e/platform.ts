@@ -8,11 +8,9 @@ import {
   createTestDatabase,
   defaultServiceBuild,
   freePort,
-  ledgerSigningKeyFile,
+  regionServiceEnv,
   repositoryRoot,
-  serviceDatabaseEnv,
   spawnService,
-  stack,
   startHotlineStandIn,
   startMailpit,
   startSmsGatewayStandIn,
@@ -125,16 +123,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const address = (name: ServiceName) => `127.0.0.1:${grpcPorts[name]}`;
   const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
     spawnService(name, {
-      STEWARD_REGION: region,
-      // Each service runs as a role of its own holding only its grants, migrated by the owner.
-      ...serviceDatabaseEnv(databases[name]),
-      STEWARD_NATS_URL: stack.natsUrl,
-      STEWARD_AUTH_SECRET: testAuthSecret,
-      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
-      STEWARD_CITY_REGION: region,
+      ...regionServiceEnv(name, { region, database: databases[name], addresses: Object.fromEntries(serviceNames.map((other) => [other, address(other)])) }),
       STEWARD_GRPC_PORT: String(grpcPorts[name]),
       ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
-      STEWARD_LOG_LEVEL: "info",
       ...options.env,
       ...extra,
       ...options.serviceEnv?.[name],
@@ -144,17 +135,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const started = [await spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" })];
   started.push(...(await Promise.all([
     spawn("assessment", {
-      // Assessment reads cases and their ledgers from routing (the console's case page, referrals' evidence).
-      STEWARD_REGION_ROUTING_ADDRESSES: [options.env?.STEWARD_REGION_ROUTING_ADDRESSES, `${region}=${address("approval-routing")}`].filter(Boolean).join(","),
-      // The region may be its own city (the ledger's STEWARD_CITY_REGION): it counts its own events
-      // only, not those of the regions file's counties.
-      STEWARD_ASSESSMENT_SOURCE_REGIONS: region,
+      // A test may add other regions' routing (region linkage) to the region's own.
+      ...(options.env?.STEWARD_REGION_ROUTING_ADDRESSES ? { STEWARD_REGION_ROUTING_ADDRESSES: `${options.env.STEWARD_REGION_ROUTING_ADDRESSES},${region}=${address("approval-routing")}` } : {}),
     }),
-    spawn("agreement", { STEWARD_ROUTING_ADDRESS: address("approval-routing") }),
-    spawn("intake", { STEWARD_ROUTING_ADDRESS: address("approval-routing"), STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
+    spawn("agreement"),
+    spawn("intake", { STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
     spawn("notification", {
-      STEWARD_ROUTING_ADDRESS: address("approval-routing"),
-      STEWARD_INTAKE_ADDRESS: address("intake"),
       STEWARD_NOTIFICATION_SMS_GATEWAY_URL: sms.url,
       STEWARD_NOTIFICATION_SMS_API_KEY: sms.apiKey,
       STEWARD_NOTIFICATION_SMTP_URL: mail.smtpUrl,

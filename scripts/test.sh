@@ -2,7 +2,7 @@
 # Runs the whole test suite on a fresh machine: installs Node 24 and pnpm where missing, installs
 # dependencies, starts Postgres and NATS (scripts/stack.sh) unless they run, then checks the
 # contracts, lints, type-checks, bundles, runs the chart's offline tiers and every vitest project
-# (unit, integration, end-to-end).
+# (unit, integration, end-to-end), then one round of the fault suite.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
 
@@ -84,5 +84,9 @@ fi
 log "tests"
 vitest run "$@"
 
-# The fault suite (pnpm faults) and the Kubernetes rehearsal (scripts/k8s.sh rehearse) are run on
-# their own for now: see the README ("The fault suite", "The rehearsal on a real cluster").
+# One round of every fault on a Postgres and NATS of the suite's own (about 3 minutes); a run of
+# chosen tests (arguments given) skips it.
+if [ "$#" -eq 0 ]; then
+  log "fault suite: one round of each fault"
+  bash scripts/faults.sh --rounds 1
+fi

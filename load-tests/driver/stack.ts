@@ -12,7 +12,7 @@ import { connect } from "@nats-io/transport-node";
 import { signDevToken } from "@steward/platform/auth";
 import { streamFor } from "@steward/platform/events";
 import { checkpointCopyStreamFor, checkpointStreamFor } from "@steward/platform/ledger";
-import { createTestDatabase, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, repositoryRoot, regionServiceEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { caseCompletedToHotlineRules, registerHotlineEndpoint } from "../lib/hotline-webhook.ts";
 import { departmentsOf, planTemplates, type PlanTemplateName, type Profile } from "../lib/profiles.ts";
 import type { Tokens } from "./iteration.ts";
@@ -118,15 +118,8 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
     // e.g. SERVICE_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the services and not the driver.
     if (process.env.SERVICE_NODE_OPTIONS) extra.NODE_OPTIONS = process.env.SERVICE_NODE_OPTIONS;
     const environment = (name: (typeof services)[number]) => ({
-      STEWARD_REGION: region,
-      // Each service runs as a role of its own holding only its grants, migrated by the owner.
-      ...serviceDatabaseEnv(databases[name]!),
-      STEWARD_NATS_URL: stack.natsUrl,
-      STEWARD_AUTH_SECRET: testAuthSecret,
-      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
-      STEWARD_CITY_REGION: region,
+      ...regionServiceEnv(name, { region, database: databases[name]! }),
       STEWARD_NOTIFICATION_RULES_FILE: rules.file,
-      STEWARD_LOG_LEVEL: "info",
       ...extra,
     });
     const spawnAll = async (names: readonly (typeof services)[number][]) => {

@@ -29,7 +29,10 @@ const connectTo = (url: string) => postgres(url, { max: 2, onnotice: () => {} })
  */
 const caseCompletedToHotline = (sql: postgres.Sql, region: string) => sql`region = ${region} and event_type = 'routing.case.completed' and recipient = ${hotlineRecipient} and channel = 'webhook'`;
 
-/** Waits (bounded) until every outbox is published and every counted delivery settled, so the counts are final. */
+/**
+ * Waits (bounded) until every outbox is published, every counted delivery settled and assessment's
+ * projection has every event of the region, so the counts are final.
+ */
 export async function settle(system: SystemUnderFault, timeoutMs: number): Promise<boolean> {
   const { region } = system;
   const until = performance.now() + timeoutMs;
@@ -42,7 +45,9 @@ export async function settle(system: SystemUnderFault, timeoutMs: number): Promi
       const [deliveries] = await notification<{ pending: number; total: number }[]>`
         select count(*) filter (where status = 'pending')::int as pending, count(*)::int as total from deliveries where ${caseCompletedToHotline(notification, region)}`.catch(() => [{ pending: 1, total: 0 }]);
       const [completed] = await routing<{ n: number }[]>`select count(*)::int as n from cases where status = 'completed'`.catch(() => [{ n: -1 }]);
-      if (pending.every((n) => n === 0) && deliveries!.pending === 0 && deliveries!.total === completed!.n) return true;
+      const projection = await assessmentProjection(region).catch(() => undefined);
+      const projected = projection !== undefined && projection.copied >= projection.published && projection.unprocessed === 0;
+      if (pending.every((n) => n === 0) && deliveries!.pending === 0 && deliveries!.total === completed!.n && projected) return true;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     return false;
@@ -135,7 +140,12 @@ export async function checkInvariants(system: SystemUnderFault, load: SteadyLoad
       `${completed!.n} cases completed, ${keysPerCase.size} noticed, ${casesWithTwo} noticed twice, ${webhook.repeatedPosts} repeated POSTs under the same key, ${webhook.unkeyed} without a key, ${strangers} unknown keys`,
     );
 
-    check("assessment's count = routing's", assessmentCompletedCases === completed!.n, `assessment ${assessmentCompletedCases}, routing ${completed!.n}`);
+    const projection = await assessmentProjection(region);
+    check(
+      "assessment's count = routing's",
+      assessmentCompletedCases === completed!.n,
+      `assessment ${assessmentCompletedCases}, routing ${completed!.n}; assessment's history stream holds ${projection.copied} of the region stream's ${projection.published} events, ${projection.unprocessed} not yet projected`,
+    );
     check(
       "no service process exited on its own",
       system.exits.length === 0,
@@ -161,6 +171,29 @@ async function streamMessageIds(region: string): Promise<string[]> {
       if (message) ids.push(message.header.get("Nats-Msg-Id"));
     }
     return ids;
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
+ * How far assessment's projection is behind the region's stream: its history stream (the stream
+ * that sources the region's, found by its source rather than by a name only assessment knows)
+ * against the region stream, and the events its consumers have not yet acknowledged.
+ */
+async function assessmentProjection(region: string): Promise<{ published: number; copied: number; unprocessed: number }> {
+  const connection = await connect({ servers: stack.natsUrl });
+  try {
+    const jsm = await jetstreamManager(connection);
+    const regionStream = streamFor(region);
+    const published = (await jsm.streams.info(regionStream)).state.messages;
+    for await (const stream of jsm.streams.list()) {
+      if (!stream.config.sources?.some((source) => source.name === regionStream)) continue;
+      let unprocessed = 0;
+      for await (const consumer of jsm.consumers.list(stream.config.name)) unprocessed += consumer.num_pending + consumer.num_ack_pending;
+      return { published, copied: stream.state.messages, unprocessed };
+    }
+    return { published, copied: 0, unprocessed: 0 };
   } finally {
     await connection.close();
   }

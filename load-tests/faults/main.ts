@@ -139,7 +139,7 @@ async function main(): Promise<number> {
   say("");
   say(`load: ${load.casesOpened} cases opened, ${load.casesFinished} finished, ${load.casesGivenUp} given up; ${totals.calls} calls, ${totals.ok} OK, ${totals.pastDeadline} past their deadline`);
   for (const refusal of load.refusals.slice(0, 5)) say(`  given up: ${refusal}`);
-  say(`settled: ${settled ? "every outbox published, every delivery recorded" : "NOT within 60 s"}`);
+  say(`settled: ${settled ? "every outbox published, every delivery recorded, every event projected by assessment" : "NOT within 60 s"}`);
   say("");
   for (const invariant of invariants) say(`${invariant.holds ? "ok  " : "FAIL"} ${invariant.name}: ${invariant.detail}`);
   const readinessHeld = figures.every((figure) => figure.readyDuringOutage !== true);

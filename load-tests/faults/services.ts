@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { streamFor } from "@steward/platform/events";
-import { freePort, createTestDatabase, ledgerSigningKeyFile, repositoryRoot, spawnService, stack, startTcpProxy, testAuthSecret, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
+import { freePort, createTestDatabase, regionServiceEnv, repositoryRoot, spawnService, stack, startTcpProxy, uniqueRegion, type ServiceProcess, type TcpProxy, type TestDatabase } from "@steward/testing";
 import { caseCompletedToHotlineRules, registerHotlineEndpoint } from "../lib/hotline-webhook.ts";
 import type { WebhookReceiver } from "./receiver.ts";
 
@@ -136,25 +136,22 @@ export async function startSystem(webhook: WebhookReceiver): Promise<SystemUnder
     routingNats: await startTcpProxy({ host: nats.hostname, port: Number(nats.port) }),
   };
   const rules = caseCompletedToHotlineRules();
-  const base = {
-    STEWARD_REGION: region,
-    STEWARD_NATS_URL: stack.natsUrl,
-    STEWARD_AUTH_SECRET: testAuthSecret,
-    // Routing signs its ledger checkpoints (issue 8) with the suite stack's development key; the
-    // region is its own city, as in the e2e platforms.
-    STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
-    STEWARD_CITY_REGION: region,
+  // The fault suite's own settings over what each service needs for the region (one builder for
+  // every harness). Routing reaches Postgres (as its runtime role) and NATS through the proxies.
+  const suite = {
     // A delivery whose sender died is leased for this plus 30 s (the dispatcher's margin): it is sent again about 32 s later.
     STEWARD_NOTIFICATION_TIMEOUT_MS: "2000",
-    STEWARD_LOG_LEVEL: "info",
   };
-  const envOf: Record<ServiceName, Record<string, string>> = {
-    "approval-routing": { ...base, STEWARD_DATABASE_URL: viaProxy(databases["approval-routing"].url, links.routingPostgres), STEWARD_NATS_URL: `nats://127.0.0.1:${links.routingNats.port}` },
-    notification: { ...base, STEWARD_DATABASE_URL: databases.notification.url, STEWARD_NOTIFICATION_RULES_FILE: rules.file },
-    assessment: { ...base, STEWARD_DATABASE_URL: databases.assessment.url },
-  };
+  const envOf = (name: ServiceName, addresses: Partial<Record<ServiceName, string>>): Record<string, string> => ({
+    ...regionServiceEnv(name, { region, database: databases[name], addresses }),
+    ...suite,
+    ...(name === "approval-routing" ? { STEWARD_DATABASE_URL: viaProxy(databases[name].runtimeUrl, links.routingPostgres), STEWARD_NATS_URL: `nats://127.0.0.1:${links.routingNats.port}` } : {}),
+    ...(name === "notification" ? { STEWARD_NOTIFICATION_RULES_FILE: rules.file } : {}),
+  });
+  const ports = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, { grpc: await freePort(), http: await freePort() }] as const))) as Record<ServiceName, { grpc: number; http: number }>;
+  const addresses = Object.fromEntries(serviceNames.map((name) => [name, `127.0.0.1:${ports[name].grpc}`])) as Record<ServiceName, string>;
   const services = {} as Record<ServiceName, ManagedService>;
-  for (const name of serviceNames) services[name] = new ManagedService(name, await freePort(), await freePort(), envOf[name], exits);
+  for (const name of serviceNames) services[name] = new ManagedService(name, ports[name].grpc, ports[name].http, envOf(name, addresses), exits);
   await Promise.all(serviceNames.map((name) => services[name].start()));
   // Stored by notification: a restarted process posts to the receiver too.
   await registerHotlineEndpoint(region, services.notification.grpcPort, webhook.url);

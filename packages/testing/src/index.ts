@@ -1,3 +1,4 @@
+export { regionServiceEnv, type PlatformServiceName, type RegionServiceEnvOptions } from "./region-env.js";
 export { stack, testAuthSecret, ensureStack, createTestDatabase, serviceDatabaseEnv, ledgerSigningKeyFile, uniqueRegion, repositoryRoot, freePort, type TestDatabase } from "./stack.js";
 export { defaultServiceBuild, runServiceCommand, serviceEntry, serviceNodeOptions, spawnService, type CommandOutcome, type ServiceBuild, type ServiceProcess } from "./processes.js";
 export { eventually } from "./wait.js";
