@@ -10,6 +10,8 @@
 #   BENCH_REPLICAS=1 / BENCH_LARGE_ITEMS=0   skip the two-process / the 10^6-item phase
 #   pnpm bench:cost                     CPU per call of each process, by kind of call (load-tests/bench/cost.ts)
 #   pnpm bench:compare <checkout>       bench:cost of another build's services and this one's, interleaved
+#   pnpm bench:clock                    each clock round's duration at 10^3 and 10^6 finished items
+#                                       (load-tests/bench/clock-rounds.ts; also run after `pnpm bench` unless BENCH_CLOCK=0)
 # A measurement, not a test: it asserts nothing and is not a CI step.
 source "$(dirname "$0")/lib/env.sh"
 cd "$STEWARD_ROOT"
@@ -18,6 +20,7 @@ bash scripts/stack.sh up
 eval "$(bash scripts/stack.sh env)"
 export STEWARD_PG_URL STEWARD_NATS_URL
 if [ "${1:-}" = cost ]; then exec node --import tsx load-tests/bench/cost.ts; fi
+if [ "${1:-}" = clock ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi
 if [ "${1:-}" = cost-compare ]; then
   # Two builds measured by this same driver, interleaved (the machine drifts from hour to hour):
   # the other checkout's services (its own `pnpm install` done) and then this one's, COMPARE_ROUNDS times.
@@ -31,4 +34,5 @@ if [ "${1:-}" = cost-compare ]; then
   done
   exit 0
 fi
-exec node --import tsx load-tests/bench/bench.ts
+node --import tsx load-tests/bench/bench.ts
+if [ "${BENCH_CLOCK:-1}" != 0 ]; then exec node --import tsx load-tests/bench/clock-rounds.ts; fi

@@ -86,7 +86,7 @@ export async function mintTokens(profile: Profile, region: string, secret = test
 }
 
 /** The region's event stream and its ledger checkpoint streams (the region is its own city here). */
-async function deleteStream(region: string): Promise<void> {
+export async function deleteRegionStreams(region: string): Promise<void> {
   const connection = await connect({ servers: stack.natsUrl });
   try {
     const jsm = await jetstreamManager(connection);
@@ -110,7 +110,7 @@ export async function startRoutingStack(profile: Profile, tracker: NotificationT
     await webhook.close();
     rules.remove();
     await Promise.all(Object.values(databases).map((database) => database.drop().catch(() => undefined)));
-    await deleteStream(region).catch(() => undefined);
+    await deleteRegionStreams(region).catch(() => undefined);
   };
   try {
     for (const name of services) databases[name] = await createTestDatabase(`${region}_${name.replace("-", "_")}`);

@@ -96,6 +96,43 @@ async function inbox(durable: string): Promise<string[]> {
   return rows.map((row) => row.event_id);
 }
 
+/**
+ * The bus of a process that dies between committing and acknowledging: the consumer it gives
+ * handles messages as usual, but their acks never reach NATS.
+ */
+function droppingAcks(real: Bus): Bus {
+  const bound = <T extends object>(target: T, key: string | symbol) => {
+    const value = Reflect.get(target, key, target) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  };
+  const consumers = {
+    get: async (stream: string, name: string) => {
+      const consumer = await real.js.consumers.get(stream, name);
+      return new Proxy(consumer, {
+        get: (target, key) =>
+          key !== "consume"
+            ? bound(target, key)
+            : async (...args: Parameters<typeof consumer.consume>) => {
+                const messages = await target.consume(...args);
+                return new Proxy(messages, {
+                  get: (inner, innerKey) =>
+                    innerKey !== Symbol.asyncIterator
+                      ? bound(inner, innerKey)
+                      : async function* () {
+                          for await (const message of inner) {
+                            (message as { ack: () => void }).ack = () => {};
+                            yield message;
+                          }
+                        },
+                });
+              },
+      });
+    },
+  };
+  const js = new Proxy(real.js, { get: (target, key) => (key === "consumers" ? consumers : bound(target, key)) });
+  return new Proxy(real, { get: (target, key) => (key === "js" ? js : bound(target, key)) });
+}
+
 /** Resolves once JetStream has nothing left to deliver or awaiting an ack for the consumer. */
 async function settled(durable: string, delivered: number, timeoutMs = 10_000): Promise<void> {
   await eventually(
@@ -296,6 +333,74 @@ describe("EventConsumer with a batch handler", () => {
     expect((await effects(durable)).map((row) => row.project.split("@")[0]).sort()).toEqual(["a", "b", "c", "d", "poison"]);
     expect(poisonAttempts).toBe(3);
     expect(await inbox(durable)).toHaveLength(5);
+  }, 30_000);
+
+  it("handles a batch holding a replayed event and a poison event: the replay once, the poison alone redelivered, the others committed, later events not held back", async () => {
+    // The first event holds its batch open until the rest have reached the consumer, so the rest
+    // arrive as ONE batch: a, b, the poison, c, and b again under another message id.
+    const gate = projectRegistered("gate");
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const batches: string[][] = [];
+    let poisonAttempts = 0;
+    await publish(gate);
+    const durable = await startBatchConsumer(
+      (name) => async (tx, batch) => {
+        const names = batch.map((event) => (event.payload?.$case === "projectRegistered" ? event.payload.value.projectName : "?"));
+        batches.push(names);
+        if (names.includes("gate")) await opened;
+        for (const [index, event] of batch.entries()) {
+          if (names[index] === "poison") poisonAttempts++;
+          // The poison's row breaks a NOT NULL constraint: a database error, as a malformed event causes.
+          await tx`insert into effects (consumer, event_id, project) values (${name}, ${event.id}, ${names[index] === "poison" ? null : names[index]!})`;
+        }
+      },
+      { maxRedeliveryDelayMs: 250 },
+    );
+    const [a, b, poison, c] = ["a", "b", "poison", "c"].map((name) => projectRegistered(name));
+    for (const event of [a!, b!, poison!, c!]) await publish(event);
+    await publish(b!, `${b!.id}-replay`);
+    await eventually(async () => ((await bus.jsm.consumers.info(bus.stream, durable)).num_ack_pending === 6 ? true : undefined), "the batch delivered behind the gate");
+    open();
+
+    await eventually(async () => ((await effects(durable)).length === 4 ? true : undefined), "the gate, a, b and c committed");
+    // The events after the poison go on while it keeps failing.
+    const later = projectRegistered("later");
+    await publish(later);
+    await eventually(async () => ((await effects(durable)).length === 5 && poisonAttempts >= 3 ? true : undefined), "a later event handled, the poison retried alone", 20_000);
+
+    expect(batches[1]).toEqual(["a", "b", "poison", "c"]);
+    expect((await effects(durable)).map((row) => row.project)).toEqual(["gate", "a", "b", "c", "later"]);
+    expect(await inbox(durable)).not.toContain(poison!.id);
+    expect((await inbox(durable)).sort()).toEqual([gate, a!, b!, c!, later].map((event) => event.id).sort());
+    // After the batch failed, the poison was only ever tried alone.
+    expect(batches.slice(2).filter((names) => names.includes("poison") && names.length > 1)).toEqual([]);
+  }, 30_000);
+
+  it("after a crash between a batch's commit and its acks, the redelivered events are only acknowledged: nothing is stored twice", async () => {
+    const events = Array.from({ length: 20 }, (_, index) => projectRegistered(`crash-${index}`));
+    for (const event of events) await publish(event);
+    const durable = `batch-${++durables}`;
+    const batches: number[] = [];
+    const options = { sql, logger, durable, eventTypes: [eventTypes.projectRegistered], batchHandler: batchRecorder(durable, batches), ackWaitMs: 1000 };
+    // The first process commits its batches and dies before any ack reaches NATS.
+    const crashed = new EventConsumer({ ...options, bus: droppingAcks(bus) });
+    await crashed.start();
+    await eventually(async () => ((await effects(durable)).length === 20 ? true : undefined), "the first process to commit every event");
+    await crashed.stop();
+    expect((await bus.jsm.consumers.info(bus.stream, durable)).num_ack_pending).toBe(20);
+    const handledBeforeCrash = batches.reduce((sum, size) => sum + size, 0);
+
+    const restarted = new EventConsumer({ ...options, bus });
+    consumers.push(restarted);
+    await restarted.start();
+    await settled(durable, 20);
+
+    const info = await bus.jsm.consumers.info(bus.stream, durable);
+    expect(info.delivered.consumer_seq, "every event delivered a second time").toBeGreaterThanOrEqual(40);
+    expect(batches.reduce((sum, size) => sum + size, 0), "no redelivered event reached the handler").toBe(handledBeforeCrash);
+    expect((await effects(durable)).map((row) => row.event_id)).toEqual(events.map((event) => event.id));
+    expect(await inbox(durable)).toHaveLength(20);
   }, 30_000);
 
   it("refuses options with both or neither handler", () => {

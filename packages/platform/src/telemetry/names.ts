@@ -37,6 +37,8 @@ export const attributeNames = {
   projectId: "steward.project_id",
   department: "steward.department",
   job: "steward.job",
+  /** One of the clock scheduler's rounds (recomputed, warned, returned, …, gauges). */
+  clockRound: "steward.clock.round",
   eventType: "steward.event.type",
   outcome: "steward.outcome",
   /** On a span link: why the spans are linked ("case origin"). */
@@ -265,6 +267,15 @@ export const metricDefinitions = {
     description: "Open items whose deadlines are provisional (their year's holiday schedule is not yet published)",
     labels: [],
     scope: ["approval-routing"],
+  },
+  clockRoundDuration: {
+    name: "steward.routing.clock.round.duration",
+    kind: "histogram",
+    unit: "s",
+    description: "Duration of each of the clock scheduler's rounds (lights, suspensions, returns, consultations deemed, deadlines recomputed, the light gauges), idle ones included: it must not grow with finished items",
+    labels: [attributeNames.clockRound],
+    scope: ["approval-routing"],
+    buckets: durationBuckets,
   },
   ledgerCheckpoints: {
     name: "steward.ledger.checkpoints",

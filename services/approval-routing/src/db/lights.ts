@@ -1,4 +1,4 @@
-import type { Sql } from "postgres";
+import type { PendingQuery, Sql, TransactionSql } from "postgres";
 import { anyDeadlineProvisional } from "./items.js";
 
 /** A department's items on the lights and at the joint meeting, as the dashboards count them. */
@@ -17,7 +17,12 @@ export interface DepartmentLights {
  * from the case_items_lit index, and open escalations. Departments with none are absent.
  */
 export async function departmentLights(sql: Sql, region: string): Promise<DepartmentLights[]> {
-  return sql<DepartmentLights[]>`
+  return departmentLightsQuery(sql, region);
+}
+
+/** departmentLights's statement (clock-claims.test.ts checks its plan). */
+export function departmentLightsQuery(db: Sql | TransactionSql, region: string): PendingQuery<DepartmentLights[]> {
+  return db<DepartmentLights[]>`
     with lights as (
       select department_code as department,
              count(*) filter (where warned_at is not null and overdue_at is null)::int as warned,
@@ -38,11 +43,18 @@ export async function departmentLights(sql: Sql, region: string): Promise<Depart
 
 /** Open items whose deadlines are provisional (their year's holiday schedule is unpublished). */
 export async function provisionalDeadlines(sql: Sql, region: string): Promise<number> {
-  // The same items publishCalendarYear recomputes: an approval on commitment with its
-  // verification still open has a deadline ahead of it as well.
-  const [row] = await sql<{ n: number }[]>`
+  const [row] = await provisionalDeadlinesQuery(sql, region);
+  return row?.n ?? 0;
+}
+
+/**
+ * provisionalDeadlines's statement, counted from the case_items_provisional_open index (open items
+ * only). The same items publishCalendarYear recomputes: an approval on commitment with its
+ * verification still open has a deadline ahead of it as well.
+ */
+export function provisionalDeadlinesQuery(db: Sql | TransactionSql, region: string): PendingQuery<{ n: number }[]> {
+  return db<{ n: number }[]>`
     select count(*)::int as n from case_items
     where region = ${region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
-      and ${anyDeadlineProvisional(sql)}`;
-  return row?.n ?? 0;
+      and ${anyDeadlineProvisional(db)}`;
 }

@@ -3,7 +3,7 @@ import { transaction } from "@steward/platform/db";
 import type { Logger } from "@steward/platform/logging";
 import { PeriodicTask, type HeartbeatRegistry } from "@steward/platform/lifecycle";
 import type { Result } from "@steward/platform/errors";
-import { withCaseSpan } from "@steward/platform/telemetry";
+import { attributeNames, createHistogram, metricDefinitions as m, withCaseSpan } from "@steward/platform/telemetry";
 import { deadlineFor } from "@steward/calendar";
 import type { TransactionSql } from "postgres";
 import type { CaseItem } from "../domain/case-item.js";
@@ -20,6 +20,7 @@ import {
 import { deemOverdueConsultations } from "../db/consultation-commands.js";
 import { assignmentChangesSql } from "../db/assignment-changes.js";
 import { caseRefs } from "../db/cases.js";
+import { clockClaims } from "../db/clock-claims.js";
 import { escalateIn } from "../db/escalation-commands.js";
 import { caseChain, commandContext, openCaseChain, persistOutcome, type RoutingDeps } from "../db/item-pipeline.js";
 import { saveItemSql, toItem, type ItemRow } from "../db/items.js";
@@ -53,22 +54,30 @@ export interface TickReport {
  * light, suspension and return happens exactly once. Every decision is from the database's state
  * and today's date, so a restart loses nothing: the next round finds what is due.
  */
-export async function runClockRound(deps: RoutingDeps, context?: CommandContext): Promise<TickReport> {
+export async function runClockRound(deps: RoutingDeps, context?: CommandContext, timed?: RoundTimer): Promise<TickReport> {
   const now = context ?? (await commandContext(deps));
   const report: TickReport = { deemedAccepted: 0, warned: 0, overdue: 0, verificationWarned: 0, verificationOverdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
+  const run = async (name: keyof TickReport, round: (tx: TransactionSql) => Promise<number>) => {
+    const started = performance.now();
+    report[name] = await drain(deps, round);
+    timed?.(name, (performance.now() - started) / 1000);
+  };
   // First, so the lights below go by the deadlines as they stand.
-  report.recomputed = await drain(deps, (tx) => recomputeStale(tx, deps, now));
+  await run("recomputed", (tx) => recomputeStale(tx, deps, now));
   // Before the lights: an item deemed accepted from its receipt may be due for them at once.
-  report.deemedAccepted = await drain(deps, (tx) => deemUnaccepted(tx, deps, now));
-  report.warned = await drain(deps, (tx) => warn(tx, deps, now));
-  report.overdue = await drain(deps, (tx) => markOverdue(tx, deps, now));
-  report.verificationWarned = await drain(deps, (tx) => warnVerifications(tx, deps, now));
-  report.verificationOverdue = await drain(deps, (tx) => markVerificationsOverdue(tx, deps, now));
-  report.suspended = await drain(deps, (tx) => suspendLate(tx, deps, now));
-  report.returned = await drain(deps, (tx) => returnSuspended(tx, deps, now));
-  report.deemed = await drain(deps, (tx) => deemOverdueConsultations(tx, deps.region, now.today, actor));
+  await run("deemedAccepted", (tx) => deemUnaccepted(tx, deps, now));
+  await run("warned", (tx) => warn(tx, deps, now));
+  await run("overdue", (tx) => markOverdue(tx, deps, now));
+  await run("verificationWarned", (tx) => warnVerifications(tx, deps, now));
+  await run("verificationOverdue", (tx) => markVerificationsOverdue(tx, deps, now));
+  await run("suspended", (tx) => suspendLate(tx, deps, now));
+  await run("returned", (tx) => returnSuspended(tx, deps, now));
+  await run("deemed", (tx) => deemOverdueConsultations(tx, deps.region, now.today, actor));
   return report;
 }
+
+/** Told each round's duration in seconds, for steward.routing.clock.round.duration. */
+export type RoundTimer = (round: keyof TickReport | "gauges", seconds: number) => void;
 
 async function drain(deps: RoutingDeps, round: (tx: TransactionSql) => Promise<number>): Promise<number> {
   let total = 0;
@@ -79,7 +88,7 @@ async function drain(deps: RoutingDeps, round: (tx: TransactionSql) => Promise<n
   }
 }
 
-async function claim(query: Promise<ItemRow[]>): Promise<CaseItem[]> {
+async function claim(query: PromiseLike<ItemRow[]>): Promise<CaseItem[]> {
   return (await query).map(toItem);
 }
 
@@ -120,25 +129,13 @@ async function light(tx: TransactionSql, item: CaseItem, kind: "itemWarned" | "i
 }
 
 async function warn(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and warned_at is null and paused_kind is null
-        and state in ('accepted', 'in_review', 'resubmitted') and warn_on <= ${context.today}
-      order by warn_on limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.toWarn(tx, deps.region, context.today, batch));
   await eachItem(tx, deps, "warn", items, (item) => light(tx, item, "itemWarned", context.now));
   return items.length;
 }
 
 async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and overdue_at is null and paused_kind is null
-        and state in ('accepted', 'in_review', 'resubmitted') and committed_due_on < ${context.today}
-      order by committed_due_on limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.toMarkOverdue(tx, deps.region, context.today, batch));
   await eachItem(tx, deps, "overdue", items, async (item) => {
     await light(tx, item, "itemOverdue", context.now);
     await escalateIn(tx, item, "overdue", `committed deadline ${item.committedDue?.date} passed`, actor, context.now);
@@ -153,13 +150,7 @@ async function markOverdue(tx: TransactionSql, deps: RoutingDeps, context: Comma
  * was kept have no due date yet: it is computed here, on the working-day calendar, once.
  */
 async function deemUnaccepted(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and state = 'routed' and handled_in_region is null and received_on is not null
-        and (acceptance_due_on < ${context.today} or acceptance_due_on is null)
-      order by acceptance_due_on nulls first limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.toDeemAccepted(tx, deps.region, context.today, batch));
   await eachItem(tx, deps, "deem accepted", items, async (item) => {
     const known = item.acceptanceDue ? item : { ...item, acceptanceDue: deadlineFor(context.rules.acceptance.limit, item.receivedOn!, context.schedule) };
     const outcome = deemAccepted(known, context);
@@ -201,37 +192,18 @@ async function verificationLights(
 }
 
 async function warnVerifications(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and verification_open and verification_warned_at is null and verification_warn_on <= ${context.today}
-      order by verification_warn_on limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.verificationsToWarn(tx, deps.region, context.today, batch));
   return verificationLights(tx, deps, items, warnVerification, context, false);
 }
 
 /** A verification not recorded by its due date: its red light, and the joint meeting like any overdue item. */
 async function markVerificationsOverdue(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and verification_open and verification_overdue_at is null and verification_due_on < ${context.today}
-      order by verification_due_on limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.verificationsOverdue(tx, deps.region, context.today, batch));
   return verificationLights(tx, deps, items, markVerificationOverdue, context, true);
 }
 
 async function suspendLate(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and supplement_due_on < ${context.today} and cardinality(outstanding_materials) > 0
-        and state in ('accepted', 'in_review', 'resubmitted')
-        -- suspendItem waits for a running excluded period to end; claiming such items would only
-        -- refuse them again on every round.
-        and paused_kind is null
-      order by supplement_due_on limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.toSuspend(tx, deps.region, context.today, batch));
   await eachItem(tx, deps, "suspend", items, async (item) => {
     const outcome = suspendItem(item, context);
     if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
@@ -240,12 +212,7 @@ async function suspendLate(tx: TransactionSql, deps: RoutingDeps, context: Comma
 }
 
 async function returnSuspended(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and state = 'suspended' and return_on < ${context.today}
-      order by return_on limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.toReturn(tx, deps.region, context.today, batch));
   await eachItem(tx, deps, "return", items, async (item) => {
     const outcome = returnLateItem(item, context);
     if (outcome.ok) await persistOutcome(tx, outcome.value, item, actor);
@@ -263,15 +230,7 @@ async function returnSuspended(tx: TransactionSql, deps: RoutingDeps, context: C
 async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: CommandContext): Promise<number> {
   if (context.schedule.publishedYears.size === 0) return 0;
   const through = `${Math.max(...context.schedule.publishedYears)}-12-31`;
-  const items = await claim(
-    tx<ItemRow[]>`
-      select * from case_items
-      where region = ${deps.region} and (state not in ('approved', 'rejected', 'cancelled', 'revoked') or verification_open)
-        and ((committed_provisional and committed_due_on <= ${through}) or (statutory_provisional and statutory_due_on <= ${through})
-          or (supplement_provisional and supplement_due_on <= ${through}) or (return_provisional and return_on <= ${through})
-          or (verification_provisional and verification_due_on <= ${through}) or (acceptance_provisional and acceptance_due_on <= ${through}))
-      order by id limit ${batch} for update skip locked`,
-  );
+  const items = await claim(clockClaims.toRecompute(tx, deps.region, through, batch));
   let changed = 0;
   await eachItem(tx, deps, "recompute", items, async (item) => {
     const outcome = recomputeDeadlines(item, context);
@@ -292,6 +251,8 @@ async function recomputeStale(tx: TransactionSql, deps: RoutingDeps, context: Co
 export class ClockScheduler {
   private readonly task: PeriodicTask;
   private readonly gauges: LightGauges;
+  private readonly durations = createHistogram(m.clockRoundDuration);
+  private readonly timed: RoundTimer = (round, seconds) => this.durations.record(seconds, { [attributeNames.clockRound]: round });
 
   constructor(
     private readonly deps: RoutingDeps,
@@ -315,10 +276,12 @@ export class ClockScheduler {
   private round(): Promise<void> {
     return trace.getTracer("steward.routing").startActiveSpan("clock round", async (span) => {
       try {
-        const report = await runClockRound(this.deps);
+        const report = await runClockRound(this.deps, undefined, this.timed);
         for (const [kind, count] of Object.entries(report)) span.setAttribute(`steward.clock.${kind}`, count);
         if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
+        const started = performance.now();
         await this.gauges.refresh();
+        this.timed("gauges", (performance.now() - started) / 1000);
       } catch (error) {
         span.recordException(error as Error);
         span.setStatus({ code: SpanStatusCode.ERROR });

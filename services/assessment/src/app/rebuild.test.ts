@@ -6,7 +6,7 @@ import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goldenHistory } from "../golden/history.js";
 import { ensureHistoryStream } from "../events/history-stream.js";
-import { project, projectionConsumer } from "../events/projection.js";
+import { projectBatch, projectionConsumer } from "../events/projection.js";
 import { rebuildProjection } from "./rebuild.js";
 
 /**
@@ -29,7 +29,7 @@ beforeAll(async () => {
   sql = createDatabase({ url: db.url, poolMax: 4, statementTimeoutMs: 10_000, idleInTransactionTimeoutMs: 10_000, applicationName: "assessment-rebuild-test", querySpans: false });
   bus = await connectBus({ url: stack.natsUrl, name: "assessment-rebuild-test", region, logger });
   stream = await ensureHistoryStream(bus, region, [region], 0);
-  consumer = new EventConsumer({ ...projectionConsumer, eventTypes: [], source: { stream }, handler: project, bus, sql, logger });
+  consumer = new EventConsumer({ ...projectionConsumer, eventTypes: [], source: { stream }, batchHandler: projectBatch, bus, sql, logger });
   await consumer.start();
   // Every event published twice: the stream's duplicate window keeps one, the inbox the rest.
   for (const event of [...history, ...history]) await bus.js.publish(subjectFor(region, event.type), encodeEvent(event), { msgID: event.id });

@@ -1,4 +1,4 @@
-import { type EventEnvelope, type EventHandler } from "@steward/platform/events";
+import { type BatchEventHandler, type EventEnvelope, type EventHandler } from "@steward/platform/events";
 import {
   recordBar,
   recordDecision,
@@ -169,6 +169,16 @@ export const project: EventHandler = async (tx, event) => {
     default:
       return;
   }
+};
+
+/**
+ * The consumer's handler: a fetched batch projected in ONE transaction with its inbox rows, event
+ * by event in the order delivered, so the facts are what projecting them one by one gives (the
+ * rebuild checks that). The consumer hands over only events not projected before, and falls back
+ * to one transaction per event when the batch fails, so a poisonous event is retried alone.
+ */
+export const projectBatch: BatchEventHandler = async (tx, events) => {
+  for (const event of events) await project(tx, event);
 };
 
 /** Payload cases the projection reads (the rest are only marked handled). */
