@@ -106,6 +106,14 @@ export async function rulesWithoutQuietHours(): Promise<{ file: string; remove()
   return { file: join(dir, "rules.json"), remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** Every start awaited (none left pending), then the first failure thrown. */
+async function allSettledOrThrow<T extends readonly unknown[] | []>(starts: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const outcomes = (await Promise.allSettled(starts)) as PromiseSettledResult<unknown>[];
+  const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
 /**
  * Starts the five services for a fresh region, each a real process with its own database and its
  * runtime role, from their TypeScript source or from the bundles `pnpm build` made. The region is
@@ -114,61 +122,82 @@ export async function rulesWithoutQuietHours(): Promise<{ file: string; remove()
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const region = uniqueRegion("e2e");
-  const [spans, hotline, sms, mail, systems, rules] = await Promise.all([otlpReceiver(), startHotlineStandIn(), startSmsGatewayStandIn(), startMailpit(), startWebhookReceiver(), rulesWithoutQuietHours()]);
-  const databases = Object.fromEntries(
-    await Promise.all(serviceNames.map(async (name) => [name, await createTestDatabase(`${region}_${name}`)] as const)),
-  ) as Record<ServiceName, TestDatabase>;
-  // Services that call each other learn the addresses before they start.
-  const grpcPorts = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
-  const address = (name: ServiceName) => `127.0.0.1:${grpcPorts[name]}`;
-  const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
-    spawnService(name, {
-      ...regionServiceEnv(name, { region, database: databases[name], addresses: Object.fromEntries(serviceNames.map((other) => [other, address(other)])) }),
-      STEWARD_GRPC_PORT: String(grpcPorts[name]),
-      ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
-      ...options.env,
-      ...extra,
-      ...options.serviceEnv?.[name],
-    }, undefined, { build: options.build ?? defaultServiceBuild(), ...(options.keepLog ? { keepLog: options.keepLog } : {}) }).then((process) => [name, process] as const);
-  // Routing first: the others read its catalogue at start (notification's item and department
-  // names), and a first read that finds no routing leaves codes in the first notices.
-  const started = [await spawn("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" })];
-  started.push(...(await Promise.all([
-    spawn("assessment", {
-      // A test may add other regions' routing (region linkage) to the region's own.
-      ...(options.env?.STEWARD_REGION_ROUTING_ADDRESSES ? { STEWARD_REGION_ROUTING_ADDRESSES: `${options.env.STEWARD_REGION_ROUTING_ADDRESSES},${region}=${address("approval-routing")}` } : {}),
-    }),
-    spawn("agreement"),
-    spawn("intake", { STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
-    spawn("notification", {
-      STEWARD_NOTIFICATION_SMS_GATEWAY_URL: sms.url,
-      STEWARD_NOTIFICATION_SMS_API_KEY: sms.apiKey,
-      STEWARD_NOTIFICATION_SMTP_URL: mail.smtpUrl,
-      STEWARD_NOTIFICATION_RULES_FILE: rules.file,
-      STEWARD_NOTIFICATION_ROUND_INTERVAL_MS: "1000",
-      STEWARD_NOTIFICATION_PUBLIC_URL: "http://127.0.0.1:8103",
-    }),
-  ])));
-  const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
-
-  return {
-    region,
-    services,
-    databases,
-    spans,
-    hotline,
-    sms,
-    mail,
-    systems,
-    token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
-    clients: (token) => platformClients(address, token),
-    async stop() {
-      const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
-      await Promise.all([spans.close(), hotline.close(), sms.close(), mail.stop(), systems.close(), rules.remove()]);
-      await Promise.all(serviceNames.map((name) => databases[name].drop()));
-      await deleteRegionStreams([region], region);
-      const unclean = serviceNames.filter((_, index) => codes[index] !== 0);
-      if (unclean.length > 0) throw new Error(`services did not stop cleanly: ${unclean.join(", ")}`);
-    },
+  // What has started, undone in reverse when a later start fails: a test that never got its
+  // platform leaves no mailpit, stand-in, database or service process behind.
+  const undo: (() => Promise<unknown>)[] = [];
+  const tracked = async <T>(start: Promise<T>, dispose: (started: T) => Promise<unknown>): Promise<T> => {
+    const started = await start;
+    undo.push(() => dispose(started));
+    return started;
   };
+  try {
+    const [spans, hotline, sms, mail, systems, rules] = await allSettledOrThrow([
+      tracked(otlpReceiver(), (receiver) => receiver.close()),
+      tracked(startHotlineStandIn(), (standIn) => standIn.close()),
+      tracked(startSmsGatewayStandIn(), (standIn) => standIn.close()),
+      tracked(startMailpit(), (mailpit) => mailpit.stop()),
+      tracked(startWebhookReceiver(), (receiver) => receiver.close()),
+      tracked(rulesWithoutQuietHours(), (file) => file.remove()),
+    ]);
+    const databases = Object.fromEntries(
+      await allSettledOrThrow(serviceNames.map((name) => tracked(createTestDatabase(`${region}_${name}`), (database) => database.drop()).then((database) => [name, database] as const))),
+    ) as Record<ServiceName, TestDatabase>;
+    // Services that call each other learn the addresses before they start.
+    const grpcPorts = Object.fromEntries(await Promise.all(serviceNames.map(async (name) => [name, await freePort()] as const))) as Record<ServiceName, number>;
+    const address = (name: ServiceName) => `127.0.0.1:${grpcPorts[name]}`;
+    const spawn = (name: ServiceName, extra: Record<string, string> = {}) =>
+      spawnService(name, {
+        ...regionServiceEnv(name, { region, database: databases[name], addresses: Object.fromEntries(serviceNames.map((other) => [other, address(other)])) }),
+        STEWARD_GRPC_PORT: String(grpcPorts[name]),
+        ...(options.exportSpans === false ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: spans.url }),
+        ...options.env,
+        ...extra,
+        ...options.serviceEnv?.[name],
+      }, undefined, { build: options.build ?? defaultServiceBuild(), ...(options.keepLog ? { keepLog: options.keepLog } : {}) });
+    const start = (name: ServiceName, extra?: Record<string, string>) => tracked(spawn(name, extra), (process) => process.stop()).then((process) => [name, process] as const);
+    // Routing first: the others read its catalogue at start (notification's item and department
+    // names), and a first read that finds no routing leaves codes in the first notices.
+    const started = [await start("approval-routing", { STEWARD_ROUTING_CLOCK_INTERVAL_MS: "1000" })];
+    started.push(...(await allSettledOrThrow([
+      start("assessment", {
+        // A test may add other regions' routing (region linkage) to the region's own.
+        ...(options.env?.STEWARD_REGION_ROUTING_ADDRESSES ? { STEWARD_REGION_ROUTING_ADDRESSES: `${options.env.STEWARD_REGION_ROUTING_ADDRESSES},${region}=${address("approval-routing")}` } : {}),
+      }),
+      start("agreement"),
+      start("intake", { STEWARD_HOTLINE_SECRET: hotline.secret, STEWARD_HOTLINE_CALLBACK_URL: hotline.callbackUrl, STEWARD_INTAKE_REMINDER_INTERVAL_MS: "1000" }),
+      start("notification", {
+        STEWARD_NOTIFICATION_SMS_GATEWAY_URL: sms.url,
+        STEWARD_NOTIFICATION_SMS_API_KEY: sms.apiKey,
+        STEWARD_NOTIFICATION_SMTP_URL: mail.smtpUrl,
+        STEWARD_NOTIFICATION_RULES_FILE: rules.file,
+        STEWARD_NOTIFICATION_ROUND_INTERVAL_MS: "1000",
+        STEWARD_NOTIFICATION_PUBLIC_URL: "http://127.0.0.1:8103",
+      }),
+    ])));
+    const services = Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
+
+    return {
+      region,
+      services,
+      databases,
+      spans,
+      hotline,
+      sms,
+      mail,
+      systems,
+      token: (principal) => signDevToken({ secret: testAuthSecret }, { region, ...principal }),
+      clients: (token) => platformClients(address, token),
+      async stop() {
+        const codes = await Promise.all(serviceNames.map((name) => services[name].stop()));
+        await Promise.all([spans.close(), hotline.close(), sms.close(), mail.stop(), systems.close(), rules.remove()]);
+        await Promise.all(serviceNames.map((name) => databases[name].drop()));
+        await deleteRegionStreams([region], region);
+        const unclean = serviceNames.filter((_, index) => codes[index] !== 0);
+        if (unclean.length > 0) throw new Error(`services did not stop cleanly: ${unclean.join(", ")}`);
+      },
+    };
+  } catch (error) {
+    for (const step of undo.reverse()) await step().catch(() => undefined);
+    throw error;
+  }
 }

@@ -134,7 +134,7 @@ HISTORY_COUNTY=hanyin
 [ "$COUNTY" = hanyin ] && HISTORY_COUNTY=hanbin
 STEWARD_NATS_URL="$STEWARD_NATS_URL" STEWARD_DEV_ROUTING_DATABASE_URL="${STEWARD_PG_URL%/*}/$(database_name "$COUNTY" approval-routing)" \
   node --import tsx scripts/dev/seed.ts "http://127.0.0.1:$(http_port 0 intake)" "127.0.0.1:$(grpc_port 0 agreement)" "127.0.0.1:$(grpc_port 0 approval-routing)" "$COUNTY" "127.0.0.1:$(grpc_port 0 assessment)" \
-  "127.0.0.1:$(grpc_port 1 assessment)" "$HISTORY_COUNTY"
+  "127.0.0.1:$(grpc_port 1 assessment)" "$HISTORY_COUNTY" "127.0.0.1:$(grpc_port 0 notification)"
 
 printf '\n  %-10s %-18s %-24s %-24s\n' region service http grpc
 for r in "${!REGIONS[@]}"; do

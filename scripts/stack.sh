@@ -59,6 +59,21 @@ resolve_ports() {
 }
 resolve_ports "${1:-up}"
 
+# A recorded port another server took while this stack was down (another checkout's stack started
+# meanwhile) is given up for a free one, recorded again; a port set in the environment is kept
+# and its conflict reported.
+claim_port() {
+  local name=$1 variable=$2
+  port_busy "${!variable}" || return 0
+  if [ -n "$(printenv "STEWARD_$variable" || true)" ]; then
+    log "port ${!variable} is taken by another server; stop it or set STEWARD_$variable to another"; exit 1
+  fi
+  local previous=${!variable}
+  printf -v "$variable" '%s' "$(free_port_from "$previous")"
+  log "port $previous ($name) is taken by another server; this stack moves to ${!variable}"
+  printf 'PG_PORT=%s\nNATS_PORT=%s\nNATS_MONITOR_PORT=%s\n' "$PG_PORT" "$NATS_PORT" "$NATS_MONITOR_PORT" >"$STACK_ENV"
+}
+
 pg_up() {
   local bin; bin=$(pg_bin)
   mkdir -p "$STEWARD_DATA"
@@ -86,9 +101,7 @@ CONF
   if as_pg "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     return
   fi
-  if port_busy "$PG_PORT"; then
-    log "port $PG_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_PG_PORT"; exit 1
-  fi
+  claim_port PostgreSQL PG_PORT
   log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
   as_pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null
 }
@@ -114,9 +127,8 @@ nats_up() {
     log "restarting NATS: the pinned version or deploy/nats/nats-server.conf changed"
     nats_down
   fi
-  if port_busy "$NATS_PORT"; then
-    log "port $NATS_PORT is taken by another server (another checkout's stack?); stop it or set STEWARD_NATS_PORT"; exit 1
-  fi
+  claim_port NATS NATS_PORT
+  claim_port "NATS monitoring" NATS_MONITOR_PORT
   mkdir -p "$NATS_DATA"
   log "starting NATS JetStream on 127.0.0.1:$NATS_PORT (monitor $NATS_MONITOR_PORT)"
   nats_identity >"$NATS_DATA/identity"

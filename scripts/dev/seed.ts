@@ -3,8 +3,9 @@
  * as in production:
  *   - three key projects registered with intake (their enterprises' records with them) and a third
  *     enterprise registered on its own, with a contact;
- *   - a steward team (1 + 1 + N): three stewards, the first project's agreement signed, its steward
- *     chosen by the workload suggestion, a liaison per department of its plan;
+ *   - a steward team (1 + 1 + N): three stewards (their phone, e-mail and channels set in
+ *     notification), the first project's agreement signed, its steward chosen by the workload
+ *     suggestion, a liaison per department of its plan;
  *   - its plan drafted from the 一件事一次办 bundle BUNDLE-GYKG with target dates, reviewed by each
  *     liaison, approved by the steward, accepted by routing (the agreement active);
  *   - a 补正 the natural-resources department asked for, waiting on the enterprise;
@@ -19,7 +20,7 @@
  *   - earlier months (history.ts): a second county's six months before this one on its stream,
  *     and the city's bulletin for the last quarter published (frozen) from them.
  * Idempotent: what is already there is reported and left alone.
- *   tsx scripts/dev/seed.ts <intake http url> <agreement grpc address> <routing grpc address> <region> <assessment grpc address> <city assessment grpc address> <history county>
+ *   tsx scripts/dev/seed.ts <intake http url> <agreement grpc address> <routing grpc address> <region> <assessment grpc address> <city assessment grpc address> <history county> <notification grpc address>
  *   (STEWARD_AUTH_SECRET signs the tokens; STEWARD_HOTLINE_SECRET signs the 12345 message;
  *   STEWARD_DEV_ROUTING_DATABASE_URL is the county routing's database; STEWARD_NATS_URL the bus)
  */
@@ -27,7 +28,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { signDevToken, type Principal } from "@steward/platform/auth";
 import { createClient, grpcCodeName } from "@steward/platform/grpc";
-import { agreementV1, assessmentV1, routingV1 } from "@steward/proto";
+import { agreementV1, assessmentV1, notificationV1, routingV1 } from "@steward/proto";
 import { startHotlineStandIn } from "@steward/testing";
 import { monthOf, previousQuarter, quarterOfMonth } from "../../services/assessment/src/domain/periods.js";
 import { monthsBefore, publishEarlierMonths } from "./history.js";
@@ -40,6 +41,7 @@ const [
   assessmentAddress = "127.0.0.1:9104",
   cityAssessmentAddress = "127.0.0.1:9114",
   historyCounty = "hanyin",
+  notificationAddress = "127.0.0.1:9103",
 ] = process.argv.slice(2);
 const routingDatabaseUrl = process.env.STEWARD_DEV_ROUTING_DATABASE_URL;
 const natsUrl = process.env.STEWARD_NATS_URL ?? "nats://127.0.0.1:4222";
@@ -104,6 +106,19 @@ say(enterprise.status === 201 ? "registered enterprise 安康绿色能源有限�
 // Each project's agreement, its 1 + 1 + N team and its plan, accepted by routing (a case).
 const admin = await agreementAs({ subject: "county-admin", role: "admin" });
 for (const [id, name] of [["steward-1", "张管家"], ["steward-2", "李管家"], ["steward-3", "王管家"]]) await admin.registerSteward({ stewardId: id!, name: name! });
+// The stewards' own addresses and channels (each sets them as themselves), so the demo's notices
+// to them reach the dev SMS gateway and mailpit as well as their inbox.
+for (const [index, stewardId] of ["steward-1", "steward-2", "steward-3"].entries()) {
+  const bearer = await token({ subject: stewardId, role: "steward" });
+  const notification = createClient(notificationV1.NotificationServiceService, { address: notificationAddress, token: async () => bearer, defaultDeadlineMs: 10_000 });
+  await notification.setPreferences({
+    recipient: { kind: notificationV1.RecipientKind.RECIPIENT_KIND_STEWARD, id: stewardId },
+    phone: `1380000010${index + 1}`,
+    email: `${stewardId}@${region}.steward.example`,
+    channels: [notificationV1.Channel.CHANNEL_SMS, notificationV1.Channel.CHANNEL_EMAIL, notificationV1.Channel.CHANNEL_INBOX],
+  }).finally(() => notification.close());
+}
+say("stewards' notice addresses set (SMS, e-mail, inbox)");
 type PlanChoice = {
   selectionCode: string;
   items: { itemCode: string; departmentCode: string }[];

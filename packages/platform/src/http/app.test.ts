@@ -324,6 +324,28 @@ describe("what a request must be before any route reads it (issue 8)", () => {
     }
   });
 
+  it("closes the connection after any refusal that left the body unread (401, 403, 415), and keeps it after one that read it", async () => {
+    const server = await listenHttp(buildApp(), "127.0.0.1", 0);
+    try {
+      const url = `http://127.0.0.1:${server.port}/v1/projects`;
+      const body = JSON.stringify({ name: "x".repeat(32 * 1024) });
+      const unauthenticated = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect(unauthenticated.status).toBe(401);
+      expect(unauthenticated.headers.get("connection")).toBe("close");
+      await unauthenticated.arrayBuffer();
+      const notJson = await fetch(url, { method: "POST", headers: { "content-type": "text/plain", ...(await steward()) }, body });
+      expect(notJson.status).toBe(415);
+      expect(notJson.headers.get("connection")).toBe("close");
+      await notJson.arrayBuffer();
+      const created = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(await steward()) }, body: JSON.stringify({ name: "ok" }) });
+      expect(created.status).toBe(201);
+      expect(created.headers.get("connection")).toBe("keep-alive");
+      await created.arrayBuffer();
+    } finally {
+      await server.close();
+    }
+  });
+
   // Issue 8: NUL in a JSON field answered 500 (Postgres refuses the byte), control characters and
   // U+FFFD were stored as sent.
   it("refuses control characters, bidi overrides, U+FFFD and lone surrogates anywhere in the body, query or path, naming where, before the route runs", async () => {

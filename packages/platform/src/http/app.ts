@@ -16,6 +16,7 @@ import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
 import type { ReadinessReport } from "../lifecycle/readiness.js";
 import { problemMessages, problemResponse, type ProblemMessages } from "./problem.js";
+import { closeAfterUnreadBody } from "./unread-body.js";
 
 export interface HttpAppOptions {
   /** The service's name: its routes are looked up under it in the access table. */
@@ -81,6 +82,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
   const messages = problemMessages(options.messages);
   const pageTokens = options.pageTokens ?? PageTokens.random();
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  app.use(closeAfterUnreadBody());
   app.use(async (c, next) => {
     c.set("problemMessages", messages);
     c.set("pageTokens", pageTokens);

@@ -5,9 +5,6 @@ const projected = ["select", "insert", "update"] as const;
 
 /** What assessment's runtime role may do to its tables (see @steward/platform/db grants): exactly what the code does. */
 export const runtimeGrants: TableGrants = {
-  // The first release's completions table: the projection (projected_cases) replaced it, so the
-  // runtime role no longer touches it.
-  completed_cases: [],
   // The regions file replaces the table's rows at start.
   regions: ["select", "insert", "delete"],
   projected_cases: projected,

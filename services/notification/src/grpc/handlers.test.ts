@@ -184,6 +184,31 @@ describe("preferences, endpoints and dead letters", () => {
   });
 });
 
+describe("paging deliveries", () => {
+  // Issue 8 (finding 4): forged page tokens (a non-UUID id, a quote, year 275760) reached the query
+  // and answered INTERNAL. Every token is tried, whatever the others answer.
+  it("refuses forged page tokens on ListDeliveries with INVALID_ARGUMENT naming page_token", async () => {
+    const operator = await clients({ subject: "ops", role: "operator" });
+    try {
+      const unsigned = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
+      const forged = [
+        unsigned(["2026-03-02T00:00:00.000Z", "not-a-uuid"]),
+        unsigned(["2026-03-02T00:00:00.000Z", "x' or '1'='1"]),
+        unsigned(["+275760-09-13T00:00:00.000Z", randomUUID()]),
+      ];
+      const answers: string[] = [];
+      for (const pageToken of forged) {
+        const request = notificationV1.ListDeliveriesRequest.fromPartial({ pageSize: 1, pageToken });
+        const error = await refusal(operator.notification.listDeliveries(request));
+        answers.push(error ? `${status[error.code]} ${fieldViolationsOf(error).map((violation) => violation.field).join(",")}`.trim() : "OK");
+      }
+      expect(answers).toEqual(forged.map(() => "INVALID_ARGUMENT page_token"));
+    } finally {
+      closeAll(operator);
+    }
+  });
+});
+
 describe("the rating page behind the tokenized link", () => {
   it("describes the invitation (JSON, or the page with the form for a browser) and takes one rating, by form or JSON", async () => {
     const [row] = await bed.sql<{ short_text: string }[]>`select short_text from deliveries where region = ${bed.region} and source_id like 'review:%' and channel = 'sms' limit 1`;

@@ -274,6 +274,28 @@ describe("the agreement service with routing's catalogue and cases", () => {
     expect((await county.listAgreements({ projectId: "", pageSize: 50, pageToken: "", stewardId: "steward-2", status: 0 })).agreements.map((a) => a.id)).toEqual([agreementB]);
   });
 
+  // Issue 8 (finding 4): forged page tokens (a non-UUID id, a quote, year 275760) reached the query
+  // and answered INTERNAL. Every token is tried, whatever the others answer.
+  it("refuses forged page tokens on ListAgreements with INVALID_ARGUMENT naming page_token", async () => {
+    const county = await admin();
+    const unsigned = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
+    const forged = [
+      unsigned(["2026-03-02T00:00:00.000Z", "not-a-uuid"]),
+      unsigned(["2026-03-02T00:00:00.000Z", "x' or '1'='1"]),
+      unsigned(["+275760-09-13T00:00:00.000Z", randomUUID()]),
+    ];
+    const answers: string[] = [];
+    for (const pageToken of forged) {
+      answers.push(
+        await county.listAgreements({ projectId: "", pageSize: 1, pageToken, stewardId: "", status: 0 }).then(
+          () => "OK",
+          (error: ServiceError) => `${status[error.code]} ${fieldViolationsOf(error).map((violation) => violation.field).join(",")}`.trim(),
+        ),
+      );
+    }
+    expect(answers).toEqual(forged.map(() => "INVALID_ARGUMENT page_token"));
+  });
+
   it("a key project in service never loses its steward: release and retirement are refused, a hand-over keeps the history", async () => {
     const county = await admin();
     const before = await counts();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { status } from "@grpc/grpc-js";
+import { Client, Metadata, credentials, status, type ServiceError } from "@grpc/grpc-js";
 import type { Sql } from "@steward/platform/db";
 import { createClient, errorInfoOf, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
@@ -156,30 +156,72 @@ describe("department gateway over gRPC", () => {
   });
 
   // Issue 8: a NUL in any of these answered INTERNAL (Postgres refuses the byte), control
-  // characters were stored as given.
+  // characters were stored as given. Each request is one the item's state and the catalogue allow,
+  // but for its hostile character, so only the text rule can refuse it — and every field is tried,
+  // whatever the others answer.
   it("refuses NUL and control characters in every free-text field, naming it, and writes nothing", async () => {
-    const item = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!;
+    const accepted = async (code: string) => {
+      const item = (await submit(home, [code])).get(code)!;
+      const gateway = code.startsWith("STHJ") ? sthj : zrzy;
+      await gateway.acceptItem({ itemId: item.id, requestId: `h-accept-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
+      return item.id;
+    };
+    const routed = (await submit(home, ["STHJ-HPB"])).get("STHJ-HPB")!.id; // STHJ-HPB allows 告知承诺
+    const routedForTolerance = (await submit(home, ["ZRZY-YDYS"])).get("ZRZY-YDYS")!.id;
+    const [forReason, forRefs, forMaterials, forSupplementReason, forQuestion] = [await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS")];
+    const [forNulRefs, forNulMaterials, forNulSupplementReason] = [await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS"), await accepted("ZRZY-YDYS")];
     const writes = async () => ({ ledger: await count("select count(*) as n from ledger"), requests: await count("select count(*) as n from gateway_requests"), cases: await count("select count(*) as n from cases") });
     const before = await writes();
-    const itemId = item.id;
     const commitment = routingV1.ProcessingMode.PROCESSING_MODE_COMMITMENT;
     const approve = routingV1.Decision.DECISION_APPROVE;
-    const hostile: [string, Promise<unknown>][] = [
-      ["commitment_ref", zrzy.acceptItem({ itemId, requestId: "h-1", mode: commitment, missingMaterials: [], commitmentRef: "承诺书\u0000" })],
-      ["missing_materials[0]", zrzy.acceptItem({ itemId, requestId: "h-2", mode: normal, missingMaterials: ["\u001b[8m图纸"], commitmentRef: "" })],
-      ["reason", zrzy.decideItem({ itemId, requestId: "h-3", decision: approve, reason: "同意\u0000", documentRefs: [] })],
-      ["document_refs[0]", zrzy.decideItem({ itemId, requestId: "h-4", decision: approve, reason: "", documentRefs: ["安自然资规\u0007〔2026〕1号"] })],
-      ["materials[0]", zrzy.requestSupplement({ itemId, requestId: "h-5", materials: ["用地\u0085申请表"], reason: "缺页" })],
-      ["reason", zrzy.requestSupplement({ itemId, requestId: "h-6", materials: ["用地申请表"], reason: "缺页\u007f" })],
-      ["question", zrzy.requestConsultation({ itemId, requestId: "h-7", consultedDepartment: "fgw", question: "\u0000" })],
-      ["project_name", home.routing.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "富硒茶\u0000", creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: [] })],
+    const hostile: [string, () => Promise<unknown>][] = [
+      ["commitment_ref", () => sthj.acceptItem({ itemId: routed, requestId: "h-1", mode: commitment, missingMaterials: [], commitmentRef: "承诺书\u0000" })],
+      // A missing material is also checked against the item's non-core materials (which hold no ESC).
+      ["missing_materials[0]", () => zrzy.acceptItem({ itemId: routedForTolerance, requestId: "h-2", mode: routingV1.ProcessingMode.PROCESSING_MODE_TOLERANT, missingMaterials: ["标注拟选址位置的国土空间规划图\u001b"], commitmentRef: "" })],
+      ["reason", () => zrzy.decideItem({ itemId: forReason, requestId: "h-3", decision: approve, reason: "同意\u0000", documentRefs: [] })],
+      ["document_refs[0]", () => zrzy.decideItem({ itemId: forRefs, requestId: "h-4", decision: approve, reason: "", documentRefs: ["安自然资规\u0007〔2026〕1号"] })],
+      ["materials[0]", () => zrzy.requestSupplement({ itemId: forMaterials, requestId: "h-5", materials: ["用地\u0085申请表"], reason: "缺页" })],
+      ["reason", () => zrzy.requestSupplement({ itemId: forSupplementReason, requestId: "h-6", materials: ["用地申请表"], reason: "缺页\u007f" })],
+      ["document_refs[0]", () => zrzy.decideItem({ itemId: forNulRefs, requestId: "h-4n", decision: approve, reason: "", documentRefs: ["安自然资规\u0000〔2026〕2号"] })],
+      ["materials[0]", () => zrzy.requestSupplement({ itemId: forNulMaterials, requestId: "h-5n", materials: ["用地\u0000申请表"], reason: "缺页" })],
+      ["reason", () => zrzy.requestSupplement({ itemId: forNulSupplementReason, requestId: "h-6n", materials: ["用地申请表"], reason: "缺页\u0000" })],
+      ["question", () => zrzy.requestConsultation({ itemId: forQuestion, requestId: "h-7", consultedDepartment: "fgw", question: "同意吗\u0000" })],
+      ["project_name", () => home.routing.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "富硒茶\u0000", creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: [] })],
+      ["project_name", () => home.routing.submitPlan({ planId: randomUUID(), planVersion: 1, projectId: randomUUID(), projectName: "x".repeat(1 << 20), creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: [] })],
     ];
-    for (const [field, call] of hostile) {
-      const error = await failure(call);
-      expect(error.code, field).toBe(status.INVALID_ARGUMENT);
-      expect(fieldViolationsOf(error).map((violation) => violation.field), field).toEqual([field]);
+    const answers: string[] = [];
+    for (const [, call] of hostile) {
+      answers.push(
+        await call().then(
+          () => "OK",
+          (error: ServiceError) => `${status[error.code]} ${fieldViolationsOf(error).map((violation) => violation.field).join(",")}`.trim(),
+        ),
+      );
     }
+    expect(answers).toEqual(hostile.map(([field]) => `INVALID_ARGUMENT ${field}`));
     expect(await writes()).toEqual(before);
+  });
+
+  // Issue 8 (finding 2): a string that is not valid UTF-8 was decoded with U+FFFD in place of the
+  // broken bytes and stored so, silently. It is refused, and nothing is written.
+  it("refuses a project name that is not valid UTF-8 instead of storing U+FFFD, and writes nothing", async () => {
+    const planId = randomUUID();
+    const encoded = Buffer.from(
+      routingV1.SubmitPlanRequest.encode({ planId, planVersion: 1, projectId: randomUUID(), projectName: "富硒茶ZZZZ", creditCode: testCreditCode, items: [{ itemCode: "ZRZY-YDYS", departmentCode: "zrzy" }], satisfiedPrerequisites: declareMissingPrerequisites(["ZRZY-YDYS"]) }).finish(),
+    );
+    encoded[encoded.indexOf("ZZZZ")] = 0xff; // a byte no UTF-8 sequence starts with
+    const metadata = new Metadata();
+    metadata.set("authorization", `Bearer ${await home.token({ subject: "steward-1", role: "steward" })}`);
+    const raw = new Client(home.address, credentials.createInsecure());
+    const error = await new Promise<ServiceError | null>((resolve) =>
+      raw.makeUnaryRequest(routingV1.RoutingServiceService.submitPlan.path, (value: Buffer) => value, (value: Buffer) => value, encoded, metadata, { deadline: Date.now() + 10_000 }, (failed) => resolve(failed)),
+    ).finally(() => raw.close());
+    const stored = await sql<{ project_name: string }[]>`select project_name from cases where plan_id = ${planId}`;
+    expect({ code: error ? status[error.code] : "OK", fields: error ? fieldViolationsOf(error).map((violation) => violation.field) : [], stored: stored.map((row) => row.project_name) }).toEqual({
+      code: "INVALID_ARGUMENT",
+      fields: ["project_name"],
+      stored: [],
+    });
   });
 
   // Issue 8: forged tokens (a non-UUID id, a quote, year 275760) reached the query and answered INTERNAL.
@@ -213,18 +255,19 @@ describe("department gateway over gRPC", () => {
     await zrzy.acceptItem({ itemId: item.id, requestId: `b-accept-${item.id}`, mode: normal, missingMaterials: [], commitmentRef: "" });
     const ask = { itemId: item.id, requestId: `b-consult-${item.id}`, consultedDepartment: "fgw", question: "是否符合产业政策?" };
     await zrzy.requestConsultation(ask);
-    const otherQuestion = await failure(zrzy.requestConsultation({ ...ask, question: "是否需要节能审查?" }));
-    expect(otherQuestion.code).toBe(status.ALREADY_EXISTS);
-    expect(await count("select count(*) as n from consultations where item_id = $1", item.id)).toBe(1);
-
+    // Every reuse is tried, whatever the others answer.
+    const answer = (call: Promise<unknown>) => call.then(() => "OK", (error: ServiceError) => `${status[error.code]}: ${error.details}`);
+    const otherQuestion = await answer(zrzy.requestConsultation({ ...ask, question: "是否需要节能审查?" }));
     const reject = { itemId: item.id, requestId: `b-reject-${item.id}`, decision: routingV1.Decision.DECISION_REJECT, reason: "不符合国土空间规划", documentRefs: [] };
     const rejected = await zrzy.decideItem(reject);
     expect(await zrzy.decideItem(reject)).toEqual(rejected);
-    for (const changed of [{ ...reject, reason: "材料不全" }, { ...reject, documentRefs: ["安自然资〔2026〕9号"] }]) {
-      const error = await failure(zrzy.decideItem(changed));
-      expect(error.code).toBe(status.ALREADY_EXISTS);
-      expect(error.details).toMatch(/already used for a different request/);
-    }
+    const reused = [
+      otherQuestion,
+      await answer(zrzy.decideItem({ ...reject, reason: "材料不全" })),
+      await answer(zrzy.decideItem({ ...reject, documentRefs: ["安自然资〔2026〕9号"] })),
+    ];
+    expect(reused).toEqual(reused.map(() => expect.stringMatching(/^ALREADY_EXISTS: .*already used for a different request/)));
+    expect(await count("select count(*) as n from consultations where item_id = $1", item.id)).toBe(1);
     expect(await ledgerRows(item.id, "item.reject")).toBe(1);
     const [ledgerReason] = await sql<{ reason: string }[]>`select reason from ledger where subject = ${item.id} and action = 'item.reject'`;
     expect(ledgerReason!.reason).toBe("不符合国土空间规划");

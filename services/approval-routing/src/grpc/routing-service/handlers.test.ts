@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { status } from "@grpc/grpc-js";
+import { status, type ServiceError } from "@grpc/grpc-js";
 import { createClient, errorInfoOf, fieldViolationsOf } from "@steward/platform/grpc";
 import { routingV1 } from "@steward/proto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,6 +99,31 @@ describe("finding and listing cases (stewards and admins)", () => {
       if (!pageToken) break;
     }
     expect(seen).toEqual([cases.a2.id, cases.b.id, cases.a1.id]);
+  });
+
+  // Issue 8 (finding 4): forged page tokens (a non-UUID id, a quote, year 275760) reached the
+  // query and answered INTERNAL. Every list of the routing service is tried with every token.
+  it("refuses forged page tokens on ListCases and ListEscalations with INVALID_ARGUMENT naming page_token", async () => {
+    const unsigned = (content: unknown) => Buffer.from(JSON.stringify(content)).toString("base64url");
+    const forged = [
+      unsigned(["2026-03-02T00:00:00.000Z", "not-a-uuid"]),
+      unsigned(["2026-03-02T00:00:00.000Z", "x' or '1'='1"]),
+      unsigned(["+275760-09-13T00:00:00.000Z", randomUUID()]),
+    ];
+    const lists: [string, (pageToken: string) => Promise<unknown>][] = [
+      ["ListCases", (pageToken) => admin.listCases({ status: CASE_STATUS_UNSPECIFIED, projectId: "", overdueOnly: false, pageSize: 1, pageToken })],
+      ["ListEscalations", (pageToken) => admin.listEscalations({ openOnly: false, pageSize: 1, pageToken })],
+    ];
+    const answers: string[] = [];
+    for (const [name, list] of lists) {
+      for (const pageToken of forged) {
+        answers.push(await list(pageToken).then(
+          () => `${name}: OK`,
+          (error: ServiceError) => `${name}: ${status[error.code]} ${fieldViolationsOf(error).map((violation) => violation.field).join(",")}`.trim(),
+        ));
+      }
+    }
+    expect(answers).toEqual(lists.flatMap(([name]) => forged.map(() => `${name}: INVALID_ARGUMENT page_token`)));
   });
 
   it("refuses bad filters naming the field, and callers who are not stewards, admins or operators", async () => {

@@ -27,11 +27,16 @@ export function FiguresTable(props: { rows: Figures[]; nameOf: (figures: Figures
           <th>实际压缩率</th>
           <th>容缺</th>
           <th>告知承诺</th>
+          <th>视为受理</th>
           <th>补正轮次</th>
+          <th>再次补正</th>
+          <th>重新打开</th>
           <th>联席会议 提交/解决</th>
           <th>办不成事</th>
           <th>12345</th>
           <th>红/黄牌</th>
+          <th>审后核查 红/黄牌</th>
+          <th>承诺不实限制</th>
         </tr>
       </thead>
       <tbody>
@@ -55,7 +60,10 @@ export function FiguresTable(props: { rows: Figures[]; nameOf: (figures: Figures
               <td class="n">{percent(f.actualCompressionRate)}</td>
               <td class="n">{f.tolerantAcceptances}</td>
               <td class="n">{f.commitmentAcceptances}</td>
+              <td class="n">{f.deemedAcceptances}</td>
               <td class="n">{f.supplementRounds}</td>
+              <td class="n">{f.followUpSupplementRounds}</td>
+              <td class="n">{f.casesReopened}</td>
               <td class="n">
                 {f.escalationsRaised}/{f.escalationsResolved}
               </td>
@@ -64,6 +72,10 @@ export function FiguresTable(props: { rows: Figures[]; nameOf: (figures: Figures
               <td class="n">
                 {f.itemsOverdue}/{f.itemsWarned}
               </td>
+              <td class="n">
+                {f.verificationOverdue}/{f.verificationWarned}
+              </td>
+              <td class="n">{f.enterprisesBarred}</td>
             </tr>
           );
         })}
