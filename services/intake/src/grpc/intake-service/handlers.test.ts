@@ -57,7 +57,7 @@ beforeAll(async () => {
   sql = createDatabase({ url: db.url, poolMax: 4, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 10_000, applicationName: "intake-grpc-test" });
   const schedule = buildHolidaySchedule({ official: officialCalendar });
   server = new GrpcServer({ region, logger: createLogger({ service: "intake", region, level: "silent" }), tokens: new TokenVerifier(keys) });
-  server.add(intakeV1.IntakeServiceService, intakeHandlers({ sql, region, rules: clockRules, schedule: async () => schedule, now: () => new Date("2026-03-02T02:00:00Z"), routing: undefined }));
+  server.add(intakeV1.IntakeServiceService, intakeHandlers({ sql, region, rules: clockRules, schedule: async () => schedule, now: () => new Date("2026-03-02T02:00:00Z") }));
   address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;
 });
 
