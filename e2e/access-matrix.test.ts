@@ -41,6 +41,13 @@ function freshCreditCode(): string {
 /** An item of city jurisdiction: a county forwards it to the city. */
 const cityItem = { itemCode: "FGW-JN", departmentCode: "fgw" };
 
+/** The single entry of a batch call's answer; its refusal thrown as the single call would throw it. */
+function onlyEntry(answer: { results: routingV1.ItemResult[] }): routingV1.ItemResult {
+  const [result] = answer.results;
+  if (result?.status?.code) throw Object.assign(new Error(result.status.message), { code: result.status.code });
+  return result!;
+}
+
 type Outcome = "OK" | "PERMISSION_DENIED" | "NOT_FOUND" | "HIDDEN" | "UNAUTHENTICATED" | "INVALID_ARGUMENT" | "FAILED_PRECONDITION" | "ALREADY_EXISTS" | string;
 
 interface Caller {
@@ -461,6 +468,19 @@ describe("access matrix: every role × every action × two regions, enterprises 
       action: "/steward.routing.v1.DepartmentGatewayService/DecideItem",
       prepare: (owner) => acceptedItem(owner.department),
       call: (c, item) => c.a.gateway.decideItem({ itemId: item.id, requestId: requestId(), decision: routingV1.Decision.DECISION_APPROVE, reason: "材料齐全", documentRefs: [] }),
+    },
+    {
+      // A batch call answers OK with a status per entry: the entry's refusal is the cell's outcome.
+      action: "/steward.routing.v1.DepartmentGatewayService/AcceptItems",
+      prepare: (owner) => routedItem(owner.department),
+      call: async (c, item) =>
+        onlyEntry(await c.a.gateway.acceptItems({ entries: [{ itemId: item.id, requestId: requestId(), mode: routingV1.ProcessingMode.PROCESSING_MODE_NORMAL, missingMaterials: [], commitmentRef: "" }] })),
+    },
+    {
+      action: "/steward.routing.v1.DepartmentGatewayService/DecideItems",
+      prepare: (owner) => acceptedItem(owner.department),
+      call: async (c, item) =>
+        onlyEntry(await c.a.gateway.decideItems({ entries: [{ itemId: item.id, requestId: requestId(), decision: routingV1.Decision.DECISION_APPROVE, reason: "材料齐全", documentRefs: [] }] })),
     },
     {
       action: "/steward.routing.v1.DepartmentGatewayService/PauseClock",

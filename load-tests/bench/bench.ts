@@ -3,7 +3,9 @@
  *
  *   (a) the baseline probe (bench/probe.ts): a grpc-js unary call -> one Postgres transaction
  *       writing decision-shaped rows -> a JetStream publish with ack, in one process;
- *   (b) the routing path: approval-routing + notification + assessment for a fresh region.
+ *   (b) the routing path: approval-routing + notification + assessment for a fresh region;
+ *   (c) two routing processes, (d) 10^6 finished items in the table, (e) the batch calls
+ *       (AcceptItems / DecideItems, driver/batch-iteration.ts) at capacity.
  *
  * Each target is loaded by the same driver with the same iteration, first under the average
  * scenario of lib/profiles.ts (its rate, VUs and duration) and then, unless BENCH_CAPACITY=0, at
@@ -26,6 +28,8 @@ import { formatRun, runProfile, type RunResult } from "../driver/run.ts";
 import { mintTokens, startRoutingStack, type Target } from "../driver/stack.ts";
 import { parseDuration } from "../driver/executor.ts";
 import { countDuplicates, type DuplicateReport } from "../driver/duplicates.ts";
+import { batchIteration } from "../driver/batch-iteration.ts";
+import type { RunOptions } from "../driver/run.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const average = profiles.average;
@@ -43,6 +47,8 @@ const replicas = Math.max(1, count("BENCH_REPLICAS", 2));
 /** Items in the database for phases (a)-(c), and for phase (d) (0 skips it). */
 const smallItems = count("BENCH_SMALL_ITEMS", 1_000);
 const largeItems = count("BENCH_LARGE_ITEMS", 1_000_000);
+/** Plans per iteration of phase (e), the batch calls at capacity; 0 (or BENCH_CAPACITY=0) skips it. */
+const batchPlans = count("BENCH_BATCH_PLANS", 40);
 const warmupIterations = 8;
 
 /** The average profile's mix and VUs as a closed model: as fast as `vus` VUs go, for the same time. */
@@ -54,7 +60,7 @@ const capacity: Profile = {
 
 // Phases are bounded by the scenarios; this bounds start-up and teardown too.
 // The large seed takes about a minute per million items on the 2-core development machine.
-const watchdogMs = ((withCapacity ? 6 : 4) * (durationS + 60) + 240 + Math.ceil(largeItems / 1_000_000) * 300) * 1000;
+const watchdogMs = ((withCapacity ? 7 : 4) * (durationS + 60) + 240 + Math.ceil(largeItems / 1_000_000) * 300) * 1000;
 let stopCurrent: (() => Promise<void>) | undefined;
 setTimeout(() => {
   log(`bench: still running after ${watchdogMs / 1000} s; stopping`);
@@ -120,10 +126,10 @@ interface Phases {
 }
 
 /** Runs the given phases against a target, inspects it, and stops it whatever happens. */
-async function measure(target: Target, phases: ("average" | "capacity")[], tracker?: NotificationTracker): Promise<Phases> {
+async function measure(target: Target, phases: ("average" | "capacity")[], tracker?: NotificationTracker, options: Pick<RunOptions, "iteration" | "warmupIterations"> = {}): Promise<Phases> {
   stopCurrent = () => target.stop();
   try {
-    const run = (profile: Profile) => runProfile(profile, target, { durationS, warmupIterations, ...(tracker ? { notifications: tracker } : {}), log });
+    const run = (profile: Profile) => runProfile(profile, target, { durationS, warmupIterations, ...options, ...(tracker ? { notifications: tracker } : {}), log });
     const result: Phases = {};
     for (const phase of phases) {
       result[phase] = await run(phase === "average" ? average : capacity);
@@ -155,6 +161,11 @@ let large: Phases | undefined;
 if (largeItems > 0) {
   log(`bench: (d) routing path, ${largeItems} items in the database`);
   large = await measure(await startRoutingStack(average, tracker, { seedItems: largeItems, log }), [loadPhase], tracker);
+}
+let batched: Phases | undefined;
+if (batchPlans > 0 && withCapacity) {
+  log(`bench: (e) routing path, batch calls (AcceptItems / DecideItems), ${batchPlans} plans per iteration, ${smallItems} items in the database`);
+  batched = await measure(await startRoutingStack(average, tracker, { seedItems: smallItems, log }), ["capacity"], tracker, { iteration: batchIteration(batchPlans), warmupIterations: 1 });
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
@@ -208,11 +219,16 @@ const report = {
   largeTable: large
     ? { items: largeItems, [loadPhase]: figures(phasesOf(large)), duplicates: large.duplicates, peakRssMiB: peakRss(large) }
     : undefined,
+  batchCalls: batched ? { plansPerIteration: batchPlans, capacity: figures(batched.capacity!), duplicates: batched.duplicates, peakRssMiB: peakRss(batched) } : undefined,
   ratio: {
     /** combined throughput of the routing processes of (c) / one process (b), same phase. */
     replicatedDecisionsPerS: replicated ? ratio(phasesOf(replicated).throughput.decisionsPerS, phasesOf(routing).throughput.decisionsPerS) : null,
     /** (d) with the large table / (b) with the small one, same phase: within 10 % is the target. */
     largeTableDecisionsPerS: large ? ratio(phasesOf(large).throughput.decisionsPerS, phasesOf(routing).throughput.decisionsPerS) : null,
+    /** (e) the batch calls / (b) one call per decision, both at capacity. */
+    batchCallsDecisionsPerS: batched && routing.capacity ? ratio(batched.capacity!.throughput.decisionsPerS, routing.capacity.throughput.decisionsPerS) : null,
+    /** (e) the batch calls / the probe, both at capacity. */
+    batchCallsToProbe: batched && probe.capacity ? ratio(batched.capacity!.throughput.decisionsPerS, probe.capacity.throughput.decisionsPerS) : null,
     /** routing / probe at capacity: the share of this machine's limit the routing path reaches. */
     capacityDecisionsPerS: routing.capacity && probe.capacity ? ratio(routing.capacity.throughput.decisionsPerS, probe.capacity.throughput.decisionsPerS) : null,
     /** routing / probe under the average scenario (1.0 while both keep up with the offered rate). */
@@ -221,7 +237,7 @@ const report = {
     averageLatencyP95: ratio(routing.average!.latencyMs.grpc.p95, probe.average!.latencyMs.grpc.p95),
     averageLatencyP99: ratio(routing.average!.latencyMs.grpc.p99, probe.average!.latencyMs.grpc.p99),
   },
-  runs: { probe, routing, replicated, large },
+  runs: { probe, routing, replicated, large, batched },
 };
 
 const out = `${repositoryRoot}bench-results/${report.startedAt.replace(/[:.]/g, "-")}.json`;
@@ -243,6 +259,7 @@ const lines = [
   row("(b) routing, capacity", report.routing.capacity),
   row(`(c) routing ×${replicas}, ${loadPhase}`, report.replicated?.[loadPhase] as ReturnType<typeof figures> | undefined),
   row(`(d) routing, ${largeItems} items, ${loadPhase}`, report.largeTable?.[loadPhase] as ReturnType<typeof figures> | undefined),
+  row(`(e) batch calls, capacity`, report.batchCalls?.capacity),
   "",
   `  DecideItem (routing, average)  p50 ${report.routing.average.decideItemMs?.p50} ms  p95 ${report.routing.average.decideItemMs?.p95} ms  p99 ${report.routing.average.decideItemMs?.p99} ms`,
   `  plan -> completion (routing)   p50 ${report.routing.average.planToCompletionMs.p50} ms  p95 ${report.routing.average.planToCompletionMs.p95} ms  p99 ${report.routing.average.planToCompletionMs.p99} ms`,
@@ -260,6 +277,7 @@ const lines = [
   `  ratio routing / probe          capacity decisions/s ${report.ratio.capacityDecisionsPerS ?? "n/a"}; average decisions/s ${report.ratio.averageDecisionsPerS}; latency p50 x${report.ratio.averageLatencyP50}, p95 x${report.ratio.averageLatencyP95}, p99 x${report.ratio.averageLatencyP99}`,
   ...(replicated ? [`  (c) ×${replicas}: combined / one process ${report.ratio.replicatedDecisionsPerS}; duplicates: ${describeDuplicates(replicated.duplicates)}, ${phasesOf(replicated).notifications?.duplicates ?? 0} notification(s) delivered twice`] : []),
   ...(large ? [`  (d) ${largeItems} items / ${smallItems} items  ${report.ratio.largeTableDecisionsPerS} (target: within 10 %)`] : []),
+  ...(batched ? [`  (e) batch calls / (b) one call each ${report.ratio.batchCallsDecisionsPerS}; / probe ${report.ratio.batchCallsToProbe}`] : []),
   `  routing thresholds (average)   ${routing.average!.thresholds.map((t) => `${t.ok ? "✓" : "✗"} ${t.metric} ${t.expression}`).join(", ")}`,
   "",
   `  written to ${out}`,

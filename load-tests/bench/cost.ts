@@ -1,28 +1,40 @@
 /**
  * Where a call's CPU goes (`pnpm bench:cost`): starts routing, notification and assessment for a
  * fresh region and, with COST_VUS closed-loop VUs, makes COST_PLANS SubmitPlan calls, then accepts
- * and approves every item of those cases. For each of the two kinds of call it prints the CPU each
- * process used per call: the services, every PostgreSQL process, and this driver; then the
- * services' peak RSS. The services'
- * share includes the work the calls set off (the outbox relay, the consumers of case completions),
- * so the figures are what one more call of that kind costs the machine.
+ * and approves every item of the first half of those cases one call at a time (AcceptItem,
+ * DecideItem), and of the second half with the batch calls (AcceptItems, DecideItems: the items
+ * ready at each step of every case, grouped by department, up to COST_BATCH entries a call). For
+ * each phase it prints the CPU each process used per call — the services, this checkout's
+ * PostgreSQL (all its processes) and nats-server, and this driver — then the service-side CPU per
+ * decision (a decision = its accept, its decide, and its share of SubmitPlan and of the work they
+ * set off; the driver excluded) and the services' peak RSS. The services' share includes the work
+ * the calls set off (the outbox relay, the consumers of case completions), so the figures are what
+ * one more call of that kind costs the machine.
+ *
+ * STEWARD_SERVICES_ROOT runs the services of another checkout (another build, with its own
+ * dependencies) under this same driver: scripts/bench.sh cost-compare interleaves two builds.
+ * A build without the batch calls skips that phase.
  *
  * A measurement, not a test: it asserts nothing. Bounded by COST_PLANS (at most 5,000) and a watchdog.
  */
+import { status } from "@grpc/grpc-js";
 import { routingV1 } from "@steward/proto";
 import { repositoryRoot } from "@steward/testing";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { VirtualUser } from "../driver/client.ts";
 import { NotificationTracker } from "../driver/notifications.ts";
-import { cpuSeconds, peakRss, postgresCpuSeconds } from "../driver/processes.ts";
+import { cpuSeconds, peakRss, postgresCpuSeconds, stackCpuSeconds } from "../driver/processes.ts";
 import { startRoutingStack } from "../driver/stack.ts";
-import { acceptPayload, decidePayload, decisionOrder, planPayload, profiles } from "../lib/profiles.ts";
+import { acceptPayload, decidePayload, decisionOrder, planPayload, profiles, type ItemView } from "../lib/profiles.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const plans = Number(process.env.COST_PLANS ?? 600);
 const vus = Number(process.env.COST_VUS ?? 4);
+const batchSize = Number(process.env.COST_BATCH ?? 100);
+const build = process.env.STEWARD_SERVICES_ROOT ?? "this checkout";
 if (!(Number.isInteger(plans) && plans >= 10 && plans <= 5000)) throw new Error("COST_PLANS must be a whole number from 10 to 5000");
 if (!(Number.isInteger(vus) && vus >= 1 && vus <= 64)) throw new Error("COST_VUS must be a whole number from 1 to 64");
+if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100)) throw new Error("COST_BATCH must be a whole number from 1 to 100");
 setTimeout(() => {
   log("bench:cost: still running after 10 minutes; stopping");
   process.exit(2);
@@ -32,11 +44,16 @@ const profile = profiles.average;
 const target = await startRoutingStack(profile, new NotificationTracker(), { log });
 type Cpu = Record<string, number>;
 const ownCpu = () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
-const sample = (): Cpu => ({
-  ...Object.fromEntries(target.processes.map((p) => [p.name, cpuSeconds(p.pid) ?? 0])),
-  postgres: postgresCpuSeconds(),
-  "driver (this process)": ownCpu(),
-});
+const driverKey = "driver (this process)";
+const sample = (): Cpu => {
+  const ownStack = stackCpuSeconds(repositoryRoot);
+  return {
+    ...Object.fromEntries(target.processes.map((p) => [p.name, cpuSeconds(p.pid) ?? 0])),
+    postgres: ownStack.postgres ?? postgresCpuSeconds(),
+    ...(ownStack.nats === undefined ? {} : { nats: ownStack.nats }),
+    [driverKey]: ownCpu(),
+  };
+};
 /** Waits for the work a phase set off (relay, consumers, webhook) to finish: CPU of the services stops moving. */
 async function quiesce(): Promise<void> {
   for (let i = 0; i < 20; i++) {
@@ -50,6 +67,10 @@ async function quiesce(): Promise<void> {
 
 interface Phase {
   calls: number;
+  /** Decisions the phase made (accept and approve of one item), or plans it submitted. */
+  units: number;
+  /** CPU seconds of the services' side (every process but the driver) over the phase. */
+  serviceCpuS: number;
   failed: number;
   wallS: number;
   callsPerS: number;
@@ -58,7 +79,7 @@ interface Phase {
   cpuMsPerCallTotal: number;
 }
 
-async function phase(name: string, work: (vu: VirtualUser) => Promise<{ calls: number; failed: number }>): Promise<Phase> {
+async function phase(name: string, work: (vu: VirtualUser) => Promise<{ calls: number; failed: number; units: number }>): Promise<Phase> {
   const users = Array.from({ length: vus }, (_, index) => new VirtualUser(index, target.addresses[0]!, () => {}));
   await quiesce();
   const before = sample();
@@ -70,15 +91,18 @@ async function phase(name: string, work: (vu: VirtualUser) => Promise<{ calls: n
   for (const user of users) user.close();
   const calls = counts.reduce((sum, c) => sum + c.calls, 0);
   const failed = counts.reduce((sum, c) => sum + c.failed, 0);
+  const units = counts.reduce((sum, c) => sum + c.units, 0);
   const cpuMsPerCall = Object.fromEntries(Object.keys(after).map((key) => [key, round(((after[key]! - before[key]!) * 1000) / Math.max(calls, 1))]));
-  const result = { calls, failed, wallS: round(wallS), callsPerS: round(calls / wallS), cpuMsPerCall, cpuMsPerCallTotal: round(Object.values(cpuMsPerCall).reduce((a, b) => a + b, 0)) };
+  const serviceCpuS = Object.keys(after)
+    .filter((key) => key !== driverKey)
+    .reduce((sum, key) => sum + after[key]! - before[key]!, 0);
+  const result = { calls, units, serviceCpuS, failed, wallS: round(wallS), callsPerS: round(calls / wallS), cpuMsPerCall, cpuMsPerCallTotal: round(Object.values(cpuMsPerCall).reduce((a, b) => a + b, 0)) };
   log(`${name.padEnd(24)} ${calls} calls (${failed} failed) in ${result.wallS} s, ${result.callsPerS}/s; CPU ms per call: ${Object.entries(cpuMsPerCall).map(([k, v]) => `${k} ${v}`).join(", ")}; total ${result.cpuMsPerCallTotal}`);
   return result;
 }
 const round = (value: number) => Math.round(value * 100) / 100;
 
-type Item = { id: string; departmentCode: string };
-const cases: Item[][] = [];
+const cases: ItemView[][] = [];
 let submitted = 0;
 try {
   // Warm-up, unmeasured: JIT, prepared statements, pools.
@@ -100,28 +124,93 @@ try {
       const items = answer.response.case.items.map((item) => ({ id: item.id, itemCode: item.itemCode, departmentCode: item.departmentCode, prerequisites: item.prerequisites }));
       cases.push(decisionOrder(items));
     }
-    return { calls, failed };
+    return { calls, failed, units: calls };
   });
+  const itemsSubmitted = cases.reduce((sum, items) => sum + items.length, 0);
+  const singly = cases.slice(0, Math.ceil(cases.length / 2));
+  const batched = cases.slice(singly.length);
 
   let next = 0;
   const decide = await phase("AcceptItem + DecideItem", async (vu) => {
     let calls = 0;
     let failed = 0;
-    while (next < cases.length) {
-      for (const item of cases[next++]!) {
+    let units = 0;
+    while (next < singly.length) {
+      for (const item of singly[next++]!) {
         const token = target.tokens.departments[item.departmentCode]!;
         const accepted = await vu.call("acceptItem", routingV1.AcceptItemRequest.fromJSON(acceptPayload(item.id)), token);
         const decided = await vu.call("decideItem", routingV1.DecideItemRequest.fromJSON(decidePayload(item.id)), token);
         calls += 2;
+        units++;
         failed += (accepted.ok ? 0 : 1) + (decided.ok ? 0 : 1);
       }
     }
-    return { calls, failed };
+    return { calls, failed, units };
   });
+
+  // The batch calls: step k takes the k-th item (in prerequisite order) of every case, grouped by
+  // department in calls of up to COST_BATCH entries; a step's prerequisites were approved in the
+  // steps before it.
+  const probe = new VirtualUser(-2, target.addresses[0]!, () => {});
+  const supported = await probe.call("acceptItems", { entries: [] }, target.tokens.departments[batched[0]?.[0]?.departmentCode ?? ""] ?? target.tokens.steward);
+  probe.close();
+  let batch: Phase | undefined;
+  if (!supported.ok && supported.code === status.UNIMPLEMENTED) log("AcceptItems + DecideItems: not in this build; skipped");
+  else if (batched.length > 0) {
+    const steps = Math.max(...batched.map((items) => items.length));
+    const chunks: ItemView[][][] = [];
+    for (let step = 0; step < steps; step++) {
+      const byDepartment = new Map<string, ItemView[]>();
+      for (const item of batched.map((items) => items[step]).filter((item): item is ItemView => item !== undefined)) byDepartment.set(item.departmentCode, [...(byDepartment.get(item.departmentCode) ?? []), item]);
+      chunks.push([...byDepartment.values()].flatMap((items) => Array.from({ length: Math.ceil(items.length / batchSize) }, (_, index) => items.slice(index * batchSize, (index + 1) * batchSize))));
+    }
+    let step = 0;
+    let taken = 0;
+    let inFlight = 0;
+    const waiting: (() => void)[] = [];
+    batch = await phase(`AcceptItems + DecideItems (${batchSize})`, async (vu) => {
+      let calls = 0;
+      let failed = 0;
+      let units = 0;
+      while (step < chunks.length) {
+        if (taken >= chunks[step]!.length) {
+          // This step is handed out; the next starts once its last calls are answered.
+          if (inFlight === 0) {
+            step++;
+            taken = 0;
+            for (const wake of waiting.splice(0)) wake();
+          } else await new Promise<void>((resolve) => waiting.push(resolve));
+          continue;
+        }
+        const items = chunks[step]![taken++]!;
+        inFlight++;
+        const token = target.tokens.departments[items[0]!.departmentCode]!;
+        const accepted = await vu.call("acceptItems", { entries: items.map((item) => routingV1.AcceptItemRequest.fromJSON(acceptPayload(item.id))) }, token);
+        const decided = await vu.call("decideItems", { entries: items.map((item) => routingV1.DecideItemRequest.fromJSON(decidePayload(item.id))) }, token);
+        inFlight--;
+        if (inFlight === 0) for (const wake of waiting.splice(0)) wake();
+        calls += 2;
+        units += items.length;
+        const refused = (answer: typeof accepted | typeof decided) => (answer.ok ? answer.response.results.filter((result) => (result.status?.code ?? 0) !== 0).length : items.length);
+        failed += refused(accepted) + refused(decided);
+      }
+      return { calls, failed, units };
+    });
+  }
+
+  // Service-side CPU per decision: its own calls, and its share of the plans submitted.
+  const submitShareMs = (submit.serviceCpuS * 1000) / Math.max(itemsSubmitted, 1);
+  const perDecision = (phase: Phase) => round(submitShareMs + (phase.serviceCpuS * 1000) / Math.max(phase.units, 1));
+  const perDecisionMs = { single: perDecision(decide), ...(batch ? { batch: perDecision(batch) } : {}) };
+  log(
+    `service-side CPU per decision (routing, Postgres, NATS, notification, assessment; SubmitPlan's share ${round(submitShareMs)} ms): ` +
+      `one call each ${perDecisionMs.single} ms (${Math.round(1000 / perDecisionMs.single)} decisions per core-second)` +
+      (perDecisionMs.batch ? `; batch calls ${perDecisionMs.batch} ms (${Math.round(1000 / perDecisionMs.batch)} per core-second)` : ""),
+  );
 
   const peakRssMiB = Object.fromEntries(target.processes.map((p) => [p.name, peakRss(p.pid)]));
   log(`peak RSS (VmHWM) MiB: ${Object.entries(peakRssMiB).map(([name, mib]) => `${name} ${mib}`).join(", ")}`);
-  const report = { startedAt: new Date().toISOString(), plans, vus, submitPlan: submit, acceptAndDecide: decide, peakRssMiB };
+  const report = { startedAt: new Date().toISOString(), build, plans, vus, batchSize, submitPlan: submit, acceptAndDecide: decide, batchAcceptAndDecide: batch, serviceCpuMsPerDecision: perDecisionMs, peakRssMiB };
   const out = `${repositoryRoot}bench-results/cost-${report.startedAt.replace(/[:.]/g, "-")}.json`;
   mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

@@ -13,6 +13,8 @@ export const definitions = {
   listAssignments: routingV1.DepartmentGatewayServiceService.listAssignments,
   acceptItem: routingV1.DepartmentGatewayServiceService.acceptItem,
   decideItem: routingV1.DepartmentGatewayServiceService.decideItem,
+  acceptItems: routingV1.DepartmentGatewayServiceService.acceptItems,
+  decideItems: routingV1.DepartmentGatewayServiceService.decideItems,
 } as const;
 
 for (const [key, definition] of Object.entries(definitions)) {

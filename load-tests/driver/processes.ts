@@ -48,6 +48,43 @@ export function postgresCpuSeconds(): number {
   return total;
 }
 
+/** The parent pid of a process (/proc/<pid>/stat), or undefined once it is gone. */
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+const pidIn = (file: string): number | undefined => {
+  try {
+    const pid = Number(readFileSync(file, "utf8").split("\n")[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * CPU seconds used so far by this checkout's stack (scripts/stack.sh): its PostgreSQL (the
+ * postmaster of .data/pg and its children, not the other clusters on a shared machine) and its
+ * nats-server. Undefined parts when the stack is not this checkout's (postgresCpuSeconds then).
+ */
+export function stackCpuSeconds(root: string): { postgres?: number; nats?: number } {
+  const postmaster = pidIn(`${root}.data/pg/postmaster.pid`);
+  const nats = pidIn(`${root}.data/nats/nats.pid`);
+  let postgres = 0;
+  if (postmaster !== undefined) {
+    for (const entry of readdirSync("/proc")) {
+      const pid = Number(entry);
+      if (pid === postmaster || (/^\d+$/.test(entry) && parentPid(pid) === postmaster)) postgres += cpuSeconds(pid) ?? 0;
+    }
+  }
+  return { ...(postmaster === undefined ? {} : { postgres }), ...(nats === undefined ? {} : { nats: cpuSeconds(nats) ?? 0 }) };
+}
+
 export interface WatchedProcess {
   name: string;
   pid: number;

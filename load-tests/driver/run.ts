@@ -29,6 +29,8 @@ export interface RunOptions {
   acknowledged?: (itemId: string) => void;
   /** Ends the scenario before its duration (the iterations in flight finish). */
   stop?: AbortSignal;
+  /** What one iteration does: the scenario's script (approvalRoutingIteration) unless given (bench's batch phase). */
+  iteration?: (vu: VirtualUser, context: IterationContext) => Promise<void>;
 }
 
 export interface RunResult {
@@ -100,12 +102,13 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
     ...(options.acknowledged ? { acknowledged: options.acknowledged } : {}),
   };
 
+  const iteration = options.iteration ?? approvalRoutingIteration;
   const warmup = options.warmupIterations ?? 0;
   if (warmup > 0) {
     log(`[${target.name}] warm-up: ${warmup} iterations`);
     const vu = new VirtualUser(-1, target.addresses[0]!, record);
     try {
-      for (let i = 0; i < warmup; i++) await approvalRoutingIteration(vu, context);
+      for (let i = 0; i < warmup; i++) await iteration(vu, context);
     } finally {
       vu.close();
     }
@@ -122,7 +125,7 @@ export async function runProfile(profile: Profile, target: Target, options: RunO
     { maxIterations: profile.bounds.maxIterations, maxDurationMs: profile.bounds.maxDurationS * 1000, ...(options.stop ? { stop: options.stop } : {}) },
     { create: (index) => new VirtualUser(index, target.addresses[index % target.addresses.length]!, record) },
     async (vu) => {
-      await approvalRoutingIteration(vu, context);
+      await iteration(vu, context);
       if (live) iterations.add();
     },
   );

@@ -113,6 +113,8 @@ export const methods = {
   listAssignments: "steward.routing.v1.DepartmentGatewayService/ListAssignments",
   acceptItem: "steward.routing.v1.DepartmentGatewayService/AcceptItem",
   decideItem: "steward.routing.v1.DepartmentGatewayService/DecideItem",
+  acceptItems: "steward.routing.v1.DepartmentGatewayService/AcceptItems",
+  decideItems: "steward.routing.v1.DepartmentGatewayService/DecideItems",
 } as const;
 
 export type MethodKey = keyof typeof methods;

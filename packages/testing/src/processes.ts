@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { ensureBundle } from "./bundles.js";
 import { repositoryRoot } from "./stack.js";
@@ -38,17 +39,27 @@ export function defaultServiceBuild(): ServiceBuild {
   return chosen;
 }
 
-/** Node's arguments for running a service, relative to the repository root. */
+/**
+ * The checkout whose services run: this one, or STEWARD_SERVICES_ROOT — another build of the
+ * repository (with its own dependencies installed) that a benchmark loads with this driver, so
+ * two builds are measured by the same code in one run (load-tests/README.md).
+ */
+export function servicesRoot(): string {
+  const other = process.env.STEWARD_SERVICES_ROOT;
+  return other ? `${resolve(other)}/` : repositoryRoot;
+}
+
+/** Node's arguments for running a service, relative to the services' root (servicesRoot). */
 export function serviceEntry(name: string, build: ServiceBuild = defaultServiceBuild()): string[] {
   if (build === "source") return ["--import", "tsx", `services/${name}/src/main.ts`];
   const bundle = `services/${name}/dist/main.js`;
-  if (!existsSync(`${repositoryRoot}${bundle}`)) throw new Error(`${bundle} does not exist: run pnpm build`);
+  if (!existsSync(`${servicesRoot()}${bundle}`)) throw new Error(`${bundle} does not exist: run pnpm build`);
   return [bundle];
 }
 
 function startService(name: string, args: string[], env: Record<string, string>, build: ServiceBuild = defaultServiceBuild()): ChildProcess {
   return spawn(process.execPath, [...serviceEntry(name, build), ...args], {
-    cwd: repositoryRoot,
+    cwd: servicesRoot(),
     // The service's own flags first: NODE_OPTIONS in `env` (a profiler, say) adds to them.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, NODE_OPTIONS: [serviceNodeOptions(), env.NODE_OPTIONS ?? ""].join(" ").trim() },
     stdio: ["ignore", "pipe", "pipe"],

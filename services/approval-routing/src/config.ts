@@ -20,6 +20,8 @@ const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
   STEWARD_ROUTING_WATCH_POLL_MS: z.coerce.number().int().min(50).default(5_000),
   STEWARD_ROUTING_LINKAGE_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
   STEWARD_ROUTING_CATALOGUE_SYNC_MS: z.coerce.number().int().min(50).default(60_000),
+  /** Group commit: the most department commands one transaction takes (1 = each in its own). */
+  STEWARD_ROUTING_GROUP_COMMIT_MAX: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
 export interface RoutingConfig extends RuntimeConfig {
@@ -33,6 +35,7 @@ export interface RoutingConfig extends RuntimeConfig {
   watchPollMs: number;
   linkageIntervalMs: number;
   catalogueSyncMs: number;
+  groupCommitMax: number;
 }
 
 export function readConfig(env?: Env): RoutingConfig {
@@ -53,5 +56,6 @@ export function readConfig(env?: Env): RoutingConfig {
     watchPollMs: parsed.STEWARD_ROUTING_WATCH_POLL_MS,
     linkageIntervalMs: parsed.STEWARD_ROUTING_LINKAGE_INTERVAL_MS,
     catalogueSyncMs: parsed.STEWARD_ROUTING_CATALOGUE_SYNC_MS,
+    groupCommitMax: parsed.STEWARD_ROUTING_GROUP_COMMIT_MAX,
   };
 }

@@ -4,6 +4,7 @@ import { runService } from "@steward/platform/lifecycle";
 import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { readConfig } from "./config.js";
 import { runtimeGrants } from "./db/grants.js";
+import { GroupCommit } from "./db/group-commit.js";
 import { AssignmentFeedSignal } from "./db/assignment-feed.js";
 import { loadCatalogue } from "./db/catalogue.js";
 import type { RoutingDeps } from "./db/item-pipeline.js";
@@ -52,7 +53,7 @@ await runService({
       await feed.stop();
     });
     runtime.grpc.add(routingV1.RoutingServiceService, routingHandlers(deps, runtime.ledger!.anchors));
-    runtime.grpc.add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: config.watchPollMs }));
+    runtime.grpc.add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: config.watchPollMs, commands: new GroupCommit(deps, { maxBatch: config.groupCommitMax }, runtime.logger) }));
     runtime.grpc.add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
     runtime.grpc.add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps));
   },

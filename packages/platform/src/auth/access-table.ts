@@ -117,6 +117,8 @@ export const grpcAccess: Record<string, AccessRule | PublicRule> = {
   "/steward.routing.v1.DepartmentGatewayService/RequestSupplement": write(departmentSystem),
   "/steward.routing.v1.DepartmentGatewayService/RecordSupplement": write(departmentSystem),
   "/steward.routing.v1.DepartmentGatewayService/DecideItem": write(departmentSystem),
+  "/steward.routing.v1.DepartmentGatewayService/AcceptItems": write(departmentSystem),
+  "/steward.routing.v1.DepartmentGatewayService/DecideItems": write(departmentSystem),
   "/steward.routing.v1.DepartmentGatewayService/PauseClock": write(departmentSystem),
   "/steward.routing.v1.DepartmentGatewayService/ResumeClock": write(departmentSystem),
   "/steward.routing.v1.DepartmentGatewayService/RecordVerification": write(departmentSystem),

@@ -44,12 +44,11 @@ const errorInfoType = "type.googleapis.com/google.rpc.ErrorInfo";
 const badRequestType = "type.googleapis.com/google.rpc.BadRequest";
 
 /**
- * An AppError as a gRPC error. Every refusal carries google.rpc.ErrorInfo (domain, stable reason,
- * metadata) and, with field violations, google.rpc.BadRequest, in the standard
- * grpc-status-details-bin trailer, so any gRPC client (buf curl, grpcurl, Go, Java) can read them.
+ * An AppError as a google.rpc.Status: its code, its message and its details — google.rpc.ErrorInfo
+ * (domain, stable reason, metadata) always, google.rpc.BadRequest with field violations. What a
+ * refused call carries in its trailer, and what a batch call answers per entry.
  */
-export function toServiceError(error: AppError): Partial<ServiceError> {
-  const code = codes[error.code];
+export function toRpcStatus(error: AppError): RpcStatus {
   const message = cutUtf8(error.message, refusalLimits.maxMessageBytes);
   const violations: { field: string; description: string; reason: string }[] = [];
   let violationBytes = 0;
@@ -67,9 +66,25 @@ export function toServiceError(error: AppError): Partial<ServiceError> {
   if (violations.length > 0) {
     details.push(Any.fromPartial({ typeUrl: badRequestType, value: Buffer.from(BadRequest.encode({ fieldViolations: violations }).finish()) }));
   }
-  const trailers = new Metadata();
-  trailers.set("grpc-status-details-bin", Buffer.from(RpcStatus.encode({ code, message, details }).finish()));
-  return { code, details: message, metadata: trailers };
+  return { code: codes[error.code], message, details };
+}
+
+/**
+ * An AppError as a gRPC error. Every refusal carries google.rpc.ErrorInfo (domain, stable reason,
+ * metadata) and, with field violations, google.rpc.BadRequest, in the standard
+ * grpc-status-details-bin trailer, so any gRPC client (buf curl, grpcurl, Go, Java) can read them.
+ */
+export function toServiceError(error: AppError): Partial<ServiceError> {
+  const rpcStatus = toRpcStatus(error);
+  const metadata = new Metadata();
+  metadata.set("grpc-status-details-bin", Buffer.from(RpcStatus.encode(rpcStatus).finish()));
+  return { code: rpcStatus.code, details: rpcStatus.message, metadata };
+}
+
+/** A status's details as a client reads them: from an error's trailer, or a batch entry's google.rpc.Status. */
+function detailsOf(source: { metadata?: Metadata } | RpcStatus) {
+  if ("details" in source && Array.isArray(source.details)) return source.details;
+  return statusDetails(source as { metadata?: Metadata });
 }
 
 function statusDetails(error: { metadata?: Metadata }) {
@@ -78,15 +93,15 @@ function statusDetails(error: { metadata?: Metadata }) {
 }
 
 /** The field violations a server attached to an error, for clients and tests. */
-export function fieldViolationsOf(error: { metadata?: Metadata }): { field: string; description: string }[] {
-  return statusDetails(error)
+export function fieldViolationsOf(error: { metadata?: Metadata } | RpcStatus): { field: string; description: string }[] {
+  return detailsOf(error)
     .filter((detail) => detail.typeUrl === badRequestType)
     .flatMap((detail) => BadRequest.decode(detail.value).fieldViolations.map((v) => ({ field: v.field, description: v.description })));
 }
 
 /** The google.rpc.ErrorInfo a server attached to an error (reason, domain, metadata), if any. */
-export function errorInfoOf(error: { metadata?: Metadata }): { reason: string; domain: string; metadata: Record<string, string> } | undefined {
-  const detail = statusDetails(error).find((candidate) => candidate.typeUrl === errorInfoType);
+export function errorInfoOf(error: { metadata?: Metadata } | RpcStatus): { reason: string; domain: string; metadata: Record<string, string> } | undefined {
+  const detail = detailsOf(error).find((candidate) => candidate.typeUrl === errorInfoType);
   return detail ? ErrorInfo.decode(detail.value) : undefined;
 }
 

@@ -53,6 +53,14 @@ export async function openConsultationCount(tx: TransactionSql, region: string, 
   return row?.n ?? 0;
 }
 
+/** openConsultationCount for many items in one query (items with none are absent). */
+export async function openConsultationCounts(tx: TransactionSql, region: string, itemIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await tx<{ item_id: string; n: number }[]>`
+    select item_id, count(*)::int as n from consultations
+    where region = ${region} and item_id = any(${itemIds as string[]}::uuid[]) and outcome = 'open' group by item_id`;
+  return new Map(rows.map((row) => [row.item_id, row.n]));
+}
+
 export async function openConsultationsOf(tx: TransactionSql, region: string, itemId: string): Promise<Consultation[]> {
   const rows = await tx<ConsultationRow[]>`select * from consultations where region = ${region} and item_id = ${itemId} and outcome = 'open' for update`;
   return rows.map(toConsultation);

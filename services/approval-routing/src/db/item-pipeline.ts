@@ -12,11 +12,10 @@ import { routeItem, type CommandContext, type ItemOutcome } from "../domain/item
 import type { RoutingRules } from "../domain/rules.js";
 import { caseCompleted } from "../events/case-events.js";
 import { eventForStep } from "../events/item-events.js";
-import { caseItems, lockItemInCase, saveItemSql } from "./items.js";
+import { caseItemsOf, lockItemInCase } from "./items.js";
 import { claimRequest, requestIdReused, type GatewayRequest } from "./gateway-requests.js";
 import { runningBarForItem } from "./commitment-bars.js";
 import { openConsultationCount } from "./consultations.js";
-import { reportToOriginSql } from "./linkage.js";
 import { afterRevocation } from "./revocation.js";
 import { caseChain } from "./chains.js";
 import { WriteSet } from "./write-set.js";
@@ -48,8 +47,8 @@ export { caseChain } from "./chains.js";
  * step, the report to a forwarding county, and the change on the feed of every department that
  * must see it.
  */
-function outcomeWrites(writes: WriteSet, tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): WriteSet {
-  return outcomeRecords(writes.add(saveItemSql(tx, outcome.item)).add(reportToOriginSql(tx, outcome, actor)), outcome, before, actor, extraEvents);
+export function outcomeWrites(writes: WriteSet, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): WriteSet {
+  return outcomeRecords(writes.saveItem(outcome.item).reportToOrigin(outcome, actor), outcome, before, actor, extraEvents);
 }
 
 /**
@@ -115,11 +114,12 @@ export const openCaseChain = (tx: TransactionSql, region: string, caseId: string
  */
 export async function persistOutcome(tx: TransactionSql, outcome: ItemOutcome, before: CaseItem, actor: string, extraEvents: EventEnvelope[] = []): Promise<void> {
   const chains = await openCaseChain(tx, outcome.item.region, outcome.item.caseId);
-  await outcomeWrites(new WriteSet(tx, chains), tx, outcome, before, actor, extraEvents).flush();
+  await outcomeWrites(new WriteSet(tx, chains), outcome, before, actor, extraEvents).flush();
 }
 
 /** The case row as advancing it needs it, read under its row lock. */
-interface CaseHead {
+export interface CaseHead {
+  id: string;
   status: string;
   project_id: string;
   plan_id: string;
@@ -132,30 +132,42 @@ interface CaseHead {
   trace_context: TraceCarrier;
 }
 
+/** A case as advancing it needs it: its row (undefined when there is none) and its items, read under the row lock. */
+export interface LockedCase {
+  head: CaseHead | undefined;
+  items: CaseItem[];
+}
+
 /**
- * Locks the case row and reads its items, issued together (one round trip): the items query
- * starts after the lock is held, so it sees every decision committed before it. The row lock is
+ * Locks the case rows (in id order, so two transactions locking overlapping cases cannot deadlock)
+ * and reads their items, issued together (one round trip, however many cases): the items query
+ * starts after the locks are held, so it sees every decision committed before it. The row lock is
  * what makes two last decisions agree on who completes the case.
  */
-async function lockCaseWithItems(tx: TransactionSql, region: string, caseId: string): Promise<{ head: CaseHead | undefined; items: CaseItem[] }> {
-  const head = tx<CaseHead[]>`
-    select status, project_id, plan_id, project_name, origin_region, completions, trace_context,
+export async function lockCasesWithItems(tx: TransactionSql, region: string, caseIds: readonly string[]): Promise<Map<string, LockedCase>> {
+  const heads = tx<CaseHead[]>`
+    select id, status, project_id, plan_id, project_name, origin_region, completions, trace_context,
       array(select item_code from case_prerequisites p where p.case_id = cases.id) as satisfied
-    from cases where region = ${region} and id = ${caseId} for update`.execute();
-  const items = caseItems(tx, region, caseId);
-  const [[row], rows] = await Promise.all([head, items]);
-  return { head: row, items: rows };
+    from cases where region = ${region} and id = any(${caseIds as string[]}::uuid[]) order by id for update`.execute();
+  const items = caseItemsOf(tx, region, caseIds);
+  const [headRows, itemRows] = await Promise.all([heads, items]);
+  const cases = new Map<string, LockedCase>(caseIds.map((caseId) => [caseId, { head: undefined, items: [] }]));
+  for (const head of headRows) cases.get(head.id)!.head = head;
+  for (const item of itemRows) cases.get(item.caseId)!.items.push(item);
+  return cases;
 }
+
+const lockCaseWithItems = async (tx: TransactionSql, region: string, caseId: string): Promise<LockedCase> => (await lockCasesWithItems(tx, region, [caseId])).get(caseId)!;
 
 /**
  * Adds to `writes` the routing of every item a change unblocked and the case's completion when
  * nothing is left. `caseItemsNow` are the case's items as this transaction leaves them, read under
  * the case's row lock.
  */
-function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext): WriteSet {
+export function advanceWrites(writes: WriteSet, tx: TransactionSql, deps: RoutingDeps, caseId: string, head: CaseHead | undefined, caseItemsNow: CaseItem[], actor: string, context: CommandContext): WriteSet {
   if (!head || head.status !== "open") return writes;
   const { items, routed } = routeReadyItems(deps, caseItemsNow, new Set(head.satisfied), context);
-  for (const { before, outcome } of routed) outcomeWrites(writes, tx, outcome, before, actor);
+  for (const { before, outcome } of routed) outcomeWrites(writes, outcome, before, actor);
   // The city's copy of a county case decides items the county's case owns: only the county's
   // case completes, is counted and is notified (it learns every decision through the reports).
   if (head.origin_region || !isComplete(items)) return writes;
@@ -183,6 +195,9 @@ export async function advanceCase(tx: TransactionSql, deps: RoutingDeps, caseId:
 }
 
 const unblockingStates: ReadonlySet<string> = new Set(["approved", "cancelled"]);
+
+/** The command moved the item to a state its case's other items may wait for: the case must advance. */
+export const unblocks = (before: CaseItem, after: CaseItem): boolean => after.state !== before.state && unblockingStates.has(after.state);
 
 /** What a command may ask about the item beyond its row, read in the same round trip as the row. */
 export interface CommandFacts {
@@ -242,11 +257,10 @@ export async function applyItemCommandIn(tx: TransactionSql, deps: RoutingDeps, 
   const outcome = command.run(item, context, { openConsultations, ...(runningBar ? { runningBar } : {}) });
   if (!outcome.ok) return outcome;
   const after = outcome.value.item;
-  const unblocks = after.state !== item.state && unblockingStates.has(after.state);
 
-  const [chains, kase] = await Promise.all([openCaseChain(tx, deps.region, item.caseId), unblocks ? lockCaseWithItems(tx, deps.region, item.caseId) : undefined]);
+  const [chains, kase] = await Promise.all([openCaseChain(tx, deps.region, item.caseId), unblocks(item, after) ? lockCaseWithItems(tx, deps.region, item.caseId) : undefined]);
 
-  const writes = outcomeWrites(new WriteSet(tx, chains), tx, outcome.value, item, command.actor);
+  const writes = outcomeWrites(new WriteSet(tx, chains), outcome.value, item, command.actor);
   if (kase) {
     const itemsNow = kase.items.map((sibling) => (sibling.id === after.id ? after : sibling));
     advanceWrites(writes, tx, deps, item.caseId, kase.head, itemsNow, command.actor, context);

@@ -1,4 +1,4 @@
-import { joinCase, type TraceCarrier } from "@steward/platform/telemetry";
+import { joinCase, type CaseRef, type TraceCarrier } from "@steward/platform/telemetry";
 import type { Fragment, Sql, TransactionSql } from "postgres";
 import type { Deadline } from "@steward/calendar";
 import type { CaseContext, ItemInCase } from "../domain/case.js";
@@ -197,6 +197,24 @@ export function saveItemSql(tx: TransactionSql, item: CaseItem): Fragment {
   return tx`update case_items set ${tx({ ...changes, pauses: tx.json(changes.pauses as never), receipts: tx.json(changes.receipts as never) })} where region = ${item.region} and id = ${item.id}`;
 }
 
+/** The columns a save writes: every one but the key and what never changes after insertItems. */
+const savedColumns = columns.filter((column) => !["id", "region", "case_id", "item_code", "attempt", "terms"].includes(column));
+
+/**
+ * saveItemSql for many items in ONE statement (a batch of commands, db/item-batch.ts): the rows as
+ * JSON, typed by the table's own row type. Each item at most once (one statement cannot update a
+ * row twice).
+ */
+export function saveItemsSql(tx: TransactionSql, items: readonly CaseItem[]): Fragment {
+  const rows = items.map((item) => toRow(item));
+  const target = tx.unsafe(`(${savedColumns.join(", ")})`);
+  const source = tx.unsafe(`(${savedColumns.map((column) => `v.${column}`).join(", ")})`);
+  return tx`
+    update case_items i set ${target} = ${source}
+    from jsonb_populate_recordset(null::case_items, ${tx.json(rows as never)}) as v
+    where i.region = v.region and i.id = v.id`;
+}
+
 /** The case columns a query joins to its items (`join cases k`), for their context. */
 export interface CaseContextColumns {
   project_id: string;
@@ -223,9 +241,39 @@ export async function lockItemInCase(tx: TransactionSql, region: string, itemId:
       ${department ? tx`and i.department_code = ${department} and i.handled_in_region is null` : tx``}
     for update of i`;
   if (!row) return undefined;
-  joinCase({ caseId: row.case_id, projectId: row.project_id, origin: row.case_trace_context });
-  return { item: toItem(row), context: contextOf(row) };
+  const locked = toLockedItem(row);
+  joinCase(locked.caseRef);
+  return { item: locked.item, context: locked.context };
 }
+
+/** An item read under its row lock, with its case's context and what joins a span to the case. */
+export interface LockedItem extends ItemInCase {
+  caseRef: CaseRef;
+}
+
+const toLockedItem = (row: ItemInCaseRow): LockedItem => ({
+  item: toItem(row),
+  context: contextOf(row),
+  caseRef: { caseId: row.case_id, projectId: row.project_id, origin: row.case_trace_context },
+});
+
+/**
+ * Locks many items in one statement, in id order (two batches locking overlapping items cannot
+ * deadlock on them), with their cases' context. Not scoped to a department: the caller decides
+ * which command may see which item (`visibleTo`). Spans are joined by the caller, per command.
+ */
+export async function lockItemsInCase(tx: TransactionSql, region: string, itemIds: readonly string[]): Promise<Map<string, LockedItem>> {
+  const rows = await tx<ItemInCaseRow[]>`
+    select i.*, k.project_id, k.project_name, k.plan_version, k.trace_context as case_trace_context
+    from case_items i join cases k on k.id = i.case_id
+    where i.region = ${region} and i.id = any(${itemIds as string[]}::uuid[])
+    order by i.id
+    for update of i`;
+  return new Map(rows.map((row) => [row.id, toLockedItem(row)]));
+}
+
+/** What lockItemInCase's department scope lets a department see: its own items not forwarded to the city. */
+export const visibleTo = (item: CaseItem, department: string | undefined): boolean => !department || (item.departmentCode === department && !item.handledInRegion);
 
 /** Locks one item (see lockItemInCase). */
 export async function lockItem(tx: TransactionSql, region: string, itemId: string, department?: string): Promise<CaseItem | undefined> {
@@ -239,5 +287,11 @@ export async function findItem(db: Db, region: string, itemId: string): Promise<
 
 export async function caseItems(db: Db, region: string, caseId: string): Promise<CaseItem[]> {
   const rows = await db<ItemRow[]>`select * from case_items where region = ${region} and case_id = ${caseId} order by item_code, attempt`;
+  return rows.map(toItem);
+}
+
+/** The items of many cases in one query, each case's in caseItems's order. */
+export async function caseItemsOf(db: Db, region: string, caseIds: readonly string[]): Promise<CaseItem[]> {
+  const rows = await db<ItemRow[]>`select * from case_items where region = ${region} and case_id = any(${caseIds as string[]}::uuid[]) order by case_id, item_code, attempt`;
   return rows.map(toItem);
 }

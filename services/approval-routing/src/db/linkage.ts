@@ -12,15 +12,20 @@ import { caseItems, insertItems } from "./items.js";
  * City side: every state change of an item a county forwarded is queued, in the same transaction,
  * to be reported back to that county in order (one statement; nothing for the county's own items).
  */
-export function reportToOriginSql(tx: TransactionSql, outcome: ItemOutcome, actor: string): Fragment | undefined {
-  const changes = outcome.steps.filter((step) => step.from !== step.to);
-  if (changes.length === 0) return undefined;
-  const rows = changes.map((step) => ({ state: step.to, action: step.action, reason: step.reason ?? "" }));
+export function reportsToOriginSql(tx: TransactionSql, reports: readonly { outcome: ItemOutcome; actor: string }[]): Fragment | undefined {
+  const rows = reports.flatMap(({ outcome, actor }) =>
+    outcome.steps
+      .filter((step) => step.from !== step.to)
+      .map((step) => ({ item_id: outcome.item.id, state: step.to, action: step.action, reason: step.reason ?? "", actor, outstanding: outcome.item.outstandingMaterials })),
+  );
+  if (rows.length === 0) return undefined;
   return tx`
     insert into forward_reports (region, origin_region, origin_item_id, state, action, actor, reason, outstanding)
-    select f.region, f.origin_region, f.origin_item_id, r.state, r.action, ${actor}, r.reason, ${outcome.item.outstandingMaterials}::text[]
-    from forwarded_items f, jsonb_to_recordset(${tx.json(rows as never)}) as r(state text, action text, reason text)
-    where f.item_id = ${outcome.item.id}`;
+    select f.region, f.origin_region, f.origin_item_id, r.state, r.action, r.actor, r.reason, r.outstanding
+    from rows from (jsonb_to_recordset(${tx.json(rows as never)}) as (item_id uuid, state text, action text, reason text, actor text, outstanding text[]))
+      with ordinality as r(item_id, state, action, reason, actor, outstanding, ord)
+    join forwarded_items f on f.item_id = r.item_id
+    order by r.ord`;
 }
 
 export interface ForwardRequest {

@@ -123,6 +123,46 @@ export type GatewayAction =
   | { kind: "resume" }
   | { kind: "verify"; commitmentTrue: boolean; reason?: string };
 
+/**
+ * The command DepartmentGatewayService makes of a gateway action on an item: scoped to the item's
+ * department (or `department`), carrying a request id (a fresh one unless given).
+ */
+export function gatewayCommand(item: Pick<CaseItem, "id" | "departmentCode">, action: GatewayAction, options: { department?: string; requestId?: string } = {}): ItemCommand {
+  const department = options.department ?? item.departmentCode;
+  // The digest of the action stands for the request's: a repeat of the same action with its
+  // request id is a retry, as over gRPC.
+  const request = { id: options.requestId ?? randomUUID(), digest: requestDigest("harness", action) };
+  const base = { itemId: item.id, department, request, actor: `dept:${department}` };
+  switch (action.kind) {
+    case "accept":
+      return {
+        ...base,
+        action: "accept",
+        needsRunningBar: action.mode !== "normal",
+        run: (current, context, facts) =>
+          acceptItem(current, { mode: action.mode, missingMaterials: action.missingMaterials ?? [], commitmentRef: action.commitmentRef ?? "" }, context, facts.runningBar),
+      };
+    case "request_supplement":
+      return { ...base, action: "request_supplement", run: (current, context) => requestSupplement(current, { materials: action.materials, reason: action.reason ?? "补正" }, context) };
+    case "record_supplement":
+      return { ...base, action: "record_supplement", run: (current, context) => recordSupplement(current, { materials: action.materials }, context) };
+    case "decide":
+      return {
+        ...base,
+        action: action.decision,
+        needsOpenConsultations: action.decision === "approve",
+        run: (current, context, facts) =>
+          decideItem(current, { decision: action.decision, reason: action.reason ?? "审查意见", documentRefs: [], openConsultations: facts.openConsultations }, context),
+      };
+    case "pause":
+      return { ...base, action: "pause_clock", run: (current, context) => pauseClock(current, { kind: action.periodKind, reason: action.reason ?? "专家评审" }, context) };
+    case "resume":
+      return { ...base, action: "resume_clock", run: resumeClock };
+    case "verify":
+      return { ...base, action: "record_verification", run: (current, context) => recordVerification(current, { commitmentTrue: action.commitmentTrue, reason: action.reason ?? "审后核查" }, context) };
+  }
+}
+
 /** One region's routing service, in process, with a clock the test moves. */
 export class Routing {
   readonly deps: RoutingDeps;
@@ -224,39 +264,7 @@ export class Routing {
    * carrying a request id, exactly as DepartmentGatewayService does it.
    */
   async act(item: Pick<CaseItem, "id" | "departmentCode">, action: GatewayAction, options: { department?: string; requestId?: string } = {}): Promise<Result<CaseItem>> {
-    const department = options.department ?? item.departmentCode;
-    // The digest of the action stands for the request's: a repeat of the same action with its
-    // request id is a retry, as over gRPC.
-    const request = { id: options.requestId ?? randomUUID(), digest: requestDigest("harness", action) };
-    const base = { itemId: item.id, department, request, actor: `dept:${department}` };
-    switch (action.kind) {
-      case "accept":
-        return this.command({
-          ...base,
-          action: "accept",
-          needsRunningBar: action.mode !== "normal",
-          run: (current, context, facts) =>
-            acceptItem(current, { mode: action.mode, missingMaterials: action.missingMaterials ?? [], commitmentRef: action.commitmentRef ?? "" }, context, facts.runningBar),
-        });
-      case "request_supplement":
-        return this.command({ ...base, action: "request_supplement", run: (current, context) => requestSupplement(current, { materials: action.materials, reason: action.reason ?? "补正" }, context) });
-      case "record_supplement":
-        return this.command({ ...base, action: "record_supplement", run: (current, context) => recordSupplement(current, { materials: action.materials }, context) });
-      case "decide":
-        return this.command({
-          ...base,
-          action: action.decision,
-          needsOpenConsultations: action.decision === "approve",
-          run: (current, context, facts) =>
-            decideItem(current, { decision: action.decision, reason: action.reason ?? "审查意见", documentRefs: [], openConsultations: facts.openConsultations }, context),
-        });
-      case "pause":
-        return this.command({ ...base, action: "pause_clock", run: (current, context) => pauseClock(current, { kind: action.periodKind, reason: action.reason ?? "专家评审" }, context) });
-      case "resume":
-        return this.command({ ...base, action: "resume_clock", run: resumeClock });
-      case "verify":
-        return this.command({ ...base, action: "record_verification", run: (current, context) => recordVerification(current, { commitmentTrue: action.commitmentTrue, reason: action.reason ?? "审后核查" }, context) });
-    }
+    return this.command(gatewayCommand(item, action, options));
   }
 
   /** Accepts normally and approves, each a separate gateway request. */

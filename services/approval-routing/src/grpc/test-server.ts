@@ -17,6 +17,7 @@ import { routingCatalogueV1, routingLinkV1, routingV1 } from "@steward/proto";
 import { RegionLinks } from "../clients/region-link.js";
 import { createTestDatabase, testAuthSecret, type TestDatabase } from "@steward/testing";
 import { AssignmentFeedSignal } from "../db/assignment-feed.js";
+import { GroupCommit } from "../db/group-commit.js";
 import { loadCatalogue } from "../db/catalogue.js";
 import { runtimeGrants } from "../db/grants.js";
 import type { RoutingDeps } from "../db/item-pipeline.js";
@@ -61,6 +62,8 @@ export interface RegionServer {
 
 export interface RegionOptions {
   watchPollMs: number;
+  /** The most gateway commands one transaction takes (STEWARD_ROUTING_GROUP_COMMIT_MAX); 100 when not given. */
+  groupCommitMax?: number;
   /** The region's civil date (its clock at 10:00 Beijing); the wall clock when not given. */
   day?: string;
   cityRegion?: string;
@@ -84,7 +87,7 @@ export async function startRegion(sql: Sql, region: string, options: RegionOptio
   await feed.start();
   const server = new GrpcServer({ region, logger, tokens: new TokenVerifier(keys) })
     .add(routingV1.RoutingServiceService, routingHandlers(deps, noCheckpoints))
-    .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs }))
+    .add(routingV1.DepartmentGatewayServiceService, departmentGatewayHandlers(deps, feed, { watchPollMs: options.watchPollMs, commands: new GroupCommit(deps, { maxBatch: options.groupCommitMax ?? 100 }) }))
     .add(routingLinkV1.RegionLinkServiceService, regionLinkHandlers(deps))
     .add(routingCatalogueV1.CatalogueServiceService, catalogueHandlers(deps));
   const address = `127.0.0.1:${await server.listen("127.0.0.1", 0)}`;

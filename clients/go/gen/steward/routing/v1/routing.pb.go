@@ -7,6 +7,7 @@
 package routingv1
 
 import (
+	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -2380,6 +2381,241 @@ func (x *DecideItemResponse) GetItem() *CaseItem {
 	return nil
 }
 
+type AcceptItemsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// 1 to 100 acceptances, each with its own request_id.
+	Entries       []*AcceptItemRequest `protobuf:"bytes,1,rep,name=entries,proto3" json:"entries,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AcceptItemsRequest) Reset() {
+	*x = AcceptItemsRequest{}
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AcceptItemsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AcceptItemsRequest) ProtoMessage() {}
+
+func (x *AcceptItemsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AcceptItemsRequest.ProtoReflect.Descriptor instead.
+func (*AcceptItemsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *AcceptItemsRequest) GetEntries() []*AcceptItemRequest {
+	if x != nil {
+		return x.Entries
+	}
+	return nil
+}
+
+type AcceptItemsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One per entry, in the order of the entries.
+	Results       []*ItemResult `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AcceptItemsResponse) Reset() {
+	*x = AcceptItemsResponse{}
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AcceptItemsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AcceptItemsResponse) ProtoMessage() {}
+
+func (x *AcceptItemsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AcceptItemsResponse.ProtoReflect.Descriptor instead.
+func (*AcceptItemsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *AcceptItemsResponse) GetResults() []*ItemResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
+type DecideItemsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// 1 to 100 decisions, each with its own request_id.
+	Entries       []*DecideItemRequest `protobuf:"bytes,1,rep,name=entries,proto3" json:"entries,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DecideItemsRequest) Reset() {
+	*x = DecideItemsRequest{}
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DecideItemsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DecideItemsRequest) ProtoMessage() {}
+
+func (x *DecideItemsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DecideItemsRequest.ProtoReflect.Descriptor instead.
+func (*DecideItemsRequest) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *DecideItemsRequest) GetEntries() []*DecideItemRequest {
+	if x != nil {
+		return x.Entries
+	}
+	return nil
+}
+
+type DecideItemsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One per entry, in the order of the entries.
+	Results       []*ItemResult `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DecideItemsResponse) Reset() {
+	*x = DecideItemsResponse{}
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DecideItemsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DecideItemsResponse) ProtoMessage() {}
+
+func (x *DecideItemsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DecideItemsResponse.ProtoReflect.Descriptor instead.
+func (*DecideItemsResponse) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *DecideItemsResponse) GetResults() []*ItemResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
+// What became of one entry of a batch call.
+type ItemResult struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// OK (code 0), or the refusal the single call would have answered, with the same details.
+	Status *status.Status `protobuf:"bytes,1,opt,name=status,proto3" json:"status,omitempty"`
+	// The item as the entry left it (as the single call answers); unset when refused.
+	Item          *CaseItem `protobuf:"bytes,2,opt,name=item,proto3" json:"item,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ItemResult) Reset() {
+	*x = ItemResult{}
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ItemResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ItemResult) ProtoMessage() {}
+
+func (x *ItemResult) ProtoReflect() protoreflect.Message {
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ItemResult.ProtoReflect.Descriptor instead.
+func (*ItemResult) Descriptor() ([]byte, []int) {
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *ItemResult) GetStatus() *status.Status {
+	if x != nil {
+		return x.Status
+	}
+	return nil
+}
+
+func (x *ItemResult) GetItem() *CaseItem {
+	if x != nil {
+		return x.Item
+	}
+	return nil
+}
+
 type PauseClockRequest struct {
 	state     protoimpl.MessageState `protogen:"open.v1"`
 	ItemId    string                 `protobuf:"bytes,1,opt,name=item_id,json=itemId,proto3" json:"item_id,omitempty"`
@@ -2393,7 +2629,7 @@ type PauseClockRequest struct {
 
 func (x *PauseClockRequest) Reset() {
 	*x = PauseClockRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[27]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2405,7 +2641,7 @@ func (x *PauseClockRequest) String() string {
 func (*PauseClockRequest) ProtoMessage() {}
 
 func (x *PauseClockRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[27]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2418,7 +2654,7 @@ func (x *PauseClockRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PauseClockRequest.ProtoReflect.Descriptor instead.
 func (*PauseClockRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{27}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *PauseClockRequest) GetItemId() string {
@@ -2458,7 +2694,7 @@ type PauseClockResponse struct {
 
 func (x *PauseClockResponse) Reset() {
 	*x = PauseClockResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[28]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2470,7 +2706,7 @@ func (x *PauseClockResponse) String() string {
 func (*PauseClockResponse) ProtoMessage() {}
 
 func (x *PauseClockResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[28]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2483,7 +2719,7 @@ func (x *PauseClockResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PauseClockResponse.ProtoReflect.Descriptor instead.
 func (*PauseClockResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{28}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *PauseClockResponse) GetItem() *CaseItem {
@@ -2503,7 +2739,7 @@ type ResumeClockRequest struct {
 
 func (x *ResumeClockRequest) Reset() {
 	*x = ResumeClockRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[29]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2515,7 +2751,7 @@ func (x *ResumeClockRequest) String() string {
 func (*ResumeClockRequest) ProtoMessage() {}
 
 func (x *ResumeClockRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[29]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2528,7 +2764,7 @@ func (x *ResumeClockRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResumeClockRequest.ProtoReflect.Descriptor instead.
 func (*ResumeClockRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{29}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *ResumeClockRequest) GetItemId() string {
@@ -2554,7 +2790,7 @@ type ResumeClockResponse struct {
 
 func (x *ResumeClockResponse) Reset() {
 	*x = ResumeClockResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[30]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2566,7 +2802,7 @@ func (x *ResumeClockResponse) String() string {
 func (*ResumeClockResponse) ProtoMessage() {}
 
 func (x *ResumeClockResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[30]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2579,7 +2815,7 @@ func (x *ResumeClockResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResumeClockResponse.ProtoReflect.Descriptor instead.
 func (*ResumeClockResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{30}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *ResumeClockResponse) GetItem() *CaseItem {
@@ -2602,7 +2838,7 @@ type RecordVerificationRequest struct {
 
 func (x *RecordVerificationRequest) Reset() {
 	*x = RecordVerificationRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[31]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2614,7 +2850,7 @@ func (x *RecordVerificationRequest) String() string {
 func (*RecordVerificationRequest) ProtoMessage() {}
 
 func (x *RecordVerificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[31]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2627,7 +2863,7 @@ func (x *RecordVerificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RecordVerificationRequest.ProtoReflect.Descriptor instead.
 func (*RecordVerificationRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{31}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *RecordVerificationRequest) GetItemId() string {
@@ -2667,7 +2903,7 @@ type RecordVerificationResponse struct {
 
 func (x *RecordVerificationResponse) Reset() {
 	*x = RecordVerificationResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[32]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2679,7 +2915,7 @@ func (x *RecordVerificationResponse) String() string {
 func (*RecordVerificationResponse) ProtoMessage() {}
 
 func (x *RecordVerificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[32]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2692,7 +2928,7 @@ func (x *RecordVerificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RecordVerificationResponse.ProtoReflect.Descriptor instead.
 func (*RecordVerificationResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{32}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *RecordVerificationResponse) GetItem() *CaseItem {
@@ -2717,7 +2953,7 @@ type Consultation struct {
 
 func (x *Consultation) Reset() {
 	*x = Consultation{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[33]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2729,7 +2965,7 @@ func (x *Consultation) String() string {
 func (*Consultation) ProtoMessage() {}
 
 func (x *Consultation) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[33]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2742,7 +2978,7 @@ func (x *Consultation) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Consultation.ProtoReflect.Descriptor instead.
 func (*Consultation) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{33}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *Consultation) GetId() string {
@@ -2799,7 +3035,7 @@ type RequestConsultationRequest struct {
 
 func (x *RequestConsultationRequest) Reset() {
 	*x = RequestConsultationRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[34]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2811,7 +3047,7 @@ func (x *RequestConsultationRequest) String() string {
 func (*RequestConsultationRequest) ProtoMessage() {}
 
 func (x *RequestConsultationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[34]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2824,7 +3060,7 @@ func (x *RequestConsultationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RequestConsultationRequest.ProtoReflect.Descriptor instead.
 func (*RequestConsultationRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{34}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *RequestConsultationRequest) GetItemId() string {
@@ -2864,7 +3100,7 @@ type RequestConsultationResponse struct {
 
 func (x *RequestConsultationResponse) Reset() {
 	*x = RequestConsultationResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[35]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2876,7 +3112,7 @@ func (x *RequestConsultationResponse) String() string {
 func (*RequestConsultationResponse) ProtoMessage() {}
 
 func (x *RequestConsultationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[35]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2889,7 +3125,7 @@ func (x *RequestConsultationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RequestConsultationResponse.ProtoReflect.Descriptor instead.
 func (*RequestConsultationResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{35}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *RequestConsultationResponse) GetConsultation() *Consultation {
@@ -2911,7 +3147,7 @@ type AnswerConsultationRequest struct {
 
 func (x *AnswerConsultationRequest) Reset() {
 	*x = AnswerConsultationRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[36]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2923,7 +3159,7 @@ func (x *AnswerConsultationRequest) String() string {
 func (*AnswerConsultationRequest) ProtoMessage() {}
 
 func (x *AnswerConsultationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[36]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2936,7 +3172,7 @@ func (x *AnswerConsultationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AnswerConsultationRequest.ProtoReflect.Descriptor instead.
 func (*AnswerConsultationRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{36}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *AnswerConsultationRequest) GetConsultationId() string {
@@ -2976,7 +3212,7 @@ type AnswerConsultationResponse struct {
 
 func (x *AnswerConsultationResponse) Reset() {
 	*x = AnswerConsultationResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[37]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2988,7 +3224,7 @@ func (x *AnswerConsultationResponse) String() string {
 func (*AnswerConsultationResponse) ProtoMessage() {}
 
 func (x *AnswerConsultationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[37]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3001,7 +3237,7 @@ func (x *AnswerConsultationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AnswerConsultationResponse.ProtoReflect.Descriptor instead.
 func (*AnswerConsultationResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{37}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{42}
 }
 
 func (x *AnswerConsultationResponse) GetConsultation() *Consultation {
@@ -3030,7 +3266,7 @@ type Escalation struct {
 
 func (x *Escalation) Reset() {
 	*x = Escalation{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[38]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[43]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3042,7 +3278,7 @@ func (x *Escalation) String() string {
 func (*Escalation) ProtoMessage() {}
 
 func (x *Escalation) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[38]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[43]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3055,7 +3291,7 @@ func (x *Escalation) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Escalation.ProtoReflect.Descriptor instead.
 func (*Escalation) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{38}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{43}
 }
 
 func (x *Escalation) GetId() string {
@@ -3131,7 +3367,7 @@ type FlagBlockedRequest struct {
 
 func (x *FlagBlockedRequest) Reset() {
 	*x = FlagBlockedRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[39]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[44]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3143,7 +3379,7 @@ func (x *FlagBlockedRequest) String() string {
 func (*FlagBlockedRequest) ProtoMessage() {}
 
 func (x *FlagBlockedRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[39]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[44]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3156,7 +3392,7 @@ func (x *FlagBlockedRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FlagBlockedRequest.ProtoReflect.Descriptor instead.
 func (*FlagBlockedRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{39}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{44}
 }
 
 func (x *FlagBlockedRequest) GetItemId() string {
@@ -3182,7 +3418,7 @@ type FlagBlockedResponse struct {
 
 func (x *FlagBlockedResponse) Reset() {
 	*x = FlagBlockedResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[40]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[45]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3194,7 +3430,7 @@ func (x *FlagBlockedResponse) String() string {
 func (*FlagBlockedResponse) ProtoMessage() {}
 
 func (x *FlagBlockedResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[40]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[45]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3207,7 +3443,7 @@ func (x *FlagBlockedResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FlagBlockedResponse.ProtoReflect.Descriptor instead.
 func (*FlagBlockedResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{40}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{45}
 }
 
 func (x *FlagBlockedResponse) GetEscalation() *Escalation {
@@ -3228,7 +3464,7 @@ type ListEscalationsRequest struct {
 
 func (x *ListEscalationsRequest) Reset() {
 	*x = ListEscalationsRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[41]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[46]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3240,7 +3476,7 @@ func (x *ListEscalationsRequest) String() string {
 func (*ListEscalationsRequest) ProtoMessage() {}
 
 func (x *ListEscalationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[41]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[46]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3253,7 +3489,7 @@ func (x *ListEscalationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListEscalationsRequest.ProtoReflect.Descriptor instead.
 func (*ListEscalationsRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{41}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{46}
 }
 
 func (x *ListEscalationsRequest) GetOpenOnly() bool {
@@ -3287,7 +3523,7 @@ type ListEscalationsResponse struct {
 
 func (x *ListEscalationsResponse) Reset() {
 	*x = ListEscalationsResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[42]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[47]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3299,7 +3535,7 @@ func (x *ListEscalationsResponse) String() string {
 func (*ListEscalationsResponse) ProtoMessage() {}
 
 func (x *ListEscalationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[42]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[47]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3312,7 +3548,7 @@ func (x *ListEscalationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListEscalationsResponse.ProtoReflect.Descriptor instead.
 func (*ListEscalationsResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{42}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{47}
 }
 
 func (x *ListEscalationsResponse) GetEscalations() []*Escalation {
@@ -3345,7 +3581,7 @@ type ResolveEscalationRequest struct {
 
 func (x *ResolveEscalationRequest) Reset() {
 	*x = ResolveEscalationRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[43]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[48]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3357,7 +3593,7 @@ func (x *ResolveEscalationRequest) String() string {
 func (*ResolveEscalationRequest) ProtoMessage() {}
 
 func (x *ResolveEscalationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[43]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[48]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3370,7 +3606,7 @@ func (x *ResolveEscalationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResolveEscalationRequest.ProtoReflect.Descriptor instead.
 func (*ResolveEscalationRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{43}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{48}
 }
 
 func (x *ResolveEscalationRequest) GetEscalationId() string {
@@ -3455,7 +3691,7 @@ type ResolveEscalationResponse struct {
 
 func (x *ResolveEscalationResponse) Reset() {
 	*x = ResolveEscalationResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[44]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[49]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3467,7 +3703,7 @@ func (x *ResolveEscalationResponse) String() string {
 func (*ResolveEscalationResponse) ProtoMessage() {}
 
 func (x *ResolveEscalationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[44]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[49]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3480,7 +3716,7 @@ func (x *ResolveEscalationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ResolveEscalationResponse.ProtoReflect.Descriptor instead.
 func (*ResolveEscalationResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{44}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{49}
 }
 
 func (x *ResolveEscalationResponse) GetEscalation() *Escalation {
@@ -3508,7 +3744,7 @@ type LedgerEntry struct {
 
 func (x *LedgerEntry) Reset() {
 	*x = LedgerEntry{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[45]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[50]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3520,7 +3756,7 @@ func (x *LedgerEntry) String() string {
 func (*LedgerEntry) ProtoMessage() {}
 
 func (x *LedgerEntry) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[45]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[50]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3533,7 +3769,7 @@ func (x *LedgerEntry) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LedgerEntry.ProtoReflect.Descriptor instead.
 func (*LedgerEntry) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{45}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{50}
 }
 
 func (x *LedgerEntry) GetPosition() int32 {
@@ -3615,7 +3851,7 @@ type GetCaseLedgerRequest struct {
 
 func (x *GetCaseLedgerRequest) Reset() {
 	*x = GetCaseLedgerRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[46]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[51]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3627,7 +3863,7 @@ func (x *GetCaseLedgerRequest) String() string {
 func (*GetCaseLedgerRequest) ProtoMessage() {}
 
 func (x *GetCaseLedgerRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[46]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[51]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3640,7 +3876,7 @@ func (x *GetCaseLedgerRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetCaseLedgerRequest.ProtoReflect.Descriptor instead.
 func (*GetCaseLedgerRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{46}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{51}
 }
 
 func (x *GetCaseLedgerRequest) GetCaseId() string {
@@ -3659,7 +3895,7 @@ type GetCaseLedgerResponse struct {
 
 func (x *GetCaseLedgerResponse) Reset() {
 	*x = GetCaseLedgerResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[47]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[52]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3671,7 +3907,7 @@ func (x *GetCaseLedgerResponse) String() string {
 func (*GetCaseLedgerResponse) ProtoMessage() {}
 
 func (x *GetCaseLedgerResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[47]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[52]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3684,7 +3920,7 @@ func (x *GetCaseLedgerResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetCaseLedgerResponse.ProtoReflect.Descriptor instead.
 func (*GetCaseLedgerResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{47}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{52}
 }
 
 func (x *GetCaseLedgerResponse) GetEntries() []*LedgerEntry {
@@ -3703,7 +3939,7 @@ type VerifyLedgerRequest struct {
 
 func (x *VerifyLedgerRequest) Reset() {
 	*x = VerifyLedgerRequest{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[48]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[53]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3715,7 +3951,7 @@ func (x *VerifyLedgerRequest) String() string {
 func (*VerifyLedgerRequest) ProtoMessage() {}
 
 func (x *VerifyLedgerRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[48]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[53]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3728,7 +3964,7 @@ func (x *VerifyLedgerRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyLedgerRequest.ProtoReflect.Descriptor instead.
 func (*VerifyLedgerRequest) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{48}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{53}
 }
 
 func (x *VerifyLedgerRequest) GetCaseId() string {
@@ -3763,7 +3999,7 @@ type VerifyLedgerResponse struct {
 
 func (x *VerifyLedgerResponse) Reset() {
 	*x = VerifyLedgerResponse{}
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[49]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[54]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3775,7 +4011,7 @@ func (x *VerifyLedgerResponse) String() string {
 func (*VerifyLedgerResponse) ProtoMessage() {}
 
 func (x *VerifyLedgerResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_steward_routing_v1_routing_proto_msgTypes[49]
+	mi := &file_steward_routing_v1_routing_proto_msgTypes[54]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3788,7 +4024,7 @@ func (x *VerifyLedgerResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyLedgerResponse.ProtoReflect.Descriptor instead.
 func (*VerifyLedgerResponse) Descriptor() ([]byte, []int) {
-	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{49}
+	return file_steward_routing_v1_routing_proto_rawDescGZIP(), []int{54}
 }
 
 func (x *VerifyLedgerResponse) GetIntact() bool {
@@ -3858,7 +4094,7 @@ var File_steward_routing_v1_routing_proto protoreflect.FileDescriptor
 
 const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\n" +
-	" steward/routing/v1/routing.proto\x12\x12steward.routing.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a steward/options/v1/options.proto\"C\n" +
+	" steward/routing/v1/routing.proto\x12\x12steward.routing.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a steward/options/v1/options.proto\"C\n" +
 	"\bDeadline\x12\x15\n" +
 	"\x06due_on\x18\x01 \x01(\tR\x05dueOn\x12 \n" +
 	"\vprovisional\x18\x02 \x01(\bR\vprovisional\"\xe0\x02\n" +
@@ -4066,7 +4302,19 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\rdocument_refs\x18\x05 \x03(\tB\v\xc2\xf3\x18\a\n" +
 	"\x03\b\xc8\x01\x10\x14R\fdocumentRefs\"F\n" +
 	"\x12DecideItemResponse\x120\n" +
-	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xa3\x01\n" +
+	"\x04item\x18\x01 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"]\n" +
+	"\x12AcceptItemsRequest\x12G\n" +
+	"\aentries\x18\x01 \x03(\v2%.steward.routing.v1.AcceptItemRequestB\x06\xc2\xf3\x18\x02\x10dR\aentries\"O\n" +
+	"\x13AcceptItemsResponse\x128\n" +
+	"\aresults\x18\x01 \x03(\v2\x1e.steward.routing.v1.ItemResultR\aresults\"]\n" +
+	"\x12DecideItemsRequest\x12G\n" +
+	"\aentries\x18\x01 \x03(\v2%.steward.routing.v1.DecideItemRequestB\x06\xc2\xf3\x18\x02\x10dR\aentries\"O\n" +
+	"\x13DecideItemsResponse\x128\n" +
+	"\aresults\x18\x01 \x03(\v2\x1e.steward.routing.v1.ItemResultR\aresults\"j\n" +
+	"\n" +
+	"ItemResult\x12*\n" +
+	"\x06status\x18\x01 \x01(\v2\x12.google.rpc.StatusR\x06status\x120\n" +
+	"\x04item\x18\x02 \x01(\v2\x1c.steward.routing.v1.CaseItemR\x04item\"\xa3\x01\n" +
 	"\x11PauseClockRequest\x12!\n" +
 	"\aitem_id\x18\x01 \x01(\tB\b\xc2\xf3\x18\x04\n" +
 	"\x02\b@R\x06itemId\x12(\n" +
@@ -4252,7 +4500,8 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\x0fListEscalations\x12*.steward.routing.v1.ListEscalationsRequest\x1a+.steward.routing.v1.ListEscalationsResponse\x12p\n" +
 	"\x11ResolveEscalation\x12,.steward.routing.v1.ResolveEscalationRequest\x1a-.steward.routing.v1.ResolveEscalationResponse\x12d\n" +
 	"\rGetCaseLedger\x12(.steward.routing.v1.GetCaseLedgerRequest\x1a).steward.routing.v1.GetCaseLedgerResponse\x12a\n" +
-	"\fVerifyLedger\x12'.steward.routing.v1.VerifyLedgerRequest\x1a(.steward.routing.v1.VerifyLedgerResponse2\xb1\t\n" +
+	"\fVerifyLedger\x12'.steward.routing.v1.VerifyLedgerRequest\x1a(.steward.routing.v1.VerifyLedgerResponse2\xf1\n" +
+	"\n" +
 	"\x18DepartmentGatewayService\x12j\n" +
 	"\x0fListAssignments\x12*.steward.routing.v1.ListAssignmentsRequest\x1a+.steward.routing.v1.ListAssignmentsResponse\x12o\n" +
 	"\x10WatchAssignments\x12+.steward.routing.v1.WatchAssignmentsRequest\x1a,.steward.routing.v1.WatchAssignmentsResponse0\x01\x12[\n" +
@@ -4261,7 +4510,9 @@ const file_steward_routing_v1_routing_proto_rawDesc = "" +
 	"\x11RequestSupplement\x12,.steward.routing.v1.RequestSupplementRequest\x1a-.steward.routing.v1.RequestSupplementResponse\x12m\n" +
 	"\x10RecordSupplement\x12+.steward.routing.v1.RecordSupplementRequest\x1a,.steward.routing.v1.RecordSupplementResponse\x12[\n" +
 	"\n" +
-	"DecideItem\x12%.steward.routing.v1.DecideItemRequest\x1a&.steward.routing.v1.DecideItemResponse\x12[\n" +
+	"DecideItem\x12%.steward.routing.v1.DecideItemRequest\x1a&.steward.routing.v1.DecideItemResponse\x12^\n" +
+	"\vAcceptItems\x12&.steward.routing.v1.AcceptItemsRequest\x1a'.steward.routing.v1.AcceptItemsResponse\x12^\n" +
+	"\vDecideItems\x12&.steward.routing.v1.DecideItemsRequest\x1a'.steward.routing.v1.DecideItemsResponse\x12[\n" +
 	"\n" +
 	"PauseClock\x12%.steward.routing.v1.PauseClockRequest\x1a&.steward.routing.v1.PauseClockResponse\x12^\n" +
 	"\vResumeClock\x12&.steward.routing.v1.ResumeClockRequest\x1a'.steward.routing.v1.ResumeClockResponse\x12s\n" +
@@ -4283,7 +4534,7 @@ func file_steward_routing_v1_routing_proto_rawDescGZIP() []byte {
 }
 
 var file_steward_routing_v1_routing_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_steward_routing_v1_routing_proto_msgTypes = make([]protoimpl.MessageInfo, 50)
+var file_steward_routing_v1_routing_proto_msgTypes = make([]protoimpl.MessageInfo, 55)
 var file_steward_routing_v1_routing_proto_goTypes = []any{
 	(CaseStatus)(0),                     // 0: steward.routing.v1.CaseStatus
 	(ItemState)(0),                      // 1: steward.routing.v1.ItemState
@@ -4317,38 +4568,44 @@ var file_steward_routing_v1_routing_proto_goTypes = []any{
 	(*RecordSupplementResponse)(nil),    // 29: steward.routing.v1.RecordSupplementResponse
 	(*DecideItemRequest)(nil),           // 30: steward.routing.v1.DecideItemRequest
 	(*DecideItemResponse)(nil),          // 31: steward.routing.v1.DecideItemResponse
-	(*PauseClockRequest)(nil),           // 32: steward.routing.v1.PauseClockRequest
-	(*PauseClockResponse)(nil),          // 33: steward.routing.v1.PauseClockResponse
-	(*ResumeClockRequest)(nil),          // 34: steward.routing.v1.ResumeClockRequest
-	(*ResumeClockResponse)(nil),         // 35: steward.routing.v1.ResumeClockResponse
-	(*RecordVerificationRequest)(nil),   // 36: steward.routing.v1.RecordVerificationRequest
-	(*RecordVerificationResponse)(nil),  // 37: steward.routing.v1.RecordVerificationResponse
-	(*Consultation)(nil),                // 38: steward.routing.v1.Consultation
-	(*RequestConsultationRequest)(nil),  // 39: steward.routing.v1.RequestConsultationRequest
-	(*RequestConsultationResponse)(nil), // 40: steward.routing.v1.RequestConsultationResponse
-	(*AnswerConsultationRequest)(nil),   // 41: steward.routing.v1.AnswerConsultationRequest
-	(*AnswerConsultationResponse)(nil),  // 42: steward.routing.v1.AnswerConsultationResponse
-	(*Escalation)(nil),                  // 43: steward.routing.v1.Escalation
-	(*FlagBlockedRequest)(nil),          // 44: steward.routing.v1.FlagBlockedRequest
-	(*FlagBlockedResponse)(nil),         // 45: steward.routing.v1.FlagBlockedResponse
-	(*ListEscalationsRequest)(nil),      // 46: steward.routing.v1.ListEscalationsRequest
-	(*ListEscalationsResponse)(nil),     // 47: steward.routing.v1.ListEscalationsResponse
-	(*ResolveEscalationRequest)(nil),    // 48: steward.routing.v1.ResolveEscalationRequest
-	(*ResolveEscalationResponse)(nil),   // 49: steward.routing.v1.ResolveEscalationResponse
-	(*LedgerEntry)(nil),                 // 50: steward.routing.v1.LedgerEntry
-	(*GetCaseLedgerRequest)(nil),        // 51: steward.routing.v1.GetCaseLedgerRequest
-	(*GetCaseLedgerResponse)(nil),       // 52: steward.routing.v1.GetCaseLedgerResponse
-	(*VerifyLedgerRequest)(nil),         // 53: steward.routing.v1.VerifyLedgerRequest
-	(*VerifyLedgerResponse)(nil),        // 54: steward.routing.v1.VerifyLedgerResponse
-	(*timestamppb.Timestamp)(nil),       // 55: google.protobuf.Timestamp
+	(*AcceptItemsRequest)(nil),          // 32: steward.routing.v1.AcceptItemsRequest
+	(*AcceptItemsResponse)(nil),         // 33: steward.routing.v1.AcceptItemsResponse
+	(*DecideItemsRequest)(nil),          // 34: steward.routing.v1.DecideItemsRequest
+	(*DecideItemsResponse)(nil),         // 35: steward.routing.v1.DecideItemsResponse
+	(*ItemResult)(nil),                  // 36: steward.routing.v1.ItemResult
+	(*PauseClockRequest)(nil),           // 37: steward.routing.v1.PauseClockRequest
+	(*PauseClockResponse)(nil),          // 38: steward.routing.v1.PauseClockResponse
+	(*ResumeClockRequest)(nil),          // 39: steward.routing.v1.ResumeClockRequest
+	(*ResumeClockResponse)(nil),         // 40: steward.routing.v1.ResumeClockResponse
+	(*RecordVerificationRequest)(nil),   // 41: steward.routing.v1.RecordVerificationRequest
+	(*RecordVerificationResponse)(nil),  // 42: steward.routing.v1.RecordVerificationResponse
+	(*Consultation)(nil),                // 43: steward.routing.v1.Consultation
+	(*RequestConsultationRequest)(nil),  // 44: steward.routing.v1.RequestConsultationRequest
+	(*RequestConsultationResponse)(nil), // 45: steward.routing.v1.RequestConsultationResponse
+	(*AnswerConsultationRequest)(nil),   // 46: steward.routing.v1.AnswerConsultationRequest
+	(*AnswerConsultationResponse)(nil),  // 47: steward.routing.v1.AnswerConsultationResponse
+	(*Escalation)(nil),                  // 48: steward.routing.v1.Escalation
+	(*FlagBlockedRequest)(nil),          // 49: steward.routing.v1.FlagBlockedRequest
+	(*FlagBlockedResponse)(nil),         // 50: steward.routing.v1.FlagBlockedResponse
+	(*ListEscalationsRequest)(nil),      // 51: steward.routing.v1.ListEscalationsRequest
+	(*ListEscalationsResponse)(nil),     // 52: steward.routing.v1.ListEscalationsResponse
+	(*ResolveEscalationRequest)(nil),    // 53: steward.routing.v1.ResolveEscalationRequest
+	(*ResolveEscalationResponse)(nil),   // 54: steward.routing.v1.ResolveEscalationResponse
+	(*LedgerEntry)(nil),                 // 55: steward.routing.v1.LedgerEntry
+	(*GetCaseLedgerRequest)(nil),        // 56: steward.routing.v1.GetCaseLedgerRequest
+	(*GetCaseLedgerResponse)(nil),       // 57: steward.routing.v1.GetCaseLedgerResponse
+	(*VerifyLedgerRequest)(nil),         // 58: steward.routing.v1.VerifyLedgerRequest
+	(*VerifyLedgerResponse)(nil),        // 59: steward.routing.v1.VerifyLedgerResponse
+	(*timestamppb.Timestamp)(nil),       // 60: google.protobuf.Timestamp
+	(*status.Status)(nil),               // 61: google.rpc.Status
 }
 var file_steward_routing_v1_routing_proto_depIdxs = []int32{
 	5,  // 0: steward.routing.v1.ItemClock.statutory:type_name -> steward.routing.v1.Deadline
 	5,  // 1: steward.routing.v1.ItemClock.committed:type_name -> steward.routing.v1.Deadline
-	55, // 2: steward.routing.v1.ItemClock.warned_at:type_name -> google.protobuf.Timestamp
-	55, // 3: steward.routing.v1.ItemClock.overdue_at:type_name -> google.protobuf.Timestamp
+	60, // 2: steward.routing.v1.ItemClock.warned_at:type_name -> google.protobuf.Timestamp
+	60, // 3: steward.routing.v1.ItemClock.overdue_at:type_name -> google.protobuf.Timestamp
 	1,  // 4: steward.routing.v1.CaseItem.state:type_name -> steward.routing.v1.ItemState
-	55, // 5: steward.routing.v1.CaseItem.updated_at:type_name -> google.protobuf.Timestamp
+	60, // 5: steward.routing.v1.CaseItem.updated_at:type_name -> google.protobuf.Timestamp
 	3,  // 6: steward.routing.v1.CaseItem.mode:type_name -> steward.routing.v1.ProcessingMode
 	6,  // 7: steward.routing.v1.CaseItem.clock:type_name -> steward.routing.v1.ItemClock
 	5,  // 8: steward.routing.v1.CaseItem.supplement_due:type_name -> steward.routing.v1.Deadline
@@ -4356,12 +4613,12 @@ var file_steward_routing_v1_routing_proto_depIdxs = []int32{
 	4,  // 10: steward.routing.v1.CaseItem.jurisdiction:type_name -> steward.routing.v1.Jurisdiction
 	5,  // 11: steward.routing.v1.CaseItem.acceptance_due:type_name -> steward.routing.v1.Deadline
 	5,  // 12: steward.routing.v1.CaseItem.notice_due:type_name -> steward.routing.v1.Deadline
-	55, // 13: steward.routing.v1.CaseItem.verification_warned_at:type_name -> google.protobuf.Timestamp
-	55, // 14: steward.routing.v1.CaseItem.verification_overdue_at:type_name -> google.protobuf.Timestamp
+	60, // 13: steward.routing.v1.CaseItem.verification_warned_at:type_name -> google.protobuf.Timestamp
+	60, // 14: steward.routing.v1.CaseItem.verification_overdue_at:type_name -> google.protobuf.Timestamp
 	0,  // 15: steward.routing.v1.Case.status:type_name -> steward.routing.v1.CaseStatus
 	7,  // 16: steward.routing.v1.Case.items:type_name -> steward.routing.v1.CaseItem
-	55, // 17: steward.routing.v1.Case.created_at:type_name -> google.protobuf.Timestamp
-	55, // 18: steward.routing.v1.Case.completed_at:type_name -> google.protobuf.Timestamp
+	60, // 17: steward.routing.v1.Case.created_at:type_name -> google.protobuf.Timestamp
+	60, // 18: steward.routing.v1.Case.completed_at:type_name -> google.protobuf.Timestamp
 	5,  // 19: steward.routing.v1.Case.forecast_construction_start:type_name -> steward.routing.v1.Deadline
 	5,  // 20: steward.routing.v1.Case.forecast_operation:type_name -> steward.routing.v1.Deadline
 	8,  // 21: steward.routing.v1.Case.satisfied_prerequisites:type_name -> steward.routing.v1.SatisfiedPrerequisite
@@ -4370,8 +4627,8 @@ var file_steward_routing_v1_routing_proto_depIdxs = []int32{
 	9,  // 24: steward.routing.v1.SubmitPlanResponse.case:type_name -> steward.routing.v1.Case
 	9,  // 25: steward.routing.v1.GetCaseResponse.case:type_name -> steward.routing.v1.Case
 	0,  // 26: steward.routing.v1.CaseSummary.status:type_name -> steward.routing.v1.CaseStatus
-	55, // 27: steward.routing.v1.CaseSummary.created_at:type_name -> google.protobuf.Timestamp
-	55, // 28: steward.routing.v1.CaseSummary.completed_at:type_name -> google.protobuf.Timestamp
+	60, // 27: steward.routing.v1.CaseSummary.created_at:type_name -> google.protobuf.Timestamp
+	60, // 28: steward.routing.v1.CaseSummary.completed_at:type_name -> google.protobuf.Timestamp
 	0,  // 29: steward.routing.v1.ListCasesRequest.status:type_name -> steward.routing.v1.CaseStatus
 	15, // 30: steward.routing.v1.ListCasesResponse.cases:type_name -> steward.routing.v1.CaseSummary
 	9,  // 31: steward.routing.v1.FindCaseResponse.case:type_name -> steward.routing.v1.Case
@@ -4383,66 +4640,76 @@ var file_steward_routing_v1_routing_proto_depIdxs = []int32{
 	7,  // 37: steward.routing.v1.RecordSupplementResponse.item:type_name -> steward.routing.v1.CaseItem
 	2,  // 38: steward.routing.v1.DecideItemRequest.decision:type_name -> steward.routing.v1.Decision
 	7,  // 39: steward.routing.v1.DecideItemResponse.item:type_name -> steward.routing.v1.CaseItem
-	7,  // 40: steward.routing.v1.PauseClockResponse.item:type_name -> steward.routing.v1.CaseItem
-	7,  // 41: steward.routing.v1.ResumeClockResponse.item:type_name -> steward.routing.v1.CaseItem
-	7,  // 42: steward.routing.v1.RecordVerificationResponse.item:type_name -> steward.routing.v1.CaseItem
-	5,  // 43: steward.routing.v1.Consultation.due:type_name -> steward.routing.v1.Deadline
-	38, // 44: steward.routing.v1.RequestConsultationResponse.consultation:type_name -> steward.routing.v1.Consultation
-	38, // 45: steward.routing.v1.AnswerConsultationResponse.consultation:type_name -> steward.routing.v1.Consultation
-	55, // 46: steward.routing.v1.Escalation.raised_at:type_name -> google.protobuf.Timestamp
-	55, // 47: steward.routing.v1.Escalation.resolved_at:type_name -> google.protobuf.Timestamp
-	43, // 48: steward.routing.v1.FlagBlockedResponse.escalation:type_name -> steward.routing.v1.Escalation
-	43, // 49: steward.routing.v1.ListEscalationsResponse.escalations:type_name -> steward.routing.v1.Escalation
-	43, // 50: steward.routing.v1.ResolveEscalationResponse.escalation:type_name -> steward.routing.v1.Escalation
-	55, // 51: steward.routing.v1.LedgerEntry.recorded_at:type_name -> google.protobuf.Timestamp
-	50, // 52: steward.routing.v1.GetCaseLedgerResponse.entries:type_name -> steward.routing.v1.LedgerEntry
-	55, // 53: steward.routing.v1.VerifyLedgerResponse.anchored_at:type_name -> google.protobuf.Timestamp
-	55, // 54: steward.routing.v1.VerifyLedgerResponse.checkpoint_at:type_name -> google.protobuf.Timestamp
-	10, // 55: steward.routing.v1.RoutingService.SubmitPlan:input_type -> steward.routing.v1.SubmitPlanRequest
-	13, // 56: steward.routing.v1.RoutingService.GetCase:input_type -> steward.routing.v1.GetCaseRequest
-	16, // 57: steward.routing.v1.RoutingService.ListCases:input_type -> steward.routing.v1.ListCasesRequest
-	18, // 58: steward.routing.v1.RoutingService.FindCase:input_type -> steward.routing.v1.FindCaseRequest
-	44, // 59: steward.routing.v1.RoutingService.FlagBlocked:input_type -> steward.routing.v1.FlagBlockedRequest
-	46, // 60: steward.routing.v1.RoutingService.ListEscalations:input_type -> steward.routing.v1.ListEscalationsRequest
-	48, // 61: steward.routing.v1.RoutingService.ResolveEscalation:input_type -> steward.routing.v1.ResolveEscalationRequest
-	51, // 62: steward.routing.v1.RoutingService.GetCaseLedger:input_type -> steward.routing.v1.GetCaseLedgerRequest
-	53, // 63: steward.routing.v1.RoutingService.VerifyLedger:input_type -> steward.routing.v1.VerifyLedgerRequest
-	20, // 64: steward.routing.v1.DepartmentGatewayService.ListAssignments:input_type -> steward.routing.v1.ListAssignmentsRequest
-	22, // 65: steward.routing.v1.DepartmentGatewayService.WatchAssignments:input_type -> steward.routing.v1.WatchAssignmentsRequest
-	24, // 66: steward.routing.v1.DepartmentGatewayService.AcceptItem:input_type -> steward.routing.v1.AcceptItemRequest
-	26, // 67: steward.routing.v1.DepartmentGatewayService.RequestSupplement:input_type -> steward.routing.v1.RequestSupplementRequest
-	28, // 68: steward.routing.v1.DepartmentGatewayService.RecordSupplement:input_type -> steward.routing.v1.RecordSupplementRequest
-	30, // 69: steward.routing.v1.DepartmentGatewayService.DecideItem:input_type -> steward.routing.v1.DecideItemRequest
-	32, // 70: steward.routing.v1.DepartmentGatewayService.PauseClock:input_type -> steward.routing.v1.PauseClockRequest
-	34, // 71: steward.routing.v1.DepartmentGatewayService.ResumeClock:input_type -> steward.routing.v1.ResumeClockRequest
-	36, // 72: steward.routing.v1.DepartmentGatewayService.RecordVerification:input_type -> steward.routing.v1.RecordVerificationRequest
-	39, // 73: steward.routing.v1.DepartmentGatewayService.RequestConsultation:input_type -> steward.routing.v1.RequestConsultationRequest
-	41, // 74: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:input_type -> steward.routing.v1.AnswerConsultationRequest
-	12, // 75: steward.routing.v1.RoutingService.SubmitPlan:output_type -> steward.routing.v1.SubmitPlanResponse
-	14, // 76: steward.routing.v1.RoutingService.GetCase:output_type -> steward.routing.v1.GetCaseResponse
-	17, // 77: steward.routing.v1.RoutingService.ListCases:output_type -> steward.routing.v1.ListCasesResponse
-	19, // 78: steward.routing.v1.RoutingService.FindCase:output_type -> steward.routing.v1.FindCaseResponse
-	45, // 79: steward.routing.v1.RoutingService.FlagBlocked:output_type -> steward.routing.v1.FlagBlockedResponse
-	47, // 80: steward.routing.v1.RoutingService.ListEscalations:output_type -> steward.routing.v1.ListEscalationsResponse
-	49, // 81: steward.routing.v1.RoutingService.ResolveEscalation:output_type -> steward.routing.v1.ResolveEscalationResponse
-	52, // 82: steward.routing.v1.RoutingService.GetCaseLedger:output_type -> steward.routing.v1.GetCaseLedgerResponse
-	54, // 83: steward.routing.v1.RoutingService.VerifyLedger:output_type -> steward.routing.v1.VerifyLedgerResponse
-	21, // 84: steward.routing.v1.DepartmentGatewayService.ListAssignments:output_type -> steward.routing.v1.ListAssignmentsResponse
-	23, // 85: steward.routing.v1.DepartmentGatewayService.WatchAssignments:output_type -> steward.routing.v1.WatchAssignmentsResponse
-	25, // 86: steward.routing.v1.DepartmentGatewayService.AcceptItem:output_type -> steward.routing.v1.AcceptItemResponse
-	27, // 87: steward.routing.v1.DepartmentGatewayService.RequestSupplement:output_type -> steward.routing.v1.RequestSupplementResponse
-	29, // 88: steward.routing.v1.DepartmentGatewayService.RecordSupplement:output_type -> steward.routing.v1.RecordSupplementResponse
-	31, // 89: steward.routing.v1.DepartmentGatewayService.DecideItem:output_type -> steward.routing.v1.DecideItemResponse
-	33, // 90: steward.routing.v1.DepartmentGatewayService.PauseClock:output_type -> steward.routing.v1.PauseClockResponse
-	35, // 91: steward.routing.v1.DepartmentGatewayService.ResumeClock:output_type -> steward.routing.v1.ResumeClockResponse
-	37, // 92: steward.routing.v1.DepartmentGatewayService.RecordVerification:output_type -> steward.routing.v1.RecordVerificationResponse
-	40, // 93: steward.routing.v1.DepartmentGatewayService.RequestConsultation:output_type -> steward.routing.v1.RequestConsultationResponse
-	42, // 94: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:output_type -> steward.routing.v1.AnswerConsultationResponse
-	75, // [75:95] is the sub-list for method output_type
-	55, // [55:75] is the sub-list for method input_type
-	55, // [55:55] is the sub-list for extension type_name
-	55, // [55:55] is the sub-list for extension extendee
-	0,  // [0:55] is the sub-list for field type_name
+	24, // 40: steward.routing.v1.AcceptItemsRequest.entries:type_name -> steward.routing.v1.AcceptItemRequest
+	36, // 41: steward.routing.v1.AcceptItemsResponse.results:type_name -> steward.routing.v1.ItemResult
+	30, // 42: steward.routing.v1.DecideItemsRequest.entries:type_name -> steward.routing.v1.DecideItemRequest
+	36, // 43: steward.routing.v1.DecideItemsResponse.results:type_name -> steward.routing.v1.ItemResult
+	61, // 44: steward.routing.v1.ItemResult.status:type_name -> google.rpc.Status
+	7,  // 45: steward.routing.v1.ItemResult.item:type_name -> steward.routing.v1.CaseItem
+	7,  // 46: steward.routing.v1.PauseClockResponse.item:type_name -> steward.routing.v1.CaseItem
+	7,  // 47: steward.routing.v1.ResumeClockResponse.item:type_name -> steward.routing.v1.CaseItem
+	7,  // 48: steward.routing.v1.RecordVerificationResponse.item:type_name -> steward.routing.v1.CaseItem
+	5,  // 49: steward.routing.v1.Consultation.due:type_name -> steward.routing.v1.Deadline
+	43, // 50: steward.routing.v1.RequestConsultationResponse.consultation:type_name -> steward.routing.v1.Consultation
+	43, // 51: steward.routing.v1.AnswerConsultationResponse.consultation:type_name -> steward.routing.v1.Consultation
+	60, // 52: steward.routing.v1.Escalation.raised_at:type_name -> google.protobuf.Timestamp
+	60, // 53: steward.routing.v1.Escalation.resolved_at:type_name -> google.protobuf.Timestamp
+	48, // 54: steward.routing.v1.FlagBlockedResponse.escalation:type_name -> steward.routing.v1.Escalation
+	48, // 55: steward.routing.v1.ListEscalationsResponse.escalations:type_name -> steward.routing.v1.Escalation
+	48, // 56: steward.routing.v1.ResolveEscalationResponse.escalation:type_name -> steward.routing.v1.Escalation
+	60, // 57: steward.routing.v1.LedgerEntry.recorded_at:type_name -> google.protobuf.Timestamp
+	55, // 58: steward.routing.v1.GetCaseLedgerResponse.entries:type_name -> steward.routing.v1.LedgerEntry
+	60, // 59: steward.routing.v1.VerifyLedgerResponse.anchored_at:type_name -> google.protobuf.Timestamp
+	60, // 60: steward.routing.v1.VerifyLedgerResponse.checkpoint_at:type_name -> google.protobuf.Timestamp
+	10, // 61: steward.routing.v1.RoutingService.SubmitPlan:input_type -> steward.routing.v1.SubmitPlanRequest
+	13, // 62: steward.routing.v1.RoutingService.GetCase:input_type -> steward.routing.v1.GetCaseRequest
+	16, // 63: steward.routing.v1.RoutingService.ListCases:input_type -> steward.routing.v1.ListCasesRequest
+	18, // 64: steward.routing.v1.RoutingService.FindCase:input_type -> steward.routing.v1.FindCaseRequest
+	49, // 65: steward.routing.v1.RoutingService.FlagBlocked:input_type -> steward.routing.v1.FlagBlockedRequest
+	51, // 66: steward.routing.v1.RoutingService.ListEscalations:input_type -> steward.routing.v1.ListEscalationsRequest
+	53, // 67: steward.routing.v1.RoutingService.ResolveEscalation:input_type -> steward.routing.v1.ResolveEscalationRequest
+	56, // 68: steward.routing.v1.RoutingService.GetCaseLedger:input_type -> steward.routing.v1.GetCaseLedgerRequest
+	58, // 69: steward.routing.v1.RoutingService.VerifyLedger:input_type -> steward.routing.v1.VerifyLedgerRequest
+	20, // 70: steward.routing.v1.DepartmentGatewayService.ListAssignments:input_type -> steward.routing.v1.ListAssignmentsRequest
+	22, // 71: steward.routing.v1.DepartmentGatewayService.WatchAssignments:input_type -> steward.routing.v1.WatchAssignmentsRequest
+	24, // 72: steward.routing.v1.DepartmentGatewayService.AcceptItem:input_type -> steward.routing.v1.AcceptItemRequest
+	26, // 73: steward.routing.v1.DepartmentGatewayService.RequestSupplement:input_type -> steward.routing.v1.RequestSupplementRequest
+	28, // 74: steward.routing.v1.DepartmentGatewayService.RecordSupplement:input_type -> steward.routing.v1.RecordSupplementRequest
+	30, // 75: steward.routing.v1.DepartmentGatewayService.DecideItem:input_type -> steward.routing.v1.DecideItemRequest
+	32, // 76: steward.routing.v1.DepartmentGatewayService.AcceptItems:input_type -> steward.routing.v1.AcceptItemsRequest
+	34, // 77: steward.routing.v1.DepartmentGatewayService.DecideItems:input_type -> steward.routing.v1.DecideItemsRequest
+	37, // 78: steward.routing.v1.DepartmentGatewayService.PauseClock:input_type -> steward.routing.v1.PauseClockRequest
+	39, // 79: steward.routing.v1.DepartmentGatewayService.ResumeClock:input_type -> steward.routing.v1.ResumeClockRequest
+	41, // 80: steward.routing.v1.DepartmentGatewayService.RecordVerification:input_type -> steward.routing.v1.RecordVerificationRequest
+	44, // 81: steward.routing.v1.DepartmentGatewayService.RequestConsultation:input_type -> steward.routing.v1.RequestConsultationRequest
+	46, // 82: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:input_type -> steward.routing.v1.AnswerConsultationRequest
+	12, // 83: steward.routing.v1.RoutingService.SubmitPlan:output_type -> steward.routing.v1.SubmitPlanResponse
+	14, // 84: steward.routing.v1.RoutingService.GetCase:output_type -> steward.routing.v1.GetCaseResponse
+	17, // 85: steward.routing.v1.RoutingService.ListCases:output_type -> steward.routing.v1.ListCasesResponse
+	19, // 86: steward.routing.v1.RoutingService.FindCase:output_type -> steward.routing.v1.FindCaseResponse
+	50, // 87: steward.routing.v1.RoutingService.FlagBlocked:output_type -> steward.routing.v1.FlagBlockedResponse
+	52, // 88: steward.routing.v1.RoutingService.ListEscalations:output_type -> steward.routing.v1.ListEscalationsResponse
+	54, // 89: steward.routing.v1.RoutingService.ResolveEscalation:output_type -> steward.routing.v1.ResolveEscalationResponse
+	57, // 90: steward.routing.v1.RoutingService.GetCaseLedger:output_type -> steward.routing.v1.GetCaseLedgerResponse
+	59, // 91: steward.routing.v1.RoutingService.VerifyLedger:output_type -> steward.routing.v1.VerifyLedgerResponse
+	21, // 92: steward.routing.v1.DepartmentGatewayService.ListAssignments:output_type -> steward.routing.v1.ListAssignmentsResponse
+	23, // 93: steward.routing.v1.DepartmentGatewayService.WatchAssignments:output_type -> steward.routing.v1.WatchAssignmentsResponse
+	25, // 94: steward.routing.v1.DepartmentGatewayService.AcceptItem:output_type -> steward.routing.v1.AcceptItemResponse
+	27, // 95: steward.routing.v1.DepartmentGatewayService.RequestSupplement:output_type -> steward.routing.v1.RequestSupplementResponse
+	29, // 96: steward.routing.v1.DepartmentGatewayService.RecordSupplement:output_type -> steward.routing.v1.RecordSupplementResponse
+	31, // 97: steward.routing.v1.DepartmentGatewayService.DecideItem:output_type -> steward.routing.v1.DecideItemResponse
+	33, // 98: steward.routing.v1.DepartmentGatewayService.AcceptItems:output_type -> steward.routing.v1.AcceptItemsResponse
+	35, // 99: steward.routing.v1.DepartmentGatewayService.DecideItems:output_type -> steward.routing.v1.DecideItemsResponse
+	38, // 100: steward.routing.v1.DepartmentGatewayService.PauseClock:output_type -> steward.routing.v1.PauseClockResponse
+	40, // 101: steward.routing.v1.DepartmentGatewayService.ResumeClock:output_type -> steward.routing.v1.ResumeClockResponse
+	42, // 102: steward.routing.v1.DepartmentGatewayService.RecordVerification:output_type -> steward.routing.v1.RecordVerificationResponse
+	45, // 103: steward.routing.v1.DepartmentGatewayService.RequestConsultation:output_type -> steward.routing.v1.RequestConsultationResponse
+	47, // 104: steward.routing.v1.DepartmentGatewayService.AnswerConsultation:output_type -> steward.routing.v1.AnswerConsultationResponse
+	83, // [83:105] is the sub-list for method output_type
+	61, // [61:83] is the sub-list for method input_type
+	61, // [61:61] is the sub-list for extension type_name
+	61, // [61:61] is the sub-list for extension extendee
+	0,  // [0:61] is the sub-list for field type_name
 }
 
 func init() { file_steward_routing_v1_routing_proto_init() }
@@ -4454,7 +4721,7 @@ func file_steward_routing_v1_routing_proto_init() {
 		(*FindCaseRequest_PlanId)(nil),
 		(*FindCaseRequest_ProjectId)(nil),
 	}
-	file_steward_routing_v1_routing_proto_msgTypes[43].OneofWrappers = []any{
+	file_steward_routing_v1_routing_proto_msgTypes[48].OneofWrappers = []any{
 		(*ResolveEscalationRequest_ReassignToDepartment)(nil),
 		(*ResolveEscalationRequest_ExtendWorkingDays)(nil),
 		(*ResolveEscalationRequest_DeemConsent)(nil),
@@ -4465,7 +4732,7 @@ func file_steward_routing_v1_routing_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_steward_routing_v1_routing_proto_rawDesc), len(file_steward_routing_v1_routing_proto_rawDesc)),
 			NumEnums:      5,
-			NumMessages:   50,
+			NumMessages:   55,
 			NumExtensions: 0,
 			NumServices:   2,
 		},

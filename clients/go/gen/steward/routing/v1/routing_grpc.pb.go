@@ -455,6 +455,8 @@ const (
 	DepartmentGatewayService_RequestSupplement_FullMethodName   = "/steward.routing.v1.DepartmentGatewayService/RequestSupplement"
 	DepartmentGatewayService_RecordSupplement_FullMethodName    = "/steward.routing.v1.DepartmentGatewayService/RecordSupplement"
 	DepartmentGatewayService_DecideItem_FullMethodName          = "/steward.routing.v1.DepartmentGatewayService/DecideItem"
+	DepartmentGatewayService_AcceptItems_FullMethodName         = "/steward.routing.v1.DepartmentGatewayService/AcceptItems"
+	DepartmentGatewayService_DecideItems_FullMethodName         = "/steward.routing.v1.DepartmentGatewayService/DecideItems"
 	DepartmentGatewayService_PauseClock_FullMethodName          = "/steward.routing.v1.DepartmentGatewayService/PauseClock"
 	DepartmentGatewayService_ResumeClock_FullMethodName         = "/steward.routing.v1.DepartmentGatewayService/ResumeClock"
 	DepartmentGatewayService_RecordVerification_FullMethodName  = "/steward.routing.v1.DepartmentGatewayService/RecordVerification"
@@ -520,6 +522,17 @@ type DepartmentGatewayServiceClient interface {
 	// return it for correction (退回补正) with the reasons. Approving the last item of a stage
 	// routes the items that waited on it; approving the last item completes the case.
 	DecideItem(ctx context.Context, in *DecideItemRequest, opts ...grpc.CallOption) (*DecideItemResponse, error)
+	// AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+	// Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+	// same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+	// a result of its own, in the order of the entries: OK with the item as it left it, or the
+	// refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+	// google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+	// the others. The call itself fails only when the whole request is bad (no entries, more than
+	// 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+	AcceptItems(ctx context.Context, in *AcceptItemsRequest, opts ...grpc.CallOption) (*AcceptItemsResponse, error)
+	// DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+	DecideItems(ctx context.Context, in *DecideItemsRequest, opts ...grpc.CallOption) (*DecideItemsResponse, error)
 	// Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
 	PauseClock(ctx context.Context, in *PauseClockRequest, opts ...grpc.CallOption) (*PauseClockResponse, error)
 	// Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
@@ -604,6 +617,26 @@ func (c *departmentGatewayServiceClient) DecideItem(ctx context.Context, in *Dec
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(DecideItemResponse)
 	err := c.cc.Invoke(ctx, DepartmentGatewayService_DecideItem_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *departmentGatewayServiceClient) AcceptItems(ctx context.Context, in *AcceptItemsRequest, opts ...grpc.CallOption) (*AcceptItemsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AcceptItemsResponse)
+	err := c.cc.Invoke(ctx, DepartmentGatewayService_AcceptItems_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *departmentGatewayServiceClient) DecideItems(ctx context.Context, in *DecideItemsRequest, opts ...grpc.CallOption) (*DecideItemsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DecideItemsResponse)
+	err := c.cc.Invoke(ctx, DepartmentGatewayService_DecideItems_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -718,6 +751,17 @@ type DepartmentGatewayServiceServer interface {
 	// return it for correction (退回补正) with the reasons. Approving the last item of a stage
 	// routes the items that waited on it; approving the last item completes the case.
 	DecideItem(context.Context, *DecideItemRequest) (*DecideItemResponse, error)
+	// AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+	// Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+	// same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+	// a result of its own, in the order of the entries: OK with the item as it left it, or the
+	// refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+	// google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+	// the others. The call itself fails only when the whole request is bad (no entries, more than
+	// 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+	AcceptItems(context.Context, *AcceptItemsRequest) (*AcceptItemsResponse, error)
+	// DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+	DecideItems(context.Context, *DecideItemsRequest) (*DecideItemsResponse, error)
 	// Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
 	PauseClock(context.Context, *PauseClockRequest) (*PauseClockResponse, error)
 	// Resumes a clock paused for an excluded period; the deadlines move by the paused working days.
@@ -756,6 +800,12 @@ func (UnimplementedDepartmentGatewayServiceServer) RecordSupplement(context.Cont
 }
 func (UnimplementedDepartmentGatewayServiceServer) DecideItem(context.Context, *DecideItemRequest) (*DecideItemResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method DecideItem not implemented")
+}
+func (UnimplementedDepartmentGatewayServiceServer) AcceptItems(context.Context, *AcceptItemsRequest) (*AcceptItemsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AcceptItems not implemented")
+}
+func (UnimplementedDepartmentGatewayServiceServer) DecideItems(context.Context, *DecideItemsRequest) (*DecideItemsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DecideItems not implemented")
 }
 func (UnimplementedDepartmentGatewayServiceServer) PauseClock(context.Context, *PauseClockRequest) (*PauseClockResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method PauseClock not implemented")
@@ -895,6 +945,42 @@ func _DepartmentGatewayService_DecideItem_Handler(srv interface{}, ctx context.C
 	return interceptor(ctx, in, info, handler)
 }
 
+func _DepartmentGatewayService_AcceptItems_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AcceptItemsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DepartmentGatewayServiceServer).AcceptItems(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DepartmentGatewayService_AcceptItems_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DepartmentGatewayServiceServer).AcceptItems(ctx, req.(*AcceptItemsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _DepartmentGatewayService_DecideItems_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DecideItemsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DepartmentGatewayServiceServer).DecideItems(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DepartmentGatewayService_DecideItems_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DepartmentGatewayServiceServer).DecideItems(ctx, req.(*DecideItemsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _DepartmentGatewayService_PauseClock_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(PauseClockRequest)
 	if err := dec(in); err != nil {
@@ -1011,6 +1097,14 @@ var DepartmentGatewayService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "DecideItem",
 			Handler:    _DepartmentGatewayService_DecideItem_Handler,
+		},
+		{
+			MethodName: "AcceptItems",
+			Handler:    _DepartmentGatewayService_AcceptItems_Handler,
+		},
+		{
+			MethodName: "DecideItems",
+			Handler:    _DepartmentGatewayService_DecideItems_Handler,
 		},
 		{
 			MethodName: "PauseClock",

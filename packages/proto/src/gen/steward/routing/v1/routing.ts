@@ -21,6 +21,7 @@ import {
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 import { Timestamp } from "../../../google/protobuf/timestamp.js";
+import { Status } from "../../../google/rpc/status.js";
 
 export const protobufPackage = "steward.routing.v1";
 
@@ -651,6 +652,36 @@ export interface DecideItemRequest {
 }
 
 export interface DecideItemResponse {
+  item: CaseItem | undefined;
+}
+
+export interface AcceptItemsRequest {
+  /** 1 to 100 acceptances, each with its own request_id. */
+  entries: AcceptItemRequest[];
+}
+
+export interface AcceptItemsResponse {
+  /** One per entry, in the order of the entries. */
+  results: ItemResult[];
+}
+
+export interface DecideItemsRequest {
+  /** 1 to 100 decisions, each with its own request_id. */
+  entries: DecideItemRequest[];
+}
+
+export interface DecideItemsResponse {
+  /** One per entry, in the order of the entries. */
+  results: ItemResult[];
+}
+
+/** What became of one entry of a batch call. */
+export interface ItemResult {
+  /** OK (code 0), or the refusal the single call would have answered, with the same details. */
+  status:
+    | Status
+    | undefined;
+  /** The item as the entry left it (as the single call answers); unset when refused. */
   item: CaseItem | undefined;
 }
 
@@ -4641,6 +4672,373 @@ export const DecideItemResponse: MessageFns<DecideItemResponse> = {
   },
 };
 
+function createBaseAcceptItemsRequest(): AcceptItemsRequest {
+  return { entries: [] };
+}
+
+export const AcceptItemsRequest: MessageFns<AcceptItemsRequest> = {
+  encode(message: AcceptItemsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.entries) {
+      AcceptItemRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AcceptItemsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAcceptItemsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.entries.push(AcceptItemRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AcceptItemsRequest {
+    return {
+      entries: globalThis.Array.isArray(object?.entries)
+        ? object.entries.map((e: any) => AcceptItemRequest.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: AcceptItemsRequest): unknown {
+    const obj: any = {};
+    if (message.entries?.length) {
+      obj.entries = message.entries.map((e) => AcceptItemRequest.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AcceptItemsRequest>): AcceptItemsRequest {
+    return AcceptItemsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AcceptItemsRequest>): AcceptItemsRequest {
+    const message = createBaseAcceptItemsRequest();
+    message.entries = object.entries?.map((e) => AcceptItemRequest.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseAcceptItemsResponse(): AcceptItemsResponse {
+  return { results: [] };
+}
+
+export const AcceptItemsResponse: MessageFns<AcceptItemsResponse> = {
+  encode(message: AcceptItemsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.results) {
+      ItemResult.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AcceptItemsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAcceptItemsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.results.push(ItemResult.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AcceptItemsResponse {
+    return {
+      results: globalThis.Array.isArray(object?.results) ? object.results.map((e: any) => ItemResult.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: AcceptItemsResponse): unknown {
+    const obj: any = {};
+    if (message.results?.length) {
+      obj.results = message.results.map((e) => ItemResult.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AcceptItemsResponse>): AcceptItemsResponse {
+    return AcceptItemsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AcceptItemsResponse>): AcceptItemsResponse {
+    const message = createBaseAcceptItemsResponse();
+    message.results = object.results?.map((e) => ItemResult.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseDecideItemsRequest(): DecideItemsRequest {
+  return { entries: [] };
+}
+
+export const DecideItemsRequest: MessageFns<DecideItemsRequest> = {
+  encode(message: DecideItemsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.entries) {
+      DecideItemRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DecideItemsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDecideItemsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.entries.push(DecideItemRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DecideItemsRequest {
+    return {
+      entries: globalThis.Array.isArray(object?.entries)
+        ? object.entries.map((e: any) => DecideItemRequest.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: DecideItemsRequest): unknown {
+    const obj: any = {};
+    if (message.entries?.length) {
+      obj.entries = message.entries.map((e) => DecideItemRequest.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DecideItemsRequest>): DecideItemsRequest {
+    return DecideItemsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DecideItemsRequest>): DecideItemsRequest {
+    const message = createBaseDecideItemsRequest();
+    message.entries = object.entries?.map((e) => DecideItemRequest.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseDecideItemsResponse(): DecideItemsResponse {
+  return { results: [] };
+}
+
+export const DecideItemsResponse: MessageFns<DecideItemsResponse> = {
+  encode(message: DecideItemsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.results) {
+      ItemResult.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DecideItemsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDecideItemsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.results.push(ItemResult.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DecideItemsResponse {
+    return {
+      results: globalThis.Array.isArray(object?.results) ? object.results.map((e: any) => ItemResult.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: DecideItemsResponse): unknown {
+    const obj: any = {};
+    if (message.results?.length) {
+      obj.results = message.results.map((e) => ItemResult.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DecideItemsResponse>): DecideItemsResponse {
+    return DecideItemsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DecideItemsResponse>): DecideItemsResponse {
+    const message = createBaseDecideItemsResponse();
+    message.results = object.results?.map((e) => ItemResult.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseItemResult(): ItemResult {
+  return { status: undefined, item: undefined };
+}
+
+export const ItemResult: MessageFns<ItemResult> = {
+  encode(message: ItemResult, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.status !== undefined) {
+      Status.encode(message.status, writer.uint32(10).fork()).join();
+    }
+    if (message.item !== undefined) {
+      CaseItem.encode(message.item, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ItemResult {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseItemResult();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.status = Status.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.item = CaseItem.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ItemResult {
+    return {
+      status: isSet(object.status) ? Status.fromJSON(object.status) : undefined,
+      item: isSet(object.item) ? CaseItem.fromJSON(object.item) : undefined,
+    };
+  },
+
+  toJSON(message: ItemResult): unknown {
+    const obj: any = {};
+    if (message.status !== undefined) {
+      obj.status = Status.toJSON(message.status);
+    }
+    if (message.item !== undefined) {
+      obj.item = CaseItem.toJSON(message.item);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ItemResult>): ItemResult {
+    return ItemResult.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ItemResult>): ItemResult {
+    const message = createBaseItemResult();
+    message.status = (object.status !== undefined && object.status !== null)
+      ? Status.fromPartial(object.status)
+      : undefined;
+    message.item = (object.item !== undefined && object.item !== null) ? CaseItem.fromPartial(object.item) : undefined;
+    return message;
+  },
+};
+
 function createBasePauseClockRequest(): PauseClockRequest {
   return { itemId: "", requestId: "", kind: "", reason: "" };
 }
@@ -7661,6 +8059,35 @@ export const DepartmentGatewayServiceService = {
     responseSerialize: (value: DecideItemResponse): Buffer => Buffer.from(DecideItemResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): DecideItemResponse => DecideItemResponse.decode(value),
   },
+  /**
+   * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+   * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+   * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+   * a result of its own, in the order of the entries: OK with the item as it left it, or the
+   * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+   * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+   * the others. The call itself fails only when the whole request is bad (no entries, more than
+   * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+   */
+  acceptItems: {
+    path: "/steward.routing.v1.DepartmentGatewayService/AcceptItems" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: AcceptItemsRequest): Buffer => Buffer.from(AcceptItemsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): AcceptItemsRequest => AcceptItemsRequest.decode(value),
+    responseSerialize: (value: AcceptItemsResponse): Buffer => Buffer.from(AcceptItemsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): AcceptItemsResponse => AcceptItemsResponse.decode(value),
+  },
+  /** DecideItem for up to 100 items in one call; entries and results as in AcceptItems. */
+  decideItems: {
+    path: "/steward.routing.v1.DepartmentGatewayService/DecideItems" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: DecideItemsRequest): Buffer => Buffer.from(DecideItemsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): DecideItemsRequest => DecideItemsRequest.decode(value),
+    responseSerialize: (value: DecideItemsResponse): Buffer => Buffer.from(DecideItemsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): DecideItemsResponse => DecideItemsResponse.decode(value),
+  },
   /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
   pauseClock: {
     path: "/steward.routing.v1.DepartmentGatewayService/PauseClock" as const,
@@ -7767,6 +8194,19 @@ export interface DepartmentGatewayServiceServer extends UntypedServiceImplementa
    * routes the items that waited on it; approving the last item completes the case.
    */
   decideItem: handleUnaryCall<DecideItemRequest, DecideItemResponse>;
+  /**
+   * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+   * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+   * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+   * a result of its own, in the order of the entries: OK with the item as it left it, or the
+   * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+   * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+   * the others. The call itself fails only when the whole request is bad (no entries, more than
+   * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+   */
+  acceptItems: handleUnaryCall<AcceptItemsRequest, AcceptItemsResponse>;
+  /** DecideItem for up to 100 items in one call; entries and results as in AcceptItems. */
+  decideItems: handleUnaryCall<DecideItemsRequest, DecideItemsResponse>;
   /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
   pauseClock: handleUnaryCall<PauseClockRequest, PauseClockResponse>;
   /** Resumes a clock paused for an excluded period; the deadlines move by the paused working days. */
@@ -7904,6 +8344,47 @@ export interface DepartmentGatewayServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: DecideItemResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+   * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+   * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+   * a result of its own, in the order of the entries: OK with the item as it left it, or the
+   * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+   * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+   * the others. The call itself fails only when the whole request is bad (no entries, more than
+   * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+   */
+  acceptItems(
+    request: AcceptItemsRequest,
+    callback: (error: ServiceError | null, response: AcceptItemsResponse) => void,
+  ): ClientUnaryCall;
+  acceptItems(
+    request: AcceptItemsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: AcceptItemsResponse) => void,
+  ): ClientUnaryCall;
+  acceptItems(
+    request: AcceptItemsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: AcceptItemsResponse) => void,
+  ): ClientUnaryCall;
+  /** DecideItem for up to 100 items in one call; entries and results as in AcceptItems. */
+  decideItems(
+    request: DecideItemsRequest,
+    callback: (error: ServiceError | null, response: DecideItemsResponse) => void,
+  ): ClientUnaryCall;
+  decideItems(
+    request: DecideItemsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: DecideItemsResponse) => void,
+  ): ClientUnaryCall;
+  decideItems(
+    request: DecideItemsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: DecideItemsResponse) => void,
   ): ClientUnaryCall;
   /** Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it. */
   pauseClock(

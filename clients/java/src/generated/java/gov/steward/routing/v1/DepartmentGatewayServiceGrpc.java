@@ -214,6 +214,68 @@ public final class DepartmentGatewayServiceGrpc {
     return getDecideItemMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<gov.steward.routing.v1.AcceptItemsRequest,
+      gov.steward.routing.v1.AcceptItemsResponse> getAcceptItemsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AcceptItems",
+      requestType = gov.steward.routing.v1.AcceptItemsRequest.class,
+      responseType = gov.steward.routing.v1.AcceptItemsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<gov.steward.routing.v1.AcceptItemsRequest,
+      gov.steward.routing.v1.AcceptItemsResponse> getAcceptItemsMethod() {
+    io.grpc.MethodDescriptor<gov.steward.routing.v1.AcceptItemsRequest, gov.steward.routing.v1.AcceptItemsResponse> getAcceptItemsMethod;
+    if ((getAcceptItemsMethod = DepartmentGatewayServiceGrpc.getAcceptItemsMethod) == null) {
+      synchronized (DepartmentGatewayServiceGrpc.class) {
+        if ((getAcceptItemsMethod = DepartmentGatewayServiceGrpc.getAcceptItemsMethod) == null) {
+          DepartmentGatewayServiceGrpc.getAcceptItemsMethod = getAcceptItemsMethod =
+              io.grpc.MethodDescriptor.<gov.steward.routing.v1.AcceptItemsRequest, gov.steward.routing.v1.AcceptItemsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AcceptItems"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.AcceptItemsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.AcceptItemsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DepartmentGatewayServiceMethodDescriptorSupplier("AcceptItems"))
+              .build();
+        }
+      }
+    }
+    return getAcceptItemsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<gov.steward.routing.v1.DecideItemsRequest,
+      gov.steward.routing.v1.DecideItemsResponse> getDecideItemsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DecideItems",
+      requestType = gov.steward.routing.v1.DecideItemsRequest.class,
+      responseType = gov.steward.routing.v1.DecideItemsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<gov.steward.routing.v1.DecideItemsRequest,
+      gov.steward.routing.v1.DecideItemsResponse> getDecideItemsMethod() {
+    io.grpc.MethodDescriptor<gov.steward.routing.v1.DecideItemsRequest, gov.steward.routing.v1.DecideItemsResponse> getDecideItemsMethod;
+    if ((getDecideItemsMethod = DepartmentGatewayServiceGrpc.getDecideItemsMethod) == null) {
+      synchronized (DepartmentGatewayServiceGrpc.class) {
+        if ((getDecideItemsMethod = DepartmentGatewayServiceGrpc.getDecideItemsMethod) == null) {
+          DepartmentGatewayServiceGrpc.getDecideItemsMethod = getDecideItemsMethod =
+              io.grpc.MethodDescriptor.<gov.steward.routing.v1.DecideItemsRequest, gov.steward.routing.v1.DecideItemsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DecideItems"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.DecideItemsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  gov.steward.routing.v1.DecideItemsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DepartmentGatewayServiceMethodDescriptorSupplier("DecideItems"))
+              .build();
+        }
+      }
+    }
+    return getDecideItemsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<gov.steward.routing.v1.PauseClockRequest,
       gov.steward.routing.v1.PauseClockResponse> getPauseClockMethod;
 
@@ -533,6 +595,33 @@ public final class DepartmentGatewayServiceGrpc {
 
     /**
      * <pre>
+     * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+     * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+     * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+     * a result of its own, in the order of the entries: OK with the item as it left it, or the
+     * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+     * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+     * the others. The call itself fails only when the whole request is bad (no entries, more than
+     * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+     * </pre>
+     */
+    default void acceptItems(gov.steward.routing.v1.AcceptItemsRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.AcceptItemsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAcceptItemsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+     * </pre>
+     */
+    default void decideItems(gov.steward.routing.v1.DecideItemsRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.DecideItemsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDecideItemsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
      * </pre>
      */
@@ -733,6 +822,35 @@ public final class DepartmentGatewayServiceGrpc {
 
     /**
      * <pre>
+     * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+     * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+     * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+     * a result of its own, in the order of the entries: OK with the item as it left it, or the
+     * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+     * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+     * the others. The call itself fails only when the whole request is bad (no entries, more than
+     * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+     * </pre>
+     */
+    public void acceptItems(gov.steward.routing.v1.AcceptItemsRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.AcceptItemsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAcceptItemsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+     * </pre>
+     */
+    public void decideItems(gov.steward.routing.v1.DecideItemsRequest request,
+        io.grpc.stub.StreamObserver<gov.steward.routing.v1.DecideItemsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDecideItemsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
      * </pre>
      */
@@ -907,6 +1025,33 @@ public final class DepartmentGatewayServiceGrpc {
 
     /**
      * <pre>
+     * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+     * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+     * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+     * a result of its own, in the order of the entries: OK with the item as it left it, or the
+     * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+     * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+     * the others. The call itself fails only when the whole request is bad (no entries, more than
+     * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+     * </pre>
+     */
+    public gov.steward.routing.v1.AcceptItemsResponse acceptItems(gov.steward.routing.v1.AcceptItemsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getAcceptItemsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+     * </pre>
+     */
+    public gov.steward.routing.v1.DecideItemsResponse decideItems(gov.steward.routing.v1.DecideItemsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDecideItemsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
      * </pre>
      */
@@ -1075,6 +1220,33 @@ public final class DepartmentGatewayServiceGrpc {
 
     /**
      * <pre>
+     * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+     * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+     * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+     * a result of its own, in the order of the entries: OK with the item as it left it, or the
+     * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+     * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+     * the others. The call itself fails only when the whole request is bad (no entries, more than
+     * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+     * </pre>
+     */
+    public gov.steward.routing.v1.AcceptItemsResponse acceptItems(gov.steward.routing.v1.AcceptItemsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAcceptItemsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+     * </pre>
+     */
+    public gov.steward.routing.v1.DecideItemsResponse decideItems(gov.steward.routing.v1.DecideItemsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDecideItemsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
      * </pre>
      */
@@ -1220,6 +1392,35 @@ public final class DepartmentGatewayServiceGrpc {
 
     /**
      * <pre>
+     * AcceptItem for up to 100 items in one call, for department systems that settle many at once.
+     * Each entry is a request of its own, exactly as AcceptItem takes it (its own request_id, the
+     * same idempotency: an entry retried later, in a batch or as AcceptItem, is a repeat), and gets
+     * a result of its own, in the order of the entries: OK with the item as it left it, or the
+     * refusal AcceptItem would have answered (its code and message, google.rpc.ErrorInfo and
+     * google.rpc.BadRequest in `status.details`). A refused entry changes nothing and does not stop
+     * the others. The call itself fails only when the whole request is bad (no entries, more than
+     * 100) or the service cannot answer (UNAVAILABLE: retry with the same request ids).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.AcceptItemsResponse> acceptItems(
+        gov.steward.routing.v1.AcceptItemsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAcceptItemsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * DecideItem for up to 100 items in one call; entries and results as in AcceptItems.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<gov.steward.routing.v1.DecideItemsResponse> decideItems(
+        gov.steward.routing.v1.DecideItemsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDecideItemsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Pauses the clock for a period the law excludes (expert review, hearing...) and resumes it.
      * </pre>
      */
@@ -1281,11 +1482,13 @@ public final class DepartmentGatewayServiceGrpc {
   private static final int METHODID_REQUEST_SUPPLEMENT = 3;
   private static final int METHODID_RECORD_SUPPLEMENT = 4;
   private static final int METHODID_DECIDE_ITEM = 5;
-  private static final int METHODID_PAUSE_CLOCK = 6;
-  private static final int METHODID_RESUME_CLOCK = 7;
-  private static final int METHODID_RECORD_VERIFICATION = 8;
-  private static final int METHODID_REQUEST_CONSULTATION = 9;
-  private static final int METHODID_ANSWER_CONSULTATION = 10;
+  private static final int METHODID_ACCEPT_ITEMS = 6;
+  private static final int METHODID_DECIDE_ITEMS = 7;
+  private static final int METHODID_PAUSE_CLOCK = 8;
+  private static final int METHODID_RESUME_CLOCK = 9;
+  private static final int METHODID_RECORD_VERIFICATION = 10;
+  private static final int METHODID_REQUEST_CONSULTATION = 11;
+  private static final int METHODID_ANSWER_CONSULTATION = 12;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1327,6 +1530,14 @@ public final class DepartmentGatewayServiceGrpc {
         case METHODID_DECIDE_ITEM:
           serviceImpl.decideItem((gov.steward.routing.v1.DecideItemRequest) request,
               (io.grpc.stub.StreamObserver<gov.steward.routing.v1.DecideItemResponse>) responseObserver);
+          break;
+        case METHODID_ACCEPT_ITEMS:
+          serviceImpl.acceptItems((gov.steward.routing.v1.AcceptItemsRequest) request,
+              (io.grpc.stub.StreamObserver<gov.steward.routing.v1.AcceptItemsResponse>) responseObserver);
+          break;
+        case METHODID_DECIDE_ITEMS:
+          serviceImpl.decideItems((gov.steward.routing.v1.DecideItemsRequest) request,
+              (io.grpc.stub.StreamObserver<gov.steward.routing.v1.DecideItemsResponse>) responseObserver);
           break;
         case METHODID_PAUSE_CLOCK:
           serviceImpl.pauseClock((gov.steward.routing.v1.PauseClockRequest) request,
@@ -1408,6 +1619,20 @@ public final class DepartmentGatewayServiceGrpc {
               gov.steward.routing.v1.DecideItemRequest,
               gov.steward.routing.v1.DecideItemResponse>(
                 service, METHODID_DECIDE_ITEM)))
+        .addMethod(
+          getAcceptItemsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              gov.steward.routing.v1.AcceptItemsRequest,
+              gov.steward.routing.v1.AcceptItemsResponse>(
+                service, METHODID_ACCEPT_ITEMS)))
+        .addMethod(
+          getDecideItemsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              gov.steward.routing.v1.DecideItemsRequest,
+              gov.steward.routing.v1.DecideItemsResponse>(
+                service, METHODID_DECIDE_ITEMS)))
         .addMethod(
           getPauseClockMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1497,6 +1722,8 @@ public final class DepartmentGatewayServiceGrpc {
               .addMethod(getRequestSupplementMethod())
               .addMethod(getRecordSupplementMethod())
               .addMethod(getDecideItemMethod())
+              .addMethod(getAcceptItemsMethod())
+              .addMethod(getDecideItemsMethod())
               .addMethod(getPauseClockMethod())
               .addMethod(getResumeClockMethod())
               .addMethod(getRecordVerificationMethod())

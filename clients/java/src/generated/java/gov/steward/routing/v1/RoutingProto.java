@@ -162,6 +162,31 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_steward_routing_v1_DecideItemResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_AcceptItemsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_AcceptItemsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_AcceptItemsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_AcceptItemsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_DecideItemsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_DecideItemsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_DecideItemsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_DecideItemsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_steward_routing_v1_ItemResult_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_steward_routing_v1_ItemResult_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_steward_routing_v1_PauseClockRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -287,327 +312,345 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n steward/routing/v1/routing.proto\022\022stew" +
       "ard.routing.v1\032\037google/protobuf/timestam" +
-      "p.proto\032 steward/options/v1/options.prot" +
-      "o\"C\n\010Deadline\022\025\n\006due_on\030\001 \001(\tR\005dueOn\022 \n\013" +
-      "provisional\030\002 \001(\010R\013provisional\"\340\002\n\tItemC" +
-      "lock\022:\n\tstatutory\030\001 \001(\0132\034.steward.routin" +
-      "g.v1.DeadlineR\tstatutory\022:\n\tcommitted\030\002 " +
-      "\001(\0132\034.steward.routing.v1.DeadlineR\tcommi" +
-      "tted\0220\n\024elapsed_working_days\030\003 \001(\005R\022elap" +
-      "sedWorkingDays\022\026\n\006paused\030\004 \001(\010R\006paused\022\035" +
-      "\n\npause_kind\030\005 \001(\tR\tpauseKind\0227\n\twarned_" +
-      "at\030\006 \001(\0132\032.google.protobuf.TimestampR\010wa" +
-      "rnedAt\0229\n\noverdue_at\030\007 \001(\0132\032.google.prot" +
-      "obuf.TimestampR\toverdueAt\"\377\n\n\010CaseItem\022\016" +
-      "\n\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030\002 \001(\tR\006caseId\022" +
-      "\033\n\titem_code\030\003 \001(\tR\010itemCode\022\'\n\017departme" +
-      "nt_code\030\004 \001(\tR\016departmentCode\0223\n\005state\030\005" +
-      " \001(\0162\035.steward.routing.v1.ItemStateR\005sta" +
-      "te\0229\n\nupdated_at\030\006 \001(\0132\032.google.protobuf" +
-      ".TimestampR\tupdatedAt\022\033\n\titem_name\030\007 \001(\t" +
-      "R\010itemName\022\024\n\005stage\030\010 \001(\tR\005stage\0226\n\004mode" +
-      "\030\t \001(\0162\".steward.routing.v1.ProcessingMo" +
-      "deR\004mode\022$\n\rprerequisites\030\n \003(\tR\rprerequ" +
-      "isites\0223\n\005clock\030\013 \001(\0132\035.steward.routing." +
-      "v1.ItemClockR\005clock\0223\n\025outstanding_mater" +
-      "ials\030\014 \003(\tR\024outstandingMaterials\022C\n\016supp" +
-      "lement_due\030\r \001(\0132\034.steward.routing.v1.De" +
-      "adlineR\rsupplementDue\022G\n\020verification_du" +
-      "e\030\016 \001(\0132\034.steward.routing.v1.DeadlineR\017v" +
-      "erificationDue\022D\n\014jurisdiction\030\017 \001(\0162 .s" +
-      "teward.routing.v1.JurisdictionR\014jurisdic" +
-      "tion\022*\n\021handled_in_region\030\020 \001(\tR\017handled" +
-      "InRegion\022\035\n\nproject_id\030\021 \001(\tR\tprojectId\022" +
-      "!\n\014project_name\030\022 \001(\tR\013projectName\022!\n\014pl" +
-      "an_version\030\023 \001(\005R\013planVersion\0222\n\025forward" +
-      "ed_from_region\030\024 \001(\tR\023forwardedFromRegio" +
-      "n\022$\n\016origin_item_id\030\025 \001(\tR\014originItemId\022" +
-      "\037\n\013received_on\030\026 \001(\tR\nreceivedOn\022C\n\016acce" +
-      "ptance_due\030\027 \001(\0132\034.steward.routing.v1.De" +
-      "adlineR\racceptanceDue\022\'\n\017deemed_accepted" +
-      "\030\030 \001(\010R\016deemedAccepted\022;\n\nnotice_due\030\031 \001" +
-      "(\0132\034.steward.routing.v1.DeadlineR\tnotice" +
-      "Due\022+\n\021supplement_rounds\030\032 \001(\005R\020suppleme" +
-      "ntRounds\022P\n\026verification_warned_at\030\033 \001(\013" +
-      "2\032.google.protobuf.TimestampR\024verificati" +
-      "onWarnedAt\022R\n\027verification_overdue_at\030\034 " +
-      "\001(\0132\032.google.protobuf.TimestampR\025verific" +
-      "ationOverdueAt\022;\n\031conditional_prerequisi" +
-      "tes\030\035 \003(\tR\030conditionalPrerequisites\"\227\001\n\025" +
-      "SatisfiedPrerequisite\022%\n\titem_code\030\001 \001(\t" +
-      "B\010\302\363\030\004\n\002\010@R\010itemCode\022,\n\014document_ref\030\002 \001" +
-      "(\tB\t\302\363\030\005\n\003\010\310\001R\013documentRef\022)\n\013approved_o" +
-      "n\030\003 \001(\tB\010\302\363\030\004\n\002\010\020R\napprovedOn\"\343\006\n\004Case\022\016" +
-      "\n\002id\030\001 \001(\tR\002id\022\026\n\006region\030\002 \001(\tR\006region\022\027" +
-      "\n\007plan_id\030\003 \001(\tR\006planId\022!\n\014plan_version\030" +
-      "\004 \001(\005R\013planVersion\022\035\n\nproject_id\030\005 \001(\tR\t" +
-      "projectId\022!\n\014project_name\030\006 \001(\tR\013project" +
-      "Name\0226\n\006status\030\007 \001(\0162\036.steward.routing.v" +
-      "1.CaseStatusR\006status\0222\n\005items\030\010 \003(\0132\034.st" +
-      "eward.routing.v1.CaseItemR\005items\0229\n\ncrea" +
-      "ted_at\030\t \001(\0132\032.google.protobuf.Timestamp" +
-      "R\tcreatedAt\022=\n\014completed_at\030\n \001(\0132\032.goog" +
-      "le.protobuf.TimestampR\013completedAt\022#\n\rcr" +
-      "itical_path\030\013 \003(\tR\014criticalPath\022\\\n\033forec" +
-      "ast_construction_start\030\014 \001(\0132\034.steward.r" +
-      "outing.v1.DeadlineR\031forecastConstruction" +
-      "Start\022K\n\022forecast_operation\030\r \001(\0132\034.stew" +
-      "ard.routing.v1.DeadlineR\021forecastOperati" +
-      "on\022\037\n\013credit_code\030\016 \001(\tR\ncreditCode\022b\n\027s" +
-      "atisfied_prerequisites\030\017 \003(\0132).steward.r" +
-      "outing.v1.SatisfiedPrerequisiteR\026satisfi" +
-      "edPrerequisites\0222\n\025forwarded_from_region" +
-      "\030\020 \001(\tR\023forwardedFromRegion\022$\n\016origin_ca" +
-      "se_id\030\021 \001(\tR\014originCaseId\022 \n\013completions" +
-      "\030\022 \001(\005R\013completions\"\205\003\n\021SubmitPlanReques" +
-      "t\022!\n\007plan_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006planId\022!\n\014" +
-      "plan_version\030\002 \001(\005R\013planVersion\022\'\n\nproje" +
-      "ct_id\030\003 \001(\tB\010\302\363\030\004\n\002\010@R\tprojectId\022,\n\014proj" +
-      "ect_name\030\004 \001(\tB\t\302\363\030\005\n\003\010\310\001R\013projectName\022;" +
-      "\n\005items\030\005 \003(\0132\034.steward.routing.v1.PlanI" +
-      "temB\007\302\363\030\003\020\310\001R\005items\022)\n\013credit_code\030\006 \001(\t" +
-      "B\010\302\363\030\004\n\002\010 R\ncreditCode\022k\n\027satisfied_prer" +
-      "equisites\030\007 \003(\0132).steward.routing.v1.Sat" +
-      "isfiedPrerequisiteB\007\302\363\030\003\020\310\001R\026satisfiedPr" +
-      "erequisites\"d\n\010PlanItem\022%\n\titem_code\030\001 \001" +
-      "(\tB\010\302\363\030\004\n\002\010@R\010itemCode\0221\n\017department_cod" +
-      "e\030\002 \001(\tB\010\302\363\030\004\n\002\010 R\016departmentCode\"B\n\022Sub" +
-      "mitPlanResponse\022,\n\004case\030\001 \001(\0132\030.steward." +
-      "routing.v1.CaseR\004case\"*\n\016GetCaseRequest\022" +
-      "\030\n\002id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\002id\"?\n\017GetCaseResp" +
-      "onse\022,\n\004case\030\001 \001(\0132\030.steward.routing.v1." +
-      "CaseR\004case\"\312\003\n\013CaseSummary\022\016\n\002id\030\001 \001(\tR\002" +
-      "id\022\027\n\007plan_id\030\002 \001(\tR\006planId\022!\n\014plan_vers" +
-      "ion\030\003 \001(\005R\013planVersion\022\035\n\nproject_id\030\004 \001" +
-      "(\tR\tprojectId\022!\n\014project_name\030\005 \001(\tR\013pro" +
-      "jectName\0226\n\006status\030\006 \001(\0162\036.steward.routi" +
-      "ng.v1.CaseStatusR\006status\0229\n\ncreated_at\030\007" +
-      " \001(\0132\032.google.protobuf.TimestampR\tcreate" +
-      "dAt\022=\n\014completed_at\030\010 \001(\0132\032.google.proto" +
-      "buf.TimestampR\013completedAt\022\035\n\nitem_count" +
-      "\030\t \001(\005R\titemCount\022.\n\023approved_item_count" +
-      "\030\n \001(\005R\021approvedItemCount\022,\n\022overdue_ite" +
-      "m_count\030\013 \001(\005R\020overdueItemCount\"\335\001\n\020List" +
-      "CasesRequest\0226\n\006status\030\001 \001(\0162\036.steward.r" +
-      "outing.v1.CaseStatusR\006status\022\'\n\nproject_" +
-      "id\030\002 \001(\tB\010\302\363\030\004\n\002\010@R\tprojectId\022!\n\014overdue" +
-      "_only\030\003 \001(\010R\013overdueOnly\022\033\n\tpage_size\030\004 " +
-      "\001(\005R\010pageSize\022(\n\npage_token\030\005 \001(\tB\t\302\363\030\005\n" +
-      "\003\010\200\004R\tpageToken\"r\n\021ListCasesResponse\0225\n\005" +
-      "cases\030\001 \003(\0132\037.steward.routing.v1.CaseSum" +
-      "maryR\005cases\022&\n\017next_page_token\030\002 \001(\tR\rne" +
-      "xtPageToken\"h\n\017FindCaseRequest\022#\n\007plan_i" +
-      "d\030\001 \001(\tB\010\302\363\030\004\n\002\010@H\000R\006planId\022)\n\nproject_i" +
-      "d\030\002 \001(\tB\010\302\363\030\004\n\002\010@H\000R\tprojectIdB\005\n\003key\"@\n" +
-      "\020FindCaseResponse\022,\n\004case\030\001 \001(\0132\030.stewar" +
-      "d.routing.v1.CaseR\004case\"_\n\026ListAssignmen" +
-      "tsRequest\022\033\n\tpage_size\030\001 \001(\005R\010pageSize\022(" +
-      "\n\npage_token\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken" +
-      "\"\215\001\n\027ListAssignmentsResponse\0222\n\005items\030\001 " +
-      "\003(\0132\034.steward.routing.v1.CaseItemR\005items" +
-      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
-      "\022\026\n\006cursor\030\003 \001(\tR\006cursor\"W\n\027WatchAssignm" +
-      "entsRequest\022!\n\006cursor\030\001 \001(\tB\t\302\363\030\005\n\003\010\200\001R\006" +
-      "cursor\022\031\n\010from_now\030\002 \001(\010R\007fromNow\"d\n\030Wat" +
-      "chAssignmentsResponse\0220\n\004item\030\001 \001(\0132\034.st" +
-      "eward.routing.v1.CaseItemR\004item\022\026\n\006curso" +
-      "r\030\002 \001(\tR\006cursor\"\204\002\n\021AcceptItemRequest\022!\n" +
-      "\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequ" +
-      "est_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\0226\n\004mo" +
-      "de\030\003 \001(\0162\".steward.routing.v1.Processing" +
-      "ModeR\004mode\0228\n\021missing_materials\030\004 \003(\tB\013\302" +
-      "\363\030\007\n\003\010\310\001\0202R\020missingMaterials\0220\n\016commitme" +
-      "nt_ref\030\005 \001(\tB\t\302\363\030\005\n\003\010\310\001R\rcommitmentRef\"F" +
-      "\n\022AcceptItemResponse\0220\n\004item\030\001 \001(\0132\034.ste" +
-      "ward.routing.v1.CaseItemR\004item\"\267\001\n\030Reque" +
-      "stSupplementRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363" +
-      "\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005" +
-      "\n\003\010\200\001R\trequestId\022)\n\tmaterials\030\003 \003(\tB\013\302\363\030" +
-      "\007\n\003\010\310\001\0202R\tmaterials\022#\n\006reason\030\004 \001(\tB\013\302\363\030" +
-      "\007\n\005\010\320\017\020\001R\006reason\"M\n\031RequestSupplementRes" +
+      "p.proto\032\027google/rpc/status.proto\032 stewar" +
+      "d/options/v1/options.proto\"C\n\010Deadline\022\025" +
+      "\n\006due_on\030\001 \001(\tR\005dueOn\022 \n\013provisional\030\002 \001" +
+      "(\010R\013provisional\"\340\002\n\tItemClock\022:\n\tstatuto" +
+      "ry\030\001 \001(\0132\034.steward.routing.v1.DeadlineR\t" +
+      "statutory\022:\n\tcommitted\030\002 \001(\0132\034.steward.r" +
+      "outing.v1.DeadlineR\tcommitted\0220\n\024elapsed" +
+      "_working_days\030\003 \001(\005R\022elapsedWorkingDays\022" +
+      "\026\n\006paused\030\004 \001(\010R\006paused\022\035\n\npause_kind\030\005 " +
+      "\001(\tR\tpauseKind\0227\n\twarned_at\030\006 \001(\0132\032.goog" +
+      "le.protobuf.TimestampR\010warnedAt\0229\n\noverd" +
+      "ue_at\030\007 \001(\0132\032.google.protobuf.TimestampR" +
+      "\toverdueAt\"\377\n\n\010CaseItem\022\016\n\002id\030\001 \001(\tR\002id\022" +
+      "\027\n\007case_id\030\002 \001(\tR\006caseId\022\033\n\titem_code\030\003 " +
+      "\001(\tR\010itemCode\022\'\n\017department_code\030\004 \001(\tR\016" +
+      "departmentCode\0223\n\005state\030\005 \001(\0162\035.steward." +
+      "routing.v1.ItemStateR\005state\0229\n\nupdated_a" +
+      "t\030\006 \001(\0132\032.google.protobuf.TimestampR\tupd" +
+      "atedAt\022\033\n\titem_name\030\007 \001(\tR\010itemName\022\024\n\005s" +
+      "tage\030\010 \001(\tR\005stage\0226\n\004mode\030\t \001(\0162\".stewar" +
+      "d.routing.v1.ProcessingModeR\004mode\022$\n\rpre" +
+      "requisites\030\n \003(\tR\rprerequisites\0223\n\005clock" +
+      "\030\013 \001(\0132\035.steward.routing.v1.ItemClockR\005c" +
+      "lock\0223\n\025outstanding_materials\030\014 \003(\tR\024out" +
+      "standingMaterials\022C\n\016supplement_due\030\r \001(" +
+      "\0132\034.steward.routing.v1.DeadlineR\rsupplem" +
+      "entDue\022G\n\020verification_due\030\016 \001(\0132\034.stewa" +
+      "rd.routing.v1.DeadlineR\017verificationDue\022" +
+      "D\n\014jurisdiction\030\017 \001(\0162 .steward.routing." +
+      "v1.JurisdictionR\014jurisdiction\022*\n\021handled" +
+      "_in_region\030\020 \001(\tR\017handledInRegion\022\035\n\npro" +
+      "ject_id\030\021 \001(\tR\tprojectId\022!\n\014project_name" +
+      "\030\022 \001(\tR\013projectName\022!\n\014plan_version\030\023 \001(" +
+      "\005R\013planVersion\0222\n\025forwarded_from_region\030" +
+      "\024 \001(\tR\023forwardedFromRegion\022$\n\016origin_ite" +
+      "m_id\030\025 \001(\tR\014originItemId\022\037\n\013received_on\030" +
+      "\026 \001(\tR\nreceivedOn\022C\n\016acceptance_due\030\027 \001(" +
+      "\0132\034.steward.routing.v1.DeadlineR\raccepta" +
+      "nceDue\022\'\n\017deemed_accepted\030\030 \001(\010R\016deemedA" +
+      "ccepted\022;\n\nnotice_due\030\031 \001(\0132\034.steward.ro" +
+      "uting.v1.DeadlineR\tnoticeDue\022+\n\021suppleme" +
+      "nt_rounds\030\032 \001(\005R\020supplementRounds\022P\n\026ver" +
+      "ification_warned_at\030\033 \001(\0132\032.google.proto" +
+      "buf.TimestampR\024verificationWarnedAt\022R\n\027v" +
+      "erification_overdue_at\030\034 \001(\0132\032.google.pr" +
+      "otobuf.TimestampR\025verificationOverdueAt\022" +
+      ";\n\031conditional_prerequisites\030\035 \003(\tR\030cond" +
+      "itionalPrerequisites\"\227\001\n\025SatisfiedPrereq" +
+      "uisite\022%\n\titem_code\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\010ite" +
+      "mCode\022,\n\014document_ref\030\002 \001(\tB\t\302\363\030\005\n\003\010\310\001R\013" +
+      "documentRef\022)\n\013approved_on\030\003 \001(\tB\010\302\363\030\004\n\002" +
+      "\010\020R\napprovedOn\"\343\006\n\004Case\022\016\n\002id\030\001 \001(\tR\002id\022" +
+      "\026\n\006region\030\002 \001(\tR\006region\022\027\n\007plan_id\030\003 \001(\t" +
+      "R\006planId\022!\n\014plan_version\030\004 \001(\005R\013planVers" +
+      "ion\022\035\n\nproject_id\030\005 \001(\tR\tprojectId\022!\n\014pr" +
+      "oject_name\030\006 \001(\tR\013projectName\0226\n\006status\030" +
+      "\007 \001(\0162\036.steward.routing.v1.CaseStatusR\006s" +
+      "tatus\0222\n\005items\030\010 \003(\0132\034.steward.routing.v" +
+      "1.CaseItemR\005items\0229\n\ncreated_at\030\t \001(\0132\032." +
+      "google.protobuf.TimestampR\tcreatedAt\022=\n\014" +
+      "completed_at\030\n \001(\0132\032.google.protobuf.Tim" +
+      "estampR\013completedAt\022#\n\rcritical_path\030\013 \003" +
+      "(\tR\014criticalPath\022\\\n\033forecast_constructio" +
+      "n_start\030\014 \001(\0132\034.steward.routing.v1.Deadl" +
+      "ineR\031forecastConstructionStart\022K\n\022foreca" +
+      "st_operation\030\r \001(\0132\034.steward.routing.v1." +
+      "DeadlineR\021forecastOperation\022\037\n\013credit_co" +
+      "de\030\016 \001(\tR\ncreditCode\022b\n\027satisfied_prereq" +
+      "uisites\030\017 \003(\0132).steward.routing.v1.Satis" +
+      "fiedPrerequisiteR\026satisfiedPrerequisites" +
+      "\0222\n\025forwarded_from_region\030\020 \001(\tR\023forward" +
+      "edFromRegion\022$\n\016origin_case_id\030\021 \001(\tR\014or" +
+      "iginCaseId\022 \n\013completions\030\022 \001(\005R\013complet" +
+      "ions\"\205\003\n\021SubmitPlanRequest\022!\n\007plan_id\030\001 " +
+      "\001(\tB\010\302\363\030\004\n\002\010@R\006planId\022!\n\014plan_version\030\002 " +
+      "\001(\005R\013planVersion\022\'\n\nproject_id\030\003 \001(\tB\010\302\363" +
+      "\030\004\n\002\010@R\tprojectId\022,\n\014project_name\030\004 \001(\tB" +
+      "\t\302\363\030\005\n\003\010\310\001R\013projectName\022;\n\005items\030\005 \003(\0132\034" +
+      ".steward.routing.v1.PlanItemB\007\302\363\030\003\020\310\001R\005i" +
+      "tems\022)\n\013credit_code\030\006 \001(\tB\010\302\363\030\004\n\002\010 R\ncre" +
+      "ditCode\022k\n\027satisfied_prerequisites\030\007 \003(\013" +
+      "2).steward.routing.v1.SatisfiedPrerequis" +
+      "iteB\007\302\363\030\003\020\310\001R\026satisfiedPrerequisites\"d\n\010" +
+      "PlanItem\022%\n\titem_code\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\010i" +
+      "temCode\0221\n\017department_code\030\002 \001(\tB\010\302\363\030\004\n\002" +
+      "\010 R\016departmentCode\"B\n\022SubmitPlanResponse" +
+      "\022,\n\004case\030\001 \001(\0132\030.steward.routing.v1.Case" +
+      "R\004case\"*\n\016GetCaseRequest\022\030\n\002id\030\001 \001(\tB\010\302\363" +
+      "\030\004\n\002\010@R\002id\"?\n\017GetCaseResponse\022,\n\004case\030\001 " +
+      "\001(\0132\030.steward.routing.v1.CaseR\004case\"\312\003\n\013" +
+      "CaseSummary\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007plan_id\030\002" +
+      " \001(\tR\006planId\022!\n\014plan_version\030\003 \001(\005R\013plan" +
+      "Version\022\035\n\nproject_id\030\004 \001(\tR\tprojectId\022!" +
+      "\n\014project_name\030\005 \001(\tR\013projectName\0226\n\006sta" +
+      "tus\030\006 \001(\0162\036.steward.routing.v1.CaseStatu" +
+      "sR\006status\0229\n\ncreated_at\030\007 \001(\0132\032.google.p" +
+      "rotobuf.TimestampR\tcreatedAt\022=\n\014complete" +
+      "d_at\030\010 \001(\0132\032.google.protobuf.TimestampR\013" +
+      "completedAt\022\035\n\nitem_count\030\t \001(\005R\titemCou" +
+      "nt\022.\n\023approved_item_count\030\n \001(\005R\021approve" +
+      "dItemCount\022,\n\022overdue_item_count\030\013 \001(\005R\020" +
+      "overdueItemCount\"\335\001\n\020ListCasesRequest\0226\n" +
+      "\006status\030\001 \001(\0162\036.steward.routing.v1.CaseS" +
+      "tatusR\006status\022\'\n\nproject_id\030\002 \001(\tB\010\302\363\030\004\n" +
+      "\002\010@R\tprojectId\022!\n\014overdue_only\030\003 \001(\010R\013ov" +
+      "erdueOnly\022\033\n\tpage_size\030\004 \001(\005R\010pageSize\022(" +
+      "\n\npage_token\030\005 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken" +
+      "\"r\n\021ListCasesResponse\0225\n\005cases\030\001 \003(\0132\037.s" +
+      "teward.routing.v1.CaseSummaryR\005cases\022&\n\017" +
+      "next_page_token\030\002 \001(\tR\rnextPageToken\"h\n\017" +
+      "FindCaseRequest\022#\n\007plan_id\030\001 \001(\tB\010\302\363\030\004\n\002" +
+      "\010@H\000R\006planId\022)\n\nproject_id\030\002 \001(\tB\010\302\363\030\004\n\002" +
+      "\010@H\000R\tprojectIdB\005\n\003key\"@\n\020FindCaseRespon" +
+      "se\022,\n\004case\030\001 \001(\0132\030.steward.routing.v1.Ca" +
+      "seR\004case\"_\n\026ListAssignmentsRequest\022\033\n\tpa" +
+      "ge_size\030\001 \001(\005R\010pageSize\022(\n\npage_token\030\002 " +
+      "\001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken\"\215\001\n\027ListAssign" +
+      "mentsResponse\0222\n\005items\030\001 \003(\0132\034.steward.r" +
+      "outing.v1.CaseItemR\005items\022&\n\017next_page_t" +
+      "oken\030\002 \001(\tR\rnextPageToken\022\026\n\006cursor\030\003 \001(" +
+      "\tR\006cursor\"W\n\027WatchAssignmentsRequest\022!\n\006" +
+      "cursor\030\001 \001(\tB\t\302\363\030\005\n\003\010\200\001R\006cursor\022\031\n\010from_" +
+      "now\030\002 \001(\010R\007fromNow\"d\n\030WatchAssignmentsRe" +
+      "sponse\0220\n\004item\030\001 \001(\0132\034.steward.routing.v" +
+      "1.CaseItemR\004item\022\026\n\006cursor\030\002 \001(\tR\006cursor" +
+      "\"\204\002\n\021AcceptItemRequest\022!\n\007item_id\030\001 \001(\tB" +
+      "\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302" +
+      "\363\030\005\n\003\010\200\001R\trequestId\0226\n\004mode\030\003 \001(\0162\".stew" +
+      "ard.routing.v1.ProcessingModeR\004mode\0228\n\021m" +
+      "issing_materials\030\004 \003(\tB\013\302\363\030\007\n\003\010\310\001\0202R\020mis" +
+      "singMaterials\0220\n\016commitment_ref\030\005 \001(\tB\t\302" +
+      "\363\030\005\n\003\010\310\001R\rcommitmentRef\"F\n\022AcceptItemRes" +
       "ponse\0220\n\004item\030\001 \001(\0132\034.steward.routing.v1" +
-      ".CaseItemR\004item\"\221\001\n\027RecordSupplementRequ" +
-      "est\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(" +
-      "\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId" +
-      "\022)\n\tmaterials\030\003 \003(\tB\013\302\363\030\007\n\003\010\310\001\0202R\tmateri" +
-      "als\"L\n\030RecordSupplementResponse\0220\n\004item\030" +
-      "\001 \001(\0132\034.steward.routing.v1.CaseItemR\004ite" +
-      "m\"\361\001\n\021DecideItemRequest\022!\n\007item_id\030\001 \001(\t" +
-      "B\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t" +
-      "\302\363\030\005\n\003\010\200\001R\trequestId\0228\n\010decision\030\003 \001(\0162\034" +
-      ".steward.routing.v1.DecisionR\010decision\022#" +
-      "\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\0220\n\rd" +
-      "ocument_refs\030\005 \003(\tB\013\302\363\030\007\n\003\010\310\001\020\024R\014documen" +
-      "tRefs\"F\n\022DecideItemResponse\0220\n\004item\030\001 \001(" +
-      "\0132\034.steward.routing.v1.CaseItemR\004item\"\243\001" +
-      "\n\021PauseClockRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363" +
-      "\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005" +
-      "\n\003\010\200\001R\trequestId\022\034\n\004kind\030\003 \001(\tB\010\302\363\030\004\n\002\010@" +
-      "R\004kind\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006rea" +
-      "son\"F\n\022PauseClockResponse\0220\n\004item\030\001 \001(\0132" +
-      "\034.steward.routing.v1.CaseItemR\004item\"a\n\022R" +
-      "esumeClockRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004" +
-      "\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003" +
-      "\010\200\001R\trequestId\"G\n\023ResumeClockResponse\0220\n" +
-      "\004item\030\001 \001(\0132\034.steward.routing.v1.CaseIte" +
-      "mR\004item\"\266\001\n\031RecordVerificationRequest\022!\n" +
-      "\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequ" +
-      "est_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022\'\n\017co" +
-      "mmitment_true\030\003 \001(\010R\016commitmentTrue\022#\n\006r" +
-      "eason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"N\n\032Reco" +
-      "rdVerificationResponse\0220\n\004item\030\001 \001(\0132\034.s" +
-      "teward.routing.v1.CaseItemR\004item\"\314\001\n\014Con" +
-      "sultation\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007item_id\030\002 \001" +
-      "(\tR\006itemId\0221\n\024consulted_department\030\003 \001(\t" +
-      "R\023consultedDepartment\022.\n\003due\030\004 \001(\0132\034.ste" +
-      "ward.routing.v1.DeadlineR\003due\022\030\n\007outcome" +
-      "\030\005 \001(\tR\007outcome\022\026\n\006reason\030\006 \001(\tR\006reason\"" +
-      "\317\001\n\032RequestConsultationRequest\022!\n\007item_i" +
-      "d\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030" +
-      "\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022;\n\024consulted" +
-      "_department\030\003 \001(\tB\010\302\363\030\004\n\002\010 R\023consultedDe" +
-      "partment\022\'\n\010question\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R" +
-      "\010question\"c\n\033RequestConsultationResponse" +
-      "\022D\n\014consultation\030\001 \001(\0132 .steward.routing" +
-      ".v1.ConsultationR\014consultation\"\263\001\n\031Answe" +
-      "rConsultationRequest\0221\n\017consultation_id\030" +
-      "\001 \001(\tB\010\302\363\030\004\n\002\010@R\016consultationId\022(\n\nreque" +
-      "st_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022\024\n\005agr" +
-      "ee\030\003 \001(\010R\005agree\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010" +
-      "\320\017\020\001R\006reason\"b\n\032AnswerConsultationRespon" +
-      "se\022D\n\014consultation\030\001 \001(\0132 .steward.routi" +
-      "ng.v1.ConsultationR\014consultation\"\252\002\n\nEsc" +
-      "alation\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030\002 \001(\t" +
-      "R\006caseId\022\027\n\007item_id\030\003 \001(\tR\006itemId\022\024\n\005cau" +
-      "se\030\004 \001(\tR\005cause\022\026\n\006reason\030\005 \001(\tR\006reason\022" +
-      "\026\n\006status\030\006 \001(\tR\006status\022\036\n\nresolution\030\007 " +
-      "\001(\tR\nresolution\0227\n\traised_at\030\010 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampR\010raisedAt\022;\n\013reso" +
-      "lved_at\030\t \001(\0132\032.google.protobuf.Timestam" +
-      "pR\nresolvedAt\"\\\n\022FlagBlockedRequest\022!\n\007i" +
-      "tem_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022#\n\006reason" +
-      "\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"U\n\023FlagBlock" +
-      "edResponse\022>\n\nescalation\030\001 \001(\0132\036.steward" +
-      ".routing.v1.EscalationR\nescalation\"|\n\026Li" +
-      "stEscalationsRequest\022\033\n\topen_only\030\001 \001(\010R" +
-      "\010openOnly\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022(" +
-      "\n\npage_token\030\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpageToken" +
-      "\"\203\001\n\027ListEscalationsResponse\022@\n\013escalati" +
-      "ons\030\001 \003(\0132\036.steward.routing.v1.Escalatio" +
-      "nR\013escalations\022&\n\017next_page_token\030\002 \001(\tR" +
-      "\rnextPageToken\"\225\002\n\030ResolveEscalationRequ" +
-      "est\022-\n\rescalation_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\014es" +
-      "calationId\022#\n\006reason\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R" +
-      "\006reason\022@\n\026reassign_to_department\030\003 \001(\tB" +
-      "\010\302\363\030\004\n\002\010 H\000R\024reassignToDepartment\0220\n\023ext" +
-      "end_working_days\030\004 \001(\005H\000R\021extendWorkingD" +
-      "ays\022#\n\014deem_consent\030\005 \001(\010H\000R\013deemConsent" +
-      "B\014\n\nresolution\"[\n\031ResolveEscalationRespo" +
-      "nse\022>\n\nescalation\030\001 \001(\0132\036.steward.routin" +
-      "g.v1.EscalationR\nescalation\"\261\002\n\013LedgerEn" +
-      "try\022\032\n\010position\030\001 \001(\005R\010position\022\024\n\005actor" +
-      "\030\002 \001(\tR\005actor\022\026\n\006action\030\003 \001(\tR\006action\022\030\n" +
-      "\007subject\030\004 \001(\tR\007subject\022\035\n\nfrom_state\030\005 " +
-      "\001(\tR\tfromState\022\031\n\010to_state\030\006 \001(\tR\007toStat" +
-      "e\022\026\n\006reason\030\007 \001(\tR\006reason\022;\n\013recorded_at" +
-      "\030\010 \001(\0132\032.google.protobuf.TimestampR\nreco" +
-      "rdedAt\022\022\n\004hash\030\t \001(\tR\004hash\022\033\n\tprev_hash\030" +
-      "\n \001(\tR\010prevHash\"9\n\024GetCaseLedgerRequest\022" +
-      "!\n\007case_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006caseId\"R\n\025Ge" +
-      "tCaseLedgerResponse\0229\n\007entries\030\001 \003(\0132\037.s" +
-      "teward.routing.v1.LedgerEntryR\007entries\"8" +
-      "\n\023VerifyLedgerRequest\022!\n\007case_id\030\001 \001(\tB\010" +
-      "\302\363\030\004\n\002\010@R\006caseId\"\225\003\n\024VerifyLedgerRespons" +
-      "e\022\026\n\006intact\030\001 \001(\010R\006intact\022\022\n\004rows\030\002 \001(\005R" +
-      "\004rows\0222\n\025first_broken_position\030\003 \001(\005R\023fi" +
-      "rstBrokenPosition\022\030\n\007problem\030\004 \001(\tR\007prob" +
-      "lem\022+\n\021anchored_position\030\005 \001(\005R\020anchored" +
-      "Position\022;\n\013anchored_at\030\006 \001(\0132\032.google.p" +
-      "rotobuf.TimestampR\nanchoredAt\022\'\n\017unancho" +
-      "red_rows\030\007 \001(\005R\016unanchoredRows\022/\n\023checkp" +
-      "oint_sequence\030\010 \001(\003R\022checkpointSequence\022" +
-      "?\n\rcheckpoint_at\030\t \001(\0132\032.google.protobuf" +
-      ".TimestampR\014checkpointAt*Z\n\nCaseStatus\022\033" +
-      "\n\027CASE_STATUS_UNSPECIFIED\020\000\022\024\n\020CASE_STAT" +
-      "US_OPEN\020\001\022\031\n\025CASE_STATUS_COMPLETED\020\002*\344\002\n" +
-      "\tItemState\022\032\n\026ITEM_STATE_UNSPECIFIED\020\000\022\026" +
-      "\n\022ITEM_STATE_PLANNED\020\001\022\025\n\021ITEM_STATE_ROU" +
-      "TED\020\002\022\027\n\023ITEM_STATE_ACCEPTED\020\003\022\027\n\023ITEM_S" +
-      "TATE_APPROVED\020\004\022\027\n\023ITEM_STATE_REJECTED\020\005" +
-      "\022\030\n\024ITEM_STATE_IN_REVIEW\020\006\022&\n\"ITEM_STATE" +
-      "_RETURNED_FOR_CORRECTION\020\007\022\032\n\026ITEM_STATE" +
-      "_RESUBMITTED\020\010\022\030\n\024ITEM_STATE_CANCELLED\020\t" +
-      "\022\030\n\024ITEM_STATE_SUSPENDED\020\n\022\027\n\023ITEM_STATE" +
-      "_RETURNED\020\013\022\026\n\022ITEM_STATE_REVOKED\020\014*d\n\010D" +
-      "ecision\022\030\n\024DECISION_UNSPECIFIED\020\000\022\024\n\020DEC" +
-      "ISION_APPROVE\020\001\022\023\n\017DECISION_REJECT\020\002\022\023\n\017" +
-      "DECISION_RETURN\020\003*\213\001\n\016ProcessingMode\022\037\n\033" +
-      "PROCESSING_MODE_UNSPECIFIED\020\000\022\032\n\026PROCESS" +
-      "ING_MODE_NORMAL\020\001\022\034\n\030PROCESSING_MODE_TOL" +
-      "ERANT\020\002\022\036\n\032PROCESSING_MODE_COMMITMENT\020\003*" +
-      "\\\n\014Jurisdiction\022\034\n\030JURISDICTION_UNSPECIF" +
-      "IED\020\000\022\027\n\023JURISDICTION_COUNTY\020\001\022\025\n\021JURISD" +
-      "ICTION_CITY\020\0022\371\006\n\016RoutingService\022[\n\nSubm" +
-      "itPlan\022%.steward.routing.v1.SubmitPlanRe" +
-      "quest\032&.steward.routing.v1.SubmitPlanRes" +
-      "ponse\022R\n\007GetCase\022\".steward.routing.v1.Ge" +
-      "tCaseRequest\032#.steward.routing.v1.GetCas" +
-      "eResponse\022X\n\tListCases\022$.steward.routing" +
-      ".v1.ListCasesRequest\032%.steward.routing.v" +
-      "1.ListCasesResponse\022U\n\010FindCase\022#.stewar" +
-      "d.routing.v1.FindCaseRequest\032$.steward.r" +
-      "outing.v1.FindCaseResponse\022^\n\013FlagBlocke" +
-      "d\022&.steward.routing.v1.FlagBlockedReques" +
-      "t\032\'.steward.routing.v1.FlagBlockedRespon" +
-      "se\022j\n\017ListEscalations\022*.steward.routing." +
-      "v1.ListEscalationsRequest\032+.steward.rout" +
-      "ing.v1.ListEscalationsResponse\022p\n\021Resolv" +
-      "eEscalation\022,.steward.routing.v1.Resolve" +
-      "EscalationRequest\032-.steward.routing.v1.R" +
-      "esolveEscalationResponse\022d\n\rGetCaseLedge" +
-      "r\022(.steward.routing.v1.GetCaseLedgerRequ" +
-      "est\032).steward.routing.v1.GetCaseLedgerRe" +
-      "sponse\022a\n\014VerifyLedger\022\'.steward.routing" +
-      ".v1.VerifyLedgerRequest\032(.steward.routin" +
-      "g.v1.VerifyLedgerResponse2\261\t\n\030Department" +
-      "GatewayService\022j\n\017ListAssignments\022*.stew" +
-      "ard.routing.v1.ListAssignmentsRequest\032+." +
-      "steward.routing.v1.ListAssignmentsRespon" +
-      "se\022o\n\020WatchAssignments\022+.steward.routing" +
-      ".v1.WatchAssignmentsRequest\032,.steward.ro" +
-      "uting.v1.WatchAssignmentsResponse0\001\022[\n\nA" +
-      "cceptItem\022%.steward.routing.v1.AcceptIte" +
-      "mRequest\032&.steward.routing.v1.AcceptItem" +
-      "Response\022p\n\021RequestSupplement\022,.steward." +
-      "routing.v1.RequestSupplementRequest\032-.st" +
-      "eward.routing.v1.RequestSupplementRespon" +
-      "se\022m\n\020RecordSupplement\022+.steward.routing" +
-      ".v1.RecordSupplementRequest\032,.steward.ro" +
-      "uting.v1.RecordSupplementResponse\022[\n\nDec" +
-      "ideItem\022%.steward.routing.v1.DecideItemR" +
-      "equest\032&.steward.routing.v1.DecideItemRe" +
-      "sponse\022[\n\nPauseClock\022%.steward.routing.v" +
-      "1.PauseClockRequest\032&.steward.routing.v1" +
-      ".PauseClockResponse\022^\n\013ResumeClock\022&.ste" +
-      "ward.routing.v1.ResumeClockRequest\032\'.ste" +
-      "ward.routing.v1.ResumeClockResponse\022s\n\022R" +
-      "ecordVerification\022-.steward.routing.v1.R" +
-      "ecordVerificationRequest\032..steward.routi" +
-      "ng.v1.RecordVerificationResponse\022v\n\023Requ" +
-      "estConsultation\022..steward.routing.v1.Req" +
-      "uestConsultationRequest\032/.steward.routin" +
-      "g.v1.RequestConsultationResponse\022s\n\022Answ" +
-      "erConsultation\022-.steward.routing.v1.Answ" +
-      "erConsultationRequest\032..steward.routing." +
-      "v1.AnswerConsultationResponseBa\n\026gov.ste" +
-      "ward.routing.v1B\014RoutingProtoP\001Z7steward" +
-      ".gov/clients/go/gen/steward/routing/v1;r" +
-      "outingv1b\006proto3"
+      ".CaseItemR\004item\"\267\001\n\030RequestSupplementReq" +
+      "uest\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022" +
+      "(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestI" +
+      "d\022)\n\tmaterials\030\003 \003(\tB\013\302\363\030\007\n\003\010\310\001\0202R\tmater" +
+      "ials\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reaso" +
+      "n\"M\n\031RequestSupplementResponse\0220\n\004item\030\001" +
+      " \001(\0132\034.steward.routing.v1.CaseItemR\004item" +
+      "\"\221\001\n\027RecordSupplementRequest\022!\n\007item_id\030" +
+      "\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 " +
+      "\001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022)\n\tmaterials\030\003" +
+      " \003(\tB\013\302\363\030\007\n\003\010\310\001\0202R\tmaterials\"L\n\030RecordSu" +
+      "pplementResponse\0220\n\004item\030\001 \001(\0132\034.steward" +
+      ".routing.v1.CaseItemR\004item\"\361\001\n\021DecideIte" +
+      "mRequest\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006ite" +
+      "mId\022(\n\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequ" +
+      "estId\0228\n\010decision\030\003 \001(\0162\034.steward.routin" +
+      "g.v1.DecisionR\010decision\022#\n\006reason\030\004 \001(\tB" +
+      "\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\0220\n\rdocument_refs\030\005 " +
+      "\003(\tB\013\302\363\030\007\n\003\010\310\001\020\024R\014documentRefs\"F\n\022Decide" +
+      "ItemResponse\0220\n\004item\030\001 \001(\0132\034.steward.rou" +
+      "ting.v1.CaseItemR\004item\"]\n\022AcceptItemsReq" +
+      "uest\022G\n\007entries\030\001 \003(\0132%.steward.routing." +
+      "v1.AcceptItemRequestB\006\302\363\030\002\020dR\007entries\"O\n" +
+      "\023AcceptItemsResponse\0228\n\007results\030\001 \003(\0132\036." +
+      "steward.routing.v1.ItemResultR\007results\"]" +
+      "\n\022DecideItemsRequest\022G\n\007entries\030\001 \003(\0132%." +
+      "steward.routing.v1.DecideItemRequestB\006\302\363" +
+      "\030\002\020dR\007entries\"O\n\023DecideItemsResponse\0228\n\007" +
+      "results\030\001 \003(\0132\036.steward.routing.v1.ItemR" +
+      "esultR\007results\"j\n\nItemResult\022*\n\006status\030\001" +
+      " \001(\0132\022.google.rpc.StatusR\006status\0220\n\004item" +
+      "\030\002 \001(\0132\034.steward.routing.v1.CaseItemR\004it" +
+      "em\"\243\001\n\021PauseClockRequest\022!\n\007item_id\030\001 \001(" +
+      "\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB" +
+      "\t\302\363\030\005\n\003\010\200\001R\trequestId\022\034\n\004kind\030\003 \001(\tB\010\302\363\030" +
+      "\004\n\002\010@R\004kind\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001" +
+      "R\006reason\"F\n\022PauseClockResponse\0220\n\004item\030\001" +
+      " \001(\0132\034.steward.routing.v1.CaseItemR\004item" +
+      "\"a\n\022ResumeClockRequest\022!\n\007item_id\030\001 \001(\tB" +
+      "\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nrequest_id\030\002 \001(\tB\t\302" +
+      "\363\030\005\n\003\010\200\001R\trequestId\"G\n\023ResumeClockRespon" +
+      "se\0220\n\004item\030\001 \001(\0132\034.steward.routing.v1.Ca" +
+      "seItemR\004item\"\266\001\n\031RecordVerificationReque" +
+      "st\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n" +
+      "\nrequest_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022" +
+      "\'\n\017commitment_true\030\003 \001(\010R\016commitmentTrue" +
+      "\022#\n\006reason\030\004 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"N\n" +
+      "\032RecordVerificationResponse\0220\n\004item\030\001 \001(" +
+      "\0132\034.steward.routing.v1.CaseItemR\004item\"\314\001" +
+      "\n\014Consultation\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007item_i" +
+      "d\030\002 \001(\tR\006itemId\0221\n\024consulted_department\030" +
+      "\003 \001(\tR\023consultedDepartment\022.\n\003due\030\004 \001(\0132" +
+      "\034.steward.routing.v1.DeadlineR\003due\022\030\n\007ou" +
+      "tcome\030\005 \001(\tR\007outcome\022\026\n\006reason\030\006 \001(\tR\006re" +
+      "ason\"\317\001\n\032RequestConsultationRequest\022!\n\007i" +
+      "tem_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022(\n\nreques" +
+      "t_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022;\n\024cons" +
+      "ulted_department\030\003 \001(\tB\010\302\363\030\004\n\002\010 R\023consul" +
+      "tedDepartment\022\'\n\010question\030\004 \001(\tB\013\302\363\030\007\n\005\010" +
+      "\320\017\020\001R\010question\"c\n\033RequestConsultationRes" +
+      "ponse\022D\n\014consultation\030\001 \001(\0132 .steward.ro" +
+      "uting.v1.ConsultationR\014consultation\"\263\001\n\031" +
+      "AnswerConsultationRequest\0221\n\017consultatio" +
+      "n_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\016consultationId\022(\n\n" +
+      "request_id\030\002 \001(\tB\t\302\363\030\005\n\003\010\200\001R\trequestId\022\024" +
+      "\n\005agree\030\003 \001(\010R\005agree\022#\n\006reason\030\004 \001(\tB\013\302\363" +
+      "\030\007\n\005\010\320\017\020\001R\006reason\"b\n\032AnswerConsultationR" +
+      "esponse\022D\n\014consultation\030\001 \001(\0132 .steward." +
+      "routing.v1.ConsultationR\014consultation\"\252\002" +
+      "\n\nEscalation\022\016\n\002id\030\001 \001(\tR\002id\022\027\n\007case_id\030" +
+      "\002 \001(\tR\006caseId\022\027\n\007item_id\030\003 \001(\tR\006itemId\022\024" +
+      "\n\005cause\030\004 \001(\tR\005cause\022\026\n\006reason\030\005 \001(\tR\006re" +
+      "ason\022\026\n\006status\030\006 \001(\tR\006status\022\036\n\nresoluti" +
+      "on\030\007 \001(\tR\nresolution\0227\n\traised_at\030\010 \001(\0132" +
+      "\032.google.protobuf.TimestampR\010raisedAt\022;\n" +
+      "\013resolved_at\030\t \001(\0132\032.google.protobuf.Tim" +
+      "estampR\nresolvedAt\"\\\n\022FlagBlockedRequest" +
+      "\022!\n\007item_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006itemId\022#\n\006r" +
+      "eason\030\002 \001(\tB\013\302\363\030\007\n\005\010\320\017\020\001R\006reason\"U\n\023Flag" +
+      "BlockedResponse\022>\n\nescalation\030\001 \001(\0132\036.st" +
+      "eward.routing.v1.EscalationR\nescalation\"" +
+      "|\n\026ListEscalationsRequest\022\033\n\topen_only\030\001" +
+      " \001(\010R\010openOnly\022\033\n\tpage_size\030\002 \001(\005R\010pageS" +
+      "ize\022(\n\npage_token\030\003 \001(\tB\t\302\363\030\005\n\003\010\200\004R\tpage" +
+      "Token\"\203\001\n\027ListEscalationsResponse\022@\n\013esc" +
+      "alations\030\001 \003(\0132\036.steward.routing.v1.Esca" +
+      "lationR\013escalations\022&\n\017next_page_token\030\002" +
+      " \001(\tR\rnextPageToken\"\225\002\n\030ResolveEscalatio" +
+      "nRequest\022-\n\rescalation_id\030\001 \001(\tB\010\302\363\030\004\n\002\010" +
+      "@R\014escalationId\022#\n\006reason\030\002 \001(\tB\013\302\363\030\007\n\005\010" +
+      "\320\017\020\001R\006reason\022@\n\026reassign_to_department\030\003" +
+      " \001(\tB\010\302\363\030\004\n\002\010 H\000R\024reassignToDepartment\0220" +
+      "\n\023extend_working_days\030\004 \001(\005H\000R\021extendWor" +
+      "kingDays\022#\n\014deem_consent\030\005 \001(\010H\000R\013deemCo" +
+      "nsentB\014\n\nresolution\"[\n\031ResolveEscalation" +
+      "Response\022>\n\nescalation\030\001 \001(\0132\036.steward.r" +
+      "outing.v1.EscalationR\nescalation\"\261\002\n\013Led" +
+      "gerEntry\022\032\n\010position\030\001 \001(\005R\010position\022\024\n\005" +
+      "actor\030\002 \001(\tR\005actor\022\026\n\006action\030\003 \001(\tR\006acti" +
+      "on\022\030\n\007subject\030\004 \001(\tR\007subject\022\035\n\nfrom_sta" +
+      "te\030\005 \001(\tR\tfromState\022\031\n\010to_state\030\006 \001(\tR\007t" +
+      "oState\022\026\n\006reason\030\007 \001(\tR\006reason\022;\n\013record" +
+      "ed_at\030\010 \001(\0132\032.google.protobuf.TimestampR" +
+      "\nrecordedAt\022\022\n\004hash\030\t \001(\tR\004hash\022\033\n\tprev_" +
+      "hash\030\n \001(\tR\010prevHash\"9\n\024GetCaseLedgerReq" +
+      "uest\022!\n\007case_id\030\001 \001(\tB\010\302\363\030\004\n\002\010@R\006caseId\"" +
+      "R\n\025GetCaseLedgerResponse\0229\n\007entries\030\001 \003(" +
+      "\0132\037.steward.routing.v1.LedgerEntryR\007entr" +
+      "ies\"8\n\023VerifyLedgerRequest\022!\n\007case_id\030\001 " +
+      "\001(\tB\010\302\363\030\004\n\002\010@R\006caseId\"\225\003\n\024VerifyLedgerRe" +
+      "sponse\022\026\n\006intact\030\001 \001(\010R\006intact\022\022\n\004rows\030\002" +
+      " \001(\005R\004rows\0222\n\025first_broken_position\030\003 \001(" +
+      "\005R\023firstBrokenPosition\022\030\n\007problem\030\004 \001(\tR" +
+      "\007problem\022+\n\021anchored_position\030\005 \001(\005R\020anc" +
+      "horedPosition\022;\n\013anchored_at\030\006 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\nanchoredAt\022\'\n\017un" +
+      "anchored_rows\030\007 \001(\005R\016unanchoredRows\022/\n\023c" +
+      "heckpoint_sequence\030\010 \001(\003R\022checkpointSequ" +
+      "ence\022?\n\rcheckpoint_at\030\t \001(\0132\032.google.pro" +
+      "tobuf.TimestampR\014checkpointAt*Z\n\nCaseSta" +
+      "tus\022\033\n\027CASE_STATUS_UNSPECIFIED\020\000\022\024\n\020CASE" +
+      "_STATUS_OPEN\020\001\022\031\n\025CASE_STATUS_COMPLETED\020" +
+      "\002*\344\002\n\tItemState\022\032\n\026ITEM_STATE_UNSPECIFIE" +
+      "D\020\000\022\026\n\022ITEM_STATE_PLANNED\020\001\022\025\n\021ITEM_STAT" +
+      "E_ROUTED\020\002\022\027\n\023ITEM_STATE_ACCEPTED\020\003\022\027\n\023I" +
+      "TEM_STATE_APPROVED\020\004\022\027\n\023ITEM_STATE_REJEC" +
+      "TED\020\005\022\030\n\024ITEM_STATE_IN_REVIEW\020\006\022&\n\"ITEM_" +
+      "STATE_RETURNED_FOR_CORRECTION\020\007\022\032\n\026ITEM_" +
+      "STATE_RESUBMITTED\020\010\022\030\n\024ITEM_STATE_CANCEL" +
+      "LED\020\t\022\030\n\024ITEM_STATE_SUSPENDED\020\n\022\027\n\023ITEM_" +
+      "STATE_RETURNED\020\013\022\026\n\022ITEM_STATE_REVOKED\020\014" +
+      "*d\n\010Decision\022\030\n\024DECISION_UNSPECIFIED\020\000\022\024" +
+      "\n\020DECISION_APPROVE\020\001\022\023\n\017DECISION_REJECT\020" +
+      "\002\022\023\n\017DECISION_RETURN\020\003*\213\001\n\016ProcessingMod" +
+      "e\022\037\n\033PROCESSING_MODE_UNSPECIFIED\020\000\022\032\n\026PR" +
+      "OCESSING_MODE_NORMAL\020\001\022\034\n\030PROCESSING_MOD" +
+      "E_TOLERANT\020\002\022\036\n\032PROCESSING_MODE_COMMITME" +
+      "NT\020\003*\\\n\014Jurisdiction\022\034\n\030JURISDICTION_UNS" +
+      "PECIFIED\020\000\022\027\n\023JURISDICTION_COUNTY\020\001\022\025\n\021J" +
+      "URISDICTION_CITY\020\0022\371\006\n\016RoutingService\022[\n" +
+      "\nSubmitPlan\022%.steward.routing.v1.SubmitP" +
+      "lanRequest\032&.steward.routing.v1.SubmitPl" +
+      "anResponse\022R\n\007GetCase\022\".steward.routing." +
+      "v1.GetCaseRequest\032#.steward.routing.v1.G" +
+      "etCaseResponse\022X\n\tListCases\022$.steward.ro" +
+      "uting.v1.ListCasesRequest\032%.steward.rout" +
+      "ing.v1.ListCasesResponse\022U\n\010FindCase\022#.s" +
+      "teward.routing.v1.FindCaseRequest\032$.stew" +
+      "ard.routing.v1.FindCaseResponse\022^\n\013FlagB" +
+      "locked\022&.steward.routing.v1.FlagBlockedR" +
+      "equest\032\'.steward.routing.v1.FlagBlockedR" +
+      "esponse\022j\n\017ListEscalations\022*.steward.rou" +
+      "ting.v1.ListEscalationsRequest\032+.steward" +
+      ".routing.v1.ListEscalationsResponse\022p\n\021R" +
+      "esolveEscalation\022,.steward.routing.v1.Re" +
+      "solveEscalationRequest\032-.steward.routing" +
+      ".v1.ResolveEscalationResponse\022d\n\rGetCase" +
+      "Ledger\022(.steward.routing.v1.GetCaseLedge" +
+      "rRequest\032).steward.routing.v1.GetCaseLed" +
+      "gerResponse\022a\n\014VerifyLedger\022\'.steward.ro" +
+      "uting.v1.VerifyLedgerRequest\032(.steward.r" +
+      "outing.v1.VerifyLedgerResponse2\361\n\n\030Depar" +
+      "tmentGatewayService\022j\n\017ListAssignments\022*" +
+      ".steward.routing.v1.ListAssignmentsReque" +
+      "st\032+.steward.routing.v1.ListAssignmentsR" +
+      "esponse\022o\n\020WatchAssignments\022+.steward.ro" +
+      "uting.v1.WatchAssignmentsRequest\032,.stewa" +
+      "rd.routing.v1.WatchAssignmentsResponse0\001" +
+      "\022[\n\nAcceptItem\022%.steward.routing.v1.Acce" +
+      "ptItemRequest\032&.steward.routing.v1.Accep" +
+      "tItemResponse\022p\n\021RequestSupplement\022,.ste" +
+      "ward.routing.v1.RequestSupplementRequest" +
+      "\032-.steward.routing.v1.RequestSupplementR" +
+      "esponse\022m\n\020RecordSupplement\022+.steward.ro" +
+      "uting.v1.RecordSupplementRequest\032,.stewa" +
+      "rd.routing.v1.RecordSupplementResponse\022[" +
+      "\n\nDecideItem\022%.steward.routing.v1.Decide" +
+      "ItemRequest\032&.steward.routing.v1.DecideI" +
+      "temResponse\022^\n\013AcceptItems\022&.steward.rou" +
+      "ting.v1.AcceptItemsRequest\032\'.steward.rou" +
+      "ting.v1.AcceptItemsResponse\022^\n\013DecideIte" +
+      "ms\022&.steward.routing.v1.DecideItemsReque" +
+      "st\032\'.steward.routing.v1.DecideItemsRespo" +
+      "nse\022[\n\nPauseClock\022%.steward.routing.v1.P" +
+      "auseClockRequest\032&.steward.routing.v1.Pa" +
+      "useClockResponse\022^\n\013ResumeClock\022&.stewar" +
+      "d.routing.v1.ResumeClockRequest\032\'.stewar" +
+      "d.routing.v1.ResumeClockResponse\022s\n\022Reco" +
+      "rdVerification\022-.steward.routing.v1.Reco" +
+      "rdVerificationRequest\032..steward.routing." +
+      "v1.RecordVerificationResponse\022v\n\023Request" +
+      "Consultation\022..steward.routing.v1.Reques" +
+      "tConsultationRequest\032/.steward.routing.v" +
+      "1.RequestConsultationResponse\022s\n\022AnswerC" +
+      "onsultation\022-.steward.routing.v1.AnswerC" +
+      "onsultationRequest\032..steward.routing.v1." +
+      "AnswerConsultationResponseBa\n\026gov.stewar" +
+      "d.routing.v1B\014RoutingProtoP\001Z7steward.go" +
+      "v/clients/go/gen/steward/routing/v1;rout" +
+      "ingv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
           com.google.protobuf.TimestampProto.getDescriptor(),
+          com.google.rpc.StatusProto.getDescriptor(),
           gov.steward.options.v1.OptionsProto.getDescriptor(),
         });
     internal_static_steward_routing_v1_Deadline_descriptor =
@@ -772,146 +815,177 @@ public final class RoutingProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_DecideItemResponse_descriptor,
         new java.lang.String[] { "Item", });
-    internal_static_steward_routing_v1_PauseClockRequest_descriptor =
+    internal_static_steward_routing_v1_AcceptItemsRequest_descriptor =
       getDescriptor().getMessageType(27);
+    internal_static_steward_routing_v1_AcceptItemsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_AcceptItemsRequest_descriptor,
+        new java.lang.String[] { "Entries", });
+    internal_static_steward_routing_v1_AcceptItemsResponse_descriptor =
+      getDescriptor().getMessageType(28);
+    internal_static_steward_routing_v1_AcceptItemsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_AcceptItemsResponse_descriptor,
+        new java.lang.String[] { "Results", });
+    internal_static_steward_routing_v1_DecideItemsRequest_descriptor =
+      getDescriptor().getMessageType(29);
+    internal_static_steward_routing_v1_DecideItemsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_DecideItemsRequest_descriptor,
+        new java.lang.String[] { "Entries", });
+    internal_static_steward_routing_v1_DecideItemsResponse_descriptor =
+      getDescriptor().getMessageType(30);
+    internal_static_steward_routing_v1_DecideItemsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_DecideItemsResponse_descriptor,
+        new java.lang.String[] { "Results", });
+    internal_static_steward_routing_v1_ItemResult_descriptor =
+      getDescriptor().getMessageType(31);
+    internal_static_steward_routing_v1_ItemResult_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_steward_routing_v1_ItemResult_descriptor,
+        new java.lang.String[] { "Status", "Item", });
+    internal_static_steward_routing_v1_PauseClockRequest_descriptor =
+      getDescriptor().getMessageType(32);
     internal_static_steward_routing_v1_PauseClockRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_PauseClockRequest_descriptor,
         new java.lang.String[] { "ItemId", "RequestId", "Kind", "Reason", });
     internal_static_steward_routing_v1_PauseClockResponse_descriptor =
-      getDescriptor().getMessageType(28);
+      getDescriptor().getMessageType(33);
     internal_static_steward_routing_v1_PauseClockResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_PauseClockResponse_descriptor,
         new java.lang.String[] { "Item", });
     internal_static_steward_routing_v1_ResumeClockRequest_descriptor =
-      getDescriptor().getMessageType(29);
+      getDescriptor().getMessageType(34);
     internal_static_steward_routing_v1_ResumeClockRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_ResumeClockRequest_descriptor,
         new java.lang.String[] { "ItemId", "RequestId", });
     internal_static_steward_routing_v1_ResumeClockResponse_descriptor =
-      getDescriptor().getMessageType(30);
+      getDescriptor().getMessageType(35);
     internal_static_steward_routing_v1_ResumeClockResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_ResumeClockResponse_descriptor,
         new java.lang.String[] { "Item", });
     internal_static_steward_routing_v1_RecordVerificationRequest_descriptor =
-      getDescriptor().getMessageType(31);
+      getDescriptor().getMessageType(36);
     internal_static_steward_routing_v1_RecordVerificationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_RecordVerificationRequest_descriptor,
         new java.lang.String[] { "ItemId", "RequestId", "CommitmentTrue", "Reason", });
     internal_static_steward_routing_v1_RecordVerificationResponse_descriptor =
-      getDescriptor().getMessageType(32);
+      getDescriptor().getMessageType(37);
     internal_static_steward_routing_v1_RecordVerificationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_RecordVerificationResponse_descriptor,
         new java.lang.String[] { "Item", });
     internal_static_steward_routing_v1_Consultation_descriptor =
-      getDescriptor().getMessageType(33);
+      getDescriptor().getMessageType(38);
     internal_static_steward_routing_v1_Consultation_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_Consultation_descriptor,
         new java.lang.String[] { "Id", "ItemId", "ConsultedDepartment", "Due", "Outcome", "Reason", });
     internal_static_steward_routing_v1_RequestConsultationRequest_descriptor =
-      getDescriptor().getMessageType(34);
+      getDescriptor().getMessageType(39);
     internal_static_steward_routing_v1_RequestConsultationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_RequestConsultationRequest_descriptor,
         new java.lang.String[] { "ItemId", "RequestId", "ConsultedDepartment", "Question", });
     internal_static_steward_routing_v1_RequestConsultationResponse_descriptor =
-      getDescriptor().getMessageType(35);
+      getDescriptor().getMessageType(40);
     internal_static_steward_routing_v1_RequestConsultationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_RequestConsultationResponse_descriptor,
         new java.lang.String[] { "Consultation", });
     internal_static_steward_routing_v1_AnswerConsultationRequest_descriptor =
-      getDescriptor().getMessageType(36);
+      getDescriptor().getMessageType(41);
     internal_static_steward_routing_v1_AnswerConsultationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_AnswerConsultationRequest_descriptor,
         new java.lang.String[] { "ConsultationId", "RequestId", "Agree", "Reason", });
     internal_static_steward_routing_v1_AnswerConsultationResponse_descriptor =
-      getDescriptor().getMessageType(37);
+      getDescriptor().getMessageType(42);
     internal_static_steward_routing_v1_AnswerConsultationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_AnswerConsultationResponse_descriptor,
         new java.lang.String[] { "Consultation", });
     internal_static_steward_routing_v1_Escalation_descriptor =
-      getDescriptor().getMessageType(38);
+      getDescriptor().getMessageType(43);
     internal_static_steward_routing_v1_Escalation_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_Escalation_descriptor,
         new java.lang.String[] { "Id", "CaseId", "ItemId", "Cause", "Reason", "Status", "Resolution", "RaisedAt", "ResolvedAt", });
     internal_static_steward_routing_v1_FlagBlockedRequest_descriptor =
-      getDescriptor().getMessageType(39);
+      getDescriptor().getMessageType(44);
     internal_static_steward_routing_v1_FlagBlockedRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_FlagBlockedRequest_descriptor,
         new java.lang.String[] { "ItemId", "Reason", });
     internal_static_steward_routing_v1_FlagBlockedResponse_descriptor =
-      getDescriptor().getMessageType(40);
+      getDescriptor().getMessageType(45);
     internal_static_steward_routing_v1_FlagBlockedResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_FlagBlockedResponse_descriptor,
         new java.lang.String[] { "Escalation", });
     internal_static_steward_routing_v1_ListEscalationsRequest_descriptor =
-      getDescriptor().getMessageType(41);
+      getDescriptor().getMessageType(46);
     internal_static_steward_routing_v1_ListEscalationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_ListEscalationsRequest_descriptor,
         new java.lang.String[] { "OpenOnly", "PageSize", "PageToken", });
     internal_static_steward_routing_v1_ListEscalationsResponse_descriptor =
-      getDescriptor().getMessageType(42);
+      getDescriptor().getMessageType(47);
     internal_static_steward_routing_v1_ListEscalationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_ListEscalationsResponse_descriptor,
         new java.lang.String[] { "Escalations", "NextPageToken", });
     internal_static_steward_routing_v1_ResolveEscalationRequest_descriptor =
-      getDescriptor().getMessageType(43);
+      getDescriptor().getMessageType(48);
     internal_static_steward_routing_v1_ResolveEscalationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_ResolveEscalationRequest_descriptor,
         new java.lang.String[] { "EscalationId", "Reason", "ReassignToDepartment", "ExtendWorkingDays", "DeemConsent", "Resolution", });
     internal_static_steward_routing_v1_ResolveEscalationResponse_descriptor =
-      getDescriptor().getMessageType(44);
+      getDescriptor().getMessageType(49);
     internal_static_steward_routing_v1_ResolveEscalationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_ResolveEscalationResponse_descriptor,
         new java.lang.String[] { "Escalation", });
     internal_static_steward_routing_v1_LedgerEntry_descriptor =
-      getDescriptor().getMessageType(45);
+      getDescriptor().getMessageType(50);
     internal_static_steward_routing_v1_LedgerEntry_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_LedgerEntry_descriptor,
         new java.lang.String[] { "Position", "Actor", "Action", "Subject", "FromState", "ToState", "Reason", "RecordedAt", "Hash", "PrevHash", });
     internal_static_steward_routing_v1_GetCaseLedgerRequest_descriptor =
-      getDescriptor().getMessageType(46);
+      getDescriptor().getMessageType(51);
     internal_static_steward_routing_v1_GetCaseLedgerRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_GetCaseLedgerRequest_descriptor,
         new java.lang.String[] { "CaseId", });
     internal_static_steward_routing_v1_GetCaseLedgerResponse_descriptor =
-      getDescriptor().getMessageType(47);
+      getDescriptor().getMessageType(52);
     internal_static_steward_routing_v1_GetCaseLedgerResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_GetCaseLedgerResponse_descriptor,
         new java.lang.String[] { "Entries", });
     internal_static_steward_routing_v1_VerifyLedgerRequest_descriptor =
-      getDescriptor().getMessageType(48);
+      getDescriptor().getMessageType(53);
     internal_static_steward_routing_v1_VerifyLedgerRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_VerifyLedgerRequest_descriptor,
         new java.lang.String[] { "CaseId", });
     internal_static_steward_routing_v1_VerifyLedgerResponse_descriptor =
-      getDescriptor().getMessageType(49);
+      getDescriptor().getMessageType(54);
     internal_static_steward_routing_v1_VerifyLedgerResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_steward_routing_v1_VerifyLedgerResponse_descriptor,
         new java.lang.String[] { "Intact", "Rows", "FirstBrokenPosition", "Problem", "AnchoredPosition", "AnchoredAt", "UnanchoredRows", "CheckpointSequence", "CheckpointAt", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.TimestampProto.getDescriptor();
+    com.google.rpc.StatusProto.getDescriptor();
     gov.steward.options.v1.OptionsProto.getDescriptor();
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
