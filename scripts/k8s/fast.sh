@@ -12,7 +12,9 @@ source "$STEWARD_ROOT/scripts/k8s/tools.sh"
 cd "$STEWARD_ROOT"
 
 RENDERED="$STEWARD_DATA/k8s/rendered"
-TAG=0123456789ab # any revision: rendering does not look at images
+# Any revision (rendering does not look at images), all digits on purpose: a git revision can be,
+# and `--set image.tag=348560135077` makes it a number the schema refuses (use --set-string).
+TAG=348560135077
 # Helm reports following the chart's observability symlink on every load; that is intended.
 quiet_helm() { helm "$@" 2> >(grep -v 'found symbolic link in path' >&2); }
 
@@ -21,9 +23,9 @@ node --import tsx scripts/k8s/regions.ts --check
 
 log "k8s: helm lint --strict"
 quiet_helm lint --strict --quiet charts/steward --kube-version "$KUBERNETES_VERSION" \
-  -f deploy/helm/production.yaml -f deploy/helm/ankang/city.yaml --set image.tag=$TAG
+  -f deploy/helm/production.yaml -f deploy/helm/ankang/city.yaml --set-string image.tag=$TAG
 quiet_helm lint --strict --quiet charts/steward --kube-version "$KUBERNETES_VERSION" \
-  -f deploy/helm/local.yaml -f deploy/helm/ankang/hanbin.yaml --set image.tag=$TAG
+  -f deploy/helm/local.yaml -f deploy/helm/ankang/hanbin.yaml --set-string image.tag=$TAG
 quiet_helm lint --strict --quiet charts/steward-local-infrastructure --kube-version "$KUBERNETES_VERSION" \
   --set region.slug=hanbin,image.postgresTag=15-$TAG,image.natsTag=0.0.0
 
@@ -40,7 +42,7 @@ for city_dir in deploy/helm/*/; do
       mkdir -p "$RENDERED/$flavour"
       quiet_helm template steward charts/steward --namespace "steward-$region" --kube-version "$KUBERNETES_VERSION" \
         --api-versions monitoring.coreos.com/v1/ServiceMonitor --api-versions monitoring.coreos.com/v1/PrometheusRule \
-        -f "deploy/helm/$flavour.yaml" -f "$values" --set image.tag=$TAG >"$RENDERED/$flavour/$region.yaml"
+        -f "deploy/helm/$flavour.yaml" -f "$values" --set-string image.tag=$TAG >"$RENDERED/$flavour/$region.yaml"
     done
     quiet_helm template steward-infrastructure charts/steward-local-infrastructure --namespace "steward-$region" \
       --kube-version "$KUBERNETES_VERSION" --set "region.slug=$region,image.postgresTag=15-$TAG,image.natsTag=0.0.0" \

@@ -99,7 +99,7 @@ dry_run_all() {
     region=$(basename "$values" .yaml)
     [ "$region" = namespaces ] && continue
     helm template steward charts/steward --namespace "steward-$region" --kube-version "$KUBERNETES_VERSION" \
-      -f deploy/helm/production.yaml -f "$values" --set image.tag="$TAG" 2>/dev/null |
+      -f deploy/helm/production.yaml -f "$values" --set-string image.tag="$TAG" 2>/dev/null |
       kubectl apply --dry-run=server -n "steward-$region" -f - >/dev/null || { echo "region $region refused"; return 1; }
     echo "region $region accepted"
   done
@@ -116,11 +116,11 @@ done
 install_infrastructure() { # region
   helm install steward-infrastructure charts/steward-local-infrastructure -n "steward-$1" \
     --set region.slug="$1" --set auth.create=false \
-    --set image.postgresTag="$POSTGRES_TAG" --set image.natsTag="$NATS_TAG" --wait --timeout 10m
+    --set-string image.postgresTag="$POSTGRES_TAG" --set-string image.natsTag="$NATS_TAG" --wait --timeout 10m
 }
 install_steward() { # region
   helm install steward charts/steward -n "steward-$1" \
-    -f deploy/helm/local.yaml -f "deploy/helm/ankang/$1.yaml" --set image.tag="$TAG" \
+    -f deploy/helm/local.yaml -f "deploy/helm/ankang/$1.yaml" --set-string image.tag="$TAG" \
     --set-json "services.notification.webhook.networkPeers=[{\"ipBlock\":{\"cidr\":\"$NODE_IP/32\"}}]" \
     --set-json "services.notification.webhook.ports=[$WEBHOOK_PORT]" \
     --set-json "networkPolicy.ingressControllers=[{\"ipBlock\":{\"cidr\":\"$NODE_IP/32\"}}]" \
@@ -308,7 +308,7 @@ phase "helm upgrade to a new image under load"
 drive upgrade 480
 upgrade_started=$SECONDS
 check "helm upgrade to image $NEW_TAG while the load runs (migration hooks, rolling update)" \
-  helm upgrade steward charts/steward -n "steward-$COUNTY" --reuse-values --set image.tag="$NEW_TAG" --wait --timeout 10m
+  helm upgrade steward charts/steward -n "steward-$COUNTY" --reuse-values --set-string image.tag="$NEW_TAG" --wait --timeout 10m
 echo "upgrade took $((SECONDS - upgrade_started)) s" >>"$WORK/upgrade-timing.log"
 check "every Deployment of $COUNTY runs $NEW_TAG, fully available" images_are "$NEW_TAG"
 if kill -0 "$driver" 2>/dev/null; then
