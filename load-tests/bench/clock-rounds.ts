@@ -12,7 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import postgres from "postgres";
-import { createTestDatabase, ledgerSigningKeyFile, repositoryRoot, serviceDatabaseEnv, spawnService, stack, testAuthSecret, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
+import { createTestDatabase, regionServiceEnv, repositoryRoot, spawnService, uniqueRegion, type ServiceProcess, type TestDatabase } from "@steward/testing";
 import { deleteRegionStreams } from "../driver/stack.ts";
 import { seedFinishedItems } from "../driver/seed.ts";
 
@@ -77,15 +77,8 @@ async function measure(size: number): Promise<SizeResult> {
   try {
     database = await createTestDatabase(`${region}_approval_routing`);
     routing = await spawnService("approval-routing", {
-      STEWARD_REGION: region,
-      ...serviceDatabaseEnv(database),
-      STEWARD_NATS_URL: stack.natsUrl,
-      STEWARD_AUTH_SECRET: testAuthSecret,
-      STEWARD_LEDGER_SIGNING_KEY_FILE: ledgerSigningKeyFile(),
-      STEWARD_CITY_REGION: region,
+      ...regionServiceEnv("approval-routing", { region, database }),
       STEWARD_ROUTING_CLOCK_INTERVAL_MS: String(intervalMs),
-      // spawnService waits for the service.ready line, logged at info.
-      STEWARD_LOG_LEVEL: "info",
     }, 120_000, { keepLog: (record) => record.level === "warn" || record.level === "error" || record.level === "fatal" });
     await seedFinishedItems(database.url, region, size, log);
     const owner = postgres(database.url, { max: 1, onnotice: () => {}, connection: { statement_timeout: 0 } });
