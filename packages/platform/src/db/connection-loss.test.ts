@@ -159,3 +159,68 @@ describe("a link reset under an idle connection", () => {
     }
   });
 });
+
+describe("a reserved connection (sql.reserve) across a lost database", () => {
+  /** `work` settled, or "still pending" after `ms`: a hang shows as a value, not as a test timeout. */
+  const within = <T>(work: Promise<T>, ms: number) => Promise.race([work, new Promise<"still pending">((resolve) => setTimeout(() => resolve("still pending"), ms))]);
+
+  it("gets a connection once the database is back, instead of waiting for ever when the pool re-dials for it", async () => {
+    const db = await createTestDatabase("reservewait");
+    const target = new URL(db.url);
+    const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+    const viaLink = new URL(db.url);
+    viaLink.port = String(link.port);
+    const sql = createDatabase({ url: viaLink.toString(), poolMax: 1, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-reservewait-test" });
+    try {
+      link.cut();
+      // The pool's one connection dials for a query; the reserve, asked for a moment later (as a
+      // background round starts beside a request), waits in the pool's queue.
+      const first = sql`select 1`.then(() => "answered", () => "refused");
+      await new Promise((resolve) => setImmediate(resolve));
+      const reserved = sql.reserve().then(
+        (connection) => ({ connection }),
+        (error: unknown) => ({ error }),
+      );
+      expect(await first).toBe("refused");
+      // The dial failed; when the connection closes the pool dials again for the next waiter, the
+      // reserve. postgres.js 3.4.9 dropped a reserve handed to a dial that succeeded
+      // (porsager/postgres#1195): it never settled, and the connection sat idle beside it.
+      link.restore();
+      const outcome = await within(reserved, 10_000);
+      expect(outcome).not.toBe("still pending");
+      if (outcome === "still pending" || !("connection" in outcome)) throw new Error(`no connection: ${String(outcome)}`);
+      expect(await outcome.connection`select 2 as two`).toEqual([{ two: 2 }]);
+      outcome.connection.release();
+      // And the pool (one connection) still answers.
+      expect(await within(sql`select 3 as three`, 10_000)).toEqual([{ three: 3 }]);
+    } finally {
+      await sql.end({ timeout: 1 });
+      await link.close();
+      await db.drop();
+    }
+  });
+
+  it("rejects the queries on a reserved connection whose backend died, and the pool still serves after its release", async () => {
+    const db = await createTestDatabase("reservelost");
+    const sql = createDatabase({ url: db.url, poolMax: 1, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-reservelost-test" });
+    const killer = postgres(stack.postgresUrl, { max: 1, onnotice: () => {} });
+    const escaped: unknown[] = [];
+    const recordEscape = (error: unknown) => escaped.push(error);
+    process.on("uncaughtException", recordEscape);
+    try {
+      const connection = await sql.reserve();
+      const [row] = await connection<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      await killer`select pg_terminate_backend(${row!.pid})`;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (let attempt = 0; attempt < 3; attempt++) expect(await within(connection`select 1`.then(() => "answered", () => "rejected"), 10_000)).toBe("rejected");
+      connection.release();
+      expect(await within(sql`select 4 as four`, 10_000)).toEqual([{ four: 4 }]);
+      expect(escaped).toEqual([]);
+    } finally {
+      process.off("uncaughtException", recordEscape);
+      await sql.end({ timeout: 1 });
+      await killer.end();
+      await db.drop();
+    }
+  });
+});
