@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { ledgerEnvSchema, ledgerSettings, loadConfig, regionAddresses, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
+import { ledgerEnvSchema, ledgerSettings, loadConfig, regionAddresses, roundDeadline, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
 import type { ClockSettings } from "./domain/clock.js";
 
 /** STEWARD_CITY_REGION (ledger settings) is also the region whose departments decide items of city jurisdiction (纵向联动). */
@@ -17,8 +17,11 @@ const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
   /** 核准: consulted departments answer within 7 working days or are deemed to agree (DOMAIN-FACTS). */
   STEWARD_ROUTING_CONSULTATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   STEWARD_ROUTING_CLOCK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Past it a clock round is abandoned and the next one runs (default: two intervals, at least a minute). */
+  STEWARD_ROUTING_CLOCK_DEADLINE_MS: roundDeadline,
   STEWARD_ROUTING_WATCH_POLL_MS: z.coerce.number().int().min(50).default(5_000),
   STEWARD_ROUTING_LINKAGE_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+  STEWARD_ROUTING_LINKAGE_DEADLINE_MS: roundDeadline,
   STEWARD_ROUTING_CATALOGUE_SYNC_MS: z.coerce.number().int().min(50).default(60_000),
   /** Group commit: the most department commands one transaction takes (1 = each in its own). */
   STEWARD_ROUTING_GROUP_COMMIT_MAX: z.coerce.number().int().min(1).max(1000).default(100),
@@ -32,8 +35,11 @@ export interface RoutingConfig extends RuntimeConfig {
   regionRoutingAddresses: Map<string, string>;
   clock: ClockSettings;
   clockIntervalMs: number;
+  /** undefined: the PeriodicTask default from the interval. */
+  clockDeadlineMs: number | undefined;
   watchPollMs: number;
   linkageIntervalMs: number;
+  linkageDeadlineMs: number | undefined;
   catalogueSyncMs: number;
   groupCommitMax: number;
 }
@@ -53,8 +59,10 @@ export function readConfig(env?: Env): RoutingConfig {
       consultationWorkingDays: parsed.STEWARD_ROUTING_CONSULTATION_WORKING_DAYS,
     },
     clockIntervalMs: parsed.STEWARD_ROUTING_CLOCK_INTERVAL_MS,
+    clockDeadlineMs: parsed.STEWARD_ROUTING_CLOCK_DEADLINE_MS,
     watchPollMs: parsed.STEWARD_ROUTING_WATCH_POLL_MS,
     linkageIntervalMs: parsed.STEWARD_ROUTING_LINKAGE_INTERVAL_MS,
+    linkageDeadlineMs: parsed.STEWARD_ROUTING_LINKAGE_DEADLINE_MS,
     catalogueSyncMs: parsed.STEWARD_ROUTING_CATALOGUE_SYNC_MS,
     groupCommitMax: parsed.STEWARD_ROUTING_GROUP_COMMIT_MAX,
   };

@@ -41,11 +41,17 @@ await runService({
     const deps: RoutingDeps = { sql: runtime.sql, region: config.region, schedule: new ScheduleSource(runtime.sql), settings: config.clock, rules: rules.rules, cityRegion: config.cityRegion };
     const feed = new AssignmentFeedSignal(runtime.sql);
     await feed.start();
-    const clock = new ClockScheduler(deps, runtime.logger, config.clockIntervalMs, catalogue.catalogue.departments.map((department) => department.code));
-    // A round that never ends (a hung dependency) makes the service not ready.
+    const clock = new ClockScheduler(
+      deps,
+      runtime.logger,
+      config.clockIntervalMs,
+      catalogue.catalogue.departments.map((department) => department.code),
+      config.clockDeadlineMs,
+    );
+    // A round past its deadline is abandoned; one that ignores that makes the process not live.
     clock.start(runtime.readiness);
     const links = new RegionLinks(config.regionRoutingAddresses, (region) => runtime.serviceToken(region));
-    const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs);
+    const linkage = new LinkageJob(deps, links, runtime.logger, config.linkageIntervalMs, config.catalogueSyncMs, config.linkageDeadlineMs);
     linkage.start(runtime.readiness);
     runtime.onShutdown(async () => {
       await Promise.all([clock.stop(), linkage.stop()]);

@@ -1,4 +1,4 @@
-import { ledgerEnvSchema, ledgerSettings, loadConfig, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
+import { ledgerEnvSchema, ledgerSettings, loadConfig, roundDeadline, runtimeConfig, serviceEnvSchema, z, type Env, type LedgerSettings, type RuntimeConfig } from "@steward/platform/config";
 
 /** Intake keeps a ledger too (projects' and enterprises' history): its checkpoints need the ledger settings. */
 const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
@@ -16,6 +16,8 @@ const schema = serviceEnvSchema.extend(ledgerEnvSchema.shape).extend({
   STEWARD_HOTLINE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** How often reply clocks are looked at for reminders and escalations. */
   STEWARD_INTAKE_REMINDER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Past it a reminder round is abandoned and the next one runs (default: two intervals, at least a minute). */
+  STEWARD_INTAKE_REMINDER_DEADLINE_MS: roundDeadline,
 });
 
 export interface IntakeConfig extends RuntimeConfig {
@@ -23,6 +25,8 @@ export interface IntakeConfig extends RuntimeConfig {
   routing: { address: string; deadlineMs: number } | undefined;
   hotline: { secret: string; callbackUrl: string; maxAttempts: number; timeoutMs: number } | undefined;
   reminderIntervalMs: number;
+  /** undefined: the PeriodicTask default from the interval. */
+  reminderDeadlineMs: number | undefined;
 }
 
 export function readConfig(env?: Env): IntakeConfig {
@@ -42,5 +46,6 @@ export function readConfig(env?: Env): IntakeConfig {
         ? { secret: parsed.STEWARD_HOTLINE_SECRET, callbackUrl: parsed.STEWARD_HOTLINE_CALLBACK_URL, maxAttempts: parsed.STEWARD_HOTLINE_MAX_ATTEMPTS, timeoutMs: parsed.STEWARD_HOTLINE_TIMEOUT_MS }
         : undefined,
     reminderIntervalMs: parsed.STEWARD_INTAKE_REMINDER_INTERVAL_MS,
+    reminderDeadlineMs: parsed.STEWARD_INTAKE_REMINDER_DEADLINE_MS,
   };
 }

@@ -39,7 +39,12 @@ await runService({
     runtime.consume({ ...creditBarsConsumer, handler: recordCreditBar });
     runtime.consume({ ...calendarPublishedConsumer, handler: recountProvisionalClocks(deps, () => schedule.fresh()) });
 
-    const reminders = new PeriodicTask(() => reminderRound(deps, runtime.logger).then(() => undefined), { name: "reply-reminders", intervalMs: config.reminderIntervalMs, logger: runtime.logger });
+    const reminders = new PeriodicTask(() => reminderRound(deps, runtime.logger).then(() => undefined), {
+      name: "reply-reminders",
+      intervalMs: config.reminderIntervalMs,
+      deadlineMs: config.reminderDeadlineMs,
+      logger: runtime.logger,
+    });
     reminders.start(runtime.readiness);
     runtime.onShutdown(() => reminders.stop());
 

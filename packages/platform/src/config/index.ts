@@ -54,6 +54,12 @@ const url = (protocols: string[]) =>
   );
 
 /** A region (tenant) slug: "city" or a county such as "hanbin". */
+/**
+ * A periodic job's round deadline in milliseconds (PeriodicTask), when set: past it the round is
+ * abandoned. Unset, the task derives it from its interval (two intervals, at least a minute).
+ */
+export const roundDeadline = z.coerce.number().int().min(100).max(86_400_000).optional();
+
 export const regionSlug = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, "must be a lowercase region slug such as hanbin");
 
 /** "region=host:port,…" of other regions' services, as a map from region to address. */
@@ -196,6 +202,8 @@ export const ledgerEnvSchema = z.object({
     .optional(),
   /** How often every chain head is anchored: the window in which tampering with new rows goes unseen. */
   STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** How long one checkpoint round may run before it is abandoned (default: two intervals, at least a minute). */
+  STEWARD_LEDGER_CHECKPOINT_DEADLINE_MS: roundDeadline,
   /** The region that keeps every region's copy of the checkpoints (and decides city items). */
   STEWARD_CITY_REGION: regionSlug.default("city"),
 });
@@ -206,13 +214,15 @@ export interface LedgerSettings {
   /** The signer's public key and the trusted earlier ones. */
   verifier: LedgerVerifier;
   checkpointIntervalMs: number;
+  /** Past it a checkpoint round is abandoned (PeriodicTask); undefined: the default from the interval. */
+  checkpointDeadlineMs?: number;
   cityRegion: string;
 }
 
 export function ledgerSettings(env: z.output<typeof ledgerEnvSchema>): LedgerSettings {
   const signer = env.STEWARD_LEDGER_SIGNING_KEY_FILE;
   const verifier = LedgerVerifier.fromPem(`${signer.publicKeyPem()}\n${env.STEWARD_LEDGER_TRUSTED_KEYS_FILE ?? ""}`);
-  return { signer, verifier, checkpointIntervalMs: env.STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS, cityRegion: env.STEWARD_CITY_REGION };
+  return { signer, verifier, checkpointIntervalMs: env.STEWARD_LEDGER_CHECKPOINT_INTERVAL_MS, checkpointDeadlineMs: env.STEWARD_LEDGER_CHECKPOINT_DEADLINE_MS, cityRegion: env.STEWARD_CITY_REGION };
 }
 
 export { z };

@@ -7,6 +7,7 @@ export type { Sql, TransactionSql };
 export { migrate, pendingMigrations, type MigrateOptions } from "./migrate.js";
 export { applyRuntimeGrants, platformGrants, runtimeGrantsOf, runtimeRoleExcess, type Privilege, type TableGrants } from "./grants.js";
 export { WriteSet } from "./write-set.js";
+export { reserveConnection } from "./reserve.js";
 
 export interface DatabaseOptions {
   url: string;

@@ -245,6 +245,11 @@ export class GrpcServer {
     for (const name of this.serviceNames) this.health.setStatus(name, value);
   }
 
+  /** The "liveness" health service: NOT_SERVING while the process is wedged and must be restarted (Liveness). */
+  setLive(live: boolean): void {
+    this.health.setStatus(livenessHealthService, live ? "SERVING" : "NOT_SERVING");
+  }
+
   /**
    * Graceful stop: report NOT_SERVING so balancers stop sending, let in-flight calls finish within
    * the grace period, then cut what is left.

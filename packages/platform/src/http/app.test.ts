@@ -149,7 +149,16 @@ describe("createHttpApp", () => {
   });
 
   it("serves /healthz and /metrics", async () => {
-    const app = buildApp();
+    const readiness = new Readiness({ logger });
+    const app = buildApp(readiness);
+    expect((await app.request("/healthz")).status).toBe(200);
+    // A job wedged inside the process (liveness): 503 naming it, so the orchestrator restarts the process.
+    let wedged: string | undefined = "a round has run for 300 s, ignoring its abort at the deadline of 120 s";
+    readiness.liveness.watch("ledger-checkpoints", () => wedged);
+    const notLive = await app.request("/healthz");
+    expect(notLive.status).toBe(503);
+    expect(await notLive.json()).toEqual({ status: "not live", details: { "ledger-checkpoints": wedged } });
+    wedged = undefined;
     expect((await app.request("/healthz")).status).toBe(200);
     const metrics = await app.request("/metrics");
     expect(metrics.status).toBe(200);

@@ -14,6 +14,7 @@ import { RateLimitedLog } from "../logging/rate-limit.js";
 import { createHistogram } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { contextFromHeaders } from "../telemetry/propagation.js";
+import type { LivenessReport } from "../lifecycle/liveness.js";
 import type { ReadinessReport } from "../lifecycle/readiness.js";
 import { problemMessages, problemResponse, type ProblemMessages } from "./problem.js";
 import { closeAfterUnreadBody } from "./unread-body.js";
@@ -31,7 +32,7 @@ export interface HttpAppOptions {
   accessRules?: Record<string, AccessRule | PublicRule>;
   logger: Logger;
   /** What /readyz answers from: the process's Readiness (lifecycle), kept current in the background. */
-  readiness: { report(): ReadinessReport };
+  readiness: { report(): ReadinessReport; readonly liveness?: { report(): LivenessReport } };
   prometheusText: () => Promise<string>;
   /** The service's zh-CN problem messages by reason, on top of the platform's. */
   messages?: ProblemMessages;
@@ -67,8 +68,9 @@ function rulesOf(options: HttpAppOptions): (route: string) => AccessRule | Publi
 }
 
 /**
- * The HTTP app of a service: /healthz (the process is alive; no dependency is looked at, since
- * restarting the process would not bring one back), /readyz (every dependency and background loop
+ * The HTTP app of a service: /healthz (the process is alive: 503 only while a background job is
+ * wedged inside it; no dependency is looked at, since restarting the process would not bring one
+ * back), /readyz (every dependency and background loop
  * is up and the process is not draining), /metrics (Prometheus), a span, duration metric and access
  * log line on every other route, the access gate (token, region, role × action table, default
  * deny) before anything reads the request, then the input checks — a body must be JSON (415)
@@ -105,7 +107,10 @@ export function createHttpApp(options: HttpAppOptions): Hono<AppEnv> {
     }),
   );
   app.use(refuseForbiddenText(new Set(options.formRoutes ?? [])));
-  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/healthz", (c) => {
+    const report = options.readiness.liveness?.report();
+    return !report || report.live ? c.json({ status: "ok" }) : c.json({ status: "not live", details: report.stuck }, 503);
+  });
   app.get("/readyz", (c) => {
     const report = options.readiness.report();
     const entries = Object.entries(report.components);

@@ -1,6 +1,7 @@
 import { DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, jetstream, type JetStreamClient, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { isNotFound } from "../events/bus.js";
+import { untilAborted } from "../lifecycle/abort.js";
 import type { ChainAnchor, Checkpoint, LedgerPayload, LedgerVerifier, SignedPayload } from "./signing.js";
 
 /**
@@ -96,7 +97,8 @@ export function decodeLedgerMessage(subject: string, seq: number, data: Uint8Arr
 
 /**
  * Reads the messages on `filter` of a stream: the latest per subject (`from: "last-per-subject"`)
- * or every one after a stream sequence, until it has caught up with the stream.
+ * or every one after a stream sequence, until it has caught up with the stream. Once `signal`
+ * aborts, the batch being fetched is stopped and the read rejects with the signal's reason.
  */
 export async function readLedgerMessages(
   js: JetStreamClient,
@@ -104,22 +106,34 @@ export async function readLedgerMessages(
   filter: string,
   from: "last-per-subject" | { afterSeq: number },
   verifier: LedgerVerifier,
+  signal?: AbortSignal,
 ): Promise<LedgerMessage[]> {
-  const consumer = await js.consumers.get(stream, {
-    filter_subjects: [filter],
-    ...(from === "last-per-subject" ? { deliver_policy: DeliverPolicy.LastPerSubject } : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from.afterSeq + 1 }),
-  });
+  const consumer = await untilAborted(
+    js.consumers.get(stream, {
+      filter_subjects: [filter],
+      ...(from === "last-per-subject" ? { deliver_policy: DeliverPolicy.LastPerSubject } : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from.afterSeq + 1 }),
+    }),
+    signal,
+  );
   const messages: LedgerMessage[] = [];
   try {
     let pending = (await consumer.info(true)).num_pending;
     while (pending > 0) {
-      const batch = await consumer.fetch({ max_messages: Math.min(pending, 1000), expires: 5000 });
+      signal?.throwIfAborted();
+      const batch = await untilAborted(consumer.fetch({ max_messages: Math.min(pending, 1000), expires: 5000 }), signal, (late) => late.stop());
+      const stopBatch = () => batch.stop();
+      signal?.addEventListener("abort", stopBatch, { once: true });
       let received = 0;
-      for await (const message of batch) {
-        received++;
-        messages.push(decodeLedgerMessage(message.subject, message.seq, message.data, verifier));
-        pending = message.info.pending;
+      try {
+        for await (const message of batch) {
+          received++;
+          messages.push(decodeLedgerMessage(message.subject, message.seq, message.data, verifier));
+          pending = message.info.pending;
+        }
+      } finally {
+        signal?.removeEventListener("abort", stopBatch);
       }
+      signal?.throwIfAborted();
       if (received === 0) break; // the stream went away or the consumer was reset; what was read stands
     }
   } finally {

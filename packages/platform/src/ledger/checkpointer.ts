@@ -1,7 +1,9 @@
 import type { JetStreamClient, JetStreamManager } from "@nats-io/jetstream";
 import type { Counter } from "@opentelemetry/api";
-import type { Sql } from "postgres";
+import type { ReservedSql, Sql } from "postgres";
 import type { Logger } from "pino";
+import { reserveConnection } from "../db/reserve.js";
+import { untilAborted } from "../lifecycle/abort.js";
 import type { HeartbeatRegistry } from "../lifecycle/heartbeat.js";
 import { PeriodicTask } from "../lifecycle/periodic.js";
 import { createCounter, createObservableGauge } from "../telemetry/instruments.js";
@@ -23,6 +25,8 @@ export interface CheckpointerOptions {
   signer: LedgerSigner;
   verifier: LedgerVerifier;
   intervalMs: number;
+  /** How long a round may run before it is abandoned (PeriodicTask; default from the interval). */
+  deadlineMs?: number;
   logger: Logger;
   /** Chains anchored per round at most; the rest wait for the next round (a first round over a large ledger). */
   maxAnchorsPerRound?: number;
@@ -60,7 +64,7 @@ export class LedgerCheckpointer {
   private forged = 0;
 
   constructor(private readonly options: CheckpointerOptions) {
-    this.task = new PeriodicTask(() => this.round(), { name: "ledger-checkpoints", intervalMs: options.intervalMs, logger: options.logger });
+    this.task = new PeriodicTask((signal) => this.round(signal), { name: "ledger-checkpoints", intervalMs: options.intervalMs, deadlineMs: options.deadlineMs, logger: options.logger });
     const ledger = { [attributeNames.ledger]: options.ledger };
     // Every outcome's series exists from the start, so an alert on increase() works before the first failure.
     this.rounds = createCounter(metricDefinitions.ledgerCheckpoints, ["published", "skipped", "failed"].map((outcome) => ({ ...ledger, [attributeNames.outcome]: outcome })));
@@ -81,9 +85,9 @@ export class LedgerCheckpointer {
     return this.violating;
   }
 
-  private async round(): Promise<void> {
+  private async round(signal: AbortSignal): Promise<void> {
     try {
-      const checkpoint = await this.checkpoint();
+      const checkpoint = await this.checkpoint(signal);
       this.rounds.add(1, { [attributeNames.ledger]: this.options.ledger, [attributeNames.outcome]: checkpoint ? "published" : "skipped" });
     } catch (error) {
       // Counted here; the periodic task logs it (rate-limited) and withholds the job's success, so
@@ -95,15 +99,19 @@ export class LedgerCheckpointer {
 
   /**
    * One round, now: the published checkpoint, or undefined when another replica holds the turn.
-   * Tests call this directly instead of waiting for the interval.
+   * Tests call this directly instead of waiting for the interval. Once `signal` aborts (the round's
+   * deadline) it stops where it waits — for a connection, a read, a JetStream request — and
+   * publishes nothing more; the turn is given back as usual.
    */
-  async checkpoint(): Promise<Checkpoint | undefined> {
-    const connection = await this.options.sql.reserve();
+  async checkpoint(signal?: AbortSignal): Promise<Checkpoint | undefined> {
+    const connection = await reserveConnection(this.options.sql, signal);
     try {
+      // Not abandoned half-way: its answer says whether this session holds the lock to give back.
       const [turn] = await connection<{ locked: boolean }[]>`select pg_try_advisory_lock(${checkpointLock[0]}::int, ${checkpointLock[1]}::int) as locked`;
       if (!turn?.locked) return undefined;
       try {
-        return await this.checkpointHoldingTurn();
+        signal?.throwIfAborted();
+        return await this.checkpointHoldingTurn(connection, signal);
       } finally {
         await connection`select pg_advisory_unlock(${checkpointLock[0]}::int, ${checkpointLock[1]}::int)`;
       }
@@ -112,12 +120,17 @@ export class LedgerCheckpointer {
     }
   }
 
-  private async checkpointHoldingTurn(): Promise<Checkpoint> {
-    const { sql, js, region, ledger, signer, logger } = this.options;
-    await ensureCheckpointStreams(this.options.jsm, region, this.options.cityRegion);
-    await this.catchUp();
+  /**
+   * The round's work, reading on the connection that holds the turn: a round needs one connection
+   * of the pool, never a second one while it holds the first (with the pool exhausted, it would wait
+   * on itself).
+   */
+  private async checkpointHoldingTurn(sql: ReservedSql, signal: AbortSignal | undefined): Promise<Checkpoint> {
+    const { js, region, ledger, signer, logger } = this.options;
+    await untilAborted(ensureCheckpointStreams(this.options.jsm, region, this.options.cityRegion), signal);
+    await this.catchUp(signal);
 
-    const heads = await readChainHeads(sql, region);
+    const heads = await untilAborted(readChainHeads(sql, region), signal);
     const violations: string[] = [];
     for (const chainId of this.anchors.keys()) if (!heads.has(chainId)) violations.push(chainId);
     const moved = [...heads].filter(([chainId, head]) => {
@@ -131,7 +144,8 @@ export class LedgerCheckpointer {
     const rows = new Map<string, LedgerRow[]>();
     for (let start = 0; start < batch.length; start += readBatch) {
       const chains = batch.slice(start, start + readBatch);
-      for (const [chainId, chain] of await readChainsFrom(sql, region, new Map(chains.map((chainId) => [chainId, this.anchors.get(chainId)?.position ?? 1])))) rows.set(chainId, chain);
+      const read = readChainsFrom(sql, region, new Map(chains.map((chainId) => [chainId, this.anchors.get(chainId)?.position ?? 1])));
+      for (const [chainId, chain] of await untilAborted(read, signal)) rows.set(chainId, chain);
     }
     for (const chainId of batch) {
       const anchored = this.anchors.get(chainId);
@@ -145,6 +159,7 @@ export class LedgerCheckpointer {
     }
 
     // Anchors first, then the checkpoint that covers them: a reader who sees the checkpoint sees its anchors.
+    signal?.throwIfAborted();
     await Promise.all(
       fresh.map((anchor) =>
         js.publish(anchorSubject(region, ledger, anchor.chainId), JSON.stringify(signer.sign(anchor)), { msgID: `${ledger}:${anchor.chainId}:${anchor.position}:${anchor.hash}` }),
@@ -166,6 +181,7 @@ export class LedgerCheckpointer {
     };
     // Published only if the previous checkpoint is still the last on its subject: two replicas can
     // never both link to it (the advisory lock already gives them turns).
+    signal?.throwIfAborted();
     const ack = await js.publish(checkpointSubject(region, ledger), JSON.stringify(signer.sign(checkpoint)), {
       expect: { lastSubjectSequence: this.last?.streamSeq ?? 0 },
     });
@@ -180,9 +196,9 @@ export class LedgerCheckpointer {
    * message of every subject of this ledger, later every message after the last one read (another
    * replica's rounds). Messages no trusted key signed are counted and ignored.
    */
-  private async catchUp(): Promise<void> {
+  private async catchUp(signal: AbortSignal | undefined): Promise<void> {
     const { js, region, ledger, verifier, logger } = this.options;
-    const messages = await readLedgerMessages(js, checkpointStreamFor(region), ledgerSubjects(region, ledger), this.synced === 0 ? "last-per-subject" : { afterSeq: this.synced }, verifier);
+    const messages = await readLedgerMessages(js, checkpointStreamFor(region), ledgerSubjects(region, ledger), this.synced === 0 ? "last-per-subject" : { afterSeq: this.synced }, verifier, signal);
     for (const message of messages) {
       this.synced = Math.max(this.synced, message.seq);
       const payload = message.payload;

@@ -1,5 +1,6 @@
 import { createGauge } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
+import type { Liveness } from "./liveness.js";
 
 /**
  * A background loop's proof of life: `beat()` after each round (or each message, or each idle
@@ -54,6 +55,8 @@ export function jobHeartbeat(name: string, liveness?: Heartbeat): JobHeartbeat {
 export interface HeartbeatRegistry {
   /** A job that beats at least every `staleAfterMs`. */
   job(name: string, staleAfterMs: number): JobHeartbeat;
-  /** A periodic job (PeriodicTask), stale only when a round never ends. */
+  /** A periodic job (PeriodicTask), stale only when rounds stop ending. */
   periodic(name: string, intervalMs: number): JobHeartbeat;
+  /** Where a job that can wedge the process says so: the process's liveness (/healthz). */
+  readonly liveness?: Liveness;
 }

@@ -152,6 +152,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
           signer: options.ledger.signer,
           verifier: options.ledger.verifier,
           intervalMs: options.ledger.checkpointIntervalMs,
+          deadlineMs: options.ledger.checkpointDeadlineMs,
           logger,
         }),
       }
@@ -198,6 +199,9 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
   // gRPC health follows readiness from here on: NOT_SERVING while Postgres or NATS is down.
   grpc.setServing(readiness.ready);
   readiness.onChange((ready) => grpc.setServing(ready));
+  // gRPC health "liveness" (the chart's liveness probe) turns NOT_SERVING while a job is wedged.
+  readiness.liveness.onChange((live) => grpc.setLive(live));
+  readiness.liveness.start();
   const httpServer = await listenHttp(http, config.http.host, config.http.port);
   await Promise.all(consumers.map((consumer) => consumer.start()));
   ledger?.checkpointer.start(readiness);
@@ -216,6 +220,7 @@ async function startService(options: RunServiceOptions, telemetry: Telemetry, lo
       for (const stopper of stoppers) await stopper().catch((error) => logger.warn({ err: error }, "background task stop failed"));
       await relay.stop();
       await readiness.stop();
+      readiness.liveness.stop();
       await bus.close();
       await sql.end({ timeout: 5 });
       await telemetry.shutdown();
@@ -240,7 +245,9 @@ function roleOf(url: string): string {
   return decodeURIComponent(new URL(url).username);
 }
 
-export { PeriodicTask, type PeriodicTaskOptions } from "./periodic.js";
+export { PeriodicTask, RoundDeadlineExceeded, defaultRoundDeadlineMs, maxRoundsAtOnce, stuckAfterDeadlines, type PeriodicTaskOptions } from "./periodic.js";
+export { Liveness, type LivenessReport } from "./liveness.js";
+export { untilAborted } from "./abort.js";
 export { jobHeartbeat, type Heartbeat, type HeartbeatRegistry, type JobHeartbeat } from "./heartbeat.js";
 export { Readiness, type ReadinessReport, type ComponentState } from "./readiness.js";
 export { installProcessFaultHandlers, survivable, faultExitCode } from "./process-faults.js";

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { createObservableGauge, stewardMeter } from "../telemetry/instruments.js";
 import { attributeNames, metricDefinitions } from "../telemetry/names.js";
 import { jobHeartbeat, type Heartbeat, type HeartbeatRegistry, type JobHeartbeat } from "./heartbeat.js";
+import { Liveness } from "./liveness.js";
 
 export type { Heartbeat, HeartbeatRegistry, JobHeartbeat } from "./heartbeat.js";
 
@@ -49,9 +50,12 @@ export interface ReadinessOptions {
  * The truth behind /readyz and gRPC health: every dependency the service needs (probed with a
  * round trip every second, and told of connection events as they happen) and every background
  * loop (by heartbeat). Ready only when all are up and the process is not draining. Liveness
- * (/healthz) deliberately does not look here: restarting a process does not bring Postgres back.
+ * (/healthz, `liveness`) is another question — must the process be restarted? — and looks at no
+ * dependency, since restarting a process does not bring Postgres back: only at jobs wedged inside
+ * it (a periodic round that ignored its abort far past its deadline).
  */
 export class Readiness implements HeartbeatRegistry {
+  readonly liveness: Liveness;
   private readonly probes = new Map<string, Probe>();
   private readonly loops = new Map<string, Loop>();
   private readonly listeners: ((ready: boolean) => void)[] = [];
@@ -62,7 +66,9 @@ export class Readiness implements HeartbeatRegistry {
   private probingStopped = true;
   private stopMetrics: (() => void) | undefined;
 
-  constructor(private readonly options: ReadinessOptions) {}
+  constructor(private readonly options: ReadinessOptions) {
+    this.liveness = new Liveness(options.logger);
+  }
 
   /** A dependency checked by a round trip every probe interval; down until its first answer. */
   dependency(name: string, check: () => Promise<boolean> | boolean): void {
@@ -106,8 +112,9 @@ export class Readiness implements HeartbeatRegistry {
   }
 
   /**
-   * A periodic job's heartbeat (PeriodicTask beats after every round): stale after two intervals
-   * and a minute, so only a round that never ends makes the service not ready.
+   * A periodic job's heartbeat (PeriodicTask beats after every round, and when it abandons one at
+   * its deadline): stale after two intervals and a minute, so only a job whose rounds stopped
+   * ending makes the service not ready; liveness restarts a process whose round ignores its abort.
    */
   periodic(name: string, intervalMs: number): JobHeartbeat {
     return this.job(name, 2 * intervalMs + 60_000);

@@ -309,6 +309,14 @@ export const metricDefinitions = {
     labels: [attributeNames.job],
     scope: "every service",
   },
+  jobStuckRounds: {
+    name: "steward.job.stuck_rounds",
+    kind: "counter",
+    unit: "{round}",
+    description: "Rounds of a periodic background job abandoned at their deadline (their abort signal fired; the next round runs on schedule)",
+    labels: [attributeNames.job],
+    scope: "every service",
+  },
   readiness: {
     name: "steward.readiness",
     kind: "gauge",

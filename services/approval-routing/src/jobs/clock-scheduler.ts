@@ -54,12 +54,12 @@ export interface TickReport {
  * light, suspension and return happens exactly once. Every decision is from the database's state
  * and today's date, so a restart loses nothing: the next round finds what is due.
  */
-export async function runClockRound(deps: RoutingDeps, context?: CommandContext, timed?: RoundTimer): Promise<TickReport> {
+export async function runClockRound(deps: RoutingDeps, context?: CommandContext, timed?: RoundTimer, signal?: AbortSignal): Promise<TickReport> {
   const now = context ?? (await commandContext(deps));
   const report: TickReport = { deemedAccepted: 0, warned: 0, overdue: 0, verificationWarned: 0, verificationOverdue: 0, suspended: 0, returned: 0, deemed: 0, recomputed: 0 };
   const run = async (name: keyof TickReport, round: (tx: TransactionSql) => Promise<number>) => {
     const started = performance.now();
-    report[name] = await drain(deps, round);
+    report[name] = await drain(deps, round, signal);
     timed?.(name, (performance.now() - started) / 1000);
   };
   // First, so the lights below go by the deadlines as they stand.
@@ -79,9 +79,11 @@ export async function runClockRound(deps: RoutingDeps, context?: CommandContext,
 /** Told each round's duration in seconds, for steward.routing.clock.round.duration. */
 export type RoundTimer = (round: keyof TickReport | "gauges", seconds: number) => void;
 
-async function drain(deps: RoutingDeps, round: (tx: TransactionSql) => Promise<number>): Promise<number> {
+/** Runs `round` in transactions of a batch each until one finds less than a batch; an aborted signal stops it between them. */
+async function drain(deps: RoutingDeps, round: (tx: TransactionSql) => Promise<number>, signal?: AbortSignal): Promise<number> {
   let total = 0;
   for (;;) {
+    signal?.throwIfAborted();
     const done = await transaction(deps.sql, round);
     total += done;
     if (done < batch) return total;
@@ -259,12 +261,14 @@ export class ClockScheduler {
     private readonly logger: Logger,
     intervalMs: number,
     departments: readonly string[],
+    /** Past it a round is abandoned (undefined: the PeriodicTask default from the interval). */
+    deadlineMs?: number,
   ) {
-    this.task = new PeriodicTask(() => this.round(), { name: "clock", intervalMs, logger });
+    this.task = new PeriodicTask((signal) => this.round(signal), { name: "clock", intervalMs, deadlineMs, logger });
     this.gauges = new LightGauges(deps, departments);
   }
 
-  /** Starts the rounds, watched by the service's readiness (a round that never ends: not ready). */
+  /** Starts the rounds, watched by the service's readiness and liveness (PeriodicTask). */
   start(readiness?: HeartbeatRegistry): void {
     this.task.start(readiness);
   }
@@ -273,12 +277,14 @@ export class ClockScheduler {
     return this.task.stop();
   }
 
-  private round(): Promise<void> {
+  /** One round; once `signal` aborts (its deadline) it stops before the next transaction. */
+  private round(signal: AbortSignal): Promise<void> {
     return trace.getTracer("steward.routing").startActiveSpan("clock round", async (span) => {
       try {
-        const report = await runClockRound(this.deps, undefined, this.timed);
+        const report = await runClockRound(this.deps, undefined, this.timed, signal);
         for (const [kind, count] of Object.entries(report)) span.setAttribute(`steward.clock.${kind}`, count);
         if (Object.values(report).some((count) => count > 0)) this.logger.info({ clock: report }, "clock round");
+        signal.throwIfAborted();
         const started = performance.now();
         await this.gauges.refresh();
         this.timed("gauges", (performance.now() - started) / 1000);

@@ -36,12 +36,14 @@ export class LinkageJob {
     private readonly logger: Logger,
     intervalMs: number,
     private readonly catalogueSyncMs = 60_000,
+    /** Past it a round is abandoned (undefined: the PeriodicTask default from the interval). */
+    deadlineMs?: number,
   ) {
-    this.task = new PeriodicTask(() => this.round(), { name: "linkage", intervalMs, logger });
+    this.task = new PeriodicTask((signal) => this.round(signal), { name: "linkage", intervalMs, deadlineMs, logger });
     this.failures = new RateLimitedLog(logger);
   }
 
-  /** Starts the rounds, watched by the service's readiness (a round that never ends: not ready). */
+  /** Starts the rounds, watched by the service's readiness and liveness (PeriodicTask). */
   start(readiness?: HeartbeatRegistry): void {
     this.task.start(readiness);
   }
@@ -50,12 +52,17 @@ export class LinkageJob {
     return this.task.stop();
   }
 
-  /** One round; a failure is logged by the task and the next round retries. */
-  async round(): Promise<void> {
-    if (this.deps.region === this.deps.cityRegion) await this.report();
+  /**
+   * One round; a failure is logged by the task and the next round retries. Once `signal` aborts
+   * (its deadline) it stops before the next call to another region; what the transaction had
+   * marked is rolled back and sent again next round (the calls are idempotent on the receiving side).
+   */
+  async round(signal?: AbortSignal): Promise<void> {
+    if (this.deps.region === this.deps.cityRegion) await this.report(signal);
     else {
-      await this.forward();
-      await this.reportBars();
+      await this.forward(signal);
+      await this.reportBars(signal);
+      signal?.throwIfAborted();
       await this.syncCatalogue();
     }
   }
@@ -81,11 +88,12 @@ export class LinkageJob {
     }
   }
 
-  private async forward(): Promise<void> {
+  private async forward(signal: AbortSignal | undefined): Promise<void> {
     const city = this.links.to(this.deps.cityRegion);
     if (!city) return;
     await transaction(this.deps.sql, async (tx) => {
       for (const item of await itemsToForward(tx, this.deps.region, 50)) {
+        signal?.throwIfAborted();
         await withCaseSpan("linkage forward item", { caseId: item.caseId, projectId: item.projectId, origin: item.caseTrace }, async () => {
           const answer = await city.forwardItem({
             originRegion: this.deps.region,
@@ -107,11 +115,12 @@ export class LinkageJob {
    * The city must refuse 告知承诺 and 容缺 to an enterprise the county barred, for its projects in
    * the city and the items the county forwards there: each bar raised here is reported once.
    */
-  private async reportBars(): Promise<void> {
+  private async reportBars(signal: AbortSignal | undefined): Promise<void> {
     const city = this.links.to(this.deps.cityRegion);
     if (!city) return;
     await transaction(this.deps.sql, async (tx) => {
       for (const bar of await barsToReport(tx, this.deps.region, 50)) {
+        signal?.throwIfAborted();
         await this.tracer.startActiveSpan("linkage report bar", (span) =>
           city
             .reportCommitmentBar({
@@ -130,12 +139,13 @@ export class LinkageJob {
     });
   }
 
-  private async report(): Promise<void> {
+  private async report(signal: AbortSignal | undefined): Promise<void> {
     await transaction(this.deps.sql, async (tx) => {
       const reports = await pendingReports(tx, this.deps.region, 100);
       const blocked = new Set<string>();
       const sent: string[] = [];
       for (const report of reports) {
+        signal?.throwIfAborted();
         // Keep each county's reports in order: after a failure, the rest for that county wait.
         if (blocked.has(report.originRegion)) continue;
         const county = this.links.to(report.originRegion);
