@@ -28,7 +28,7 @@ import { repositoryRoot } from "@steward/testing";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { VirtualUser } from "../driver/client.ts";
 import { NotificationTracker } from "../driver/notifications.ts";
-import { cpuSeconds, peakRss, postgresCpuSeconds, stackCpuSeconds } from "../driver/processes.ts";
+import { cpuSeconds, peakRss, postgresCpuSeconds, serverProcesses, stackCpuSeconds } from "../driver/processes.ts";
 import { startRoutingStack, type Target } from "../driver/stack.ts";
 import { startProbe } from "../driver/probe-process.ts";
 import { acceptPayload, decidePayload, decisionOrder, planPayload, profiles, type ItemView } from "../lib/profiles.ts";
@@ -59,11 +59,26 @@ const sample = (): Cpu => {
   const ownStack = stackCpuSeconds(repositoryRoot);
   return {
     ...Object.fromEntries(target.processes.map((p) => [p.name, cpuSeconds(p.pid) ?? 0])),
-    postgres: ownStack.postgres ?? postgresCpuSeconds(),
+    ...(ownStack.postgresByDatabase ? postgresByService(ownStack.postgresByDatabase) : { postgres: postgresCpuSeconds() }),
     ...(ownStack.nats === undefined ? {} : { nats: ownStack.nats }),
     [driverKey]: ownCpu(),
   };
 };
+/**
+ * This checkout's PostgreSQL by whom it served: "postgres: <service>" for the backends of each
+ * service's database (its name holds the service's), "postgres: server" for the postmaster and the
+ * background processes (WAL writer, checkpointer: every commit's share), "postgres: other" else.
+ */
+function postgresByService(byDatabase: Record<string, number>): Cpu {
+  const services = [...new Set(target.processes.map((p) => p.name.replace(/ #\d+$/, "")))];
+  const split: Cpu = { "postgres: server": 0, "postgres: other": 0 };
+  for (const service of services) split[`postgres: ${service}`] = 0;
+  for (const [database, seconds] of Object.entries(byDatabase)) {
+    const service = database === serverProcesses ? "server" : (services.find((name) => database.includes(`_${name.replace(/-/g, "_")}_`)) ?? "other");
+    split[`postgres: ${service}`]! += seconds;
+  }
+  return split;
+}
 /** Waits for the work a phase set off (relay, consumers, webhook) to finish: CPU of the services stops moving. */
 async function quiesce(): Promise<void> {
   for (let i = 0; i < 20; i++) {
@@ -102,10 +117,10 @@ async function phase(name: string, work: (vu: VirtualUser) => Promise<{ calls: n
   const calls = counts.reduce((sum, c) => sum + c.calls, 0);
   const failed = counts.reduce((sum, c) => sum + c.failed, 0);
   const units = counts.reduce((sum, c) => sum + c.units, 0);
-  const cpuMsPerCall = Object.fromEntries(Object.keys(after).map((key) => [key, round(((after[key]! - before[key]!) * 1000) / Math.max(calls, 1))]));
+  const cpuMsPerCall = Object.fromEntries(Object.keys(after).map((key) => [key, round(((after[key]! - (before[key] ?? 0)) * 1000) / Math.max(calls, 1))]));
   const serviceCpuS = Object.keys(after)
     .filter((key) => key !== driverKey)
-    .reduce((sum, key) => sum + after[key]! - before[key]!, 0);
+    .reduce((sum, key) => sum + after[key]! - (before[key] ?? 0), 0);
   const result = { calls, units, serviceCpuS, failed, wallS: round(wallS), callsPerS: round(calls / wallS), cpuMsPerCall, cpuMsPerCallTotal: round(Object.values(cpuMsPerCall).reduce((a, b) => a + b, 0)) };
   log(`${name.padEnd(24)} ${calls} calls (${failed} failed) in ${result.wallS} s, ${result.callsPerS}/s; CPU ms per call: ${Object.entries(cpuMsPerCall).map(([k, v]) => `${k} ${v}`).join(", ")}; total ${result.cpuMsPerCallTotal}`);
   return result;
