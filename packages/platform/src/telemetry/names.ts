@@ -315,7 +315,8 @@ export const metricDefinitions = {
     unit: "{round}",
     description: "Rounds of a periodic background job abandoned at their deadline (their abort signal fired; the next round runs on schedule)",
     labels: [attributeNames.job],
-    scope: "every service",
+    // The services that run periodic jobs (PeriodicTask): assessment has none.
+    scope: ["intake", "agreement", "approval-routing", "notification"],
   },
   readiness: {
     name: "steward.readiness",
