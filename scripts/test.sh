@@ -80,18 +80,30 @@ fi
 
 # The end-to-end files run one at a time (fileParallelism: false) and mostly wait on the processes
 # they start, the unit files one at a time too on two cores (vitest's default: one worker fewer
-# than the cores): the two projects run side by side, the end-to-end lines marked "e2e |". A run
-# of chosen tests (arguments given) runs them in one vitest.
+# than the cores): the two projects run side by side, the end-to-end lines marked "e2e |". The
+# end-to-end project gets a Postgres and NATS of its own (under .data/e2e, stopped afterwards):
+# department feeds and listings serve what committed below the oldest transaction still running
+# in the cluster (db/assignment-changes.ts), so on one cluster either project's transactions would
+# hold back what the other's tests wait to see. A run of chosen tests (arguments given) runs them
+# in one vitest on the shared stack.
 log "tests"
 if [ "$#" -gt 0 ]; then
   vitest run "$@"
 else
-  vitest run --project e2e > >(sed -u 's/^/e2e | /') 2>&1 &
+  e2e_data="$STEWARD_DATA/e2e"
+  STEWARD_DATA="$e2e_data" bash scripts/stack.sh up
+  (
+    export STEWARD_DATA="$e2e_data"
+    eval "$(bash scripts/stack.sh env)"
+    export STEWARD_PG_URL STEWARD_NATS_URL
+    exec vitest run --project e2e
+  ) > >(sed -u 's/^/e2e | /') 2>&1 &
   e2e=$!
   unit_status=0
   vitest run --project unit || unit_status=$?
   e2e_status=0
   wait "$e2e" || e2e_status=$?
+  STEWARD_DATA="$e2e_data" bash scripts/stack.sh down
   if [ "$unit_status" != 0 ] || [ "$e2e_status" != 0 ]; then
     log "tests failed: unit project exit $unit_status, e2e project exit $e2e_status (the e2e project's lines are marked \"e2e |\")"; exit 1
   fi
