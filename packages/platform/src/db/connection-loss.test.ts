@@ -56,8 +56,10 @@ describe("a lost connection under a transaction", () => {
       await lateInsert;
     });
     await expect(outcome).rejects.toThrow();
+    // The transaction is refused as soon as its backend dies, while the callback still pauses:
+    // wait for the callback to issue its late statement (two equal pauses raced here before).
+    expect(await eventually(() => lateInsert, "the statement the callback issues after its backend died")).toBe("rejected");
     await settle();
-    expect(await lateInsert).toBe("rejected");
     expect(escaped).toEqual([]);
     // Nothing of the dead transaction ran anywhere, and the pool still answers.
     expect(await sql`select count(*)::int as n from notes`).toEqual([{ n: 0 }]);
