@@ -17,15 +17,14 @@
  * the ratios, and writes the same as JSON to bench-results/<timestamp>.json.
  * BENCH_DURATION_S shortens every phase (e.g. 10 for a quick look).
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { createInterface } from "node:readline";
-import { createTestDatabase, repositoryRoot, serviceNodeOptions, stack, testAuthSecret, uniqueRegion } from "@steward/testing";
+import { repositoryRoot } from "@steward/testing";
 import { profiles, type ConstantArrivalRateScenario, type Profile } from "../lib/profiles.ts";
 import { NotificationTracker } from "../driver/notifications.ts";
 import { formatRun, runProfile, type RunResult } from "../driver/run.ts";
-import { mintTokens, startRoutingStack, type Target } from "../driver/stack.ts";
+import { startRoutingStack, type Target } from "../driver/stack.ts";
+import { startProbe } from "../driver/probe-process.ts";
 import { parseDuration } from "../driver/executor.ts";
 import { countDuplicates, type DuplicateReport } from "../driver/duplicates.ts";
 import { batchIteration } from "../driver/batch-iteration.ts";
@@ -70,55 +69,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void (stopCurrent?.() ?? Promise.resolve()).finally(() => process.exit(130)));
 }
 
-/** Starts bench/probe.ts as its own process on a fresh database. */
-async function startProbe(): Promise<Target> {
-  const region = uniqueRegion("probe");
-  const database = await createTestDatabase(`${region}_probe`);
-  const child = spawn(process.execPath, ["--import", "tsx", "load-tests/bench/probe.ts"], {
-    cwd: repositoryRoot,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_OPTIONS: serviceNodeOptions(), PROBE_REGION: region, PROBE_DATABASE_URL: database.url, PROBE_NATS_URL: stack.natsUrl, STEWARD_AUTH_SECRET: testAuthSecret, ...(process.env.STEWARD_DB_POOL_MAX ? { STEWARD_DB_POOL_MAX: process.env.STEWARD_DB_POOL_MAX } : {}) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const logs: Record<string, unknown>[] = [];
-  createInterface({ input: child.stderr! }).on("line", (line) => {
-    try {
-      logs.push(JSON.parse(line) as Record<string, unknown>);
-    } catch {
-      logs.push({ level: "error", msg: line });
-    }
-  });
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    await database.drop().catch(() => undefined);
-  };
-  const grpcPort = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the probe did not become ready:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`)), 60_000);
-    child.once("exit", (code) => reject(new Error(`the probe exited with ${code}:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`)));
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      try {
-        const record = JSON.parse(line) as { event?: string; grpcPort?: number };
-        if (record.event === "probe.ready") {
-          clearTimeout(timer);
-          resolve(Number(record.grpcPort));
-        }
-      } catch {
-        // not a log line
-      }
-    });
-  }).catch(async (error: unknown) => {
-    await stop();
-    throw error;
-  });
-  child.removeAllListeners("exit");
-  return { name: "probe", addresses: [`127.0.0.1:${grpcPort}`], region, tokens: await mintTokens(average, region), processes: [{ name: "probe", pid: child.pid!, logs }], stop };
-}
-
 interface Phases {
   average?: RunResult;
   capacity?: RunResult;
@@ -148,7 +98,7 @@ const phasesOf = (phases: Phases) => phases[loadPhase] ?? phases.average!;
 
 log(`bench: average scenario ${averageScenario.rate}/${averageScenario.timeUnit}, ${averageScenario.preAllocatedVUs}-${averageScenario.maxVUs} VUs, ${durationS} s per phase${withCapacity ? ", then capacity" : ""}`);
 log("bench: (a) baseline probe");
-const probe = await measure(await startProbe(), withCapacity ? ["average", "capacity"] : ["average"]);
+const probe = await measure(await startProbe(average), withCapacity ? ["average", "capacity"] : ["average"]);
 log(`bench: (b) routing path, ${smallItems} items in the database`);
 const tracker = new NotificationTracker();
 const routing = await measure(await startRoutingStack(average, tracker, { seedItems: smallItems, log }), withCapacity ? ["average", "capacity"] : ["average"], tracker);

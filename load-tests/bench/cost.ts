@@ -11,6 +11,11 @@
  * the calls set off (the outbox relay, the consumers of case completions), so the figures are what
  * one more call of that kind costs the machine.
  *
+ * Then the floor (unless COST_PROBE=0): the baseline probe (bench/probe.ts) takes the same
+ * SubmitPlan, AcceptItem and DecideItem calls from the same driver, and its CPU per decision —
+ * the probe, Postgres and NATS for one transaction of decision-shaped rows and one acknowledged
+ * publish per call, no domain, no feed, no consumers — is printed beside routing's.
+ *
  * STEWARD_SERVICES_ROOT runs the services of another checkout (another build, with its own
  * dependencies) under this same driver: scripts/bench.sh cost-compare interleaves two builds.
  * A build without the batch calls skips that phase.
@@ -23,25 +28,30 @@ import { repositoryRoot } from "@steward/testing";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { VirtualUser } from "../driver/client.ts";
 import { NotificationTracker } from "../driver/notifications.ts";
-import { cpuSeconds, peakRss, postgresCpuSeconds, stackCpuSeconds } from "../driver/processes.ts";
-import { startRoutingStack } from "../driver/stack.ts";
+import { cpuSeconds, peakRss, postgresCpuSeconds, serverProcesses, stackCpuSeconds } from "../driver/processes.ts";
+import { startRoutingStack, type Target } from "../driver/stack.ts";
+import { startProbe } from "../driver/probe-process.ts";
 import { acceptPayload, decidePayload, decisionOrder, planPayload, profiles, type ItemView } from "../lib/profiles.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const plans = Number(process.env.COST_PLANS ?? 600);
 const vus = Number(process.env.COST_VUS ?? 4);
 const batchSize = Number(process.env.COST_BATCH ?? 100);
+/** COST_PROBE=0 skips the probe's phases (the floor); the probe submits at most COST_PROBE_PLANS plans. */
+const withProbe = process.env.COST_PROBE !== "0";
+const probePlans = Number(process.env.COST_PROBE_PLANS ?? 300);
 const build = process.env.STEWARD_SERVICES_ROOT ?? "this checkout";
 if (!(Number.isInteger(plans) && plans >= 10 && plans <= 5000)) throw new Error("COST_PLANS must be a whole number from 10 to 5000");
 if (!(Number.isInteger(vus) && vus >= 1 && vus <= 64)) throw new Error("COST_VUS must be a whole number from 1 to 64");
 if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100)) throw new Error("COST_BATCH must be a whole number from 1 to 100");
+if (!(Number.isInteger(probePlans) && probePlans >= 10 && probePlans <= 5000)) throw new Error("COST_PROBE_PLANS must be a whole number from 10 to 5000");
 setTimeout(() => {
   log("bench:cost: still running after 10 minutes; stopping");
   process.exit(2);
 }, 600_000).unref();
 
 const profile = profiles.average;
-const target = await startRoutingStack(profile, new NotificationTracker(), { log });
+let target: Target = await startRoutingStack(profile, new NotificationTracker(), { log });
 type Cpu = Record<string, number>;
 const ownCpu = () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
 const driverKey = "driver (this process)";
@@ -49,11 +59,26 @@ const sample = (): Cpu => {
   const ownStack = stackCpuSeconds(repositoryRoot);
   return {
     ...Object.fromEntries(target.processes.map((p) => [p.name, cpuSeconds(p.pid) ?? 0])),
-    postgres: ownStack.postgres ?? postgresCpuSeconds(),
+    ...(ownStack.postgresByDatabase ? postgresByService(ownStack.postgresByDatabase) : { postgres: postgresCpuSeconds() }),
     ...(ownStack.nats === undefined ? {} : { nats: ownStack.nats }),
     [driverKey]: ownCpu(),
   };
 };
+/**
+ * This checkout's PostgreSQL by whom it served: "postgres: <service>" for the backends of each
+ * service's database (its name holds the service's), "postgres: server" for the postmaster and the
+ * background processes (WAL writer, checkpointer: every commit's share), "postgres: other" else.
+ */
+function postgresByService(byDatabase: Record<string, number>): Cpu {
+  const services = [...new Set(target.processes.map((p) => p.name.replace(/ #\d+$/, "")))];
+  const split: Cpu = { "postgres: server": 0, "postgres: other": 0 };
+  for (const service of services) split[`postgres: ${service}`] = 0;
+  for (const [database, seconds] of Object.entries(byDatabase)) {
+    const service = database === serverProcesses ? "server" : (services.find((name) => database.includes(`_${name.replace(/-/g, "_")}_`)) ?? "other");
+    split[`postgres: ${service}`]! += seconds;
+  }
+  return split;
+}
 /** Waits for the work a phase set off (relay, consumers, webhook) to finish: CPU of the services stops moving. */
 async function quiesce(): Promise<void> {
   for (let i = 0; i < 20; i++) {
@@ -92,28 +117,24 @@ async function phase(name: string, work: (vu: VirtualUser) => Promise<{ calls: n
   const calls = counts.reduce((sum, c) => sum + c.calls, 0);
   const failed = counts.reduce((sum, c) => sum + c.failed, 0);
   const units = counts.reduce((sum, c) => sum + c.units, 0);
-  const cpuMsPerCall = Object.fromEntries(Object.keys(after).map((key) => [key, round(((after[key]! - before[key]!) * 1000) / Math.max(calls, 1))]));
+  const cpuMsPerCall = Object.fromEntries(Object.keys(after).map((key) => [key, round(((after[key]! - (before[key] ?? 0)) * 1000) / Math.max(calls, 1))]));
   const serviceCpuS = Object.keys(after)
     .filter((key) => key !== driverKey)
-    .reduce((sum, key) => sum + after[key]! - before[key]!, 0);
+    .reduce((sum, key) => sum + after[key]! - (before[key] ?? 0), 0);
   const result = { calls, units, serviceCpuS, failed, wallS: round(wallS), callsPerS: round(calls / wallS), cpuMsPerCall, cpuMsPerCallTotal: round(Object.values(cpuMsPerCall).reduce((a, b) => a + b, 0)) };
   log(`${name.padEnd(24)} ${calls} calls (${failed} failed) in ${result.wallS} s, ${result.callsPerS}/s; CPU ms per call: ${Object.entries(cpuMsPerCall).map(([k, v]) => `${k} ${v}`).join(", ")}; total ${result.cpuMsPerCallTotal}`);
   return result;
 }
 const round = (value: number) => Math.round(value * 100) / 100;
 
-const cases: ItemView[][] = [];
-let submitted = 0;
-try {
-  // Warm-up, unmeasured: JIT, prepared statements, pools.
-  const warm = new VirtualUser(-1, target.addresses[0]!, () => {});
-  for (let i = 0; i < 10; i++) await warm.call("submitPlan", routingV1.SubmitPlanRequest.fromJSON(planPayload(profile.mix)), target.tokens.steward);
-  warm.close();
 
-  const submit = await phase("SubmitPlan", async (vu) => {
+/** Submits `count` plans of the profile's mix; each case's items, in decision order, go to `cases`. */
+function submitPhase(name: string, count: number, cases: ItemView[][]): Promise<Phase> {
+  let submitted = 0;
+  return phase(name, async (vu) => {
     let calls = 0;
     let failed = 0;
-    while (submitted < plans) {
+    while (submitted < count) {
       submitted++;
       const answer = await vu.call("submitPlan", routingV1.SubmitPlanRequest.fromJSON(planPayload(profile.mix)), target.tokens.steward);
       calls++;
@@ -126,17 +147,17 @@ try {
     }
     return { calls, failed, units: calls };
   });
-  const itemsSubmitted = cases.reduce((sum, items) => sum + items.length, 0);
-  const singly = cases.slice(0, Math.ceil(cases.length / 2));
-  const batched = cases.slice(singly.length);
+}
 
+/** Accepts and approves every item of `cases`, one call each (AcceptItem, DecideItem), in decision order. */
+function singleCallPhase(name: string, cases: readonly ItemView[][]): Promise<Phase> {
   let next = 0;
-  const decide = await phase("AcceptItem + DecideItem", async (vu) => {
+  return phase(name, async (vu) => {
     let calls = 0;
     let failed = 0;
     let units = 0;
-    while (next < singly.length) {
-      for (const item of singly[next++]!) {
+    while (next < cases.length) {
+      for (const item of cases[next++]!) {
         const token = target.tokens.departments[item.departmentCode]!;
         const accepted = await vu.call("acceptItem", routingV1.AcceptItemRequest.fromJSON(acceptPayload(item.id)), token);
         const decided = await vu.call("decideItem", routingV1.DecideItemRequest.fromJSON(decidePayload(item.id)), token);
@@ -147,6 +168,41 @@ try {
     }
     return { calls, failed, units };
   });
+}
+
+/** Unmeasured calls of every kind the phases make, so JIT, prepared statements and pools are warm. */
+async function warmUp(): Promise<void> {
+  const warm = new VirtualUser(-1, target.addresses[0]!, () => {});
+  try {
+    for (let i = 0; i < 10; i++) {
+      const answer = await warm.call("submitPlan", routingV1.SubmitPlanRequest.fromJSON(planPayload(profile.mix)), target.tokens.steward);
+      if (!answer.ok || !answer.response.case) continue;
+      for (const item of decisionOrder(answer.response.case.items.map((item) => ({ id: item.id, itemCode: item.itemCode, departmentCode: item.departmentCode, prerequisites: item.prerequisites })))) {
+        const token = target.tokens.departments[item.departmentCode]!;
+        await warm.call("acceptItem", routingV1.AcceptItemRequest.fromJSON(acceptPayload(item.id)), token);
+        await warm.call("decideItem", routingV1.DecideItemRequest.fromJSON(decidePayload(item.id)), token);
+      }
+    }
+  } finally {
+    warm.close();
+  }
+}
+
+/** Service-side CPU per decision: its own calls, and its share of the plans submitted. */
+function cpuPerDecisionMs(submit: Phase, itemsSubmitted: number, decisions: Phase): number {
+  return round((submit.serviceCpuS * 1000) / Math.max(itemsSubmitted, 1) + (decisions.serviceCpuS * 1000) / Math.max(decisions.units, 1));
+}
+
+const cases: ItemView[][] = [];
+try {
+  await warmUp();
+
+  const submit = await submitPhase("SubmitPlan", plans, cases);
+  const itemsSubmitted = cases.reduce((sum, items) => sum + items.length, 0);
+  const singly = cases.slice(0, Math.ceil(cases.length / 2));
+  const batched = cases.slice(singly.length);
+
+  const decide = await singleCallPhase("AcceptItem + DecideItem", singly);
 
   // The batch calls: step k takes the k-th item (in prerequisite order) of every case, grouped by
   // department in calls of up to COST_BATCH entries; a step's prerequisites were approved in the
@@ -198,19 +254,36 @@ try {
     });
   }
 
-  // Service-side CPU per decision: its own calls, and its share of the plans submitted.
-  const submitShareMs = (submit.serviceCpuS * 1000) / Math.max(itemsSubmitted, 1);
-  const perDecision = (phase: Phase) => round(submitShareMs + (phase.serviceCpuS * 1000) / Math.max(phase.units, 1));
-  const perDecisionMs = { single: perDecision(decide), ...(batch ? { batch: perDecision(batch) } : {}) };
+  const submitShareMs = round((submit.serviceCpuS * 1000) / Math.max(itemsSubmitted, 1));
+  const perDecisionMs = { single: cpuPerDecisionMs(submit, itemsSubmitted, decide), ...(batch ? { batch: cpuPerDecisionMs(submit, itemsSubmitted, batch) } : {}) };
   log(
-    `service-side CPU per decision (routing, Postgres, NATS, notification, assessment; SubmitPlan's share ${round(submitShareMs)} ms): ` +
+    `service-side CPU per decision (routing, Postgres, NATS, notification, assessment; SubmitPlan's share ${submitShareMs} ms): ` +
       `one call each ${perDecisionMs.single} ms (${Math.round(1000 / perDecisionMs.single)} decisions per core-second)` +
       (perDecisionMs.batch ? `; batch calls ${perDecisionMs.batch} ms (${Math.round(1000 / perDecisionMs.batch)} per core-second)` : ""),
   );
-
   const peakRssMiB = Object.fromEntries(target.processes.map((p) => [p.name, peakRss(p.pid)]));
+
+  // The floor: the same calls against the probe, which does one transaction of decision-shaped
+  // rows and one acknowledged publish per call, with no domain, no feed and no consumers.
+  let floor: { submitPlan: Phase; acceptAndDecide: Phase; serviceCpuMsPerDecision: number } | undefined;
+  if (withProbe) {
+    await target.stop();
+    target = await startProbe(profile);
+    await warmUp();
+    const probeCases: ItemView[][] = [];
+    const probeSubmit = await submitPhase("probe: SubmitPlan", Math.min(plans, probePlans), probeCases);
+    const probeDecide = await singleCallPhase("probe: AcceptItem + DecideItem", probeCases);
+    const probeItems = probeCases.reduce((sum, items) => sum + items.length, 0);
+    floor = { submitPlan: probeSubmit, acceptAndDecide: probeDecide, serviceCpuMsPerDecision: cpuPerDecisionMs(probeSubmit, probeItems, probeDecide) };
+    log(
+      `the probe's CPU per decision (probe, Postgres, NATS; one call each): ${floor.serviceCpuMsPerDecision} ms — ` +
+        `routing's path costs ${round(perDecisionMs.single / floor.serviceCpuMsPerDecision)} × that one call each` +
+        (perDecisionMs.batch ? `, ${round(perDecisionMs.batch / floor.serviceCpuMsPerDecision)} × with the batch calls` : ""),
+    );
+  }
+
   log(`peak RSS (VmHWM) MiB: ${Object.entries(peakRssMiB).map(([name, mib]) => `${name} ${mib}`).join(", ")}`);
-  const report = { startedAt: new Date().toISOString(), build, plans, vus, batchSize, submitPlan: submit, acceptAndDecide: decide, batchAcceptAndDecide: batch, serviceCpuMsPerDecision: perDecisionMs, peakRssMiB };
+  const report = { startedAt: new Date().toISOString(), build, plans, vus, batchSize, submitPlan: submit, acceptAndDecide: decide, batchAcceptAndDecide: batch, serviceCpuMsPerDecision: perDecisionMs, peakRssMiB, probe: floor };
   const out = `${repositoryRoot}bench-results/cost-${report.startedAt.replace(/[:.]/g, "-")}.json`;
   mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

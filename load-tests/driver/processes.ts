@@ -72,17 +72,39 @@ const pidIn = (file: string): number | undefined => {
  * postmaster of .data/pg and its children, not the other clusters on a shared machine) and its
  * nats-server. Undefined parts when the stack is not this checkout's (postgresCpuSeconds then).
  */
-export function stackCpuSeconds(root: string): { postgres?: number; nats?: number } {
+export function stackCpuSeconds(root: string): { postgres?: number; postgresByDatabase?: Record<string, number>; nats?: number } {
   const postmaster = pidIn(`${root}.data/pg/postmaster.pid`);
   const nats = pidIn(`${root}.data/nats/nats.pid`);
   let postgres = 0;
+  const postgresByDatabase: Record<string, number> = {};
   if (postmaster !== undefined) {
     for (const entry of readdirSync("/proc")) {
       const pid = Number(entry);
-      if (pid === postmaster || (/^\d+$/.test(entry) && parentPid(pid) === postmaster)) postgres += cpuSeconds(pid) ?? 0;
+      if (pid !== postmaster && !(/^\d+$/.test(entry) && parentPid(pid) === postmaster)) continue;
+      const used = cpuSeconds(pid) ?? 0;
+      postgres += used;
+      const database = backendDatabase(pid) ?? serverProcesses;
+      postgresByDatabase[database] = (postgresByDatabase[database] ?? 0) + used;
     }
   }
-  return { ...(postmaster === undefined ? {} : { postgres }), ...(nats === undefined ? {} : { nats: cpuSeconds(nats) ?? 0 }) };
+  return { ...(postmaster === undefined ? {} : { postgres, postgresByDatabase }), ...(nats === undefined ? {} : { nats: cpuSeconds(nats) ?? 0 }) };
+}
+
+/** The key of the postmaster and its background processes (WAL writer, checkpointer, …) in `postgresByDatabase`. */
+export const serverProcesses = "(server)";
+
+/**
+ * The database a PostgreSQL backend serves, from its process title ("postgres: <role> <database>
+ * <client> <state>"); undefined for the postmaster and background processes. A backend's CPU is
+ * counted while it lives: a connection closed during a phase takes its CPU with it.
+ */
+function backendDatabase(pid: number): string | undefined {
+  try {
+    const title = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+    return /^postgres: \S+ (\S+) (?:\S+\(\d+\)|\[local\])/.exec(title)?.[1];
+  } catch {
+    return undefined;
+  }
 }
 
 export interface WatchedProcess {

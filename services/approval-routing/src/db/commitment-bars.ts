@@ -26,17 +26,28 @@ const toBar = (row: BarRow): CommitmentBar => ({
 });
 
 /**
- * The bar running on `today` against the enterprise of the item's case, the one that ends last;
- * undefined when there is none (or the case has no known enterprise).
+ * The bar running on `today` against the enterprise of each item's case, the one that ends last,
+ * for many items in one statement (a batch of commands reads them all at once); an item whose
+ * enterprise has none (or whose case has no known enterprise) is not in the map.
  */
+export async function runningBarsForItems(db: Db, region: string, itemIds: readonly string[], today: string): Promise<Map<string, CommitmentBar>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db<(BarRow & { item_id: string })[]>`
+    select i.id as item_id, b.credit_code, b.origin_region, b.origin_item_id, b.item_code, b.revoked_on, b.barred_through, b.reason, b.case_id
+    from case_items i
+    join cases c on c.id = i.case_id
+    cross join lateral (
+      select * from commitment_bars b
+      where b.region = ${region} and b.barred_through >= ${today} and b.credit_code = c.credit_code
+      order by b.barred_through desc limit 1
+    ) b
+    where i.region = ${region} and i.id = any(${itemIds as string[]}::uuid[])`;
+  return new Map(rows.map((row) => [row.item_id, toBar(row)]));
+}
+
+/** The running bar of one item's enterprise (see `runningBarsForItems`). */
 export async function runningBarForItem(db: Db, region: string, itemId: string, today: string): Promise<CommitmentBar | undefined> {
-  const [row] = await db<BarRow[]>`
-    select b.credit_code, b.origin_region, b.origin_item_id, b.item_code, b.revoked_on, b.barred_through, b.reason, b.case_id
-    from commitment_bars b
-    where b.region = ${region} and b.barred_through >= ${today}
-      and b.credit_code = (select c.credit_code from case_items i join cases c on c.id = i.case_id where i.region = ${region} and i.id = ${itemId})
-    order by b.barred_through desc limit 1`;
-  return row ? toBar(row) : undefined;
+  return (await runningBarsForItems(db, region, [itemId], today)).get(itemId);
 }
 
 /** Records a bar unless this region already has it (by origin item); true when it is new. */

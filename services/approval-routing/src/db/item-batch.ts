@@ -5,10 +5,9 @@ import type { CaseRef } from "@steward/platform/telemetry";
 import { civilDateOf } from "@steward/calendar";
 import type { ItemInCase } from "../domain/case.js";
 import type { CaseItem } from "../domain/case-item.js";
-import type { CommitmentBar } from "../domain/commitment-bar.js";
 import type { ItemOutcome } from "../domain/item-commands.js";
 import { caseChain } from "./chains.js";
-import { runningBarForItem } from "./commitment-bars.js";
+import { runningBarsForItems } from "./commitment-bars.js";
 import { openConsultationCounts } from "./consultations.js";
 import { insertClaimsSql, priorClaims, requestIdReused, type Claim, type ClaimInput } from "./gateway-requests.js";
 import { advanceWrites, commandContext, lockCasesWithItems, outcomeWrites, unblocks, type ItemCommand, type RoutingDeps } from "./item-pipeline.js";
@@ -66,15 +65,14 @@ export async function applyItemCommandBatchIn(tx: TransactionSql, deps: RoutingD
   const consulted = [...new Set(commands.filter((command) => command.needsOpenConsultations).map((command) => command.itemId))];
   const barred = [...new Set(commands.filter((command) => command.needsRunningBar).map((command) => command.itemId))];
   const today = civilDateOf(deps.now?.() ?? new Date());
-  const [locked, claimList, consultations, bars, context] = await Promise.all([
+  const [locked, claimList, consultations, runningBars, context] = await Promise.all([
     lockItemsInCase(tx, deps.region, itemIds),
     priorClaims(tx, deps.region, claimIndexes.map(claimInput)),
     consulted.length > 0 ? openConsultationCounts(tx, deps.region, consulted) : new Map<string, number>(),
-    Promise.all(barred.map(async (itemId) => [itemId, await runningBarForItem(tx, deps.region, itemId, today)] as const)),
+    runningBarsForItems(tx, deps.region, barred, today),
     commandContext(deps, tx),
   ]);
   const claims = new Map<number, Claim>(claimIndexes.map((index, at) => [index, claimList[at]!]));
-  const runningBars = new Map<string, CommitmentBar | undefined>(bars);
 
   // The domain, in memory, in arrival order.
   const current = new Map<string, CaseItem>([...locked].map(([id, { item }]) => [id, item]));

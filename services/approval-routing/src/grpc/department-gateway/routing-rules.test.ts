@@ -208,6 +208,34 @@ describe("rule 4 — the bar after a false commitment", () => {
     expect((await accept(sl, later, commitment, { commitmentRef: "CN-2026-200" })).item?.state).toBe(ITEM_STATE_APPROVED);
   });
 
+  it("refuses a barred enterprise's entries of a batch call, each against its own enterprise's bar, and accepts the others'", async () => {
+    const region = await servers.startRegion(uniqueRegion("barb"), { day: "2026-03-02" });
+    const sthj = await region.gateway("sthj");
+    const sl = await region.gateway("sl");
+    const barredEnterprise = "91610900MA7000BB22";
+    const revokedItem = (await submit(region, ["STHJ-HPB"], { creditCode: barredEnterprise })).items.get("STHJ-HPB")!.id;
+    await accept(sthj, revokedItem, commitment, { commitmentRef: "CN-2026-301" });
+    const slItem = async (creditCode: string) => (await submit(region, ["SL-STBC"], { creditCode })).items.get("SL-STBC")!.id;
+    // Two enterprises in good standing around two items of the barred one: the entries after the
+    // first are settled together in one transaction, each with its own enterprise's bar.
+    const items = [await slItem("91610902MA70000031"), await slItem(barredEnterprise), await slItem(barredEnterprise), await slItem("91610902MA70000042")];
+    region.setDay("2026-03-20");
+    expect((await verify(sthj, revokedItem, false, "承诺内容与现场不符")).item?.state).toBe(ITEM_STATE_REVOKED);
+
+    const ledgerBefore = await Promise.all(items.map(ledgerRows));
+    const { results } = await sl.acceptItems({
+      entries: items.map((itemId, index) => ({ itemId, requestId: randomUUID(), mode: commitment, missingMaterials: [], commitmentRef: `CN-2026-31${index}` })),
+    });
+    expect(results.map((result) => result.status?.code)).toEqual([status.OK, status.FAILED_PRECONDITION, status.FAILED_PRECONDITION, status.OK]);
+    expect(results.map((result) => result.item?.state)).toEqual([ITEM_STATE_APPROVED, undefined, undefined, ITEM_STATE_APPROVED]);
+    for (const refused of [results[1]!, results[2]!]) {
+      expect(refused.status?.message).toMatch(new RegExp(`告知承诺 is refused.*${barredEnterprise}.*through 2026-09-20.*STHJ-HPB \\(item ${revokedItem} in ${region.region}\\)`));
+    }
+    // A refused entry writes nothing; an accepted one its acceptance and its approval.
+    const ledgerAfter = await Promise.all(items.map(ledgerRows));
+    expect(ledgerAfter.map((rows, index) => rows - ledgerBefore[index]!)).toEqual([2, 0, 0, 2]);
+  });
+
   it("holds in the city for a bar raised in a county: on the city's own projects and on items the county forwards", async () => {
     const city = await servers.startRegion(uniqueRegion("city"), { day: "2026-03-02" });
     const county = await servers.startRegion(uniqueRegion("cty"), { day: "2026-03-02", cityRegion: city.region });
