@@ -43,8 +43,8 @@ export interface RoutingStackOptions {
 
 const services = ["approval-routing", "notification", "assessment"] as const;
 
-/** Variables passed on to the services when set, so a run can try other pool sizes or log levels. */
-const passThrough = ["STEWARD_DB_POOL_MAX", "STEWARD_LOG_LEVEL", "STEWARD_DB_STATEMENT_TIMEOUT_MS"];
+/** Variables passed on to the services when set, so a run can try other pool sizes, log levels or consumer batch windows. */
+const passThrough = ["STEWARD_DB_POOL_MAX", "STEWARD_LOG_LEVEL", "STEWARD_DB_STATEMENT_TIMEOUT_MS", "STEWARD_NOTIFICATION_BATCH_WINDOW_MS", "STEWARD_ASSESSMENT_BATCH_WINDOW_MS"];
 
 /**
  * Fails before any load when a plan template names an item the catalogue does not have, a

@@ -10,7 +10,7 @@ import { loadRegions } from "./db/regions.js";
 import { regionsFileSchema } from "./domain/regions.js";
 import { scoringRulesSchema } from "./domain/scoring.js";
 import { ensureHistoryStream } from "./events/history-stream.js";
-import { projectBatch, projectionConsumer } from "./events/projection.js";
+import { projectBatch, projectionConsumer, projectionSource } from "./events/projection.js";
 import { assessmentHandlers } from "./grpc/assessment-service/handlers.js";
 import { consoleFormRoutes, consoleRoutes } from "./http/console/routes.js";
 import { consoleSession } from "./http/console/session.js";
@@ -57,6 +57,6 @@ await runService({
     runtime.grpc.add(assessmentV1.AssessmentServiceService, assessmentHandlers(context));
     runtime.http.route("/", consoleRoutes(context, { tokens: runtime.tokens, authSecret: config.auth.secret, maxTokenLifetimeSeconds: config.auth.maxLifetimeSeconds, ...config.console }));
     const history = await ensureHistoryStream(runtime.bus, config.region, sourced, config.historyMaxAgeDays);
-    runtime.consume({ ...projectionConsumer, eventTypes: [], source: { stream: history }, batchHandler: projectBatch });
+    runtime.consume({ ...projectionConsumer, eventTypes: [], source: projectionSource(history), batchHandler: projectBatch, batchWindowMs: config.batchWindowMs });
   },
 });

@@ -31,6 +31,11 @@ const schema = serviceEnvSchema
     STEWARD_ROUTING_ADDRESS: address.optional(),
     STEWARD_INTAKE_ADDRESS: address.optional(),
     STEWARD_ROUTING_DEADLINE_MS: z.coerce.number().int().min(100).default(5000),
+    /**
+     * How long an event that finds notification's consumer idle waits for others to share its
+     * transaction (the platform consumer's batchWindowMs): CPU per event against latency.
+     */
+    STEWARD_NOTIFICATION_BATCH_WINDOW_MS: z.coerce.number().int().min(0).max(1000).default(50),
   })
   .refine((env) => (env.STEWARD_NOTIFICATION_SMS_GATEWAY_URL === undefined) === (env.STEWARD_NOTIFICATION_SMS_API_KEY === undefined), {
     path: ["STEWARD_NOTIFICATION_SMS_API_KEY"],
@@ -41,6 +46,7 @@ export interface NotificationConfig extends RuntimeConfig {
   rules: CompiledRules;
   delivery: { maxAttempts: number; timeoutMs: number };
   roundIntervalMs: number;
+  batchWindowMs: number;
   sms: { url: string; apiKey: string; sign: string } | undefined;
   mail: { url: string; from: string } | undefined;
   publicUrl: string;
@@ -85,6 +91,7 @@ export function readConfig(env?: Env): NotificationConfig {
     rules,
     delivery: { maxAttempts: parsed.STEWARD_NOTIFICATION_MAX_ATTEMPTS, timeoutMs: parsed.STEWARD_NOTIFICATION_TIMEOUT_MS },
     roundIntervalMs: parsed.STEWARD_NOTIFICATION_ROUND_INTERVAL_MS,
+    batchWindowMs: parsed.STEWARD_NOTIFICATION_BATCH_WINDOW_MS,
     sms: parsed.STEWARD_NOTIFICATION_SMS_GATEWAY_URL && parsed.STEWARD_NOTIFICATION_SMS_API_KEY ? { url: parsed.STEWARD_NOTIFICATION_SMS_GATEWAY_URL, apiKey: parsed.STEWARD_NOTIFICATION_SMS_API_KEY, sign: parsed.STEWARD_NOTIFICATION_SMS_SIGN } : undefined,
     mail: parsed.STEWARD_NOTIFICATION_SMTP_URL ? { url: parsed.STEWARD_NOTIFICATION_SMTP_URL, from: parsed.STEWARD_NOTIFICATION_MAIL_FROM } : undefined,
     publicUrl: parsed.STEWARD_NOTIFICATION_PUBLIC_URL.replace(/\/+$/, ""),

@@ -49,7 +49,7 @@ await runService({
     runtime.grpc.add(notificationPolicyV1.PolicyServiceService, policyHandlers(deps));
     runtime.grpc.add(notificationFollowUpV1.FollowUpServiceService, followUpHandlers(deps));
     registerNotificationHttp(runtime.http, deps, reviewPage);
-    runtime.consume({ ...noticeConsumer(deps), batchHandler: handleNoticeEvents(deps) });
+    runtime.consume({ ...noticeConsumer(deps), batchHandler: handleNoticeEvents(deps), batchWindowMs: config.batchWindowMs });
 
     const mailer = config.mail ? new Mailer({ ...config.mail, timeoutMs: config.delivery.timeoutMs }) : undefined;
     const dispatcher = new Dispatcher({

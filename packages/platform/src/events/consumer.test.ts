@@ -316,6 +316,31 @@ describe("EventConsumer with a batch handler", () => {
     expect(await inbox(durable)).toHaveLength(300);
   });
 
+  it("with a batch window, events arriving one at a time to an idle consumer share one transaction", async () => {
+    const batches: number[] = [];
+    const durable = await startBatchConsumer((name) => batchRecorder(name, batches), { batchWindowMs: 1500 });
+    const events = Array.from({ length: 5 }, (_, index) => projectRegistered(`trickle-${index}`));
+    for (const event of events) await publish(event);
+
+    await settled(durable, 5);
+    const rows = await effects(durable);
+    expect(rows.map((row) => row.event_id)).toEqual(events.map((event) => event.id));
+    expect(new Set(rows.map((row) => row.project.split("@")[1])).size).toBe(1);
+    expect(batches).toEqual([5]);
+  });
+
+  it("with a batch window, a full batch does not wait for the window to end", async () => {
+    const batches: number[] = [];
+    // A window longer than the test's own timeout: the events can only be handled if a full batch cuts it short.
+    const durable = await startBatchConsumer((name) => batchRecorder(name, batches), { batchWindowMs: 600_000, maxBatch: 4 });
+    const events = Array.from({ length: 8 }, (_, index) => projectRegistered(`full-${index}`));
+    for (const event of events) await publish(event);
+
+    await settled(durable, 8);
+    expect((await effects(durable)).map((row) => row.event_id)).toEqual(events.map((event) => event.id));
+    expect(batches.every((size) => size <= 4)).toBe(true);
+  });
+
   it("handles the events of a failed batch one by one: the good ones commit, the failing one alone is retried until it succeeds", async () => {
     let poisonAttempts = 0;
     const batches: number[] = [];

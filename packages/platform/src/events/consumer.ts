@@ -54,6 +54,14 @@ export interface ConsumerOptions {
   ackWaitMs?: number;
   maxBatch?: number;
   /**
+   * Batch handlers only: how long an event that finds the consumer idle waits for others to join
+   * its batch (default 0: handled at once). Under load batches form by themselves (whatever
+   * arrives while one is handled is the next); at a moderate rate events trickle in one at a time
+   * and each costs a transaction, its statements and its commit. A window of a few tens of
+   * milliseconds divides that by the events it gathers, for that much latency.
+   */
+  batchWindowMs?: number;
+  /**
    * How long each pull request lives; JetStream heartbeats it every half of this. A consumer that
    * vanished without telling us (deleted while we were disconnected, lost by the server) is only
    * noticed after two missed heartbeats or two failed look-ups a pull apart, so this bounds how
@@ -210,14 +218,28 @@ export class EventConsumer {
   /**
    * Reads messages as they arrive and hands them over in batches: whatever arrived while the
    * previous batch was being handled forms the next one (up to maxBatch). A quiet stream gets
-   * each event handled at once; a busy one gets large batches and few transactions.
+   * each event handled at once, or after batchWindowMs with those that came meanwhile; a busy one
+   * gets large batches and few transactions.
    */
   private async consumeInBatches(messages: ConsumerMessages): Promise<void> {
     const maxBatch = this.options.maxBatch ?? 256;
+    const windowMs = this.options.batchWindowMs ?? 0;
     const pending: JsMsg[] = [];
     let draining: Promise<void> | undefined;
+    // Ends the idle window early once a whole batch is waiting.
+    let windowFull: (() => void) | undefined;
     const drain = async () => {
       try {
+        if (windowMs > 0) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, windowMs);
+            windowFull = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          windowFull = undefined;
+        }
         while (pending.length > 0) {
           await this.handleBatch(pending.splice(0, maxBatch));
           this.options.heartbeat?.beat();
@@ -231,8 +253,13 @@ export class EventConsumer {
       pending.push(message);
       draining ??= drain();
       // Back-pressure: no more than a batch waits while one is being handled.
-      if (pending.length >= maxBatch) await draining;
+      if (pending.length >= maxBatch) {
+        windowFull?.();
+        await draining;
+      }
     }
+    // Stopping (or a lost pull) does not wait out the window: what arrived is handled now.
+    windowFull?.();
     await draining;
   }
 

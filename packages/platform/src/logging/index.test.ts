@@ -29,6 +29,29 @@ describe("logger", () => {
     for (const personal of ["赵六", "13700001111", "钱七", "13600002222", "孙八", "610902199001011234", "周九"]) expect(text).not.toContain(personal);
   });
 
+  it("redacts a personal key at any depth, in arrays, in errors and in a child's bindings", () => {
+    const { logger, lines } = capture();
+    const deep = { a: { b: { c: { d: { e: { phone: "13500001111", contactName: "吴十" } } } } } };
+    const error = Object.assign(new Error("lookup failed"), { idNumber: "610902199001011234" });
+    logger.info({ deep, list: [{ callerName: "郑一" }, [{ mobile: "13500002222" }]], err: error }, "nested");
+    logger.child({ rpc: "Register", contactPhone: "13500003333", who: { legalRepresentative: "王二" } }).child({ complainantName: "冯三" }).info("from a child");
+    const text = JSON.stringify(lines);
+    for (const personal of ["13500001111", "吴十", "郑一", "13500002222", "610902199001011234", "13500003333", "王二", "冯三"]) expect(text).not.toContain(personal);
+    expect((lines[0]!.deep as { a: { b: { c: { d: { e: Record<string, unknown> } } } } }).a.b.c.d.e).toEqual({ phone: "[redacted]", contactName: "[redacted]" });
+    expect(lines[1]).toMatchObject({ rpc: "Register", contactPhone: "[redacted]", complainantName: "[redacted]", msg: "from a child" });
+  });
+
+  it("writes nothing nested deeper than it reads: such an object is replaced whole", () => {
+    const { logger, lines } = capture();
+    let nested: Record<string, unknown> = { note: "13500004444", whoever: "卫四" };
+    for (let level = 0; level < 10; level++) nested = { level: nested };
+    logger.info({ nested }, "deep");
+    const text = JSON.stringify(lines[0]);
+    expect(text).not.toContain("13500004444");
+    expect(text).not.toContain("卫四");
+    expect(text).toContain("[truncated]");
+  });
+
   it("keeps organisation credit codes, which are not personal data", () => {
     const { logger, lines } = capture();
     logger.info({ creditCode: "91610900MA70000010" }, "registered");

@@ -1,12 +1,27 @@
-import type { TransactionSql } from "postgres";
+import type { PendingQuery, Row, TransactionSql } from "postgres";
 import { completionNumber } from "../domain/completion-stats.js";
 
 /**
  * Writes of the projection, one per kind of fact. Each is an upsert that keeps what is already
  * known and takes the newer fact by the event's own time, so handling events twice, late or out
  * of order leaves the same rows (the rebuild check depends on it).
+ *
+ * Each returns its statements built but not sent (postgres.js sends a query when it is awaited):
+ * the projection sends a whole batch's statements together, in order, on the transaction's
+ * connection — one round trip for the batch instead of one per statement.
  */
 type Tx = TransactionSql;
+export type Statement = PendingQuery<Row[]>;
+
+/**
+ * Sends `statements` one after the other without waiting for each result (pipelined on the
+ * transaction's connection, so Postgres runs them in this order) and waits for them all. When one
+ * fails, the transaction is aborted and this rejects with its error.
+ */
+export async function sendInOrder(statements: readonly Statement[]): Promise<void> {
+  for (const statement of statements) statement.execute();
+  await Promise.all(statements);
+}
 
 export interface CaseFact {
   region: string;
@@ -20,8 +35,8 @@ export interface CaseFact {
   completion?: number;
 }
 
-export async function upsertCase(tx: Tx, fact: CaseFact): Promise<void> {
-  await tx`
+export function upsertCase(tx: Tx, fact: CaseFact): Statement[] {
+  return [tx`
     insert into projected_cases (region, case_id, project_id, project_name, opened_at, completed_at, item_count, completion)
     values (${fact.region}, ${fact.caseId}, ${fact.projectId ?? null}, ${fact.projectName ?? ""}, ${fact.openedAt ?? null}, ${fact.completedAt ?? null}, ${fact.itemCount ?? 0},
             ${fact.completedAt ? completionNumber(fact.completion ?? 0) : 0})
@@ -35,12 +50,12 @@ export async function upsertCase(tx: Tx, fact: CaseFact): Promise<void> {
                           else projected_cases.completed_at end,
       item_count = case when excluded.completion > projected_cases.completion then excluded.item_count
                         else greatest(projected_cases.item_count, excluded.item_count) end,
-      completion = greatest(projected_cases.completion, excluded.completion)`;
+      completion = greatest(projected_cases.completion, excluded.completion)`];
 }
 
 /** A reopening: the completion it undoes stops counting (completion > reopening) until a later one. */
-export async function recordReopening(tx: Tx, fact: { region: string; caseId: string; projectId?: string; projectName?: string; at: Date; undoesCompletion: number }): Promise<void> {
-  await tx`
+export function recordReopening(tx: Tx, fact: { region: string; caseId: string; projectId?: string; projectName?: string; at: Date; undoesCompletion: number }): Statement[] {
+  return [tx`
     insert into projected_cases (region, case_id, project_id, project_name, reopening, reopened_at)
     values (${fact.region}, ${fact.caseId}, ${fact.projectId || null}, ${fact.projectName ?? ""}, ${completionNumber(fact.undoesCompletion)}, ${fact.at})
     on conflict (region, case_id) do update set
@@ -49,7 +64,7 @@ export async function recordReopening(tx: Tx, fact: { region: string; caseId: st
       reopened_at = case when excluded.reopening > projected_cases.reopening then excluded.reopened_at
                          when excluded.reopening = projected_cases.reopening then greatest(projected_cases.reopened_at, excluded.reopened_at)
                          else projected_cases.reopened_at end,
-      reopening = greatest(projected_cases.reopening, excluded.reopening)`;
+      reopening = greatest(projected_cases.reopening, excluded.reopening)`];
 }
 
 export interface ItemRef {
@@ -77,8 +92,8 @@ export interface ItemChange extends ItemRef {
   verificationOverdueAt?: Date;
 }
 
-export async function upsertItem(tx: Tx, change: ItemChange): Promise<void> {
-  await tx`
+export function upsertItem(tx: Tx, change: ItemChange): Statement[] {
+  return [tx`
     insert into projected_items (region, item_id, case_id, item_code, department_code, routed_at, accepted_at, mode, committed_due_on, state, state_at, state_reason, warned_at, overdue_at,
                                  deemed_accepted, verification_warned_at, verification_overdue_at)
     values (${change.region}, ${change.itemId}, ${change.caseId}, ${change.itemCode}, ${change.departmentCode}, ${change.routedAt ?? null}, ${change.acceptedAt ?? null},
@@ -98,7 +113,7 @@ export async function upsertItem(tx: Tx, change: ItemChange): Promise<void> {
       overdue_at = greatest(projected_items.overdue_at, excluded.overdue_at),
       deemed_accepted = projected_items.deemed_accepted or excluded.deemed_accepted,
       verification_warned_at = greatest(projected_items.verification_warned_at, excluded.verification_warned_at),
-      verification_overdue_at = greatest(projected_items.verification_overdue_at, excluded.verification_overdue_at)`;
+      verification_overdue_at = greatest(projected_items.verification_overdue_at, excluded.verification_overdue_at)`];
 }
 
 export interface ItemDecision extends ItemRef {
@@ -120,10 +135,11 @@ export interface ItemDecision extends ItemRef {
 }
 
 /** A decision; a later decision of the same item (after a revocation, say) replaces it. */
-export async function recordDecision(tx: Tx, decision: ItemDecision): Promise<void> {
-  await upsertItem(tx, { ...decision, state: decision.outcome });
+export function recordDecision(tx: Tx, decision: ItemDecision): Statement[] {
   const clock = decision.clock;
-  await tx`
+  return [
+    ...upsertItem(tx, { ...decision, state: decision.outcome }),
+    tx`
     update projected_items set
       decided_at = ${decision.at}, outcome = ${decision.outcome},
       accepted_on = ${clock?.acceptedOn || null}, decided_on = ${clock?.decidedOn || null},
@@ -133,15 +149,15 @@ export async function recordDecision(tx: Tx, decision: ItemDecision): Promise<vo
       applicant_wd = ${clock?.applicantWorkingDays ?? null}, excluded_wd = ${clock?.excludedWorkingDays ?? null},
       extension_wd = ${clock?.extensionWorkingDays ?? null},
       mode = coalesce(mode, ${clock?.mode || null})
-    where region = ${decision.region} and item_id = ${decision.itemId} and (decided_at is null or decided_at <= ${decision.at})`;
+    where region = ${decision.region} and item_id = ${decision.itemId} and (decided_at is null or decided_at <= ${decision.at})`];
 }
 
 /** A 补正 round; `followUp` when it is about materials received after the application (一次性告知). */
-export async function recordSupplement(tx: Tx, fact: ItemRef & { eventId: string; at: Date; round: number; followUp: boolean }): Promise<void> {
-  await tx`
+export function recordSupplement(tx: Tx, fact: ItemRef & { eventId: string; at: Date; round: number; followUp: boolean }): Statement[] {
+  return [tx`
     insert into projected_supplements (region, event_id, item_id, case_id, department_code, requested_at, round, follow_up)
     values (${fact.region}, ${fact.eventId}, ${fact.itemId}, ${fact.caseId}, ${fact.departmentCode}, ${fact.at}, ${Math.max(1, fact.round)}, ${fact.followUp})
-    on conflict do nothing`;
+    on conflict do nothing`];
 }
 
 export interface BarFact {
@@ -156,13 +172,13 @@ export interface BarFact {
 }
 
 /** A bar on an enterprise after a false commitment; the same bar seen twice stays one row. */
-export async function recordBar(tx: Tx, bar: BarFact): Promise<void> {
-  await tx`
+export function recordBar(tx: Tx, bar: BarFact): Statement[] {
+  return [tx`
     insert into projected_bars (region, credit_code, origin_region, origin_item_id, item_code, revoked_on, barred_through, barred_at)
     values (${bar.region}, ${bar.creditCode}, ${bar.originRegion}, ${bar.originItemId}, ${bar.itemCode}, ${bar.revokedOn || null}, ${bar.barredThrough || null}, ${bar.at})
     on conflict (region, credit_code, origin_region, origin_item_id) do update set
       barred_through = greatest(projected_bars.barred_through, excluded.barred_through),
-      barred_at = least(projected_bars.barred_at, excluded.barred_at)`;
+      barred_at = least(projected_bars.barred_at, excluded.barred_at)`];
 }
 
 export interface EscalationFact {
@@ -177,8 +193,8 @@ export interface EscalationFact {
   resolution?: string;
 }
 
-export async function upsertEscalation(tx: Tx, fact: EscalationFact): Promise<void> {
-  await tx`
+export function upsertEscalation(tx: Tx, fact: EscalationFact): Statement[] {
+  return [tx`
     insert into projected_escalations (region, escalation_id, case_id, item_id, department_code, cause, raised_at, resolved_at, resolution)
     values (${fact.region}, ${fact.escalationId}, ${fact.caseId ?? null}, ${fact.itemId ?? null}, ${fact.departmentCode ?? ""}, ${fact.cause ?? ""},
             ${fact.raisedAt ?? null}, ${fact.resolvedAt ?? null}, ${fact.resolution ?? null})
@@ -189,7 +205,7 @@ export async function upsertEscalation(tx: Tx, fact: EscalationFact): Promise<vo
       cause = case when excluded.cause <> '' then excluded.cause else projected_escalations.cause end,
       raised_at = coalesce(projected_escalations.raised_at, excluded.raised_at),
       resolved_at = coalesce(projected_escalations.resolved_at, excluded.resolved_at),
-      resolution = coalesce(projected_escalations.resolution, excluded.resolution)`;
+      resolution = coalesce(projected_escalations.resolution, excluded.resolution)`];
 }
 
 export interface ComplaintFact {
@@ -211,8 +227,8 @@ export interface ComplaintFact {
   escalatedAt?: Date;
 }
 
-export async function upsertComplaint(tx: Tx, fact: ComplaintFact): Promise<void> {
-  await tx`
+export function upsertComplaint(tx: Tx, fact: ComplaintFact): Statement[] {
+  return [tx`
     insert into projected_complaints (region, complaint_id, channel, project_id, project_name, item_code, responsible_department, departments, title, conduct,
                                       hotline_ticket_no, received_at, due_on, answered_at, answered_on_time, escalated_at)
     values (${fact.region}, ${fact.complaintId}, ${fact.channel ?? ""}, ${fact.projectId || null}, ${fact.projectName ?? ""}, ${fact.itemCode ?? ""},
@@ -233,7 +249,7 @@ export async function upsertComplaint(tx: Tx, fact: ComplaintFact): Promise<void
       due_on = greatest(projected_complaints.due_on, excluded.due_on),
       answered_at = coalesce(projected_complaints.answered_at, excluded.answered_at),
       answered_on_time = coalesce(projected_complaints.answered_on_time, excluded.answered_on_time),
-      escalated_at = greatest(projected_complaints.escalated_at, excluded.escalated_at)`;
+      escalated_at = greatest(projected_complaints.escalated_at, excluded.escalated_at)`];
 }
 
 export interface HotlineTicketFact {
@@ -249,9 +265,9 @@ export interface HotlineTicketFact {
   answeredOnTime?: boolean;
 }
 
-export async function upsertHotlineTicket(tx: Tx, fact: HotlineTicketFact): Promise<void> {
+export function upsertHotlineTicket(tx: Tx, fact: HotlineTicketFact): Statement[] {
   const answered = fact.status === "answered" || fact.status === "closed";
-  await tx`
+  return [tx`
     insert into projected_hotline_tickets (region, ticket_id, ticket_no, tier, responsible_department, linked_at, due_at, status, status_at, answered_at, answered_on_time)
     values (${fact.region}, ${fact.ticketId}, ${fact.ticketNo ?? ""}, ${fact.tier ?? ""}, ${fact.responsibleDepartment ?? ""}, ${fact.linkedAt ?? null}, ${fact.dueAt ?? null},
             ${fact.status ?? "received"}, ${fact.statusAt ?? fact.linkedAt ?? null}, ${answered ? (fact.statusAt ?? null) : null}, ${answered ? (fact.answeredOnTime ?? null) : null})
@@ -265,7 +281,7 @@ export async function upsertHotlineTicket(tx: Tx, fact: HotlineTicketFact): Prom
       status_at = greatest(projected_hotline_tickets.status_at, excluded.status_at),
       answered_at = least(projected_hotline_tickets.answered_at, excluded.answered_at),
       answered_on_time = case when projected_hotline_tickets.answered_at is null or excluded.answered_at < projected_hotline_tickets.answered_at
-                              then coalesce(excluded.answered_on_time, projected_hotline_tickets.answered_on_time) else projected_hotline_tickets.answered_on_time end`;
+                              then coalesce(excluded.answered_on_time, projected_hotline_tickets.answered_on_time) else projected_hotline_tickets.answered_on_time end`];
 }
 
 export interface ProjectFact {
@@ -277,32 +293,32 @@ export interface ProjectFact {
   registeredAt?: Date;
 }
 
-export async function upsertProject(tx: Tx, fact: ProjectFact): Promise<void> {
-  await tx`
+export function upsertProject(tx: Tx, fact: ProjectFact): Statement[] {
+  return [tx`
     insert into projected_projects (region, project_id, project_name, enterprise_name, key_project, registered_at)
     values (${fact.region}, ${fact.projectId}, ${fact.projectName ?? ""}, ${fact.enterpriseName ?? ""}, ${fact.keyProject ?? false}, ${fact.registeredAt ?? null})
     on conflict (region, project_id) do update set
       project_name = case when excluded.project_name <> '' then excluded.project_name else projected_projects.project_name end,
       enterprise_name = case when excluded.enterprise_name <> '' then excluded.enterprise_name else projected_projects.enterprise_name end,
       key_project = case when ${fact.keyProject !== undefined} then excluded.key_project else projected_projects.key_project end,
-      registered_at = coalesce(projected_projects.registered_at, excluded.registered_at)`;
+      registered_at = coalesce(projected_projects.registered_at, excluded.registered_at)`];
 }
 
-export async function recordStewardAssignment(tx: Tx, fact: { region: string; eventId: string; projectId: string; stewardId: string; stewardName: string; at: Date }): Promise<void> {
-  await tx`
+export function recordStewardAssignment(tx: Tx, fact: { region: string; eventId: string; projectId: string; stewardId: string; stewardName: string; at: Date }): Statement[] {
+  return [tx`
     insert into projected_steward_assignments (region, event_id, project_id, steward_id, steward_name, assigned_at)
     values (${fact.region}, ${fact.eventId}, ${fact.projectId}, ${fact.stewardId}, ${fact.stewardName}, ${fact.at})
-    on conflict do nothing`;
+    on conflict do nothing`];
 }
 
 /** The plan's target dates; a later plan version replaces an earlier one's, whatever the order. */
-export async function recordPlanTargets(tx: Tx, plan: { region: string; projectId: string; version: number; items: { itemCode: string; targetDate: string }[] }): Promise<void> {
-  if (plan.items.length === 0) return;
+export function recordPlanTargets(tx: Tx, plan: { region: string; projectId: string; version: number; items: { itemCode: string; targetDate: string }[] }): Statement[] {
+  if (plan.items.length === 0) return [];
   const rows = plan.items.map((item) => ({ item_code: item.itemCode, target_date: item.targetDate || null }));
-  await tx`
+  return [tx`
     insert into projected_plan_targets (region, project_id, item_code, plan_version, target_date)
     select ${plan.region}, ${plan.projectId}, r.item_code, ${plan.version}, r.target_date::date
     from jsonb_to_recordset(${tx.json(rows as never)}) as r(item_code text, target_date text)
     on conflict (region, project_id, item_code) do update set plan_version = excluded.plan_version, target_date = excluded.target_date
-      where excluded.plan_version >= projected_plan_targets.plan_version`;
+      where excluded.plan_version >= projected_plan_targets.plan_version`];
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { createDatabase, migrate, type Sql } from "@steward/platform/db";
-import { connectBus, encodeEvent, EventConsumer, newEvent, subjectFor, type BatchEventHandler, type Bus, type EventEnvelope } from "@steward/platform/events";
+import { createDatabase, migrate, transaction, type Sql } from "@steward/platform/db";
+import { connectBus, encodeEvent, EventConsumer, eventTypes, newEvent, subjectFor, type BatchEventHandler, type Bus, type EventCase, type EventEnvelope } from "@steward/platform/events";
+import { eventsV1 } from "@steward/proto";
 import { createLogger } from "@steward/platform/logging";
 import { createTestDatabase, eventually, stack, uniqueRegion, type TestDatabase } from "@steward/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureHistoryStream } from "./history-stream.js";
-import { projectBatch, projectionConsumer } from "./projection.js";
+import { projectionTables } from "../db/rebuild.js";
+import { project, projectBatch, projectedCases, projectionConsumer, projectionSource } from "./projection.js";
 
 /**
  * The live projection consumer as main.ts runs it (the history stream, a batch per fetch), over
@@ -77,7 +79,7 @@ async function consumeBehindGate(events: { event: EventEnvelope; msgID?: string 
     await projectBatch(tx, batch, traceOf);
   };
   await publish(gate);
-  consumer = new EventConsumer({ ...projectionConsumer, eventTypes: [], source: { stream }, batchHandler: handler, bus, sql, logger, maxRedeliveryDelayMs: 250 });
+  consumer = new EventConsumer({ ...projectionConsumer, eventTypes: [], source: projectionSource(stream), batchHandler: handler, bus, sql, logger, maxRedeliveryDelayMs: 250 });
   await consumer.start();
   for (const { event, msgID } of events) await publish(event, msgID);
   await eventually(
@@ -136,4 +138,46 @@ describe("the projection consumer", () => {
     // The replay was handled once: no batch after the failed one gave it to the projection again.
     expect(batches.slice(2).flat().filter((id) => id === secondRouted.id)).toHaveLength(1);
   }, 30_000);
+
+  it("receives only the events it projects, and an existing durable that received every event is narrowed on start", async () => {
+    const delivered = () =>
+      newEvent({
+        region,
+        aggregateId: randomUUID(),
+        payload: { $case: "notificationDelivered", value: { deliveryId: randomUUID(), template: "t", channel: "inbox", sourceEventId: randomUUID(), recipient: "steward:s", eventType: "routing.item.routed", urgency: "normal", attempts: 1 } },
+      });
+    // The durable as the previous release made it: no subject filter, every event of the stream.
+    const [before, unfilteredDelivery] = [routed(item()), delivered()];
+    consumer = new EventConsumer({ ...projectionConsumer, eventTypes: [], source: { stream }, batchHandler: projectBatch, bus, sql, logger });
+    await consumer.start();
+    for (const event of [unfilteredDelivery, before]) await publish(event);
+    await eventually(async () => ((await inbox([unfilteredDelivery.id, before.id])).length === 2 ? true : undefined), "the unfiltered durable to take both");
+    await consumer.stop();
+
+    // This release starts: the same durable, its filter applied.
+    consumer = new EventConsumer({ ...projectionConsumer, eventTypes: [], source: projectionSource(stream), batchHandler: projectBatch, bus, sql, logger });
+    await consumer.start();
+    const info = await bus.jsm.consumers.info(stream, projectionConsumer.durable);
+    expect([...(info.config.filter_subjects ?? [])].sort()).toEqual(projectedCases.map((payloadCase) => subjectFor("*", eventTypes[payloadCase])).sort());
+    const [skipped, after] = [delivered(), routed(item())];
+    for (const event of [skipped, after]) await publish(event);
+    await eventually(async () => ((await inbox([after.id])).length === 1 ? true : undefined), "the projected event after the upgrade");
+    expect(await inbox([skipped.id])).toEqual([]);
+    const state = await bus.jsm.consumers.info(stream, projectionConsumer.durable);
+    expect({ pending: state.num_pending, ackPending: state.num_ack_pending }).toEqual({ pending: 0, ackPending: 0 });
+  });
+
+  it("leaves the projection untouched for every event type it does not receive", async () => {
+    const ignored = (Object.keys(eventTypes) as EventCase[]).filter((payloadCase) => !(projectedCases as readonly string[]).includes(payloadCase));
+    expect(ignored.length).toBeGreaterThan(0);
+    const rowsOf = async (tx: Sql) => Promise.all(projectionTables.map(async (table) => (await tx<{ n: number }[]>`select count(*)::int as n from ${tx(table)}`)[0]!.n));
+    await transaction(sql, async (tx) => {
+      const before = await rowsOf(tx as unknown as Sql);
+      for (const payloadCase of ignored) {
+        const envelope = eventsV1.EventEnvelope.fromPartial({ id: randomUUID(), region, type: eventTypes[payloadCase], payload: { $case: payloadCase, value: {} } } as Parameters<typeof eventsV1.EventEnvelope.fromPartial>[0]);
+        await project(tx, envelope);
+      }
+      expect(await rowsOf(tx as unknown as Sql)).toEqual(before);
+    });
+  });
 });

@@ -1,4 +1,5 @@
-import { type BatchEventHandler, type EventEnvelope, type EventHandler } from "@steward/platform/events";
+import { eventTypes, subjectFor, type BatchEventHandler, type EventEnvelope, type EventHandler } from "@steward/platform/events";
+import type { TransactionSql } from "postgres";
 import {
   recordBar,
   recordDecision,
@@ -12,10 +13,22 @@ import {
   upsertHotlineTicket,
   upsertItem,
   upsertProject,
+  sendInOrder,
+  type Statement,
 } from "../db/facts.js";
 
-/** The durable consumer of the projection: every event of the history stream. */
+/** The durable consumer of the projection. */
 export const projectionConsumer = { durable: "assessment-projection" };
+
+/**
+ * What the projection consumer reads: the events of the history stream it projects, and no
+ * others — JetStream filters the rest out, so an event no figure counts (a delivery, a review,
+ * a recalculated calendar) costs the consumer no delivery, transaction or ack. The history
+ * stream keeps every event for a rebuild. Any region: the city's stream sources every county's.
+ */
+export function projectionSource(historyStream: string): { stream: string; subjects: string[] } {
+  return { stream: historyStream, subjects: projectedCases.map((payloadCase) => subjectFor("*", eventTypes[payloadCase])) };
+}
 
 const item = (event: EventEnvelope, value: { caseId: string; itemId: string; itemCode: string; departmentCode: string }) => ({
   region: event.region,
@@ -27,27 +40,28 @@ const item = (event: EventEnvelope, value: { caseId: string; itemId: string; ite
 });
 
 /**
- * Projects one event into the facts the figures are counted from. Every service's events pass
- * here; those that feed no figure are only recorded in the inbox.
+ * The statements that project one event into the facts the figures are counted from, built but
+ * not sent (see db/facts.ts); none for an event that feeds no figure.
  */
-export const project: EventHandler = async (tx, event) => {
+export function projectionOf(tx: TransactionSql, event: EventEnvelope): Statement[] {
   const at = event.occurredAt ?? new Date(0);
   const region = event.region;
   const payload = event.payload;
-  if (!payload) return;
+  if (!payload) return [];
   switch (payload.$case) {
     // Routing: cases and items.
     case "itemRouted":
-      await upsertCase(tx, { region, caseId: payload.value.caseId, openedAt: at });
-      return upsertItem(tx, { ...item(event, payload.value), state: "routed", routedAt: at });
+      return [...upsertCase(tx, { region, caseId: payload.value.caseId, openedAt: at }), ...upsertItem(tx, { ...item(event, payload.value), state: "routed", routedAt: at })];
     case "itemAccepted": {
       const accepted = payload.value;
       const state = accepted.mode === "commitment" ? "accepted" : "in_review";
       return upsertItem(tx, { ...item(event, accepted), state, acceptedAt: at, mode: accepted.mode || "normal", committedDueOn: accepted.committedDueOn });
     }
     case "supplementRequested":
-      await recordSupplement(tx, { ...item(event, payload.value), eventId: event.id, round: payload.value.round, followUp: payload.value.followUp });
-      return upsertItem(tx, { ...item(event, payload.value), state: "returned_for_correction", reason: payload.value.reason });
+      return [
+        ...recordSupplement(tx, { ...item(event, payload.value), eventId: event.id, round: payload.value.round, followUp: payload.value.followUp }),
+        ...upsertItem(tx, { ...item(event, payload.value), state: "returned_for_correction", reason: payload.value.reason }),
+      ];
     case "itemDeemedAccepted": {
       // Accepted by law from the day of receipt; counted as an acceptance in the month it was deemed.
       const deemed = payload.value;
@@ -167,8 +181,16 @@ export const project: EventHandler = async (tx, event) => {
       });
     }
     default:
-      return;
+      return [];
   }
+}
+
+/**
+ * Projects one event (its statements sent together, in order). Every service's events may pass
+ * here; those that feed no figure write nothing but their inbox row.
+ */
+export const project: EventHandler = async (tx, event) => {
+  await sendInOrder(projectionOf(tx, event));
 };
 
 /**
@@ -178,10 +200,15 @@ export const project: EventHandler = async (tx, event) => {
  * to one transaction per event when the batch fails, so a poisonous event is retried alone.
  */
 export const projectBatch: BatchEventHandler = async (tx, events) => {
-  for (const event of events) await project(tx, event);
+  // One round trip for the batch's statements, run in delivery order as awaiting each would. If one
+  // fails, the transaction is aborted and the consumer retries the batch's events one by one.
+  await sendInOrder(events.flatMap((event) => projectionOf(tx, event)));
 };
 
-/** Payload cases the projection reads (the rest are only marked handled). */
+/**
+ * Payload cases the projection reads; `project` does nothing with the others, and the consumer
+ * does not receive them (projectionSource). A case added to `project` must be added here.
+ */
 export const projectedCases = [
   "itemRouted",
   "itemAccepted",

@@ -160,33 +160,31 @@ export type AttemptOutcome =
   | { kind: "skipped"; error: string };
 
 /**
- * Records the outcomes of one round of attempts, each fenced by the attempt it was leased for (a
- * lease that ran out and was taken again is the newer attempt's to record): the delivered ones in
- * one statement. Returns the ids whose outcome was recorded.
+ * Records the outcomes of one round of attempts in ONE statement, each fenced by the attempt it
+ * was leased for (a lease that ran out and was taken again is the newer attempt's to record).
+ * Returns the ids whose outcome was recorded.
  */
 export async function recordOutcomes(tx: TransactionSql, region: string, outcomes: readonly { delivery: Delivery; outcome: AttemptOutcome }[], now: Date): Promise<Set<string>> {
-  const recorded = new Set<string>();
-  const delivered = outcomes.filter((o) => o.outcome.kind === "delivered");
-  if (delivered.length > 0) {
-    const rows = await tx<{ id: string }[]>`
-      update deliveries d set status = 'delivered', delivered_at = ${now}, last_error = null, provider_message_id = v.message_id
-      from (select * from unnest(${delivered.map((o) => o.delivery.id)}::uuid[], ${delivered.map((o) => o.delivery.attempts)}::int[],
-                                 ${delivered.map((o) => (o.outcome.kind === "delivered" ? (o.outcome.providerMessageId ?? null) : null))}::text[]) as v(id, attempts, message_id)) v
-      where d.id = v.id and d.region = ${region} and d.attempts = v.attempts and d.status = 'pending'
-      returning d.id`;
-    for (const row of rows) recorded.add(row.id);
-  }
-  for (const { delivery, outcome } of outcomes) {
-    if (outcome.kind === "delivered") continue;
-    const status = outcome.kind === "retry" ? "pending" : outcome.kind === "dead" ? "failed" : "skipped";
-    const rows = await tx<{ id: string }[]>`
-      update deliveries set status = ${status}, last_error = ${outcome.error},
-        next_attempt_at = ${outcome.kind === "retry" ? outcome.retryAt : now}
-      where id = ${delivery.id} and region = ${region} and attempts = ${delivery.attempts} and status = 'pending'
-      returning id`;
-    if (rows.length > 0) recorded.add(delivery.id);
-  }
-  return recorded;
+  if (outcomes.length === 0) return new Set();
+  const statusOf = { delivered: "delivered", retry: "pending", dead: "failed", skipped: "skipped" } as const satisfies Record<AttemptOutcome["kind"], DeliveryStatus>;
+  const rows = await tx<{ id: string }[]>`
+    update deliveries d set
+      status = v.status,
+      delivered_at = case when v.status = 'delivered' then ${now}::timestamptz else d.delivered_at end,
+      last_error = v.error,
+      provider_message_id = case when v.status = 'delivered' then v.message_id else d.provider_message_id end,
+      next_attempt_at = case when v.status = 'delivered' then d.next_attempt_at else coalesce(v.retry_at, ${now}::timestamptz) end
+    from unnest(
+      ${outcomes.map((o) => o.delivery.id)}::uuid[],
+      ${outcomes.map((o) => o.delivery.attempts)}::int[],
+      ${outcomes.map((o) => statusOf[o.outcome.kind])}::text[],
+      ${outcomes.map((o) => (o.outcome.kind === "delivered" ? null : o.outcome.error))}::text[],
+      ${outcomes.map((o) => (o.outcome.kind === "delivered" ? (o.outcome.providerMessageId ?? null) : null))}::text[],
+      ${outcomes.map((o) => (o.outcome.kind === "retry" ? o.outcome.retryAt.toISOString() : null))}::timestamptz[]
+    ) as v(id, attempts, status, error, message_id, retry_at)
+    where d.id = v.id and d.region = ${region} and d.attempts = v.attempts and d.status = 'pending'
+    returning d.id`;
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function listDeliveries(
