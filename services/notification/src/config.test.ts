@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { ConfigError } from "@steward/platform/config";
 import { repositoryRoot } from "@steward/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRules } from "./config.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadRules, readConfig } from "./config.js";
 
 const run = promisify(execFile);
 const rulesFile = fileURLToPath(new URL("../rules/notification-rules.json", import.meta.url));
@@ -81,4 +81,26 @@ describe("the bundled rules and templates", () => {
     expect(failure?.code).toBe(78);
     expect(failure?.stderr.trim().split("\n")).toEqual(["configuration error: STEWARD_NOTIFICATION_RULES_FILE: template case-completed.steward (rule case-completed notify[0]): {caseNumber} is not a field of routing.case.completed"]);
   }, 60_000);
+});
+
+describe("the rounds' deadline", () => {
+  const env = { STEWARD_REGION: "hanbin", STEWARD_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", STEWARD_NATS_URL: "nats://127.0.0.1:1", STEWARD_AUTH_SECRET: "x".repeat(32) };
+
+  it("is the PeriodicTask default unless set, and refused, naming the variable, when not a duration", () => {
+    expect(readConfig(env).roundDeadlineMs).toBeUndefined();
+    expect(readConfig({ ...env, STEWARD_NOTIFICATION_ROUND_DEADLINE_MS: "90000" }).roundDeadlineMs).toBe(90_000);
+    // A configuration error stops the service (exit 78) with one line naming the variable.
+    const written: string[] = [];
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation((line) => written.push(String(line)) > 0);
+    const exit = vi.spyOn(process, "exit").mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    try {
+      expect(() => readConfig({ ...env, STEWARD_NOTIFICATION_ROUND_DEADLINE_MS: "soon" })).toThrow("exit 78");
+      expect(written.join("")).toMatch(/^configuration error: STEWARD_NOTIFICATION_ROUND_DEADLINE_MS: /);
+    } finally {
+      stderr.mockRestore();
+      exit.mockRestore();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ConfigError, loadConfig, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
+import { ConfigError, loadConfig, roundDeadline, runtimeConfig, serviceEnvSchema, z, type Env, type RuntimeConfig } from "@steward/platform/config";
 import { digestTemplate, digestTrigger } from "./domain/digest.js";
 import { compileRules, rulesFileSchema, RulesError, type CompiledRules } from "./domain/rules.js";
 import { templateSetSchema } from "./domain/templates.js";
@@ -18,6 +18,8 @@ const schema = serviceEnvSchema
     STEWARD_NOTIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     /** How often reminders, digests, second invitations, overdue rectifications and parked events are looked at. */
     STEWARD_NOTIFICATION_ROUND_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    /** Past it those rounds are abandoned and the next runs (default: two intervals, at least a minute). */
+    STEWARD_NOTIFICATION_ROUND_DEADLINE_MS: roundDeadline,
     /** The SMS gateway (README, "SMS gateway contract"); no SMS without it. */
     STEWARD_NOTIFICATION_SMS_GATEWAY_URL: httpUrl.optional(),
     STEWARD_NOTIFICATION_SMS_API_KEY: z.string().min(8, "must be at least 8 characters").optional(),
@@ -46,6 +48,8 @@ export interface NotificationConfig extends RuntimeConfig {
   rules: CompiledRules;
   delivery: { maxAttempts: number; timeoutMs: number };
   roundIntervalMs: number;
+  /** undefined: the PeriodicTask default from the interval. */
+  roundDeadlineMs: number | undefined;
   batchWindowMs: number;
   sms: { url: string; apiKey: string; sign: string } | undefined;
   mail: { url: string; from: string } | undefined;
@@ -91,6 +95,7 @@ export function readConfig(env?: Env): NotificationConfig {
     rules,
     delivery: { maxAttempts: parsed.STEWARD_NOTIFICATION_MAX_ATTEMPTS, timeoutMs: parsed.STEWARD_NOTIFICATION_TIMEOUT_MS },
     roundIntervalMs: parsed.STEWARD_NOTIFICATION_ROUND_INTERVAL_MS,
+    roundDeadlineMs: parsed.STEWARD_NOTIFICATION_ROUND_DEADLINE_MS,
     batchWindowMs: parsed.STEWARD_NOTIFICATION_BATCH_WINDOW_MS,
     sms: parsed.STEWARD_NOTIFICATION_SMS_GATEWAY_URL && parsed.STEWARD_NOTIFICATION_SMS_API_KEY ? { url: parsed.STEWARD_NOTIFICATION_SMS_GATEWAY_URL, apiKey: parsed.STEWARD_NOTIFICATION_SMS_API_KEY, sign: parsed.STEWARD_NOTIFICATION_SMS_SIGN } : undefined,
     mail: parsed.STEWARD_NOTIFICATION_SMTP_URL ? { url: parsed.STEWARD_NOTIFICATION_SMTP_URL, from: parsed.STEWARD_NOTIFICATION_MAIL_FROM } : undefined,

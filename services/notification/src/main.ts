@@ -76,9 +76,11 @@ await runService({
       ["parked events", () => resolveStrandedRound(deps, (caseId) => directory.projectOfCase(caseId), runtime.logger)],
     ];
     const periodic = new PeriodicTask(
-      async () => {
+      async (signal) => {
         const failed: string[] = [];
         for (const [name, round] of rounds) {
+          // Past the deadline the rest wait for the next round rather than pile onto an abandoned one.
+          signal.throwIfAborted();
           await round().catch((error: unknown) => {
             failed.push(name);
             runtime.logger.error({ err: error, round: name }, "notification round failed");
@@ -86,7 +88,7 @@ await runService({
         }
         if (failed.length > 0) throw new Error(`notification rounds failed: ${failed.join(", ")}`);
       },
-      { name: "notification-rounds", intervalMs: config.roundIntervalMs, logger: runtime.logger },
+      { name: "notification-rounds", intervalMs: config.roundIntervalMs, deadlineMs: config.roundDeadlineMs, logger: runtime.logger },
     );
     // A round that never ends (a hung dependency) makes the service not ready.
     periodic.start(runtime.readiness);
