@@ -16,6 +16,10 @@
  * the probe, Postgres and NATS for one transaction of decision-shaped rows and one acknowledged
  * publish per call, no domain, no feed, no consumers — is printed beside routing's.
  *
+ * COST_TRACES=1 exports the services' traces to a sink in this driver that counts and drops them
+ * (driver/otlp-sink.ts), so the figures include what tracing costs the services; OTEL_TRACES_SAMPLER,
+ * OTEL_TRACES_SAMPLER_ARG and STEWARD_TRACE_DB_QUERIES reach the services as set.
+ *
  * STEWARD_SERVICES_ROOT runs the services of another checkout (another build, with its own
  * dependencies) under this same driver: scripts/bench.sh cost-compare interleaves two builds.
  * A build without the batch calls skips that phase.
@@ -31,6 +35,7 @@ import { NotificationTracker } from "../driver/notifications.ts";
 import { cpuSeconds, peakRss, postgresCpuSeconds, serverProcesses, stackCpuSeconds } from "../driver/processes.ts";
 import { startRoutingStack, type Target } from "../driver/stack.ts";
 import { startProbe } from "../driver/probe-process.ts";
+import { startOtlpSink } from "../driver/otlp-sink.ts";
 import { acceptPayload, decidePayload, decisionOrder, planPayload, profiles, type ItemView } from "../lib/profiles.ts";
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -41,6 +46,7 @@ const batchSize = Number(process.env.COST_BATCH ?? 100);
 const withProbe = process.env.COST_PROBE !== "0";
 const probePlans = Number(process.env.COST_PROBE_PLANS ?? 300);
 const build = process.env.STEWARD_SERVICES_ROOT ?? "this checkout";
+const withTraces = process.env.COST_TRACES === "1";
 if (!(Number.isInteger(plans) && plans >= 10 && plans <= 5000)) throw new Error("COST_PLANS must be a whole number from 10 to 5000");
 if (!(Number.isInteger(vus) && vus >= 1 && vus <= 64)) throw new Error("COST_VUS must be a whole number from 1 to 64");
 if (!(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100)) throw new Error("COST_BATCH must be a whole number from 1 to 100");
@@ -51,6 +57,10 @@ setTimeout(() => {
 }, 600_000).unref();
 
 const profile = profiles.average;
+const sink = withTraces ? await startOtlpSink() : undefined;
+// The services the driver starts take it from its environment (driver/stack.ts, passThrough).
+if (sink) process.env.OTEL_EXPORTER_OTLP_ENDPOINT = sink.url;
+const traces = sink ? `exported to a sink, sampler ${process.env.OTEL_TRACES_SAMPLER ?? "parentbased_always_on"} ${process.env.OTEL_TRACES_SAMPLER_ARG ?? ""}`.trim() : process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? "exported" : "off";
 let target: Target = await startRoutingStack(profile, new NotificationTracker(), { log });
 type Cpu = Record<string, number>;
 const ownCpu = () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
@@ -262,6 +272,11 @@ try {
       (perDecisionMs.batch ? `; batch calls ${perDecisionMs.batch} ms (${Math.round(1000 / perDecisionMs.batch)} per core-second)` : ""),
   );
   const peakRssMiB = Object.fromEntries(target.processes.map((p) => [p.name, peakRss(p.pid)]));
+  const exported = sink?.received();
+  if (exported) {
+    const calls = submit.calls + decide.calls + (batch?.calls ?? 0);
+    log(`traces (${traces}): ${exported.spans} spans received, ${round(exported.spans / Math.max(calls, 1))} per call, ${round(exported.bytes / 1048576)} MiB`);
+  }
 
   // The floor: the same calls against the probe, which does one transaction of decision-shaped
   // rows and one acknowledged publish per call, with no domain, no feed and no consumers.
@@ -283,12 +298,13 @@ try {
   }
 
   log(`peak RSS (VmHWM) MiB: ${Object.entries(peakRssMiB).map(([name, mib]) => `${name} ${mib}`).join(", ")}`);
-  const report = { startedAt: new Date().toISOString(), build, plans, vus, batchSize, submitPlan: submit, acceptAndDecide: decide, batchAcceptAndDecide: batch, serviceCpuMsPerDecision: perDecisionMs, peakRssMiB, probe: floor };
+  const report = { startedAt: new Date().toISOString(), build, traces, ...(exported ? { tracesExported: exported } : {}), plans, vus, batchSize, submitPlan: submit, acceptAndDecide: decide, batchAcceptAndDecide: batch, serviceCpuMsPerDecision: perDecisionMs, peakRssMiB, probe: floor };
   const out = `${repositoryRoot}bench-results/cost-${report.startedAt.replace(/[:.]/g, "-")}.json`;
   mkdirSync(`${repositoryRoot}bench-results`, { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   log(`bench:cost: written to ${out}`);
 } finally {
   await target.stop();
+  await sink?.close();
 }
 process.exit(0);

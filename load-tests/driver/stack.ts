@@ -44,7 +44,18 @@ export interface RoutingStackOptions {
 const services = ["approval-routing", "notification", "assessment"] as const;
 
 /** Variables passed on to the services when set, so a run can try other pool sizes, log levels or consumer batch windows. */
-const passThrough = ["STEWARD_DB_POOL_MAX", "STEWARD_LOG_LEVEL", "STEWARD_DB_STATEMENT_TIMEOUT_MS", "STEWARD_NOTIFICATION_BATCH_WINDOW_MS", "STEWARD_ASSESSMENT_BATCH_WINDOW_MS"];
+const passThrough = [
+  "STEWARD_DB_POOL_MAX",
+  "STEWARD_LOG_LEVEL",
+  "STEWARD_DB_STATEMENT_TIMEOUT_MS",
+  "STEWARD_NOTIFICATION_BATCH_WINDOW_MS",
+  "STEWARD_ASSESSMENT_BATCH_WINDOW_MS",
+  // Tracing as an SRE would run it (bench:cost COST_TRACES=1 sets the endpoint to its sink).
+  "OTEL_EXPORTER_OTLP_ENDPOINT",
+  "OTEL_TRACES_SAMPLER",
+  "OTEL_TRACES_SAMPLER_ARG",
+  "STEWARD_TRACE_DB_QUERIES",
+];
 
 /**
  * Fails before any load when a plan template names an item the catalogue does not have, a
