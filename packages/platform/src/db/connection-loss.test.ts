@@ -95,14 +95,25 @@ describe("a lost connection under a transaction", () => {
   });
 });
 
+/** A throwaway database reached through a link the test can cut; `close` ends the pool, the link and the database. */
+async function databaseBehindLink(name: string, poolMax: number) {
+  const db = await createTestDatabase(name);
+  const target = new URL(db.url);
+  const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
+  const viaLink = new URL(db.url);
+  viaLink.port = String(link.port);
+  const sql = createDatabase({ url: viaLink.toString(), poolMax, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: `steward-${name}-test` });
+  const close = async () => {
+    await sql.end({ timeout: 1 });
+    await link.close();
+    await db.drop();
+  };
+  return { link, sql, close };
+}
+
 describe("a database that cannot be reached", () => {
   it("fails every query within about a second, however long the outage lasts, and is found again when it returns", async () => {
-    const db = await createTestDatabase("unreachable");
-    const target = new URL(db.url);
-    const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
-    const viaLink = new URL(db.url);
-    viaLink.port = String(link.port);
-    const sql = createDatabase({ url: viaLink.toString(), poolMax: 2, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-unreachable-test" });
+    const { link, sql, close } = await databaseBehindLink("unreachable", 2);
     try {
       await sql`select 1`;
       link.cut();
@@ -118,9 +129,7 @@ describe("a database that cannot be reached", () => {
       link.restore();
       expect(await sql`select 2 as two`).toEqual([{ two: 2 }]);
     } finally {
-      await sql.end({ timeout: 1 });
-      await link.close();
-      await db.drop();
+      await close();
     }
   });
 });
@@ -167,12 +176,7 @@ describe("a reserved connection (sql.reserve) across a lost database", () => {
   const within = <T>(work: Promise<T>, ms: number) => Promise.race([work, new Promise<"still pending">((resolve) => setTimeout(() => resolve("still pending"), ms))]);
 
   it("gets a connection once the database is back, instead of waiting for ever when the pool re-dials for it", async () => {
-    const db = await createTestDatabase("reservewait");
-    const target = new URL(db.url);
-    const link = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
-    const viaLink = new URL(db.url);
-    viaLink.port = String(link.port);
-    const sql = createDatabase({ url: viaLink.toString(), poolMax: 1, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 5000, applicationName: "steward-reservewait-test" });
+    const { link, sql, close } = await databaseBehindLink("reservewait", 1);
     try {
       link.cut();
       // The pool's one connection dials for a query; the reserve, asked for a moment later (as a
@@ -196,9 +200,7 @@ describe("a reserved connection (sql.reserve) across a lost database", () => {
       // And the pool (one connection) still answers.
       expect(await within(sql`select 3 as three`, 10_000)).toEqual([{ three: 3 }]);
     } finally {
-      await sql.end({ timeout: 1 });
-      await link.close();
-      await db.drop();
+      await close();
     }
   });
 
